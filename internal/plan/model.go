@@ -1,0 +1,179 @@
+// Package plan is planpack's domain: the pupils on the SEN register, their
+// targets, the adults who care for them, last term's reviews, and the
+// households that letters go to. It turns the rows that package sheet read
+// into these types and validates them, reporting every problem with the
+// cell it came from.
+package plan
+
+import (
+	"strings"
+	"time"
+
+	"planpack/internal/diag"
+)
+
+// School is everything read from one input, pupils in print order:
+// reg group, then legal surname, then forename, then Pupil ID.
+type School struct {
+	Source string // the input path as the user gave it
+	Pupils []*Pupil
+}
+
+// Pupil is one child on the SEN register and their plan for the term.
+type Pupil struct {
+	ID  string // the school's admission number; the key joining the sheets
+	UPN string // never printed on anything that goes home, never in file names
+
+	LegalForename     string
+	LegalSurname      string
+	PreferredForename string // empty when the school gave none
+
+	DOB          time.Time
+	Year         string // normalised: "N1", "N2", "R", "1" … "14"
+	RegGroup     string
+	ClassTeacher string
+
+	SENStatus     string // "K" (SEN support) or "E" (EHC plan); "N" only with a warning
+	PrimaryNeed   string // upper-case code: SPLD, MLD, … or ""
+	SecondaryNeed string
+	PlanType      string // iep, ilp, itp, myplan, myplanplus, profile
+	KeyAdult      string
+
+	Strengths    string
+	Interests    string
+	WhatMatters  string
+	HowToHelp    string
+	Needs        string
+	OtherSupport string
+	ChildViews   string
+	ParentViews  string
+	HomeLanguage string
+
+	Targets  []*Target  // in Target No order
+	Contacts []*Contact // in Priority order
+	Reviews  []*Review  // last term's outcomes, in Target No order
+
+	Pos diag.Pos // the pupil's row
+}
+
+// Forename is the name the child goes by: preferred if given, else legal.
+// It is used in every child- and parent-facing text.
+func (p *Pupil) Forename() string {
+	if p.PreferredForename != "" {
+		return p.PreferredForename
+	}
+	return p.LegalForename
+}
+
+// Name is the child's everyday full name, "Preferred Surname".
+func (p *Pupil) Name() string { return p.Forename() + " " + p.LegalSurname }
+
+// LegalName is the full legal name, for staff copies.
+func (p *Pupil) LegalName() string {
+	if p.PreferredForename != "" && !strings.EqualFold(p.PreferredForename, p.LegalForename) {
+		return p.LegalForename + " (" + p.PreferredForename + ") " + p.LegalSurname
+	}
+	return p.LegalForename + " " + p.LegalSurname
+}
+
+// Area is an area of need from the SEND Code of Practice.
+type Area string
+
+const (
+	CommunicationInteraction Area = "Communication and interaction"
+	CognitionLearning        Area = "Cognition and learning"
+	SEMH                     Area = "Social, emotional and mental health"
+	SensoryPhysical          Area = "Sensory and/or physical"
+)
+
+// Areas lists the four areas in Code of Practice order.
+var Areas = []Area{CommunicationInteraction, CognitionLearning, SEMH, SensoryPhysical}
+
+// Target is one SMART target with the help that goes with it.
+type Target struct {
+	No   int
+	Area Area
+
+	Text         string // staff wording
+	ChildTarget  string // as the school wrote it; empty if not given
+	Success      string // staff wording of the success criteria
+	ChildSuccess string // as the school wrote it; empty if not given
+
+	// IWill and ICan are the child's own sentences ("I will …", "I can …"):
+	// ChildTarget/ChildSuccess when given, otherwise rewritten by package
+	// phrase. Filled in by Load.
+	IWill string
+	ICan  string
+
+	Baseline   string
+	Provision  string
+	Who        string
+	HowOften   string
+	Where      string
+	Evidence   string
+	TargetDate time.Time // zero: the review date applies
+	Group      string
+
+	// CarriedForward is set when last term's review carried this target on;
+	// Previous is that review.
+	CarriedForward bool
+	Previous       *Review
+
+	Pos diag.Pos // the target's row
+}
+
+// Contact is an adult connected with the pupil.
+type Contact struct {
+	Title        string
+	Forename     string
+	Surname      string
+	Salutation   string // as the school wrote it, e.g. "Dear Jo"; overrides the built one
+	Relationship string
+	Priority     int // 1 first; 0 when not given (sorted last)
+
+	ParentalResponsibility bool
+	LivesWithPupil         bool
+	SendPost               bool // false only when the school wrote N
+
+	Address  []string // Address 1–3, empty lines dropped
+	Town     string
+	County   string
+	Postcode string
+	Email    string
+
+	HomeLanguage string
+
+	Pos diag.Pos
+}
+
+// Outcome is how far a reviewed target was met.
+type Outcome string
+
+const (
+	Achieved Outcome = "achieved"
+	Partly   Outcome = "partly"
+	NotYet   Outcome = "not yet"
+)
+
+// Review is last term's outcome for one target.
+type Review struct {
+	TargetNo     int
+	Target       string
+	Outcome      Outcome // "" when not yet recorded
+	Rating       int     // 1–3, 0 when not given
+	Comment      string
+	CarryForward bool
+	Pos          diag.Pos
+}
+
+// Household is one letter's worth of recipients: the contacts who share an
+// address, for one pupil (or, with combine_siblings, for several).
+type Household struct {
+	Pupils   []*Pupil
+	Contacts []*Contact // empty: "To the parent/carer of …", addressed via the class
+
+	NameLine   string   // "Mr and Mrs J Smith"
+	Address    []string // address lines, post town in capitals, county, postcode last
+	Salutation string   // "Dear Mr and Mrs Smith"
+	Language   string   // home language for the letter template, "" for the default
+}
