@@ -1,0 +1,105 @@
+// Command planpack turns a school's SEN register export into the termly
+// paperwork: support plans, the child's own page, letters home, review
+// packs and class master copies, as print-ready PDF.
+package main
+
+import (
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+)
+
+// Exit codes, as documented in the README.
+const (
+	exitOK       = 0
+	exitInput    = 1 // the input has errors; nothing written
+	exitUsage    = 2 // usage or config error
+	exitPartial  = 3 // build finished but some pupils failed
+	exitInternal = 4 // something failed that is not the input's fault (disk full, …)
+)
+
+// version is set at link time by make dist.
+var version = "dev"
+
+const usage = `planpack turns a school's SEN register export into the termly paperwork.
+
+Usage:
+  planpack init [DIR]                       write a starter planpack.toml and input.xlsx
+  planpack check [-config F] [-strict] INPUT
+                                            check the input and print every problem
+  planpack build [-config F] [-o DIR] [-force] [-strict] INPUT
+                                            check, then write the whole pack
+  planpack phrase [-json] [-name NAME] [TEXT...]
+                                            show the child's wording and SMART feedback
+  planpack templates export DIR             copy the built-in templates out for editing
+  planpack history [-config F] PUPIL-ID     print a pupil's earlier reviewed plans
+  planpack version
+
+INPUT is an .xlsx workbook, a .csv file, or a folder of .csv files.
+`
+
+// verbs maps each command to the function that runs it. Each returns the
+// process exit code.
+var verbs = map[string]func(args []string, stdout, stderr io.Writer) int{
+	"init":      runInit,
+	"check":     runCheck,
+	"build":     runBuild,
+	"phrase":    runPhrase,
+	"templates": runTemplates,
+	"history":   runHistory,
+	"version": func(_ []string, stdout, _ io.Writer) int {
+		fmt.Fprintln(stdout, "planpack", version)
+		return exitOK
+	},
+}
+
+func main() { os.Exit(run(os.Args[1:], os.Stdout, os.Stderr)) }
+
+func run(args []string, stdout, stderr io.Writer) int {
+	if len(args) == 0 || args[0] == "-h" || args[0] == "--help" || args[0] == "help" {
+		fmt.Fprint(stderr, usage)
+		if len(args) == 0 {
+			return exitUsage
+		}
+		return exitOK
+	}
+	verb, ok := verbs[args[0]]
+	if !ok {
+		fmt.Fprintf(stderr, "planpack: unknown command %q\n\n%s", args[0], usage)
+		return exitUsage
+	}
+	return verb(args[1:], stdout, stderr)
+}
+
+// newFlags makes a flag set that reports to stderr and never exits.
+func newFlags(name string, stderr io.Writer) *flag.FlagSet {
+	fs := flag.NewFlagSet("planpack "+name, flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	return fs
+}
+
+// parseFlags parses args, allowing flags after positional arguments
+// ("planpack check input.xlsx -strict"), and returns the positionals.
+func parseFlags(fs *flag.FlagSet, args []string) ([]string, error) {
+	var pos []string
+	for {
+		if err := fs.Parse(args); err != nil {
+			return nil, err
+		}
+		args = fs.Args()
+		if len(args) == 0 {
+			return pos, nil
+		}
+		pos = append(pos, args[0])
+		args = args[1:]
+	}
+}
+
+var errNotBuilt = errors.New("not built yet in this version")
+
+func notBuilt(name string, stderr io.Writer) int {
+	fmt.Fprintf(stderr, "planpack %s: %v\n", name, errNotBuilt)
+	return exitUsage
+}
