@@ -1,0 +1,2 @@
+// Package render draws planpack's documents as PDF with fpdf.
+package render
