@@ -1,5 +1,80 @@
 package main
 
-import "io"
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"os/signal"
+	"path/filepath"
 
-func runBuild(args []string, stdout, stderr io.Writer) int { return notBuilt("build", stderr) }
+	"planpack/internal/config"
+	"planpack/internal/diag"
+	"planpack/internal/pack"
+)
+
+func runBuild(args []string, stdout, stderr io.Writer) int {
+	fs := newFlags("build", stderr)
+	cfgPath := fs.String("config", "", "planpack.toml to use (default: the one beside INPUT)")
+	out := fs.String("o", "out", "output folder")
+	force := fs.Bool("force", false, "replace the output folder even if planpack did not make it")
+	strict := fs.Bool("strict", false, "treat warnings as errors")
+	pos, err := parseFlags(fs, args)
+	if err != nil {
+		return exitUsage
+	}
+	if len(pos) != 1 {
+		fmt.Fprintln(stderr, "usage: planpack build [-config F] [-o DIR] [-force] [-strict] INPUT")
+		return exitUsage
+	}
+	cfg, err := config.Find(*cfgPath, pos[0])
+	if err != nil {
+		fmt.Fprintln(stderr, "planpack:", err)
+		return exitUsage
+	}
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
+	defer stop()
+	res, err := pack.Build(ctx, pack.Options{
+		Input: pos[0], Out: *out, Config: cfg, Force: *force, Strict: *strict, Log: stderr,
+	})
+	reportProblems(stdout, res.Problems)
+	switch {
+	case errors.Is(err, pack.ErrInput):
+		e, w := res.Problems.Count()
+		fmt.Fprintf(stderr, "planpack: %d errors, %d warnings; nothing was written\n", e, w)
+		return exitInput
+	case errors.Is(err, context.Canceled):
+		fmt.Fprintln(stderr, "planpack: interrupted; nothing was written")
+		return exitInternal
+	case errors.Is(err, pack.ErrNotOurs):
+		fmt.Fprintln(stderr, "planpack:", err)
+		return exitUsage
+	case err != nil:
+		fmt.Fprintln(stderr, "planpack:", err)
+		fmt.Fprintln(stderr, "planpack: nothing was written")
+		return exitInternal
+	}
+	_, w := res.Problems.Count()
+	abs, _ := filepath.Abs(*out)
+	fmt.Fprintf(stderr, "planpack: wrote %d files (%d pages) for %d pupils into %s", len(res.Manifest.Files), res.Pages, len(res.School.Pupils)-len(res.Failures), abs)
+	if w > 0 {
+		fmt.Fprintf(stderr, "; %d warnings (see summary.xlsx)", w)
+	}
+	fmt.Fprintln(stderr)
+	if len(res.Failures) > 0 {
+		fmt.Fprintf(stderr, "planpack: %d pupils failed and have no documents:\n", len(res.Failures))
+		for _, f := range res.Failures {
+			fmt.Fprintln(stderr, "  "+f.Error())
+		}
+		return exitPartial
+	}
+	return exitOK
+}
+
+// reportProblems prints every problem, one a line, in sheet and row order.
+func reportProblems(w io.Writer, l diag.List) {
+	for _, p := range l {
+		fmt.Fprintln(w, p.Error())
+	}
+}

@@ -1,0 +1,76 @@
+package pack
+
+import "testing"
+
+func TestParseFrequency(t *testing.T) {
+	cases := []struct {
+		name, in string
+		ok       bool
+		sessions float64
+		weekly   int
+	}{
+		{"count x minutes a week", "3 x 15 min a week", true, 3, 45},
+		{"no spaces", "3x15mins weekly", true, 3, 45},
+		{"daily means five school days", "daily 10 min", true, 5, 50},
+		{"minutes then twice", "20 minutes twice a week", true, 2, 40},
+		{"hours", "1 hour weekly", true, 1, 60},
+		{"count of hours", "2 x 1 hour per week", true, 2, 120},
+		{"fortnightly halves", "fortnightly 30 mins", true, 0.5, 15},
+		{"every morning", "10 mins every morning", true, 5, 50},
+		{"times word", "4 times a week for 20 minutes", true, 4, 80},
+		{"no duration cannot be totalled", "every lesson", false, 0, 0},
+		{"no period cannot be totalled", "15 minutes", false, 0, 0},
+		{"empty", "", false, 0, 0},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			f, ok := ParseFrequency(c.in)
+			if ok != c.ok {
+				t.Fatalf("ParseFrequency(%q) ok = %v, want %v", c.in, ok, c.ok)
+			}
+			if !ok {
+				return
+			}
+			if f.SessionsPerWeek != c.sessions || f.WeeklyMinutes() != c.weekly {
+				t.Errorf("ParseFrequency(%q) = %v sessions, %d min/week; want %v, %d", c.in, f.SessionsPerWeek, f.WeeklyMinutes(), c.sessions, c.weekly)
+			}
+		})
+	}
+}
+
+func TestSafeName(t *testing.T) {
+	cases := []struct{ name, in, want string }{
+		{"plain", "Smith Alex (1001)", "Smith Alex (1001)"},
+		{"reserved characters", `A/B\C:D*E?F"G<H>I|J`, "A_B_C_D_E_F_G_H_I_J"},
+		{"trailing dots and spaces", "Year 6. ", "Year 6"},
+		{"reserved device name", "CON", "_CON"},
+		{"reserved with extension", "aux.txt", "_aux.txt"},
+		{"control characters", "a\x00b\tc", "a_b c"},
+		{"empty", "", "_"},
+		{"accents kept", "Zoë Łukasz", "Zoë Łukasz"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			if got := SafeName(c.in); got != c.want {
+				t.Errorf("SafeName(%q) = %q, want %q", c.in, got, c.want)
+			}
+		})
+	}
+	long := SafeName(string(make([]rune, 0)) + "Ŀŀ" + string(make([]byte, 0)) + repeatString("é", 100))
+	if len(long) > maxNameBytes {
+		t.Errorf("long name is %d bytes, want at most %d", len(long), maxNameBytes)
+	}
+	for _, r := range long {
+		if r == 0xFFFD {
+			t.Errorf("long name cut inside a character: %q", long)
+		}
+	}
+}
+
+func repeatString(s string, n int) string {
+	out := ""
+	for range n {
+		out += s
+	}
+	return out
+}

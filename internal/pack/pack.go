@@ -1,0 +1,431 @@
+// Package pack is the build pipeline: it checks the input, then renders
+// every pupil's documents in a worker pool into a temporary folder, adds
+// the class copies, the combined print files, the summary and next term's
+// workbook, writes the manifest, and renames the folder into place. One
+// pupil's failure fails that pupil only; an input error writes nothing.
+package pack
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"path"
+	"runtime"
+	"sort"
+	"sync"
+	"time"
+
+	"planpack/fonts"
+	"planpack/internal/config"
+	"planpack/internal/diag"
+	"planpack/internal/phrase"
+	"planpack/internal/plan"
+	"planpack/render"
+	"planpack/templates"
+)
+
+// Options are what a check or build needs.
+type Options struct {
+	Input   string
+	Out     string // the output folder; build only
+	Config  *config.Config
+	Force   bool // replace a non-empty folder without a manifest
+	Strict  bool // warnings count as errors
+	Workers int  // 0: one per CPU
+	// Log receives progress lines; nil discards them.
+	Log io.Writer
+	// Today is the date "in the past" is measured against; zero: now.
+	Today time.Time
+}
+
+// Failure is one pupil whose documents could not be made.
+type Failure struct {
+	Pupil *plan.Pupil
+	Err   error
+}
+
+func (f Failure) Error() string {
+	return fmt.Sprintf("%s (%s, %s): %v", f.Pupil.Name(), f.Pupil.ID, f.Pupil.RegGroup, f.Err)
+}
+
+// Result is what a build made.
+type Result struct {
+	School   *plan.School
+	Problems diag.List
+	Failures []Failure
+	Manifest Manifest
+	Pages    int
+}
+
+// ErrInput means the input has errors; they are in Result.Problems and
+// nothing was written.
+var ErrInput = errors.New("the input has errors; nothing was written")
+
+// Check reads and validates the input and returns every problem, sorted.
+func Check(opt Options) (*plan.School, diag.List) {
+	s, problems := plan.Load(opt.Input, plan.Options{
+		Config:    opt.Config,
+		Rewriter:  phrase.New(opt.Config.Phrasing.Glossary),
+		Printable: fonts.Unprintable,
+		Today:     opt.Today,
+	})
+	if opt.Strict {
+		problems = problems.Strict()
+	}
+	problems.Sort()
+	return s, problems
+}
+
+// builder holds what every worker shares during one build.
+type builder struct {
+	cfg     *config.Config
+	set     *templates.Set
+	letters *templates.Letters
+	stage   *staging
+	school  *plan.School
+	log     io.Writer
+
+	mu       sync.Mutex
+	failed   map[*plan.Pupil]error
+	pages    map[*plan.Pupil]map[string]int // pupil → kind → pages
+	outcomes []pupilOutcome
+}
+
+type pupilOutcome struct {
+	pupil *plan.Pupil
+	files []ManifestFile
+}
+
+// Build checks the input and writes the whole pack into opt.Out.
+func Build(ctx context.Context, opt Options) (*Result, error) {
+	log := opt.Log
+	if log == nil {
+		log = io.Discard
+	}
+	school, problems := Check(opt)
+	res := &Result{School: school, Problems: problems}
+	if problems.HasErrors() || school == nil {
+		return res, ErrInput
+	}
+	if err := checkOut(opt.Out, opt.Force); err != nil {
+		return res, err
+	}
+	set, err := templates.Load(opt.Config.Resolve(opt.Config.Templates.Dir))
+	if err != nil {
+		return res, err
+	}
+	letters, err := templates.LoadLetters(set.FS())
+	if err != nil {
+		return res, err
+	}
+	stage, err := newStaging(opt.Out)
+	if err != nil {
+		return res, fmt.Errorf("making a temporary folder beside %s: %w", opt.Out, err)
+	}
+	committed := false
+	defer func() {
+		if !committed {
+			stage.discard()
+		}
+	}()
+
+	b := &builder{
+		cfg: opt.Config, set: set, letters: letters, stage: stage, school: school, log: log,
+		failed: map[*plan.Pupil]error{},
+	}
+	households := plan.Households(school.Pupils, opt.Config)
+	byPupil := map[*plan.Pupil][]*plan.Household{}
+	for _, h := range households {
+		byPupil[h.Pupils[0]] = append(byPupil[h.Pupils[0]], h)
+	}
+
+	workers := opt.Workers
+	if workers <= 0 {
+		workers = runtime.NumCPU()
+	}
+	prog := newProgress(log, len(school.Pupils))
+	jobs := make(chan *plan.Pupil)
+	var wg sync.WaitGroup
+	for range workers {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for p := range jobs {
+				if err := b.pupil(p, byPupil[p]); err != nil {
+					b.fail(p, err)
+				}
+				prog.step(p)
+			}
+		}()
+	}
+	for _, p := range school.Pupils {
+		if ctx.Err() != nil {
+			break
+		}
+		jobs <- p
+	}
+	close(jobs)
+	wg.Wait()
+	prog.done()
+	if err := ctx.Err(); err != nil {
+		return res, err
+	}
+
+	ok := make([]*plan.Pupil, 0, len(school.Pupils))
+	for _, p := range school.Pupils {
+		if b.failed[p] == nil {
+			ok = append(ok, p)
+		}
+	}
+	var okHouseholds []*plan.Household
+	for _, h := range households {
+		if b.failed[h.Pupils[0]] == nil {
+			okHouseholds = append(okHouseholds, h)
+		}
+	}
+	if err := b.combined(ctx, ok, okHouseholds, workers); err != nil {
+		return res, err
+	}
+	for _, p := range school.Pupils {
+		if err := b.failed[p]; err != nil {
+			res.Failures = append(res.Failures, Failure{Pupil: p, Err: err})
+		}
+	}
+	if err := b.summary(res, households); err != nil {
+		return res, fmt.Errorf("writing summary.xlsx: %w", err)
+	}
+	if err := b.nextTerm(); err != nil {
+		return res, fmt.Errorf("writing next-term.xlsx: %w", err)
+	}
+	if err := ctx.Err(); err != nil {
+		return res, err
+	}
+	m, err := stage.writeManifest()
+	if err != nil {
+		return res, err
+	}
+	res.Manifest = m
+	for _, f := range m.Files {
+		res.Pages += f.Pages
+	}
+	if err := stage.commit(opt.Out); err != nil {
+		return res, fmt.Errorf("moving the finished pack into %s: %w", opt.Out, err)
+	}
+	committed = true
+	return res, nil
+}
+
+func (b *builder) fail(p *plan.Pupil, err error) {
+	b.mu.Lock()
+	b.failed[p] = err
+	b.mu.Unlock()
+	b.stage.removePrefix(pupilDir(p))
+}
+
+// pupilDir is pupils/<Reg Group>/<Surname> <Preferred> (<Pupil ID>):
+// a name a person finds in a file browser, never the UPN.
+func pupilDir(p *plan.Pupil) string {
+	return path.Join("pupils", SafeName(p.RegGroup), SafeName(fmt.Sprintf("%s %s (%s)", p.LegalSurname, p.Forename(), p.ID)))
+}
+
+// guard turns a panic inside the PDF library into an error for this
+// pupil only.
+func guard(err *error) {
+	if r := recover(); r != nil {
+		*err = fmt.Errorf("internal fault while rendering: %v", r)
+	}
+}
+
+// document renders one document with draw and writes it to rel.
+func (b *builder) document(rel, kind, pupil string, draw func(d *render.Doc) error) (err error) {
+	defer guard(&err)
+	d, err := render.NewDoc(b.cfg)
+	if err != nil {
+		return err
+	}
+	if err := draw(d); err != nil {
+		return err
+	}
+	return b.stage.write(rel, kind, pupil, d.Pages(), d.Write)
+}
+
+// pupil writes one pupil's plan, child's page, review pack and letters.
+func (b *builder) pupil(p *plan.Pupil, households []*plan.Household) (err error) {
+	defer guard(&err)
+	layout, err := b.set.Layout(p.PlanType)
+	if err != nil {
+		return err
+	}
+	dir := pupilDir(p)
+	if err := b.document(dir+"/plan.pdf", KindPlan, p.ID, func(d *render.Doc) error { return d.Plan(p, layout) }); err != nil {
+		return fmt.Errorf("plan: %w", err)
+	}
+	if err := b.document(dir+"/my-plan.pdf", KindMyPlan, p.ID, func(d *render.Doc) error { return d.MyPlan(p, layout) }); err != nil {
+		return fmt.Errorf("my plan: %w", err)
+	}
+	if err := b.document(dir+"/review-pack.pdf", KindReviewPack, p.ID, func(d *render.Doc) error { return d.ReviewPack(p, layout) }); err != nil {
+		return fmt.Errorf("review pack: %w", err)
+	}
+	for i, h := range households {
+		rel := fmt.Sprintf("%s/letter-%d.pdf", dir, i+1)
+		if err := b.document(rel, KindLetter, p.ID, func(d *render.Doc) error { return b.letter(d, h) }); err != nil {
+			return fmt.Errorf("letter %d: %w", i+1, err)
+		}
+	}
+	return nil
+}
+
+// letter renders one household's letter into d.
+func (b *builder) letter(d *render.Doc, h *plan.Household) error {
+	body, err := b.letters.Render(b.cfg.Letters.Template, h.Language, templates.NewLetterData(b.cfg, h))
+	if err != nil {
+		return err
+	}
+	return d.Letter(h, body)
+}
+
+// combined writes the class copies and the duplex-safe print files. Each
+// is one document of many pages, which fpdf makes far faster than many
+// small files.
+func (b *builder) combined(ctx context.Context, pupils []*plan.Pupil, households []*plan.Household, workers int) error {
+	type job struct {
+		rel, kind string
+		draw      func(d *render.Doc) error
+	}
+	var jobs []job
+	classes := map[string][]*plan.Pupil{}
+	var names []string
+	for _, p := range pupils {
+		if classes[p.RegGroup] == nil {
+			names = append(names, p.RegGroup)
+		}
+		classes[p.RegGroup] = append(classes[p.RegGroup], p)
+	}
+	sort.Strings(names)
+	for _, name := range names {
+		members := classes[name]
+		jobs = append(jobs, job{"classes/" + SafeName(name) + ".pdf", KindClass, func(d *render.Doc) error { return d.Class(name, members) }})
+	}
+	each := func(draw func(d *render.Doc, p *plan.Pupil, l *templates.Layout) error) func(d *render.Doc) error {
+		return func(d *render.Doc) error {
+			for _, p := range pupils {
+				l, err := b.set.Layout(p.PlanType)
+				if err != nil {
+					return err
+				}
+				d.StartDocument()
+				if err := draw(d, p, l); err != nil {
+					return fmt.Errorf("%s (%s): %w", p.Name(), p.ID, err)
+				}
+			}
+			return nil
+		}
+	}
+	jobs = append(jobs,
+		job{"print/plans.pdf", KindPrintPlans, each(func(d *render.Doc, p *plan.Pupil, l *templates.Layout) error { return d.Plan(p, l) })},
+		job{"print/review-packs.pdf", KindPrintReviewPacks, each(func(d *render.Doc, p *plan.Pupil, l *templates.Layout) error { return d.ReviewPack(p, l) })},
+		job{"print/letters.pdf", KindPrintLetters, func(d *render.Doc) error {
+			for _, h := range sortForPost(households) {
+				d.StartDocument()
+				if err := b.letter(d, h); err != nil {
+					return fmt.Errorf("letter for %s: %w", h.Pupils[0].Name(), err)
+				}
+			}
+			return nil
+		}},
+	)
+	sem := make(chan struct{}, workers)
+	errs := make([]error, len(jobs))
+	var wg sync.WaitGroup
+	for i, j := range jobs {
+		if ctx.Err() != nil {
+			break
+		}
+		wg.Add(1)
+		sem <- struct{}{}
+		go func() {
+			defer wg.Done()
+			defer func() { <-sem }()
+			errs[i] = b.document(j.rel, j.kind, "", j.draw)
+			if errs[i] != nil {
+				errs[i] = fmt.Errorf("%s: %w", j.rel, errs[i])
+			}
+		}()
+	}
+	wg.Wait()
+	if err := ctx.Err(); err != nil {
+		return err
+	}
+	return errors.Join(errs...)
+}
+
+// sortForPost orders letters by reg group, then surname, so a class's post
+// comes out of the printer together.
+func sortForPost(hs []*plan.Household) []*plan.Household {
+	out := append([]*plan.Household(nil), hs...)
+	sort.SliceStable(out, func(i, j int) bool {
+		a, b := out[i].Pupils[0], out[j].Pupils[0]
+		if a.RegGroup != b.RegGroup {
+			return a.RegGroup < b.RegGroup
+		}
+		if a.LegalSurname != b.LegalSurname {
+			return a.LegalSurname < b.LegalSurname
+		}
+		if a.Forename() != b.Forename() {
+			return a.Forename() < b.Forename()
+		}
+		return a.ID < b.ID
+	})
+	return out
+}
+
+// progress reports on the build: a bar on a terminal, log lines otherwise.
+type progress struct {
+	w     io.Writer
+	tty   bool
+	total int
+	mu    sync.Mutex
+	n     int
+}
+
+func newProgress(w io.Writer, total int) *progress {
+	tty := false
+	if f, ok := w.(*os.File); ok {
+		if st, err := f.Stat(); err == nil && st.Mode()&os.ModeCharDevice != 0 {
+			tty = true
+		}
+	}
+	return &progress{w: w, tty: tty, total: total}
+}
+
+func (p *progress) step(_ *plan.Pupil) {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	p.n++
+	if p.tty {
+		const width = 30
+		filled := width * p.n / max(p.total, 1)
+		fmt.Fprintf(p.w, "\r[%-*s] %d/%d pupils", width, string(repeat('#', filled)), p.n, p.total)
+		return
+	}
+	// Without a terminal, a line every tenth of the way keeps logs short.
+	if step := max(p.total/10, 1); p.n%step == 0 || p.n == p.total {
+		fmt.Fprintf(p.w, "planpack: %d of %d pupils rendered\n", p.n, p.total)
+	}
+}
+
+func (p *progress) done() {
+	if p.tty {
+		fmt.Fprintln(p.w)
+	}
+}
+
+func repeat(c byte, n int) []byte {
+	out := make([]byte, n)
+	for i := range out {
+		out[i] = c
+	}
+	return out
+}

@@ -1,0 +1,260 @@
+package pack
+
+import (
+	"fmt"
+	"io"
+	"path/filepath"
+	"sort"
+	"strings"
+
+	"github.com/xuri/excelize/v2"
+
+	"planpack/internal/diag"
+	"planpack/internal/plan"
+	"planpack/internal/workbook"
+)
+
+// summary writes summary.xlsx: what was made for each pupil, every
+// warning with its cell, the mailing list for the office, and the
+// provision map across the school.
+func (b *builder) summary(res *Result, households []*plan.Household) error {
+	f := excelize.NewFile()
+	defer f.Close()
+	sheets := []struct {
+		name    string
+		headers []string
+		widths  []float64
+		rows    [][]any
+	}{
+		{"Generated", []string{"Pupil", "Pupil ID", "Class", "Documents", "Pages", "Warnings", "Status"}, []float64{28, 12, 12, 12, 10, 10, 60}, b.generatedRows(res)},
+		{"Warnings", []string{"Where", "Sheet", "Cell", "Column", "Warning"}, []float64{40, 12, 8, 20, 90}, warningRows(res.Problems)},
+		{"Mailing list", []string{"Name", "Address", "Postcode", "Pupil", "Class", "Letters"}, []float64{30, 60, 12, 28, 12, 10}, b.mailingRows(households)},
+		{"Provision map", []string{"Provision", "Who", "How often", "Minutes a week", "Pupils", "Group", "Number of pupils"}, []float64{50, 20, 22, 14, 50, 20, 14}, provisionRows(b.school.Pupils)},
+	}
+	for i, s := range sheets {
+		if i == 0 {
+			if err := f.SetSheetName("Sheet1", s.name); err != nil {
+				return err
+			}
+		} else if _, err := f.NewSheet(s.name); err != nil {
+			return err
+		}
+		if err := writeTable(f, s.name, s.headers, s.widths, s.rows); err != nil {
+			return err
+		}
+	}
+	return b.stage.write("summary.xlsx", KindSummary, "", 0, func(w io.Writer) error {
+		_, err := f.WriteTo(w)
+		return err
+	})
+}
+
+// writeTable writes a header row (bold, frozen, filtered) and the rows.
+// Text goes through workbook.SafeText so no cell can run as a formula.
+func writeTable(f *excelize.File, sheet string, headers []string, widths []float64, rows [][]any) error {
+	bold, err := f.NewStyle(&excelize.Style{Font: &excelize.Font{Bold: true}, Alignment: &excelize.Alignment{Vertical: "top"}})
+	if err != nil {
+		return err
+	}
+	wrap, err := f.NewStyle(&excelize.Style{Alignment: &excelize.Alignment{WrapText: true, Vertical: "top"}})
+	if err != nil {
+		return err
+	}
+	for c, h := range headers {
+		cell, _ := excelize.CoordinatesToCellName(c+1, 1)
+		if err := f.SetCellStr(sheet, cell, h); err != nil {
+			return err
+		}
+		col := diag.ColumnName(c + 1)
+		if err := f.SetColWidth(sheet, col, col, widths[c]); err != nil {
+			return err
+		}
+	}
+	last, _ := excelize.CoordinatesToCellName(len(headers), 1)
+	if err := f.SetCellStyle(sheet, "A1", last, bold); err != nil {
+		return err
+	}
+	for r, row := range rows {
+		for c, v := range row {
+			cell, _ := excelize.CoordinatesToCellName(c+1, r+2)
+			var err error
+			switch v := v.(type) {
+			case string:
+				err = f.SetCellStr(sheet, cell, workbook.SafeText(v))
+			case int:
+				err = f.SetCellInt(sheet, cell, int64(v))
+			case float64:
+				err = f.SetCellFloat(sheet, cell, v, -1, 64)
+			case nil:
+			default:
+				err = f.SetCellStr(sheet, cell, workbook.SafeText(fmt.Sprint(v)))
+			}
+			if err != nil {
+				return err
+			}
+		}
+	}
+	if len(rows) > 0 {
+		end, _ := excelize.CoordinatesToCellName(len(headers), len(rows)+1)
+		if err := f.SetCellStyle(sheet, "A2", end, wrap); err != nil {
+			return err
+		}
+	}
+	end, _ := excelize.CoordinatesToCellName(len(headers), max(len(rows), 1)+1)
+	if err := f.AutoFilter(sheet, "A1:"+end, nil); err != nil {
+		return err
+	}
+	return f.SetPanes(sheet, &excelize.Panes{Freeze: true, YSplit: 1, TopLeftCell: "A2", ActivePane: "bottomLeft"})
+}
+
+// pupilOfRow maps every input row to its pupil, so warnings can be
+// counted per pupil.
+func pupilOfRow(s *plan.School) map[diag.Pos]*plan.Pupil {
+	m := map[diag.Pos]*plan.Pupil{}
+	key := func(p diag.Pos) diag.Pos { return diag.Pos{File: p.File, Sheet: p.Sheet, Row: p.Row} }
+	for _, p := range s.Pupils {
+		m[key(p.Pos)] = p
+		for _, t := range p.Targets {
+			m[key(t.Pos)] = p
+		}
+		for _, c := range p.Contacts {
+			m[key(c.Pos)] = p
+		}
+		for _, r := range p.Reviews {
+			m[key(r.Pos)] = p
+		}
+	}
+	return m
+}
+
+func (b *builder) generatedRows(res *Result) [][]any {
+	docs := map[string]int{}
+	pages := map[string]int{}
+	for _, f := range b.stage.manifest().Files {
+		if f.Pupil != "" {
+			docs[f.Pupil]++
+			pages[f.Pupil] += f.Pages
+		}
+	}
+	warnings := map[*plan.Pupil]int{}
+	rows := pupilOfRow(b.school)
+	for _, p := range res.Problems {
+		if who := rows[diag.Pos{File: p.Pos.File, Sheet: p.Pos.Sheet, Row: p.Pos.Row}]; who != nil {
+			warnings[who]++
+		}
+	}
+	var out [][]any
+	for _, p := range b.school.Pupils {
+		status := "written"
+		if err := b.failed[p]; err != nil {
+			status = "FAILED: " + err.Error()
+		}
+		out = append(out, []any{p.Name(), p.ID, p.RegGroup, docs[p.ID], pages[p.ID], warnings[p], status})
+	}
+	return out
+}
+
+func warningRows(problems diag.List) [][]any {
+	var out [][]any
+	for _, p := range problems {
+		if p.Severity != diag.Warning {
+			continue
+		}
+		out = append(out, []any{filepath.Base(p.Pos.File), p.Pos.Sheet, p.Pos.Cell(), p.Pos.Column, p.Message})
+	}
+	return out
+}
+
+func (b *builder) mailingRows(households []*plan.Household) [][]any {
+	var out [][]any
+	for _, h := range sortForPost(households) {
+		if b.failed[h.Pupils[0]] != nil {
+			continue
+		}
+		var names []string
+		for _, p := range h.Pupils {
+			names = append(names, p.Name())
+		}
+		addr := h.Address
+		postcode := ""
+		if len(h.Contacts) > 0 && len(addr) > 0 {
+			postcode = addr[len(addr)-1]
+			addr = addr[:len(addr)-1]
+		}
+		out = append(out, []any{h.NameLine, strings.Join(addr, ", "), postcode, strings.Join(names, ", "), h.Pupils[0].RegGroup, 1})
+	}
+	return out
+}
+
+// provisionRows groups the school's provision by what is given. A group's
+// sessions are one adult's time however many children attend, so a
+// group's minutes count once, not once a child.
+func provisionRows(pupils []*plan.Pupil) [][]any {
+	type entry struct {
+		provision, who, howOften, group string
+		minutes                         int
+		known                           bool
+		pupils                          []string
+		seen                            map[string]bool
+	}
+	entries := map[string]*entry{}
+	var order []string
+	for _, p := range pupils {
+		for _, t := range p.Targets {
+			if strings.TrimSpace(t.Provision) == "" {
+				continue
+			}
+			key := normalise(t.Provision) + "\x00" + normalise(t.Who) + "\x00" + normalise(t.HowOften)
+			if t.Group != "" {
+				key = "group\x00" + normalise(t.Group)
+			}
+			e := entries[key]
+			if e == nil {
+				e = &entry{provision: t.Provision, who: t.Who, howOften: t.HowOften, group: t.Group, seen: map[string]bool{}}
+				if f, ok := ParseFrequency(t.HowOften); ok {
+					e.minutes, e.known = f.WeeklyMinutes(), true
+				}
+				entries[key] = e
+				order = append(order, key)
+			} else if t.Group == "" && !e.seen[p.ID] {
+				// The same provision for another pupil, delivered to them
+				// separately, is more staff time.
+				if f, ok := ParseFrequency(t.HowOften); ok {
+					e.minutes += f.WeeklyMinutes()
+				}
+			}
+			if !e.seen[p.ID] {
+				e.seen[p.ID] = true
+				e.pupils = append(e.pupils, p.Name()+" ("+p.RegGroup+")")
+			}
+		}
+	}
+	sort.SliceStable(order, func(i, j int) bool {
+		return strings.ToLower(entries[order[i]].provision) < strings.ToLower(entries[order[j]].provision)
+	})
+	var out [][]any
+	total := 0
+	for _, k := range order {
+		e := entries[k]
+		var minutes any = "not stated"
+		if e.known {
+			minutes = e.minutes
+			total += e.minutes
+		}
+		out = append(out, []any{e.provision, e.who, e.howOften, minutes, strings.Join(e.pupils, "; "), e.group, len(e.pupils)})
+	}
+	out = append(out, []any{"Total staff time a week (minutes)", "", "", total, "", "", nil})
+	return out
+}
+
+func normalise(s string) string { return strings.ToLower(strings.Join(strings.Fields(s), " ")) }
+
+// nextTerm writes next-term.xlsx: this term's input with a Reviews sheet
+// ready for the review meeting's outcomes.
+func (b *builder) nextTerm() error {
+	tmp := filepath.Join(b.stage.dir, ".next-term.xlsx")
+	if err := workbook.Write(tmp, b.school, workbook.Options{ReviewsFromTargets: true}); err != nil {
+		return err
+	}
+	return b.stage.adopt(tmp, "next-term.xlsx", KindNextTerm)
+}
