@@ -1,0 +1,245 @@
+package plan
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+
+	"planpack/internal/config"
+)
+
+func contact(title, fore, sur string, prio int, addr ...string) *Contact {
+	c := &Contact{Title: title, Forename: fore, Surname: sur, Priority: prio,
+		ParentalResponsibility: true, SendPost: true}
+	// The last three parts are town, postcode and nothing else.
+	if len(addr) >= 2 {
+		c.Address = addr[:len(addr)-2]
+		c.Town = addr[len(addr)-2]
+		c.Postcode = addr[len(addr)-1]
+	}
+	return c
+}
+
+func pupil(id, fore, sur, class string, cs ...*Contact) *Pupil {
+	return &Pupil{ID: id, LegalForename: fore, LegalSurname: sur, RegGroup: class, Contacts: cs}
+}
+
+// summary writes a household as one line a person can read in a failure.
+func summary(h *Household) string {
+	var ids []string
+	for _, p := range h.Pupils {
+		ids = append(ids, p.ID)
+	}
+	return fmt.Sprintf("%s: %s / %s / %s", strings.Join(ids, "+"), h.NameLine, strings.Join(h.Address, ", "), h.Salutation)
+}
+
+func TestHouseholds(t *testing.T) {
+	school := config.Default()
+	school.School.Name = "Hill Primary"
+	school.School.Address = []string{"1 School Lane", "LEEDS", "LS1 1AA"}
+	combine := config.Default()
+	combine.Letters.CombineSiblings = true
+	all := config.Default()
+	all.Letters.Recipients = "all-contacts"
+
+	home := []string{"12 High Street", "Leeds", "ls6 2ab"}
+
+	tests := []struct {
+		name   string
+		cfg    *config.Config
+		pupils []*Pupil
+		want   []string
+	}{
+		{
+			name: "couple at one address share one joint letter",
+			pupils: []*Pupil{pupil("1", "Sam", "Smith", "3B",
+				contact("Mr", "John", "Smith", 1, home...),
+				contact("Mrs", "Jane", "Smith", 2, home...))},
+			want: []string{"1: Mr and Mrs J Smith / 12 High Street, LEEDS, LS6 2AB / Dear Mr and Mrs Smith"},
+		},
+		{
+			name: "couple with different surnames named each in full",
+			pupils: []*Pupil{pupil("1", "Sam", "Brown", "3B",
+				contact("Ms", "Anne", "Brown", 1, home...),
+				contact("Mr", "Colin", "Green", 2, home...))},
+			want: []string{"1: Ms A Brown and Mr C Green / 12 High Street, LEEDS, LS6 2AB / Dear Ms Brown and Mr Green"},
+		},
+		{
+			name: "separated parents with PR each get their own, in priority order",
+			pupils: []*Pupil{pupil("1", "Sam", "Smith", "3B",
+				contact("Mr", "John", "Smith", 2, "4 Low Road", "York", "YO1 7HH"),
+				contact("Mrs", "Jane", "Smith", 1, home...))},
+			want: []string{
+				"1: Mrs J Smith / 12 High Street, LEEDS, LS6 2AB / Dear Mrs Smith",
+				"1: Mr J Smith / 4 Low Road, YORK, YO1 7HH / Dear Mr Smith",
+			},
+		},
+		{
+			name: "contact without parental responsibility gets nothing by default",
+			pupils: []*Pupil{pupil("1", "Sam", "Smith", "3B",
+				contact("Mrs", "Jane", "Smith", 1, home...),
+				func() *Contact {
+					c := contact("Mr", "Gary", "Jones", 2, "9 Elm Close", "Leeds", "LS7 1XY")
+					c.ParentalResponsibility = false
+					return c
+				}())},
+			want: []string{"1: Mrs J Smith / 12 High Street, LEEDS, LS6 2AB / Dear Mrs Smith"},
+		},
+		{
+			name: "all-contacts posts to a contact without parental responsibility",
+			cfg:  all,
+			pupils: []*Pupil{pupil("1", "Sam", "Smith", "3B",
+				contact("Mrs", "Jane", "Smith", 1, home...),
+				func() *Contact {
+					c := contact("Mr", "Gary", "Jones", 2, "9 Elm Close", "Leeds", "LS7 1XY")
+					c.ParentalResponsibility = false
+					return c
+				}())},
+			want: []string{
+				"1: Mrs J Smith / 12 High Street, LEEDS, LS6 2AB / Dear Mrs Smith",
+				"1: Mr G Jones / 9 Elm Close, LEEDS, LS7 1XY / Dear Mr Jones",
+			},
+		},
+		{
+			name: "Send Post N is never posted to, even with all-contacts",
+			cfg:  all,
+			pupils: []*Pupil{pupil("1", "Sam", "Smith", "3B",
+				func() *Contact {
+					c := contact("Mr", "John", "Smith", 1, "4 Low Road", "York", "YO1 7HH")
+					c.SendPost = false
+					return c
+				}(),
+				contact("Mrs", "Jane", "Smith", 2, home...))},
+			want: []string{"1: Mrs J Smith / 12 High Street, LEEDS, LS6 2AB / Dear Mrs Smith"},
+		},
+		{
+			name: "no contacts: home in the book bag via the class",
+			cfg:  school,
+			pupils: []*Pupil{func() *Pupil {
+				p := pupil("1", "Samuel", "Smith", "3B")
+				p.PreferredForename = "Sam"
+				return p
+			}()},
+			want: []string{"1: To the parent/carer of Sam / Class 3B, Hill Primary, 1 School Lane, LEEDS, LS1 1AA / Dear Parent/Carer"},
+		},
+		{
+			name: "only contact asked for no post: book bag",
+			cfg:  school,
+			pupils: []*Pupil{pupil("1", "Sam", "Smith", "3B", func() *Contact {
+				c := contact("Mr", "John", "Smith", 1, home...)
+				c.SendPost = false
+				return c
+			}())},
+			want: []string{"1: To the parent/carer of Sam / Class 3B, Hill Primary, 1 School Lane, LEEDS, LS1 1AA / Dear Parent/Carer"},
+		},
+		{
+			name: "same address written two ways is one household",
+			pupils: []*Pupil{pupil("1", "Sam", "Smith", "3B",
+				contact("Mr", "John", "Smith", 1, "12, High St.", "LEEDS", "LS62AB"),
+				contact("Mrs", "Jane", "Smith", 2, "12 high  street", "Leeds", "ls6 2ab"))},
+			want: []string{"1: Mr and Mrs J Smith / 12, High St., LEEDS, LS6 2AB / Dear Mr and Mrs Smith"},
+		},
+		{
+			name: "no title: full name in both lines",
+			pupils: []*Pupil{pupil("1", "Sam", "Bloggs", "3B",
+				contact("", "Jo", "Bloggs", 1, home...))},
+			want: []string{"1: Jo Bloggs / 12 High Street, LEEDS, LS6 2AB / Dear Jo Bloggs"},
+		},
+		{
+			name: "the Salutation column wins",
+			pupils: []*Pupil{pupil("1", "Sam", "Bloggs", "3B", func() *Contact {
+				c := contact("Dr", "Jo", "Bloggs", 1, home...)
+				c.Salutation = "Dear Jo"
+				return c
+			}())},
+			want: []string{"1: Dr J Bloggs / 12 High Street, LEEDS, LS6 2AB / Dear Jo"},
+		},
+		{
+			name: "two siblings with the same parents: one letter each",
+			pupils: []*Pupil{
+				pupil("2", "Amy", "Smith", "5C", contact("Mr", "John", "Smith", 1, home...), contact("Mrs", "Jane", "Smith", 2, home...)),
+				pupil("1", "Sam", "Smith", "3B", contact("Mr", "John", "Smith", 1, home...), contact("Mrs", "Jane", "Smith", 2, home...)),
+			},
+			want: []string{
+				"1: Mr and Mrs J Smith / 12 High Street, LEEDS, LS6 2AB / Dear Mr and Mrs Smith",
+				"2: Mr and Mrs J Smith / 12 High Street, LEEDS, LS6 2AB / Dear Mr and Mrs Smith",
+			},
+		},
+		{
+			name: "two siblings with the same parents combined when asked",
+			cfg:  combine,
+			pupils: []*Pupil{
+				pupil("2", "Amy", "Smith", "5C", contact("Mr", "John", "Smith", 1, home...), contact("Mrs", "Jane", "Smith", 2, home...)),
+				pupil("1", "Sam", "Smith", "3B", contact("Mr", "John", "Smith", 1, "12 High St", "Leeds", "LS6 2AB"), contact("Mrs", "Jane", "Smith", 2, home...)),
+			},
+			want: []string{"1+2: Mr and Mrs J Smith / 12 High St, LEEDS, LS6 2AB / Dear Mr and Mrs Smith"},
+		},
+		{
+			name: "combined siblings keep a separated parent's own letters apart",
+			cfg:  combine,
+			pupils: []*Pupil{
+				pupil("1", "Sam", "Smith", "3B", contact("Mrs", "Jane", "Smith", 1, home...), contact("Mr", "John", "Smith", 2, "4 Low Road", "York", "YO1 7HH")),
+				pupil("2", "Amy", "Smith", "5C", contact("Mrs", "Jane", "Smith", 1, home...)),
+			},
+			want: []string{
+				"1+2: Mrs J Smith / 12 High Street, LEEDS, LS6 2AB / Dear Mrs Smith",
+				"1: Mr J Smith / 4 Low Road, YORK, YO1 7HH / Dear Mr Smith",
+			},
+		},
+		{
+			name: "posting order is reg group, surname, forename, ID",
+			pupils: []*Pupil{
+				pupil("3", "Ann", "Able", "4A", contact("Ms", "Kay", "Able", 1, home...)),
+				pupil("2", "Zoe", "Young", "3B", contact("Ms", "Liz", "Young", 1, home...)),
+				pupil("1", "Bob", "Young", "3B", contact("Mr", "Tom", "Young", 1, home...)),
+			},
+			want: []string{
+				"1: Mr T Young / 12 High Street, LEEDS, LS6 2AB / Dear Mr Young",
+				"2: Ms L Young / 12 High Street, LEEDS, LS6 2AB / Dear Ms Young",
+				"3: Ms K Able / 12 High Street, LEEDS, LS6 2AB / Dear Ms Able",
+			},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var got []string
+			for _, h := range Households(tt.pupils, tt.cfg) {
+				got = append(got, summary(h))
+			}
+			if strings.Join(got, "\n") != strings.Join(tt.want, "\n") {
+				t.Errorf("got\n\t%s\nwant\n\t%s", strings.Join(got, "\n\t"), strings.Join(tt.want, "\n\t"))
+			}
+		})
+	}
+}
+
+func TestHouseholdLanguageAndCounty(t *testing.T) {
+	c := contact("Mrs", "Ceri", "Jones", 1, "Tŷ Gwyn", "Aberystwyth", "sy231aa")
+	c.County = "Ceredigion"
+	c.HomeLanguage = "Welsh"
+	hs := Households([]*Pupil{pupil("1", "Dafydd", "Jones", "2", c)}, nil)
+	if len(hs) != 1 {
+		t.Fatalf("got %d households, want 1", len(hs))
+	}
+	if got, want := strings.Join(hs[0].Address, "|"), "Tŷ Gwyn|ABERYSTWYTH|Ceredigion|SY23 1AA"; got != want {
+		t.Errorf("address %q, want %q", got, want)
+	}
+	if hs[0].Language != "Welsh" {
+		t.Errorf("language %q, want Welsh", hs[0].Language)
+	}
+}
+
+func TestFormatPostcode(t *testing.T) {
+	for in, want := range map[string]string{
+		"sw1a1aa":   "SW1A 1AA",
+		" SW1A 1AA": "SW1A 1AA",
+		"m11ae":     "M1 1AE",
+		"ls6  2ab":  "LS6 2AB",
+		"":          "",
+		"bfpo 61":   "BFPO 61",
+	} {
+		if got := FormatPostcode(in); got != want {
+			t.Errorf("FormatPostcode(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
