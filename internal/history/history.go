@@ -1,0 +1,197 @@
+// Package history keeps each pupil's reviewed plans from term to term.
+// Local authorities ask for several reviewed plans in a row when a school
+// applies for an EHC needs assessment, so every build files a copy of each
+// pupil's plan with the review of last term's targets, and `planpack
+// history` lists the last few.
+//
+// The layout is one folder a pupil and one a term:
+//
+//	DIR/<Pupil ID>/<plan date> <term name>/plan.pdf
+//	DIR/<Pupil ID>/<plan date> <term name>/record.json
+//
+// A later build of the same term replaces that term's entry, so running
+// build twice never files a plan twice.
+package history
+
+import (
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"sort"
+	"time"
+)
+
+// Record is one term's plan for one pupil, with the outcomes of the
+// previous term's targets that were reviewed when this plan was written.
+type Record struct {
+	PupilID    string    `json:"pupil_id"`
+	Name       string    `json:"name"`
+	Term       string    `json:"term"`
+	PlanDate   time.Time `json:"plan_date"`
+	ReviewDate time.Time `json:"review_date"`
+	Targets    []Target  `json:"targets"`
+	Reviewed   []Outcome `json:"reviewed,omitempty"` // last term's targets and how they went
+}
+
+// Target is a target as planned.
+type Target struct {
+	No             int    `json:"no"`
+	Area           string `json:"area"`
+	Target         string `json:"target"`
+	Success        string `json:"success"`
+	CarriedForward bool   `json:"carried_forward,omitempty"`
+}
+
+// Outcome is a reviewed target.
+type Outcome struct {
+	No           int    `json:"no"`
+	Target       string `json:"target"`
+	Outcome      string `json:"outcome"`
+	Rating       int    `json:"rating,omitempty"`
+	Comment      string `json:"comment,omitempty"`
+	CarryForward bool   `json:"carry_forward,omitempty"`
+}
+
+// Entry is a filed term: its record and the plan PDF beside it.
+type Entry struct {
+	Record Record
+	Dir    string
+	Plan   string // path of plan.pdf
+}
+
+// folderName must be safe on every system; the caller passes names made
+// safe, this joins them.
+func termFolder(r Record, safe func(string) string) string {
+	return safe(r.PlanDate.Format("2006-01-02") + " " + r.Term)
+}
+
+// File stores r and a copy of the plan at planPDF under dir, replacing an
+// earlier filing of the same term. Files are owner-only.
+func File(dir string, r Record, planPDF []byte, safe func(string) string) error {
+	target := filepath.Join(dir, safe(r.PupilID), termFolder(r, safe))
+	tmp := target + ".tmp"
+	os.RemoveAll(tmp)
+	if err := os.MkdirAll(tmp, 0o700); err != nil {
+		return err
+	}
+	data, err := json.MarshalIndent(r, "", "  ")
+	if err != nil {
+		return err
+	}
+	if err := writeSynced(filepath.Join(tmp, "record.json"), data); err != nil {
+		return err
+	}
+	if err := writeSynced(filepath.Join(tmp, "plan.pdf"), planPDF); err != nil {
+		return err
+	}
+	old := target + ".old"
+	os.RemoveAll(old)
+	if _, err := os.Stat(target); err == nil {
+		if err := os.Rename(target, old); err != nil {
+			return err
+		}
+	}
+	if err := os.Rename(tmp, target); err != nil {
+		return err
+	}
+	return os.RemoveAll(old)
+}
+
+func writeSynced(path string, data []byte) error {
+	f, err := os.OpenFile(path, os.O_CREATE|os.O_TRUNC|os.O_WRONLY, 0o600)
+	if err != nil {
+		return err
+	}
+	_, err = f.Write(data)
+	if err == nil {
+		err = f.Sync()
+	}
+	if cerr := f.Close(); err == nil {
+		err = cerr
+	}
+	return err
+}
+
+// ErrNoHistory means nothing has been filed for the pupil.
+var ErrNoHistory = errors.New("no plans have been filed for this pupil")
+
+// Read returns the pupil's filed terms, newest first.
+func Read(dir, pupilID string, safe func(string) string) ([]Entry, error) {
+	base := filepath.Join(dir, safe(pupilID))
+	ents, err := os.ReadDir(base)
+	if errors.Is(err, os.ErrNotExist) {
+		return nil, ErrNoHistory
+	}
+	if err != nil {
+		return nil, err
+	}
+	var out []Entry
+	for _, e := range ents {
+		if !e.IsDir() || filepath.Ext(e.Name()) == ".tmp" || filepath.Ext(e.Name()) == ".old" {
+			continue
+		}
+		d := filepath.Join(base, e.Name())
+		data, err := os.ReadFile(filepath.Join(d, "record.json"))
+		if err != nil {
+			return nil, fmt.Errorf("%s: %w", d, err)
+		}
+		var r Record
+		if err := json.Unmarshal(data, &r); err != nil {
+			return nil, fmt.Errorf("%s: %w", filepath.Join(d, "record.json"), err)
+		}
+		out = append(out, Entry{Record: r, Dir: d, Plan: filepath.Join(d, "plan.pdf")})
+	}
+	if len(out) == 0 {
+		return nil, ErrNoHistory
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i].Record.PlanDate.After(out[j].Record.PlanDate) })
+	return out, nil
+}
+
+// Outcomes returns how each of e's targets went, from the record filed
+// after it (which holds the review of e's targets); nil when not yet
+// reviewed.
+func Outcomes(entries []Entry, i int) map[int]Outcome {
+	if i == 0 {
+		return nil
+	}
+	out := map[int]Outcome{}
+	for _, o := range entries[i-1].Record.Reviewed {
+		out[o.No] = o
+	}
+	return out
+}
+
+// Print writes the last n reviewed terms (and the current one) readably.
+func Print(w io.Writer, entries []Entry, n int) {
+	for i, e := range entries {
+		if i > n {
+			break
+		}
+		r := e.Record
+		status := "reviewed"
+		outcomes := Outcomes(entries, i)
+		if outcomes == nil {
+			status = "current, not yet reviewed"
+		}
+		fmt.Fprintf(w, "%s — %s (plan %s, review %s; %s)\n", r.Name, r.Term, r.PlanDate.Format("2 January 2006"), r.ReviewDate.Format("2 January 2006"), status)
+		for _, t := range r.Targets {
+			mark := ""
+			if t.CarriedForward {
+				mark = " [carried forward]"
+			}
+			fmt.Fprintf(w, "  %d. %s%s\n", t.No, t.Target, mark)
+			if o, ok := outcomes[t.No]; ok {
+				line := "     outcome: " + o.Outcome
+				if o.Comment != "" {
+					line += " — " + o.Comment
+				}
+				fmt.Fprintln(w, line)
+			}
+		}
+		fmt.Fprintf(w, "  plan: %s\n\n", e.Plan)
+	}
+}
