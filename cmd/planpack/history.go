@@ -1,5 +1,45 @@
 package main
 
-import "io"
+import (
+	"errors"
+	"fmt"
+	"io"
 
-func runHistory(args []string, stdout, stderr io.Writer) int { return notBuilt("history", stderr) }
+	"planpack/internal/config"
+	"planpack/internal/history"
+	"planpack/internal/pack"
+)
+
+func runHistory(args []string, stdout, stderr io.Writer) int {
+	fs := newFlags("history", stderr)
+	cfgPath := fs.String("config", "", "planpack.toml to use (default: ./planpack.toml)")
+	n := fs.Int("n", 3, "how many reviewed plans to show")
+	pos, err := parseFlags(fs, args)
+	if err != nil {
+		return exitUsage
+	}
+	if len(pos) != 1 {
+		fmt.Fprintln(stderr, "usage: planpack history [-config F] [-n N] PUPIL-ID")
+		return exitUsage
+	}
+	cfg, err := config.Find(*cfgPath, "planpack.toml")
+	if err != nil {
+		fmt.Fprintln(stderr, "planpack:", err)
+		return exitUsage
+	}
+	if cfg.History == "" {
+		fmt.Fprintln(stderr, `planpack: no history folder is set; add history = "history" to planpack.toml and build again`)
+		return exitUsage
+	}
+	entries, err := history.Read(cfg.Resolve(cfg.History), pos[0], pack.SafeName)
+	if errors.Is(err, history.ErrNoHistory) {
+		fmt.Fprintf(stderr, "planpack: no plans have been filed for pupil %s in %s\n", pos[0], cfg.Resolve(cfg.History))
+		return exitInput
+	}
+	if err != nil {
+		fmt.Fprintln(stderr, "planpack:", err)
+		return exitInternal
+	}
+	history.Print(stdout, entries, *n)
+	return exitOK
+}

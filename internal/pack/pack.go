@@ -87,15 +87,8 @@ type builder struct {
 	school  *plan.School
 	log     io.Writer
 
-	mu       sync.Mutex
-	failed   map[*plan.Pupil]error
-	pages    map[*plan.Pupil]map[string]int // pupil → kind → pages
-	outcomes []pupilOutcome
-}
-
-type pupilOutcome struct {
-	pupil *plan.Pupil
-	files []ManifestFile
+	mu     sync.Mutex
+	failed map[*plan.Pupil]error
 }
 
 // Build checks the input and writes the whole pack into opt.Out.
@@ -214,6 +207,11 @@ func Build(ctx context.Context, opt Options) (*Result, error) {
 		return res, fmt.Errorf("moving the finished pack into %s: %w", opt.Out, err)
 	}
 	committed = true
+	if opt.Config.History != "" {
+		if err := b.fileHistory(opt.Out, ok); err != nil {
+			return res, fmt.Errorf("the pack was written, but filing it in the history folder failed: %w", err)
+		}
+	}
 	return res, nil
 }
 
