@@ -1,6 +1,9 @@
 package pack
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 func TestParseFrequency(t *testing.T) {
 	cases := []struct {
@@ -56,7 +59,7 @@ func TestSafeName(t *testing.T) {
 			}
 		})
 	}
-	long := SafeName(string(make([]rune, 0)) + "Ŀŀ" + string(make([]byte, 0)) + repeatString("é", 100))
+	long := SafeName("Ŀŀ" + strings.Repeat("é", 100))
 	if len(long) > maxNameBytes {
 		t.Errorf("long name is %d bytes, want at most %d", len(long), maxNameBytes)
 	}
@@ -65,12 +68,4 @@ func TestSafeName(t *testing.T) {
 			t.Errorf("long name cut inside a character: %q", long)
 		}
 	}
-}
-
-func repeatString(s string, n int) string {
-	out := ""
-	for range n {
-		out += s
-	}
-	return out
 }

@@ -228,6 +228,9 @@ func pupilDir(p *plan.Pupil) string {
 	return path.Join("pupils", SafeName(p.RegGroup), SafeName(fmt.Sprintf("%s %s (%s)", p.LegalSurname, p.Forename(), p.ID)))
 }
 
+// beforePupil lets tests make one pupil's rendering fail.
+var beforePupil func(*plan.Pupil)
+
 // guard turns a panic inside the PDF library into an error for this
 // pupil only.
 func guard(err *error) {
@@ -252,6 +255,9 @@ func (b *builder) document(rel, kind, pupil string, draw func(d *render.Doc) err
 // pupil writes one pupil's plan, child's page, review pack and letters.
 func (b *builder) pupil(p *plan.Pupil, households []*plan.Household) (err error) {
 	defer guard(&err)
+	if beforePupil != nil {
+		beforePupil(p)
+	}
 	layout, err := b.set.Layout(p.PlanType)
 	if err != nil {
 		return err
