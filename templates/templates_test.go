@@ -1,0 +1,140 @@
+package templates
+
+import (
+	"errors"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"planpack/internal/config"
+)
+
+func TestBuiltinLayouts(t *testing.T) {
+	s, err := Load("")
+	if err != nil {
+		t.Fatal(err)
+	}
+	titles := map[string]string{
+		"iep": "Individual Education Plan", "ilp": "Individual Learning Plan",
+		"itp": "Individual Teaching Plan", "myplan": "My Plan",
+		"myplanplus": "My Plan Plus", "profile": "One-page profile",
+	}
+	for _, pt := range config.PlanTypes {
+		l, err := s.Layout(pt)
+		if err != nil {
+			t.Fatalf("%s: %v", pt, err)
+		}
+		if l.Title != titles[pt] {
+			t.Errorf("%s title = %q, want %q", pt, l.Title, titles[pt])
+		}
+		if l.Child.ICan != "I will know I've done it when I can …" || l.Child.Who != "Who is going to help me?" || l.Child.Done != "Have I done it?" || l.Child.Targets != "My targets" {
+			t.Errorf("%s child prompts = %+v", pt, l.Child)
+		}
+	}
+	if _, err := s.Layout("nope"); err == nil || !strings.Contains(err.Error(), "iep") {
+		t.Errorf("unknown plan type: err = %v, want the known types listed", err)
+	}
+	if _, err := fs.ReadFile(s.FS(), "letters/cover.md.tmpl"); err != nil {
+		t.Errorf("letters not in FS: %v", err)
+	}
+}
+
+func TestOverrideFileByFile(t *testing.T) {
+	dir := t.TempDir()
+	write(t, filepath.Join(dir, "plans", "iep.toml"), "title = \"Support Plan\"\n[[section]]\nkind = \"targets\"\nfields = [\"target\"]\n")
+	write(t, filepath.Join(dir, "letters", "cover.cy.md.tmpl"), "Annwyl riant\n")
+	s, err := Load(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	l, _ := s.Layout("iep")
+	if l.Title != "Support Plan" || len(l.Sections) != 1 {
+		t.Errorf("iep not overridden: %q with %d sections", l.Title, len(l.Sections))
+	}
+	if l.Review.Evidence != "Evidence sheet" {
+		t.Errorf("missing review headings not defaulted: %+v", l.Review)
+	}
+	if l, _ := s.Layout("ilp"); l == nil || l.Title != "Individual Learning Plan" {
+		t.Errorf("ilp should still be the built-in")
+	}
+	if b, err := fs.ReadFile(s.FS(), "letters/cover.cy.md.tmpl"); err != nil || string(b) != "Annwyl riant\n" {
+		t.Errorf("added letter: %q, %v", b, err)
+	}
+	if _, err := fs.ReadFile(s.FS(), "letters/cover.md.tmpl"); err != nil {
+		t.Errorf("built-in letter hidden by override folder: %v", err)
+	}
+	names, _ := fs.Glob(s.FS(), "letters/*")
+	if len(names) < 2 {
+		t.Errorf("merged letters listing = %v", names)
+	}
+}
+
+func TestLayoutErrorsNamePosition(t *testing.T) {
+	tests := []struct {
+		name, src, want string
+	}{
+		{"bad TOML names line and column", "title = \"x\"\nkind = = 3\n", "iep.toml:2:8:"},
+		{"unknown section kind", "title = \"x\"\n\n[[section]]\nkind = \"targetz\"\nfields = [\"target\"]\n", `iep.toml:4:8: unknown section kind "targetz"`},
+		{"unknown field in second section", "title = \"x\"\n[[section]]\nkind = \"targets\"\nfields = [\"target\"]\n[[section]]\nkind = \"about\"\nfields = [\"strengths\", \"target\"]\n", `iep.toml:7:24: a about section has no field "target"`},
+		{"unknown top-level key", "title = \"x\"\ncolour = \"red\"\n[[section]]\nkind = \"targets\"\nfields = [\"target\"]\n", `iep.toml:2:1: unknown key "colour"`},
+		{"unknown child prompt", "title = \"x\"\n[[section]]\nkind = \"targets\"\nfields = [\"target\"]\n[child]\nhelp = \"x\"\n", `iep.toml:6:1: unknown key "child.help"`},
+		{"label for a field the kind lacks", "title = \"x\"\n[[section]]\nkind = \"targets\"\nfields = [\"target\"]\n[section.labels]\ndob = \"Born\"\n", `iep.toml:6:1: a targets section has no field "dob" to label`},
+		{"no targets section", "title = \"x\"\n[[section]]\nkind = \"needs\"\n", "no targets section"},
+		{"no title", "[[section]]\nkind = \"targets\"\nfields = [\"target\"]\n", "needs a title"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			dir := t.TempDir()
+			write(t, filepath.Join(dir, "plans", "iep.toml"), tt.src)
+			_, err := Load(dir)
+			if err == nil {
+				t.Fatal("no error")
+			}
+			if !strings.Contains(err.Error(), tt.want) {
+				t.Errorf("error %q does not contain %q", err, tt.want)
+			}
+			if !strings.Contains(err.Error(), filepath.Join(dir, "plans", "iep.toml")) {
+				t.Errorf("error %q does not name the school's file", err)
+			}
+		})
+	}
+}
+
+func TestExport(t *testing.T) {
+	dir := t.TempDir()
+	if err := Export(dir); err != nil {
+		t.Fatal(err)
+	}
+	for _, f := range Files() {
+		want, _ := builtin.ReadFile(f)
+		got, err := os.ReadFile(filepath.Join(dir, filepath.FromSlash(f)))
+		if err != nil || string(got) != string(want) {
+			t.Errorf("%s not exported intact: %v", f, err)
+		}
+	}
+	// The exported folder must load as an override folder unchanged.
+	if _, err := Load(dir); err != nil {
+		t.Errorf("exported templates do not load: %v", err)
+	}
+	edited := filepath.Join(dir, "plans", "iep.toml")
+	write(t, edited, "edited")
+	err := Export(dir)
+	if !errors.Is(err, fs.ErrExist) {
+		t.Fatalf("second export: err = %v, want fs.ErrExist", err)
+	}
+	if b, _ := os.ReadFile(edited); string(b) != "edited" {
+		t.Error("export overwrote an edited file")
+	}
+}
+
+func write(t *testing.T, p, s string) {
+	t.Helper()
+	if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(p, []byte(s), 0o644); err != nil {
+		t.Fatal(err)
+	}
+}
