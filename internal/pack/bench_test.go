@@ -1,0 +1,55 @@
+//go:build unix
+
+package pack
+
+import (
+	"context"
+	"os"
+	"path/filepath"
+	"runtime"
+	"strconv"
+	"syscall"
+	"testing"
+	"time"
+
+	"planpack/internal/config"
+	"planpack/internal/samples"
+	"planpack/internal/workbook"
+)
+
+// BenchmarkBuild builds a synthetic school of PLANPACK_BENCH_PUPILS pupils
+// (1,000 by default) end to end: read, check, every document, print
+// files, summary and next term's workbook. It reports pupils/s, pages/s
+// and the peak resident memory of the process. `make bench` runs it.
+func BenchmarkBuild(b *testing.B) {
+	n := 1000
+	if v := os.Getenv("PLANPACK_BENCH_PUPILS"); v != "" {
+		n, _ = strconv.Atoi(v)
+	}
+	dir := b.TempDir()
+	input := filepath.Join(dir, "input.xlsx")
+	if err := workbook.Write(input, samples.Synthetic(n, 1), workbook.Options{}); err != nil {
+		b.Fatal(err)
+	}
+	cfg := config.Default()
+	b.ResetTimer()
+	var pages int
+	start := time.Now()
+	for i := range b.N {
+		res, err := Build(context.Background(), Options{Input: input, Out: filepath.Join(dir, "out"+strconv.Itoa(i)), Config: cfg, Today: today})
+		if err != nil {
+			b.Fatalf("%v\n%v", err, res.Problems)
+		}
+		if len(res.Failures) > 0 {
+			b.Fatalf("failures: %v", res.Failures)
+		}
+		pages = res.Pages
+	}
+	secs := time.Since(start).Seconds() / float64(b.N)
+	var ru syscall.Rusage
+	syscall.Getrusage(syscall.RUSAGE_SELF, &ru)
+	b.ReportMetric(float64(n)/secs, "pupils/s")
+	b.ReportMetric(float64(pages)/secs, "pages/s")
+	b.ReportMetric(float64(ru.Maxrss)/1024, "peak-RSS-MB")
+	b.ReportMetric(float64(runtime.NumCPU()), "cpus")
+}
