@@ -1,0 +1,339 @@
+package sheet
+
+import (
+	"fmt"
+	"strings"
+	"unicode"
+
+	"planpack/internal/diag"
+)
+
+// normalize reduces a sheet or column name to letters and digits in lower
+// case, so "Date of Birth", "DATE_OF_BIRTH" and "date-of-birth." match.
+// A name with no letters or digits ("#") is kept as written.
+func normalize(s string) string {
+	var b strings.Builder
+	for _, r := range s {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			b.WriteRune(unicode.ToLower(r))
+		}
+	}
+	if b.Len() == 0 {
+		return strings.TrimSpace(s)
+	}
+	return b.String()
+}
+
+// names returns the normalized names a column is known by, canonical first.
+func (c Column) names() []string {
+	out := []string{normalize(c.Name)}
+	for _, a := range c.Aliases {
+		out = append(out, normalize(a))
+	}
+	return out
+}
+
+// column finds a column of the table by a header as written. exact is set
+// when the header is the canonical name rather than an alias.
+func (t *Table) column(header string) (col *Column, exact bool) {
+	n := normalize(header)
+	if n == "" {
+		return nil, false
+	}
+	for i := range t.Columns {
+		for j, name := range t.Columns[i].names() {
+			if name == n {
+				return &t.Columns[i], j == 0
+			}
+		}
+	}
+	return nil, false
+}
+
+// Column returns the table's column of a canonical name, or nil.
+func (t *Table) Column(name string) *Column {
+	for i := range t.Columns {
+		if t.Columns[i].Name == name {
+			return &t.Columns[i]
+		}
+	}
+	return nil
+}
+
+// isKey reports whether a header names one of the table's key columns.
+func (t *Table) isKey(header string) bool {
+	c, _ := t.column(header)
+	if c == nil {
+		return false
+	}
+	for _, k := range t.Key {
+		if c.Name == k {
+			return true
+		}
+	}
+	return false
+}
+
+// TableFor finds the table a sheet or file name stands for, or nil.
+func TableFor(name string) *Table {
+	n := normalize(name)
+	for _, t := range Tables {
+		if normalize(t.Name) == n {
+			return t
+		}
+		for _, a := range t.Aliases {
+			if normalize(a) == n {
+				return t
+			}
+		}
+	}
+	return nil
+}
+
+// flatTable is the one-sheet export: pupil columns and target columns
+// side by side, one row a target.
+var flatTable = func() *Table {
+	t := &Table{Name: "Pupils and targets", Key: Pupils.Key}
+	t.Columns = append(t.Columns, Pupils.Columns...)
+	for _, c := range Targets.Columns {
+		if Pupils.Column(c.Name) == nil {
+			t.Columns = append(t.Columns, c)
+		}
+	}
+	return t
+}()
+
+// targetOnly are the columns that show a sheet holds targets.
+var targetOnly = []string{ColTarget, ColArea, ColSuccess, ColProvision}
+
+// rawRow is one row as read, before headers are applied.
+type rawRow struct {
+	num   int // row number in the sheet, or line number in a CSV file
+	cells []string
+}
+
+// header is the header row found in a sheet: which column index holds
+// which canonical column.
+type header struct {
+	row     int            // index in the raw rows
+	byIndex map[int]string // 0-based column index → canonical name
+	pos     map[string]diag.Pos
+	unknown []diag.Pos // headers that match no column
+}
+
+// findHeader finds the header row: the first row that holds a key column.
+func findHeader(t *Table, rows []rawRow, base diag.Pos) (*header, diag.List) {
+	var probs diag.List
+	for i, r := range rows {
+		if i >= headerSearchRows {
+			break
+		}
+		hasKey := false
+		for _, v := range r.cells {
+			if t.isKey(v) {
+				hasKey = true
+				break
+			}
+		}
+		if !hasKey {
+			continue
+		}
+		h := &header{row: i, byIndex: map[int]string{}, pos: map[string]diag.Pos{}}
+		exactAt := map[string]bool{}
+		for j, v := range r.cells {
+			v = strings.TrimSpace(v)
+			if v == "" {
+				continue
+			}
+			p := base
+			p.Row, p.Col, p.Column = r.num, j+1, v
+			c, exact := t.column(v)
+			if c == nil {
+				h.unknown = append(h.unknown, p)
+				continue
+			}
+			if prev, dup := h.pos[c.Name]; dup {
+				// Prefer the column headed with the canonical name: an
+				// export with both "Surname" and "Legal Surname" means the
+				// latter.
+				if exact && !exactAt[c.Name] {
+					delete(h.byIndex, prev.Col-1)
+					probs.Warnf(prev, "column %q is read as %q too; using %s (%q) instead and ignoring this one", prev.Column, c.Name, p.Cell(), v)
+				} else {
+					probs.Warnf(p, "column %q is read as %q, which %s (%q) already gives; this column is ignored", v, c.Name, prev.Cell(), prev.Column)
+					continue
+				}
+			}
+			h.byIndex[j] = c.Name
+			h.pos[c.Name] = p
+			exactAt[c.Name] = exact
+		}
+		return h, probs
+	}
+	keys := make([]string, len(t.Key))
+	for i, k := range t.Key {
+		keys[i] = fmt.Sprintf("%q", k)
+	}
+	probs.Errorf(base, "no header row: none of the first %d rows has a %s column; add a header row naming the columns, with %s first", headerSearchRows, strings.Join(keys, " or "), keys[0])
+	return nil, probs
+}
+
+// unknownColumns warns about headers that match no column, suggesting the
+// nearest known name.
+func unknownColumns(t *Table, h *header) diag.List {
+	var probs diag.List
+	for _, p := range h.unknown {
+		msg := fmt.Sprintf("unknown column %q is ignored", p.Column)
+		if s := nearest(t, p.Column); s != "" {
+			msg += fmt.Sprintf("; did you mean %q?", s)
+		}
+		probs.Warnf(p, "%s", msg)
+	}
+	return probs
+}
+
+// missingColumns reports required columns the header lacks, naming the
+// unknown header nearest to each.
+func missingColumns(t *Table, h *header, hdrPos diag.Pos, required []string) diag.List {
+	var probs diag.List
+	for _, name := range required {
+		if _, ok := h.pos[name]; ok {
+			continue
+		}
+		msg := fmt.Sprintf("missing required column %q", name)
+		best, bestD := "", 1<<30
+		for _, u := range h.unknown {
+			if d := distance(normalize(u.Column), normalize(name)); d < bestD {
+				best, bestD = u.Column, d
+			}
+		}
+		if best != "" && bestD <= max(2, len(normalize(name))/3) {
+			msg += fmt.Sprintf("; is %q meant to be %q? Rename that header", best, name)
+		} else {
+			msg += fmt.Sprintf("; add a column headed %q", name)
+		}
+		p := hdrPos
+		p.Column = name
+		probs.Errorf(p, "%s", msg)
+	}
+	return probs
+}
+
+// requiredColumns lists the table's required canonical columns.
+func requiredColumns(t *Table) []string {
+	var out []string
+	for _, c := range t.Columns {
+		if c.Required {
+			out = append(out, c.Name)
+		}
+	}
+	return out
+}
+
+// nearest returns the known column name closest to a header, or "" when
+// nothing is close enough to be a likely typo.
+func nearest(t *Table, header string) string {
+	n := normalize(header)
+	best, bestD := "", 1<<30
+	for _, c := range t.Columns {
+		for _, name := range c.names() {
+			if d := distance(n, name); d < bestD {
+				best, bestD = c.Name, d
+			}
+		}
+	}
+	if bestD <= max(2, len(n)/3) {
+		return best
+	}
+	return ""
+}
+
+// distance is the Levenshtein edit distance between two strings.
+func distance(a, b string) int {
+	ra, rb := []rune(a), []rune(b)
+	prev := make([]int, len(rb)+1)
+	cur := make([]int, len(rb)+1)
+	for j := range prev {
+		prev[j] = j
+	}
+	for i := 1; i <= len(ra); i++ {
+		cur[0] = i
+		for j := 1; j <= len(rb); j++ {
+			cost := 1
+			if ra[i-1] == rb[j-1] {
+				cost = 0
+			}
+			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
+		}
+		prev, cur = cur, prev
+	}
+	return prev[len(rb)]
+}
+
+// build applies the header to the raw rows. Rows with no value in any
+// known column are skipped.
+func build(t *Table, name string, base diag.Pos, rows []rawRow, h *header, date1904 bool) (*Sheet, diag.List) {
+	var probs diag.List
+	s := &Sheet{Table: t, Name: name, Pos: base, Header: h.pos}
+	for _, r := range rows[h.row+1:] {
+		rp := base
+		rp.Row = r.num
+		row := Row{Pos: rp, cells: map[string]Cell{}}
+		for j, v := range r.cells {
+			col, ok := h.byIndex[j]
+			if !ok {
+				continue
+			}
+			p := rp
+			p.Col, p.Column = j+1, h.pos[col].Column
+			v = strings.TrimSpace(v)
+			c := Cell{Text: v, Pos: p, Date1904: date1904}
+			if IsFormulaError(v) {
+				probs.Errorf(p, "the cell shows the formula error %s; fix the formula or type the value in", v)
+				c.Text, c.FormulaError = "", true
+			}
+			row.cells[col] = c
+		}
+		if row.empty() {
+			continue
+		}
+		s.Rows = append(s.Rows, row)
+	}
+	return s, probs
+}
+
+// readTable finds the header, applies it and checks required columns.
+// When flatOK, a sheet that turns out to hold both pupil and target
+// columns is split into Pupils and Targets.
+func readTable(t *Table, name string, base diag.Pos, rows []rawRow, date1904, flatOK bool) (map[string]*Sheet, diag.List) {
+	if flatOK && t == &Pupils {
+		t = flatTable
+	}
+	h, probs := findHeader(t, rows, base)
+	if h == nil {
+		return nil, probs
+	}
+	hdrPos := base
+	hdrPos.Row = rows[h.row].num
+	probs = append(probs, unknownColumns(t, h)...)
+	flat := false
+	if t == flatTable {
+		for _, c := range targetOnly {
+			if _, ok := h.pos[c]; ok {
+				flat = true
+			}
+		}
+		if !flat {
+			t = &Pupils
+		}
+	}
+	required := requiredColumns(t)
+	probs = append(probs, missingColumns(t, h, hdrPos, required)...)
+	s, p := build(t, name, base, rows, h, date1904)
+	probs = append(probs, p...)
+	if !flat {
+		return map[string]*Sheet{t.Name: s}, probs
+	}
+	pupils, targets, fp := splitFlat(s)
+	return map[string]*Sheet{Pupils.Name: pupils, Targets.Name: targets}, append(probs, fp...)
+}

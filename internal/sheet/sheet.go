@@ -1,0 +1,147 @@
+// Package sheet reads a school's export — an .xlsx workbook, one .csv file
+// or a folder of .csv files — into tables of rows in which every value
+// remembers where it came from (file, sheet, cell and the column header as
+// the school wrote it). It knows the sheet and column names planpack
+// expects and the aliases school information systems use for them, and it
+// refuses oversized or damaged files before reading any rows, so no row is
+// ever silently lost.
+package sheet
+
+import (
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+
+	"planpack/internal/diag"
+)
+
+// Limits on what planpack reads. A workbook beyond them is refused whole:
+// reading part of it would silently drop pupils.
+const (
+	MaxUnpacked = 64 << 20 // bytes, all workbook parts together
+	MaxRows     = 100_000
+	MaxColumns  = 1_000
+)
+
+// headerSearchRows is how far down a sheet the header row may be: report
+// exports put a few title lines above it, never pages of them.
+const headerSearchRows = 30
+
+// Cell is one value with its position.
+type Cell struct {
+	Text string // trimmed; for a workbook, the stored value (a date is its serial)
+	Pos  diag.Pos
+	// Date1904 is set for cells of a workbook that counts dates from 1904,
+	// so a serial number is read in the right system.
+	Date1904 bool
+	// FormulaError is set when the cell showed #REF!, #N/A or the like;
+	// Text is then empty and the error has been reported already.
+	FormulaError bool
+}
+
+// Row is one data row, its cells keyed by canonical column name.
+type Row struct {
+	Pos   diag.Pos // the row as a whole (Col 0)
+	cells map[string]Cell
+}
+
+// Cell returns the cell of a canonical column. A column the sheet does not
+// have gives an empty cell positioned at the row, naming the column.
+func (r Row) Cell(col string) Cell {
+	if c, ok := r.cells[col]; ok {
+		return c
+	}
+	p := r.Pos
+	p.Column = col
+	return Cell{Pos: p}
+}
+
+// Get returns the text of a canonical column, "" when absent.
+func (r Row) Get(col string) string { return r.cells[col].Text }
+
+// Cells returns every known cell of the row in column order.
+func (r Row) Cells() []Cell {
+	out := make([]Cell, 0, len(r.cells))
+	for _, c := range r.cells {
+		out = append(out, c)
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i].Pos.Col < out[j].Pos.Col })
+	return out
+}
+
+// NewRow makes a row from cells keyed by canonical column; for tests and
+// for callers that build rows themselves.
+func NewRow(pos diag.Pos, cells map[string]Cell) Row {
+	if cells == nil {
+		cells = map[string]Cell{}
+	}
+	return Row{Pos: pos, cells: cells}
+}
+
+func (r Row) empty() bool {
+	for _, c := range r.cells {
+		if c.Text != "" || c.FormulaError {
+			return false
+		}
+	}
+	return true
+}
+
+// Sheet is one table read from a workbook sheet or a CSV file.
+type Sheet struct {
+	Table  *Table
+	Name   string              // the sheet's name as written, or the CSV file's name
+	Pos    diag.Pos            // the sheet as a whole, for problems with no row
+	Header map[string]diag.Pos // canonical column → its header cell
+	Rows   []Row
+}
+
+// Has reports whether the sheet has a canonical column.
+func (s *Sheet) Has(col string) bool {
+	_, ok := s.Header[col]
+	return ok
+}
+
+// Book is everything read from one input.
+type Book struct {
+	Path   string
+	Sheets map[string]*Sheet // by canonical table name: "Pupils", "Targets", …
+	// Flat is set when pupils and targets came from one sheet, one row a
+	// target, and were split.
+	Flat bool
+}
+
+// Sheet returns the table of that canonical name, or nil.
+func (b *Book) Sheet(name string) *Sheet { return b.Sheets[name] }
+
+// Read reads an input: an .xlsx workbook, a .csv file, or a folder of .csv
+// files. The Book is nil only when nothing could be read; problems found
+// on the way (unknown columns, missing required columns, bad cells) are
+// returned alongside it.
+func Read(path string) (*Book, diag.List) {
+	var probs diag.List
+	st, err := os.Stat(path)
+	if err != nil {
+		probs.Errorf(diag.Pos{File: path}, "cannot read the input: %v; give the path of an .xlsx workbook or a folder of .csv files", unwrapPathError(err))
+		return nil, probs
+	}
+	if st.IsDir() {
+		return readCSVFolder(path)
+	}
+	switch strings.ToLower(filepath.Ext(path)) {
+	case ".csv", ".txt":
+		return readCSVFile(path)
+	case ".xls":
+		probs.Errorf(diag.Pos{File: path}, "this is an old-style .xls workbook, which planpack cannot read; open it in Excel and save it as .xlsx (Excel Workbook)")
+		return nil, probs
+	}
+	return readXLSXFile(path)
+}
+
+func unwrapPathError(err error) error {
+	if pe, ok := err.(*os.PathError); ok {
+		return pe.Err
+	}
+	return err
+}

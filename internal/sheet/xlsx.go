@@ -1,0 +1,360 @@
+package sheet
+
+import (
+	"archive/zip"
+	"bytes"
+	"encoding/xml"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"path"
+	"strconv"
+	"strings"
+
+	"github.com/xuri/excelize/v2"
+
+	"planpack/internal/diag"
+)
+
+// formulaErrors are the values Excel shows for a formula that failed.
+var formulaErrors = map[string]bool{
+	"#REF!": true, "#N/A": true, "#DIV/0!": true, "#VALUE!": true,
+	"#NAME?": true, "#NULL!": true, "#NUM!": true,
+}
+
+// IsFormulaError reports whether a cell holds an Excel formula error.
+func IsFormulaError(s string) bool { return formulaErrors[strings.ToUpper(strings.TrimSpace(s))] }
+
+// errLimit marks a refusal for size, so callers can tell it from damage.
+var errLimit = errors.New("over the limit")
+
+// countingReader counts what passes through and stops at a limit, so a
+// zip entry's declared size is never trusted.
+type countingReader struct {
+	r     io.Reader
+	total *int64
+	limit int64
+}
+
+func (c *countingReader) Read(p []byte) (int, error) {
+	n, err := c.r.Read(p)
+	*c.total += int64(n)
+	if *c.total > c.limit {
+		return n, errLimit
+	}
+	return n, err
+}
+
+// sheetStats is what the preflight learned about one worksheet part.
+type sheetStats struct {
+	lastRow int // the last row number that has a <row> element
+	rows    int
+	maxCol  int
+}
+
+// preflight checks a workbook before excelize sees it: it must be a zip,
+// every entry must unpack with a good CRC, the whole must stay under
+// MaxUnpacked, every XML part must be well-formed, and no worksheet may
+// exceed MaxRows or MaxColumns. It returns the worksheet statistics by
+// part name ("xl/worksheets/sheet1.xml").
+func preflight(data []byte) (map[string]sheetStats, error) {
+	zr, err := zip.NewReader(bytes.NewReader(data), int64(len(data)))
+	if err != nil {
+		return nil, fmt.Errorf("this is not an .xlsx workbook (%v); save it from Excel as \"Excel Workbook (.xlsx)\"", err)
+	}
+	var total int64
+	stats := map[string]sheetStats{}
+	for _, f := range zr.File {
+		rc, err := f.Open()
+		if err != nil {
+			return nil, fmt.Errorf("the workbook is damaged: part %s cannot be opened (%v); open it in Excel and save it again", f.Name, err)
+		}
+		cr := &countingReader{r: rc, total: &total, limit: MaxUnpacked}
+		isXML := strings.HasSuffix(f.Name, ".xml") || strings.HasSuffix(f.Name, ".rels")
+		isSheet := strings.HasPrefix(f.Name, "xl/worksheets/") && strings.HasSuffix(f.Name, ".xml")
+		if isXML {
+			var st sheetStats
+			st, err = scanXML(cr, isSheet)
+			if err == nil {
+				// Drain what the XML decoder left, so the CRC is checked.
+				_, err = io.Copy(io.Discard, cr)
+			}
+			if isSheet && err == nil {
+				stats[f.Name] = st
+			}
+		} else {
+			_, err = io.Copy(io.Discard, cr)
+		}
+		rc.Close()
+		switch {
+		case errors.Is(err, errLimit):
+			return nil, fmt.Errorf("the workbook unpacks to more than %d MiB, more than planpack reads; remove unneeded sheets, images and rows", MaxUnpacked>>20)
+		case errors.Is(err, errTooBig):
+			return nil, err
+		case errors.Is(err, zip.ErrChecksum), errors.Is(err, zip.ErrFormat), errors.Is(err, zip.ErrAlgorithm):
+			return nil, fmt.Errorf("the workbook is damaged: part %s does not unpack (%v); open it in Excel and save it again", f.Name, err)
+		case err != nil:
+			return nil, fmt.Errorf("the workbook is damaged: part %s is not readable XML (%v); open it in Excel and save it again", f.Name, err)
+		}
+	}
+	return stats, nil
+}
+
+// errTooBig marks a worksheet beyond the row or column limit.
+var errTooBig = errors.New("too big")
+
+type limitError struct{ msg string }
+
+func (e *limitError) Error() string        { return e.msg }
+func (e *limitError) Is(target error) bool { return target == errTooBig }
+
+// scanXML checks that an XML part is well-formed and, for a worksheet,
+// counts its rows and columns.
+func scanXML(r io.Reader, isSheet bool) (sheetStats, error) {
+	var st sheetStats
+	d := xml.NewDecoder(r)
+	d.Strict = true
+	col := 0
+	for {
+		tok, err := d.RawToken()
+		if err == io.EOF {
+			return st, nil
+		}
+		if err != nil {
+			return st, err
+		}
+		if !isSheet {
+			continue
+		}
+		se, ok := tok.(xml.StartElement)
+		if !ok {
+			continue
+		}
+		switch se.Name.Local {
+		case "row":
+			st.rows++
+			n := st.lastRow + 1
+			if v := attr(se, "r"); v != "" {
+				if k, err := strconv.Atoi(v); err == nil {
+					n = k
+				}
+			}
+			st.lastRow = n
+			col = 0
+			if st.rows > MaxRows || st.lastRow > MaxRows {
+				return st, &limitError{fmt.Sprintf("a sheet has more than %d rows, more than planpack reads; delete the rows below the data (select them, right-click, Delete)", MaxRows)}
+			}
+		case "c":
+			col++
+			if v := attr(se, "r"); v != "" {
+				if c, _, err := excelize.CellNameToCoordinates(v); err == nil {
+					col = c
+				}
+			}
+			st.maxCol = max(st.maxCol, col)
+			if col > MaxColumns {
+				return st, &limitError{fmt.Sprintf("a sheet has more than %d columns, more than planpack reads; delete the columns to the right of the data", MaxColumns)}
+			}
+		}
+	}
+}
+
+func attr(se xml.StartElement, name string) string {
+	for _, a := range se.Attr {
+		if a.Name.Local == name {
+			return a.Value
+		}
+	}
+	return ""
+}
+
+// sheetParts maps each sheet name to its worksheet part, from the
+// workbook and its relationships, so preflight figures can be checked
+// against what excelize returns.
+func sheetParts(data []byte) map[string]string {
+	zr, err := zip.NewReader(bytes.NewReader(data), int64(len(data)))
+	if err != nil {
+		return nil
+	}
+	read := func(name string) []byte {
+		for _, f := range zr.File {
+			if f.Name == name {
+				rc, err := f.Open()
+				if err != nil {
+					return nil
+				}
+				defer rc.Close()
+				b, _ := io.ReadAll(io.LimitReader(rc, MaxUnpacked))
+				return b
+			}
+		}
+		return nil
+	}
+	var wb struct {
+		Sheets []struct {
+			Name string `xml:"name,attr"`
+			ID   string `xml:"http://schemas.openxmlformats.org/officeDocument/2006/relationships id,attr"`
+		} `xml:"sheets>sheet"`
+	}
+	var rels struct {
+		Rel []struct {
+			ID     string `xml:"Id,attr"`
+			Target string `xml:"Target,attr"`
+		} `xml:"Relationship"`
+	}
+	if xml.Unmarshal(read("xl/workbook.xml"), &wb) != nil || xml.Unmarshal(read("xl/_rels/workbook.xml.rels"), &rels) != nil {
+		return nil
+	}
+	target := map[string]string{}
+	for _, r := range rels.Rel {
+		t := r.Target
+		if strings.HasPrefix(t, "/") {
+			t = strings.TrimPrefix(t, "/")
+		} else {
+			t = path.Join("xl", t)
+		}
+		target[r.ID] = t
+	}
+	out := map[string]string{}
+	for _, s := range wb.Sheets {
+		out[s.Name] = target[s.ID]
+	}
+	return out
+}
+
+// readXLSXFile reads a workbook after the preflight has passed.
+func readXLSXFile(file string) (*Book, diag.List) {
+	var probs diag.List
+	pos := diag.Pos{File: file}
+	st, err := os.Stat(file)
+	if err != nil {
+		probs.Errorf(pos, "cannot read the workbook: %v", unwrapPathError(err))
+		return nil, probs
+	}
+	if st.Size() > MaxUnpacked {
+		probs.Errorf(pos, "the workbook is %d MiB, more than the %d MiB planpack reads; remove unneeded sheets, images and rows", st.Size()>>20, MaxUnpacked>>20)
+		return nil, probs
+	}
+	data, err := os.ReadFile(file)
+	if err != nil {
+		probs.Errorf(pos, "cannot read the workbook: %v", unwrapPathError(err))
+		return nil, probs
+	}
+	return readXLSX(file, data)
+}
+
+// readXLSX reads workbook bytes; file names the workbook in problems.
+func readXLSX(file string, data []byte) (*Book, diag.List) {
+	var probs diag.List
+	pos := diag.Pos{File: file}
+	stats, err := preflight(data)
+	if err != nil {
+		probs.Errorf(pos, "%v", err)
+		return nil, probs
+	}
+	parts := sheetParts(data)
+	f, err := excelize.OpenReader(bytes.NewReader(data), excelize.Options{UnzipSizeLimit: MaxUnpacked, UnzipXMLSizeLimit: 16 << 20})
+	if err != nil {
+		probs.Errorf(pos, "cannot open the workbook: %v; open it in Excel and save it again as .xlsx", err)
+		return nil, probs
+	}
+	defer f.Close()
+	date1904 := false
+	if props, err := f.GetWorkbookProps(); err == nil && props.Date1904 != nil {
+		date1904 = *props.Date1904
+	}
+
+	type found struct {
+		t    *Table
+		name string
+	}
+	var matched []found
+	seen := map[*Table]string{}
+	var unmatched []string
+	for _, name := range f.GetSheetList() {
+		t := TableFor(name)
+		if t == nil {
+			unmatched = append(unmatched, name)
+			continue
+		}
+		if prev, dup := seen[t]; dup {
+			probs.Errorf(diag.Pos{File: file, Sheet: name}, "both sheets %q and %q are read as %s; rename or delete one", prev, name, t.Name)
+			continue
+		}
+		seen[t] = name
+		matched = append(matched, found{t, name})
+	}
+	_, hasTargets := seen[&Targets]
+	if _, hasPupils := seen[&Pupils]; !hasPupils && !hasTargets {
+		// A report exported as one sheet under its own name ("Sheet1",
+		// "Export"): try the first sheet with a header as a flat export.
+		for _, name := range unmatched {
+			rows, _ := readRows(f, file, name, stats[parts[name]])
+			if rows == nil {
+				continue
+			}
+			if h, _ := findHeader(flatTable, rows, diag.Pos{}); h != nil {
+				matched = append(matched, found{&Pupils, name})
+				break
+			}
+		}
+	}
+	b := &Book{Path: file, Sheets: map[string]*Sheet{}}
+	for _, m := range matched {
+		base := diag.Pos{File: file, Sheet: m.name}
+		rows, p := readRows(f, file, m.name, stats[parts[m.name]])
+		probs = append(probs, p...)
+		if p.HasErrors() {
+			continue
+		}
+		sheets, p := readTable(m.t, m.name, base, rows, date1904, m.t == &Pupils && !hasTargets)
+		probs = append(probs, p...)
+		for name, s := range sheets {
+			b.Sheets[name] = s
+		}
+		if len(sheets) == 2 {
+			b.Flat = true
+		}
+	}
+	return b, probs
+}
+
+// readRows reads every row of a sheet as stored (raw values: a date is its
+// serial number) and checks that excelize reached the last row the
+// preflight counted, so no row is lost silently.
+func readRows(f *excelize.File, file, name string, st sheetStats) ([]rawRow, diag.List) {
+	var probs diag.List
+	pos := diag.Pos{File: file, Sheet: name}
+	it, err := f.Rows(name)
+	if err != nil {
+		probs.Errorf(pos, "cannot read the sheet: %v; open the workbook in Excel and save it again", err)
+		return nil, probs
+	}
+	defer it.Close()
+	var rows []rawRow
+	n := 0
+	for it.Next() {
+		n++
+		cells, err := it.Columns(excelize.Options{RawCellValue: true})
+		if err != nil {
+			p := pos
+			p.Row = n
+			probs.Errorf(p, "cannot read this row: %v; open the workbook in Excel and save it again", err)
+			return nil, probs
+		}
+		if len(cells) == 0 {
+			continue
+		}
+		rows = append(rows, rawRow{num: n, cells: cells})
+	}
+	if err := it.Error(); err != nil {
+		probs.Errorf(pos, "cannot read the sheet past row %d: %v; open the workbook in Excel and save it again", n, err)
+		return nil, probs
+	}
+	if n < st.lastRow {
+		probs.Errorf(pos, "only %d of %d rows could be read; open the workbook in Excel and save it again", n, st.lastRow)
+		return nil, probs
+	}
+	return rows, nil
+}
