@@ -1,0 +1,578 @@
+// Package workbook writes the input workbook planpack reads: the blank
+// template that planpack init hands a school, and a filled-in copy of a
+// school (the sample school, or next term's workbook with last term's
+// targets waiting to be reviewed). Every sheet and column carries the
+// canonical names of package sheet, so what is written here reads back
+// without a warning.
+package workbook
+
+import (
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/xuri/excelize/v2"
+
+	"planpack/internal/plan"
+	"planpack/internal/sheet"
+)
+
+// Options changes what Write puts in the workbook.
+type Options struct {
+	// ReviewsFromTargets replaces the Reviews sheet with one row for each
+	// current target, outcome left blank: the workbook for next term,
+	// where the SENCo records how this term's targets went.
+	ReviewsFromTargets bool
+
+	// Date is stamped as the workbook's created and modified time. Zero
+	// keeps a fixed date, so the same school always gives the same bytes.
+	Date time.Time
+}
+
+// Sheet names that are not read back as data.
+const (
+	InstructionsSheet = "Instructions"
+	ListsSheet        = "Lists"
+)
+
+// dataRows is how far down the dropdowns and column formats reach on an
+// empty sheet: room for a whole school's targets.
+const dataRows = 5000
+
+// fixedDate is the created date of a workbook written without a Date.
+var fixedDate = time.Date(2026, time.September, 1, 0, 0, 0, 0, time.UTC)
+
+// SafeText neutralises a text that a spreadsheet would take for a formula
+// (= + - @, or a leading tab or carriage return, which some programs skip
+// before looking for one): it gains a leading apostrophe. Text that already
+// starts with an apostrophe is left alone, so the change is made once.
+func SafeText(s string) string {
+	if s == "" {
+		return s
+	}
+	switch s[0] {
+	case '=', '+', '-', '@', '\t', '\r':
+		return "'" + s
+	}
+	return s
+}
+
+// Write writes the workbook for s to path. With s nil or without pupils it
+// is the blank template. The file is written beside path under a
+// temporary name, synced and renamed, so a reader never sees half a
+// workbook; it is readable by the owner only, since it holds personal data.
+func Write(path string, s *plan.School, opt Options) error {
+	f, err := build(s, opt)
+	if err != nil {
+		return fmt.Errorf("writing %s: %w", path, err)
+	}
+	defer f.Close()
+	if err := writeAtomic(path, func(w io.Writer) error { return f.Write(w) }); err != nil {
+		return fmt.Errorf("writing %s: %w", path, err)
+	}
+	return nil
+}
+
+// Encode writes the workbook for s to w, as Write does to a file.
+func Encode(w io.Writer, s *plan.School, opt Options) error {
+	f, err := build(s, opt)
+	if err != nil {
+		return err
+	}
+	defer f.Close()
+	return f.Write(w)
+}
+
+func writeAtomic(path string, write func(io.Writer) error) (err error) {
+	tmp, err := os.CreateTemp(filepath.Dir(path), "."+filepath.Base(path)+".*.tmp")
+	if err != nil {
+		return err
+	}
+	defer func() {
+		if err != nil {
+			tmp.Close()
+			os.Remove(tmp.Name())
+		}
+	}()
+	if err = write(tmp); err != nil {
+		return err
+	}
+	if err = tmp.Sync(); err != nil {
+		return err
+	}
+	if err = tmp.Close(); err != nil {
+		return err
+	}
+	if err = os.Rename(tmp.Name(), path); err != nil {
+		return err
+	}
+	syncDir(filepath.Dir(path))
+	return nil
+}
+
+// syncDir makes the rename durable where the system allows it; where it
+// does not (Windows), the rename itself is already as durable as it gets.
+func syncDir(dir string) {
+	d, err := os.Open(dir)
+	if err != nil {
+		return
+	}
+	d.Sync()
+	d.Close()
+}
+
+// cell is one value to write: text, a date or a whole number.
+type cell struct {
+	text string
+	date time.Time
+	num  int
+	kind kind
+}
+
+type row map[string]cell
+
+func txt(s string) cell { return cell{text: s} }
+
+func day(t time.Time) cell {
+	if t.IsZero() {
+		return cell{}
+	}
+	return cell{date: t, kind: date}
+}
+
+// whole writes n, or nothing when it is zero (not given).
+func whole(n int) cell {
+	if n == 0 {
+		return cell{}
+	}
+	return cell{num: n, kind: number}
+}
+
+func yesNo(b bool) cell {
+	if b {
+		return txt("Y")
+	}
+	return txt("N")
+}
+
+// styles are the cell formats the sheets share.
+type styles struct {
+	header, date, code, wrap, title int
+}
+
+func build(s *plan.School, opt Options) (*excelize.File, error) {
+	f := excelize.NewFile()
+	w := &writer{f: f}
+	w.styles()
+	w.docProps(opt.Date)
+
+	if err := f.SetSheetName("Sheet1", InstructionsSheet); err != nil {
+		return nil, err
+	}
+	var pupils []*plan.Pupil
+	if s != nil {
+		pupils = s.Pupils
+	}
+	w.instructions()
+	w.table(&sheet.Pupils, pupilRows(pupils))
+	w.table(&sheet.Targets, targetRows(pupils))
+	w.table(&sheet.Contacts, contactRows(pupils))
+	if opt.ReviewsFromTargets {
+		w.table(&sheet.Reviews, reviewRowsFromTargets(pupils))
+	} else {
+		w.table(&sheet.Reviews, reviewRows(pupils))
+	}
+	w.lists()
+	f.SetActiveSheet(0)
+	if w.err != nil {
+		f.Close()
+		return nil, w.err
+	}
+	return f, nil
+}
+
+// writer keeps the first error, so the sheet-building code reads as the
+// list of things it does.
+type writer struct {
+	f   *excelize.File
+	st  styles
+	err error
+}
+
+func (w *writer) check(err error) {
+	if err != nil && w.err == nil {
+		w.err = err
+	}
+}
+
+func (w *writer) style(s *excelize.Style) int {
+	id, err := w.f.NewStyle(s)
+	w.check(err)
+	return id
+}
+
+func (w *writer) styles() {
+	dmy := "dd/mm/yyyy"
+	top := &excelize.Alignment{Vertical: "top"}
+	w.st = styles{
+		header: w.style(&excelize.Style{
+			Font:      &excelize.Font{Bold: true},
+			Fill:      excelize.Fill{Type: "pattern", Pattern: 1, Color: []string{"DDEBF7"}},
+			Alignment: &excelize.Alignment{Vertical: "top", WrapText: true},
+			Border:    []excelize.Border{{Type: "bottom", Color: "808080", Style: 1}},
+		}),
+		date:  w.style(&excelize.Style{CustomNumFmt: &dmy, Alignment: top}),
+		code:  w.style(&excelize.Style{NumFmt: 49, Alignment: top}), // 49 is "@", text: keeps leading zeros
+		wrap:  w.style(&excelize.Style{Alignment: &excelize.Alignment{Vertical: "top", WrapText: true}}),
+		title: w.style(&excelize.Style{Font: &excelize.Font{Bold: true, Size: 16}}),
+	}
+}
+
+func (w *writer) docProps(d time.Time) {
+	if d.IsZero() {
+		d = fixedDate
+	}
+	stamp := d.UTC().Format(time.RFC3339)
+	w.check(w.f.SetDocProps(&excelize.DocProperties{
+		Creator:        "planpack",
+		LastModifiedBy: "planpack",
+		Created:        stamp,
+		Modified:       stamp,
+		Title:          "planpack input",
+	}))
+}
+
+// setText writes a text cell, neutralised against formula injection.
+func (w *writer) setText(sheetName, ref, s string) {
+	if s == "" {
+		return
+	}
+	w.check(w.f.SetCellStr(sheetName, ref, SafeText(s)))
+}
+
+func ref(col, row int) string {
+	r, _ := excelize.CoordinatesToCellName(col, row)
+	return r
+}
+
+func colName(col int) string {
+	n, _ := excelize.ColumnNumberToName(col)
+	return n
+}
+
+// table writes one data sheet: header, rows, formats, dropdowns.
+func (w *writer) table(t *sheet.Table, rows []row) {
+	f := w.f
+	name := t.Name
+	_, err := f.NewSheet(name)
+	w.check(err)
+	cols := sheetColumns(t)
+	last := dataRows
+	if len(rows)+1 > last {
+		last = len(rows) + 1
+	}
+
+	for i, c := range cols {
+		col := colName(i + 1)
+		a := about(t.Name, c.Name)
+		w.check(f.SetColWidth(name, col, col, a.width))
+		switch a.kind {
+		case date:
+			w.check(f.SetColStyle(name, col, w.st.date))
+		case code:
+			w.check(f.SetColStyle(name, col, w.st.code))
+		case long:
+			w.check(f.SetColStyle(name, col, w.st.wrap))
+		}
+		w.setText(name, ref(i+1, 1), c.Name)
+	}
+	for r, rw := range rows {
+		for i, c := range cols {
+			v, ok := rw[c.Name]
+			if !ok {
+				continue
+			}
+			cellRef := ref(i+1, r+2)
+			switch v.kind {
+			case date:
+				w.check(f.SetCellValue(name, cellRef, v.date))
+				w.check(f.SetCellStyle(name, cellRef, cellRef, w.st.date))
+			case number:
+				w.check(f.SetCellInt(name, cellRef, int64(v.num)))
+			default:
+				w.setText(name, cellRef, v.text)
+			}
+		}
+	}
+	lastCol := colName(len(cols))
+	w.check(f.SetCellStyle(name, "A1", lastCol+"1", w.st.header))
+	w.check(f.SetRowHeight(name, 1, 30))
+	w.check(f.SetPanes(name, &excelize.Panes{
+		Freeze: true, YSplit: 1, TopLeftCell: "A2", ActivePane: "bottomLeft",
+		Selection: []excelize.Selection{{SQRef: "A2", ActiveCell: "A2", Pane: "bottomLeft"}},
+	}))
+	filterTo := len(rows) + 1
+	if filterTo < 2 {
+		filterTo = 2
+	}
+	w.check(f.AutoFilter(name, "A1:"+lastCol+strconv.Itoa(filterTo), nil))
+
+	for i, c := range cols {
+		a := about(t.Name, c.Name)
+		if a.list == "" {
+			continue
+		}
+		col := colName(i + 1)
+		l := listNamed(a.list)
+		dv := excelize.NewDataValidation(true)
+		dv.Sqref = fmt.Sprintf("%s2:%s%d", col, col, last)
+		dv.SetSqrefDropList(l.name)
+		// A warning, not a stop: planpack also accepts the spellings school
+		// systems export ("Y7", "K - SEN Support", "C&L"), and check is
+		// the place that says what is wrong.
+		dv.SetError(excelize.DataValidationErrorStyleWarning, c.Name,
+			"planpack expects one of: "+strings.Join(l.values, ", ")+". Run planpack check to be sure.")
+		w.check(f.AddDataValidation(name, dv))
+	}
+}
+
+// lists writes the hidden sheet the dropdowns are fed from.
+func (w *writer) lists() {
+	f := w.f
+	_, err := f.NewSheet(ListsSheet)
+	w.check(err)
+	for i, l := range lists {
+		col := colName(i + 1)
+		w.setText(ListsSheet, ref(i+1, 1), l.header)
+		for j, v := range l.values {
+			if n, err := strconv.Atoi(v); err == nil && l.numeric {
+				w.check(f.SetCellInt(ListsSheet, ref(i+1, j+2), int64(n)))
+			} else {
+				w.setText(ListsSheet, ref(i+1, j+2), v)
+			}
+		}
+		w.check(f.SetColWidth(ListsSheet, col, col, 14))
+		w.check(f.SetDefinedName(&excelize.DefinedName{
+			Name:     l.name,
+			RefersTo: fmt.Sprintf("%s!$%s$2:$%s$%d", ListsSheet, col, col, len(l.values)+1),
+		}))
+	}
+	w.check(f.SetCellStyle(ListsSheet, "A1", colName(len(lists))+"1", w.st.header))
+	w.check(f.SetSheetVisible(ListsSheet, false))
+}
+
+// instructions writes the first sheet: how to fill the workbook in, and a
+// table of every column, whether it is needed, and what it may hold.
+func (w *writer) instructions() {
+	f := w.f
+	const name = InstructionsSheet
+	r := 1
+	line := func(s string, style int) {
+		w.setText(name, ref(1, r), s)
+		if style != 0 {
+			w.check(f.SetCellStyle(name, ref(1, r), ref(1, r), style))
+		}
+		r++
+	}
+	line("planpack input workbook", w.st.title)
+	r++
+	for _, s := range []string{
+		"Fill in one row a pupil on Pupils, one row a target on Targets (2 to 4 a pupil unless planpack.toml says otherwise), and one row a parent or carer on Contacts. Reviews is for last term's outcomes and may stay empty.",
+		"Use the same Pupil ID on every sheet: it is how planpack knows which targets and contacts belong to which pupil.",
+		"Columns with a dropdown offer the values planpack expects. Dates can be typed as dd/mm/yyyy.",
+		"You may paste an export from your school information system: column names are matched ignoring case and spaces, and the usual names (Surname, Adno, NC Year …) are understood. Extra columns are reported and ignored.",
+		"When you are done, run: planpack check input.xlsx. It lists every problem with the sheet and cell to fix. Then run: planpack build input.xlsx.",
+	} {
+		line(s, w.st.wrap)
+	}
+	r++
+
+	head := []string{"Sheet", "Column", "Required", "What to put in it", "Allowed values"}
+	for i, h := range head {
+		w.setText(name, ref(i+1, r), h)
+	}
+	w.check(f.SetCellStyle(name, ref(1, r), ref(len(head), r), w.st.header))
+	r++
+	for _, t := range sheet.Tables {
+		for _, c := range sheetColumns(t) {
+			a := about(t.Name, c.Name)
+			w.setText(name, ref(1, r), t.Name)
+			w.setText(name, ref(2, r), c.Name)
+			w.setText(name, ref(3, r), required(t, c))
+			w.setText(name, ref(4, r), a.what)
+			w.setText(name, ref(5, r), allowed(a))
+			r++
+		}
+	}
+	w.check(f.SetColWidth(name, "A", "A", 12))
+	w.check(f.SetColWidth(name, "B", "B", 22))
+	w.check(f.SetColWidth(name, "C", "C", 12))
+	w.check(f.SetColWidth(name, "D", "D", 70))
+	w.check(f.SetColWidth(name, "E", "E", 45))
+	w.check(f.SetColStyle(name, "D:E", w.st.wrap))
+	// The notes run across the columns of the table below them.
+	for i := 3; i <= 7; i++ {
+		w.check(f.MergeCell(name, ref(1, i), ref(5, i)))
+		w.check(f.SetRowHeight(name, i, 32))
+	}
+}
+
+// allowed describes a column's allowed values for the Instructions sheet.
+func allowed(a column) string {
+	if a.list != "" {
+		return strings.Join(listNamed(a.list).values, ", ")
+	}
+	switch a.kind {
+	case date:
+		return "a date, dd/mm/yyyy"
+	case number:
+		return "a whole number"
+	}
+	return ""
+}
+
+func pupilRows(pupils []*plan.Pupil) []row {
+	var rows []row
+	for _, p := range pupils {
+		rows = append(rows, row{
+			sheet.ColPupilID:       txt(p.ID),
+			sheet.ColUPN:           txt(p.UPN),
+			sheet.ColLegalForename: txt(p.LegalForename),
+			sheet.ColLegalSurname:  txt(p.LegalSurname),
+			sheet.ColPreferred:     txt(p.PreferredForename),
+			sheet.ColDOB:           day(p.DOB),
+			sheet.ColYear:          txt(p.Year),
+			sheet.ColRegGroup:      txt(p.RegGroup),
+			sheet.ColClassTeacher:  txt(p.ClassTeacher),
+			sheet.ColSENStatus:     txt(p.SENStatus),
+			sheet.ColPrimaryNeed:   txt(p.PrimaryNeed),
+			sheet.ColSecondaryNeed: txt(p.SecondaryNeed),
+			sheet.ColPlanType:      txt(p.PlanType),
+			sheet.ColKeyAdult:      txt(p.KeyAdult),
+			sheet.ColStrengths:     txt(p.Strengths),
+			sheet.ColInterests:     txt(p.Interests),
+			sheet.ColWhatMatters:   txt(p.WhatMatters),
+			sheet.ColHowToHelp:     txt(p.HowToHelp),
+			sheet.ColNeeds:         txt(p.Needs),
+			sheet.ColOtherSupport:  txt(p.OtherSupport),
+			sheet.ColChildViews:    txt(p.ChildViews),
+			sheet.ColParentViews:   txt(p.ParentViews),
+			sheet.ColHomeLanguage:  txt(p.HomeLanguage),
+		})
+	}
+	return rows
+}
+
+func targetRows(pupils []*plan.Pupil) []row {
+	var rows []row
+	for _, p := range pupils {
+		for i, t := range p.Targets {
+			rows = append(rows, row{
+				sheet.ColPupilID:      txt(p.ID),
+				sheet.ColTargetNo:     whole(targetNo(t, i)),
+				sheet.ColArea:         txt(string(t.Area)),
+				sheet.ColTarget:       txt(t.Text),
+				sheet.ColChildTarget:  txt(t.ChildTarget),
+				sheet.ColSuccess:      txt(t.Success),
+				sheet.ColChildSuccess: txt(t.ChildSuccess),
+				sheet.ColBaseline:     txt(t.Baseline),
+				sheet.ColProvision:    txt(t.Provision),
+				sheet.ColWho:          txt(t.Who),
+				sheet.ColHowOften:     txt(t.HowOften),
+				sheet.ColWhere:        txt(t.Where),
+				sheet.ColEvidence:     txt(t.Evidence),
+				sheet.ColTargetDate:   day(t.TargetDate),
+				sheet.ColGroup:        txt(t.Group),
+			})
+		}
+	}
+	return rows
+}
+
+// targetNo is the target's number, or its place when the school gave none.
+func targetNo(t *plan.Target, i int) int {
+	if t.No > 0 {
+		return t.No
+	}
+	return i + 1
+}
+
+func contactRows(pupils []*plan.Pupil) []row {
+	var rows []row
+	for _, p := range pupils {
+		for _, c := range p.Contacts {
+			rw := row{
+				sheet.ColPupilID:      txt(p.ID),
+				sheet.ColTitle:        txt(c.Title),
+				sheet.ColForename:     txt(c.Forename),
+				sheet.ColSurname:      txt(c.Surname),
+				sheet.ColSalutation:   txt(c.Salutation),
+				sheet.ColRelationship: txt(c.Relationship),
+				sheet.ColPriority:     whole(c.Priority),
+				sheet.ColPR:           yesNo(c.ParentalResponsibility),
+				sheet.ColLivesWith:    yesNo(c.LivesWithPupil),
+				sheet.ColTown:         txt(c.Town),
+				sheet.ColCounty:       txt(c.County),
+				sheet.ColPostcode:     txt(c.Postcode),
+				sheet.ColEmail:        txt(c.Email),
+				sheet.ColSendPost:     yesNo(c.SendPost),
+				sheet.ColHomeLanguage: txt(c.HomeLanguage),
+			}
+			for i, a := range c.Address {
+				if i < 3 {
+					rw[[]string{sheet.ColAddress1, sheet.ColAddress2, sheet.ColAddress3}[i]] = txt(a)
+				}
+			}
+			if len(c.Address) > 3 {
+				// Three address lines is all the sheet has room for; the
+				// rest joins the third rather than being lost.
+				rw[sheet.ColAddress3] = txt(strings.Join(c.Address[2:], ", "))
+			}
+			rows = append(rows, rw)
+		}
+	}
+	return rows
+}
+
+func reviewRows(pupils []*plan.Pupil) []row {
+	var rows []row
+	for _, p := range pupils {
+		for _, r := range p.Reviews {
+			carry := cell{}
+			switch {
+			case r.CarryForward:
+				carry = txt("Y")
+			case r.Outcome != "":
+				carry = txt("N")
+			}
+			rows = append(rows, row{
+				sheet.ColPupilID:      txt(p.ID),
+				sheet.ColTargetNo:     whole(r.TargetNo),
+				sheet.ColTarget:       txt(r.Target),
+				sheet.ColOutcome:      txt(string(r.Outcome)),
+				sheet.ColRating:       whole(r.Rating),
+				sheet.ColComment:      txt(r.Comment),
+				sheet.ColCarryForward: carry,
+			})
+		}
+	}
+	return rows
+}
+
+func reviewRowsFromTargets(pupils []*plan.Pupil) []row {
+	var rows []row
+	for _, p := range pupils {
+		for i, t := range p.Targets {
+			rows = append(rows, row{
+				sheet.ColPupilID:  txt(p.ID),
+				sheet.ColTargetNo: whole(targetNo(t, i)),
+				sheet.ColTarget:   txt(t.Text),
+			})
+		}
+	}
+	return rows
+}
