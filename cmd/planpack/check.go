@@ -1,5 +1,51 @@
 package main
 
-import "io"
+import (
+	"fmt"
+	"io"
 
-func runCheck(args []string, stdout, stderr io.Writer) int { return notBuilt("check", stderr) }
+	"planpack/fonts"
+	"planpack/internal/config"
+	"planpack/internal/plan"
+)
+
+func runCheck(args []string, stdout, stderr io.Writer) int {
+	fs := newFlags("check", stderr)
+	cfgPath := fs.String("config", "", "planpack.toml to use (default: the one beside INPUT)")
+	strict := fs.Bool("strict", false, "treat warnings as errors")
+	pos, err := parseFlags(fs, args)
+	if err != nil {
+		return exitUsage
+	}
+	if len(pos) != 1 {
+		fmt.Fprintln(stderr, "usage: planpack check [-config F] [-strict] INPUT")
+		return exitUsage
+	}
+	cfg, err := config.Find(*cfgPath, pos[0])
+	if err != nil {
+		fmt.Fprintln(stderr, "planpack:", err)
+		return exitUsage
+	}
+	school, problems := plan.Load(pos[0], plan.Options{Config: cfg, Printable: fonts.Unprintable})
+	for _, p := range problems {
+		fmt.Fprintln(stdout, p.Error())
+	}
+	errs, warns := problems.Count()
+	pupils := 0
+	if school != nil {
+		pupils = len(school.Pupils)
+	}
+	fmt.Fprintf(stderr, "%s, %s in %s\n", howMany(errs, "error"), howMany(warns, "warning"), howMany(pupils, "pupil"))
+	if errs > 0 || (*strict && warns > 0) {
+		return exitInput
+	}
+	return exitOK
+}
+
+// howMany writes "1 error", "2 errors".
+func howMany(n int, noun string) string {
+	if n == 1 {
+		return "1 " + noun
+	}
+	return fmt.Sprintf("%d %ss", n, noun)
+}

@@ -171,7 +171,7 @@ func readCSVFolder(dir string) (*Book, diag.List) {
 		probs.Errorf(diag.Pos{File: dir}, "no pupils.csv or targets.csv in this folder; export the Pupils and Targets sheets as pupils.csv and targets.csv")
 		return nil, probs
 	}
-	b := &Book{Path: dir, Sheets: map[string]*Sheet{}}
+	b := &Book{Path: dir, Sheets: map[string]*Sheet{}, Others: others}
 	_, hasTargets := found[&Targets]
 	var tables []*Table
 	for t := range found {

@@ -110,6 +110,9 @@ type Book struct {
 	// Flat is set when pupils and targets came from one sheet, one row a
 	// target, and were split.
 	Flat bool
+	// Others are the sheets (or CSV files) whose names matched no table,
+	// for messages about a missing one.
+	Others []string
 }
 
 // Sheet returns the table of that canonical name, or nil.

@@ -300,7 +300,7 @@ func readXLSX(file string, data []byte) (*Book, diag.List) {
 			}
 		}
 	}
-	b := &Book{Path: file, Sheets: map[string]*Sheet{}}
+	b := &Book{Path: file, Sheets: map[string]*Sheet{}, Others: unmatched}
 	for _, m := range matched {
 		base := diag.Pos{File: file, Sheet: m.name}
 		rows, p := readRows(f, file, m.name, stats[parts[m.name]])

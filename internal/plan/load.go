@@ -1,0 +1,557 @@
+package plan
+
+import (
+	"cmp"
+	"fmt"
+	"slices"
+	"strconv"
+	"strings"
+	"time"
+
+	"planpack/internal/config"
+	"planpack/internal/diag"
+	"planpack/internal/phrase"
+	"planpack/internal/sheet"
+)
+
+// Options are what Load needs besides the input.
+type Options struct {
+	Config   *config.Config
+	Rewriter *phrase.Rewriter // nil: phrase.New(Config.Phrasing.Glossary)
+	// Printable returns the runes of s that the chosen fonts cannot print;
+	// nil treats every rune as printable.
+	Printable func(s string) []rune
+	Today     time.Time // for "review date in the past"; zero: time.Now()
+}
+
+// loader carries the state of one Load.
+type loader struct {
+	opt   Options
+	cfg   *config.Config
+	rw    *phrase.Rewriter
+	today time.Time
+	probs diag.List
+
+	school *School
+	byID   map[string]*Pupil
+	byUPN  map[string]*Pupil
+	rows   map[any]sheet.Row // *Pupil, *Target, *Contact → its row
+	// made are targets created from a carried-forward review, which have
+	// no staff columns to check.
+	made map[*Target]bool
+}
+
+// Load reads and checks an input (an .xlsx workbook, a .csv file or a
+// folder of .csv files). It reports every problem it finds, sorted; the
+// School is nil only when nothing could be read.
+func Load(input string, opt Options) (*School, diag.List) {
+	l := &loader{
+		opt:   opt,
+		cfg:   opt.Config,
+		rw:    opt.Rewriter,
+		today: opt.Today,
+		byID:  map[string]*Pupil{},
+		byUPN: map[string]*Pupil{},
+		rows:  map[any]sheet.Row{},
+		made:  map[*Target]bool{},
+	}
+	if l.cfg == nil {
+		l.cfg = config.Default()
+	}
+	if l.rw == nil {
+		l.rw = phrase.New(l.cfg.Phrasing.Glossary)
+	}
+	if l.today.IsZero() {
+		l.today = time.Now()
+	}
+	book, probs := sheet.Read(input)
+	l.probs = probs
+	if book == nil {
+		l.probs.Sort()
+		return nil, l.probs
+	}
+	l.school = &School{Source: input}
+	l.load(book)
+	l.probs.Sort()
+	return l.school, l.probs
+}
+
+func (l *loader) load(b *sheet.Book) {
+	for _, s := range b.Sheets {
+		l.checkCharacters(s)
+	}
+	pupils, targets := b.Sheet(sheet.Pupils.Name), b.Sheet(sheet.Targets.Name)
+	if pupils == nil {
+		l.probs.Errorf(diag.Pos{File: b.Path}, "no Pupils sheet%s; name the sheet with one row a pupil \"Pupils\"", foundSheets(b))
+	} else {
+		l.readPupils(pupils)
+	}
+	if targets == nil {
+		l.probs.Errorf(diag.Pos{File: b.Path}, "no Targets sheet%s; name the sheet with one row a target \"Targets\"", foundSheets(b))
+	} else {
+		l.readTargets(targets)
+	}
+	if s := b.Sheet(sheet.Contacts.Name); s != nil {
+		l.readContacts(s)
+	}
+	if s := b.Sheet(sheet.Reviews.Name); s != nil {
+		l.readReviews(s)
+	}
+	slices.SortStableFunc(l.school.Pupils, pupilOrder)
+	for _, p := range l.school.Pupils {
+		slices.SortStableFunc(p.Targets, func(a, b *Target) int { return cmp.Compare(a.No, b.No) })
+		slices.SortStableFunc(p.Contacts, func(a, b *Contact) int { return cmp.Compare(priorityKey(a.Priority), priorityKey(b.Priority)) })
+		slices.SortStableFunc(p.Reviews, func(a, b *Review) int { return cmp.Compare(a.TargetNo, b.TargetNo) })
+	}
+	l.validate(b)
+}
+
+func foundSheets(b *sheet.Book) string {
+	if len(b.Others) == 0 {
+		return ""
+	}
+	q := make([]string, len(b.Others))
+	for i, o := range b.Others {
+		q[i] = strconv.Quote(o)
+	}
+	return " (found " + strings.Join(q, ", ") + ")"
+}
+
+// pupilOrder is print order: reg group, legal surname, forename, Pupil ID.
+func pupilOrder(a, b *Pupil) int {
+	fold := func(x, y string) int {
+		return cmp.Or(cmp.Compare(strings.ToLower(x), strings.ToLower(y)), cmp.Compare(x, y))
+	}
+	return cmp.Or(fold(a.RegGroup, b.RegGroup), fold(a.LegalSurname, b.LegalSurname),
+		fold(a.LegalForename, b.LegalForename), cmp.Compare(a.ID, b.ID))
+}
+
+// priorityKey puts contacts with no priority after those with one.
+func priorityKey(p int) int {
+	if p <= 0 {
+		return int(^uint(0) >> 1)
+	}
+	return p
+}
+
+// required reports empty cells in the sheet's required columns. The key
+// columns are checked by the caller, which knows either will do.
+func (l *loader) required(s *sheet.Sheet, r sheet.Row) {
+	for _, c := range s.Table.Columns {
+		if !c.Required || !s.Has(c.Name) {
+			continue
+		}
+		cell := r.Cell(c.Name)
+		if cell.Text == "" && !cell.FormulaError {
+			l.probs.Errorf(cell.Pos, "%s is empty; %s", c.Name, fillIn(c.Name))
+		}
+	}
+}
+
+// fillIn says what an empty required cell should hold.
+func fillIn(col string) string {
+	switch col {
+	case sheet.ColLegalForename:
+		return "write the child's legal first name"
+	case sheet.ColLegalSurname:
+		return "write the child's legal surname"
+	case sheet.ColDOB:
+		return "write the date of birth as dd/mm/yyyy"
+	case sheet.ColYear:
+		return "write the year group: R, N1, N2 or 1 to 14"
+	case sheet.ColRegGroup:
+		return "write the class or tutor group"
+	case sheet.ColSENStatus:
+		return "write K (SEN support) or E (EHC plan)"
+	case sheet.ColArea:
+		return "write the area of need: C&I, C&L, SEMH or S&P"
+	case sheet.ColTarget:
+		return "write the target in staff wording"
+	case sheet.ColSuccess:
+		return "write how everyone will know the target is met"
+	case sheet.ColProvision:
+		return "write the help: strategies, resources or intervention"
+	case sheet.ColWho:
+		return "write who gives the help"
+	case sheet.ColHowOften:
+		return "write how often, e.g. \"3 x 15 min a week\""
+	case sheet.ColSurname:
+		return "write the contact's surname"
+	case sheet.ColTargetNo:
+		return "write the number of last term's target"
+	}
+	return "fill it in"
+}
+
+// key returns the pupil a Targets/Contacts/Reviews row names, reporting
+// an unknown or missing one.
+func (l *loader) pupilFor(s *sheet.Sheet, r sheet.Row) *Pupil {
+	if id := r.Get(sheet.ColPupilID); id != "" {
+		if p := l.byID[id]; p != nil {
+			return p
+		}
+		l.probs.Errorf(r.Cell(sheet.ColPupilID).Pos, "no pupil with Pupil ID %q on the Pupils sheet; correct the ID or add the pupil to the Pupils sheet", id)
+		return nil
+	}
+	if upn := strings.ToUpper(r.Get(sheet.ColUPN)); upn != "" {
+		if p := l.byUPN[upn]; p != nil {
+			return p
+		}
+		l.probs.Errorf(r.Cell(sheet.ColUPN).Pos, "no pupil with this UPN on the Pupils sheet; correct the UPN or add the pupil to the Pupils sheet")
+		return nil
+	}
+	if r.Cell(sheet.ColPupilID).FormulaError || r.Cell(sheet.ColUPN).FormulaError {
+		return nil
+	}
+	p := r.Pos
+	p.Column = sheet.ColPupilID
+	if s.Has(sheet.ColPupilID) {
+		p = r.Cell(sheet.ColPupilID).Pos
+	}
+	l.probs.Errorf(p, "no Pupil ID; write the Pupil ID of the pupil this row belongs to")
+	return nil
+}
+
+func (l *loader) readPupils(s *sheet.Sheet) {
+	idRow := map[string]sheet.Cell{}
+	upnRow := map[string]sheet.Cell{}
+	for _, r := range s.Rows {
+		l.required(s, r)
+		p := &Pupil{
+			ID:                r.Get(sheet.ColPupilID),
+			UPN:               strings.ToUpper(r.Get(sheet.ColUPN)),
+			LegalForename:     r.Get(sheet.ColLegalForename),
+			LegalSurname:      r.Get(sheet.ColLegalSurname),
+			PreferredForename: r.Get(sheet.ColPreferred),
+			RegGroup:          r.Get(sheet.ColRegGroup),
+			ClassTeacher:      r.Get(sheet.ColClassTeacher),
+			KeyAdult:          r.Get(sheet.ColKeyAdult),
+			Strengths:         r.Get(sheet.ColStrengths),
+			Interests:         r.Get(sheet.ColInterests),
+			WhatMatters:       r.Get(sheet.ColWhatMatters),
+			HowToHelp:         r.Get(sheet.ColHowToHelp),
+			Needs:             r.Get(sheet.ColNeeds),
+			OtherSupport:      r.Get(sheet.ColOtherSupport),
+			ChildViews:        r.Get(sheet.ColChildViews),
+			ParentViews:       r.Get(sheet.ColParentViews),
+			HomeLanguage:      r.Get(sheet.ColHomeLanguage),
+			Pos:               r.Pos,
+		}
+		if p.ID == "" && p.UPN == "" {
+			if !r.Cell(sheet.ColPupilID).FormulaError && !r.Cell(sheet.ColUPN).FormulaError {
+				l.probs.Errorf(r.Cell(sheet.ColPupilID).Pos, "no Pupil ID or UPN; every pupil needs one to join the sheets — write the school's admission number")
+			}
+			continue
+		}
+		if p.ID != "" {
+			c := r.Cell(sheet.ColPupilID)
+			if prev, dup := idRow[p.ID]; dup {
+				l.probs.Errorf(c.Pos, "Pupil ID %q is also on row %d (%s); every pupil needs their own ID — correct one of them or delete the repeated row", p.ID, prev.Pos.Row, prev.Pos.Cell())
+				continue
+			}
+			idRow[p.ID] = c
+			l.byID[p.ID] = p
+		}
+		if p.UPN != "" {
+			c := r.Cell(sheet.ColUPN)
+			if err := CheckUPN(p.UPN); err != nil {
+				l.probs.Errorf(c.Pos, "%v", err)
+			}
+			if prev, dup := upnRow[p.UPN]; dup {
+				l.probs.Errorf(c.Pos, "this UPN is also on row %d (%s); every pupil has their own UPN — copy it again from the school's records", prev.Pos.Row, prev.Pos.Cell())
+			} else {
+				upnRow[p.UPN] = c
+				l.byUPN[p.UPN] = p
+			}
+		}
+		if c := r.Cell(sheet.ColDOB); c.Text != "" {
+			if d, err := c.Date(); err != nil {
+				l.probs.Errorf(c.Pos, "%v", err)
+			} else {
+				p.DOB = d
+			}
+		}
+		if c := r.Cell(sheet.ColYear); c.Text != "" {
+			if y, err := ParseYear(c.Text); err != nil {
+				l.probs.Errorf(c.Pos, "%v", err)
+			} else {
+				p.Year = y
+			}
+		}
+		if c := r.Cell(sheet.ColSENStatus); c.Text != "" {
+			st, warn, err := ParseSENStatus(c.Text)
+			switch {
+			case err != nil:
+				l.probs.Errorf(c.Pos, "%v", err)
+			case warn != "":
+				l.probs.Warnf(c.Pos, "%s", warn)
+			}
+			p.SENStatus = st
+		}
+		for _, n := range []struct {
+			col string
+			dst *string
+		}{{sheet.ColPrimaryNeed, &p.PrimaryNeed}, {sheet.ColSecondaryNeed, &p.SecondaryNeed}} {
+			if c := r.Cell(n.col); c.Text != "" {
+				if code, err := ParseNeed(c.Text); err != nil {
+					l.probs.Errorf(c.Pos, "%v", err)
+				} else {
+					*n.dst = code
+				}
+			}
+		}
+		p.PlanType = l.cfg.Plans.DefaultType
+		if c := r.Cell(sheet.ColPlanType); c.Text != "" {
+			if t, err := ParsePlanType(c.Text); err != nil {
+				l.probs.Errorf(c.Pos, "%v", err)
+			} else {
+				p.PlanType = t
+			}
+		}
+		l.rows[p] = r
+		l.school.Pupils = append(l.school.Pupils, p)
+	}
+}
+
+func (l *loader) readTargets(s *sheet.Sheet) {
+	type key struct {
+		p  *Pupil
+		no int
+	}
+	seen := map[key]sheet.Row{}
+	count := map[*Pupil]int{}
+	for _, r := range s.Rows {
+		l.required(s, r)
+		p := l.pupilFor(s, r)
+		if p == nil {
+			continue
+		}
+		count[p]++
+		t := &Target{
+			No:           count[p],
+			Text:         r.Get(sheet.ColTarget),
+			ChildTarget:  r.Get(sheet.ColChildTarget),
+			Success:      r.Get(sheet.ColSuccess),
+			ChildSuccess: r.Get(sheet.ColChildSuccess),
+			Baseline:     r.Get(sheet.ColBaseline),
+			Provision:    r.Get(sheet.ColProvision),
+			Who:          r.Get(sheet.ColWho),
+			HowOften:     r.Get(sheet.ColHowOften),
+			Where:        r.Get(sheet.ColWhere),
+			Evidence:     r.Get(sheet.ColEvidence),
+			Group:        r.Get(sheet.ColGroup),
+			Pos:          r.Pos,
+		}
+		if c := r.Cell(sheet.ColTargetNo); c.Text != "" {
+			if n, err := parseCount(c.Text); err != nil {
+				l.probs.Errorf(c.Pos, "Target No %q is not a whole number; write 1, 2, 3 … or leave it blank for row order", c.Text)
+			} else {
+				t.No = n
+			}
+		}
+		if prev, dup := seen[key{p, t.No}]; dup {
+			pos := r.Cell(sheet.ColTargetNo).Pos
+			l.probs.Errorf(pos, "pupil %s has target %d twice (also row %d); give each of a pupil's targets its own number", pupilRef(p), t.No, prev.Pos.Row)
+		}
+		seen[key{p, t.No}] = r
+		if c := r.Cell(sheet.ColArea); c.Text != "" {
+			if a, err := ParseArea(c.Text); err != nil {
+				l.probs.Errorf(c.Pos, "%v", err)
+			} else {
+				t.Area = a
+			}
+		}
+		if c := r.Cell(sheet.ColTargetDate); c.Text != "" {
+			if d, err := c.Date(); err != nil {
+				l.probs.Errorf(c.Pos, "%v", err)
+			} else {
+				t.TargetDate = d
+			}
+		}
+		l.child(p, t)
+		l.rows[t] = r
+		p.Targets = append(p.Targets, t)
+	}
+}
+
+// child fills in the child's own sentences: the school's wording when
+// given, else rewritten from the staff wording.
+func (l *loader) child(p *Pupil, t *Target) {
+	names := forenames(p)
+	t.IWill = t.ChildTarget
+	if t.IWill == "" && t.Text != "" {
+		t.IWill = l.rw.Target(t.Text, names...)
+	}
+	t.ICan = t.ChildSuccess
+	if t.ICan == "" && t.Success != "" {
+		t.ICan = l.rw.Success(t.Success, names...)
+	}
+}
+
+func forenames(p *Pupil) []string {
+	names := []string{p.LegalForename}
+	if p.PreferredForename != "" && p.PreferredForename != p.LegalForename {
+		names = append(names, p.PreferredForename)
+	}
+	return names
+}
+
+// pupilRef names a pupil in a message by ID, or by name when the pupil
+// has only a UPN (which is not repeated in messages).
+func pupilRef(p *Pupil) string {
+	if p.ID != "" {
+		return strconv.Quote(p.ID)
+	}
+	return p.LegalForename + " " + p.LegalSurname
+}
+
+func parseCount(s string) (int, error) {
+	f, err := strconv.ParseFloat(strings.TrimSpace(s), 64)
+	if err != nil || f < 0 || f != float64(int(f)) || f > 1e6 {
+		return 0, fmt.Errorf("not a whole number")
+	}
+	return int(f), nil
+}
+
+func (l *loader) readContacts(s *sheet.Sheet) {
+	for _, r := range s.Rows {
+		l.required(s, r)
+		p := l.pupilFor(s, r)
+		if p == nil {
+			continue
+		}
+		c := &Contact{
+			Title:        r.Get(sheet.ColTitle),
+			Forename:     r.Get(sheet.ColForename),
+			Surname:      r.Get(sheet.ColSurname),
+			Salutation:   r.Get(sheet.ColSalutation),
+			Relationship: r.Get(sheet.ColRelationship),
+			Town:         r.Get(sheet.ColTown),
+			County:       r.Get(sheet.ColCounty),
+			Postcode:     r.Get(sheet.ColPostcode),
+			Email:        r.Get(sheet.ColEmail),
+			HomeLanguage: r.Get(sheet.ColHomeLanguage),
+			SendPost:     true,
+			Pos:          r.Pos,
+		}
+		for _, col := range []string{sheet.ColAddress1, sheet.ColAddress2, sheet.ColAddress3} {
+			if v := r.Get(col); v != "" {
+				c.Address = append(c.Address, v)
+			}
+		}
+		if cell := r.Cell(sheet.ColPriority); cell.Text != "" {
+			if n, err := parseCount(cell.Text); err != nil {
+				l.probs.Errorf(cell.Pos, "Priority %q is not a whole number; write 1 for the first contact, 2 for the next …", cell.Text)
+			} else {
+				c.Priority = n
+			}
+		}
+		for _, yn := range []struct {
+			col string
+			dst *bool
+		}{{sheet.ColPR, &c.ParentalResponsibility}, {sheet.ColLivesWith, &c.LivesWithPupil}, {sheet.ColSendPost, &c.SendPost}} {
+			if cell := r.Cell(yn.col); cell.Text != "" {
+				if v, err := ParseYesNo(cell.Text); err != nil {
+					l.probs.Errorf(cell.Pos, "%s: %v", yn.col, err)
+				} else {
+					*yn.dst = v
+				}
+			}
+		}
+		l.rows[c] = r
+		p.Contacts = append(p.Contacts, c)
+	}
+}
+
+func (l *loader) readReviews(s *sheet.Sheet) {
+	for _, r := range s.Rows {
+		l.required(s, r)
+		p := l.pupilFor(s, r)
+		if p == nil {
+			continue
+		}
+		rv := &Review{Target: r.Get(sheet.ColTarget), Comment: r.Get(sheet.ColComment), Pos: r.Pos}
+		if c := r.Cell(sheet.ColTargetNo); c.Text != "" {
+			if n, err := parseCount(c.Text); err != nil {
+				l.probs.Errorf(c.Pos, "Target No %q is not a whole number; write the number of last term's target", c.Text)
+			} else {
+				rv.TargetNo = n
+			}
+		}
+		if c := r.Cell(sheet.ColOutcome); c.Text != "" {
+			if o, err := ParseOutcome(c.Text); err != nil {
+				l.probs.Errorf(c.Pos, "%v", err)
+			} else {
+				rv.Outcome = o
+			}
+		}
+		if c := r.Cell(sheet.ColRating); c.Text != "" {
+			if n, err := parseCount(c.Text); err != nil || n < 1 || n > 3 {
+				l.probs.Errorf(c.Pos, "Rating %q is not 1, 2 or 3; write 1 (not yet), 2 (partly) or 3 (achieved)", c.Text)
+			} else {
+				rv.Rating = n
+			}
+		}
+		if c := r.Cell(sheet.ColCarryForward); c.Text != "" {
+			if v, err := ParseYesNo(c.Text); err != nil {
+				l.probs.Errorf(c.Pos, "Carry Forward: %v", err)
+			} else {
+				rv.CarryForward = v
+			}
+		}
+		p.Reviews = append(p.Reviews, rv)
+		if rv.CarryForward {
+			l.carryForward(p, rv, r)
+		}
+	}
+}
+
+// carryForward marks the target that continues a review, or makes one
+// from the review's wording when this term's Targets do not repeat it.
+func (l *loader) carryForward(p *Pupil, rv *Review, r sheet.Row) {
+	same := func(a, b string) bool { return a != "" && letters(a) == letters(b) }
+	var match *Target
+	for _, t := range p.Targets {
+		if t.Previous == nil && same(t.Text, rv.Target) {
+			match = t
+			break
+		}
+	}
+	if match == nil && rv.TargetNo > 0 {
+		for _, t := range p.Targets {
+			if t.Previous == nil && !l.made[t] && t.No == rv.TargetNo {
+				match = t
+				break
+			}
+		}
+	}
+	if match != nil {
+		match.CarriedForward, match.Previous = true, rv
+		return
+	}
+	if rv.Target == "" {
+		c := r.Cell(sheet.ColTarget)
+		l.probs.Errorf(c.Pos, "target %d is carried forward but this term's Targets have no target %d and the review gives no wording; write the target here or add it to the Targets sheet", rv.TargetNo, rv.TargetNo)
+		return
+	}
+	no := rv.TargetNo
+	taken := func(n int) bool {
+		for _, t := range p.Targets {
+			if t.No == n {
+				return true
+			}
+		}
+		return false
+	}
+	if no < 1 || taken(no) {
+		no = 1
+		for _, t := range p.Targets {
+			no = max(no, t.No+1)
+		}
+	}
+	t := &Target{No: no, Text: rv.Target, CarriedForward: true, Previous: rv, Pos: rv.Pos}
+	l.child(p, t)
+	l.made[t] = true
+	l.rows[t] = r
+	p.Targets = append(p.Targets, t)
+}

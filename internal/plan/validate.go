@@ -1,0 +1,225 @@
+package plan
+
+import (
+	"fmt"
+	"strings"
+	"time"
+	"unicode"
+
+	"planpack/internal/diag"
+	"planpack/internal/phrase"
+	"planpack/internal/sheet"
+)
+
+// checkCharacters reports characters that would not print: anything
+// outside the Basic Multilingual Plane (emoji and the like, which no
+// embedded font carries), and whatever Options.Printable rejects.
+func (l *loader) checkCharacters(s *sheet.Sheet) {
+	for _, r := range s.Rows {
+		for _, c := range r.Cells() {
+			if c.Text == "" {
+				continue
+			}
+			bad := map[rune]bool{}
+			var order []rune
+			add := func(r rune) {
+				if !bad[r] {
+					bad[r] = true
+					order = append(order, r)
+				}
+			}
+			for _, ch := range c.Text {
+				if ch > 0xFFFF || ch == unicode.ReplacementChar {
+					add(ch)
+				}
+			}
+			if l.opt.Printable != nil {
+				for _, ch := range l.opt.Printable(c.Text) {
+					// Line breaks within a cell (Alt+Enter) and tabs are
+					// layout, not glyphs.
+					if ch != '\n' && ch != '\r' && ch != '\t' {
+						add(ch)
+					}
+				}
+			}
+			for _, ch := range order {
+				l.probs.Errorf(c.Pos, "%s cannot be printed with planpack's fonts; %s", describeRune(ch), replaceHint(ch))
+			}
+		}
+	}
+}
+
+func describeRune(r rune) string {
+	if r == unicode.ReplacementChar {
+		return "the character U+FFFD (text that was damaged when the file was saved)"
+	}
+	if unicode.IsPrint(r) {
+		return fmt.Sprintf("the character %q (U+%04X)", string(r), r)
+	}
+	return fmt.Sprintf("the invisible character U+%04X", r)
+}
+
+func replaceHint(r rune) string {
+	if r > 0xFFFF {
+		return "remove it or say it in words"
+	}
+	return "replace it with an ordinary letter or remove it"
+}
+
+// validate runs the checks that need the whole school assembled.
+func (l *loader) validate(b *sheet.Book) {
+	cfg := l.cfg
+	today := dateOnly(l.today)
+	if !cfg.Term.ReviewDate.IsZero() && cfg.Term.ReviewDate.Before(today) {
+		file := cfg.Path
+		if file == "" {
+			file = "planpack.toml"
+		}
+		l.probs.Warnf(diag.Pos{File: file}, "term.review_date %s is in the past; set the date of this term's review in planpack.toml", cfg.Term.ReviewDate.Format("2 January 2006"))
+	}
+	ref := cfg.Term.PlanDate
+	if ref.IsZero() {
+		ref = today
+	}
+	hasContacts := b.Sheet(sheet.Contacts.Name) != nil
+	for _, p := range l.school.Pupils {
+		r := l.rows[p]
+		l.checkAge(p, r, ref, today)
+		n := len(p.Targets)
+		if n < cfg.Plans.MinTargets || n > cfg.Plans.MaxTargets {
+			l.probs.Errorf(p.Pos, "pupil %s has %d target%s; each pupil needs between %d and %d (plans.min_targets and plans.max_targets in planpack.toml) — %s",
+				pupilRef(p), n, plural(n), cfg.Plans.MinTargets, cfg.Plans.MaxTargets, countHint(n, cfg.Plans.MinTargets))
+		}
+		for _, t := range p.Targets {
+			l.checkTarget(p, t, n)
+		}
+		if hasContacts {
+			l.checkContacts(p)
+		}
+	}
+}
+
+func plural(n int) string {
+	if n == 1 {
+		return ""
+	}
+	return "s"
+}
+
+func countHint(n, lo int) string {
+	if n < lo {
+		return "add targets on the Targets sheet"
+	}
+	return "keep the most important and move the rest to next term"
+}
+
+func dateOnly(t time.Time) time.Time {
+	return time.Date(t.Year(), t.Month(), t.Day(), 0, 0, 0, 0, time.UTC)
+}
+
+// checkAge warns when the date of birth and the year group disagree by
+// more than a year: in England a child's year is set by their age on
+// 31 August before the school year starts (Reception 4, Year n n+4).
+func (l *loader) checkAge(p *Pupil, r sheet.Row, ref, today time.Time) {
+	if p.DOB.IsZero() {
+		return
+	}
+	c := r.Cell(sheet.ColDOB)
+	if p.DOB.After(today) {
+		l.probs.Errorf(c.Pos, "date of birth %s is in the future; write the date of birth as dd/mm/yyyy", p.DOB.Format("02/01/2006"))
+		return
+	}
+	if p.Year == "" {
+		return
+	}
+	startYear := ref.Year()
+	if ref.Month() < time.September {
+		startYear--
+	}
+	aug := time.Date(startYear, time.August, 31, 0, 0, 0, 0, time.UTC)
+	age := aug.Year() - p.DOB.Year()
+	if aug.YearDay() < time.Date(aug.Year(), p.DOB.Month(), p.DOB.Day(), 0, 0, 0, 0, time.UTC).YearDay() {
+		age--
+	}
+	want := yearAge(p.Year)
+	if age < want-1 || age > want+1 {
+		l.probs.Warnf(c.Pos, "born %s, so %d on 31 August %d, but %s children are %d then; check the date of birth and the year group",
+			p.DOB.Format("02/01/2006"), age, startYear, yearName(p.Year), want)
+	}
+}
+
+func yearName(y string) string {
+	switch y {
+	case "R":
+		return "Reception"
+	case "N1", "N2":
+		return "Nursery " + y[1:]
+	}
+	return "Year " + y
+}
+
+// checkTarget runs the SMART lint and the readability check.
+func (l *loader) checkTarget(p *Pupil, t *Target, count int) {
+	r := l.rows[t]
+	if !l.made[t] {
+		in := phrase.LintInput{
+			Target:     t.Text,
+			Success:    t.Success,
+			Baseline:   t.Baseline,
+			Area:       string(t.Area),
+			TargetDate: t.TargetDate,
+			PlanDate:   l.cfg.Term.PlanDate,
+			ReviewDate: l.cfg.Term.ReviewDate,
+			Count:      count,
+			Names:      forenames(p),
+		}
+		for _, f := range phrase.Lint(in) {
+			l.probs.Warnf(r.Cell(f.Field).Pos, "%s", f.Message)
+		}
+	}
+	for _, s := range []struct {
+		text      string
+		given     string
+		from, own string
+	}{
+		{t.IWill, t.ChildTarget, sheet.ColTarget, sheet.ColChildTarget},
+		{t.ICan, t.ChildSuccess, sheet.ColSuccess, sheet.ColChildSuccess},
+	} {
+		if s.text == "" {
+			continue
+		}
+		col := s.from
+		if s.given != "" {
+			col = s.own
+		}
+		for _, w := range l.rw.Readability(s.text) {
+			hint := "write the child's own wording in the " + s.own + " column"
+			if s.given != "" {
+				hint = "make the wording shorter and simpler"
+			}
+			l.probs.Warnf(r.Cell(col).Pos, "the child's sentence %q: %s; %s", s.text, strings.TrimSuffix(w, "."), hint)
+		}
+	}
+}
+
+// checkContacts warns about a pupil whose contacts leave no one with
+// parental responsibility, and about posted contacts with no postcode.
+func (l *loader) checkContacts(p *Pupil) {
+	pr := false
+	for _, c := range p.Contacts {
+		if c.ParentalResponsibility {
+			pr = true
+		}
+		if c.SendPost && strings.TrimSpace(c.Postcode) == "" {
+			pos := l.rows[c].Cell(sheet.ColPostcode).Pos
+			l.probs.Warnf(pos, "contact %s has no postcode, so a letter may not arrive; add the postcode, or write N under Send Post if they should get no letters", contactName(c))
+		}
+	}
+	if !pr {
+		l.probs.Warnf(p.Pos, "pupil %s has no contact with parental responsibility, so no letter goes home by name; add one on the Contacts sheet with Parental Responsibility = Y", pupilRef(p))
+	}
+}
+
+func contactName(c *Contact) string {
+	return strings.Join(strings.Fields(c.Title+" "+c.Forename+" "+c.Surname), " ")
+}
