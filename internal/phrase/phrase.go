@@ -1,5 +1,13 @@
 // Package phrase rewrites staff-worded targets into the child's own words
 // ("I will …", "I can …") and lints staff wording against SMART.
+//
+// The rewriter is rule-based, not a language model: it strips the lead-ins
+// schools write ("To …", "Sam will be able to …"), puts the action verb in
+// its base form, turns the child's name and pronouns into I / me / my,
+// takes off the measures only staff need ("with 80% accuracy"), and swaps
+// adult words for a child's from a glossary. Its output is always one
+// sentence, so a child page never shows a broken line; staff can override
+// it with a hand-written Child Target.
 package phrase
 
 import (
@@ -8,35 +16,102 @@ import (
 )
 
 // Rewriter turns staff wording into child sentences. It is safe for
-// concurrent use once made.
+// concurrent use once made: nothing in it changes after New.
 type Rewriter struct {
-	glossary map[string]string
+	glossary map[string]string // adult phrase, lower case, words joined by one space → child words
+	maxWords int               // the longest glossary key, in words
+	verbs    map[string]bool   // base verbs the rewriter recognises
+	outWords map[string]bool   // every word a glossary entry can produce
 }
 
 // New makes a Rewriter with the built-in glossary plus extra (adult word →
-// child word), extra winning where both name a word.
+// child word), extra winning where both name a word. An extra entry whose
+// key is a built-in glossary verb ("identify") replaces every form of it
+// ("identifies", "identifying"); other extra entries match as written, in
+// any case.
 func New(extra map[string]string) *Rewriter {
-	g := map[string]string{}
-	for k, v := range extra {
-		g[strings.ToLower(k)] = v
+	r := &Rewriter{
+		glossary: map[string]string{},
+		verbs:    map[string]bool{},
+		outWords: map[string]bool{},
 	}
-	return &Rewriter{glossary: g}
+	for w := range baseVerbs {
+		r.verbs[w] = true
+	}
+	verbKeys := map[string]bool{}
+	addVerb := func(adult, child string) {
+		verbKeys[adult] = true
+		first, _, _ := strings.Cut(adult, " ")
+		r.verbs[first] = true
+		cf, _, _ := strings.Cut(child, " ")
+		r.verbs[cf] = true
+		for _, k := range []string{adult, zSpelling(adult)} {
+			for _, f := range []verbForm{formBase, formThird, formIng, formPast} {
+				r.glossary[inflectPhrase(k, f)] = inflectPhrase(child, f)
+			}
+		}
+	}
+	for _, e := range glossaryVerbs {
+		addVerb(e[0], e[1])
+	}
+	for _, e := range glossaryWords {
+		r.glossary[e[0]] = e[1]
+	}
+	for k, v := range extra {
+		k = strings.Join(strings.Fields(strings.ToLower(k)), " ")
+		v = strings.Join(strings.Fields(v), " ")
+		if k == "" {
+			continue
+		}
+		if verbKeys[k] && v != "" {
+			addVerb(k, v)
+			continue
+		}
+		r.glossary[k] = v
+	}
+	for k, v := range r.glossary {
+		r.maxWords = max(r.maxWords, len(strings.Fields(k)))
+		for _, w := range strings.Fields(strings.ToLower(v)) {
+			r.outWords[w] = true
+		}
+	}
+	return r
+}
+
+// zSpelling gives the -ize spelling of an -ise verb ("utilise" →
+// "utilize"), which American-trained staff and spell-checkers produce.
+func zSpelling(w string) string {
+	first, rest, _ := strings.Cut(w, " ")
+	if !strings.HasSuffix(first, "ise") {
+		return w
+	}
+	first = strings.TrimSuffix(first, "ise") + "ize"
+	if rest != "" {
+		return first + " " + rest
+	}
+	return first
 }
 
 // Target returns the "I will …" sentence for a staff-worded target.
 // names are the child's forenames (legal and preferred) to recognise.
+// When nothing usable is left of text it returns FallbackTarget.
 func (r *Rewriter) Target(text string, names ...string) string {
-	return "I will " + strings.TrimSuffix(strings.TrimSpace(text), ".") + "."
+	b := r.body(text, names)
+	if b == "" {
+		return FallbackTarget
+	}
+	return "I will " + b + "."
 }
 
 // Success returns the "I can …" sentence for staff-worded success criteria.
+// When nothing usable is left of text it returns FallbackSuccess.
 func (r *Rewriter) Success(text string, names ...string) string {
-	return "I can " + strings.TrimSuffix(strings.TrimSpace(text), ".") + "."
+	b := r.body(text, names)
+	if b == "" {
+		return FallbackSuccess
+	}
+	return "I can " + b + "."
 }
-
-// Readability returns warnings about a child sentence: too long, or words
-// a young reader may not know.
-func (r *Rewriter) Readability(sentence string) []string { return nil }
 
 // LintInput is one staff-worded target with what the lint needs to know.
 type LintInput struct {
@@ -57,5 +132,5 @@ type Finding struct {
 	Message string
 }
 
-// Lint checks a target against SMART and POWER.
-func Lint(in LintInput) []Finding { return nil }
+// String is the finding as one line: "Field: message".
+func (f Finding) String() string { return f.Field + ": " + f.Message }

@@ -1,0 +1,130 @@
+package phrase
+
+import (
+	"fmt"
+	"regexp"
+	"strings"
+)
+
+// vagueVerbs name what a child might think or feel rather than what anyone
+// can see them do.
+var vagueVerbs = []struct {
+	re   *regexp.Regexp
+	word string
+}{
+	{regexp.MustCompile(`(?i)\b(?:improve|improves|improving|improved)\b`), "improve"},
+	{regexp.MustCompile(`(?i)\b(?:understand|understands|understanding)\b`), "understand"},
+	{regexp.MustCompile(`(?i)\b(?:know|knows|knowing)\b`), "know"},
+	{regexp.MustCompile(`(?i)\b(?:be|is|are|become|becomes)\s+(?:more\s+)?aware\b`), "be aware"},
+	{regexp.MustCompile(`(?i)\b(?:develop|develops|developing)\b`), "develop"},
+	{regexp.MustCompile(`(?i)\b(?:work|works|working)\s+on\b`), "work on"},
+	{regexp.MustCompile(`(?i)\b(?:try|tries|trying)\s+to\b`), "try to"},
+	{regexp.MustCompile(`(?i)\b(?:continue|continues|continuing)\s+to\b`), "continue to"},
+}
+
+// measurableRE finds something that can be counted or seen: a number, a
+// frequency, a time, or a criterion an observer can tick.
+var measurableRE = regexp.MustCompile(`(?i)\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|fifty|hundred|once|twice|half|all|every|each|always|daily|weekly|times|minutes?|mins?|seconds?|hours?|per|out of|independently|unaided|without\s+(?:adult\s+)?(?:help|support|prompts?|prompting|reminders?)|by\s+(?:him|her|them)sel(?:f|ves)|correctly|accurately|consistently|when\s+asked|first\s+time|on\s+request|no\s+more\s+than|at\s+least|fewer\s+than|less\s+than|more\s+than|up\s+to|to\s+\d+|within)\b`)
+
+// negativeRE finds wording about what the child will stop doing.
+var negativeRE = regexp.MustCompile(`(?i)\b(?:not|stop|stops|stopping|don't|do not|refrain|refrains|refraining|won't|never|doesn't|cannot|can't)\b`)
+
+// positiveForms suggest what to write instead of common "don't" targets.
+var positiveForms = []struct {
+	re      *regexp.Regexp
+	instead string
+}{
+	{regexp.MustCompile(`(?i)\b(?:shout|shouting|call|calling)\s+out\b`), `"put a hand up and wait to be asked"`},
+	{regexp.MustCompile(`(?i)\b(?:hit|hitting|kick|kicking|push|pushing|hurt|hurting|bite|biting|punch|punching)\b`), `"keep hands and feet to myself" or "tell an adult when I feel cross"`},
+	{regexp.MustCompile(`(?i)\b(?:run|running)\b`), `"walk"`},
+	{regexp.MustCompile(`(?i)\b(?:leave|leaving|walk out|run out)\b.*\b(?:class|classroom|room|lesson)\b`), `"stay in the classroom, or ask for a break using the break card"`},
+	{regexp.MustCompile(`(?i)\binterrupt`), `"wait for a pause before speaking"`},
+	{regexp.MustCompile(`(?i)\b(?:swear|swearing)\b`), `"use kind words"`},
+	{regexp.MustCompile(`(?i)\b(?:snatch|snatching|grab|grabbing)\b`), `"ask for a turn and wait"`},
+	{regexp.MustCompile(`(?i)\b(?:refuse|refusing)\b`), `"start the task with help"`},
+	{regexp.MustCompile(`(?i)\b(?:distract|distracting|disturb|disturbing)\b`), `"work quietly in my own space"`},
+	{regexp.MustCompile(`(?i)\b(?:fidget|fidgeting)\b`), `"use a fidget tool to stay in my seat"`},
+}
+
+// adultActionRE finds a target that describes what adults do (provision)
+// or what is done to the child, rather than what the child will do.
+var adultActionRE = regexp.MustCompile(`(?i)^\s*(?:(?:the|a|an|class|key|support|1:1|all)\s+)?(?:teaching\s+)?(?:class\s+|support\s+|key\s+)?(?:ta|tas|teacher|teachers|adult|adults|staff|lsa|lsas|hlta|senco|sendco|keyworker|key\s+worker|assistant|therapist|salt|ot|ep|parents?|carers?|mentor|practitioners?|(?:mr|mrs|ms|miss|dr|mx)\.?\s+\p{Lu}\S*)\s+(?:will|to|should|must|can|is\s+to|models|provides|supports|delivers|gives|reads|uses|checks|prompts|encourages)\b`)
+
+// receiveRE finds a target where the child only receives something.
+var receiveRE = regexp.MustCompile(`(?i)\b(?:will\s+be|to\s+be|is|be)\s+(?:given|provided|offered|supported|taught|helped|encouraged|shown|prompted|reminded)\b|^\s*(?:to\s+)?(?:receive|have\s+access\s+to|access|attend)\b|\bwill\s+(?:receive|attend|have\s+access\s+to)\b`)
+
+// WordingFindings returns the lint findings that depend only on the
+// wording of a target and its success criteria: Specific, Measurable,
+// Positive and Own role. It is what `planpack phrase` shows when there is
+// no plan around the text.
+func WordingFindings(target, success string) []Finding {
+	var out []Finding
+	var vague []string
+	for _, v := range vagueVerbs {
+		if v.re.MatchString(target) {
+			vague = append(vague, `"`+v.word+`"`)
+		}
+	}
+	if len(vague) > 0 {
+		out = append(out, Finding{"Target", fmt.Sprintf(
+			"not specific: %s cannot be seen; say what the child will do that an adult could watch, e.g. \"read 20 of the first 100 words\" instead of \"improve reading\"",
+			strings.Join(vague, ", "))})
+	}
+	if !measurableRE.MatchString(target) && !measurableRE.MatchString(success) {
+		out = append(out, Finding{"Success Criteria",
+			"not measurable: nothing here can be counted or seen; add a number, how often, or what the child will do, e.g. \"writes 3 sentences\" or \"on 4 out of 5 days\""})
+	}
+	if m := negativeRE.FindString(target); m != "" {
+		msg := fmt.Sprintf("not positive: %q says what the child will stop doing; say what they will do instead", strings.ToLower(m))
+		for _, p := range positiveForms {
+			if p.re.MatchString(target) {
+				msg += ", e.g. " + p.instead
+				break
+			}
+		}
+		out = append(out, Finding{"Target", msg})
+	}
+	if adultActionRE.MatchString(target) || receiveRE.MatchString(target) {
+		out = append(out, Finding{"Target",
+			"not the child's own role: this is provision (what adults do or give); write what the child will do, and put this in the Provision column"})
+	}
+	return out
+}
+
+// Lint checks a target against SMART and POWER. The Time-bound rule
+// needs PlanDate; without it only a missing date is reported.
+func Lint(in LintInput) []Finding {
+	out := WordingFindings(in.Target, in.Success)
+	if in.Count > 4 {
+		out = append(out, Finding{"Target", fmt.Sprintf(
+			"not achievable: the pupil has %d targets; at most 4 keeps the plan achievable, so merge or drop some", in.Count)})
+	}
+	if strings.TrimSpace(in.Area) == "" {
+		out = append(out, Finding{"Area",
+			"not relevant: no area of need; give one of Communication and interaction, Cognition and learning, Social, emotional and mental health, Sensory and/or physical"})
+	}
+	due, what := in.TargetDate, "target date"
+	if due.IsZero() {
+		due, what = in.ReviewDate, "review date"
+	}
+	switch {
+	case due.IsZero():
+		out = append(out, Finding{"Target Date",
+			"not time-bound: no target or review date; give a date within 12 months of the plan date"})
+	case in.PlanDate.IsZero():
+	case due.Before(in.PlanDate):
+		out = append(out, Finding{"Target Date", fmt.Sprintf(
+			"not time-bound: the %s %s is before the plan date %s; give a date within the next 12 months",
+			what, due.Format("2 January 2006"), in.PlanDate.Format("2 January 2006"))})
+	case due.After(in.PlanDate.AddDate(1, 0, 0)):
+		out = append(out, Finding{"Target Date", fmt.Sprintf(
+			"not time-bound: the %s %s is more than 12 months after the plan date %s; give a date by %s",
+			what, due.Format("2 January 2006"), in.PlanDate.Format("2 January 2006"),
+			in.PlanDate.AddDate(1, 0, 0).Format("2 January 2006"))})
+	}
+	if strings.TrimSpace(in.Baseline) == "" {
+		out = append(out, Finding{"Baseline",
+			"no baseline: progress can't be shown without a starting point; write what the child can do now, e.g. \"reads 5 of the first 100 words\""})
+	}
+	return out
+}

@@ -1,0 +1,936 @@
+package phrase
+
+import (
+	"regexp"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Fallbacks are the sentences given when the staff wording holds nothing a
+// child sentence can be made from (empty, or only punctuation). They still
+// read as the child's own words, so a child page is never blank or broken.
+const (
+	FallbackTarget  = "I will work on my target."
+	FallbackSuccess = "I can do my target."
+)
+
+// staffMeasures are the parts of a target that matter to the adults
+// checking progress but mean nothing to the child reading their page.
+// "With no more than 2 prompts" is deliberately not here: a child can aim
+// for it, so it stays, with "prompts" made "reminders" by the glossary.
+var staffMeasures = []*regexp.Regexp{
+	// "with 80% accuracy", "with at least 90 per cent success"
+	regexp.MustCompile(`(?i),?\s*\bwith\s+(?:at\s+least\s+|over\s+|around\s+|approximately\s+)?\d+(?:\.\d+)?\s*(?:%|per\s?cent\b)\s*(?:accuracy|success|consistency|confidence)?`),
+	// "90% accuracy", "80% of the time", "in 75% of sessions"
+	regexp.MustCompile(`(?i),?\s*\b(?:in|on|for|during)?\s*(?:at\s+least\s+)?\d+(?:\.\d+)?\s*(?:%|per\s?cent\b)\s*(?:accuracy|of\s+(?:the\s+)?(?:time|occasions|opportunities|observed\s+sessions|sessions|lessons|observations|attempts|days|trials))`),
+	// "in 4 out of 5 sessions", "on 4/5 occasions"
+	regexp.MustCompile(`(?i),?\s*\b(?:in|on|across|over|during|for)?\s*(?:at\s+least\s+)?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s*(?:out\s+of|/|of)\s*(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(?:observed\s+|consecutive\s+|separate\s+|weekly\s+|daily\s+)?(?:sessions?|occasions?|opportunities|opportunity|attempts?|trials?|lessons?|days?|weeks?|observations?|times|tasks?|activities|probes?)\b`),
+	// "on 3 consecutive occasions", "over 2 separate sessions"
+	regexp.MustCompile(`(?i),?\s*\b(?:on|in|over|for|across|during)\s+(?:at\s+least\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(?:consecutive|separate|different)\s+(?:occasions|sessions|days|weeks|lessons|observations|times|attempts)\b`),
+	// "over 3 weeks", "across a half term"
+	regexp.MustCompile(`(?i),?\s*\b(?:over|across)\s+(?:a\s+period\s+of\s+)?(?:\d+|a|one|two|three|four|five|six)\s+(?:consecutive\s+)?(?:weeks?|half[\s-]terms?|terms?)\b`),
+	// "(4/5)", "(80%)": bracketed scores
+	regexp.MustCompile(`\s*\([^()]*(?:\d\s*/\s*\d|%|out of)[^()]*\)`),
+	// "as measured by …", "as evidenced in …", "assessed using …": the rest
+	// of the clause is how staff will check.
+	regexp.MustCompile(`(?i),?\s*\b(?:as\s+|this\s+will\s+be\s+|to\s+be\s+)?(?:measured|assessed|evidenced|monitored|tracked|observed|reported|judged)\s+(?:by|through|using|via|in|on|during|with)\b[^,.;]*`),
+	regexp.MustCompile(`(?i),?\s*\bas\s+recorded\s+(?:by|on|in)\b[^,.;]*`),
+	regexp.MustCompile(`(?i),?\s*\baccording\s+to\b[^,.;]*`),
+}
+
+var (
+	spaceRE     = regexp.MustCompile(`\s+`)
+	titleDotRE  = regexp.MustCompile(`\b(Mr|Mrs|Ms|Dr|Miss|Mx)\.`)
+	sentenceRE  = regexp.MustCompile(`[.!?;]+\s+`)
+	bulletRE    = regexp.MustCompile(`^(?:[-–—•*·>]+\s*|\(?\d{1,2}[.)]\s+|\(?[a-hA-H]\)\s+)`)
+	labelRE     = regexp.MustCompile(`(?i)^(?:target|success\s+criteria|sc|outcome|objective|aim)\s*\d*\s*[:\-–]\s*`)
+	heSheRE     = regexp.MustCompile(`(?i)\b(?:he\s*/\s*she|she\s*/\s*he|s/he|he\s+or\s+she|she\s+or\s+he)\b`)
+	hisHerRE    = regexp.MustCompile(`(?i)\b(?:his\s*/\s*her|her\s*/\s*his|his\s+or\s+her|her\s+or\s+his)\b`)
+	himHerRE    = regexp.MustCompile(`(?i)\b(?:him\s*/\s*her|her\s*/\s*him|him\s+or\s+her|her\s+or\s+him)\b`)
+	himselfRE   = regexp.MustCompile(`(?i)\b(?:himself\s*/\s*herself|herself\s*/\s*himself|himself\s+or\s+herself)\b`)
+	egRE        = regexp.MustCompile(`(?i)\be\.?g\.?(?:\s|,|$)`)
+	ieRE        = regexp.MustCompile(`(?i)\bi\.e\.?(?:\s|,|$)`)
+	etcRE       = regexp.MustCompile(`(?i),?\s*\betc\b\.?`)
+	spacePunRE  = regexp.MustCompile(`\s+([,;:!?.)\]])`)
+	openPunRE   = regexp.MustCompile(`([(\[])\s+`)
+	dupCommaRE  = regexp.MustCompile(`,(\s*,)+`)
+	innerEndRE  = regexp.MustCompile(`[.!?]+(\s)`)
+	danglingRE  = regexp.MustCompile(`(?i)(?:[\s,;:\-–—.!?]|\b(?:and|or|the|a|an|so|but|when)\b)+$`)
+	leadPunctRE = regexp.MustCompile(`^[\s,;:\-–—.!?)\]]+`)
+)
+
+var contractions = strings.NewReplacer(
+	"won't", "will not", "Won't", "Will not", "WON'T", "WILL NOT",
+	"can't", "can not", "Can't", "Can not", "cannot", "can not", "Cannot", "Can not",
+)
+
+// normalise makes the staff text one line of plain words: valid UTF-8, no
+// control characters, straight apostrophes, no bullets or labels, and the
+// "he/she" forms of generic templates collapsed.
+func normalise(text string) string {
+	s := strings.ToValidUTF8(text, " ")
+	s = strings.Map(func(c rune) rune {
+		switch {
+		case c == '’' || c == '‘' || c == '`':
+			return '\''
+		case c == '“' || c == '”':
+			return '"'
+		case c == '…':
+			return ' '
+		case unicode.IsControl(c) || unicode.IsSpace(c) || c == utf8.RuneError:
+			return ' '
+		case !unicode.IsPrint(c):
+			return -1
+		}
+		return c
+	}, s)
+	s = strings.TrimSpace(spaceRE.ReplaceAllString(s, " "))
+	for {
+		t := labelRE.ReplaceAllString(bulletRE.ReplaceAllString(s, ""), "")
+		if t == s {
+			break
+		}
+		s = t
+	}
+	if isShouting(s) {
+		s = strings.ToLower(s)
+	}
+	s = titleDotRE.ReplaceAllString(s, "$1")
+	s = egRE.ReplaceAllString(s, "like ")
+	s = ieRE.ReplaceAllString(s, "that is ")
+	s = etcRE.ReplaceAllString(s, "")
+	s = contractions.Replace(s)
+	s = himselfRE.ReplaceAllString(s, "himself")
+	s = heSheRE.ReplaceAllString(s, "he")
+	s = hisHerRE.ReplaceAllString(s, "his")
+	s = himHerRE.ReplaceAllString(s, "him")
+	for _, re := range staffMeasures {
+		s = re.ReplaceAllString(s, "")
+	}
+	return strings.TrimSpace(spaceRE.ReplaceAllString(s, " "))
+}
+
+// isShouting reports whether s is written all in capitals, as some
+// exports do, so that it can be read as ordinary text.
+func isShouting(s string) bool {
+	letters, upper := 0, 0
+	for _, c := range s {
+		if unicode.IsLetter(c) {
+			letters++
+			if unicode.IsUpper(c) {
+				upper++
+			}
+		}
+	}
+	return letters > 8 && upper == letters
+}
+
+// tokenize splits s into words and punctuation. A word keeps its inner
+// apostrophes, hyphens and slashes ("don't", "turn-taking", "and/or") and
+// a number its point, comma and percent sign ("3.5", "1,000", "80%").
+func tokenize(s string) []string {
+	rs := []rune(s)
+	var toks []string
+	var cur []rune
+	flush := func() {
+		if len(cur) > 0 {
+			toks = append(toks, string(cur))
+			cur = cur[:0]
+		}
+	}
+	wordy := func(c rune) bool { return unicode.IsLetter(c) || unicode.IsDigit(c) || unicode.IsMark(c) }
+	for i, c := range rs {
+		next := rune(0)
+		if i+1 < len(rs) {
+			next = rs[i+1]
+		}
+		switch {
+		case wordy(c):
+			cur = append(cur, c)
+		case (c == '\'' || c == '-' || c == '/') && len(cur) > 0 && wordy(next):
+			cur = append(cur, c)
+		case (c == '.' || c == ',' || c == ':') && len(cur) > 0 && unicode.IsDigit(cur[len(cur)-1]) && unicode.IsDigit(next):
+			cur = append(cur, c)
+		case c == '%' && len(cur) > 0 && unicode.IsDigit(cur[len(cur)-1]):
+			cur = append(cur, c)
+			flush()
+		case unicode.IsSpace(c):
+			flush()
+		default:
+			flush()
+			toks = append(toks, string(c))
+		}
+	}
+	flush()
+	return toks
+}
+
+func isWord(t string) bool {
+	c, _ := utf8.DecodeRuneInString(t)
+	return unicode.IsLetter(c) || unicode.IsDigit(c)
+}
+
+// join puts tokens back into text with ordinary English spacing.
+func join(toks []string) string {
+	var b strings.Builder
+	quoteOpen := false
+	noSpaceNext := true
+	for _, t := range toks {
+		switch t {
+		case ",", ".", ";", ":", "!", "?", ")", "]":
+			b.WriteString(t)
+			noSpaceNext = false
+			continue
+		case "(", "[":
+			if !noSpaceNext {
+				b.WriteByte(' ')
+			}
+			b.WriteString(t)
+			noSpaceNext = true
+			continue
+		case "\"":
+			if quoteOpen {
+				b.WriteString(t)
+				noSpaceNext = false
+			} else {
+				if !noSpaceNext {
+					b.WriteByte(' ')
+				}
+				b.WriteString(t)
+				noSpaceNext = true
+			}
+			quoteOpen = !quoteOpen
+			continue
+		}
+		if !noSpaceNext {
+			b.WriteByte(' ')
+		}
+		b.WriteString(t)
+		noSpaceNext = false
+	}
+	return b.String()
+}
+
+func lower(t string) string { return strings.ToLower(t) }
+
+// clauseContext is what the rewriter knows about who the sentence is about.
+type clauseContext struct {
+	names  map[string]bool // the child's names, lower case
+	gender string          // "m" or "f": which third-person pronouns mean the child
+	they   bool            // the child is "they"
+	adult  bool            // the sentence's subject is an adult, not the child
+}
+
+var (
+	modals = wordSet(`will can should must would could to is are was has does
+		needs need won't might shall`)
+	childNouns = wordSet(`pupil child student learner yp`)
+	adultNouns = wordSet(`ta tas teacher teachers adult adults staff lsa lsas
+		hlta senco sendco keyworker therapist salt ot ep parent parents carer
+		carers mentor practitioner practitioners`)
+	adultTitles   = wordSet(`mr mrs ms miss dr mx`)
+	childSubjects = wordSet(`he she they i`)
+	conjunctions  = wordSet(`when if so because that until while before after as once whenever unless where`)
+	auxAfterName  = wordSet(`will can is was has does should must would could might
+		needs feels gets wants won't isn't doesn't are were had did`)
+	freqAdverbs = wordSet(`always often sometimes usually never also really still just then`)
+	helpVerbs   = wordSet(`help helps support supports remind reminds prompt prompts praise
+		praises tell tells give gives show shows calm calms encourage encourages ask asks for`)
+	groupNouns = wordSet(`peers others children friends classmates adults people pupils
+		group partners partner sisters brothers siblings`)
+	// followsPossessive are words after "her" that mark it as the object
+	// ("help her to …"), not the possessive ("her coat").
+	notNounAfterHer = wordSet(`to and or with when if in on at for by from about before
+		after until so because that the a an this these some any while as what how
+		why where who into onto up down out off back again too , . ; : ! ? )`)
+	leadAdverbs = wordSet(`independently confidently accurately consistently fluently neatly
+		calmly quickly safely carefully clearly correctly appropriately successfully
+		legibly quietly politely regularly automatically spontaneously reliably
+		verbally sensibly routinely purposefully voluntarily unaided`)
+	adverbBoundary = wordSet(`with using in on at when during for from before after without
+		by into across within until while if so because to , ; :`)
+	timeWords = wordSet(`the this next autumn spring summer term terms half half-term year
+		week weeks month months unit topic block key stage lesson session day
+		christmas easter july december april march june may october february
+		january september november august academic school of 1 2 3 4 5 6`)
+	noVerbStart = wordSet(`a an all most some more less fewer no each every any many few
+		increased improved reduced greater better good higher lower`)
+	writingCues = wordSet(`sentence sentences word words name names letter letters answer
+		answers idea ideas number numbers sum sums story stories spelling spellings
+		note notes calculation calculations book books journal diary whiteboard
+		paper sheet writing date title work findings results method`)
+	audioCues = wordSet(`voice audio video ipad tablet dictaphone talking recorder
+		microphone camera sound speech`)
+)
+
+// nonSubjectLeadIns are openings to drop wherever they appear at the start:
+// "To …", "Be able to …", "I will …" and the like. Longer ones come first.
+var nonSubjectLeadIns = [][]string{
+	{"i", "will", "be", "able", "to"},
+	{"will", "be", "expected", "to"},
+	{"will", "be", "able", "to"},
+	{"should", "be", "able", "to"},
+	{"i", "am", "able", "to"},
+	{"is", "expected", "to"},
+	{"is", "able", "to"},
+	{"are", "able", "to"},
+	{"is", "going", "to"},
+	{"be", "able", "to"},
+	{"expected", "to"},
+	{"going", "to"},
+	{"able", "to"},
+	{"needs", "to"},
+	{"need", "to"},
+	{"i", "will"},
+	{"i", "can"},
+	{"to"},
+	{"will"},
+	{"can"},
+	{"should"},
+	{"must"},
+	{"could"},
+	{"would"},
+}
+
+func hasPrefixWords(toks []string, words []string) bool {
+	if len(toks) < len(words) {
+		return false
+	}
+	for i, w := range words {
+		if lower(toks[i]) != w {
+			return false
+		}
+	}
+	return true
+}
+
+func isCapitalised(t string) bool {
+	c, size := utf8.DecodeRuneInString(t)
+	if !unicode.IsUpper(c) {
+		return false
+	}
+	for _, d := range t[size:] {
+		if unicode.IsLower(d) {
+			return true
+		}
+	}
+	return size == len(t)
+}
+
+// notNames are capitalised words that open a staff sentence without being
+// the child's name.
+var notNames = wordSet(`to be can will i he she they the a an pupil child student
+	by when with in at on during for use read write ask`)
+
+// moveOpening deals with what comes before the subject: a time phrase ("By
+// the end of term, …") is dropped, since the child page shows the review
+// date; a condition ("When he is stuck, …") moves to the end, where a
+// young reader meets it after the action.
+func moveOpening(toks []string) []string {
+	if len(toks) == 0 {
+		return toks
+	}
+	first := lower(toks[0])
+	if first == "by" || first == "within" || first == "over" || first == "before" || first == "this" {
+		i := 1
+		if hasPrefixWords(toks[1:], []string{"the", "end", "of"}) {
+			i = 4
+		} else if hasPrefixWords(toks[1:], []string{"end", "of"}) {
+			i = 3
+		}
+		j := i
+		for j < len(toks) && (timeWords[lower(toks[j])] || isNumber(toks[j])) {
+			j++
+		}
+		if j > i || i > 1 {
+			if j < len(toks) && toks[j] == "," {
+				j++
+			}
+			if j < len(toks) {
+				return toks[j:]
+			}
+		}
+	}
+	openers := wordSet(`with without using when during in at after before given if whenever on through following once`)
+	if openers[first] {
+		for i := 2; i < len(toks) && i <= 10; i++ {
+			if toks[i] == "," {
+				if i+1 >= len(toks) {
+					return toks
+				}
+				out := append([]string{}, toks[i+1:]...)
+				if w := toks[0]; !isAcronym(w) {
+					out = append(out, first)
+				} else {
+					out = append(out, w)
+				}
+				out = append(out, toks[1:i]...)
+				return out
+			}
+		}
+	}
+	return toks
+}
+
+func isNumber(t string) bool {
+	c, _ := utf8.DecodeRuneInString(t)
+	return unicode.IsDigit(c)
+}
+
+// adultSubject returns how many tokens at the start of toks name an adult
+// ("the TA", "Mrs Patel", "an adult"), or 0.
+func adultSubject(toks []string) int {
+	i := 0
+	if len(toks) > 0 {
+		switch lower(toks[0]) {
+		case "the", "a", "an", "class", "key", "support", "his", "her", "their", "all", "teaching", "1:1":
+			i = 1
+		}
+	}
+	if i < len(toks) && lower(toks[i]) == "teaching" {
+		i++
+	}
+	if i < len(toks) && (lower(toks[i]) == "class" || lower(toks[i]) == "support" || lower(toks[i]) == "key") {
+		i++
+	}
+	if i >= len(toks) {
+		return 0
+	}
+	w := lower(toks[i])
+	switch {
+	case adultNouns[w] || w == "assistant" || w == "worker":
+		return i + 1
+	case adultTitles[w] && i+1 < len(toks) && isCapitalised(toks[i+1]):
+		return i + 2
+	}
+	return 0
+}
+
+// stripLeadIn removes the openings staff put before the child's action and
+// records in ctx who the sentence is about. It returns the rest and, for an
+// adult subject, the words naming that adult.
+func (r *Rewriter) stripLeadIn(toks []string, ctx *clauseContext) (rest, adult []string) {
+	toks = moveOpening(toks)
+	for range 12 {
+		for len(toks) > 0 && !isWord(toks[0]) {
+			toks = toks[1:]
+		}
+		if len(toks) == 0 {
+			return toks, nil
+		}
+		changed := false
+		for _, l := range nonSubjectLeadIns {
+			if hasPrefixWords(toks, l) && len(toks) > len(l) {
+				toks, changed = toks[len(l):], true
+				break
+			}
+		}
+		if changed {
+			continue
+		}
+		if lower(toks[0]) == "for" && len(toks) > 2 {
+			toks, changed = toks[1:], true
+			continue
+		}
+		if n := r.childSubject(toks, ctx); n > 0 && n < len(toks) {
+			toks = toks[n:]
+			continue
+		}
+		if n := adultSubject(toks); n > 0 && n < len(toks) {
+			next := lower(toks[n])
+			if modals[next] || r.isThirdPerson(next) {
+				ctx.adult = true
+				return toks[n:], toks[:n]
+			}
+		}
+		break
+	}
+	return toks, nil
+}
+
+// childSubject returns how many tokens at the start of toks are the child
+// as the subject of the sentence, or 0. A capitalised word before "will"
+// is taken as the child's name when no names were given.
+func (r *Rewriter) childSubject(toks []string, ctx *clauseContext) int {
+	if len(toks) < 2 {
+		return 0
+	}
+	verbFollows := func(i int) bool {
+		if i >= len(toks) {
+			return false
+		}
+		w := lower(toks[i])
+		return modals[w] || r.isThirdPerson(w) || w == "am"
+	}
+	w := lower(toks[0])
+	switch {
+	case childSubjects[w]:
+		if !verbFollows(1) {
+			return 0
+		}
+		switch w {
+		case "they":
+			ctx.they = true
+		case "he":
+			ctx.gender = "m"
+		case "she":
+			ctx.gender = "f"
+		}
+		return 1
+	case w == "the" && childNouns[lower(toks[1])] && verbFollows(2):
+		return 2
+	case childNouns[w] && verbFollows(1):
+		return 1
+	case ctx.names[w]:
+		if verbFollows(1) {
+			return 1
+		}
+		if isCapitalised(toks[1]) && verbFollows(2) {
+			return 2
+		}
+	case len(ctx.names) == 0 && isCapitalised(toks[0]) && !notNames[w] && !adultTitles[w] && !adultNouns[w]:
+		n := 1
+		if isCapitalised(toks[1]) && !notNames[lower(toks[1])] {
+			n = 2
+		}
+		if n < len(toks) && (modals[lower(toks[n])] && lower(toks[n]) != "is" || r.isThirdPerson(toks[n])) {
+			ctx.names[w] = true
+			return n
+		}
+	}
+	return 0
+}
+
+// mapPerson turns the child's name and pronouns into I / me / my / myself.
+// Pronouns that mean someone else are left alone: "put them away" (things),
+// other people's "she" when the child is "he", and an adult subject's own
+// pronouns.
+func (r *Rewriter) mapPerson(toks []string, ctx *clauseContext) []string {
+	out := make([]string, 0, len(toks))
+	subjectAt := func(i int) bool {
+		if i+1 < len(toks) {
+			n := lower(toks[i+1])
+			if auxAfterName[n] || r.isThirdPerson(n) {
+				return true
+			}
+		}
+		return i > 0 && conjunctions[lower(toks[i-1])]
+	}
+	for i := 0; i < len(toks); i++ {
+		t := toks[i]
+		w := lower(t)
+		next := ""
+		if i+1 < len(toks) {
+			next = lower(toks[i+1])
+		}
+		switch {
+		case ctx.names[w]:
+			// "Sam Smith": the surname goes with the forename.
+			if i+1 < len(toks) && isCapitalised(toks[i+1]) && !ctx.names[next] && !notNames[next] {
+				i++
+			}
+			if subjectAt(i) {
+				out = append(out, "I")
+			} else {
+				out = append(out, "me")
+			}
+			continue
+		case strings.HasSuffix(w, "'s") && ctx.names[strings.TrimSuffix(w, "'s")]:
+			out = append(out, "my")
+			continue
+		case w == "the" && i+1 < len(toks) && childNouns[strings.TrimSuffix(next, "'s")]:
+			i++
+			if strings.HasSuffix(next, "'s") {
+				out = append(out, "my")
+			} else if subjectAt(i) {
+				out = append(out, "I")
+			} else {
+				out = append(out, "me")
+			}
+			continue
+		}
+		if m, ok := r.mapPronoun(toks, i, ctx); ok {
+			out = append(out, m)
+			continue
+		}
+		out = append(out, t)
+	}
+	return out
+}
+
+func (r *Rewriter) mapPronoun(toks []string, i int, ctx *clauseContext) (string, bool) {
+	w := lower(toks[i])
+	next := ""
+	if i+1 < len(toks) {
+		next = lower(toks[i+1])
+	}
+	prev := ""
+	if i > 0 {
+		prev = lower(toks[i-1])
+	}
+	g := ctx.gender
+	switch {
+	case (w == "he" && g == "m") || (w == "she" && g == "f"):
+		if ctx.adult {
+			return "", false
+		}
+		return "I", true
+	case (w == "he's" && g == "m") || (w == "she's" && g == "f"):
+		if ctx.adult {
+			return "", false
+		}
+		return "I'm", true
+	case w == "him" && g == "m":
+		return "me", true
+	case w == "his" && g == "m":
+		if notNounAfterHer[next] || next == "" {
+			return "mine", true
+		}
+		return "my", true
+	case w == "her" && g == "f":
+		if notNounAfterHer[next] || next == "" {
+			return "me", true
+		}
+		return "my", true
+	case w == "hers" && g == "f":
+		return "mine", true
+	case (w == "himself" && g == "m") || (w == "herself" && g == "f"):
+		return "myself", true
+	case w == "themselves" || w == "themself":
+		if ctx.they || (g == "" && !ctx.adult) {
+			return "myself", true
+		}
+	case !ctx.they:
+		return "", false
+	case w == "they" && !ctx.adult:
+		return "I", true
+	case w == "they're" && !ctx.adult:
+		return "I'm", true
+	case w == "them" && helpVerbs[prev]:
+		return "me", true
+	case w == "theirs":
+		return "mine", true
+	case w == "their":
+		for j := i - 1; j >= 0 && j >= i-3; j-- {
+			if groupNouns[lower(toks[j])] {
+				return "", false
+			}
+		}
+		return "my", true
+	}
+	return "", false
+}
+
+// agreeWithI fixes the verb after "I" ("I is" → "I am", "I reads" → "I
+// read"), allowing one adverb between ("I always reads").
+func (r *Rewriter) agreeWithI(toks []string) {
+	for i, t := range toks {
+		if t != "I" {
+			continue
+		}
+		j := i + 1
+		if j < len(toks) && freqAdverbs[lower(toks[j])] {
+			j++
+		}
+		if j >= len(toks) {
+			continue
+		}
+		switch lower(toks[j]) {
+		case "is", "are":
+			toks[j] = "am"
+		case "isn't", "aren't":
+			toks[j] = "am not"
+		case "were":
+			toks[j] = "was"
+		case "weren't":
+			toks[j] = "wasn't"
+		case "has":
+			toks[j] = "have"
+		case "hasn't":
+			toks[j] = "haven't"
+		case "does":
+			toks[j] = "do"
+		case "doesn't":
+			toks[j] = "don't"
+		case "was", "wasn't":
+		default:
+			if r.isThirdPerson(toks[j]) {
+				toks[j] = thirdToBase(lower(toks[j]))
+			}
+		}
+	}
+}
+
+// moveLeadingAdverb moves "Independently" from the front of the action to
+// after its object ("write 3 sentences by myself with …"), where a child
+// would say it.
+func moveLeadingAdverb(toks []string) []string {
+	if len(toks) < 3 || !leadAdverbs[lower(toks[0])] {
+		return toks
+	}
+	adv := toks[0]
+	rest := toks[1:]
+	at := len(rest)
+	for j := 2; j < len(rest); j++ {
+		if adverbBoundary[lower(rest[j])] {
+			at = j
+			break
+		}
+	}
+	out := make([]string, 0, len(toks))
+	out = append(out, rest[:at]...)
+	out = append(out, lower(adv))
+	out = append(out, rest[at:]...)
+	return out
+}
+
+// baseFirstVerb puts the action verb, and any verbs joined to it by "and"
+// or "or", into the base form that follows "I will" / "I can".
+func (r *Rewriter) baseFirstVerb(toks []string) {
+	if len(toks) == 0 {
+		return
+	}
+	b, ok := r.verbBase(toks[0])
+	if !ok {
+		return
+	}
+	toks[0] = b
+	for i := 1; i+1 < len(toks); i++ {
+		w := lower(toks[i])
+		if w != "and" && w != "or" && w != "," && w != "then" {
+			continue
+		}
+		if r.isThirdPerson(toks[i+1]) || strings.HasSuffix(lower(toks[i+1]), "ing") {
+			if b, ok := r.verbBase(toks[i+1]); ok {
+				toks[i+1] = b
+			}
+		}
+	}
+}
+
+// specialPhrases handles wording the glossary cannot: "single-digit
+// numbers" and "record" meaning "write".
+func specialPhrases(toks []string) []string {
+	out := make([]string, 0, len(toks))
+	audio := false
+	for _, t := range toks {
+		if audioCues[lower(t)] {
+			audio = true
+		}
+	}
+	for i := 0; i < len(toks); i++ {
+		w := lower(toks[i])
+		switch {
+		case (w == "single-digit" || w == "single-digits") && i+1 < len(toks) && strings.HasPrefix(lower(toks[i+1]), "number"):
+			out = append(out, toks[i+1], "under", "10")
+			i++
+			continue
+		case w == "single" && i+2 < len(toks) && lower(toks[i+1]) == "digit" && strings.HasPrefix(lower(toks[i+2]), "number"):
+			out = append(out, toks[i+2], "under", "10")
+			i += 2
+			continue
+		case w == "record" || w == "records" || w == "recording" || w == "recorded":
+			prev := ""
+			if i > 0 {
+				prev = lower(toks[i-1])
+			}
+			if audio || noVerbStart[prev] || prev == "the" || prev == "my" || prev == "his" || prev == "her" || prev == "their" || prev == "reading" {
+				break
+			}
+			cue := false
+			for j := i + 1; j < len(toks) && j <= i+8; j++ {
+				if writingCues[lower(toks[j])] {
+					cue = true
+					break
+				}
+			}
+			if !cue {
+				break
+			}
+			f := map[string]verbForm{"record": formBase, "records": formThird, "recording": formIng, "recorded": formPast}[w]
+			out = append(out, inflect("write", f))
+			continue
+		}
+		out = append(out, toks[i])
+	}
+	return out
+}
+
+// applyGlossary swaps adult words for the child's, longest match first.
+func (r *Rewriter) applyGlossary(toks []string) []string {
+	out := make([]string, 0, len(toks))
+	for i := 0; i < len(toks); {
+		matched := false
+		for n := min(r.maxWords, len(toks)-i); n >= 1; n-- {
+			if !isWord(toks[i]) || !isWord(toks[i+n-1]) {
+				continue
+			}
+			parts := make([]string, n)
+			for k := range n {
+				parts[k] = lower(toks[i+k])
+			}
+			if v, ok := r.glossary[strings.Join(parts, " ")]; ok {
+				i += n
+				matched = true
+				if before, after, ok := strings.Cut(v, "*"); ok {
+					// The object goes where the "*" is: up to the next
+					// preposition or the end.
+					j := i
+					for j < len(toks) && (j == i || !adverbBoundary[lower(toks[j])] ||
+						lower(toks[j]) == "to" && j+1 < len(toks) && isNumber(toks[j+1])) {
+						j++
+					}
+					v = strings.TrimSpace(before)
+					if obj := toks[i:j]; len(obj) > 0 {
+						v += " " + join(obj)
+					}
+					v += " " + strings.TrimSpace(after)
+					i = j
+				}
+				if v = strings.TrimSpace(v); v != "" {
+					out = append(out, v)
+				}
+				break
+			}
+		}
+		if !matched {
+			out = append(out, toks[i])
+			i++
+		}
+	}
+	return out
+}
+
+// clause rewrites one staff sentence into the words after "I will".
+func (r *Rewriter) clause(toks []string, ctx *clauseContext) string {
+	ctx.adult = false
+	rest, adult := r.stripLeadIn(toks, ctx)
+	if len(rest) == 0 {
+		return ""
+	}
+	rest = r.mapPerson(rest, ctx)
+	if adult != nil {
+		// The sentence is about what an adult does; keep it, but as the
+		// child's experience of it.
+		if lower(rest[0]) == "to" {
+			rest[0] = "will"
+		} else if r.isThirdPerson(rest[0]) {
+			rest = append([]string{"will", thirdToBase(lower(rest[0]))}, rest[1:]...)
+		}
+		who := append([]string{}, adult...)
+		for k, w := range who {
+			if adultNouns[lower(w)] && !isAcronym(w) {
+				who[k] = lower(w)
+			}
+		}
+		if len(who) == 1 {
+			switch w := lower(who[0]); {
+			case w == "adult":
+				who = []string{"an", who[0]}
+			case adultNouns[w]:
+				who = []string{"the", who[0]}
+			}
+		} else if w := lower(who[0]); w == "the" || w == "a" || w == "an" {
+			who[0] = w
+		}
+		body := append([]string{"work", "with"}, who...)
+		body = append(body, ",", "who")
+		rest = append(body, rest...)
+	} else {
+		rest = moveLeadingAdverb(rest)
+		r.baseFirstVerb(rest)
+	}
+	r.agreeWithI(rest)
+	rest = specialPhrases(rest)
+	rest = r.applyGlossary(rest)
+	// "my writing will be neat" (from "Sam's writing will be legible"):
+	// the child makes it so.
+	if len(rest) > 2 && lower(rest[0]) == "my" {
+		for j := 1; j+1 < len(rest) && j < 6; j++ {
+			if lower(rest[j]) == "will" && lower(rest[j+1]) == "be" {
+				rest = append(append([]string{"make"}, rest[:j]...), rest[j+2:]...)
+				break
+			}
+		}
+	}
+	if len(rest) > 0 && (noVerbStart[lower(rest[0])] || isNumber(rest[0])) {
+		rest = append([]string{"have"}, rest...)
+	}
+	return join(rest)
+}
+
+// body turns staff wording into the words that follow "I will" / "I can",
+// or "" when nothing usable is left.
+func (r *Rewriter) body(text string, names []string) string {
+	s := normalise(text)
+	ctx := &clauseContext{names: map[string]bool{}}
+	for _, n := range names {
+		for _, f := range strings.Fields(n) {
+			ctx.names[strings.ToLower(f)] = true
+		}
+	}
+	// The first gendered pronoun is taken as the child's; the other
+	// gender's pronouns are then someone else.
+gender:
+	for _, t := range tokenize(s) {
+		switch lower(t) {
+		case "he", "him", "his", "himself", "he's":
+			ctx.gender = "m"
+			break gender
+		case "she", "her", "hers", "herself", "she's":
+			ctx.gender = "f"
+			break gender
+		}
+	}
+	var parts []string
+	for _, sen := range sentenceRE.Split(s, -1) {
+		if p := r.clause(tokenize(sen), ctx); p != "" {
+			parts = append(parts, p)
+		}
+	}
+	return tidy(strings.Join(parts, " and "))
+}
+
+// tidy makes the body one clean clause: single spaces, no stray sentence
+// ends inside, nothing dangling at either end, no capital on the verb.
+func tidy(s string) string {
+	s = spaceRE.ReplaceAllString(s, " ")
+	s = spacePunRE.ReplaceAllString(s, "$1")
+	s = openPunRE.ReplaceAllString(s, "$1")
+	s = innerEndRE.ReplaceAllString(s, ",$1")
+	s = dupCommaRE.ReplaceAllString(s, ",")
+	for {
+		t := strings.TrimSpace(leadPunctRE.ReplaceAllString(danglingRE.ReplaceAllString(s, ""), ""))
+		if t == s {
+			break
+		}
+		s = t
+	}
+	s = strings.Trim(s, "\"")
+	if !strings.ContainsFunc(s, func(c rune) bool { return unicode.IsLetter(c) || unicode.IsDigit(c) }) {
+		return ""
+	}
+	first, rest, _ := strings.Cut(s, " ")
+	if first != "I" && !strings.HasPrefix(first, "I'") && !isAcronym(first) {
+		c, size := utf8.DecodeRuneInString(first)
+		first = string(unicode.ToLower(c)) + first[size:]
+	}
+	if rest != "" {
+		return first + " " + rest
+	}
+	return first
+}
+
+func isAcronym(w string) bool {
+	n := 0
+	for _, c := range w {
+		if unicode.IsLower(c) {
+			return false
+		}
+		if unicode.IsUpper(c) {
+			n++
+		}
+	}
+	return n > 1
+}
