@@ -2,6 +2,7 @@ package phrase
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -41,6 +42,7 @@ var staffMeasures = []*regexp.Regexp{
 
 var (
 	spaceRE     = regexp.MustCompile(`\s+`)
+	letterRunRE = regexp.MustCompile(`\pL+`)
 	titleDotRE  = regexp.MustCompile(`\b(Mr|Mrs|Ms|Dr|Miss|Mx)\.`)
 	sentenceRE  = regexp.MustCompile(`[.!?;]+\s+`)
 	bulletRE    = regexp.MustCompile(`^(?:[-–—•*·>]+\s*|\(?\d{1,2}[.)]\s+|\(?[a-hA-H]\)\s+)`)
@@ -94,7 +96,13 @@ func normalise(text string) string {
 		s = t
 	}
 	if isShouting(s) {
-		s = strings.ToLower(s)
+		// Keep vowel-less words such as CVC and HFW as the acronyms they are.
+		s = letterRunRE.ReplaceAllStringFunc(s, func(w string) string {
+			if !strings.ContainsAny(w, "AEIOU") {
+				return w
+			}
+			return strings.ToLower(w)
+		})
 	}
 	s = titleDotRE.ReplaceAllString(s, "$1")
 	s = egRE.ReplaceAllString(s, "like ")
@@ -140,7 +148,12 @@ func tokenize(s string) []string {
 		}
 	}
 	wordy := func(c rune) bool { return unicode.IsLetter(c) || unicode.IsDigit(c) || unicode.IsMark(c) }
+	skip := 0
 	for i, c := range rs {
+		if skip > 0 {
+			skip--
+			continue
+		}
 		next := rune(0)
 		if i+1 < len(rs) {
 			next = rs[i+1]
@@ -148,6 +161,11 @@ func tokenize(s string) []string {
 		switch {
 		case wordy(c):
 			cur = append(cur, c)
+		case c == '/' && len(cur) == 0 && phonemeEnd(rs, i) > 0:
+			// "/s/": a sound, written as phonics teaching writes it.
+			end := phonemeEnd(rs, i)
+			toks = append(toks, string(rs[i:end+1]))
+			skip = end - i
 		case (c == '\'' || c == '-' || c == '/') && len(cur) > 0 && wordy(next):
 			cur = append(cur, c)
 		case (c == '.' || c == ',' || c == ':') && len(cur) > 0 && unicode.IsDigit(cur[len(cur)-1]) && unicode.IsDigit(next):
@@ -164,6 +182,20 @@ func tokenize(s string) []string {
 	}
 	flush()
 	return toks
+}
+
+// phonemeEnd returns the index of the closing slash of a sound written
+// "/sh/" starting at rs[i], or 0.
+func phonemeEnd(rs []rune, i int) int {
+	for j := i + 1; j < len(rs) && j <= i+5; j++ {
+		switch {
+		case rs[j] == '/' && j > i+1:
+			return j
+		case !unicode.IsLetter(rs[j]):
+			return 0
+		}
+	}
+	return 0
 }
 
 func isWord(t string) bool {
@@ -220,6 +252,8 @@ type clauseContext struct {
 	gender string          // "m" or "f": which third-person pronouns mean the child
 	they   bool            // the child is "they"
 	adult  bool            // the sentence's subject is an adult, not the child
+	// withHelp is set when staff wrote "will be supported to …".
+	withHelp bool
 }
 
 var (
@@ -421,13 +455,26 @@ func (r *Rewriter) stripLeadIn(toks []string, ctx *clauseContext) (rest, adult [
 		}
 		changed := false
 		for _, l := range nonSubjectLeadIns {
-			if hasPrefixWords(toks, l) && len(toks) > len(l) {
+			if hasPrefixWords(toks, l) {
 				toks, changed = toks[len(l):], true
 				break
 			}
 		}
 		if changed {
 			continue
+		}
+		if hasPrefixWords(toks, []string{"be"}) && len(toks) > 3 && lower(toks[2]) == "to" {
+			switch lower(toks[1]) {
+			case "supported", "helped":
+				// The help is provision; the child's part is the action,
+				// done with help.
+				ctx.withHelp = true
+				toks = toks[3:]
+				continue
+			case "encouraged", "prompted", "reminded":
+				toks = toks[3:]
+				continue
+			}
 		}
 		if lower(toks[0]) == "for" && len(toks) > 2 {
 			toks, changed = toks[1:], true
@@ -457,6 +504,9 @@ func (r *Rewriter) childSubject(toks []string, ctx *clauseContext) int {
 		return 0
 	}
 	verbFollows := func(i int) bool {
+		if i < len(toks) && (leadAdverbs[lower(toks[i])] || freqAdverbs[lower(toks[i])]) {
+			i++
+		}
 		if i >= len(toks) {
 			return false
 		}
@@ -494,7 +544,15 @@ func (r *Rewriter) childSubject(toks []string, ctx *clauseContext) int {
 		if isCapitalised(toks[1]) && !notNames[lower(toks[1])] {
 			n = 2
 		}
-		if n < len(toks) && (modals[lower(toks[n])] && lower(toks[n]) != "is" || r.isThirdPerson(toks[n])) {
+		if n >= len(toks) {
+			return 0
+		}
+		// "Mark will …" is a name, but "Go to the library" is an
+		// instruction: a word that is also a verb counts as a name only
+		// before a clear modal.
+		next := lower(toks[n])
+		strong := next == "will" || next == "can" || next == "should" || next == "must" || next == "won't"
+		if strong || !r.verbs[w] && !r.isGlossaryWord(w) && (modals[next] && next != "is" || r.isThirdPerson(next)) {
 			ctx.names[w] = true
 			return n
 		}
@@ -777,13 +835,13 @@ func (r *Rewriter) applyGlossary(toks []string) []string {
 					// The object goes where the "*" is: up to the next
 					// preposition or the end.
 					j := i
-					for j < len(toks) && (j == i || !adverbBoundary[lower(toks[j])] ||
+					for j < len(toks) && (j == i || !adverbBoundary[lower(toks[j])] && !leadAdverbs[lower(toks[j])] ||
 						lower(toks[j]) == "to" && j+1 < len(toks) && isNumber(toks[j+1])) {
 						j++
 					}
 					v = strings.TrimSpace(before)
 					if obj := toks[i:j]; len(obj) > 0 {
-						v += " " + join(obj)
+						v += " " + join(r.applyGlossary(obj))
 					}
 					v += " " + strings.TrimSpace(after)
 					i = j
@@ -804,12 +862,15 @@ func (r *Rewriter) applyGlossary(toks []string) []string {
 
 // clause rewrites one staff sentence into the words after "I will".
 func (r *Rewriter) clause(toks []string, ctx *clauseContext) string {
-	ctx.adult = false
+	ctx.adult, ctx.withHelp = false, false
 	rest, adult := r.stripLeadIn(toks, ctx)
 	if len(rest) == 0 {
 		return ""
 	}
 	rest = r.mapPerson(rest, ctx)
+	if !slices.ContainsFunc(rest, func(t string) bool { return isWord(t) && !personWords[t] }) {
+		return ""
+	}
 	if adult != nil {
 		// The sentence is about what an adult does; keep it, but as the
 		// child's experience of it.
@@ -841,6 +902,9 @@ func (r *Rewriter) clause(toks []string, ctx *clauseContext) string {
 		rest = moveLeadingAdverb(rest)
 		r.baseFirstVerb(rest)
 	}
+	if ctx.withHelp && !slices.ContainsFunc(rest, func(t string) bool { return strings.HasPrefix(lower(t), "help") }) {
+		rest = append(rest, "with", "help")
+	}
 	r.agreeWithI(rest)
 	rest = specialPhrases(rest)
 	rest = r.applyGlossary(rest)
@@ -857,7 +921,30 @@ func (r *Rewriter) clause(toks []string, ctx *clauseContext) string {
 	if len(rest) > 0 && (noVerbStart[lower(rest[0])] || isNumber(rest[0])) {
 		rest = append([]string{"have"}, rest...)
 	}
-	return join(rest)
+	return lowerFirst(join(rest))
+}
+
+// personWords are what mapPerson makes of the child; a clause of nothing
+// else says nothing.
+var personWords = wordSet(`I me my myself mine I'm`)
+
+func (r *Rewriter) isGlossaryWord(w string) bool {
+	_, ok := r.glossary[w]
+	return ok
+}
+
+// lowerFirst lower-cases the first letter of s unless the first word is
+// "I" or an acronym, since the clause follows "I will".
+func lowerFirst(s string) string {
+	first, rest, _ := strings.Cut(s, " ")
+	if first != "I" && !strings.HasPrefix(first, "I'") && !isAcronym(first) {
+		c, size := utf8.DecodeRuneInString(first)
+		first = string(unicode.ToLower(c)) + first[size:]
+	}
+	if rest != "" {
+		return first + " " + rest
+	}
+	return first
 }
 
 // body turns staff wording into the words that follow "I will" / "I can",
@@ -911,15 +998,7 @@ func tidy(s string) string {
 	if !strings.ContainsFunc(s, func(c rune) bool { return unicode.IsLetter(c) || unicode.IsDigit(c) }) {
 		return ""
 	}
-	first, rest, _ := strings.Cut(s, " ")
-	if first != "I" && !strings.HasPrefix(first, "I'") && !isAcronym(first) {
-		c, size := utf8.DecodeRuneInString(first)
-		first = string(unicode.ToLower(c)) + first[size:]
-	}
-	if rest != "" {
-		return first + " " + rest
-	}
-	return first
+	return lowerFirst(s)
 }
 
 func isAcronym(w string) bool {

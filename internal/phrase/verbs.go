@@ -24,6 +24,16 @@ spell spend split stand start stay stick stop subtract support take talk
 tell think throw tidy tie time trace try turn type underline understand
 use visit wait walk wash watch wear work write zip
 divide multiply round double halve
+need want like love hate seem appear happen leave lose win enjoy prefer
+mean forget worry cry laugh smile hurt break struggle arrive sound get
+become behave breathe bring chat collect colour connect cook draw
+dry eat fall fit fix fly grab grow guess hit hug hurry kick kneel knock
+land lead lift lock log mend miss nod note offer own paste pat pin plant
+post pray prefer promise punch queue race raise reach rest rhyme ring
+rub sail scribble send serve shake shout sing sink sleep slide smell
+snap speak stamp stretch suggest swim swing switch taste teach thank
+thread throw tick touch trace travel trust unzip vote wake wave weigh
+whisper win wipe wish wonder worry wrap yawn
 `)
 
 // irregularThird maps third-person forms whose base the general rule gets

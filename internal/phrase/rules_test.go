@@ -1,0 +1,261 @@
+package phrase
+
+import (
+	"strings"
+	"sync"
+	"testing"
+)
+
+// ruleCase is one staff sentence and the child target it must give.
+type ruleCase struct {
+	name  string
+	staff string
+	names []string
+	want  string
+}
+
+func runTargets(t *testing.T, r *Rewriter, cases []ruleCase) {
+	t.Helper()
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			if got := r.Target(c.staff, c.names...); got != c.want {
+				t.Errorf("Target(%q, %q)\n got %q\nwant %q", c.staff, c.names, got, c.want)
+			}
+		})
+	}
+}
+
+func TestLeadIns(t *testing.T) {
+	runTargets(t, New(nil), []ruleCase{
+		{"fires: To", "To read 10 words", nil, "I will read 10 words."},
+		{"fires: name will", "Sam will read 10 words", []string{"Sam"}, "I will read 10 words."},
+		{"fires: name to", "Sam to read 10 words", []string{"Sam"}, "I will read 10 words."},
+		{"fires: name can", "Sam can read 10 words", []string{"Sam"}, "I will read 10 words."},
+		{"fires: He will", "He will read 10 words", nil, "I will read 10 words."},
+		{"fires: She will", "She will read 10 words", nil, "I will read 10 words."},
+		{"fires: They will", "They will read 10 words", nil, "I will read 10 words."},
+		{"fires: Pupil will", "Pupil will read 10 words", nil, "I will read 10 words."},
+		{"fires: The pupil will", "The pupil will read 10 words", nil, "I will read 10 words."},
+		{"fires: Be able to", "Be able to read 10 words", nil, "I will read 10 words."},
+		{"fires: Can", "Can read 10 words", nil, "I will read 10 words."},
+		{"fires: Will", "Will read 10 words", nil, "I will read 10 words."},
+		{"fires: By the end of term name will be able to", "By the end of term Sam will be able to read 10 words", []string{"Sam"}, "I will read 10 words."},
+		{"fires: By the end of the summer term with comma", "By the end of the summer term, Sam will read 10 words", []string{"Sam"}, "I will read 10 words."},
+		{"fires: is going to", "Sam is going to read 10 words", []string{"Sam"}, "I will read 10 words."},
+		{"fires: For name to", "For Sam to read 10 words", []string{"Sam"}, "I will read 10 words."},
+		{"fires: name found without being given", "Amara will read 10 words", nil, "I will read 10 words."},
+		{"fires: legal and preferred names", "Alexander will read 10 words", []string{"Alex", "Alexander"}, "I will read 10 words."},
+		{"fires: numbered bullet", "1. To read 10 words", nil, "I will read 10 words."},
+		{"not: to in the middle", "Go to the library to choose a book", nil, "I will go to the library to choose a book."},
+		{"not: Can as a noun later", "Put the can in the recycling", nil, "I will put the can in the recycling."},
+		{"not: capitalised place is not a name", "Walk to Assembly with a partner", nil, "I will walk to Assembly with a partner."},
+	})
+}
+
+func TestBaseVerbs(t *testing.T) {
+	runTargets(t, New(nil), []ruleCase{
+		{"fires: reads", "Sam reads his book", []string{"Sam"}, "I will read my book."},
+		{"fires: tries", "Sam tries a new food", []string{"Sam"}, "I will try a new food."},
+		{"fires: goes", "Sam goes to lunch calmly", []string{"Sam"}, "I will go to lunch calmly."},
+		{"fires: does", "Sam does his homework", []string{"Sam"}, "I will do my homework."},
+		{"fires: has", "Sam has a drink of water", []string{"Sam"}, "I will have a drink of water."},
+		{"fires: watches", "Sam watches the adult", []string{"Sam"}, "I will watch the adult."},
+		{"fires: is", "Sam is ready to learn", []string{"Sam"}, "I will be ready to learn."},
+		{"fires: finishes (-shes)", "Finishes his work", nil, "I will finish my work."},
+		{"fires: joined verbs", "Reads, spells and writes CVC words", nil, "I will read, spell and write CVC words."},
+		{"fires: -ing start", "Reading 10 words", nil, "I will read 10 words."},
+		{"not: base verb stays", "Read 10 words", nil, "I will read 10 words."},
+		{"not: noun after and", "Read books and comics", nil, "I will read books and comics."},
+		{"not: focus is not a third-person form", "Focus on the task", nil, "I will focus on the task."},
+		{"not: discuss keeps its ss", "Discuss his ideas", nil, "I will discuss my ideas."},
+	})
+}
+
+func TestPerson(t *testing.T) {
+	runTargets(t, New(nil), []ruleCase{
+		{"fires: he is becomes I am", "Ask for help when he is stuck", nil, "I will ask for help when I am stuck."},
+		{"fires: he was becomes I was", "Say what happened when he was upset", nil, "I will say what happened when I was upset."},
+		{"fires: his becomes my", "Put his coat on the peg", nil, "I will put my coat on the peg."},
+		{"fires: him becomes me", "Ask an adult to help him", nil, "I will ask an adult to help me."},
+		{"fires: himself becomes myself", "Dress himself after PE", nil, "I will dress myself after PE."},
+		{"fires: her possessive", "She will put her bag away", nil, "I will put my bag away."},
+		{"fires: her object", "She will ask an adult to help her", nil, "I will ask an adult to help me."},
+		{"fires: name as object", "Ask an adult to help Sam", []string{"Sam"}, "I will ask an adult to help me."},
+		{"fires: name as subject later", "Ask for help when Sam is stuck", []string{"Sam"}, "I will ask for help when I am stuck."},
+		{"fires: name possessive", "Put Sam's book in the tray", []string{"Sam"}, "I will put my book in the tray."},
+		{"fires: the pupil later", "Ask for help when the pupil is stuck", nil, "I will ask for help when I am stuck."},
+		{"fires: they-child themselves", "They will calm themselves down", nil, "I will calm myself down."},
+		{"fires: they are becomes I am", "They will say when they are worried", nil, "I will say when I am worried."},
+		{"fires: their turn", "They will wait for their turn", nil, "I will wait for my turn."},
+		{"not: them is things", "They will tidy the pens and put them away", nil, "I will tidy the pens and put them away."},
+		{"not: their after peers", "They will let peers finish their turn", nil, "I will let other children finish their turn."},
+		{"not: they without they lead-in", "Ask peers what they think", nil, "I will ask other children what they think."},
+		{"not: other gender is someone else", "Sam will tell his mum when she arrives", []string{"Sam"}, "I will tell my mum when she arrives."},
+		{"not: adult subject keeps its pronoun", "The TA will check in with him when she arrives", nil, "I will work with the TA, who will check in with me when she arrives."},
+		{"not: I is never written", "He is happy and he has his lunch", nil, "I will be happy and I have my lunch."},
+	})
+}
+
+func TestStaffMeasures(t *testing.T) {
+	runTargets(t, New(nil), []ruleCase{
+		{"fires: with 80% accuracy", "Read 20 words with 80% accuracy", nil, "I will read 20 words."},
+		{"fires: with 80 per cent accuracy", "Read 20 words with 80 per cent accuracy", nil, "I will read 20 words."},
+		{"fires: in 4 out of 5 sessions", "Read 20 words in 4 out of 5 sessions", nil, "I will read 20 words."},
+		{"fires: on 4/5 occasions", "Read 20 words on 4/5 occasions", nil, "I will read 20 words."},
+		{"fires: on 3 consecutive occasions", "Read 20 words on 3 consecutive occasions", nil, "I will read 20 words."},
+		{"fires: 80% of the time", "Use his calm box 80% of the time", nil, "I will use my calm box."},
+		{"fires: over 3 weeks", "Read 20 words over 3 weeks", nil, "I will read 20 words."},
+		{"fires: as evidenced by", "Read 20 words, as evidenced by reading records", nil, "I will read 20 words."},
+		{"fires: measure in the middle", "Read 20 words with 80% accuracy during guided reading", nil, "I will read 20 words during guided reading."},
+		{"not: 8 out of 10 words is the child's count", "Read 8 out of 10 words", nil, "I will read 8 out of 10 words."},
+		{"not: for 10 minutes is the child's", "Sit for 10 minutes", nil, "I will sit for 10 minutes."},
+		{"not: no more than 2 prompts stays, as reminders", "Start work with no more than 2 prompts", nil, "I will start work with no more than 2 reminders."},
+		{"not: 3 times a week stays", "Read to an adult 3 times a week", nil, "I will read to an adult 3 times a week."},
+	})
+}
+
+func TestGlossary(t *testing.T) {
+	runTargets(t, New(nil), []ruleCase{
+		{"fires: independently", "Read independently", nil, "I will read by myself."},
+		{"fires: peers", "Play with peers", nil, "I will play with other children."},
+		{"fires: utilise", "Utilise a word mat", nil, "I will use a word mat."},
+		{"fires: utilize American spelling", "Utilize a word mat", nil, "I will use a word mat."},
+		{"fires: identify", "Identify 10 sounds", nil, "I will find 10 sounds."},
+		{"fires: identifies", "Identifies 10 sounds", nil, "I will find 10 sounds."},
+		{"fires: identifying mid-sentence", "Practise identifying 10 sounds", nil, "I will practise finding 10 sounds."},
+		{"fires: identified", "Read the words identified by the teacher", nil, "I will read the words found by the teacher."},
+		{"fires: verbalise", "Verbalise his feelings", nil, "I will say my feelings."},
+		{"fires: articulate", "Articulate his feelings", nil, "I will say my feelings."},
+		{"fires: demonstrate", "Demonstrate kindness", nil, "I will show kindness."},
+		{"fires: appropriate", "Use appropriate words", nil, "I will use right words."},
+		{"fires: regulate", "Regulate his breathing", nil, "I will calm my breathing."},
+		{"fires: sequence with object", "Sequence 4 pictures", nil, "I will put 4 pictures in order."},
+		{"fires: sequencing", "Practise sequencing pictures", nil, "I will practise putting pictures in order."},
+		{"fires: comprehend", "Comprehend a story", nil, "I will understand a story."},
+		{"fires: initiate", "Initiate play", nil, "I will start play."},
+		{"fires: strategies", "Use 2 strategies", nil, "I will use 2 ways."},
+		{"fires: longest match first", "Read high frequency words", nil, "I will read common words."},
+		{"fires: any case", "Use APPROPRIATE words", nil, "I will use right words."},
+		{"not: inside a longer word", "Sort the identity cards", nil, "I will sort the identity cards."},
+		{"not: peer inside peering", "Stop peering over the wall", nil, "I will stop peering over the wall."},
+		{"not: by using keeps using", "Add by using a number line", nil, "I will add by using a number line."},
+	})
+}
+
+func TestGlossaryExtension(t *testing.T) {
+	r := New(map[string]string{
+		"identify":        "spot",        // replaces a built-in verb, in every form
+		"Peers":           "classmates",  // replaces a built-in word; keys are case-free
+		"phonics":         "sounds work", // a new word
+		"number line":     "counting line",
+		"zones of colour": "feelings colours",
+	})
+	runTargets(t, r, []ruleCase{
+		{"extra wins over built-in verb", "Identify 10 sounds", nil, "I will spot 10 sounds."},
+		{"extra verb keeps its forms", "Practise identifying 10 sounds", nil, "I will practise spotting 10 sounds."},
+		{"extra wins over built-in word", "Play with peers", nil, "I will play with classmates."},
+		{"extra new word", "Join in phonics", nil, "I will join in sounds work."},
+		{"extra phrase", "Use a number line", nil, "I will use a counting line."},
+		{"built-in still there", "Utilise a word mat", nil, "I will use a word mat."},
+	})
+	if got := New(nil).Target("Identify 10 sounds"); got != "I will find 10 sounds." {
+		t.Errorf("extra glossary leaked into another Rewriter: %q", got)
+	}
+}
+
+func TestSpecialPhrases(t *testing.T) {
+	runTargets(t, New(nil), []ruleCase{
+		{"fires: single-digit numbers", "Add two single-digit numbers", nil, "I will add two numbers under 10."},
+		{"fires: single digit numbers unhyphenated", "Add two single digit numbers", nil, "I will add two numbers under 10."},
+		{"fires: a single-digit number", "Double a single-digit number", nil, "I will double a number under 10."},
+		{"fires: record sentences", "Record 2 sentences", nil, "I will write 2 sentences."},
+		{"fires: records his ideas", "Records his ideas on a mind map", nil, "I will write my ideas on a mind map."},
+		{"not: record on a tablet", "Record his ideas on a tablet", nil, "I will record my ideas on a tablet."},
+		{"not: record as a noun", "Keep a record of his reading books", nil, "I will keep a record of my reading books."},
+		{"not: record with no writing", "Record the temperature each day", nil, "I will record the temperature each day."},
+	})
+}
+
+func TestShape(t *testing.T) {
+	runTargets(t, New(nil), []ruleCase{
+		{"full stop added", "to read 10 words", nil, "I will read 10 words."},
+		{"one full stop, not two", "To read 10 words.", nil, "I will read 10 words."},
+		{"exclamation becomes a full stop", "To read 10 words!", nil, "I will read 10 words."},
+		{"spaces collapsed", "To   read\t10\n words ", nil, "I will read 10 words."},
+		{"two sentences become one", "Read 10 words. Write 2 of them.", nil, "I will read 10 words and write 2 of them."},
+		{"semicolon joins", "Read 10 words; write 2 of them", nil, "I will read 10 words and write 2 of them."},
+		{"e.g. becomes like", "Use a tool, e.g. a timer", nil, "I will use a tool, like a timer."},
+		{"acronym keeps its capitals", "READS CVC WORDS", nil, "I will read CVC words."},
+		{"smart apostrophe", "Put Sam’s book away", []string{"Sam"}, "I will put my book away."},
+		{"trailing and dropped", "Read 10 words with 90% accuracy and", nil, "I will read 10 words."},
+	})
+}
+
+func TestFallback(t *testing.T) {
+	r := New(nil)
+	for _, in := range []string{"", "   ", "!!!", "...", "\n\t", "To", "Sam will", "with 80% accuracy"} {
+		if got := r.Target(in, "Sam"); got != FallbackTarget {
+			t.Errorf("Target(%q) = %q, want the fallback %q", in, got, FallbackTarget)
+		}
+		if got := r.Success(in, "Sam"); got != FallbackSuccess {
+			t.Errorf("Success(%q) = %q, want the fallback %q", in, got, FallbackSuccess)
+		}
+	}
+}
+
+func TestConcurrentUse(t *testing.T) {
+	r := New(nil)
+	var wg sync.WaitGroup
+	for i := range 16 {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for _, c := range corpus[i%len(corpus):] {
+				if got := r.Target(c.staff, c.names...); got != c.target {
+					t.Errorf("concurrent Target(%q) = %q, want %q", c.staff, got, c.target)
+					return
+				}
+				r.Readability(c.target)
+			}
+		}()
+	}
+	wg.Wait()
+}
+
+// oneSentence reports what is wrong with s as a child sentence, or "".
+func oneSentence(s, start string) string {
+	switch {
+	case !strings.HasPrefix(s, start):
+		return "does not start with " + start
+	case !strings.HasSuffix(s, "."):
+		return "does not end with a full stop"
+	case strings.HasSuffix(s, ".."):
+		return "ends with more than one full stop"
+	case strings.ContainsAny(s, "\n\r"):
+		return "has a line break"
+	case strings.Contains(s, ". ") || strings.Contains(s, "! ") || strings.Contains(s, "? "):
+		return "holds more than one sentence"
+	case strings.Contains(s, "  "):
+		return "has a double space"
+	}
+	return ""
+}
+
+func FuzzRewrite(f *testing.F) {
+	for _, c := range corpus {
+		f.Add(c.staff, strings.Join(c.names, " "))
+	}
+	for _, s := range []string{"", "!!!", "\x00\xff", "e.g. i.e. etc.", "(((", "\"", "/s/ /", "Sam's's", "I I I", "by the end of", "When , ,", "1:1:1", "1,000.5%"} {
+		f.Add(s, "Sam")
+	}
+	r := New(nil)
+	f.Fuzz(func(t *testing.T, staff, name string) {
+		names := strings.Fields(name)
+		if got := r.Target(staff, names...); oneSentence(got, "I will ") != "" {
+			t.Errorf("Target(%q, %q) = %q: %s", staff, names, got, oneSentence(got, "I will "))
+		}
+		if got := r.Success(staff, names...); oneSentence(got, "I can ") != "" {
+			t.Errorf("Success(%q, %q) = %q: %s", staff, names, got, oneSentence(got, "I can "))
+		}
+	})
+}
