@@ -1,0 +1,134 @@
+package render
+
+import (
+	"fmt"
+	"strings"
+
+	"planpack/internal/plan"
+	"planpack/templates"
+)
+
+// childLine is the widest a line of the child's page runs, in mm: short
+// lines are easier for early readers to track.
+const childLine = 120.0
+
+// MyPlan draws the child's own page (my-plan.pdf): their targets as "I
+// will …" in the literacy font, in large type, with the faces to colour.
+// It uses the preferred name only.
+func (d *Doc) MyPlan(p *plan.Pupil, l *templates.Layout) error {
+	if p == nil || l == nil {
+		return fmt.Errorf("my plan: no pupil or layout")
+	}
+	d.begin(false, l.Child.Title+" — "+p.Forename(), "My plans")
+	d.sheet(l.Child.Title)
+	d.setFont(reading, false, d.child)
+	d.heading(l.Child.Title, 1.5, 0)
+	d.setFont(reading, true, d.child*1.25)
+	d.para(p.Forename())
+	d.y += d.lineHeight() * 0.3
+	d.heading(l.Child.Targets, 1.25, 40)
+	for i, t := range p.Targets {
+		d.childTarget(i, t, l)
+	}
+	d.footers(p.Forename())
+	if err := d.pdf.Error(); err != nil {
+		return fmt.Errorf("my plan for %s: %w", p.Name(), err)
+	}
+	return nil
+}
+
+// childTarget draws one target as a framed block: the words on the left,
+// "Have I done it?" and the faces on the right. A block never splits
+// across pages unless it is taller than a page.
+func (d *Doc) childTarget(i int, t *plan.Target, l *templates.Layout) {
+	faceS := 15.0
+	rightW := facesWidth(faceS) + 6
+	textW := min(childLine, d.width()-rightW-12)
+	x := d.left() + 10
+	// A little space after each answer, none between a prompt and its answer.
+	type run struct {
+		bold, gapAfter bool
+		lines          []string
+	}
+	var runs []run
+	add := func(bold, gapAfter bool, s string) {
+		if strings.TrimSpace(s) == "" {
+			return
+		}
+		d.setFont(reading, bold, d.child)
+		runs = append(runs, run{bold, gapAfter, d.wrap(s, textW)})
+	}
+	add(true, true, iWill(t))
+	if t.ICan != "" {
+		add(false, false, l.Child.ICan)
+		add(false, true, t.ICan)
+	}
+	if t.Who != "" {
+		add(false, false, l.Child.Who)
+		add(true, true, t.Who)
+	}
+	d.setFont(reading, false, d.child)
+	lh := d.lineHeight()
+	n := 0
+	for _, r := range runs {
+		n += len(r.lines)
+	}
+	gaps := 0.0
+	for _, r := range runs {
+		if r.gapAfter {
+			gaps += 0.4 * lh
+		}
+	}
+	facesH := lh + faceS + d.child*0.75*ptToMM*spacing + 2
+	h := max(float64(n)*lh+gaps, facesH) + 8
+	if h <= d.bottom()-margin {
+		d.ensure(h + 2)
+	}
+	top := d.y
+	d.y += 4
+	// Number in the margin of the block.
+	d.setFont(reading, true, d.child*1.2)
+	d.lineAt(d.left()+2, d.y, fmt.Sprintf("%d", i+1))
+	// Faces on the right, beside the first lines.
+	fx := d.left() + d.width() - rightW + 3
+	d.setFont(reading, true, d.child)
+	d.lineAt(fx, d.y, l.Child.Done)
+	d.faces(fx, d.y+lh+1, faceS, true)
+	for _, r := range runs {
+		d.setFont(reading, r.bold, d.child)
+		for _, line := range r.lines {
+			if d.y+lh > d.bottom() {
+				d.frame(top, d.y+2)
+				d.newPage()
+				top = d.y
+			}
+			d.lineAt(x, d.y, line)
+			d.y += lh
+		}
+		if r.gapAfter {
+			d.y += 0.4 * lh
+		}
+	}
+	end := max(d.y+4, top+h)
+	if end > d.bottom() {
+		end = d.bottom()
+	}
+	d.frame(top, end)
+	d.y = end + 4
+	d.setFont(reading, false, d.child)
+}
+
+// frame draws the box around a target block.
+func (d *Doc) frame(top, bottom float64) {
+	d.stroke(rule)
+	d.pdf.SetLineWidth(0.4)
+	d.pdf.RoundedRect(d.left(), top, d.width(), bottom-top, 3, "1234", "D")
+}
+
+// iWill is the child's target sentence, beginning "I will".
+func iWill(t *plan.Target) string {
+	if t.IWill != "" {
+		return t.IWill
+	}
+	return t.ChildTarget
+}
