@@ -29,7 +29,8 @@ func Households(pupils []*Pupil, cfg *config.Config) []*Household {
 	slices.SortStableFunc(sorted, comparePupils)
 
 	var out []*Household
-	bySiblingKey := map[string]*Household{}
+	// Households that siblings may join, by postcode and people.
+	joinable := map[string][]*Household{}
 	for _, p := range sorted {
 		rs := recipients(p, cfg)
 		if len(rs) == 0 {
@@ -37,24 +38,30 @@ func Households(pupils []*Pupil, cfg *config.Config) []*Household {
 			continue
 		}
 		for _, g := range groupByAddress(rs) {
-			if g.key == "" {
+			if g.addr.empty() {
 				// Nobody with an address: home in the book bag, never
 				// combined with a sibling in another class.
 				out = append(out, bookBag(p, g.contacts, cfg))
 				continue
 			}
-			if cfg.Letters.CombineSiblings {
-				k := g.key + "\x00" + peopleKey(g.contacts)
-				if h, ok := bySiblingKey[k]; ok {
-					h.Pupils = append(h.Pupils, p)
-					continue
-				}
-				h := posted(p, g.contacts)
-				bySiblingKey[k] = h
-				out = append(out, h)
+			if !cfg.Letters.CombineSiblings {
+				out = append(out, posted(p, g.contacts))
 				continue
 			}
-			out = append(out, posted(p, g.contacts))
+			k := g.addr.postcode + "|" + peopleKey(g.contacts)
+			joined := false
+			for _, h := range joinable[k] {
+				if sameAddress(parseAddress(h.Contacts[0]), g.addr) {
+					h.Pupils = append(h.Pupils, p)
+					joined = true
+					break
+				}
+			}
+			if !joined {
+				h := posted(p, g.contacts)
+				joinable[k] = append(joinable[k], h)
+				out = append(out, h)
+			}
 		}
 	}
 	return out
@@ -99,7 +106,7 @@ func priorityRank(p int) int {
 }
 
 type addressGroup struct {
-	key      string // "" for contacts with no address at all
+	addr     address // the first contact's
 	contacts []*Contact
 }
 
@@ -107,45 +114,71 @@ type addressGroup struct {
 // (highest priority) member is.
 func groupByAddress(cs []*Contact) []addressGroup {
 	var out []addressGroup
-	index := map[string]int{}
+next:
 	for _, c := range cs {
-		k := addressKey(c)
-		i, ok := index[k]
-		if !ok {
-			i = len(out)
-			index[k] = i
-			out = append(out, addressGroup{key: k})
+		a := parseAddress(c)
+		for i := range out {
+			if sameAddress(out[i].addr, a) {
+				out[i].contacts = append(out[i].contacts, c)
+				continue next
+			}
 		}
-		out[i].contacts = append(out[i].contacts, c)
+		out = append(out, addressGroup{addr: a, contacts: []*Contact{c}})
 	}
 	return out
 }
 
-// addressKey is the form of a contact's address used to tell whether two
-// contacts live together: case, spacing and punctuation are ignored, common
-// street abbreviations are expanded ("Rd" is "Road") and the postcode is
-// compared without its space. When a postcode is given, it and the first
-// address line decide; a town written differently does not split a family.
-// The key is "" when the contact has no address.
-func addressKey(c *Contact) string {
-	pc := strings.ToUpper(squash(c.Postcode))
-	var first string
-	var lines []string
+// address is a contact's address in the form used to tell whether two
+// contacts live together: case, spacing and punctuation are ignored,
+// common street abbreviations are expanded ("Rd" is "Road") and the
+// postcode is compared without its space.
+type address struct {
+	postcode string   // upper case, letters and digits only
+	first    string   // the first address line, normalised
+	words    []string // every address line's words, in order
+	town     string
+}
+
+func parseAddress(c *Contact) address {
+	a := address{postcode: strings.ToUpper(squash(c.Postcode)), town: normaliseLine(c.Town)}
 	for _, l := range c.Address {
 		if n := normaliseLine(l); n != "" {
-			if first == "" {
-				first = n
+			if a.first == "" {
+				a.first = n
 			}
-			lines = append(lines, n)
+			a.words = append(a.words, strings.Fields(n)...)
 		}
 	}
-	if pc != "" {
-		return pc + "|" + first
+	return a
+}
+
+func (a address) empty() bool { return a.postcode == "" && len(a.words) == 0 && a.town == "" }
+
+// sameAddress decides whether two addresses are one home. With both
+// postcodes given, the postcodes must agree and then the first lines, or
+// one address's lines must begin the other's ("12 High Street" and "12
+// High Street, Headingley"; "Flat 2, 10 High St" on one line or two); a
+// town written differently does not split a family. Otherwise everything
+// must agree.
+func sameAddress(a, b address) bool {
+	if a.empty() || b.empty() {
+		return a.empty() && b.empty()
 	}
-	if t := normaliseLine(c.Town); t != "" {
-		lines = append(lines, t)
+	if a.postcode != "" && b.postcode != "" {
+		if a.postcode != b.postcode {
+			return false
+		}
+		if len(a.words) == 0 || len(b.words) == 0 {
+			return len(a.words) == len(b.words)
+		}
+		return a.first == b.first || wordPrefix(a.words, b.words) || wordPrefix(b.words, a.words)
 	}
-	return strings.Join(lines, "|")
+	return a.town == b.town && slices.Equal(a.words, b.words)
+}
+
+// wordPrefix reports whether p is the start of s, word for word.
+func wordPrefix(p, s []string) bool {
+	return len(p) <= len(s) && slices.Equal(p, s[:len(p)])
 }
 
 // squash drops everything but letters and digits.
@@ -288,6 +321,9 @@ func nameLine(cs []*Contact) string {
 	if sameSurnameTitled(cs) {
 		return joinAnd(titles(cs)) + " " + addressName(cs[0], false)
 	}
+	if sameSurnameUntitled(cs) {
+		return untitledJoint(cs)
+	}
 	names := make([]string, len(cs))
 	for i, c := range cs {
 		names[i] = addressName(c, true)
@@ -305,6 +341,9 @@ func salutation(cs []*Contact) string {
 	}
 	if !custom && sameSurnameTitled(cs) {
 		return "Dear " + joinAnd(titles(cs)) + " " + clean(cs[0].Surname)
+	}
+	if !custom && sameSurnameUntitled(cs) {
+		return "Dear " + untitledJoint(cs)
 	}
 	names := make([]string, len(cs))
 	for i, c := range cs {
@@ -343,6 +382,28 @@ func sameSurnameTitled(cs []*Contact) bool {
 		}
 	}
 	return true
+}
+
+// sameSurnameUntitled reports whether several contacts share a surname and
+// none has a title, so they can be addressed as "Jo and Max Bloggs".
+func sameSurnameUntitled(cs []*Contact) bool {
+	if len(cs) < 2 {
+		return false
+	}
+	for _, c := range cs {
+		if clean(c.Title) != "" || clean(c.Forename) == "" || !strings.EqualFold(clean(c.Surname), clean(cs[0].Surname)) {
+			return false
+		}
+	}
+	return true
+}
+
+func untitledJoint(cs []*Contact) string {
+	fores := make([]string, len(cs))
+	for i, c := range cs {
+		fores[i] = clean(c.Forename)
+	}
+	return joinAnd(fores) + " " + clean(cs[0].Surname)
 }
 
 func titles(cs []*Contact) []string {
