@@ -27,7 +27,12 @@ var vagueVerbs = []struct {
 var measurableRE = regexp.MustCompile(`(?i)\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|fifty|hundred|once|twice|half|all|every|each|always|daily|weekly|times|minutes?|mins?|seconds?|hours?|per|out of|independently|unaided|without\s+(?:adult\s+)?(?:help|support|prompts?|prompting|reminders?)|by\s+(?:him|her|them)sel(?:f|ves)|correctly|accurately|consistently|when\s+asked|first\s+time|on\s+request|no\s+more\s+than|at\s+least|fewer\s+than|less\s+than|more\s+than|up\s+to|to\s+\d+|within)\b`)
 
 // negativeRE finds wording about what the child will stop doing.
-var negativeRE = regexp.MustCompile(`(?i)\b(?:not|stop|stops|stopping|don't|do not|refrain|refrains|refraining|won't|never|doesn't|cannot|can't)\b`)
+// Hyphens do not end a word here, so "bus-stop" is not "stop".
+var negativeRE = regexp.MustCompile(`(?i)(?:^|[^\pL\pN'-])(not|stop|stops|stopping|don't|do not|refrain|refrains|refraining|won't|never|doesn't|cannot|can't)(?:$|[^\pL\pN'-])`)
+
+// notNegativeRE finds nouns that hold a negative word: "full stop" is
+// punctuation, not a behaviour to stop.
+var notNegativeRE = regexp.MustCompile(`(?i)\b(?:full|bus)[\s-]+stops?\b`)
 
 // positiveForms suggest what to write instead of common "don't" targets.
 var positiveForms = []struct {
@@ -74,8 +79,8 @@ func WordingFindings(target, success string) []Finding {
 		out = append(out, Finding{"Success Criteria",
 			"not measurable: nothing here can be counted or seen; add a number, how often, or what the child will do, e.g. \"writes 3 sentences\" or \"on 4 out of 5 days\""})
 	}
-	if m := negativeRE.FindString(target); m != "" {
-		msg := fmt.Sprintf("not positive: %q says what the child will stop doing; say what they will do instead", strings.ToLower(m))
+	if m := negativeRE.FindStringSubmatch(notNegativeRE.ReplaceAllString(target, "")); m != nil {
+		msg := fmt.Sprintf("not positive: %q says what the child will stop doing; say what they will do instead", strings.ToLower(m[1]))
 		for _, p := range positiveForms {
 			if p.re.MatchString(target) {
 				msg += ", e.g. " + p.instead
