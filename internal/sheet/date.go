@@ -36,15 +36,14 @@ func ParseDate(s string, date1904 bool) (time.Time, error) {
 	}
 	// ISO dates, as a date cell of type "d" or a database export gives.
 	if len(s) >= 10 && s[4] == '-' && s[7] == '-' {
-		if t, err := time.Parse("2006-01-02", s[:10]); err == nil {
-			if rest := s[10:]; rest == "" || rest[0] == 'T' || rest[0] == ' ' {
-				return t, nil
-			}
+		y, ey := strconv.Atoi(s[:4])
+		m, em := strconv.Atoi(s[5:7])
+		d, ed := strconv.Atoi(s[8:10])
+		rest := s[10:]
+		if ey != nil || em != nil || ed != nil || (rest != "" && rest[0] != 'T' && rest[0] != ' ') {
+			return time.Time{}, fmt.Errorf("%q is not a date; write it as dd/mm/yyyy, e.g. 09/01/2027", s)
 		}
-		y, _ := strconv.Atoi(s[:4])
-		m, _ := strconv.Atoi(s[5:7])
-		d, _ := strconv.Atoi(s[8:min(10, len(s))])
-		return time.Time{}, impossible(s, y, m, d)
+		return checked(s, y, m, d)
 	}
 	for _, layout := range []string{"2 January 2006", "2 Jan 2006", "Monday 2 January 2006", "Mon 2 Jan 2006", "January 2, 2006"} {
 		if t, err := time.Parse(layout, s); err == nil {

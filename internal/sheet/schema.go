@@ -144,7 +144,7 @@ var Targets = Table{
 // Contacts is the Contacts sheet.
 var Contacts = Table{
 	Name:    "Contacts",
-	Aliases: []string{"Contact", "Parents", "Parents And Carers", "Carers"},
+	Aliases: []string{"Contact", "Parents", "Parents And Carers", "Parents & Carers", "Parents/Carers", "Carers"},
 	Key:     []string{ColPupilID, ColUPN},
 	Columns: []Column{
 		pupilKey, upn,

@@ -63,39 +63,43 @@ func preflight(data []byte) (map[string]sheetStats, error) {
 	if err != nil {
 		return nil, fmt.Errorf("this is not an .xlsx workbook (%v); save it from Excel as \"Excel Workbook (.xlsx)\"", err)
 	}
+	// First unpack everything, counting: a zip bomb is refused after at
+	// most MaxUnpacked bytes of inflating, before any XML parsing.
 	var total int64
-	stats := map[string]sheetStats{}
 	for _, f := range zr.File {
 		rc, err := f.Open()
 		if err != nil {
 			return nil, fmt.Errorf("the workbook is damaged: part %s cannot be opened (%v); open it in Excel and save it again", f.Name, err)
 		}
-		cr := &countingReader{r: rc, total: &total, limit: MaxUnpacked}
-		isXML := strings.HasSuffix(f.Name, ".xml") || strings.HasSuffix(f.Name, ".rels")
-		isSheet := strings.HasPrefix(f.Name, "xl/worksheets/") && strings.HasSuffix(f.Name, ".xml")
-		if isXML {
-			var st sheetStats
-			st, err = scanXML(cr, isSheet)
-			if err == nil {
-				// Drain what the XML decoder left, so the CRC is checked.
-				_, err = io.Copy(io.Discard, cr)
-			}
-			if isSheet && err == nil {
-				stats[f.Name] = st
-			}
-		} else {
-			_, err = io.Copy(io.Discard, cr)
-		}
+		_, err = io.Copy(io.Discard, &countingReader{r: rc, total: &total, limit: MaxUnpacked})
 		rc.Close()
 		switch {
 		case errors.Is(err, errLimit):
 			return nil, fmt.Errorf("the workbook unpacks to more than %d MiB, more than planpack reads; remove unneeded sheets, images and rows", MaxUnpacked>>20)
+		case err != nil:
+			return nil, fmt.Errorf("the workbook is damaged: part %s does not unpack (%v); open it in Excel and save it again", f.Name, err)
+		}
+	}
+	stats := map[string]sheetStats{}
+	for _, f := range zr.File {
+		isSheet := strings.HasPrefix(f.Name, "xl/worksheets/") && strings.HasSuffix(f.Name, ".xml")
+		if !strings.HasSuffix(f.Name, ".xml") && !strings.HasSuffix(f.Name, ".rels") {
+			continue
+		}
+		rc, err := f.Open()
+		if err != nil {
+			return nil, fmt.Errorf("the workbook is damaged: part %s cannot be opened (%v); open it in Excel and save it again", f.Name, err)
+		}
+		st, err := scanXML(rc, isSheet)
+		rc.Close()
+		switch {
 		case errors.Is(err, errTooBig):
 			return nil, err
-		case errors.Is(err, zip.ErrChecksum), errors.Is(err, zip.ErrFormat), errors.Is(err, zip.ErrAlgorithm):
-			return nil, fmt.Errorf("the workbook is damaged: part %s does not unpack (%v); open it in Excel and save it again", f.Name, err)
 		case err != nil:
 			return nil, fmt.Errorf("the workbook is damaged: part %s is not readable XML (%v); open it in Excel and save it again", f.Name, err)
+		}
+		if isSheet {
+			stats[f.Name] = st
 		}
 	}
 	return stats, nil
@@ -117,7 +121,7 @@ func scanXML(r io.Reader, isSheet bool) (sheetStats, error) {
 	d.Strict = true
 	col := 0
 	for {
-		tok, err := d.RawToken()
+		tok, err := d.Token()
 		if err == io.EOF {
 			return st, nil
 		}
