@@ -41,14 +41,11 @@ type letterWords struct{ dear, yours, enc string }
 // envelope window, the date, "Dear …", the body, the sign-off and the
 // enclosures line. It is an error, naming the pupil, when the address
 // cannot fit the window even at 8 pt: an address must never be cut off.
+//
+// When the body came from a translated template (Block.Lang), the date,
+// greeting and sign-off follow it where planpack knows the words, so a
+// Welsh letter is Welsh throughout.
 func (d *Doc) Letter(h *plan.Household, body []templates.Block) error {
-	return d.LetterIn(h, body, "")
-}
-
-// LetterIn is Letter for a body written in another language (lang as in
-// templates.LanguageCode): the greeting, sign-off and date follow the body
-// where planpack knows the words, so a Welsh letter is Welsh throughout.
-func (d *Doc) LetterIn(h *plan.Household, body []templates.Block, lang string) error {
 	if h == nil || len(h.Pupils) == 0 {
 		return errors.New("letter: no pupil")
 	}
@@ -57,6 +54,10 @@ func (d *Doc) LetterIn(h *plan.Household, body []templates.Block, lang string) e
 	win := cfg.Letters.Window
 	if win.Width <= 0 || win.Height <= 0 {
 		win = config.Default().Letters.Window
+	}
+	lang := ""
+	if len(body) > 0 {
+		lang = body[0].Lang
 	}
 	words := letterWordsFor(lang)
 	date := cfg.Term.LetterDate

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/xml"
 	"flag"
+	"fmt"
 	"image"
 	"image/color"
 	"image/png"
@@ -66,13 +67,13 @@ func letterBody(t *testing.T, cfg *config.Config, h *plan.Household, name string
 }
 
 // renderLetter draws one letter and writes the PDF to a temporary file.
-func renderLetter(t *testing.T, cfg *config.Config, h *plan.Household, body []templates.Block, lang string) (string, error) {
+func renderLetter(t *testing.T, cfg *config.Config, h *plan.Household, body []templates.Block) (string, error) {
 	t.Helper()
 	d, err := NewDoc(cfg)
 	if err != nil {
 		t.Fatal(err)
 	}
-	if err := d.LetterIn(h, body, lang); err != nil {
+	if err := d.Letter(h, body); err != nil {
 		return "", err
 	}
 	data, err := d.Bytes()
@@ -200,7 +201,7 @@ func TestLetterAddressInsideWindow(t *testing.T) {
 			cfg := letterConfig()
 			cfg.Letters.Window = tc.window
 			cfg.Print.Paper = tc.paper
-			pdf, err := renderLetter(t, cfg, tc.h, letterBody(t, cfg, tc.h, "cover"), "")
+			pdf, err := renderLetter(t, cfg, tc.h, letterBody(t, cfg, tc.h, "cover"))
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -238,7 +239,7 @@ func TestLetterAddressTooLongIsAnError(t *testing.T) {
 		h.Address = append([]string{"Another line of the address"}, h.Address...)
 	}
 	cfg := letterConfig()
-	_, err := renderLetter(t, cfg, h, letterBody(t, cfg, h, "cover"), "")
+	_, err := renderLetter(t, cfg, h, letterBody(t, cfg, h, "cover"))
 	if err == nil {
 		t.Fatal("an address of 15 lines was printed")
 	}
@@ -253,7 +254,7 @@ func TestLetterText(t *testing.T) {
 	cfg := letterConfig()
 	cfg.Letters.Enclosures = "Support plan, My Plan"
 	h := letterHousehold()
-	pdf, err := renderLetter(t, cfg, h, letterBody(t, cfg, h, "cover"), "")
+	pdf, err := renderLetter(t, cfg, h, letterBody(t, cfg, h, "cover"))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -279,7 +280,7 @@ func TestLetterText(t *testing.T) {
 	}
 	cfg.Letters.Signatory = "Mr T Head"
 	cfg.Letters.SignatoryRole = "Headteacher"
-	pdf, err = renderLetter(t, cfg, h, letterBody(t, cfg, h, "cover"), "")
+	pdf, err = renderLetter(t, cfg, h, letterBody(t, cfg, h, "cover"))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -293,7 +294,7 @@ func TestLetterWelsh(t *testing.T) {
 	cfg := letterConfig()
 	h := letterHousehold()
 	h.Language = "Cymraeg"
-	pdf, err := renderLetter(t, cfg, h, letterBody(t, cfg, h, "cover"), "cy")
+	pdf, err := renderLetter(t, cfg, h, letterBody(t, cfg, h, "cover"))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -302,6 +303,59 @@ func TestLetterWelsh(t *testing.T) {
 		if !strings.Contains(text, want) {
 			t.Errorf("Welsh letter lacks %q:\n%s", want, text)
 		}
+	}
+}
+
+func TestLetterUntranslatedBodyKeepsEnglishFrame(t *testing.T) {
+	cfg := letterConfig()
+	h := letterHousehold()
+	h.Language = "Welsh"
+	pdf, err := renderLetter(t, cfg, h, letterBody(t, cfg, h, "review-invite"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := pdfText(t, pdf)
+	for _, want := range []string{"9 January 2027", "Dear Mr and Mrs Smith,", "Review of Sam's support plan", "Yours sincerely,"} {
+		if !strings.Contains(text, want) {
+			t.Errorf("letter lacks %q:\n%s", want, text)
+		}
+	}
+}
+
+func TestLongLetterContinuesWithFooters(t *testing.T) {
+	cfg := letterConfig()
+	h := letterHousehold()
+	var body []templates.Block
+	for i := range 40 {
+		body = append(body, templates.Block{Kind: templates.Paragraph, Spans: []templates.Span{
+			{Text: fmt.Sprintf("Paragraph %d says a little about how the term went and what comes next. ", i+1)},
+			{Text: "Some of it is bold.", Bold: true},
+		}})
+	}
+	pdf, err := renderLetter(t, cfg, h, body)
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := pdfText(t, pdf)
+	if !strings.Contains(text, "Paragraph 40 says") || !strings.Contains(text, "Yours sincerely") {
+		t.Fatalf("text lost:\n%s", text)
+	}
+	pages := strings.Count(text, "\f")
+	if pages < 2 {
+		t.Fatalf("%d pages, want the letter to continue", pages)
+	}
+	if want := fmt.Sprintf("page %d of %d", pages, pages); !strings.Contains(text, want) {
+		t.Errorf("no %q footer on a continued letter:\n%s", want, text)
+	}
+}
+
+func TestLetterWindowOffThePage(t *testing.T) {
+	cfg := letterConfig()
+	cfg.Letters.Window = config.Window{Left: 150, Top: 45, Width: 90, Height: 40}
+	h := letterHousehold()
+	_, err := renderLetter(t, cfg, h, letterBody(t, cfg, h, "cover"))
+	if err == nil || !strings.Contains(err.Error(), "runs off the A4 page") {
+		t.Errorf("got %v", err)
 	}
 }
 
@@ -331,7 +385,7 @@ func TestLetterLogo(t *testing.T) {
 			cfg.Path = filepath.Join(dir, "planpack.toml")
 			cfg.School.Logo = tc.logo
 			h := letterHousehold()
-			pdf, err := renderLetter(t, cfg, h, letterBody(t, cfg, h, "cover"), "")
+			pdf, err := renderLetter(t, cfg, h, letterBody(t, cfg, h, "cover"))
 			if tc.wantErr != "" {
 				if err == nil || !strings.Contains(err.Error(), tc.wantErr) || !strings.Contains(err.Error(), "Sam Smith") {
 					t.Fatalf("error %v, want one naming Sam Smith and saying %q", err, tc.wantErr)

@@ -51,12 +51,15 @@ func (k BlockKind) String() string {
 
 // Block is one paragraph, heading or list item of a letter body. Level is
 // the heading level (1–6) or the list nesting depth (1 for a top-level
-// item); Number is an ordered list item's number, 0 for a bullet.
+// item); Number is an ordered list item's number, 0 for a bullet. Lang is
+// the language code of a translated template ("cy"), "" for English, so
+// the words printed around the body can match it.
 type Block struct {
 	Kind   BlockKind
 	Level  int
 	Number int
 	Spans  []Span
+	Lang   string
 }
 
 // Span is a run of text within a block. A "\n" in Text is a line break
@@ -156,10 +159,10 @@ func (l *Letters) Names() []string {
 // choosing the translation letters/<name>.<code>.md.tmpl when there is
 // one (see LanguageCode), and returns the body as blocks.
 func (l *Letters) Render(name, lang string, data any) ([]Block, error) {
-	key := name
+	key, used := name, ""
 	if code := LanguageCode(lang); code != "" && code != "en" {
 		if _, ok := l.byFile[name+"."+code]; ok {
-			key = name + "." + code
+			key, used = name+"."+code, code
 		}
 	}
 	t, ok := l.byFile[key]
@@ -170,18 +173,11 @@ func (l *Letters) Render(name, lang string, data any) ([]Block, error) {
 	if err := t.Execute(&buf, data); err != nil {
 		return nil, templateError(err)
 	}
-	return ParseBody(buf.Bytes()), nil
-}
-
-// Translated reports whether Render(name, lang, …) uses a translation, so
-// the letter's fixed words (greeting, sign-off) can follow it.
-func (l *Letters) Translated(name, lang string) bool {
-	code := LanguageCode(lang)
-	if code == "" || code == "en" {
-		return false
+	blocks := ParseBody(buf.Bytes())
+	for i := range blocks {
+		blocks[i].Lang = used
 	}
-	_, ok := l.byFile[name+"."+code]
-	return ok
+	return blocks, nil
 }
 
 // languages maps what schools write in Home Language (the name in English

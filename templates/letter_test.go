@@ -124,8 +124,8 @@ func TestWelshPickedByLanguage(t *testing.T) {
 			if got != tc.welsh {
 				t.Errorf("first line %q: Welsh = %v, want %v", blocks[0].Text(), got, tc.welsh)
 			}
-			if l.Translated("cover", tc.lang) != tc.welsh {
-				t.Errorf("Translated = %v, want %v", !tc.welsh, tc.welsh)
+			if want := map[bool]string{true: "cy"}[tc.welsh]; blocks[0].Lang != want {
+				t.Errorf("Block.Lang = %q, want %q", blocks[0].Lang, want)
 			}
 		})
 	}
