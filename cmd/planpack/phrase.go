@@ -1,5 +1,124 @@
 package main
 
-import "io"
+import (
+	"bufio"
+	"encoding/json"
+	"fmt"
+	"io"
+	"os"
+	"strings"
 
-func runPhrase(args []string, stdout, stderr io.Writer) int { return notBuilt("phrase", stderr) }
+	"planpack/internal/config"
+	"planpack/internal/phrase"
+)
+
+// stdin is where phrase reads targets when none are given as arguments;
+// tests replace it.
+var stdin io.Reader = os.Stdin
+
+// nameList is a repeatable -name flag; "-name Alex,Alexander" works too.
+type nameList []string
+
+func (n *nameList) String() string { return strings.Join(*n, ",") }
+
+func (n *nameList) Set(v string) error {
+	for _, p := range strings.Split(v, ",") {
+		if p = strings.TrimSpace(p); p != "" {
+			*n = append(*n, p)
+		}
+	}
+	return nil
+}
+
+// phraseResult is one line of `phrase -json`.
+type phraseResult struct {
+	Input        string   `json:"input"`
+	ChildTarget  string   `json:"child_target"`
+	ChildSuccess string   `json:"child_success"`
+	Warnings     []string `json:"warnings"`
+}
+
+func runPhrase(args []string, stdout, stderr io.Writer) int {
+	fs := newFlags("phrase", stderr)
+	asJSON := fs.Bool("json", false, "print one JSON object a line")
+	var names nameList
+	fs.Var(&names, "name", "the child's forename, to turn into I/me/my (repeatable)")
+	cfgPath := fs.String("config", "", "planpack.toml whose [phrasing] glossary to use")
+	fs.Usage = func() {
+		fmt.Fprintln(stderr, "usage: planpack phrase [-json] [-name NAME] [-config F] [TEXT...]")
+		fmt.Fprintln(stderr, "Each TEXT is a staff-worded target; with none, targets are read one a line from stdin.")
+		fs.PrintDefaults()
+	}
+	texts, err := parseFlags(fs, args)
+	if err != nil {
+		return exitUsage
+	}
+	var extra map[string]string
+	if *cfgPath != "" {
+		cfg, err := config.Load(*cfgPath)
+		if err != nil {
+			fmt.Fprintln(stderr, "planpack:", err)
+			return exitUsage
+		}
+		extra = cfg.Phrasing.Glossary
+	}
+	r := phrase.New(extra)
+
+	emit := func(text string) error {
+		res := phraseResult{
+			Input:        text,
+			ChildTarget:  r.Target(text, names...),
+			ChildSuccess: r.Success(text, names...),
+			Warnings:     []string{},
+		}
+		for _, f := range phrase.WordingFindings(text, text) {
+			res.Warnings = append(res.Warnings, f.String())
+		}
+		for _, w := range r.Readability(res.ChildTarget) {
+			res.Warnings = append(res.Warnings, "Child Target: "+w)
+		}
+		if *asJSON {
+			enc := json.NewEncoder(stdout)
+			enc.SetEscapeHTML(false)
+			return enc.Encode(res)
+		}
+		var b strings.Builder
+		fmt.Fprintf(&b, "%s\n", text)
+		fmt.Fprintf(&b, "  child target:  %s\n", res.ChildTarget)
+		fmt.Fprintf(&b, "  child success: %s\n", res.ChildSuccess)
+		fmt.Fprintf(&b, "  reading age:   about %.0f\n", phrase.ReadingAge(res.ChildTarget))
+		for _, w := range res.Warnings {
+			fmt.Fprintf(&b, "  warning: %s\n", w)
+		}
+		b.WriteString("\n")
+		_, err := io.WriteString(stdout, b.String())
+		return err
+	}
+
+	if len(texts) > 0 {
+		for _, t := range texts {
+			if err := emit(t); err != nil {
+				fmt.Fprintln(stderr, "planpack phrase:", err)
+				return exitInternal
+			}
+		}
+		return exitOK
+	}
+	sc := bufio.NewScanner(stdin)
+	sc.Buffer(make([]byte, 64*1024), 1<<20)
+	for sc.Scan() {
+		line := strings.TrimSpace(strings.TrimPrefix(sc.Text(), "\ufeff"))
+		if line == "" {
+			continue
+		}
+		if err := emit(line); err != nil {
+			fmt.Fprintln(stderr, "planpack phrase:", err)
+			return exitInternal
+		}
+	}
+	if err := sc.Err(); err != nil {
+		fmt.Fprintln(stderr, "planpack phrase: reading stdin:", err)
+		return exitInput
+	}
+	return exitOK
+}
