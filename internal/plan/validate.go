@@ -162,11 +162,17 @@ func yearName(y string) string {
 func (l *loader) checkTarget(p *Pupil, t *Target, count int) {
 	r := l.rows[t]
 	if !l.made[t] {
+		area := string(t.Area)
+		if area == "" {
+			// An area that was written but not recognised is already an
+			// error; the lint need not call it missing too.
+			area = r.Get(sheet.ColArea)
+		}
 		in := phrase.LintInput{
 			Target:     t.Text,
 			Success:    t.Success,
 			Baseline:   t.Baseline,
-			Area:       string(t.Area),
+			Area:       area,
 			TargetDate: t.TargetDate,
 			PlanDate:   l.cfg.Term.PlanDate,
 			ReviewDate: l.cfg.Term.ReviewDate,
@@ -174,7 +180,11 @@ func (l *loader) checkTarget(p *Pupil, t *Target, count int) {
 			Names:      forenames(p),
 		}
 		for _, f := range phrase.Lint(in) {
-			l.probs.Warnf(r.Cell(f.Field).Pos, "%s", f.Message)
+			c := r.Cell(f.Field)
+			if col := sheet.Targets.Column(f.Field); col != nil && col.Required && c.Text == "" {
+				continue // reported as an empty required cell
+			}
+			l.probs.Warnf(c.Pos, "%s", f.Message)
 		}
 	}
 	for _, s := range []struct {

@@ -1,0 +1,157 @@
+package plan
+
+import (
+	"strings"
+	"testing"
+	"time"
+
+	"planpack/internal/phrase"
+)
+
+func TestCleanSchoolHasNoProblems(t *testing.T) {
+	s, probs, dir := school().load(t, Options{})
+	if len(probs) != 0 {
+		t.Fatalf("a clean school has problems:\n%s", report(probs, dir))
+	}
+	if len(s.Pupils) != 2 {
+		t.Fatalf("pupils = %d", len(s.Pupils))
+	}
+}
+
+func TestLoadBuildsTheModel(t *testing.T) {
+	w := school()
+	// Targets out of number order, a third pupil in 3B who sorts first by
+	// surname, contacts out of priority order.
+	w.sheets["Pupils"] = append(w.sheets["Pupils"], []string{"1003", "", "Ava", "Adams", "", "2019-05-01", "Year 3", "3B", "K", "", ""})
+	w.sheets["Targets"] = append(w.sheets["Targets"],
+		[]string{"1003", "2", "C&L", "To count to 20", "", "Counts to 20 in 3 sessions", "Counts to 10", "Numicon", "TA", "Daily", ""},
+		[]string{"1003", "1", "C&L", "To add two numbers to 10", "", "Adds in 4 of 5 tries", "Adds to 5", "Number line", "TA", "Daily", ""},
+	)
+	w.sheets["Contacts"] = append(w.sheets["Contacts"],
+		[]string{"1003", "Mr", "Tom", "Adams", "", "N", "3 Lane", "Leeds", "LS3 3CC", "N"},
+		[]string{"1003", "Mrs", "Jo", "Adams", "2", "TRUE", "3 Lane", "Leeds", "LS3 3CC", ""},
+		[]string{"1003", "Ms", "Di", "Adams", "1", "1", "4 Lane", "Leeds", "LS4 4DD", "no"},
+	)
+	rw := phrase.New(nil)
+	s, probs, dir := w.load(t, Options{Rewriter: rw})
+	if probs.HasErrors() {
+		t.Fatalf("errors:\n%s", report(probs, dir))
+	}
+	var ids []string
+	for _, p := range s.Pupils {
+		ids = append(ids, p.ID)
+	}
+	if got := strings.Join(ids, " "); got != "1003 1001 1002" {
+		t.Errorf("pupil order = %s, want 1003 1001 1002 (reg group, then surname)", got)
+	}
+	ava, sami, zoe := s.Pupils[0], s.Pupils[1], s.Pupils[2]
+	if ava.Year != "3" || zoe.Year != "4" || zoe.SENStatus != "E" || sami.PrimaryNeed != "SPLD" {
+		t.Errorf("normalised values: ava.Year=%q zoe.Year=%q zoe.SEN=%q sami.Need=%q", ava.Year, zoe.Year, zoe.SENStatus, sami.PrimaryNeed)
+	}
+	if !sami.DOB.Equal(time.Date(2019, 3, 12, 0, 0, 0, 0, time.UTC)) || !ava.DOB.Equal(time.Date(2019, 5, 1, 0, 0, 0, 0, time.UTC)) {
+		t.Errorf("DOBs = %v, %v", sami.DOB, ava.DOB)
+	}
+	if sami.PlanType != "iep" || zoe.PlanType != "myplan" {
+		t.Errorf("plan types = %q, %q; want the default iep and the given myplan", sami.PlanType, zoe.PlanType)
+	}
+	if ava.Targets[0].No != 1 || ava.Targets[0].Text != "To add two numbers to 10" {
+		t.Errorf("targets not sorted by Target No: %+v", ava.Targets[0])
+	}
+	if got, want := sami.Targets[1].IWill, rw.Target(sami.Targets[1].Text, "Samuel", "Sami"); got != want {
+		t.Errorf("IWill = %q, want the rewriter's %q", got, want)
+	}
+	if got, want := sami.Targets[0].ICan, rw.Success(sami.Targets[0].Success, "Samuel", "Sami"); got != want {
+		t.Errorf("ICan = %q, want the rewriter's %q", got, want)
+	}
+	if got := zoe.Targets[0].IWill; got != "I will take turns in a game." {
+		t.Errorf("a written Child Target must win, got %q", got)
+	}
+	var order []string
+	for _, c := range ava.Contacts {
+		order = append(order, c.Forename)
+	}
+	if got := strings.Join(order, " "); got != "Di Jo Tom" {
+		t.Errorf("contacts by priority = %s, want Di Jo Tom (no priority last)", got)
+	}
+	di, jo, tom := ava.Contacts[0], ava.Contacts[1], ava.Contacts[2]
+	if !di.ParentalResponsibility || di.SendPost || !jo.ParentalResponsibility || !jo.SendPost || tom.ParentalResponsibility || tom.SendPost {
+		t.Errorf("Y/N columns: di=%+v jo=%+v tom=%+v", di, jo, tom)
+	}
+	if len(jo.Address) != 1 || jo.Address[0] != "3 Lane" || jo.Postcode != "LS3 3CC" {
+		t.Errorf("address = %v %q", jo.Address, jo.Postcode)
+	}
+	if sami.Targets[0].Pos.Row != 2 || sami.Pos.Sheet != "Pupils" || sami.Pos.Row != 2 {
+		t.Errorf("positions: target %+v pupil %+v", sami.Targets[0].Pos, sami.Pos)
+	}
+}
+
+func TestCarryForward(t *testing.T) {
+	w := school()
+	w.add("Reviews", [][]string{
+		{"Pupil ID", "Target No", "Target", "Outcome", "Rating", "Comment", "Carry Forward"},
+		// Same wording as this term's target 2: marked, not duplicated.
+		{"1001", "4", "Sami will ask an adult for help when he is stuck.", "partly", "2", "Getting there", "Y"},
+		// Not on the Targets sheet: becomes a new target.
+		{"1001", "3", "To use a number line to add two single-digit numbers", "not yet", "1", "", "Yes"},
+		// Matched by number.
+		{"1002", "2", "Old wording of the grip target", "Partly achieved", "", "", "y"},
+		{"1002", "1", "Done", "achieved", "3", "", "N"},
+	})
+	s, probs, dir := w.load(t, Options{})
+	if probs.HasErrors() {
+		t.Fatalf("errors:\n%s", report(probs, dir))
+	}
+	sami, zoe := s.Pupils[0], s.Pupils[1]
+	if len(sami.Targets) != 3 {
+		t.Fatalf("Sami has %d targets, want 3 (two + one carried forward)", len(sami.Targets))
+	}
+	if tg := sami.Targets[1]; !tg.CarriedForward || tg.Previous == nil || tg.Previous.Outcome != Partly || tg.Previous.Rating != 2 {
+		t.Errorf("matching text not marked carried forward: %+v", tg)
+	}
+	made := sami.Targets[2]
+	if !made.CarriedForward || made.No != 3 || made.Text != "To use a number line to add two single-digit numbers" || made.Previous.Outcome != NotYet || made.IWill == "" {
+		t.Errorf("carried-forward target not made: %+v", made)
+	}
+	if made.Provision != "" || made.Area != "" {
+		t.Errorf("made target should leave staff columns empty: %+v", made)
+	}
+	if tg := zoe.Targets[1]; !tg.CarriedForward || tg.Previous.TargetNo != 2 {
+		t.Errorf("target matched by number not marked: %+v", tg)
+	}
+	if zoe.Targets[0].CarriedForward {
+		t.Error("a review with Carry Forward = N marked a target")
+	}
+	if len(zoe.Reviews) != 2 || zoe.Reviews[0].TargetNo != 1 || zoe.Reviews[0].Outcome != Achieved {
+		t.Errorf("reviews = %+v", zoe.Reviews)
+	}
+	for _, p := range probs {
+		if strings.Contains(p.Pos.String(), "Reviews!") && strings.Contains(p.Message, "empty") {
+			t.Errorf("emptiness of a carried-forward target reported: %s", p.Error())
+		}
+	}
+}
+
+func TestCSVFolderLoads(t *testing.T) {
+	dir := t.TempDir()
+	w := school()
+	for _, name := range w.order {
+		var b strings.Builder
+		for _, row := range w.sheets[name] {
+			for i, v := range row {
+				if i > 0 {
+					b.WriteByte(',')
+				}
+				if strings.ContainsAny(v, ",\"") {
+					v = `"` + strings.ReplaceAll(v, `"`, `""`) + `"`
+				}
+				b.WriteString(v)
+			}
+			b.WriteByte('\n')
+		}
+		writeText(t, dir+"/"+strings.ToLower(name)+".csv", b.String())
+	}
+	s, probs := Load(dir, Options{Today: today})
+	if len(probs) != 0 || len(s.Pupils) != 2 {
+		t.Fatalf("problems:\n%s", probs.Error())
+	}
+}
