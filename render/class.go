@@ -35,7 +35,7 @@ func (d *Doc) Class(regGroup string, pupils []*plan.Pupil) error {
 	d.para(strings.Join(info, " · "))
 	d.y += d.lineHeight() * 0.5
 
-	tb := d.newTable(d.fitWidths(17, 6, 18, 32, 32, 13), "Pupil", "Year", "Need", "Target", "Provision", "Review")
+	tb := d.newTable(d.fitWidths(17, 7, 18, 32, 32, 13), "Pupil", "Year", "Need", "Target", "Provision", "Review")
 	tb.begin()
 	for _, p := range pupils {
 		targets := p.Targets

@@ -32,7 +32,7 @@ const (
 	footerGap = 9.0  // mm kept free above the bottom margin for the footer
 	ptToMM    = 25.4 / 72
 	spacing   = 1.35 // line height as a multiple of the type size; BDA asks for at least 1.3
-	cellPad   = 1.4 // mm inside table cells
+	cellPad   = 1.4  // mm inside table cells
 )
 
 // Colours, as RGB. Body text is near-black rather than black, which is

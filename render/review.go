@@ -187,21 +187,8 @@ func (d *Doc) meetingRecord(p *plan.Pupil, l *templates.Layout) {
 		}
 		d.setFont(sans, false, d.body)
 		d.y += 1
-		x := d.left()
-		for _, o := range []string{"Achieved", "Partly", "Not yet"} {
-			d.tickBox(x, d.y+(lh-box)/2, box)
-			d.lineAt(x+box+2, d.y, o)
-			x += box + 2 + d.pdf.GetStringWidth(o) + 9
-		}
-		x += 6
-		cf := "Carry forward:"
-		d.lineAt(x, d.y, cf)
-		x += d.pdf.GetStringWidth(cf) + 4
-		for _, o := range []string{"Yes", "No"} {
-			d.tickBox(x, d.y+(lh-box)/2, box)
-			d.lineAt(x+box+2, d.y, o)
-			x += box + 2 + d.pdf.GetStringWidth(o) + 7
-		}
+		d.tickRow(box, []tick{{"Achieved", true}, {"Partly", true}, {"Not yet", true}, {"", false},
+			{"Carry forward:", false}, {"Yes", true}, {"No", true}})
 		d.y += lh + 1
 		d.lineAt(d.left(), d.y, "Next steps:")
 		d.y -= handRow - lh
@@ -214,4 +201,39 @@ func (d *Doc) meetingRecord(p *plan.Pupil, l *templates.Layout) {
 	d.setFont(sans, false, d.body)
 	d.ruledLines(3, handRow)
 	d.signLine("Date of next review", false)
+}
+
+// tick is one item in a row of tick boxes: a box with its word, or a word
+// alone (box false); an empty word alone is extra space.
+type tick struct {
+	word string
+	box  bool
+}
+
+// tickRow lays tick boxes out left to right on the current line, moving to
+// the next line when the row is wider than the page.
+func (d *Doc) tickRow(size float64, ticks []tick) {
+	lh := d.lineHeight()
+	x := d.left()
+	for _, tk := range ticks {
+		w := d.pdf.GetStringWidth(tk.word)
+		if tk.word == "" {
+			w = 6
+		}
+		if tk.box {
+			w += size + 2
+		}
+		if x > d.left() && x+w > d.left()+d.width() {
+			d.y += lh + 1
+			x = d.left()
+		}
+		d.ensure(lh)
+		if tk.box {
+			d.tickBox(x, d.y+(lh-size)/2, size)
+			d.lineAt(x+size+2, d.y, tk.word)
+		} else if tk.word != "" {
+			d.lineAt(x, d.y, tk.word)
+		}
+		x += w + 7
+	}
 }

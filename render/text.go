@@ -152,12 +152,13 @@ type cell struct {
 // not fit moves to the next page with the header repeated, and a row too
 // tall for any page is split between lines.
 type table struct {
-	d      *Doc
-	x      float64
-	widths []float64
-	header []string
-	minRow float64 // mm; ruled handwriting rows use at least 9
-	size   float64 // type size; 0 is the body size
+	d       *Doc
+	x       float64
+	widths  []float64
+	header  []string
+	minRow  float64 // mm; ruled handwriting rows use at least 9
+	size    float64 // type size; 0 is the body size
+	pending bool    // the header waits for the first row
 	// heavyTop draws a thicker rule above the next row, to separate
 	// groups of rows (one pupil's targets from the next).
 	heavyTop bool
@@ -187,32 +188,51 @@ func (t *table) fontSize() float64 {
 	return t.d.body
 }
 
-// begin draws the header and arranges for it to repeat on new pages.
+// begin arranges for the header to be drawn above the first row and again
+// at the top of every continued page. The header waits for the first row
+// so that it is never left alone at the foot of a page.
 func (t *table) begin() {
-	d := t.d
 	if len(t.header) > 0 {
-		cells := make([]cell, len(t.header))
-		for i, h := range t.header {
-			cells[i] = cell{h, true}
+		t.pending = true
+		t.d.onNewPage = func() {
+			t.pending = false
+			t.drawHeader()
 		}
-		d.setFont(d.family, true, t.fontSize())
-		lh := d.lineHeight()
-		d.ensure(t.height(cells) + max(lh+2*cellPad, t.minRow))
-		t.drawHeader()
-		d.onNewPage = t.drawHeader
 	}
 }
 
 // end stops the header repeating.
 func (t *table) end() { t.d.onNewPage = nil }
 
-func (t *table) drawHeader() {
+func (t *table) headerCells() []cell {
 	cells := make([]cell, len(t.header))
 	for i, h := range t.header {
 		cells[i] = cell{h, true}
 	}
+	return cells
+}
+
+func (t *table) headerHeight() float64 {
+	if len(t.header) == 0 {
+		return 0
+	}
+	d := t.d
+	d.setFont(d.family, false, t.fontSize())
+	return float64(maxLines(t.lines(t.headerCells())))*d.lineHeight() + 2*cellPad
+}
+
+func (t *table) drawHeader() {
+	cells := t.headerCells()
 	lines := t.lines(cells)
 	t.drawChunk(cells, lines, 0, maxLines(lines), 0, true)
+}
+
+// flush draws a header still waiting for its first row.
+func (t *table) flush() {
+	if t.pending {
+		t.pending = false
+		t.drawHeader()
+	}
 }
 
 func (t *table) lines(cells []cell) [][]string {
@@ -247,24 +267,27 @@ func (t *table) row(cells ...cell) {
 	n := maxLines(lines)
 	lh := d.lineHeight()
 	h := max(float64(n)*lh+2*cellPad, t.minRow)
-	if d.y+h <= d.bottom() {
+	headerH := t.headerHeight()
+	waiting := 0.0
+	if t.pending {
+		waiting = headerH
+	}
+	if d.y+waiting+h <= d.bottom() {
+		t.flush()
 		t.drawChunk(cells, lines, 0, n, h, false)
 		return
 	}
-	headerH := 0.0
-	if len(t.header) > 0 {
-		cs := make([]cell, len(t.header))
-		for i, s := range t.header {
-			cs[i] = cell{s, true}
-		}
-		headerH = t.height(cs)
-	}
 	if margin+headerH+h <= d.bottom() {
 		d.newPage()
+		t.flush()
 		t.drawChunk(cells, lines, 0, n, h, false)
 		return
 	}
 	// Taller than a page: split between lines, at least two lines a page.
+	if d.y+waiting+2*lh+2*cellPad > d.bottom() {
+		d.newPage()
+	}
+	t.flush()
 	for from := 0; from < n; {
 		fit := int(math.Floor((d.bottom() - d.y - 2*cellPad) / lh))
 		if fit < 2 && d.y > margin+headerH+0.1 {
