@@ -110,6 +110,11 @@ func (r *Rewriter) Success(text string, names ...string) string {
 	if b == "" {
 		return FallbackSuccess
 	}
+	// "I can not shout out" reads as "I cannot"; what the child can do
+	// is remember.
+	if rest, ok := strings.CutPrefix(b, "not "); ok {
+		return "I can remember not to " + rest + "."
+	}
 	return "I can " + b + "."
 }
 

@@ -191,6 +191,22 @@ func TestShape(t *testing.T) {
 	})
 }
 
+func TestSuccess(t *testing.T) {
+	r := New(nil)
+	for _, c := range []struct{ name, staff, want string }{
+		{"fires: can for will", "Sam will read 10 words", "I can read 10 words."},
+		{"fires: not becomes remember not to", "Sam will not shout out", "I can remember not to shout out."},
+		{"fires: won't becomes remember not to", "Sam won't run in the corridor", "I can remember not to run in the corridor."},
+		{"not: nothing inside a word", "Sam will notice 3 changes", "I can notice 3 changes."},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			if got := r.Success(c.staff, "Sam"); got != c.want {
+				t.Errorf("Success(%q) = %q, want %q", c.staff, got, c.want)
+			}
+		})
+	}
+}
+
 func TestFallback(t *testing.T) {
 	r := New(nil)
 	for _, in := range []string{"", "   ", "!!!", "...", "\n\t", "To", "Sam will", "with 80% accuracy"} {
