@@ -1,5 +1,150 @@
 package main
 
-import "io"
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"io"
+	"io/fs"
+	"os"
+	"path/filepath"
 
-func runInit(args []string, stdout, stderr io.Writer) int { return notBuilt("init", stderr) }
+	"planpack/internal/config"
+	"planpack/internal/workbook"
+)
+
+// runInit writes a starter planpack.toml and a blank input workbook into
+// DIR (default "."), never replacing a file that is already there.
+func runInit(args []string, stdout, stderr io.Writer) int {
+	flags := newFlags("init", stderr)
+	flags.Usage = func() {
+		fmt.Fprintln(stderr, "usage: planpack init [DIR]\n\nwrites DIR/planpack.toml and DIR/input.xlsx; DIR is made if needed (default: this folder)")
+	}
+	pos, err := parseFlags(flags, args)
+	if err != nil {
+		return exitUsage
+	}
+	if len(pos) > 1 {
+		flags.Usage()
+		return exitUsage
+	}
+	dir := "."
+	if len(pos) == 1 {
+		dir = pos[0]
+	}
+	written, err := initFolder(dir)
+	if err != nil {
+		fmt.Fprintln(stderr, "planpack init:", err)
+		var exists *existsError
+		if errors.As(err, &exists) {
+			return exitUsage
+		}
+		return exitInternal
+	}
+	for _, p := range written {
+		fmt.Fprintln(stdout, "wrote", p)
+	}
+	fmt.Fprintf(stdout, "\nNext: put your school's name and term dates in %s,\nfill in %s, then run planpack check %s\n",
+		written[0], written[1], quoteArg(written[1]))
+	return exitOK
+}
+
+// existsError is a file init will not replace.
+type existsError struct{ path string }
+
+func (e *existsError) Error() string {
+	return fmt.Sprintf("%s already exists; nothing was written (init never replaces a file: move it away or choose another folder)", e.path)
+}
+
+// initFolder writes the two files and returns their paths. Either both
+// are written or neither is.
+func initFolder(dir string) ([]string, error) {
+	cfgPath := filepath.Join(dir, "planpack.toml")
+	inPath := filepath.Join(dir, "input.xlsx")
+	for _, p := range []string{cfgPath, inPath} {
+		if _, err := os.Lstat(p); err == nil {
+			return nil, &existsError{p}
+		} else if !errors.Is(err, fs.ErrNotExist) {
+			return nil, err
+		}
+	}
+	var book bytes.Buffer
+	if err := workbook.Encode(&book, nil, workbook.Options{}); err != nil {
+		return nil, err
+	}
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		return nil, err
+	}
+	if err := createNew(cfgPath, config.Starter(), 0o644); err != nil {
+		return nil, err
+	}
+	// The workbook will hold pupils' personal data once filled in.
+	if err := createNew(inPath, book.Bytes(), 0o600); err != nil {
+		os.Remove(cfgPath)
+		return nil, err
+	}
+	return []string{cfgPath, inPath}, nil
+}
+
+// createNew writes a file that must not exist yet. It is written under a
+// temporary name, synced, then linked into place, so a file that appeared
+// meanwhile is still never replaced and a reader never sees half of it.
+// Where the folder cannot hold links (some network and USB drives), it is
+// created exclusively and written in place instead.
+func createNew(path string, data []byte, perm os.FileMode) (err error) {
+	tmp, err := os.CreateTemp(filepath.Dir(path), "."+filepath.Base(path)+".*.tmp")
+	if err != nil {
+		return err
+	}
+	defer os.Remove(tmp.Name())
+	if err := writeSync(tmp, data, perm); err != nil {
+		return err
+	}
+	err = os.Link(tmp.Name(), path)
+	switch {
+	case err == nil:
+		return nil
+	case errors.Is(err, fs.ErrExist):
+		return &existsError{path}
+	}
+	f, err := os.OpenFile(path, os.O_WRONLY|os.O_CREATE|os.O_EXCL, perm)
+	if errors.Is(err, fs.ErrExist) {
+		return &existsError{path}
+	}
+	if err != nil {
+		return err
+	}
+	if err := writeSync(f, data, perm); err != nil {
+		os.Remove(path)
+		return err
+	}
+	return nil
+}
+
+func writeSync(f *os.File, data []byte, perm os.FileMode) error {
+	_, err := f.Write(data)
+	if err == nil {
+		err = f.Chmod(perm)
+		if errors.Is(err, errors.ErrUnsupported) {
+			err = nil
+		}
+	}
+	if err == nil {
+		err = f.Sync()
+	}
+	if cerr := f.Close(); err == nil {
+		err = cerr
+	}
+	return err
+}
+
+// quoteArg quotes a path for the shell when it needs it, so the next
+// command printed can be pasted as it is.
+func quoteArg(s string) string {
+	for _, r := range s {
+		if r == ' ' || r == '\'' || r == '"' || r == '&' || r == '(' || r == ')' || r == '$' {
+			return `"` + s + `"`
+		}
+	}
+	return s
+}
