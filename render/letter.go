@@ -190,10 +190,17 @@ func (d *Doc) letterhead(logo *letterImage, win config.Window, date string) floa
 		d.lineAt(margin, y, l)
 		y += d.lineHeight()
 	}
+	if y+1.5 < win.Top-2 {
+		d.stroke(rule)
+		d.pdf.SetLineWidth(0.3)
+		d.pdf.Line(margin, y+1.5, textRight, y+1.5)
+		y += 3
+	}
 
 	var details []string
 	for _, l := range s.Address {
-		if l = strings.TrimSpace(l); l != "" {
+		// The name is already at the top, however the address begins.
+		if l = strings.TrimSpace(l); l != "" && !strings.EqualFold(l, strings.TrimSpace(s.Name)) {
 			details = append(details, l)
 		}
 	}

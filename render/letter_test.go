@@ -24,7 +24,7 @@ var letterPNG = flag.String("letter-png", "", "write each test letter as PNG, wi
 func letterConfig() *config.Config {
 	cfg := config.Default()
 	cfg.School.Name = "Hillside Primary School"
-	cfg.School.Address = []string{"Hill Road", "Leeds", "LS6 1AA"}
+	cfg.School.Address = []string{"Hillside Primary School", "Hill Road", "Leeds", "LS6 1AA"}
 	cfg.School.Phone = "0113 496 0000"
 	cfg.School.Email = "office@hillside.example"
 	cfg.School.SENCo = "Mrs R Khan"
@@ -268,6 +268,9 @@ func TestLetterText(t *testing.T) {
 		if !strings.Contains(text, want) {
 			t.Errorf("letter lacks %q:\n%s", want, text)
 		}
+	}
+	if n := strings.Count(text, "Hillside Primary School"); n != 1 {
+		t.Errorf("the school's name printed %d times, want once in the letterhead:\n%s", n, text)
 	}
 	for _, never := range []string{"A123456789012", "Samuel", "4321"} {
 		if strings.Contains(text, never) {

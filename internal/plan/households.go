@@ -261,7 +261,8 @@ func bookBag(p *Pupil, cs []*Contact, cfg *config.Config) *Household {
 		h.Address = append(h.Address, n)
 	}
 	for _, l := range cfg.School.Address {
-		if l = strings.TrimSpace(l); l != "" {
+		// Schools often start their address with their own name.
+		if l = strings.TrimSpace(l); l != "" && !strings.EqualFold(l, strings.TrimSpace(cfg.School.Name)) {
 			h.Address = append(h.Address, l)
 		}
 	}

@@ -36,7 +36,7 @@ func summary(h *Household) string {
 func TestHouseholds(t *testing.T) {
 	school := config.Default()
 	school.School.Name = "Hill Primary"
-	school.School.Address = []string{"1 School Lane", "LEEDS", "LS1 1AA"}
+	school.School.Address = []string{"Hill Primary", "1 School Lane", "LEEDS", "LS1 1AA"} // the name again is not repeated
 	combine := config.Default()
 	combine.Letters.CombineSiblings = true
 	all := config.Default()
