@@ -279,10 +279,13 @@ func build(t *Table, name string, base diag.Pos, rows []rawRow, h *header, date1
 		rp := base
 		rp.Row = r.num
 		row := Row{Pos: rp, cells: map[string]Cell{}}
-		for j, v := range r.cells {
-			col, ok := h.byIndex[j]
-			if !ok {
-				continue
+		// Every header column gets a cell, so an empty one (which a
+		// workbook does not store at the end of a row) still has its
+		// position.
+		for j, col := range h.byIndex {
+			v := ""
+			if j < len(r.cells) {
+				v = r.cells[j]
 			}
 			p := rp
 			p.Col, p.Column = j+1, h.pos[col].Column

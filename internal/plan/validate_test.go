@@ -1,0 +1,201 @@
+package plan
+
+import (
+	"strings"
+	"testing"
+	"time"
+
+	"planpack/internal/config"
+)
+
+func TestValidation(t *testing.T) {
+	snowman := func(s string) []rune {
+		if strings.ContainsRune(s, '☃') {
+			return []rune{'☃'}
+		}
+		return nil
+	}
+	tests := []struct {
+		name   string
+		change func(w *workbook)
+		opt    Options
+		want   string // a line of the report, or part of one
+		absent string // must not appear
+	}{
+		// Errors.
+		{"missing required column names the nearest header",
+			func(w *workbook) { w.set("Pupils", "D1", "Legal Surnam") },
+			Options{}, `input.xlsx: Pupils!1 (Legal Surname): missing required column "Legal Surname"; is "Legal Surnam" meant to be "Legal Surname"?`, ""},
+		{"missing Pupils sheet lists the sheets found",
+			func(w *workbook) { w.rename("Pupils", "Kids") },
+			Options{}, `input.xlsx: no Pupils sheet (found "Kids"); name the sheet with one row a pupil "Pupils"`, ""},
+		{"missing Targets sheet",
+			func(w *workbook) { w.rename("Targets", "Goals") },
+			Options{}, `input.xlsx: no Targets sheet (found "Goals")`, ""},
+		{"duplicate Pupil ID",
+			func(w *workbook) { w.set("Pupils", "A3", "1001") },
+			Options{}, `Pupils!A3 (Pupil ID): Pupil ID "1001" is also on row 2 (A2); every pupil needs their own ID`, ""},
+		{"duplicate target number",
+			func(w *workbook) { w.set("Targets", "B3", "1") },
+			Options{}, `Targets!B3 (Target No): pupil "1001" has target 1 twice (also row 2)`, ""},
+		{"unknown pupil in Targets",
+			func(w *workbook) { w.set("Targets", "A4", "9999") },
+			Options{}, `Targets!A4 (Pupil ID): no pupil with Pupil ID "9999" on the Pupils sheet`, ""},
+		{"unknown pupil in Contacts",
+			func(w *workbook) { w.set("Contacts", "A2", "1009") },
+			Options{}, `Contacts!A2 (Pupil ID): no pupil with Pupil ID "1009"`, ""},
+		{"unknown pupil in Reviews",
+			func(w *workbook) {
+				w.add("Reviews", [][]string{{"Pupil ID", "Target No", "Outcome"}, {"77", "1", "achieved"}})
+			},
+			Options{}, `Reviews!A2 (Pupil ID): no pupil with Pupil ID "77"`, ""},
+		{"bad UPN check letter",
+			func(w *workbook) { w.set("Pupils", "B2", "A801200001001") },
+			Options{}, `Pupils!B2 (UPN): UPN "A801200001001" has check letter A, but its digits give H`, ""},
+		{"UPN of the wrong length",
+			func(w *workbook) { w.set("Pupils", "B2", "H80120000100") },
+			Options{}, `Pupils!B2 (UPN): UPN "H80120000100" has 12 characters; a UPN is 13`, ""},
+		{"impossible date of birth",
+			func(w *workbook) { w.set("Pupils", "F2", "31/02/2019") },
+			Options{}, `Pupils!F2 (Date of Birth): "31/02/2019" is not a date: February 2019 has 28 days`, ""},
+		{"date of birth in the future",
+			func(w *workbook) { w.set("Pupils", "F2", "01/01/2030") },
+			Options{}, `Pupils!F2 (Date of Birth): date of birth 01/01/2030 is in the future`, ""},
+		{"impossible target date",
+			func(w *workbook) { w.set("Targets", "K2", "30/13/2027") },
+			Options{}, `Targets!K2 (Target Date): "30/13/2027" is not a date`, ""},
+		{"too few targets points at the pupil row",
+			func(w *workbook) { w.dropRow("Targets", 3) },
+			Options{}, `Pupils!2: pupil "1001" has 1 target; each pupil needs between 2 and 4`, ""},
+		{"too many targets for the config",
+			func(w *workbook) {},
+			Options{Config: func() *config.Config { c := config.Default(); c.Plans.MinTargets, c.Plans.MaxTargets = 1, 1; return c }()},
+			`Pupils!3: pupil "1002" has 2 targets; each pupil needs between 1 and 1`, ""},
+		{"empty required cell",
+			func(w *workbook) { w.set("Pupils", "C3", "") },
+			Options{}, `Pupils!C3 (Legal Forename): Legal Forename is empty; write the child's legal first name`, ""},
+		{"empty required target cell",
+			func(w *workbook) { w.set("Targets", "J2", "") },
+			Options{}, `Targets!J2 (How Often): How Often is empty; write how often`, ""},
+		{"no pupil key at all",
+			func(w *workbook) { w.set("Pupils", "A3", "").set("Pupils", "B3", "") },
+			Options{}, `Pupils!A3 (Pupil ID): no Pupil ID or UPN`, ""},
+		{"unknown year",
+			func(w *workbook) { w.set("Pupils", "G2", "Year 15") },
+			Options{}, `Pupils!G2 (Year): year "Year 15" is not a year group; write R, N1, N2 or 1 to 14`, ""},
+		{"unknown SEN status",
+			func(w *workbook) { w.set("Pupils", "I2", "X") },
+			Options{}, `Pupils!I2 (SEN Status): SEN status "X" is not known; write K (SEN support) or E (EHC plan)`, ""},
+		{"unknown need code",
+			func(w *workbook) { w.set("Pupils", "J2", "DYS") },
+			Options{}, `Pupils!J2 (Primary Need): need "DYS" is not a census need code`, ""},
+		{"unknown area",
+			func(w *workbook) { w.set("Targets", "C2", "Maths") },
+			Options{}, `Targets!C2 (Area): area "Maths" is not an area of need`, "not relevant"},
+		{"unknown plan type",
+			func(w *workbook) { w.set("Pupils", "K2", "big plan") },
+			Options{}, `Pupils!K2 (Plan Type): plan type "big plan" is not known; write one of iep, ilp, itp, myplan, myplanplus, profile`, ""},
+		{"a character the fonts cannot print",
+			func(w *workbook) { w.set("Targets", "D2", "To build a ☃ snowman with 3 others") },
+			Options{Printable: snowman}, `Targets!D2 (Target): the character "☃" (U+2603) cannot be printed with planpack's fonts`, ""},
+		{"an emoji is always an error",
+			func(w *workbook) { w.set("Pupils", "E2", "Sami 😀") },
+			Options{}, `Pupils!E2 (Preferred Forename): the character "😀" (U+1F600) cannot be printed with planpack's fonts; remove it or say it in words`, ""},
+		{"line breaks in a cell are not unprintable",
+			func(w *workbook) { w.set("Contacts", "G2", "Flat 1\n1 High Street") },
+			Options{Printable: func(s string) []rune {
+				if strings.ContainsRune(s, '\n') {
+					return []rune{'\n'}
+				}
+				return nil
+			}}, "", "cannot be printed"},
+		{"a formula error",
+			func(w *workbook) { w.set("Targets", "H3", "#DIV/0!") },
+			Options{}, `Targets!H3 (Provision): the cell shows the formula error #DIV/0!`, "Provision is empty"},
+		{"a bad Y/N",
+			func(w *workbook) { w.set("Contacts", "F2", "maybe") },
+			Options{}, `Contacts!F2 (Parental Responsibility): Parental Responsibility: "maybe" is not yes or no; write Y or N`, ""},
+
+		// Warnings.
+		{"date of birth far from the year group",
+			func(w *workbook) { w.set("Pupils", "G2", "6") },
+			Options{}, `Pupils!F2 (Date of Birth): warning: born 12/03/2019, so 7 on 31 August 2026, but Year 6 children are 10 then`, ""},
+		{"a year's difference is allowed",
+			func(w *workbook) { w.set("Pupils", "G2", "2") },
+			Options{}, "", "born 12/03/2019"},
+		{"review date in the past",
+			func(w *workbook) {},
+			Options{Today: time.Date(2027, 4, 1, 0, 0, 0, 0, time.UTC)}, `planpack.toml: warning: term.review_date 26 March 2027 is in the past`, ""},
+		{"SMART lint finding on its cell",
+			func(w *workbook) { w.set("Targets", "G3", "") },
+			Options{}, `Targets!G3 (Baseline): warning: no baseline`, ""},
+		{"vague target",
+			func(w *workbook) { w.set("Targets", "D2", "To improve reading") },
+			Options{}, `Targets!D2 (Target): warning:`, ""},
+		{"no contact with parental responsibility",
+			func(w *workbook) { w.set("Contacts", "F2", "N") },
+			Options{}, `Pupils!2: warning: pupil "1001" has no contact with parental responsibility`, ""},
+		{"contact with no postcode",
+			func(w *workbook) { w.set("Contacts", "I2", "") },
+			Options{}, `Contacts!I2 (Postcode): warning: contact Mrs Amina Ahmed has no postcode`, ""},
+		{"no postcode is fine when no post is sent",
+			func(w *workbook) { w.set("Contacts", "I2", "").set("Contacts", "J2", "N") },
+			Options{}, "", "no postcode"},
+		{"unknown column",
+			func(w *workbook) { w.set("Pupils", "L1", "Shoe Size").set("Pupils", "L2", "11") },
+			Options{}, `Pupils!L1 (Shoe Size): warning: unknown column "Shoe Size" is ignored`, ""},
+		{"SEN status N",
+			func(w *workbook) { w.set("Pupils", "I2", "N") },
+			Options{}, `Pupils!I2 (SEN Status): warning: SEN status "N" means no special educational need`, ""},
+		{"old code A reads as K",
+			func(w *workbook) { w.set("Pupils", "I2", "A") },
+			Options{}, `Pupils!I2 (SEN Status): warning: SEN status "A" is the old School Action code; read as K`, ""},
+		{"old code P reads as K",
+			func(w *workbook) { w.set("Pupils", "I2", "P") },
+			Options{}, `warning: SEN status "P" is the old School Action Plus code; read as K`, ""},
+		{"old code S reads as E",
+			func(w *workbook) { w.set("Pupils", "I2", "S") },
+			Options{}, `warning: SEN status "S" is the old Statement code; read as E`, ""},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			w := school()
+			tc.change(w)
+			_, probs, dir := w.load(t, tc.opt)
+			got := report(probs, dir)
+			if tc.want != "" && !strings.Contains(got, tc.want) {
+				t.Errorf("want %q in the report:\n%s", tc.want, got)
+			}
+			if tc.absent != "" && strings.Contains(got, tc.absent) {
+				t.Errorf("%q must not appear in the report:\n%s", tc.absent, got)
+			}
+			warningCase := strings.Contains(tc.want, "warning:")
+			if warningCase && probs.HasErrors() {
+				t.Errorf("a warning case has errors:\n%s", got)
+			}
+			if tc.want != "" && !warningCase && !probs.HasErrors() {
+				t.Errorf("an error case has no errors:\n%s", got)
+			}
+		})
+	}
+}
+
+func TestReportIsSorted(t *testing.T) {
+	w := school()
+	w.set("Targets", "J3", "").set("Pupils", "I3", "Q").set("Pupils", "C2", "")
+	_, probs, dir := w.load(t, Options{})
+	got := report(probs, dir)
+	want := "input.xlsx: Pupils!C2 (Legal Forename): Legal Forename is empty; write the child's legal first name\n" +
+		"input.xlsx: Pupils!I3 (SEN Status): SEN status \"Q\" is not known; write K (SEN support) or E (EHC plan)\n" +
+		"input.xlsx: Targets!J3 (How Often): How Often is empty; write how often, e.g. \"3 x 15 min a week\""
+	if got != want {
+		t.Errorf("report:\n%s\nwant:\n%s", got, want)
+	}
+}
+
+func TestNothingReadable(t *testing.T) {
+	s, probs := Load(t.TempDir()+"/missing.xlsx", Options{})
+	if s != nil || !probs.HasErrors() {
+		t.Errorf("school = %v, problems = %v", s, probs)
+	}
+}
