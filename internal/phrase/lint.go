@@ -22,6 +22,10 @@ var vagueVerbs = []struct {
 	{regexp.MustCompile(`(?i)\b(?:continue|continues|continuing)\s+to\b`), "continue to"},
 }
 
+// concreteRE finds everyday phrases that hold a vague verb but say
+// something an adult can see: "let an adult know", "work on his own".
+var concreteRE = regexp.MustCompile(`(?i)\blet(?:s|ting)?\s+(?:\S+\s+){1,3}know\b|\bwork(?:s|ing)?\s+on\s+(?:his|her|their|my)\s+own\b`)
+
 // measurableRE finds something that can be counted or seen: a number, a
 // frequency, a time, or a criterion an observer can tick.
 var measurableRE = regexp.MustCompile(`(?i)\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|fifty|hundred|once|twice|half|all|every|each|always|daily|weekly|times|minutes?|mins?|seconds?|hours?|per|out of|independently|unaided|without\s+(?:adult\s+)?(?:help|support|prompts?|prompting|reminders?)|by\s+(?:him|her|them)sel(?:f|ves)|correctly|accurately|consistently|when\s+asked|first\s+time|on\s+request|no\s+more\s+than|at\s+least|fewer\s+than|less\s+than|more\s+than|up\s+to|to\s+\d+|within)\b`)
@@ -65,8 +69,9 @@ var receiveRE = regexp.MustCompile(`(?i)\b(?:will\s+be|to\s+be|is|be)\s+(?:given
 func WordingFindings(target, success string) []Finding {
 	var out []Finding
 	var vague []string
+	plain := concreteRE.ReplaceAllString(target, "")
 	for _, v := range vagueVerbs {
-		if v.re.MatchString(target) {
+		if v.re.MatchString(plain) {
 			vague = append(vague, `"`+v.word+`"`)
 		}
 	}

@@ -64,6 +64,8 @@ func TestLintRules(t *testing.T) {
 		{"specific fires: continue to", func(in *LintInput) { in.Target = "Continue to read 10 words daily" }, "Target", `"continue to"`},
 		{"specific fires: says what would be right", func(in *LintInput) { in.Target = "To improve reading of 10 words" }, "Target", "instead of"},
 		{"specific not: knowledge is not know", func(in *LintInput) { in.Target = "Use phonics knowledge to spell 10 words" }, "Target", ""},
+		{"specific not: let an adult know", func(in *LintInput) { in.Target = "Sam will let an adult know when he needs 1 break" }, "Target", ""},
+		{"specific not: work on his own", func(in *LintInput) { in.Target = "Sam will work on his own for 10 minutes" }, "Target", ""},
 		{"specific not: working memory game", func(in *LintInput) { in.Target = "Play a working memory game for 5 minutes" }, "Target", ""},
 
 		{"measurable fires: nothing to count", func(in *LintInput) {

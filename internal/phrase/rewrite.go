@@ -33,16 +33,17 @@ var staffMeasures = []*regexp.Regexp{
 	regexp.MustCompile(`(?i),?\s*\b(?:over|across)\s+(?:a\s+period\s+of\s+)?(?:\d+|a|one|two|three|four|five|six)\s+(?:consecutive\s+)?(?:weeks?|half[\s-]terms?|terms?)\b`),
 	// "(4/5)", "(80%)": bracketed scores
 	regexp.MustCompile(`\s*\([^()]*(?:\d\s*/\s*\d|%|out of)[^()]*\)`),
-	// "as measured by …", "as evidenced in …", "assessed using …": the rest
-	// of the clause is how staff will check.
-	regexp.MustCompile(`(?i),?\s*\b(?:as\s+|this\s+will\s+be\s+|to\s+be\s+)?(?:measured|assessed|evidenced|monitored|tracked|observed|reported|judged)\s+(?:by|through|using|via|in|on|during|with)\b[^,.;]*`),
-	regexp.MustCompile(`(?i),?\s*\bas\s+recorded\s+(?:by|on|in)\b[^,.;]*`),
+	// "as measured by …", "as observed in …", "assessed using …": the rest
+	// of the clause is how staff will check. "Observed" and "recorded" need
+	// the "as" or "will be", since a child may say what they observed.
+	regexp.MustCompile(`(?i),?\s*\b(?:as|this\s+will\s+be|to\s+be|will\s+be)\s+(?:measured|assessed|evidenced|monitored|tracked|observed|reported|judged|recorded)\s+(?:by|through|using|via|in|on|during|with)\b[^,.;]*`),
+	regexp.MustCompile(`(?i),?\s*\b(?:measured|assessed|evidenced|monitored|tracked)\s+(?:by|through|using|via)\b[^,.;]*`),
 	regexp.MustCompile(`(?i),?\s*\baccording\s+to\b[^,.;]*`),
 }
 
 var (
 	spaceRE     = regexp.MustCompile(`\s+`)
-	letterRunRE = regexp.MustCompile(`\pL+`)
+	letterRunRE = regexp.MustCompile(`[\pL']+`)
 	titleDotRE  = regexp.MustCompile(`\b(Mr|Mrs|Ms|Dr|Miss|Mx)\.`)
 	sentenceRE  = regexp.MustCompile(`[.!?;]+\s+`)
 	bulletRE    = regexp.MustCompile(`^(?:[-–—•*·>]+\s*|\(?\d{1,2}[.)]\s+|\(?[a-hA-H]\)\s+)`)
@@ -254,6 +255,14 @@ type clauseContext struct {
 	adult  bool            // the sentence's subject is an adult, not the child
 	// withHelp is set when staff wrote "will be supported to …".
 	withHelp bool
+	// anyCase is set when the text has no case to go by (all capitals or
+	// all small letters); otherwise a name must be capitalised, so that a
+	// child called Will or Hope does not swallow "will" and "hope".
+	anyCase bool
+}
+
+func (c *clauseContext) isName(t string) bool {
+	return c.names[lower(t)] && (c.anyCase || isCapitalised(t) || isAcronym(t))
 }
 
 var (
@@ -532,7 +541,7 @@ func (r *Rewriter) childSubject(toks []string, ctx *clauseContext) int {
 		return 2
 	case childNouns[w] && verbFollows(1):
 		return 1
-	case ctx.names[w]:
+	case ctx.isName(toks[0]):
 		if verbFollows(1) {
 			return 1
 		}
@@ -583,9 +592,9 @@ func (r *Rewriter) mapPerson(toks []string, ctx *clauseContext) []string {
 			next = lower(toks[i+1])
 		}
 		switch {
-		case ctx.names[w]:
+		case ctx.isName(t):
 			// "Sam Smith": the surname goes with the forename.
-			if i+1 < len(toks) && isCapitalised(toks[i+1]) && !ctx.names[next] && !notNames[next] {
+			if i+1 < len(toks) && isCapitalised(toks[i+1]) && !ctx.isName(toks[i+1]) && !notNames[next] {
 				i++
 			}
 			if subjectAt(i) {
@@ -594,7 +603,7 @@ func (r *Rewriter) mapPerson(toks []string, ctx *clauseContext) []string {
 				out = append(out, "me")
 			}
 			continue
-		case strings.HasSuffix(w, "'s") && ctx.names[strings.TrimSuffix(w, "'s")]:
+		case strings.HasSuffix(w, "'s") && ctx.isName(strings.TrimSuffix(t, "'s")):
 			out = append(out, "my")
 			continue
 		case w == "the" && i+1 < len(toks) && childNouns[strings.TrimSuffix(next, "'s")]:
@@ -713,8 +722,9 @@ func (r *Rewriter) agreeWithI(toks []string) {
 			toks[j] = "don't"
 		case "was", "wasn't":
 		default:
-			if r.isThirdPerson(toks[j]) {
-				toks[j] = thirdToBase(lower(toks[j]))
+			// Whatever follows "I" is its verb, known or not ("I hopes").
+			if w := lower(toks[j]); r.isThirdPerson(w) || len(w) > 3 && isWord(w) && thirdToBase(w) != w {
+				toks[j] = thirdToBase(w)
 			}
 		}
 	}
@@ -951,7 +961,10 @@ func lowerFirst(s string) string {
 // or "" when nothing usable is left.
 func (r *Rewriter) body(text string, names []string) string {
 	s := normalise(text)
-	ctx := &clauseContext{names: map[string]bool{}}
+	ctx := &clauseContext{
+		names:   map[string]bool{},
+		anyCase: !strings.ContainsFunc(s, unicode.IsUpper) || isShouting(strings.ToValidUTF8(text, " ")),
+	}
 	for _, n := range names {
 		for _, f := range strings.Fields(n) {
 			ctx.names[strings.ToLower(f)] = true

@@ -48,6 +48,10 @@ func TestLeadIns(t *testing.T) {
 		{"fires: numbered bullet", "1. To read 10 words", nil, "I will read 10 words."},
 		{"not: to in the middle", "Go to the library to choose a book", nil, "I will go to the library to choose a book."},
 		{"not: Can as a noun later", "Put the can in the recycling", nil, "I will put the can in the recycling."},
+		{"not: a child called Will keeps the word will", "Will will ask for help when he will need it", []string{"Will"}, "I will ask for help when I will need it."},
+		{"not: a child called Hope keeps the word hope", "Hope will say what she hopes to learn", []string{"Hope"}, "I will say what I hope to learn."},
+		{"fires: all small letters still finds the name", "sam will help sam's partner", []string{"Sam"}, "I will help my partner."},
+		{"fires: all capitals still finds the name", "SAM WILL HELP SAM'S PARTNER", []string{"Sam"}, "I will help my partner."},
 		{"not: capitalised place is not a name", "Walk to Assembly with a partner", nil, "I will walk to Assembly with a partner."},
 	})
 }
@@ -105,6 +109,8 @@ func TestStaffMeasures(t *testing.T) {
 		{"fires: on 3 consecutive occasions", "Read 20 words on 3 consecutive occasions", nil, "I will read 20 words."},
 		{"fires: 80% of the time", "Use his calm box 80% of the time", nil, "I will use my calm box."},
 		{"fires: over 3 weeks", "Read 20 words over 3 weeks", nil, "I will read 20 words."},
+		{"fires: will be observed in", "Read 20 words, this will be observed in class", nil, "I will read 20 words."},
+		{"not: what the child observed", "Tell an adult what he observed in the garden", nil, "I will tell an adult what I observed in the garden."},
 		{"fires: as evidenced by", "Read 20 words, as evidenced by reading records", nil, "I will read 20 words."},
 		{"fires: measure in the middle", "Read 20 words with 80% accuracy during guided reading", nil, "I will read 20 words during guided reading."},
 		{"not: 8 out of 10 words is the child's count", "Read 8 out of 10 words", nil, "I will read 8 out of 10 words."},
