@@ -9,6 +9,7 @@ import (
 	"testing"
 	"testing/fstest"
 	"time"
+	"unicode/utf8"
 
 	"planpack/internal/config"
 	"planpack/internal/plan"
@@ -311,4 +312,32 @@ func TestLetterDataLeavesOutUPN(t *testing.T) {
 	if s := fmt.Sprintf("%+v", d); strings.Contains(s, "A123456789012") || strings.Contains(s, "Samuel") {
 		t.Errorf("letter data carries the UPN or legal forename: %s", s)
 	}
+}
+
+// FuzzEscapeMarkdown checks that any text from a cell, once escaped,
+// comes back from the Markdown reader as itself (spacing aside): a school
+// can type "*", "#", "1." or "<b>" and see exactly that printed.
+func FuzzEscapeMarkdown(f *testing.F) {
+	for _, s := range []string{"I will use * and _", "# heading", "1. list", "- bullet", "<b>bold</b>", "a\\b", "&amp; &#233;", "---", "> quote", "`code`", "[link](x)", "  lead", "10) item"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if !utf8.ValidString(s) || strings.ContainsFunc(s, func(r rune) bool { return r < ' ' && r != '\t' && r != '\n' || r == 0x7f }) {
+			return
+		}
+		want := strings.Join(strings.Fields(s), " ")
+		var got []string
+		for _, b := range ParseBody([]byte(escapeMarkdown(s))) {
+			got = append(got, b.Text())
+		}
+		if strings.Join(got, "") != want {
+			t.Errorf("%q escaped as %q reads back as %q", s, escapeMarkdown(s), got)
+		}
+	})
+}
+
+// FuzzParseBody checks that no template output can make the reader panic.
+func FuzzParseBody(f *testing.F) {
+	f.Add("# A\n\n- b\n  - c\n\n1. d\n\n**e** *f* <g>")
+	f.Fuzz(func(t *testing.T, s string) { ParseBody([]byte(s)) })
 }
