@@ -22,7 +22,7 @@ const (
 // for it, so it stays, with "prompts" made "reminders" by the glossary.
 var staffMeasures = []*regexp.Regexp{
 	// "with 80% accuracy", "with at least 90 per cent success"
-	regexp.MustCompile(`(?i),?\s*\bwith\s+(?:at\s+least\s+|over\s+|around\s+|approximately\s+)?\d+(?:\.\d+)?\s*(?:%|per\s?cent\b)\s*(?:accuracy|success|consistency|confidence)?`),
+	regexp.MustCompile(`(?i),?\s*\bwith\s+(?:at\s+least\s+|over\s+|around\s+|approximately\s+)?\d+(?:\.\d+)?\s*(?:%|per\s?cent\b)(?:\s*(?:accuracy|success|consistency|confidence)\b|\s+of\s+(?:the\s+)?(?:words?|answers?|sounds?|letters?)\s+(?:right|correct|correctly|accurate|read\s+correctly)\b)?`),
 	// "90% accuracy", "80% of the time", "in 75% of sessions"
 	regexp.MustCompile(`(?i),?\s*\b(?:in|on|for|during)?\s*(?:at\s+least\s+)?\d+(?:\.\d+)?\s*(?:%|per\s?cent\b)\s*(?:accuracy|of\s+(?:the\s+)?(?:time|occasions|opportunities|observed\s+sessions|sessions|lessons|observations|attempts|days|trials))`),
 	// "in 4 out of 5 sessions", "on 4/5 occasions"
@@ -115,7 +115,8 @@ func normalise(text string) string {
 	s = hisHerRE.ReplaceAllString(s, "his")
 	s = himHerRE.ReplaceAllString(s, "him")
 	for _, re := range staffMeasures {
-		s = re.ReplaceAllString(s, "")
+		// A space, not nothing, so the words either side never run together.
+		s = re.ReplaceAllString(s, " ")
 	}
 	return strings.TrimSpace(spaceRE.ReplaceAllString(s, " "))
 }
@@ -302,7 +303,8 @@ var (
 	writingCues = wordSet(`sentence sentences word words name names letter letters answer
 		answers idea ideas number numbers sum sums story stories spelling spellings
 		note notes calculation calculations book books journal diary whiteboard
-		paper sheet writing date title work findings results method`)
+		paper sheet writing date title work findings results method page pages
+		paragraph paragraphs list lists label labels facts homework planner`)
 	audioCues = wordSet(`voice audio video ipad tablet dictaphone talking recorder
 		microphone camera sound speech`)
 )
@@ -561,7 +563,9 @@ func (r *Rewriter) childSubject(toks []string, ctx *clauseContext) int {
 		// before a clear modal.
 		next := lower(toks[n])
 		strong := next == "will" || next == "can" || next == "should" || next == "must" || next == "won't"
-		if strong || !r.verbs[w] && !r.isGlossaryWord(w) && (modals[next] && next != "is" || r.isThirdPerson(next)) {
+		_, isVerb := r.verbBase(w)
+		isVerb = isVerb || r.verbs[w] || r.isGlossaryWord(w)
+		if strong || !isVerb && (modals[next] && next != "is" || r.isThirdPerson(next)) {
 			ctx.names[w] = true
 			return n
 		}
@@ -763,14 +767,19 @@ func (r *Rewriter) baseFirstVerb(toks []string) {
 	if !ok {
 		return
 	}
+	// Joined verbs take the first verb's form: "reads and writes", or
+	// "reading and writing"; "puts up his hand, staying in his seat" keeps
+	// its -ing, which describes the first action.
+	ing := strings.HasSuffix(lower(toks[0]), "ing")
 	toks[0] = b
 	for i := 1; i+1 < len(toks); i++ {
 		w := lower(toks[i])
 		if w != "and" && w != "or" && w != "," && w != "then" {
 			continue
 		}
-		if r.isThirdPerson(toks[i+1]) || strings.HasSuffix(lower(toks[i+1]), "ing") {
-			if b, ok := r.verbBase(toks[i+1]); ok {
+		next := lower(toks[i+1])
+		if strings.HasSuffix(next, "ing") == ing && (ing || r.isThirdPerson(next)) {
+			if b, ok := r.verbBase(next); ok {
 				toks[i+1] = b
 			}
 		}
@@ -817,7 +826,11 @@ func specialPhrases(toks []string) []string {
 				break
 			}
 			f := map[string]verbForm{"record": formBase, "records": formThird, "recording": formIng, "recorded": formPast}[w]
-			out = append(out, inflect("write", f))
+			verb := "write"
+			if i+1 < len(toks) && lower(toks[i+1]) == "written" {
+				verb = "do" // "record written work" is doing it, not writing writing
+			}
+			out = append(out, inflect(verb, f))
 			continue
 		}
 		out = append(out, toks[i])
