@@ -2,8 +2,10 @@ package samples
 
 import (
 	"bytes"
+	"fmt"
 	"os"
 	"path/filepath"
+	"reflect"
 	"slices"
 	"strings"
 	"testing"
@@ -12,8 +14,10 @@ import (
 	"github.com/xuri/excelize/v2"
 
 	"planpack/internal/config"
+	"planpack/internal/diag"
 	"planpack/internal/plan"
 	"planpack/internal/sheet"
+	"planpack/internal/workbook"
 )
 
 // validUPN checks a UPN the DfE way, independently of upn().
@@ -444,5 +448,115 @@ func TestBroken(t *testing.T) {
 	}
 	if errorCells != 1 {
 		t.Errorf("%d formula error cells on Targets, want 1", errorCells)
+	}
+}
+
+// normalise clears what reading adds (positions, the child's sentences,
+// carried-forward links) so a school read back compares with the one
+// written.
+func normalise(s *plan.School) {
+	s.Source = ""
+	utc := func(t time.Time) time.Time {
+		if t.IsZero() {
+			return t
+		}
+		return time.Date(t.Year(), t.Month(), t.Day(), 0, 0, 0, 0, time.UTC)
+	}
+	for _, p := range s.Pupils {
+		p.Pos = diag.Pos{}
+		p.DOB = utc(p.DOB)
+		for _, t := range p.Targets {
+			t.Pos, t.IWill, t.ICan, t.CarriedForward, t.Previous = diag.Pos{}, "", "", false, nil
+			t.TargetDate = utc(t.TargetDate)
+		}
+		for _, c := range p.Contacts {
+			c.Pos = diag.Pos{}
+		}
+		for _, r := range p.Reviews {
+			r.Pos = diag.Pos{}
+		}
+	}
+}
+
+func load(t *testing.T, path string) *plan.School {
+	t.Helper()
+	cfg, err := config.Parse("planpack.toml", []byte(Config))
+	if err != nil {
+		t.Fatal(err)
+	}
+	s, problems := plan.Load(path, plan.Options{Config: cfg, Today: PlanDate})
+	if problems.HasErrors() {
+		t.Fatalf("reading %s back:\n%v", path, problems)
+	}
+	return s
+}
+
+// TestSchoolReadsBack writes the sample school and reads it with the
+// loader check and build use: what comes back is what went in.
+func TestSchoolReadsBack(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "input.xlsx")
+	if err := workbook.Write(path, School(), workbook.Options{}); err != nil {
+		t.Fatal(err)
+	}
+	got, want := load(t, path), School()
+	normalise(got)
+	normalise(want)
+	for _, p := range want.Pupils {
+		if p.PlanType == "" {
+			p.PlanType = "iep" // the sample's plans.default_type fills the blanks
+		}
+	}
+	if len(got.Pupils) != len(want.Pupils) {
+		t.Fatalf("%d pupils read back, want %d", len(got.Pupils), len(want.Pupils))
+	}
+	for i := range want.Pupils {
+		if !reflect.DeepEqual(got.Pupils[i], want.Pupils[i]) {
+			t.Errorf("pupil %s reads back differently:\n got %s\nwant %s", want.Pupils[i].Name(), dump(got.Pupils[i]), dump(want.Pupils[i]))
+		}
+	}
+}
+
+func dump(p *plan.Pupil) string {
+	var b strings.Builder
+	fmt.Fprintf(&b, "%+v", *p)
+	for _, t := range p.Targets {
+		fmt.Fprintf(&b, "\n  target %+v", *t)
+	}
+	for _, c := range p.Contacts {
+		fmt.Fprintf(&b, "\n  contact %+v", *c)
+	}
+	for _, r := range p.Reviews {
+		fmt.Fprintf(&b, "\n  review %+v", *r)
+	}
+	return b.String()
+}
+
+// TestNextTermReadsBack makes next term's workbook from the sample and
+// reads it: every current target is waiting on Reviews.
+func TestNextTermReadsBack(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "next-term.xlsx")
+	if err := workbook.Write(path, School(), workbook.Options{ReviewsFromTargets: true}); err != nil {
+		t.Fatal(err)
+	}
+	s := load(t, path)
+	for _, p := range s.Pupils {
+		if len(p.Reviews) != len(p.Targets) {
+			t.Errorf("%s: %d reviews for %d targets", p.Name(), len(p.Reviews), len(p.Targets))
+		}
+		for _, r := range p.Reviews {
+			if r.Outcome != "" || r.CarryForward {
+				t.Errorf("%s: review %d pre-filled: %+v", p.Name(), r.TargetNo, r)
+			}
+		}
+	}
+}
+
+func TestSyntheticReadsBack(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "input.xlsx")
+	if err := workbook.Write(path, Synthetic(100, 3), workbook.Options{}); err != nil {
+		t.Fatal(err)
+	}
+	if s := load(t, path); len(s.Pupils) != 100 {
+		t.Errorf("%d pupils read back, want 100", len(s.Pupils))
 	}
 }

@@ -112,10 +112,35 @@ func mistakesText() string {
 }
 
 // editor finds rows by Pupil ID and columns by header in the copy being
-// broken, keeping the first error.
+// broken, keeping the first error. The sheets are read once: reading a
+// sheet back from excelize is slow, and the rows found stay where they
+// are, since copies are only ever added at the end.
 type editor struct {
-	f   *excelize.File
-	err error
+	f      *excelize.File
+	cols   map[string]map[string]int   // sheet → header → column
+	ids    map[string]map[string][]int // sheet → Pupil ID → rows
+	length map[string]int              // sheet → rows in use
+	err    error
+}
+
+func newEditor(f *excelize.File, sheets ...string) *editor {
+	e := &editor{f: f, cols: map[string]map[string]int{}, ids: map[string]map[string][]int{}, length: map[string]int{}}
+	for _, name := range sheets {
+		rows, err := f.GetRows(name)
+		e.check(err)
+		e.cols[name], e.ids[name], e.length[name] = map[string]int{}, map[string][]int{}, len(rows)
+		for i, r := range rows {
+			switch {
+			case i == 0:
+				for c, h := range r {
+					e.cols[name][h] = c + 1
+				}
+			case len(r) > 0:
+				e.ids[name][r[0]] = append(e.ids[name][r[0]], i+1)
+			}
+		}
+	}
+	return e
 }
 
 func (e *editor) check(err error) {
@@ -125,57 +150,36 @@ func (e *editor) check(err error) {
 }
 
 func (e *editor) col(sheetName, header string) int {
-	rows, err := e.f.GetRows(sheetName)
-	e.check(err)
-	if len(rows) > 0 {
-		for i, h := range rows[0] {
-			if h == header {
-				return i + 1
-			}
-		}
+	c, ok := e.cols[sheetName][header]
+	if !ok {
+		e.check(fmt.Errorf("%s has no column %s", sheetName, header))
+		return 1
 	}
-	e.check(fmt.Errorf("%s has no column %s", sheetName, header))
-	return 1
+	return c
 }
 
 // rowsOf returns the row numbers on a sheet for a pupil, top to bottom.
 func (e *editor) rowsOf(sheetName, id string) []int {
-	rows, err := e.f.GetRows(sheetName)
-	e.check(err)
-	var out []int
-	for i, r := range rows {
-		if i > 0 && len(r) > 0 && r[0] == id {
-			out = append(out, i+1)
-		}
-	}
-	if len(out) == 0 {
+	rows := e.ids[sheetName][id]
+	if len(rows) == 0 {
 		e.check(fmt.Errorf("%s has no rows for %s", sheetName, id))
 		return []int{2}
 	}
-	return out
-}
-
-func (e *editor) nextRow(sheetName string) int {
-	rows, err := e.f.GetRows(sheetName)
-	e.check(err)
-	return len(rows) + 1
+	return rows
 }
 
 func (e *editor) set(sheetName, header string, row int, value string) {
-	ref, err := excelize.CoordinatesToCellName(e.col(sheetName, header), row)
-	e.check(err)
-	e.check(e.f.SetCellStr(sheetName, ref, value))
+	e.check(e.f.SetCellStr(sheetName, cellRef(e.col(sheetName, header), row), value))
 }
 
 func (e *editor) clear(sheetName, header string, row int) {
-	ref, err := excelize.CoordinatesToCellName(e.col(sheetName, header), row)
-	e.check(err)
-	e.check(e.f.SetCellValue(sheetName, ref, nil))
+	e.check(e.f.SetCellValue(sheetName, cellRef(e.col(sheetName, header), row), nil))
 }
 
 // copyRow appends a copy of row on sheet and returns the new row number.
 func (e *editor) copyRow(sheetName string, row int) int {
-	to := e.nextRow(sheetName)
+	e.length[sheetName]++
+	to := e.length[sheetName]
 	e.check(e.f.DuplicateRowTo(sheetName, row, to))
 	return to
 }
@@ -192,16 +196,14 @@ func Broken() ([]byte, error) {
 		return nil, err
 	}
 	defer f.Close()
-	e := &editor{f: f}
 	const (
 		pupils  = "Pupils"
 		targets = "Targets"
 	)
+	e := newEditor(f, pupils, targets)
 	alfie, aisha, callum, harry, isla, poppy, ruby, jose := "002541", "001845", "001838", "002327", "002334", "002015", "002330", "002012"
 
-	refRow := e.rowsOf(targets, ruby)[0]
-	refCell, _ := excelize.CoordinatesToCellName(e.col(targets, sheet.ColTargetDate), refRow)
-	e.check(f.SetCellFormula(targets, refCell, "#REF!"))
+	e.check(f.SetCellFormula(targets, cellRef(e.col(targets, sheet.ColTargetDate), e.rowsOf(targets, ruby)[0]), "#REF!"))
 
 	r := e.copyRow(pupils, e.rowsOf(pupils, alfie)[0])
 	e.set(pupils, sheet.ColLegalForename, r, "Mia")
@@ -251,9 +253,8 @@ func Broken() ([]byte, error) {
 	e.clear(targets, sheet.ColBaseline, joseRows[0])
 
 	// Last, so the columns found above were still in place.
-	who := e.col(targets, sheet.ColWho)
-	whoName, _ := excelize.ColumnNumberToName(who)
-	e.check(f.RemoveCol(targets, whoName))
+	who, _ := excelize.ColumnNumberToName(e.col(targets, sheet.ColWho))
+	e.check(f.RemoveCol(targets, who))
 
 	if e.err != nil {
 		return nil, e.err
