@@ -156,46 +156,17 @@ func letterWordsFor(lang string) letterWords {
 	return letterWords{dear: "Dear", yours: "Yours sincerely", enc: "Enc:"}
 }
 
-// letterhead draws the school's name (and logo) across the top, and its
-// address, phone, email and the date in the column beside the envelope
-// window, or below the name when there is no room beside it. It returns
+// letterhead draws the school's name and logo, its address, phone and
+// email, and the date, never inside the envelope window. The name and
+// logo go across the top when there is room above the window; the
+// details and date go in the column beside the window when it is at least
+// 45 mm wide. What does not fit there goes below the window. It returns
 // the lowest point it drew on.
 func (d *Doc) letterhead(logo *letterImage, win config.Window, date string) float64 {
-	cfg := d.cfg
-	s := cfg.School
-	top := margin
+	s := d.cfg.School
 	right := d.pageW - margin
-
-	// Logo at the top right, no taller than the space above the window.
-	bandBottom := win.Top - 2
-	textRight := right
-	logoBottom := top
-	if logo != nil {
-		h := min(logoMaxH, bandBottom-top)
-		if h >= 8 {
-			w := h * logo.w / logo.h
-			if w > logoMaxW {
-				w, h = logoMaxW, logoMaxW*logo.h/logo.w
-			}
-			d.pdf.ImageOptions(logo.name, right-w, top, w, h, false, fpdf.ImageOptions{ImageType: logo.kind}, 0, "")
-			textRight = right - w - 4
-			logoBottom = top + h
-		}
-	}
-
-	// The name, bold and large, wrapped in the space left of the logo.
-	d.setFont(sans, true, d.body*1.5)
-	y := top
-	for _, l := range d.wrap(s.Name, textRight-margin) {
-		d.lineAt(margin, y, l)
-		y += d.lineHeight()
-	}
-	if y+1.5 < win.Top-2 {
-		d.stroke(rule)
-		d.pdf.SetLineWidth(0.3)
-		d.pdf.Line(margin, y+1.5, textRight, y+1.5)
-		y += 3
-	}
+	winBottom := win.Top + win.Height
+	defer d.setFont(sans, false, d.body)
 
 	var details []string
 	for _, l := range s.Address {
@@ -211,50 +182,123 @@ func (d *Doc) letterhead(logo *letterImage, win config.Window, date string) floa
 		details = append(details, e)
 	}
 
-	// Beside the window when at least 45 mm is free there; else below the
-	// name across the page.
-	d.setFont(sans, false, d.body*0.85)
-	lh := d.lineHeight()
-	colLeft, colRight := win.Left+win.Width+6, right
-	alignRight := true
-	if win.Left-margin-6 > colRight-colLeft {
+	// The column beside the window, on whichever side is wider.
+	colLeft, colRight, alignRight := win.Left+win.Width+6, right, true
+	if win.Left-6-margin > colRight-colLeft {
 		colLeft, colRight, alignRight = margin, win.Left-6, false
 	}
-	var lines []string
-	if colRight-colLeft >= 45 {
+	haveCol := colRight-colLeft >= 45
+
+	// Across the top, above the window.
+	bandBottom := win.Top - 2
+	nameSize := d.body * 1.5
+	d.setFont(sans, true, nameSize)
+	logoW, logoH := logo.fit(min(logoMaxH, bandBottom-margin))
+	textRight := right
+	if logoW > 0 {
+		textRight -= logoW + 4
+	}
+	nameLines := d.wrap(s.Name, textRight-margin)
+	nameH := float64(len(nameLines)) * d.lineHeight()
+	inBand := margin+nameH <= bandBottom
+	bottom := margin
+
+	switch {
+	case inBand:
+		if logoW > 0 {
+			d.pdf.ImageOptions(logo.name, right-logoW, margin, logoW, logoH, false, fpdf.ImageOptions{ImageType: logo.kind}, 0, "")
+			bottom = margin + logoH
+		}
+		y := margin
+		for _, l := range nameLines {
+			d.lineAt(margin, y, l)
+			y += d.lineHeight()
+		}
+		if y+1.5 < bandBottom {
+			d.stroke(rule)
+			d.pdf.SetLineWidth(0.3)
+			d.pdf.Line(margin, y+1.5, textRight, y+1.5)
+			y += 3
+		}
+		bottom = max(bottom, y)
+	case haveCol:
+		// No room above the window: the name heads the side column.
+		y := margin
+		if w, h := logo.fit(logoMaxH); w > 0 {
+			w, h = min(w, colRight-colLeft), h*min(w, colRight-colLeft)/w
+			x := colLeft
+			if alignRight {
+				x = colRight - w
+			}
+			d.pdf.ImageOptions(logo.name, x, y, w, h, false, fpdf.ImageOptions{ImageType: logo.kind}, 0, "")
+			y += h + 2
+		}
+		for _, l := range d.wrap(s.Name, colRight-colLeft) {
+			d.lineAt(d.alignX(l, colLeft, colRight, alignRight), y, l)
+			y += d.lineHeight()
+		}
+		bottom = y + 2
+	default:
+		// Nowhere beside or above the window: everything goes below it.
+		y := winBottom + letterGap
+		if w, h := logo.fit(logoMaxH); w > 0 {
+			d.pdf.ImageOptions(logo.name, right-w, y, w, h, false, fpdf.ImageOptions{ImageType: logo.kind}, 0, "")
+			textRight = right - w - 4
+			bottom = y + h
+		}
+		for _, l := range d.wrap(s.Name, textRight-margin) {
+			d.lineAt(margin, y, l)
+			y += d.lineHeight()
+		}
+		bottom = max(bottom, y)
+	}
+
+	d.setFont(sans, false, d.body*0.85)
+	lh := d.lineHeight()
+	if haveCol {
+		var lines []string
 		for _, l := range details {
 			lines = append(lines, d.wrap(l, colRight-colLeft)...)
 		}
 		if date != "" {
 			lines = append(lines, "", date)
 		}
-		y0 := max(win.Top, logoBottom+2, y)
-		if y0+float64(len(lines))*lh <= d.bottom() {
-			for i, l := range lines {
-				x := colLeft
-				if alignRight {
-					x = colRight - d.pdf.GetStringWidth(l)
-				}
-				d.lineAt(x, y0+float64(i)*lh, l)
-			}
-			d.setFont(sans, false, d.body)
-			return max(y0+float64(len(lines))*lh, y, logoBottom)
+		y := bottom + 2
+		if inBand {
+			y = max(win.Top, bottom+2)
 		}
+		for _, l := range lines {
+			d.lineAt(d.alignX(l, colLeft, colRight, alignRight), y, l)
+			y += lh
+		}
+		return max(y, bottom)
 	}
-	// No room beside the window: one line of details under the name, the
-	// date under the window.
-	line := strings.Join(details, " · ")
-	for _, l := range d.wrap(line, right-margin) {
+	// One line of details, under the name if that stays clear of the
+	// window, else below the window; then the date.
+	lines := d.wrap(strings.Join(details, " · "), right-margin)
+	y := bottom
+	if !inBand || y+float64(len(lines))*lh > bandBottom {
+		y = max(bottom, winBottom+letterGap)
+	}
+	for _, l := range lines {
 		d.lineAt(margin, y, l)
 		y += lh
 	}
-	d.setFont(sans, false, d.body)
-	after := max(y, logoBottom, win.Top+win.Height) + letterGap
+	y = max(y+lh*0.6, winBottom+letterGap)
 	if date != "" {
-		d.lineAt(margin, after, date)
-		after += d.lineHeight()
+		d.setFont(sans, false, d.body)
+		d.lineAt(margin, y, date)
+		y += d.lineHeight()
 	}
-	return after
+	return y
+}
+
+// alignX is where a line starts in the column left..right.
+func (d *Doc) alignX(s string, left, right float64, alignRight bool) float64 {
+	if alignRight {
+		return right - d.pdf.GetStringWidth(s)
+	}
+	return left
 }
 
 // addressBlock is an address laid out to fit the window.
@@ -524,6 +568,20 @@ func readLogo(path string) (*letterImage, error) {
 		return nil, fmt.Errorf("school.logo %s: a %s image; use PNG or JPEG", path, format)
 	}
 	return out, nil
+}
+
+// fit scales the logo to at most maxH mm tall and logoMaxW wide; 0, 0
+// without a logo.
+func (l *letterImage) fit(maxH float64) (w, h float64) {
+	if l == nil || maxH <= 0 {
+		return 0, 0
+	}
+	h = maxH
+	w = h * l.w / l.h
+	if w > logoMaxW {
+		w, h = logoMaxW, logoMaxW*l.h/l.w
+	}
+	return w, h
 }
 
 // register adds the logo to the document once.

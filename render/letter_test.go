@@ -196,11 +196,15 @@ func TestLetterAddressInsideWindow(t *testing.T) {
 		{"long address shrinks to fit", config.Window{Left: 20, Top: 45, Width: 90, Height: 40}, "A4", long},
 		{"book-bag letter via the class", config.Window{Left: 20, Top: 45, Width: 90, Height: 40}, "A4", bookBag},
 		{"US Letter with a C-sized window", config.Window{Left: 22, Top: 50, Width: 100, Height: 35}, "Letter", letterHousehold()},
+		{"window near the top: the name moves beside it", config.Window{Left: 20, Top: 18, Width: 90, Height: 40}, "A4", letterHousehold()},
+		{"window across the page: the letterhead goes below it", config.Window{Left: 16, Top: 18, Width: 178, Height: 40}, "A4", letterHousehold()},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			cfg := letterConfig()
 			cfg.Letters.Window = tc.window
 			cfg.Print.Paper = tc.paper
+			cfg.Path = logoPath(t)
+			cfg.School.Logo = "logo.png"
 			pdf, err := renderLetter(t, cfg, tc.h, letterBody(t, cfg, tc.h, "cover"))
 			if err != nil {
 				t.Fatal(err)
@@ -362,7 +366,9 @@ func TestLetterWindowOffThePage(t *testing.T) {
 	}
 }
 
-func TestLetterLogo(t *testing.T) {
+// logoPath writes a 120 × 60 pixel logo.png and returns the path of a
+// planpack.toml beside it, for cfg.Path.
+func logoPath(t *testing.T) string {
 	dir := t.TempDir()
 	img := image.NewNRGBA(image.Rect(0, 0, 120, 60))
 	for x := range 120 {
@@ -372,8 +378,13 @@ func TestLetterLogo(t *testing.T) {
 	}
 	var b bytes.Buffer
 	png.Encode(&b, img)
-	good := b.Bytes()
-	os.WriteFile(filepath.Join(dir, "logo.png"), good, 0o644)
+	os.WriteFile(filepath.Join(dir, "logo.png"), b.Bytes(), 0o644)
+	return filepath.Join(dir, "planpack.toml")
+}
+
+func TestLetterLogo(t *testing.T) {
+	dir := filepath.Dir(logoPath(t))
+	good, _ := os.ReadFile(filepath.Join(dir, "logo.png"))
 	os.WriteFile(filepath.Join(dir, "cut.png"), good[:len(good)/2], 0o644)
 	os.WriteFile(filepath.Join(dir, "text.png"), []byte("not an image"), 0o644)
 
