@@ -90,8 +90,15 @@ func (l *loader) validate(b *sheet.Book) {
 			l.probs.Errorf(p.Pos, "pupil %s has %d target%s; each pupil needs between %d and %d (plans.min_targets and plans.max_targets in planpack.toml) — %s",
 				pupilRef(p), n, plural(n), cfg.Plans.MinTargets, cfg.Plans.MaxTargets, countHint(n, cfg.Plans.MinTargets))
 		}
-		for _, t := range p.Targets {
-			l.checkTarget(p, t, n)
+		for i, t := range p.Targets {
+			// The lint's "too many targets" belongs to the pupil, not to
+			// each target: ask it once, and not at all when the count is
+			// already an error above.
+			lintCount := 0
+			if i == 0 && n <= cfg.Plans.MaxTargets {
+				lintCount = n
+			}
+			l.checkTarget(p, t, lintCount)
 		}
 		if hasContacts {
 			l.checkContacts(p)
