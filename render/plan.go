@@ -88,6 +88,10 @@ func (d *Doc) planSection(p *plan.Pupil, l *templates.Layout, s templates.Sectio
 			keep = d.lineHeight()*1.6 + d.keepFor(h)
 		}
 		d.heading(s.Heading, 1.25, keep)
+		if s.Compact {
+			d.targetTable(p, s)
+			break
+		}
 		for i, t := range p.Targets {
 			d.planTarget(p, i, t, s)
 		}
@@ -215,6 +219,42 @@ func (d *Doc) planTarget(p *plan.Pupil, i int, t *plan.Target, s templates.Secti
 	d.y += 0.5
 	d.setFont(sans, false, d.body)
 	d.fields(d.labelW(), rows...)
+}
+
+// targetTable draws every target as one row of a table whose columns are
+// the section's fields, for layouts that show targets in brief.
+func (d *Doc) targetTable(p *plan.Pupil, s templates.Section) {
+	var rel []float64
+	var header []string
+	for _, f := range s.Fields {
+		w := 3.0
+		switch f {
+		case "area", "who", "how_often", "where", "target_date":
+			w = 1.5
+		}
+		rel = append(rel, w)
+		header = append(header, s.Label(f))
+	}
+	tb := d.newTable(d.fitWidths(rel...), header...)
+	tb.begin()
+	for i, t := range p.Targets {
+		_, rows := d.targetRows(p, i, t, templates.Section{Fields: s.Fields, Labels: s.Labels})
+		// Only the section's own columns: no extra carried-forward row.
+		rows = rows[:len(s.Fields)]
+		cells := make([]cell, len(rows))
+		for j, r := range rows {
+			cells[j] = cell{r[1], false}
+		}
+		if len(cells) > 0 {
+			prefix := fmt.Sprintf("%d. ", i+1)
+			if t.CarriedForward {
+				prefix += "(carried forward) "
+			}
+			cells[0].text = prefix + cells[0].text
+		}
+		tb.row(cells...)
+	}
+	tb.end()
 }
 
 // targetRows are the title and label–value rows of one target.

@@ -263,6 +263,9 @@ func (t *table) height(cells []cell) float64 {
 // row draws one row.
 func (t *table) row(cells ...cell) {
 	d := t.d
+	if len(cells) != len(t.widths) {
+		cells = append(cells[:min(len(cells), len(t.widths)):min(len(cells), len(t.widths))], make([]cell, max(0, len(t.widths)-len(cells)))...)
+	}
 	lines := t.lines(cells)
 	n := maxLines(lines)
 	lh := d.lineHeight()

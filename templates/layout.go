@@ -34,6 +34,9 @@ type Section struct {
 	Text string `toml:"text"`
 	// Labels renames fields: {success = "I will know I've done it when"}.
 	Labels map[string]string `toml:"labels"`
+	// Compact prints a targets section as one table, a row a target and
+	// a column a field, instead of a block per target.
+	Compact bool `toml:"compact"`
 }
 
 // Label is the printed name of field f in this section.
@@ -163,6 +166,9 @@ func ParseLayout(file string, data []byte) (*Layout, error) {
 			if !slices.Contains(allowed, f) {
 				return nil, at.errorf(start, f, "a %s section has no field %q to label; use one of %s", s.Kind, f, strings.Join(allowed, ", "))
 			}
+		}
+		if s.Compact && s.Kind != "targets" {
+			return nil, at.errorf(start, "compact", "only a targets section can be compact")
 		}
 		if len(s.Fields) == 0 && s.Kind != "needs" && s.Kind != "other_support" && s.Kind != "monitoring" {
 			return nil, at.errorf(start, "[[section]]", "the %s section lists no fields", s.Kind)
