@@ -12,6 +12,8 @@ import (
 	"strings"
 	"text/template"
 	"time"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/Masterminds/sprig/v3"
 	"github.com/yuin/goldmark"
@@ -385,7 +387,8 @@ type LetterTarget struct {
 	Who   string
 }
 
-// LetterReview is last term's outcome for one target.
+// LetterReview is last term's outcome for one target. Target and Comment
+// are written as sentences: a capital first and a full stop last.
 type LetterReview struct {
 	No           int
 	Target       string
@@ -426,8 +429,8 @@ func NewLetterData(cfg *config.Config, h *plan.Household) LetterData {
 		}
 		for _, r := range p.Reviews {
 			lp.Reviews = append(lp.Reviews, LetterReview{
-				No: r.TargetNo, Target: escapeMarkdown(r.Target), Outcome: string(r.Outcome),
-				Comment: escapeMarkdown(r.Comment), CarryForward: r.CarryForward,
+				No: r.TargetNo, Target: escapeMarkdown(sentence(r.Target)), Outcome: string(r.Outcome),
+				Comment: escapeMarkdown(sentence(r.Comment)), CarryForward: r.CarryForward,
 			})
 		}
 		d.Pupils = append(d.Pupils, lp)
@@ -493,6 +496,21 @@ func escapeMarkdown(s string) string {
 		b.WriteRune(r)
 	}
 	return b.String()
+}
+
+// sentence gives staff wording a capital letter and a closing full stop,
+// so it reads as a sentence when followed by more text.
+func sentence(s string) string {
+	s = strings.Join(strings.Fields(s), " ")
+	if s == "" {
+		return ""
+	}
+	r, n := utf8.DecodeRuneInString(s)
+	s = string(unicode.ToUpper(r)) + s[n:]
+	if !strings.ContainsAny(s[len(s)-1:], ".!?") {
+		s += "."
+	}
+	return s
 }
 
 func allDigits(s string) bool {
