@@ -119,7 +119,7 @@ func Export(dir string) error {
 		}
 	}
 	if len(exist) > 0 {
-		return fmt.Errorf("%w: %s (nothing written)", fs.ErrExist, strings.Join(exist, ", "))
+		return existError(exist)
 	}
 	for _, f := range files {
 		data, err := builtin.ReadFile(f)
@@ -146,6 +146,19 @@ func Export(dir string) error {
 	}
 	return nil
 }
+
+// existError names the files that stopped an export.
+type existError []string
+
+func (e existError) Error() string {
+	verb := "exists"
+	if len(e) > 1 {
+		verb = "exist"
+	}
+	return fmt.Sprintf("%s already %s; nothing was written", strings.Join(e, ", "), verb)
+}
+
+func (e existError) Is(target error) bool { return target == fs.ErrExist }
 
 // overlay serves top's files in place of base's; directories list the
 // union, so a school can also add files the built-ins lack (a letter in
