@@ -26,7 +26,9 @@ func Households(pupils []*Pupil, cfg *config.Config) []*Household {
 		cfg = config.Default()
 	}
 	sorted := slices.Clone(pupils)
-	slices.SortStableFunc(sorted, comparePupils)
+	// The same order as the plans: letters and plans come off the printer
+	// together.
+	slices.SortStableFunc(sorted, pupilOrder)
 
 	var out []*Household
 	// Households that siblings may join, by postcode and people.
@@ -65,20 +67,6 @@ func Households(pupils []*Pupil, cfg *config.Config) []*Household {
 		}
 	}
 	return out
-}
-
-// comparePupils is the order letters are posted in.
-func comparePupils(a, b *Pupil) int {
-	return cmp.Or(
-		compareFold(a.RegGroup, b.RegGroup),
-		compareFold(a.LegalSurname, b.LegalSurname),
-		compareFold(a.LegalForename, b.LegalForename),
-		cmp.Compare(a.ID, b.ID),
-	)
-}
-
-func compareFold(a, b string) int {
-	return cmp.Or(cmp.Compare(strings.ToLower(a), strings.ToLower(b)), cmp.Compare(a, b))
 }
 
 // recipients returns the contacts who may be sent post about p, in
@@ -269,9 +257,13 @@ func bookBag(p *Pupil, cs []*Contact, cfg *config.Config) *Household {
 	return h
 }
 
+// language is the first contact's home language, else the pupil's: the
+// family's language is usually the child's.
 func language(p *Pupil, cs []*Contact) string {
 	if len(cs) > 0 {
-		return strings.TrimSpace(cs[0].HomeLanguage)
+		if l := strings.TrimSpace(cs[0].HomeLanguage); l != "" {
+			return l
+		}
 	}
 	return strings.TrimSpace(p.HomeLanguage)
 }

@@ -222,6 +222,7 @@ func TestHouseholds(t *testing.T) {
 		{
 			name: "posting order is reg group, surname, forename, ID",
 			pupils: []*Pupil{
+				pupil("4", "Cal", "Able", "5a", contact("Mr", "Cy", "Able", 1, home...)),
 				pupil("3", "Ann", "Able", "4A", contact("Ms", "Kay", "Able", 1, home...)),
 				pupil("2", "Zoe", "Young", "3B", contact("Ms", "Liz", "Young", 1, home...)),
 				pupil("1", "Bob", "Young", "3B", contact("Mr", "Tom", "Young", 1, home...)),
@@ -230,6 +231,7 @@ func TestHouseholds(t *testing.T) {
 				"1: Mr T Young / 12 High Street, LEEDS, LS6 2AB / Dear Mr Young",
 				"2: Ms L Young / 12 High Street, LEEDS, LS6 2AB / Dear Ms Young",
 				"3: Ms K Able / 12 High Street, LEEDS, LS6 2AB / Dear Ms Able",
+				"4: Mr C Able / 12 High Street, LEEDS, LS6 2AB / Dear Mr Able",
 			},
 		},
 	}
@@ -259,6 +261,14 @@ func TestHouseholdLanguageAndCounty(t *testing.T) {
 	}
 	if hs[0].Language != "Welsh" {
 		t.Errorf("language %q, want Welsh", hs[0].Language)
+	}
+}
+
+func TestHouseholdLanguageFallsBackToThePupils(t *testing.T) {
+	p := pupil("1", "Dafydd", "Jones", "2", contact("Mrs", "Ceri", "Jones", 1, "1 Stryd Fawr", "Bala", "LL23 7AA"))
+	p.HomeLanguage = "Cymraeg"
+	if got := Households([]*Pupil{p}, nil)[0].Language; got != "Cymraeg" {
+		t.Errorf("language %q, want the pupil's Cymraeg", got)
 	}
 }
 
