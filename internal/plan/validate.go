@@ -210,11 +210,11 @@ func (l *loader) checkTarget(p *Pupil, t *Target, count int) {
 			col = s.own
 		}
 		for _, w := range l.rw.Readability(s.text) {
-			hint := "write the child's own wording in the " + s.own + " column"
-			if s.given != "" {
-				hint = "make the wording shorter and simpler"
+			msg := fmt.Sprintf("the child's sentence %q: %s", s.text, strings.TrimSuffix(w, "."))
+			if s.given == "" {
+				msg += "; or write the child's own wording in the " + s.own + " column"
 			}
-			l.probs.Warnf(r.Cell(col).Pos, "the child's sentence %q: %s; %s", s.text, strings.TrimSuffix(w, "."), hint)
+			l.probs.Warnf(r.Cell(col).Pos, "%s", msg)
 		}
 	}
 }

@@ -132,6 +132,16 @@ func TestValidation(t *testing.T) {
 		{"vague target",
 			func(w *workbook) { w.set("Targets", "D2", "To improve reading") },
 			Options{}, `Targets!D2 (Target): warning:`, ""},
+		{"a long child sentence as written is flagged on its own cell",
+			func(w *workbook) {
+				w.set("Targets", "E4", "I will take turns in a game with two other children in my class at playtime and at lunchtime every day.")
+			},
+			Options{}, `Targets!E4 (Child Target): warning: the child's sentence "I will take turns`, "or write the child's own wording"},
+		{"a long rewritten sentence is flagged on the staff wording",
+			func(w *workbook) {
+				w.set("Targets", "D2", "To read 20 of the first 100 high frequency words aloud to an adult in the classroom and at home every single day")
+			},
+			Options{}, `Targets!D2 (Target): warning: the child's sentence "I will`, ""},
 		{"no contact with parental responsibility",
 			func(w *workbook) { w.set("Contacts", "F2", "N") },
 			Options{}, `Pupils!2: warning: pupil "1001" has no contact with parental responsibility`, ""},
