@@ -300,14 +300,17 @@ func (d *Doc) footers(who string) {
 		w, h := d.pdf.GetPageSize()
 		y := h - margin - 1
 		d.pdf.Line(margin, y-d.lineHeight()+0.5, w-margin, y-d.lineHeight()+0.5)
-		parts := []string{clean(who)}
-		if sheet != "" {
-			parts = append(parts, sheet)
-		}
-		left := strings.Join(parts, " · ")
 		right := fmt.Sprintf("page %d of %d", p-first+1, n)
 		rw := d.pdf.GetStringWidth(right)
-		left = d.truncate(left, w-2*margin-rw-6)
+		avail := w - 2*margin - rw - 6
+		// A long name gives way before the sheet's name does: the sheet
+		// is what puts a loose page back in order.
+		left := clean(who)
+		if sheet != "" {
+			tail := " · " + sheet
+			left = d.truncate(left, max(avail-d.pdf.GetStringWidth(tail), avail/3)) + tail
+		}
+		left = d.truncate(left, avail)
 		d.textAt(margin, y, left)
 		d.textAt(w-margin-rw, y, right)
 	}

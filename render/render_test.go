@@ -459,3 +459,21 @@ func BenchmarkPlan(b *testing.B) {
 	}
 	b.ReportMetric(float64(buf.Len()), "bytes/plan")
 }
+
+func TestReviewPackFootersKeepTheSheetWithLongNames(t *testing.T) {
+	p := stressPupil()
+	pdf := renderKind(t, testConfig(), "review-pack", p, "iep")
+	n := pages(t, pdf)
+	texts := strings.Split(strings.TrimRight(pdftotext(t, pdf, "-layout"), "\f"), "\f")
+	sheet := regexp.MustCompile(`· (Evidence sheet — target [1-4]|Self-review|Parent and carer views|Review meeting record)\s+page (\d+) of (\d+)\s*$`)
+	for i, pt := range texts {
+		m := sheet.FindStringSubmatch(pt)
+		if m == nil {
+			t.Errorf("page %d footer lacks the sheet or page number:\n%s", i+1, pt[max(0, len(pt)-200):])
+			continue
+		}
+		if m[2] != strconv.Itoa(i+1) || m[3] != strconv.Itoa(n) {
+			t.Errorf("page %d footer says page %s of %s", i+1, m[2], m[3])
+		}
+	}
+}
