@@ -369,7 +369,7 @@ func (a addressBlock) draw(d *Doc) {
 // letterBody draws the template's blocks: headings larger and bold,
 // paragraphs, and list items indented with a bullet or number.
 func (d *Doc) letterBody(blocks []templates.Block) {
-	const indent = 7.0
+	indent := d.body * 0.6 // mm: the bullet's room grows with the type
 	for i, b := range blocks {
 		switch b.Kind {
 		case templates.Heading:

@@ -198,11 +198,12 @@ func TestLetterAddressInsideWindow(t *testing.T) {
 		{"US Letter with a C-sized window", config.Window{Left: 22, Top: 50, Width: 100, Height: 35}, "Letter", letterHousehold()},
 		{"window near the top: the name moves beside it", config.Window{Left: 20, Top: 18, Width: 90, Height: 40}, "A4", letterHousehold()},
 		{"window across the page: the letterhead goes below it", config.Window{Left: 16, Top: 18, Width: 178, Height: 40}, "A4", letterHousehold()},
+		{"large print starts the address at 16 pt and shrinks it to fit", config.Window{Left: 20, Top: 45, Width: 90, Height: 40}, "A4-large", long},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			cfg := letterConfig()
 			cfg.Letters.Window = tc.window
-			cfg.Print.Paper = tc.paper
+			cfg.Print.Paper, cfg.Style.LargePrint = strings.CutSuffix(tc.paper, "-large")
 			cfg.Path = logoPath(t)
 			cfg.School.Logo = "logo.png"
 			pdf, err := renderLetter(t, cfg, tc.h, letterBody(t, cfg, tc.h, "cover"))
