@@ -286,3 +286,29 @@ func TestFormatPostcode(t *testing.T) {
 		}
 	}
 }
+
+// FuzzHouseholds checks that no contact details, however odd, make the
+// grouping panic or lose a pupil.
+func FuzzHouseholds(f *testing.F) {
+	f.Add("Mr", "J", "Smith", "12 High St", "Leeds", "ls62ab", "Mrs", "", "smith", "12, high street", "", "LS6 2AB", true, false)
+	f.Fuzz(func(t *testing.T, t1, f1, s1, a1, town1, pc1, t2, f2, s2, a2, town2, pc2 string, pr2, combine bool) {
+		c1 := &Contact{Title: t1, Forename: f1, Surname: s1, Address: []string{a1}, Town: town1, Postcode: pc1, ParentalResponsibility: true, SendPost: true, Priority: 1}
+		c2 := &Contact{Title: t2, Forename: f2, Surname: s2, Address: []string{a2}, Town: town2, Postcode: pc2, ParentalResponsibility: pr2, SendPost: true, Priority: 2}
+		cfg := config.Default()
+		cfg.Letters.CombineSiblings = combine
+		p1 := pupil("1", "Sam", "Smith", "3B", c1, c2)
+		p2 := pupil("2", "Amy", "Smith", "4C", c1, c2)
+		seen := map[string]bool{}
+		for _, h := range Households([]*Pupil{p1, p2}, cfg) {
+			if len(h.Pupils) == 0 || !strings.HasPrefix(h.Salutation, "Dear") {
+				t.Errorf("household %+v", h)
+			}
+			for _, p := range h.Pupils {
+				seen[p.ID] = true
+			}
+		}
+		if !seen["1"] || !seen["2"] {
+			t.Errorf("a pupil got no letter: %v", seen)
+		}
+	})
+}
