@@ -332,6 +332,15 @@ func salutation(cs []*Contact) string {
 	for _, c := range cs {
 		custom = custom || strings.TrimSpace(c.Salutation) != ""
 	}
+	if len(cs) == 1 && custom {
+		// A greeting the school wrote in full ("Annwyl Ceri") is kept.
+		own := clean(cs[0].Salutation)
+		for _, g := range []string{"annwyl ", "hello ", "hi "} {
+			if _, ok := cutPrefixFold(own, g); ok {
+				return strings.TrimRight(own, ",")
+			}
+		}
+	}
 	if !custom && sameSurnameTitled(cs) {
 		return "Dear " + joinAnd(titles(cs)) + " " + clean(cs[0].Surname)
 	}

@@ -188,6 +188,22 @@ func TestHouseholds(t *testing.T) {
 			want: []string{"1: Dr J Bloggs / 12 High Street, LEEDS, LS6 2AB / Dear Jo"},
 		},
 		{
+			name: "a Salutation without Dear gets one; a Welsh greeting is kept",
+			pupils: []*Pupil{pupil("1", "Sam", "Bloggs", "3B", func() *Contact {
+				c := contact("Dr", "Jo", "Bloggs", 1, home...)
+				c.Salutation = "Jo,"
+				return c
+			}(), func() *Contact {
+				c := contact("Mrs", "Ceri", "Jones", 2, "1 Stryd Fawr", "Bala", "LL23 7AA")
+				c.Salutation = "Annwyl Ceri"
+				return c
+			}())},
+			want: []string{
+				"1: Dr J Bloggs / 12 High Street, LEEDS, LS6 2AB / Dear Jo",
+				"1: Mrs C Jones / 1 Stryd Fawr, BALA, LL23 7AA / Annwyl Ceri",
+			},
+		},
+		{
 			name: "two siblings with the same parents: one letter each",
 			pupils: []*Pupil{
 				pupil("2", "Amy", "Smith", "5C", contact("Mr", "John", "Smith", 1, home...), contact("Mrs", "Jane", "Smith", 2, home...)),
