@@ -36,6 +36,11 @@ func (d *Doc) Class(regGroup string, pupils []*plan.Pupil) error {
 	d.y += d.lineHeight() * 0.5
 
 	tb := d.newTable(d.fitWidths(17, 7, 18, 32, 32, 13), "Pupil", "Year", "Need", "Target", "Provision", "Review")
+	var sample [][]cell
+	for _, p := range pupils {
+		sample = append(sample, []cell{{p.Name(), true}, {p.Year, false}, {need(p), false}, {}, {}, {"30/12/2027", false}})
+	}
+	tb.fitWords(sample...)
 	tb.begin()
 	for _, p := range pupils {
 		targets := p.Targets

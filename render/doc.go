@@ -144,8 +144,10 @@ func (d *Doc) pageBackground() {
 	if d.cfg.Style.Background != "cream" {
 		return
 	}
+	// The page's own size: this runs before addPage records it.
+	w, h := d.pdf.GetPageSize()
 	d.fill(cream)
-	d.pdf.Rect(0, 0, d.pageW, d.pageH, "F")
+	d.pdf.Rect(0, 0, w, h, "F")
 }
 
 // StartDocument begins a new document inside this PDF. When printing

@@ -477,3 +477,32 @@ func TestReviewPackFootersKeepTheSheetWithLongNames(t *testing.T) {
 		}
 	}
 }
+
+// The build renders pupils in a worker pool: documents made at the same
+// time share the embedded font bytes and must come out as if made alone.
+func TestConcurrentDocumentsMatchSequential(t *testing.T) {
+	want := renderKind(t, testConfig(), "review-pack", realisticPupil(), "iep")
+	l := layout(t, "iep")
+	errs := make(chan error, 4)
+	for range 4 {
+		go func() {
+			d, err := NewDoc(testConfig())
+			if err == nil {
+				err = d.ReviewPack(realisticPupil(), l)
+			}
+			var b []byte
+			if err == nil {
+				b, err = d.Bytes()
+			}
+			if err == nil && !bytes.Equal(b, want) {
+				err = fmt.Errorf("concurrent render differs from the sequential one")
+			}
+			errs <- err
+		}()
+	}
+	for range 4 {
+		if err := <-errs; err != nil {
+			t.Error(err)
+		}
+	}
+}

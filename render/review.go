@@ -65,6 +65,7 @@ func (d *Doc) evidenceSheet(p *plan.Pupil, i int, t *plan.Target, l *templates.L
 
 	tb := d.newTable(d.fitWidths(22, 100, 20, 26), "Date", "What happened", "Initials", "1 2 3")
 	tb.minRow = handRow
+	tb.fitWords()
 	tb.begin()
 	// Fill the page with rows, and always give at least eight; a grid
 	// pushed onto a second page stops at eight.

@@ -181,6 +181,53 @@ func (d *Doc) fitWidths(rel ...float64) []float64 {
 	return out
 }
 
+// fitWords widens any column too narrow for its longest word (in the
+// header or in rows), taking the width from the widest columns, so words
+// break between letters only when nothing else can be done.
+func (t *table) fitWords(rows ...[]cell) {
+	d := t.d
+	need := make([]float64, len(t.widths))
+	measure := func(i int, c cell) {
+		d.setFont(d.family, c.bold, t.fontSize())
+		for _, w := range strings.Fields(clean(c.text)) {
+			need[i] = max(need[i], d.pdf.GetStringWidth(w)+2*cellPad+0.5)
+		}
+	}
+	for i, h := range t.header {
+		measure(i, cell{h, true})
+	}
+	for _, r := range rows {
+		for i, c := range r {
+			if i < len(need) {
+				measure(i, c)
+			}
+		}
+	}
+	d.setFont(d.family, false, t.fontSize())
+	for i := range t.widths {
+		short := need[i] - t.widths[i]
+		if short <= 0 {
+			continue
+		}
+		// Take from the column with the most room to spare.
+		for short > 0.01 {
+			best, spare := -1, 0.0
+			for j := range t.widths {
+				if j != i && t.widths[j]-need[j] > spare {
+					best, spare = j, t.widths[j]-need[j]
+				}
+			}
+			if best < 0 {
+				break
+			}
+			give := min(short, spare)
+			t.widths[best] -= give
+			t.widths[i] += give
+			short -= give
+		}
+	}
+}
+
 func (t *table) fontSize() float64 {
 	if t.size > 0 {
 		return t.size
