@@ -35,7 +35,10 @@ const (
 var showWindow bool
 
 // letterWords are the fixed words around a letter's body.
-type letterWords struct{ dear, yours, enc string }
+type letterWords struct {
+	dear, yours, enc, parent string
+	and                      func(names string) string // "Mr and Mrs Smith" in the language
+}
 
 // Letter draws one household's letter: letterhead, the address inside the
 // envelope window, the date, "Dear …", the body, the sign-off and the
@@ -98,10 +101,10 @@ func (d *Doc) Letter(h *plan.Household, body []templates.Block) error {
 	d.setFont(sans, false, d.body)
 	salutation := h.Salutation
 	if rest, ok := strings.CutPrefix(salutation, "Dear "); ok && words.dear != "Dear" {
-		salutation = words.dear + " " + rest
+		salutation = words.dear + " " + words.and(rest)
 	}
 	if strings.TrimSpace(salutation) == "" {
-		salutation = words.dear + " Parent/Carer"
+		salutation = words.dear + " " + words.parent
 	}
 	d.para(salutation + ",")
 	d.y += d.lineHeight() * 0.5
@@ -151,9 +154,25 @@ func letterWho(h *plan.Household) string {
 
 func letterWordsFor(lang string) letterWords {
 	if templates.LanguageCode(lang) == "cy" {
-		return letterWords{dear: "Annwyl", yours: "Yn gywir", enc: "Amg.:"}
+		return letterWords{dear: "Annwyl", yours: "Yn gywir", enc: "Amg.:", parent: "Riant/Gofalwr", and: welshAnd}
 	}
-	return letterWords{dear: "Dear", yours: "Yours sincerely", enc: "Enc:"}
+	return letterWords{dear: "Dear", yours: "Yours sincerely", enc: "Enc:", parent: "Parent/Carer", and: func(s string) string { return s }}
+}
+
+// welshAnd turns "Mr and Mrs Smith" into "Mr a Mrs Smith", and "and" before
+// a vowel into "ac" ("Mr Jones ac Ann Smith").
+func welshAnd(names string) string {
+	words := strings.Fields(names)
+	for i, w := range words {
+		if w != "and" || i+1 == len(words) {
+			continue
+		}
+		words[i] = "a"
+		if strings.ContainsRune("AEIOUWYaeiouwy", []rune(words[i+1])[0]) {
+			words[i] = "ac"
+		}
+	}
+	return strings.Join(words, " ")
 }
 
 // letterhead draws the school's name and logo, its address, phone and

@@ -307,7 +307,7 @@ func TestLetterWelsh(t *testing.T) {
 		t.Fatal(err)
 	}
 	text := pdfText(t, pdf)
-	for _, want := range []string{"9 Ionawr 2027", "Annwyl Mr and Mrs Smith,", "Cynllun cymorth newydd ar gyfer Sam", "Yn gywir,", "Amg.: Support plan"} {
+	for _, want := range []string{"9 Ionawr 2027", "Annwyl Mr a Mrs Smith,", "Cynllun cymorth newydd ar gyfer Sam", "Yn gywir,", "Amg.: Support plan"} {
 		if !strings.Contains(text, want) {
 			t.Errorf("Welsh letter lacks %q:\n%s", want, text)
 		}
