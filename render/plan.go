@@ -204,7 +204,7 @@ func (d *Doc) detailPairs(p *plan.Pupil, l *templates.Layout, s templates.Sectio
 // fits on one.
 func (d *Doc) planTarget(p *plan.Pupil, i int, t *plan.Target, s templates.Section) {
 	title, rows := d.targetRows(p, i, t, s)
-	d.setFont(sans, true, d.body*1.15)
+	d.setFont(sans, true, d.body*1.2)
 	titleH := float64(len(d.wrap(title, d.width())))*d.lineHeight() + 0.5
 	d.setFont(sans, false, d.body)
 	h, first := d.fieldsHeight(d.labelW(), rows...)
@@ -214,7 +214,7 @@ func (d *Doc) planTarget(p *plan.Pupil, i int, t *plan.Target, s templates.Secti
 	} else {
 		d.ensure(titleH + d.keepFor(first))
 	}
-	d.setFont(sans, true, d.body*1.15)
+	d.setFont(sans, true, d.body*1.2)
 	d.paraAt(d.left(), d.width(), title)
 	d.y += 0.5
 	d.setFont(sans, false, d.body)

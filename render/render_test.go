@@ -506,3 +506,18 @@ func TestConcurrentDocumentsMatchSequential(t *testing.T) {
 		}
 	}
 }
+
+func TestPupilWithoutTargetsHasNoBlankPages(t *testing.T) {
+	p := realisticPupil()
+	p.Targets = nil
+	for _, kind := range kinds {
+		pdf := renderKind(t, testConfig(), kind, p, "iep")
+		texts := strings.Split(strings.TrimRight(pdftotext(t, pdf, "-layout"), "\f"), "\f")
+		for i, pt := range texts {
+			// The footer alone is not content.
+			if len(strings.Fields(pt)) < 12 {
+				t.Errorf("%s page %d is blank:\n%s", kind, i+1, pt)
+			}
+		}
+	}
+}

@@ -27,7 +27,9 @@ func (d *Doc) ReviewPack(p *plan.Pupil, l *templates.Layout) error {
 		}
 		d.evidenceSheet(p, i, t, l)
 	}
-	d.newPage()
+	if len(p.Targets) > 0 {
+		d.newPage()
+	}
 	d.selfReview(p, l)
 	d.newPage()
 	d.parentViews(p, l)
