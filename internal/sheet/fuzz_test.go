@@ -3,7 +3,6 @@ package sheet
 import (
 	"archive/zip"
 	"os"
-	"path/filepath"
 	"testing"
 
 	"planpack/internal/diag"
@@ -64,5 +63,3 @@ func FuzzParseDate(f *testing.F) {
 		}
 	})
 }
-
-var _ = filepath.Join

@@ -3,9 +3,10 @@ package sheet
 import (
 	"archive/zip"
 	"bytes"
+	"compress/flate"
 	"fmt"
+	"hash/crc32"
 	"io"
-	"os"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -106,26 +107,59 @@ func corruptCRC(t *testing.T) []byte {
 	return data
 }
 
-// zipBomb is a sheet that unpacks to just over 64 MiB of blank space but
-// compresses to well under a megabyte.
+// zipBomb is a sheet that unpacks to 65 MiB of blank space but is a few
+// kilobytes packed. Compressing 65 MiB in the test would be slow, so one
+// MiB is compressed and its deflate blocks repeated: after a sync flush
+// each copy is self-contained, and a final empty block ends the stream.
 func zipBomb(t *testing.T) []byte {
-	var buf bytes.Buffer
-	zw := zip.NewWriter(&buf)
-	w, err := zw.Create("xl/worksheets/sheet1.xml")
+	const copies = 65
+	blank := bytes.Repeat([]byte(" "), 1<<20)
+	var chunk bytes.Buffer
+	fw, err := flate.NewWriter(&chunk, flate.BestCompression)
 	if err != nil {
 		t.Fatal(err)
 	}
-	io.WriteString(w, sheetOpen)
-	blank := bytes.Repeat([]byte(" "), 1<<20)
-	for i := 0; i < 65; i++ {
-		w.Write(blank)
+	fw.Write(blank)
+	fw.Flush()
+	stream := bytes.Repeat(chunk.Bytes(), copies)
+	stream = append(stream, 0x01, 0x00, 0x00, 0xFF, 0xFF) // final, empty stored block
+	crc := uint32(0)
+	for i := 0; i < copies; i++ {
+		crc = crc32.Update(crc, crc32.IEEETable, blank)
 	}
-	io.WriteString(w, sheetClose)
+	var buf bytes.Buffer
+	zw := zip.NewWriter(&buf)
+	w, err := zw.CreateRaw(&zip.FileHeader{
+		Name: "xl/worksheets/sheet1.xml", Method: zip.Deflate, CRC32: crc,
+		CompressedSize64: uint64(len(stream)), UncompressedSize64: copies << 20,
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	w.Write(stream)
 	zw.Close()
 	if buf.Len() > 1<<20 {
 		t.Fatalf("bomb is %d bytes, meant to be small", buf.Len())
 	}
 	return buf.Bytes()
+}
+
+func TestZipBombFixtureIsValid(t *testing.T) {
+	// Below the limit the same construction must unpack cleanly, so the
+	// refusal above is the size and not a broken stream.
+	data := zipBomb(t)
+	zr, err := zip.NewReader(bytes.NewReader(data), int64(len(data)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	rc, err := zr.File[0].Open()
+	if err != nil {
+		t.Fatal(err)
+	}
+	n, err := io.Copy(io.Discard, rc)
+	if err != nil || n != 65<<20 {
+		t.Fatalf("unpacked %d bytes, err %v; want 65 MiB and a good CRC", n, err)
+	}
 }
 
 func TestCSVLimits(t *testing.T) {
@@ -152,5 +186,4 @@ func TestMissingInput(t *testing.T) {
 	if b, probs := Read(old); b != nil || !strings.Contains(messages(probs), "save it as .xlsx") {
 		t.Errorf("problems:\n%s", messages(probs))
 	}
-	_ = os.Remove
 }
