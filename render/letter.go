@@ -30,10 +30,6 @@ const (
 	logoMaxPixels  = 40_000_000
 )
 
-// showWindow draws the envelope window's outline on letters, so a person
-// can see in a test's output where the address falls. Never set in a build.
-var showWindow bool
-
 // letterWords are the fixed words around a letter's body.
 type letterWords struct {
 	dear, yours, enc, parent string
@@ -91,11 +87,6 @@ func (d *Doc) Letter(h *plan.Household, body []templates.Block) error {
 	}
 	bottom := d.letterhead(logo, win, templates.LongDateIn(lang, date))
 	addr.draw(d)
-	if showWindow {
-		d.stroke([3]int{220, 0, 0})
-		d.pdf.SetLineWidth(0.3)
-		d.pdf.Rect(win.Left, win.Top, win.Width, win.Height, "D")
-	}
 
 	d.y = max(bottom, win.Top+win.Height) + letterGap
 	d.setFont(sans, false, d.body)
