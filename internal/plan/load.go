@@ -81,14 +81,18 @@ func (l *loader) load(b *sheet.Book) {
 		l.checkCharacters(s)
 	}
 	pupils, targets := b.Sheet(sheet.Pupils.Name), b.Sheet(sheet.Targets.Name)
-	if pupils == nil {
-		l.probs.Errorf(diag.Pos{File: b.Path}, "no Pupils sheet%s; name the sheet with one row a pupil \"Pupils\"", foundSheets(b))
-	} else {
+	switch {
+	case pupils != nil:
+		if len(pupils.Rows) == 0 {
+			l.probs.Errorf(pupils.Pos, "the Pupils sheet has no pupils below its header row; add one row a pupil")
+		}
 		l.readPupils(pupils)
+	case !slices.Contains(b.Unread, sheet.Pupils.Name):
+		l.probs.Errorf(diag.Pos{File: b.Path}, "no Pupils sheet%s; name the sheet with one row a pupil \"Pupils\"", foundSheets(b))
 	}
-	if targets == nil {
+	if targets == nil && !slices.Contains(b.Unread, sheet.Targets.Name) {
 		l.probs.Errorf(diag.Pos{File: b.Path}, "no Targets sheet%s; name the sheet with one row a target \"Targets\"", foundSheets(b))
-	} else {
+	} else if targets != nil {
 		l.readTargets(targets)
 	}
 	if s := b.Sheet(sheet.Contacts.Name); s != nil {

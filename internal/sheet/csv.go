@@ -55,6 +55,7 @@ func decodeText(data []byte) (string, error) {
 // starts on, refusing files beyond the row and column limits.
 func parseCSV(text string) ([]rawRow, error) {
 	r := csv.NewReader(strings.NewReader(text))
+	r.Comma = delimiter(text)
 	r.FieldsPerRecord = -1
 	r.LazyQuotes = true
 	var rows []rawRow
@@ -75,6 +76,28 @@ func parseCSV(text string) ([]rawRow, error) {
 		}
 		rows = append(rows, rawRow{num: line, cells: rec})
 	}
+}
+
+// delimiter guesses the separator from the first lines: Excel in much of
+// Europe writes semicolons, and some systems export tab-separated text
+// under a .csv name.
+func delimiter(text string) rune {
+	head := text
+	for i, n := 0, 0; i < len(text); i++ {
+		if text[i] == '\n' {
+			if n++; n == headerSearchRows {
+				head = text[:i]
+				break
+			}
+		}
+	}
+	best, bestN := ',', strings.Count(head, ",")
+	for _, d := range []rune{';', '\t'} {
+		if n := strings.Count(head, string(d)); n > bestN {
+			best, bestN = d, n
+		}
+	}
+	return best
 }
 
 // readCSV reads one CSV file's rows, or returns a problem.
@@ -130,6 +153,9 @@ func readCSVFile(path string) (*Book, diag.List) {
 	}
 	sheets, p := readTable(t, base, diag.Pos{File: path, CSV: true}, rows, false, t == &Pupils)
 	probs = append(probs, p...)
+	if len(sheets) == 0 {
+		b.markUnread(t, t == &Pupils)
+	}
 	for name, s := range sheets {
 		b.Sheets[name] = s
 	}
@@ -180,13 +206,18 @@ func readCSVFolder(dir string) (*Book, diag.List) {
 	sort.Slice(tables, func(i, j int) bool { return tables[i].Name < tables[j].Name })
 	for _, t := range tables {
 		path := filepath.Join(dir, found[t])
+		flatOK := t == &Pupils && !hasTargets
 		rows, p := readCSV(path)
 		probs = append(probs, p...)
 		if p.HasErrors() {
+			b.markUnread(t, flatOK)
 			continue
 		}
-		sheets, p := readTable(t, found[t], diag.Pos{File: path, CSV: true}, rows, false, t == &Pupils && !hasTargets)
+		sheets, p := readTable(t, found[t], diag.Pos{File: path, CSV: true}, rows, false, flatOK)
 		probs = append(probs, p...)
+		if len(sheets) == 0 {
+			b.markUnread(t, flatOK)
+		}
 		for name, s := range sheets {
 			b.Sheets[name] = s
 		}

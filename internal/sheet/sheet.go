@@ -113,6 +113,18 @@ type Book struct {
 	// Others are the sheets (or CSV files) whose names matched no table,
 	// for messages about a missing one.
 	Others []string
+	// Unread are the tables whose sheet was there but could not be read
+	// (the problem is already reported), so no one reports it missing.
+	Unread []string
+}
+
+// markUnread records that a table's sheet (and, for a possible flat
+// export, the targets it would hold) could not be read.
+func (b *Book) markUnread(t *Table, flat bool) {
+	b.Unread = append(b.Unread, t.Name)
+	if flat {
+		b.Unread = append(b.Unread, Targets.Name)
+	}
 }
 
 // Sheet returns the table of that canonical name, or nil.

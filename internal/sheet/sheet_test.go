@@ -346,6 +346,29 @@ func TestCSVEncodings(t *testing.T) {
 	}
 }
 
+func TestCSVDelimiters(t *testing.T) {
+	tests := []struct{ name, sep string }{
+		{"comma", ","},
+		{"semicolon from European Excel", ";"},
+		{"tab-separated text", "\t"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			text := strings.Join([]string{"Pupil ID", "Legal Surname", "Reg Group"}, tc.sep) + "\n" +
+				strings.Join([]string{"1001", "O'Neill, Jr", "3B"}, tc.sep) + "\n"
+			if tc.sep == "," {
+				text = "Pupil ID,Legal Surname,Reg Group\n1001,\"O'Neill, Jr\",3B\n"
+			}
+			path := writeFile(t, filepath.Join(t.TempDir(), "pupils.csv"), []byte(text))
+			b, _ := mustRead(t, path)
+			r := b.Sheet("Pupils").Rows[0]
+			if r.Get(ColLegalSurname) != "O'Neill, Jr" || r.Get(ColRegGroup) != "3B" {
+				t.Errorf("row = %q %q", r.Get(ColLegalSurname), r.Get(ColRegGroup))
+			}
+		})
+	}
+}
+
 func utf16le(s string) []byte {
 	var out []byte
 	for _, r := range s {

@@ -307,13 +307,18 @@ func readXLSX(file string, data []byte) (*Book, diag.List) {
 	b := &Book{Path: file, Sheets: map[string]*Sheet{}, Others: unmatched}
 	for _, m := range matched {
 		base := diag.Pos{File: file, Sheet: m.name}
+		flatOK := m.t == &Pupils && !hasTargets
 		rows, p := readRows(f, file, m.name, stats[parts[m.name]])
 		probs = append(probs, p...)
 		if p.HasErrors() {
+			b.markUnread(m.t, flatOK)
 			continue
 		}
-		sheets, p := readTable(m.t, m.name, base, rows, date1904, m.t == &Pupils && !hasTargets)
+		sheets, p := readTable(m.t, m.name, base, rows, date1904, flatOK)
 		probs = append(probs, p...)
+		if len(sheets) == 0 {
+			b.markUnread(m.t, flatOK)
+		}
 		for name, s := range sheets {
 			b.Sheets[name] = s
 		}
