@@ -20,26 +20,35 @@ const (
 // checking progress but mean nothing to the child reading their page.
 // "With no more than 2 prompts" is deliberately not here: a child can aim
 // for it, so it stays, with "prompts" made "reminders" by the glossary.
-var staffMeasures = []*regexp.Regexp{
+var staffMeasures = []struct {
+	re *regexp.Regexp
+	// hints are words one of which the text must hold (in lower case)
+	// for re to match; checking them first keeps the common case fast.
+	hints []string
+}{
 	// "with 80% accuracy", "with at least 90 per cent success"
-	regexp.MustCompile(`(?i),?\s*\bwith\s+(?:at\s+least\s+|over\s+|around\s+|approximately\s+)?\d+(?:\.\d+)?\s*(?:%|per\s?cent\b)(?:\s*(?:accuracy|success|consistency|confidence)\b|\s+of\s+(?:the\s+)?(?:words?|answers?|sounds?|letters?)\s+(?:right|correct|correctly|accurate|read\s+correctly)\b)?`),
+	{regexp.MustCompile(`(?i),?\s*\bwith\s+(?:at\s+least\s+|over\s+|around\s+|approximately\s+)?\d+(?:\.\d+)?\s*(?:%|per\s?cent\b)(?:\s*(?:accuracy|success|consistency|confidence)\b|\s+of\s+(?:the\s+)?(?:words?|answers?|sounds?|letters?)\s+(?:right|correct|correctly|accurate|read\s+correctly)\b)?`), []string{"%", "per"}},
 	// "90% accuracy", "80% of the time", "in 75% of sessions"
-	regexp.MustCompile(`(?i),?\s*\b(?:in|on|for|during)?\s*(?:at\s+least\s+)?\d+(?:\.\d+)?\s*(?:%|per\s?cent\b)\s*(?:accuracy|of\s+(?:the\s+)?(?:time|occasions|opportunities|observed\s+sessions|sessions|lessons|observations|attempts|days|trials))`),
+	{regexp.MustCompile(`(?i),?\s*\b(?:in|on|for|during)?\s*(?:at\s+least\s+)?\d+(?:\.\d+)?\s*(?:%|per\s?cent\b)\s*(?:accuracy|of\s+(?:the\s+)?(?:time|occasions|opportunities|observed\s+sessions|sessions|lessons|observations|attempts|days|trials))`), []string{"%", "per"}},
 	// "in 4 out of 5 sessions", "on 4/5 occasions"
-	regexp.MustCompile(`(?i),?\s*\b(?:in|on|across|over|during|for)?\s*(?:at\s+least\s+)?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s*(?:out\s+of|/|of)\s*(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(?:observed\s+|consecutive\s+|separate\s+|weekly\s+|daily\s+)?(?:sessions?|occasions?|opportunities|opportunity|attempts?|trials?|lessons?|days?|weeks?|observations?|times|tasks?|activities|probes?)\b`),
+	{regexp.MustCompile(`(?i),?\s*\b(?:in|on|across|over|during|for)?\s*(?:at\s+least\s+)?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s*(?:out\s+of|/|of)\s*(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(?:observed\s+|consecutive\s+|separate\s+|weekly\s+|daily\s+)?(?:sessions?|occasions?|opportunities|opportunity|attempts?|trials?|lessons?|days?|weeks?|observations?|times|tasks?|activities|probes?)\b`), numberHints},
 	// "on 3 consecutive occasions", "over 2 separate sessions"
-	regexp.MustCompile(`(?i),?\s*\b(?:on|in|over|for|across|during)\s+(?:at\s+least\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(?:consecutive|separate|different)\s+(?:occasions|sessions|days|weeks|lessons|observations|times|attempts)\b`),
+	{regexp.MustCompile(`(?i),?\s*\b(?:on|in|over|for|across|during)\s+(?:at\s+least\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(?:consecutive|separate|different)\s+(?:occasions|sessions|days|weeks|lessons|observations|times|attempts)\b`), numberHints},
 	// "over 3 weeks", "across a half term"
-	regexp.MustCompile(`(?i),?\s*\b(?:over|across)\s+(?:a\s+period\s+of\s+)?(?:\d+|a|one|two|three|four|five|six)\s+(?:consecutive\s+)?(?:weeks?|half[\s-]terms?|terms?)\b`),
+	{regexp.MustCompile(`(?i),?\s*\b(?:over|across)\s+(?:a\s+period\s+of\s+)?(?:\d+|a|one|two|three|four|five|six)\s+(?:consecutive\s+)?(?:weeks?|half[\s-]terms?|terms?)\b`), []string{"over", "across"}},
 	// "(4/5)", "(80%)": bracketed scores
-	regexp.MustCompile(`\s*\([^()]*(?:\d\s*/\s*\d|%|out of)[^()]*\)`),
+	{regexp.MustCompile(`\s*\([^()]*(?:\d\s*/\s*\d|%|out of)[^()]*\)`), []string{"("}},
 	// "as measured by …", "as observed in …", "assessed using …": the rest
 	// of the clause is how staff will check. "Observed" and "recorded" need
 	// the "as" or "will be", since a child may say what they observed.
-	regexp.MustCompile(`(?i),?\s*\b(?:as|this\s+will\s+be|to\s+be|will\s+be)\s+(?:measured|assessed|evidenced|monitored|tracked|observed|reported|judged|recorded)\s+(?:by|through|using|via|in|on|during|with)\b[^,.;]*`),
-	regexp.MustCompile(`(?i),?\s*\b(?:measured|assessed|evidenced|monitored|tracked)\s+(?:by|through|using|via)\b[^,.;]*`),
-	regexp.MustCompile(`(?i),?\s*\baccording\s+to\b[^,.;]*`),
+	{regexp.MustCompile(`(?i),?\s*\b(?:as|this\s+will\s+be|to\s+be|will\s+be)\s+(?:measured|assessed|evidenced|monitored|tracked|observed|reported|judged|recorded)\s+(?:by|through|using|via|in|on|during|with)\b[^,.;]*`), []string{"measured", "assessed", "evidenced", "monitored", "tracked", "observed", "reported", "judged", "recorded"}},
+	{regexp.MustCompile(`(?i),?\s*\b(?:measured|assessed|evidenced|monitored|tracked)\s+(?:by|through|using|via)\b[^,.;]*`), []string{"measured", "assessed", "evidenced", "monitored", "tracked"}},
+	{regexp.MustCompile(`(?i),?\s*\baccording\s+to\b[^,.;]*`), []string{"according"}},
 }
+
+// numberHints are what a count in a staff measure starts with.
+var numberHints = []string{"0", "1", "2", "3", "4", "5", "6", "7", "8", "9",
+	"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"}
 
 var (
 	spaceRE     = regexp.MustCompile(`\s+`)
@@ -59,7 +68,6 @@ var (
 	openPunRE   = regexp.MustCompile(`([(\[])\s+`)
 	dupCommaRE  = regexp.MustCompile(`,(\s*,)+`)
 	innerEndRE  = regexp.MustCompile(`[.!?]+(\s)`)
-	danglingRE  = regexp.MustCompile(`(?i)(?:[\s,;:\-–—.!?]|\b(?:and|or|the|a|an|so|but|when)\b)+$`)
 	leadPunctRE = regexp.MustCompile(`^[\s,;:\-–—.!?)\]]+`)
 )
 
@@ -114,9 +122,13 @@ func normalise(text string) string {
 	s = heSheRE.ReplaceAllString(s, "he")
 	s = hisHerRE.ReplaceAllString(s, "his")
 	s = himHerRE.ReplaceAllString(s, "him")
-	for _, re := range staffMeasures {
+	ls := strings.ToLower(s)
+	for _, m := range staffMeasures {
+		if !slices.ContainsFunc(m.hints, func(h string) bool { return strings.Contains(ls, h) }) {
+			continue
+		}
 		// A space, not nothing, so the words either side never run together.
-		s = re.ReplaceAllString(s, " ")
+		s = m.re.ReplaceAllString(s, " ")
 	}
 	return strings.TrimSpace(spaceRE.ReplaceAllString(s, " "))
 }
@@ -368,6 +380,9 @@ func isCapitalised(t string) bool {
 var notNames = wordSet(`to be can will i he she they the a an pupil child student
 	by when with in at on during for use read write ask`)
 
+// openers start a condition that can move to the end of the sentence.
+var openers = wordSet(`with without using when during in at after before given if whenever on through following once`)
+
 // moveOpening deals with what comes before the subject: a time phrase ("By
 // the end of term, …") is dropped, since the child page shows the review
 // date; a condition ("When he is stuck, …") moves to the end, where a
@@ -397,7 +412,6 @@ func moveOpening(toks []string) []string {
 			}
 		}
 	}
-	openers := wordSet(`with without using when during in at after before given if whenever on through following once`)
 	if openers[first] {
 		for i := 2; i < len(toks) && i <= 10; i++ {
 			if toks[i] == "," {
@@ -1014,7 +1028,7 @@ func tidy(s string) string {
 	s = innerEndRE.ReplaceAllString(s, ",$1")
 	s = dupCommaRE.ReplaceAllString(s, ",")
 	for {
-		t := strings.TrimSpace(leadPunctRE.ReplaceAllString(danglingRE.ReplaceAllString(s, ""), ""))
+		t := strings.TrimSpace(leadPunctRE.ReplaceAllString(trimDangling(s), ""))
 		if t == s {
 			break
 		}
@@ -1025,6 +1039,27 @@ func tidy(s string) string {
 		return ""
 	}
 	return lowerFirst(s)
+}
+
+// danglingWords cannot end a sentence; they are left when a measure is
+// taken off the end ("read 20 words and").
+var danglingWords = wordSet(`and or the a an so but when`)
+
+// trimDangling takes trailing punctuation and dangling words off s.
+func trimDangling(s string) string {
+	for {
+		t := strings.TrimRight(s, " ,;:-–—.!?")
+		i := strings.LastIndexByte(t, ' ')
+		if i >= 0 && danglingWords[strings.ToLower(t[i+1:])] {
+			t = t[:i]
+		} else if i < 0 && danglingWords[strings.ToLower(t)] {
+			t = ""
+		}
+		if t == s {
+			return s
+		}
+		s = t
+	}
 }
 
 func isAcronym(w string) bool {

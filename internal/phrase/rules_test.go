@@ -235,11 +235,13 @@ func TestFallback(t *testing.T) {
 func TestConcurrentUse(t *testing.T) {
 	r := New(nil)
 	var wg sync.WaitGroup
-	for i := range 16 {
+	const each = 20
+	for i := range 8 {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			for _, c := range corpus[i%len(corpus):] {
+			for k := range each {
+				c := corpus[(i*each+k)%len(corpus)]
 				if got := r.Target(c.staff, c.names...); got != c.target {
 					t.Errorf("concurrent Target(%q) = %q, want %q", c.staff, got, c.target)
 					return
@@ -287,4 +289,12 @@ func FuzzRewrite(f *testing.F) {
 			t.Errorf("Success(%q, %q) = %q: %s", staff, names, got, oneSentence(got, "I can "))
 		}
 	})
+}
+
+func BenchmarkTarget(b *testing.B) {
+	r := New(nil)
+	for i := 0; b.Loop(); i++ {
+		c := corpus[i%len(corpus)]
+		r.Target(c.staff, c.names...)
+	}
 }
