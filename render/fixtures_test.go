@@ -90,3 +90,15 @@ func stressPupil() *plan.Pupil {
 	}
 	return p
 }
+
+// fourTargetPupil is the realistic pupil with a fourth, ordinary target:
+// the most a plan has by default.
+func fourTargetPupil() *plan.Pupil {
+	p := realisticPupil()
+	p.Targets = append(p.Targets, &plan.Target{No: 4, Area: plan.SEMH,
+		Text: "To use a calm-down strategy from his toolkit when he feels angry", IWill: "I will use one of my calm-down ideas when I feel cross.",
+		Success: "Chooses and uses a strategy from the toolkit, with one reminder, in 4 out of 5 incidents", ICan: "I can use one of my calm-down ideas when I feel cross.",
+		Baseline: "Leaves the room without telling an adult", Provision: "Zones of Regulation sessions; calm box in class",
+		Who: "Mrs Ahmed (ELSA)", HowOften: "1 x 30 min a week", Where: "Nurture room", Evidence: "Incident log and ELSA notes"})
+	return p
+}

@@ -12,6 +12,9 @@ import (
 // lines are easier for early readers to track.
 const childLine = 120.0
 
+// gapAfter is the space after each answer on the child's page, in lines.
+const gapAfter = 0.25
+
 // MyPlan draws the child's own page (my-plan.pdf): their targets as "I
 // will …" in the literacy font, in large type, with the faces to colour.
 // It uses the preferred name only.
@@ -49,6 +52,8 @@ func (d *Doc) childTarget(i int, t *plan.Target, l *templates.Layout) {
 	type run struct {
 		bold, gapAfter bool
 		lines          []string
+		// tail is a bold answer drawn after a short prompt on its line.
+		tail string
 	}
 	var runs []run
 	add := func(bold, gapAfter bool, s string) {
@@ -56,7 +61,7 @@ func (d *Doc) childTarget(i int, t *plan.Target, l *templates.Layout) {
 			return
 		}
 		d.setFont(reading, bold, d.child)
-		runs = append(runs, run{bold, gapAfter, d.wrap(s, textW)})
+		runs = append(runs, run{bold: bold, gapAfter: gapAfter, lines: d.wrap(s, textW)})
 	}
 	add(true, true, iWill(t))
 	if t.ICan != "" {
@@ -64,8 +69,16 @@ func (d *Doc) childTarget(i int, t *plan.Target, l *templates.Layout) {
 		add(false, true, t.ICan)
 	}
 	if t.Who != "" {
-		add(false, false, l.Child.Who)
-		add(true, true, t.Who)
+		// "Who is going to help me? Mrs Khan" on one line when it fits.
+		d.setFont(reading, false, d.child)
+		pw := d.pdf.GetStringWidth(l.Child.Who + " ")
+		d.setFont(reading, true, d.child)
+		if who := clean(t.Who); !strings.Contains(who, "\n") && pw+d.pdf.GetStringWidth(who) <= textW {
+			runs = append(runs, run{gapAfter: true, lines: []string{l.Child.Who}, tail: who})
+		} else {
+			add(false, false, l.Child.Who)
+			add(true, true, t.Who)
+		}
 	}
 	d.setFont(reading, false, d.child)
 	lh := d.lineHeight()
@@ -76,16 +89,16 @@ func (d *Doc) childTarget(i int, t *plan.Target, l *templates.Layout) {
 	gaps := 0.0
 	for _, r := range runs {
 		if r.gapAfter {
-			gaps += 0.4 * lh
+			gaps += gapAfter * lh
 		}
 	}
 	facesH := lh + faceS + d.child*0.75*ptToMM*spacing + 2
-	h := max(float64(n)*lh+gaps, facesH) + 8
+	h := max(float64(n)*lh+gaps, facesH) + 5
 	if h <= d.bottom()-margin {
-		d.ensure(h + 2)
+		d.ensure(h)
 	}
 	top := d.y
-	d.y += 4
+	d.y += 3
 	// Number in the margin of the block.
 	d.setFont(reading, true, d.child*1.2)
 	d.lineAt(d.left()+2, d.y, fmt.Sprintf("%d", i+1))
@@ -105,16 +118,22 @@ func (d *Doc) childTarget(i int, t *plan.Target, l *templates.Layout) {
 			d.lineAt(x, d.y, line)
 			d.y += lh
 		}
+		if r.tail != "" {
+			d.setFont(reading, false, d.child)
+			w := d.pdf.GetStringWidth(r.lines[0] + " ")
+			d.setFont(reading, true, d.child)
+			d.lineAt(x+w, d.y-lh, r.tail)
+		}
 		if r.gapAfter {
-			d.y += 0.4 * lh
+			d.y += gapAfter * lh
 		}
 	}
-	end := max(d.y+4, top+h)
+	end := max(d.y+2, top+h)
 	if end > d.bottom() {
 		end = d.bottom()
 	}
 	d.frame(top, end)
-	d.y = end + 4
+	d.y = end + 3
 	d.setFont(reading, false, d.child)
 }
 

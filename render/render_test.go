@@ -521,3 +521,23 @@ func TestPupilWithoutTargetsHasNoBlankPages(t *testing.T) {
 		}
 	}
 }
+
+func TestFourTargetsFitSensibly(t *testing.T) {
+	tests := []struct {
+		kind     string
+		maxPages int
+	}{
+		{"my-plan", 1},     // the child's page is one page
+		{"plan", 4},        // about a page a section group, never sprawling
+		{"review-pack", 7}, // four evidence sheets and three forms
+		{"class", 2},
+	}
+	for _, tt := range tests {
+		t.Run(tt.kind, func(t *testing.T) {
+			pdf := renderKind(t, testConfig(), tt.kind, fourTargetPupil(), "iep")
+			if n := pages(t, pdf); n > tt.maxPages {
+				t.Errorf("%d pages, want at most %d", n, tt.maxPages)
+			}
+		})
+	}
+}
