@@ -328,3 +328,64 @@ func FuzzHouseholds(f *testing.F) {
 		}
 	})
 }
+
+// TestHouseholdsFromWorkbook reads the contacts from a real .xlsx, so the
+// Y/N columns, priorities and address columns reach the grouping as a
+// school writes them.
+func TestHouseholdsFromWorkbook(t *testing.T) {
+	w := school()
+	w.add("Pupils", append(w.sheets["Pupils"],
+		[]string{"1003", "", "Amira", "Ahmed", "", "05/05/2021", "1", "1A", "K", "SLCN", ""}))
+	w.add("Targets", append(w.sheets["Targets"],
+		[]string{"1003", "1", "C&L", "To say 3 sounds in a word", "", "Says 3 sounds in 4 out of 5 tries", "Says 1 sound", "Phonics group", "TA", "Daily", ""},
+		[]string{"1003", "2", "SEMH", "To join in a game with a friend", "", "Joins in 3 games a week", "Watches games", "Lunch club", "TA", "Daily", ""}))
+	w.add("Contacts", [][]string{
+		{"Pupil ID", "Title", "Forename", "Surname", "Priority", "Parental Responsibility", "Address 1", "Town", "Postcode", "Send Post", "Home Language"},
+		// Sami: parents together, the address written two ways; a
+		// grandparent without PR; a father elsewhere who asked for no post.
+		{"1001", "Mrs", "Amina", "Ahmed", "1", "Y", "1 High Street", "Leeds", "LS1 1AA", "", "Welsh"},
+		{"1001", "Mr", "Omar", "Ahmed", "2", "Yes", "1, High St.", "LEEDS", "ls11aa", "Y", ""},
+		{"1001", "Mrs", "Nadia", "Khan", "3", "N", "9 Elm Close", "Leeds", "LS7 1XY", "Y", ""},
+		{"1001", "Mr", "Yusuf", "Ali", "4", "Y", "4 Low Road", "York", "YO1 7HH", "N", ""},
+		// Zoë: separated parents, both with PR.
+		{"1002", "Ms", "Kate", "O'Neill", "1", "Yes", "2 Low Road", "Leeds", "LS2 2BB", "Y", ""},
+		{"1002", "Mr", "Sean", "O'Neill", "2", "Y", "8 Park Avenue", "Harrogate", "hg1 5aa", "Y", ""},
+		// Amira: Sami's sister, same parents.
+		{"1003", "Mrs", "Amina", "Ahmed", "1", "Y", "1 High Street", "Leeds", "LS1 1AA", "", "Welsh"},
+		{"1003", "Mr", "Omar", "Ahmed", "2", "Y", "1 High Street", "Leeds", "LS1 1AA", "", ""},
+	})
+	s, probs, dir := w.load(t, Options{})
+	if probs.HasErrors() {
+		t.Fatalf("the workbook has errors:\n%s", report(probs, dir))
+	}
+	for _, tc := range []struct {
+		combine bool
+		want    []string
+	}{
+		{false, []string{
+			"1003: Mrs and Mr A Ahmed / 1 High Street, LEEDS, LS1 1AA / Dear Mrs and Mr Ahmed",
+			"1001: Mrs and Mr A Ahmed / 1 High Street, LEEDS, LS1 1AA / Dear Mrs and Mr Ahmed",
+			"1002: Ms K O'Neill / 2 Low Road, LEEDS, LS2 2BB / Dear Ms O'Neill",
+			"1002: Mr S O'Neill / 8 Park Avenue, HARROGATE, HG1 5AA / Dear Mr O'Neill",
+		}},
+		{true, []string{
+			"1003+1001: Mrs and Mr A Ahmed / 1 High Street, LEEDS, LS1 1AA / Dear Mrs and Mr Ahmed",
+			"1002: Ms K O'Neill / 2 Low Road, LEEDS, LS2 2BB / Dear Ms O'Neill",
+			"1002: Mr S O'Neill / 8 Park Avenue, HARROGATE, HG1 5AA / Dear Mr O'Neill",
+		}},
+	} {
+		cfg := config.Default()
+		cfg.Letters.CombineSiblings = tc.combine
+		hs := Households(s.Pupils, cfg)
+		var got []string
+		for _, h := range hs {
+			got = append(got, summary(h))
+		}
+		if strings.Join(got, "\n") != strings.Join(tc.want, "\n") {
+			t.Errorf("combine_siblings = %v: got\n\t%s\nwant\n\t%s", tc.combine, strings.Join(got, "\n\t"), strings.Join(tc.want, "\n\t"))
+		}
+		if hs[0].Language != "Welsh" {
+			t.Errorf("language %q, want the first contact's Welsh", hs[0].Language)
+		}
+	}
+}
