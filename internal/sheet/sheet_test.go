@@ -402,7 +402,7 @@ func TestCSVFolder(t *testing.T) {
 func TestFlatExport(t *testing.T) {
 	head := []any{"Pupil ID", "Forename", "Surname", "DOB", "Year", "Class", "SEN", "Area", "Target", "Success Criteria", "Provision", "Who", "How Often"}
 	t.Run("split into pupils and targets", func(t *testing.T) {
-		path := writeXLSX(t, t.TempDir(), false, sheetData{"Export", [][]any{
+		path := writeXLSX(t, t.TempDir(), false, sheetData{"Instructions", [][]any{{"Read me first"}}}, sheetData{"Export", [][]any{
 			{"SEN targets report"},
 			head,
 			{"1001", "Sami", "Ahmed", "12/03/2019", "3", "3B", "K", "C&L", "Read 20 words", "Reads", "Phonics", "TA", "Daily"},
@@ -415,6 +415,9 @@ func TestFlatExport(t *testing.T) {
 		}
 		if !b.Flat {
 			t.Error("Flat not set")
+		}
+		if len(b.Others) != 1 || b.Others[0] != "Instructions" {
+			t.Errorf("Others = %q, want the Instructions sheet only", b.Others)
 		}
 		if n := len(b.Sheet("Pupils").Rows); n != 2 {
 			t.Errorf("pupils = %d, want 2", n)

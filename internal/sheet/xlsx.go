@@ -293,13 +293,12 @@ func readXLSX(file string, data []byte) (*Book, diag.List) {
 	if _, hasPupils := seen[&Pupils]; !hasPupils && !hasTargets {
 		// A report exported as one sheet under its own name ("Sheet1",
 		// "Export"): try the first sheet with a header as a flat export.
-		for _, name := range unmatched {
-			rows, _ := readRows(f, file, name, stats[parts[name]])
-			if rows == nil {
-				continue
-			}
+		for i, name := range unmatched {
+			rows, p := readRows(f, file, name, stats[parts[name]])
+			probs = append(probs, p...)
 			if h, _ := findHeader(flatTable, rows, diag.Pos{}); h != nil {
 				matched = append(matched, found{&Pupils, name})
+				unmatched = append(unmatched[:i:i], unmatched[i+1:]...)
 				break
 			}
 		}
