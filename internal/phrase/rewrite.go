@@ -184,6 +184,9 @@ func tokenize(s string) []string {
 			cur = append(cur, c)
 		case (c == '.' || c == ',' || c == ':') && len(cur) > 0 && unicode.IsDigit(cur[len(cur)-1]) && unicode.IsDigit(next):
 			cur = append(cur, c)
+		case c == '\'' && len(cur) > 0 && (cur[len(cur)-1] == 's' || cur[len(cur)-1] == 'S') && !wordy(next):
+			// "the pupils' books": a plural possessive, not a closing quote.
+			cur = append(cur, c)
 		case c == '%' && len(cur) > 0 && unicode.IsDigit(cur[len(cur)-1]):
 			cur = append(cur, c)
 			flush()
@@ -235,7 +238,7 @@ func join(toks []string) string {
 			b.WriteString(t)
 			noSpaceNext = true
 			continue
-		case "\"":
+		case "\"", "'":
 			if quoteOpen {
 				b.WriteString(t)
 				noSpaceNext = false
@@ -437,6 +440,17 @@ func isNumber(t string) bool {
 	return unicode.IsDigit(c)
 }
 
+// nounLike reports whether w has an ending that English uses for things
+// and ideas rather than people's names ("attendance", "behaviour").
+func nounLike(w string) bool {
+	for _, suf := range []string{"ance", "ence", "tion", "sion", "ment", "ness", "ity", "iour", "ior", "ship", "work", "time"} {
+		if strings.HasSuffix(w, suf) {
+			return true
+		}
+	}
+	return false
+}
+
 // adultSubject returns how many tokens at the start of toks name an adult
 // ("the TA", "Mrs Patel", "an adult"), or 0.
 func adultSubject(toks []string) int {
@@ -472,8 +486,17 @@ func adultSubject(toks []string) int {
 func (r *Rewriter) stripLeadIn(toks []string, ctx *clauseContext) (rest, adult []string) {
 	toks = moveOpening(toks)
 	for range 12 {
-		for len(toks) > 0 && !isWord(toks[0]) {
+		for len(toks) > 0 && !isWord(toks[0]) && toks[0] != "(" {
 			toks = toks[1:]
+		}
+		if len(toks) > 0 && toks[0] == "(" {
+			// "Sam will (with support) read …": the aside goes last.
+			if end := slices.Index(toks, ")"); end > 0 && end+1 < len(toks) {
+				toks = append(append(slices.Clone(toks[end+1:]), "("), toks[1:end+1]...)
+				continue
+			}
+			toks = toks[1:]
+			continue
 		}
 		if len(toks) == 0 {
 			return toks, nil
@@ -541,7 +564,7 @@ func (r *Rewriter) childSubject(toks []string, ctx *clauseContext) int {
 	w := lower(toks[0])
 	switch {
 	case childSubjects[w]:
-		if !verbFollows(1) {
+		if !verbFollows(1) && (w != "i" || !r.verbs[lower(toks[1])]) {
 			return 0
 		}
 		switch w {
@@ -579,7 +602,7 @@ func (r *Rewriter) childSubject(toks []string, ctx *clauseContext) int {
 		strong := next == "will" || next == "can" || next == "should" || next == "must" || next == "won't"
 		_, isVerb := r.verbBase(w)
 		isVerb = isVerb || r.verbs[w] || r.isGlossaryWord(w)
-		if strong || !isVerb && (modals[next] && next != "is" || r.isThirdPerson(next)) {
+		if !nounLike(w) && (strong || !isVerb && (modals[next] && next != "is" || r.isThirdPerson(next))) {
 			ctx.names[w] = true
 			return n
 		}
@@ -738,7 +761,7 @@ func (r *Rewriter) agreeWithI(toks []string) {
 			toks[j] = "do"
 		case "doesn't":
 			toks[j] = "don't"
-		case "was", "wasn't":
+		case "am", "was", "wasn't":
 		default:
 			// Whatever follows "I" is its verb, known or not ("I hopes").
 			if w := lower(toks[j]); r.isThirdPerson(w) || len(w) > 3 && isWord(w) && thirdToBase(w) != w {
@@ -945,20 +968,56 @@ func (r *Rewriter) clause(toks []string, ctx *clauseContext) string {
 	r.agreeWithI(rest)
 	rest = specialPhrases(rest)
 	rest = r.applyGlossary(rest)
-	// "my writing will be neat" (from "Sam's writing will be legible"):
-	// the child makes it so.
-	if len(rest) > 2 && lower(rest[0]) == "my" {
+	// "my writing will be neat" (from "Sam's writing will be legible"),
+	// "attendance will be above 90%": the child makes sure of it.
+	if len(rest) > 2 && !r.verbs[lower(rest[0])] {
 		for j := 1; j+1 < len(rest) && j < 6; j++ {
 			if lower(rest[j]) == "will" && lower(rest[j+1]) == "be" {
-				rest = append(append([]string{"make"}, rest[:j]...), rest[j+2:]...)
+				be := "is"
+				if n := lower(rest[j-1]); strings.HasSuffix(n, "s") && !strings.HasSuffix(n, "ss") {
+					be = "are"
+				}
+				subj := slices.Clone(rest[:j])
+				subj[0] = lowerFirst(subj[0])
+				rest = append(append(append([]string{"make", "sure"}, subj...), be), rest[j+2:]...)
 				break
 			}
 		}
 	}
 	if len(rest) > 0 && (noVerbStart[lower(rest[0])] || isNumber(rest[0])) {
+		rest[0] = lowerFirst(rest[0])
 		rest = append([]string{"have"}, rest...)
 	}
+	rest = dropRepeatedSubject(rest)
 	return lowerFirst(join(rest))
+}
+
+// dropRepeatedSubject turns "read 10 words and I will write them" into
+// "read 10 words and write them", since the sentence already starts "I
+// will" (or "I can").
+func dropRepeatedSubject(toks []string) []string {
+	out := make([]string, 0, len(toks))
+	for i := 0; i < len(toks); i++ {
+		out = append(out, toks[i])
+		w := lower(toks[i])
+		if w != "and" && w != "then" && w != "or" {
+			continue
+		}
+		for _, l := range [][]string{{"I", "will", "be", "able", "to"}, {"I", "will"}, {"I", "can"}} {
+			if i+1+len(l) < len(toks) && slices.Equal(toks[i+1:i+1+len(l)], l) {
+				i += len(l)
+				break
+			}
+		}
+	}
+	return out
+}
+
+// placeholders are what schools put in a cell that has no target yet.
+var placeholders = map[string]bool{
+	"n/a": true, "na": true, "tbc": true, "tba": true, "none": true, "nil": true,
+	"see ehcp": true, "see ehc plan": true, "see plan": true, "see above": true,
+	"as above": true, "-": true, "?": true, "x": true, "todo": true, "to do": true,
 }
 
 // personWords are what mapPerson makes of the child; a clause of nothing
@@ -1009,6 +1068,9 @@ gender:
 			ctx.gender = "f"
 			break gender
 		}
+	}
+	if placeholders[strings.ToLower(strings.Trim(s, " .!?"))] {
+		return ""
 	}
 	var parts []string
 	for _, sen := range sentenceRE.Split(s, -1) {

@@ -46,6 +46,13 @@ func TestLeadIns(t *testing.T) {
 		{"fires: name found without being given", "Amara will read 10 words", nil, "I will read 10 words."},
 		{"fires: legal and preferred names", "Alexander will read 10 words", []string{"Alex", "Alexander"}, "I will read 10 words."},
 		{"fires: numbered bullet", "1. To read 10 words", nil, "I will read 10 words."},
+		{"fires: I am", "I am calm in the playground", nil, "I will be calm in the playground."},
+		{"fires: I with a base verb", "I read 10 words every day", nil, "I will read 10 words every day."},
+		{"fires: repeated subject after and", "Sam will read 10 words and he will write them", []string{"Sam"}, "I will read 10 words and write them."},
+		{"fires: aside after the lead-in goes last", "Sam will (with support) read 10 words", []string{"Sam"}, "I will read 10 words (with support)."},
+		{"fires: a thing will be", "Attendance will be above 90%", nil, "I will make sure attendance is above 90%."},
+		{"fires: plural things will be", "His sentences will be neat", nil, "I will make sure my sentences are neat."},
+		{"fires: a count starts the target", "Fewer than 3 incidents a week", nil, "I will have fewer than 3 incidents a week."},
 		{"not: to in the middle", "Go to the library to choose a book", nil, "I will go to the library to choose a book."},
 		{"not: Can as a noun later", "Put the can in the recycling", nil, "I will put the can in the recycling."},
 		{"not: a child called Will keeps the word will", "Will will ask for help when he will need it", []string{"Will"}, "I will ask for help when I will need it."},
@@ -199,6 +206,8 @@ func TestShape(t *testing.T) {
 		{"semicolon joins", "Read 10 words; write 2 of them", nil, "I will read 10 words and write 2 of them."},
 		{"e.g. becomes like", "Use a tool, e.g. a timer", nil, "I will use a tool, like a timer."},
 		{"acronym keeps its capitals", "READS CVC WORDS", nil, "I will read CVC words."},
+		{"single quotes hug their words", "Say 'please' and 'thank you'", nil, "I will say 'please' and 'thank you'."},
+		{"plural possessive is not a quote", "Share the pupils' pens", nil, "I will share the pupils' pens."},
 		{"smart apostrophe", "Put Sam’s book away", []string{"Sam"}, "I will put my book away."},
 		{"trailing and dropped", "Read 10 words with 90% accuracy and", nil, "I will read 10 words."},
 	})
@@ -222,7 +231,7 @@ func TestSuccess(t *testing.T) {
 
 func TestFallback(t *testing.T) {
 	r := New(nil)
-	for _, in := range []string{"", "   ", "!!!", "...", "\n\t", "To", "Sam will", "with 80% accuracy"} {
+	for _, in := range []string{"", "   ", "!!!", "...", "\n\t", "To", "Sam will", "with 80% accuracy", "N/A", "tbc", "See EHCP", "-"} {
 		if got := r.Target(in, "Sam"); got != FallbackTarget {
 			t.Errorf("Target(%q) = %q, want the fallback %q", in, got, FallbackTarget)
 		}

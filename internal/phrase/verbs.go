@@ -40,7 +40,7 @@ whisper win wipe wish wonder worry wrap yawn
 // wrong.
 var irregularThird = map[string]string{
 	"is": "be", "are": "be", "has": "have", "does": "do", "goes": "go",
-	"focuses": "focus", "says": "say", "was": "be",
+	"focuses": "focus", "says": "say", "was": "be", "am": "be",
 }
 
 // irregularParticiple holds the past participles of the child words the
