@@ -48,7 +48,7 @@ func TestSafeName(t *testing.T) {
 		{"trailing dots and spaces", "Year 6. ", "Year 6"},
 		{"reserved device name", "CON", "_CON"},
 		{"reserved with extension", "aux.txt", "_aux.txt"},
-		{"control characters", "a\x00b\tc", "a_b c"},
+		{"control characters", "a\x00b\tc", "a_b_c"},
 		{"empty", "", "_"},
 		{"accents kept", "Zoë Łukasz", "Zoë Łukasz"},
 	}

@@ -10,6 +10,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"math"
 	"os"
 	"path"
 	"runtime"
@@ -327,6 +328,21 @@ func (b *builder) combined(ctx context.Context, pupils []*plan.Pupil, households
 			return nil
 		}
 	}
+	groups := b.groups(pupils)
+	for _, g := range groups {
+		jobs = append(jobs, job{"groups/" + SafeName(g.Name) + ".pdf", KindGroup, func(d *render.Doc) error { return d.Group(g) }})
+	}
+	if len(groups) > 0 {
+		jobs = append(jobs, job{"print/groups.pdf", KindPrintGroups, func(d *render.Doc) error {
+			for _, g := range groups {
+				d.StartDocument()
+				if err := d.Group(g); err != nil {
+					return fmt.Errorf("group %s: %w", g.Name, err)
+				}
+			}
+			return nil
+		}})
+	}
 	jobs = append(jobs,
 		job{"print/plans.pdf", KindPrintPlans, each(func(d *render.Doc, p *plan.Pupil, l *templates.Layout) error { return d.Plan(p, l) })},
 		job{"print/review-packs.pdf", KindPrintReviewPacks, each(func(d *render.Doc, p *plan.Pupil, l *templates.Layout) error { return d.ReviewPack(p, l) })},
@@ -363,6 +379,23 @@ func (b *builder) combined(ctx context.Context, pupils []*plan.Pupil, households
 		return err
 	}
 	return errors.Join(errs...)
+}
+
+// groups gathers the intervention groups among pupils and works out how
+// many sessions each tracking grid needs: the sessions a week its How Often
+// gives, over the weeks from the plan date to the review date. Where How
+// Often cannot be read, one row a week.
+func (b *builder) groups(pupils []*plan.Pupil) []*plan.Group {
+	groups := plan.Groups(pupils)
+	days := b.cfg.Term.ReviewDate.Sub(b.cfg.Term.PlanDate).Hours() / 24
+	weeks := max(int(math.Ceil(days/7)), 1)
+	for _, g := range groups {
+		g.Sessions = weeks
+		if f, ok := ParseFrequency(g.HowOften); ok {
+			g.Sessions = max(int(math.Round(f.SessionsPerWeek*float64(weeks))), 1)
+		}
+	}
+	return groups
 }
 
 // sortForPost orders letters by reg group, then surname, so a class's post

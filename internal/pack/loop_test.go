@@ -1,0 +1,235 @@
+package pack
+
+import (
+	"os"
+	"path/filepath"
+	"regexp"
+	"strconv"
+	"strings"
+	"testing"
+
+	"github.com/xuri/excelize/v2"
+
+	"planpack/internal/plan"
+)
+
+func TestGroupPlanNamesMembersAndHasASessionRowEach(t *testing.T) {
+	input, cfg := sample(t)
+	out := filepath.Join(t.TempDir(), "out")
+	res := build(t, input, cfg, out)
+	groups := plan.Groups(res.School.Pupils)
+	if len(groups) == 0 {
+		t.Fatal("the sample school has no group")
+	}
+	g := groups[0]
+	if len(g.Members) < 3 {
+		t.Fatalf("sample group %q has %d members, want at least 3", g.Name, len(g.Members))
+	}
+	path := filepath.Join(out, "groups", SafeName(g.Name)+".pdf")
+	text := pdfText(t, path, "-layout")
+	for _, m := range g.Members {
+		if !strings.Contains(text, m.Pupil.Forename()) {
+			t.Errorf("group plan lacks member %s", m.Pupil.Forename())
+		}
+	}
+	for _, tg := range g.Targets {
+		if !strings.Contains(flat(text), flat(tg.Text)) {
+			t.Errorf("group plan lacks target %q", tg.Text)
+		}
+	}
+	// Spring term 2027: 11 January to 26 March is 11 school weeks; daily
+	// sessions are five a week.
+	f, ok := ParseFrequency(g.HowOften)
+	if !ok {
+		t.Fatalf("sample group's How Often %q cannot be read", g.HowOften)
+	}
+	want := int(f.SessionsPerWeek * 11)
+	rows := regexp.MustCompile(`(?m)^\s*(\d+)\s`).FindAllStringSubmatch(text, -1)
+	highest := 0
+	for _, r := range rows {
+		if n, _ := strconv.Atoi(r[1]); n > highest && n <= want+5 {
+			highest = n
+		}
+	}
+	if highest != want {
+		t.Errorf("tracking grid's last session row is %d, want %d (%s over 11 weeks)", highest, want, g.HowOften)
+	}
+	kinds := map[string]int{}
+	for _, f := range res.Manifest.Files {
+		kinds[f.Kind]++
+	}
+	if kinds[KindGroup] != len(groups) || kinds[KindPrintGroups] != 1 {
+		t.Errorf("manifest has %d group and %d print-groups files, want %d and 1", kinds[KindGroup], kinds[KindPrintGroups], len(groups))
+	}
+}
+
+func TestProvisionMapCountsAGroupOnce(t *testing.T) {
+	pupil := func(id string, targets ...*plan.Target) *plan.Pupil {
+		return &plan.Pupil{ID: id, LegalForename: "P" + id, LegalSurname: "S", RegGroup: "3B", Targets: targets}
+	}
+	group := func() *plan.Target {
+		return &plan.Target{Provision: "Phonics keep-up", Who: "TA", HowOften: "daily 15 min", Group: "Phonics"}
+	}
+	pupils := []*plan.Pupil{
+		pupil("1", group(), &plan.Target{Provision: "Lego therapy", Who: "TA", HowOften: "2 x 30 min a week"}),
+		pupil("2", group(), &plan.Target{Provision: "Lego therapy", Who: "TA", HowOften: "2 x 30 min a week"}),
+		pupil("3", group(), &plan.Target{Provision: "Movement break", Who: "Teacher", HowOften: "as needed"}),
+	}
+	rows := provisionRows(pupils)
+	byName := map[string][]any{}
+	for _, r := range rows {
+		byName[r[0].(string)] = r
+	}
+	if got := byName["Phonics keep-up"][3]; got != 75 {
+		t.Errorf("group phonics minutes = %v, want 75 (daily 15 min once, not once per child)", got)
+	}
+	if got := byName["Phonics keep-up"][6]; got != 3 {
+		t.Errorf("group phonics pupils = %v, want 3", got)
+	}
+	if got := byName["Lego therapy"][3]; got != 120 {
+		t.Errorf("Lego therapy minutes = %v, want 120 (60 a week for each of two pupils seen separately)", got)
+	}
+	if got := byName["Movement break"][3]; got != "not stated" {
+		t.Errorf("unreadable How Often gave %v, want \"not stated\"", got)
+	}
+	total := rows[len(rows)-1]
+	if total[3] != 195 {
+		t.Errorf("total = %v, want 195", total[3])
+	}
+}
+
+func TestSummaryWorkbook(t *testing.T) {
+	input, cfg := sample(t)
+	out := filepath.Join(t.TempDir(), "out")
+	res := build(t, input, cfg, out)
+	f, err := excelize.OpenFile(filepath.Join(out, "summary.xlsx"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	for _, s := range []string{"Generated", "Warnings", "Mailing list", "Provision map"} {
+		rows, err := f.GetRows(s)
+		if err != nil || len(rows) < 2 {
+			t.Errorf("sheet %s: %d rows, err %v", s, len(rows), err)
+		}
+	}
+	gen, _ := f.GetRows("Generated")
+	if len(gen)-1 != len(res.School.Pupils) {
+		t.Errorf("Generated lists %d pupils, want %d", len(gen)-1, len(res.School.Pupils))
+	}
+	panes, err := f.GetPanes("Provision map")
+	if err != nil || !panes.Freeze {
+		t.Errorf("Provision map header is not frozen: %+v %v", panes, err)
+	}
+	// Provision minutes add up to the total row.
+	pm, _ := f.GetRows("Provision map")
+	sum := 0
+	for _, r := range pm[1 : len(pm)-1] {
+		if n, err := strconv.Atoi(r[3]); err == nil {
+			sum += n
+		}
+	}
+	if total, _ := strconv.Atoi(pm[len(pm)-1][3]); total != sum || sum == 0 {
+		t.Errorf("provision total %d, rows add to %d", total, sum)
+	}
+}
+
+func TestReviewsRoundTrip(t *testing.T) {
+	input, cfg := sample(t)
+	out := filepath.Join(t.TempDir(), "out")
+	first := build(t, input, cfg, out)
+
+	// The SENCo records the review meeting in next-term.xlsx: the first
+	// target of every pupil is carried forward, the rest achieved.
+	next := filepath.Join(filepath.Dir(input), "next", "input.xlsx")
+	os.MkdirAll(filepath.Dir(next), 0o700)
+	data, err := os.ReadFile(filepath.Join(out, "next-term.xlsx"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	os.WriteFile(next, data, 0o600)
+	toml, _ := os.ReadFile(filepath.Join(filepath.Dir(input), "planpack.toml"))
+	os.WriteFile(filepath.Join(filepath.Dir(next), "planpack.toml"), toml, 0o600)
+	f, err := excelize.OpenFile(next)
+	if err != nil {
+		t.Fatal(err)
+	}
+	rows, err := f.GetRows("Reviews")
+	if err != nil {
+		t.Fatal(err)
+	}
+	col := map[string]int{}
+	for i, h := range rows[0] {
+		col[h] = i + 1
+	}
+	for _, h := range []string{"Pupil ID", "Target No", "Target", "Outcome", "Rating", "Comment", "Carry Forward"} {
+		if col[h] == 0 {
+			t.Fatalf("next-term.xlsx Reviews lacks column %q: %v", h, rows[0])
+		}
+	}
+	set := func(r int, name, v string) {
+		cell, _ := excelize.CoordinatesToCellName(col[name], r)
+		f.SetCellStr("Reviews", cell, v)
+	}
+	total := 0
+	for _, p := range first.School.Pupils {
+		total += len(p.Targets)
+	}
+	if len(rows)-1 != total {
+		t.Fatalf("Reviews has %d rows, want one per target (%d)", len(rows)-1, total)
+	}
+	for i, r := range rows[1:] {
+		n := i + 2
+		if r[col["Target No"]-1] == "1" {
+			set(n, "Outcome", "partly")
+			set(n, "Rating", "2")
+			set(n, "Carry Forward", "Y")
+			set(n, "Comment", "Nearly there")
+		} else {
+			set(n, "Outcome", "achieved")
+			set(n, "Rating", "3")
+			set(n, "Carry Forward", "N")
+		}
+	}
+	if err := f.Save(); err != nil {
+		t.Fatal(err)
+	}
+	f.Close()
+
+	out2 := filepath.Join(t.TempDir(), "out")
+	second := build(t, next, cfg, out2)
+	if len(second.School.Pupils) != len(first.School.Pupils) {
+		t.Fatalf("round trip: %d pupils, then %d", len(first.School.Pupils), len(second.School.Pupils))
+	}
+	for i, p := range second.School.Pupils {
+		q := first.School.Pupils[i]
+		if p.ID != q.ID || p.Name() != q.Name() || len(p.Contacts) != len(q.Contacts) || len(p.Targets) != len(q.Targets) {
+			t.Errorf("round trip changed pupil %s: %s/%d contacts/%d targets, was %s/%d/%d", q.ID, p.Name(), len(p.Contacts), len(p.Targets), q.Name(), len(q.Contacts), len(q.Targets))
+			continue
+		}
+		carried := 0
+		for _, tg := range p.Targets {
+			if tg.CarriedForward {
+				carried++
+				if tg.No != 1 || tg.Previous == nil || tg.Previous.Outcome != plan.Partly {
+					t.Errorf("%s: target %d carried forward wrongly: %+v", p.ID, tg.No, tg.Previous)
+				}
+			}
+		}
+		if carried != 1 {
+			t.Errorf("%s: %d targets carried forward, want 1 (no duplicate)", p.ID, carried)
+		}
+		text := flat(pdfText(t, filepath.Join(out2, filepath.FromSlash(pupilDir(p)), "plan.pdf")))
+		if !strings.Contains(strings.ToLower(text), "carried forward") {
+			t.Errorf("%s: new plan does not mark the carried-forward target", p.ID)
+		}
+		if !strings.Contains(text, "Last time") {
+			t.Errorf("%s: new plan has no \"Last time\" section", p.ID)
+		}
+		for _, tg := range q.Targets[1:] {
+			if !strings.Contains(text, flat(tg.Text)) {
+				t.Errorf("%s: \"Last time\" lacks last term's target %q", p.ID, tg.Text)
+			}
+		}
+	}
+}
