@@ -1,0 +1,467 @@
+package phrase
+
+import (
+	"slices"
+	"strings"
+)
+
+// clauseContext is what the rewriter knows about who the sentence is about.
+type clauseContext struct {
+	names  map[string]bool // the child's names, lower case
+	gender string          // "m" or "f": which third-person pronouns mean the child
+	they   bool            // the child is "they"
+	adult  bool            // the sentence's subject is an adult, not the child
+	// withHelp is set when staff wrote "will be supported to …".
+	withHelp bool
+	// anyCase is set when the text has no case to go by (all capitals or
+	// all small letters); otherwise a name must be capitalised, so that a
+	// child called Will or Hope does not swallow "will" and "hope".
+	anyCase bool
+}
+
+func (c *clauseContext) isName(t string) bool {
+	return c.names[lower(t)] && (c.anyCase || isCapitalised(t) || isAcronym(t))
+}
+
+// nonSubjectLeadIns are openings to drop wherever they appear at the start:
+// "To …", "Be able to …", "I will …" and the like. Longer ones come first.
+var nonSubjectLeadIns = [][]string{
+	{"i", "will", "be", "able", "to"},
+	{"will", "be", "expected", "to"},
+	{"will", "be", "able", "to"},
+	{"should", "be", "able", "to"},
+	{"i", "am", "able", "to"},
+	{"is", "expected", "to"},
+	{"is", "able", "to"},
+	{"are", "able", "to"},
+	{"is", "going", "to"},
+	{"be", "able", "to"},
+	{"expected", "to"},
+	{"going", "to"},
+	{"able", "to"},
+	{"needs", "to"},
+	{"need", "to"},
+	{"i", "will"},
+	{"i", "can"},
+	{"to"},
+	{"will"},
+	{"can"},
+	{"should"},
+	{"must"},
+	{"could"},
+	{"would"},
+}
+
+// notNames are capitalised words that open a staff sentence without being
+// the child's name.
+var notNames = wordSet(`to be can will i he she they the a an pupil child student
+	by when with in at on during for use read write ask`)
+
+// openers start a condition that can move to the end of the sentence.
+
+var openers = wordSet(`with without using when during in at after before given if whenever on through following once`)
+
+// moveOpening deals with what comes before the subject: a time phrase ("By
+// the end of term, …") is dropped, since the child page shows the review
+// date; a condition ("When he is stuck, …") moves to the end, where a
+// young reader meets it after the action.
+func moveOpening(toks []string) []string {
+	if len(toks) == 0 {
+		return toks
+	}
+	first := lower(toks[0])
+	if first == "by" || first == "within" || first == "over" || first == "before" || first == "this" {
+		i := 1
+		if hasPrefixWords(toks[1:], []string{"the", "end", "of"}) {
+			i = 4
+		} else if hasPrefixWords(toks[1:], []string{"end", "of"}) {
+			i = 3
+		}
+		j := i
+		for j < len(toks) && (timeWords[lower(toks[j])] || isNumber(toks[j])) {
+			j++
+		}
+		if j > i || i > 1 {
+			if j < len(toks) && toks[j] == "," {
+				j++
+			}
+			if j < len(toks) {
+				return toks[j:]
+			}
+		}
+	}
+	if openers[first] {
+		for i := 2; i < len(toks) && i <= 10; i++ {
+			if toks[i] == "," {
+				if i+1 >= len(toks) {
+					return toks
+				}
+				out := append([]string{}, toks[i+1:]...)
+				if w := toks[0]; !isAcronym(w) {
+					out = append(out, first)
+				} else {
+					out = append(out, w)
+				}
+				out = append(out, toks[1:i]...)
+				return out
+			}
+		}
+	}
+	return toks
+}
+
+// nounLike reports whether w has an ending that English uses for things
+// and ideas rather than people's names ("attendance", "behaviour").
+func nounLike(w string) bool {
+	for _, suf := range []string{"ance", "ence", "tion", "sion", "ment", "ness", "ity", "iour", "ior", "ship", "work", "time"} {
+		if strings.HasSuffix(w, suf) {
+			return true
+		}
+	}
+	return false
+}
+
+// adultSubject returns how many tokens at the start of toks name an adult
+// ("the TA", "Mrs Patel", "an adult"), or 0.
+func adultSubject(toks []string) int {
+	i := 0
+	if len(toks) > 0 {
+		switch lower(toks[0]) {
+		case "the", "a", "an", "class", "key", "support", "his", "her", "their", "all", "teaching", "1:1":
+			i = 1
+		}
+	}
+	if i < len(toks) && lower(toks[i]) == "teaching" {
+		i++
+	}
+	if i < len(toks) && (lower(toks[i]) == "class" || lower(toks[i]) == "support" || lower(toks[i]) == "key") {
+		i++
+	}
+	if i >= len(toks) {
+		return 0
+	}
+	w := lower(toks[i])
+	switch {
+	case adultNouns[w] || w == "assistant" || w == "worker":
+		return i + 1
+	case adultTitles[w] && i+1 < len(toks) && isCapitalised(toks[i+1]):
+		return i + 2
+	}
+	return 0
+}
+
+// stripLeadIn removes the openings staff put before the child's action and
+// records in ctx who the sentence is about. It returns the rest and, for an
+// adult subject, the words naming that adult.
+func (r *Rewriter) stripLeadIn(toks []string, ctx *clauseContext) (rest, adult []string) {
+	toks = moveOpening(toks)
+	for range 12 {
+		for len(toks) > 0 && !isWord(toks[0]) && toks[0] != "(" {
+			toks = toks[1:]
+		}
+		if len(toks) > 0 && toks[0] == "(" {
+			// "Sam will (with support) read …": the aside goes last.
+			if end := slices.Index(toks, ")"); end > 0 && end+1 < len(toks) {
+				toks = append(append(slices.Clone(toks[end+1:]), "("), toks[1:end+1]...)
+				continue
+			}
+			toks = toks[1:]
+			continue
+		}
+		if len(toks) == 0 {
+			return toks, nil
+		}
+		changed := false
+		for _, l := range nonSubjectLeadIns {
+			if hasPrefixWords(toks, l) {
+				toks, changed = toks[len(l):], true
+				break
+			}
+		}
+		if changed {
+			continue
+		}
+		if hasPrefixWords(toks, []string{"be"}) && len(toks) > 3 && lower(toks[2]) == "to" {
+			switch lower(toks[1]) {
+			case "supported", "helped":
+				// The help is provision; the child's part is the action,
+				// done with help.
+				ctx.withHelp = true
+				toks = toks[3:]
+				continue
+			case "encouraged", "prompted", "reminded":
+				toks = toks[3:]
+				continue
+			}
+		}
+		if lower(toks[0]) == "for" && len(toks) > 2 {
+			toks, changed = toks[1:], true
+			continue
+		}
+		if n := r.childSubject(toks, ctx); n > 0 && n < len(toks) {
+			toks = toks[n:]
+			continue
+		}
+		if n := adultSubject(toks); n > 0 && n < len(toks) {
+			next := lower(toks[n])
+			if modals[next] || r.isThirdPerson(next) {
+				ctx.adult = true
+				return toks[n:], toks[:n]
+			}
+		}
+		break
+	}
+	return toks, nil
+}
+
+// childSubject returns how many tokens at the start of toks are the child
+// as the subject of the sentence, or 0. A capitalised word before "will"
+// is taken as the child's name when no names were given.
+func (r *Rewriter) childSubject(toks []string, ctx *clauseContext) int {
+	if len(toks) < 2 {
+		return 0
+	}
+	verbFollows := func(i int) bool {
+		if i < len(toks) && (leadAdverbs[lower(toks[i])] || freqAdverbs[lower(toks[i])]) {
+			i++
+		}
+		if i >= len(toks) {
+			return false
+		}
+		w := lower(toks[i])
+		return modals[w] || r.isThirdPerson(w) || w == "am"
+	}
+	w := lower(toks[0])
+	switch {
+	case childSubjects[w]:
+		if !verbFollows(1) && (w != "i" || !r.verbs[lower(toks[1])]) {
+			return 0
+		}
+		switch w {
+		case "they":
+			ctx.they = true
+		case "he":
+			ctx.gender = "m"
+		case "she":
+			ctx.gender = "f"
+		}
+		return 1
+	case w == "the" && childNouns[lower(toks[1])] && verbFollows(2):
+		return 2
+	case childNouns[w] && verbFollows(1):
+		return 1
+	case ctx.isName(toks[0]):
+		if verbFollows(1) {
+			return 1
+		}
+		if isCapitalised(toks[1]) && verbFollows(2) {
+			return 2
+		}
+	case len(ctx.names) == 0 && isCapitalised(toks[0]) && !notNames[w] && !adultTitles[w] && !adultNouns[w]:
+		n := 1
+		if isCapitalised(toks[1]) && !notNames[lower(toks[1])] {
+			n = 2
+		}
+		if n >= len(toks) {
+			return 0
+		}
+		// "Mark will …" is a name, but "Go to the library" is an
+		// instruction: a word that is also a verb counts as a name only
+		// before a clear modal.
+		next := lower(toks[n])
+		strong := next == "will" || next == "can" || next == "should" || next == "must" || next == "won't"
+		_, isVerb := r.verbBase(w)
+		isVerb = isVerb || r.verbs[w] || r.isGlossaryWord(w)
+		if !nounLike(w) && (strong || !isVerb && (modals[next] && next != "is" || r.isThirdPerson(next))) {
+			ctx.names[w] = true
+			return n
+		}
+	}
+	return 0
+}
+
+// mapPerson turns the child's name and pronouns into I / me / my / myself.
+// Pronouns that mean someone else are left alone: "put them away" (things),
+// other people's "she" when the child is "he", and an adult subject's own
+// pronouns.
+func (r *Rewriter) mapPerson(toks []string, ctx *clauseContext) []string {
+	out := make([]string, 0, len(toks))
+	subjectAt := func(i int) bool {
+		if i+1 < len(toks) {
+			n := lower(toks[i+1])
+			if auxAfterName[n] || r.isThirdPerson(n) {
+				return true
+			}
+		}
+		return i > 0 && conjunctions[lower(toks[i-1])]
+	}
+	for i := 0; i < len(toks); i++ {
+		t := toks[i]
+		w := lower(t)
+		next := ""
+		if i+1 < len(toks) {
+			next = lower(toks[i+1])
+		}
+		switch {
+		case ctx.isName(t):
+			// "Sam Smith": the surname goes with the forename.
+			if i+1 < len(toks) && isCapitalised(toks[i+1]) && !ctx.isName(toks[i+1]) && !notNames[next] {
+				i++
+			}
+			if subjectAt(i) {
+				out = append(out, "I")
+			} else {
+				out = append(out, "me")
+			}
+			continue
+		case strings.HasSuffix(w, "'s") && ctx.isName(strings.TrimSuffix(t, "'s")):
+			out = append(out, "my")
+			continue
+		case w == "the" && i+1 < len(toks) && childNouns[strings.TrimSuffix(next, "'s")]:
+			i++
+			if strings.HasSuffix(next, "'s") {
+				out = append(out, "my")
+			} else if subjectAt(i) {
+				out = append(out, "I")
+			} else {
+				out = append(out, "me")
+			}
+			continue
+		}
+		if m, ok := r.mapPronoun(toks, i, ctx); ok {
+			out = append(out, m)
+			continue
+		}
+		out = append(out, t)
+	}
+	return out
+}
+
+func (r *Rewriter) mapPronoun(toks []string, i int, ctx *clauseContext) (string, bool) {
+	w := lower(toks[i])
+	next := ""
+	if i+1 < len(toks) {
+		next = lower(toks[i+1])
+	}
+	prev := ""
+	if i > 0 {
+		prev = lower(toks[i-1])
+	}
+	g := ctx.gender
+	switch {
+	case (w == "he" && g == "m") || (w == "she" && g == "f"):
+		if ctx.adult {
+			return "", false
+		}
+		return "I", true
+	case (w == "he's" && g == "m") || (w == "she's" && g == "f"):
+		if ctx.adult {
+			return "", false
+		}
+		return "I'm", true
+	case w == "him" && g == "m":
+		return "me", true
+	case w == "his" && g == "m":
+		if notNounAfterHer[next] || next == "" {
+			return "mine", true
+		}
+		return "my", true
+	case w == "her" && g == "f":
+		if notNounAfterHer[next] || next == "" {
+			return "me", true
+		}
+		return "my", true
+	case w == "hers" && g == "f":
+		return "mine", true
+	case (w == "himself" && g == "m") || (w == "herself" && g == "f"):
+		return "myself", true
+	case w == "themselves" || w == "themself":
+		if ctx.they || (g == "" && !ctx.adult) {
+			return "myself", true
+		}
+	case !ctx.they:
+		return "", false
+	case w == "they" && !ctx.adult:
+		return "I", true
+	case w == "they're" && !ctx.adult:
+		return "I'm", true
+	case w == "them" && helpVerbs[prev]:
+		return "me", true
+	case w == "theirs":
+		return "mine", true
+	case w == "their":
+		for j := i - 1; j >= 0 && j >= i-3; j-- {
+			if groupNouns[lower(toks[j])] {
+				return "", false
+			}
+		}
+		return "my", true
+	}
+	return "", false
+}
+
+// agreeWithI fixes the verb after "I" ("I is" → "I am", "I reads" → "I
+// read"), allowing one adverb between ("I always reads").
+func (r *Rewriter) agreeWithI(toks []string) {
+	for i, t := range toks {
+		if t != "I" {
+			continue
+		}
+		j := i + 1
+		if j < len(toks) && freqAdverbs[lower(toks[j])] {
+			j++
+		}
+		if j >= len(toks) {
+			continue
+		}
+		switch lower(toks[j]) {
+		case "is", "are":
+			toks[j] = "am"
+		case "isn't", "aren't":
+			toks[j] = "am not"
+		case "were":
+			toks[j] = "was"
+		case "weren't":
+			toks[j] = "wasn't"
+		case "has":
+			toks[j] = "have"
+		case "hasn't":
+			toks[j] = "haven't"
+		case "does":
+			toks[j] = "do"
+		case "doesn't":
+			toks[j] = "don't"
+		case "am", "was", "wasn't":
+		default:
+			// Whatever follows "I" is its verb, known or not ("I hopes").
+			if w := lower(toks[j]); r.isThirdPerson(w) || len(w) > 3 && isWord(w) && thirdToBase(w) != w {
+				toks[j] = thirdToBase(w)
+			}
+		}
+	}
+}
+
+// dropRepeatedSubject turns "read 10 words and I will write them" into
+// "read 10 words and write them", since the sentence already starts "I
+// will" (or "I can").
+func dropRepeatedSubject(toks []string) []string {
+	out := make([]string, 0, len(toks))
+	for i := 0; i < len(toks); i++ {
+		out = append(out, toks[i])
+		w := lower(toks[i])
+		if w != "and" && w != "then" && w != "or" {
+			continue
+		}
+		for _, l := range [][]string{{"I", "will", "be", "able", "to"}, {"I", "will"}, {"I", "can"}} {
+			if i+1+len(l) < len(toks) && slices.Equal(toks[i+1:i+1+len(l)], l) {
+				i += len(l)
+				break
+			}
+		}
+	}
+	return out
+}
+
+// personWords are what mapPerson makes of the child; a clause of nothing
+// else says nothing.
+var personWords = wordSet(`I me my myself mine I'm`)

@@ -1,0 +1,356 @@
+package phrase
+
+import (
+	"regexp"
+	"slices"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// staffMeasures are the parts of a target that matter to the adults
+// checking progress but mean nothing to the child reading their page.
+// "With no more than 2 prompts" is deliberately not here: a child can aim
+// for it, so it stays, with "prompts" made "reminders" by the glossary.
+var staffMeasures = []struct {
+	re *regexp.Regexp
+	// hints are words one of which the text must hold (in lower case)
+	// for re to match; checking them first keeps the common case fast.
+	hints []string
+}{
+	// "with 80% accuracy", "with at least 90 per cent success"
+	{regexp.MustCompile(`(?i),?\s*\bwith\s+(?:at\s+least\s+|over\s+|around\s+|approximately\s+)?\d+(?:\.\d+)?\s*(?:%|per\s?cent\b)(?:\s*(?:accuracy|success|consistency|confidence)\b|\s+of\s+(?:the\s+)?(?:words?|answers?|sounds?|letters?)\s+(?:right|correct|correctly|accurate|read\s+correctly)\b)?`), []string{"%", "per"}},
+	// "90% accuracy", "80% of the time", "in 75% of sessions"
+	{regexp.MustCompile(`(?i),?\s*\b(?:in|on|for|during)?\s*(?:at\s+least\s+)?\d+(?:\.\d+)?\s*(?:%|per\s?cent\b)\s*(?:accuracy|of\s+(?:the\s+)?(?:time|occasions|opportunities|observed\s+sessions|sessions|lessons|observations|attempts|days|trials))`), []string{"%", "per"}},
+	// "in 4 out of 5 sessions", "on 4/5 occasions"
+	{regexp.MustCompile(`(?i),?\s*\b(?:in|on|across|over|during|for)?\s*(?:at\s+least\s+)?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s*(?:out\s+of|/|of)\s*(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(?:observed\s+|consecutive\s+|separate\s+|weekly\s+|daily\s+)?(?:sessions?|occasions?|opportunities|opportunity|attempts?|trials?|lessons?|days?|weeks?|observations?|times|tasks?|activities|probes?)\b`), numberHints},
+	// "on 3 consecutive occasions", "over 2 separate sessions"
+	{regexp.MustCompile(`(?i),?\s*\b(?:on|in|over|for|across|during)\s+(?:at\s+least\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(?:consecutive|separate|different)\s+(?:occasions|sessions|days|weeks|lessons|observations|times|attempts)\b`), numberHints},
+	// "over 3 weeks", "across a half term"
+	{regexp.MustCompile(`(?i),?\s*\b(?:over|across)\s+(?:a\s+period\s+of\s+)?(?:\d+|a|one|two|three|four|five|six)\s+(?:consecutive\s+)?(?:weeks?|half[\s-]terms?|terms?)\b`), []string{"over", "across"}},
+	// "(4/5)", "(80%)": bracketed scores
+	{regexp.MustCompile(`\s*\([^()]*(?:\d\s*/\s*\d|%|out of)[^()]*\)`), []string{"("}},
+	// "as measured by …", "as observed in …", "assessed using …": the rest
+	// of the clause is how staff will check. "Observed" and "recorded" need
+	// the "as" or "will be", since a child may say what they observed.
+	{regexp.MustCompile(`(?i),?\s*\b(?:as|this\s+will\s+be|to\s+be|will\s+be)\s+(?:measured|assessed|evidenced|monitored|tracked|observed|reported|judged|recorded)\s+(?:by|through|using|via|in|on|during|with)\b[^,.;]*`), []string{"measured", "assessed", "evidenced", "monitored", "tracked", "observed", "reported", "judged", "recorded"}},
+	{regexp.MustCompile(`(?i),?\s*\b(?:measured|assessed|evidenced|monitored|tracked)\s+(?:by|through|using|via)\b[^,.;]*`), []string{"measured", "assessed", "evidenced", "monitored", "tracked"}},
+	{regexp.MustCompile(`(?i),?\s*\baccording\s+to\b[^,.;]*`), []string{"according"}},
+}
+
+// numberHints are what a count in a staff measure starts with.
+var numberHints = []string{"0", "1", "2", "3", "4", "5", "6", "7", "8", "9",
+	"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"}
+
+var (
+	spaceRE     = regexp.MustCompile(`\s+`)
+	letterRunRE = regexp.MustCompile(`[\pL']+`)
+	titleDotRE  = regexp.MustCompile(`\b(Mr|Mrs|Ms|Dr|Miss|Mx)\.`)
+	sentenceRE  = regexp.MustCompile(`[.!?;]+\s+`)
+	bulletRE    = regexp.MustCompile(`^(?:[-–—•*·>]+\s*|\(?\d{1,2}[.)]\s+|\(?[a-hA-H]\)\s+)`)
+	labelRE     = regexp.MustCompile(`(?i)^(?:target|success\s+criteria|sc|outcome|objective|aim)\s*\d*\s*[:\-–]\s*`)
+	heSheRE     = regexp.MustCompile(`(?i)\b(?:he\s*/\s*she|she\s*/\s*he|s/he|he\s+or\s+she|she\s+or\s+he)\b`)
+	hisHerRE    = regexp.MustCompile(`(?i)\b(?:his\s*/\s*her|her\s*/\s*his|his\s+or\s+her|her\s+or\s+his)\b`)
+	himHerRE    = regexp.MustCompile(`(?i)\b(?:him\s*/\s*her|her\s*/\s*him|him\s+or\s+her|her\s+or\s+him)\b`)
+	himselfRE   = regexp.MustCompile(`(?i)\b(?:himself\s*/\s*herself|herself\s*/\s*himself|himself\s+or\s+herself)\b`)
+	egRE        = regexp.MustCompile(`(?i)\be\.?g\.?(?:\s|,|$)`)
+	ieRE        = regexp.MustCompile(`(?i)\bi\.e\.?(?:\s|,|$)`)
+	etcRE       = regexp.MustCompile(`(?i),?\s*\betc\b\.?`)
+	spacePunRE  = regexp.MustCompile(`\s+([,;:!?.)\]])`)
+	openPunRE   = regexp.MustCompile(`([(\[])\s+`)
+	dupCommaRE  = regexp.MustCompile(`,(\s*,)+`)
+	innerEndRE  = regexp.MustCompile(`[.!?]+(\s)`)
+	leadPunctRE = regexp.MustCompile(`^[\s,;:\-–—.!?)\]]+`)
+)
+
+var contractions = strings.NewReplacer(
+	"won't", "will not", "Won't", "Will not", "WON'T", "WILL NOT",
+	"can't", "can not", "Can't", "Can not", "cannot", "can not", "Cannot", "Can not",
+)
+
+// normalise makes the staff text one line of plain words: valid UTF-8, no
+// control characters, straight apostrophes, no bullets or labels, and the
+// "he/she" forms of generic templates collapsed.
+func normalise(text string) string {
+	s := strings.ToValidUTF8(text, " ")
+	s = strings.Map(func(c rune) rune {
+		switch {
+		case c == '’' || c == '‘' || c == '`':
+			return '\''
+		case c == '“' || c == '”':
+			return '"'
+		case c == '…':
+			return ' '
+		case unicode.IsControl(c) || unicode.IsSpace(c) || c == utf8.RuneError:
+			return ' '
+		case !unicode.IsPrint(c):
+			return -1
+		}
+		return c
+	}, s)
+	s = strings.TrimSpace(spaceRE.ReplaceAllString(s, " "))
+	for {
+		t := labelRE.ReplaceAllString(bulletRE.ReplaceAllString(s, ""), "")
+		if t == s {
+			break
+		}
+		s = t
+	}
+	if isShouting(s) {
+		// Keep vowel-less words such as CVC and HFW as the acronyms they are.
+		s = letterRunRE.ReplaceAllStringFunc(s, func(w string) string {
+			if !strings.ContainsAny(w, "AEIOU") {
+				return w
+			}
+			return strings.ToLower(w)
+		})
+	}
+	s = titleDotRE.ReplaceAllString(s, "$1")
+	s = egRE.ReplaceAllString(s, "like ")
+	s = ieRE.ReplaceAllString(s, "that is ")
+	s = etcRE.ReplaceAllString(s, "")
+	s = contractions.Replace(s)
+	s = himselfRE.ReplaceAllString(s, "himself")
+	s = heSheRE.ReplaceAllString(s, "he")
+	s = hisHerRE.ReplaceAllString(s, "his")
+	s = himHerRE.ReplaceAllString(s, "him")
+	ls := strings.ToLower(s)
+	for _, m := range staffMeasures {
+		if !slices.ContainsFunc(m.hints, func(h string) bool { return strings.Contains(ls, h) }) {
+			continue
+		}
+		// A space, not nothing, so the words either side never run together.
+		s = m.re.ReplaceAllString(s, " ")
+	}
+	return strings.TrimSpace(spaceRE.ReplaceAllString(s, " "))
+}
+
+// isShouting reports whether s is written all in capitals, as some
+// exports do, so that it can be read as ordinary text.
+func isShouting(s string) bool {
+	letters, upper := 0, 0
+	for _, c := range s {
+		if unicode.IsLetter(c) {
+			letters++
+			if unicode.IsUpper(c) {
+				upper++
+			}
+		}
+	}
+	return letters > 8 && upper == letters
+}
+
+// tokenize splits s into words and punctuation. A word keeps its inner
+// apostrophes, hyphens and slashes ("don't", "turn-taking", "and/or") and
+// a number its point, comma and percent sign ("3.5", "1,000", "80%").
+func tokenize(s string) []string {
+	rs := []rune(s)
+	var toks []string
+	var cur []rune
+	flush := func() {
+		if len(cur) > 0 {
+			toks = append(toks, string(cur))
+			cur = cur[:0]
+		}
+	}
+	wordy := func(c rune) bool { return unicode.IsLetter(c) || unicode.IsDigit(c) || unicode.IsMark(c) }
+	skip := 0
+	for i, c := range rs {
+		if skip > 0 {
+			skip--
+			continue
+		}
+		next := rune(0)
+		if i+1 < len(rs) {
+			next = rs[i+1]
+		}
+		switch {
+		case wordy(c):
+			cur = append(cur, c)
+		case c == '/' && len(cur) == 0 && phonemeEnd(rs, i) > 0:
+			// "/s/": a sound, written as phonics teaching writes it.
+			end := phonemeEnd(rs, i)
+			toks = append(toks, string(rs[i:end+1]))
+			skip = end - i
+		case (c == '\'' || c == '-' || c == '/') && len(cur) > 0 && wordy(next):
+			cur = append(cur, c)
+		case (c == '.' || c == ',' || c == ':') && len(cur) > 0 && unicode.IsDigit(cur[len(cur)-1]) && unicode.IsDigit(next):
+			cur = append(cur, c)
+		case c == '\'' && len(cur) > 0 && (cur[len(cur)-1] == 's' || cur[len(cur)-1] == 'S') && !wordy(next):
+			// "the pupils' books": a plural possessive, not a closing quote.
+			cur = append(cur, c)
+		case c == '%' && len(cur) > 0 && unicode.IsDigit(cur[len(cur)-1]):
+			cur = append(cur, c)
+			flush()
+		case unicode.IsSpace(c):
+			flush()
+		default:
+			flush()
+			toks = append(toks, string(c))
+		}
+	}
+	flush()
+	return toks
+}
+
+// phonemeEnd returns the index of the closing slash of a sound written
+// "/sh/" starting at rs[i], or 0.
+func phonemeEnd(rs []rune, i int) int {
+	for j := i + 1; j < len(rs) && j <= i+5; j++ {
+		switch {
+		case rs[j] == '/' && j > i+1:
+			return j
+		case !unicode.IsLetter(rs[j]):
+			return 0
+		}
+	}
+	return 0
+}
+
+func isWord(t string) bool {
+	c, _ := utf8.DecodeRuneInString(t)
+	return unicode.IsLetter(c) || unicode.IsDigit(c)
+}
+
+// join puts tokens back into text with ordinary English spacing.
+func join(toks []string) string {
+	var b strings.Builder
+	quoteOpen := false
+	noSpaceNext := true
+	for _, t := range toks {
+		switch t {
+		case ",", ".", ";", ":", "!", "?", ")", "]":
+			b.WriteString(t)
+			noSpaceNext = false
+			continue
+		case "(", "[":
+			if !noSpaceNext {
+				b.WriteByte(' ')
+			}
+			b.WriteString(t)
+			noSpaceNext = true
+			continue
+		case "\"", "'":
+			if quoteOpen {
+				b.WriteString(t)
+				noSpaceNext = false
+			} else {
+				if !noSpaceNext {
+					b.WriteByte(' ')
+				}
+				b.WriteString(t)
+				noSpaceNext = true
+			}
+			quoteOpen = !quoteOpen
+			continue
+		}
+		if !noSpaceNext {
+			b.WriteByte(' ')
+		}
+		b.WriteString(t)
+		noSpaceNext = false
+	}
+	return b.String()
+}
+
+func lower(t string) string { return strings.ToLower(t) }
+
+func hasPrefixWords(toks []string, words []string) bool {
+	if len(toks) < len(words) {
+		return false
+	}
+	for i, w := range words {
+		if lower(toks[i]) != w {
+			return false
+		}
+	}
+	return true
+}
+
+func isCapitalised(t string) bool {
+	c, size := utf8.DecodeRuneInString(t)
+	if !unicode.IsUpper(c) {
+		return false
+	}
+	for _, d := range t[size:] {
+		if unicode.IsLower(d) {
+			return true
+		}
+	}
+	return size == len(t)
+}
+
+func isNumber(t string) bool {
+	c, _ := utf8.DecodeRuneInString(t)
+	return unicode.IsDigit(c)
+}
+
+// lowerFirst lower-cases the first letter of s unless the first word is
+// "I" or an acronym, since the clause follows "I will".
+func lowerFirst(s string) string {
+	first, rest, _ := strings.Cut(s, " ")
+	if first != "I" && !strings.HasPrefix(first, "I'") && !isAcronym(first) {
+		c, size := utf8.DecodeRuneInString(first)
+		first = string(unicode.ToLower(c)) + first[size:]
+	}
+	if rest != "" {
+		return first + " " + rest
+	}
+	return first
+}
+
+// tidy makes the body one clean clause: single spaces, no stray sentence
+// ends inside, nothing dangling at either end, no capital on the verb.
+func tidy(s string) string {
+	s = spaceRE.ReplaceAllString(s, " ")
+	s = spacePunRE.ReplaceAllString(s, "$1")
+	s = openPunRE.ReplaceAllString(s, "$1")
+	s = innerEndRE.ReplaceAllString(s, ",$1")
+	s = dupCommaRE.ReplaceAllString(s, ",")
+	for {
+		t := strings.TrimSpace(leadPunctRE.ReplaceAllString(trimDangling(s), ""))
+		if t == s {
+			break
+		}
+		s = t
+	}
+	s = strings.Trim(s, "\"")
+	if !strings.ContainsFunc(s, func(c rune) bool { return unicode.IsLetter(c) || unicode.IsDigit(c) }) {
+		return ""
+	}
+	return lowerFirst(s)
+}
+
+// danglingWords cannot end a sentence; they are left when a measure is
+// taken off the end ("read 20 words and").
+var danglingWords = wordSet(`and or the a an so but when`)
+
+// trimDangling takes trailing punctuation and dangling words off s.
+func trimDangling(s string) string {
+	for {
+		t := strings.TrimRight(s, " ,;:-–—.!?")
+		i := strings.LastIndexByte(t, ' ')
+		if i >= 0 && danglingWords[strings.ToLower(t[i+1:])] {
+			t = t[:i]
+		} else if i < 0 && danglingWords[strings.ToLower(t)] {
+			t = ""
+		}
+		if t == s {
+			return s
+		}
+		s = t
+	}
+}
+
+func isAcronym(w string) bool {
+	n := 0
+	for _, c := range w {
+		if unicode.IsLower(c) {
+			return false
+		}
+		if unicode.IsUpper(c) {
+			n++
+		}
+	}
+	return n > 1
+}
