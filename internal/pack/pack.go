@@ -347,7 +347,7 @@ func (b *builder) combined(ctx context.Context, pupils []*plan.Pupil, households
 		job{"print/plans.pdf", KindPrintPlans, each(func(d *render.Doc, p *plan.Pupil, l *templates.Layout) error { return d.Plan(p, l) })},
 		job{"print/review-packs.pdf", KindPrintReviewPacks, each(func(d *render.Doc, p *plan.Pupil, l *templates.Layout) error { return d.ReviewPack(p, l) })},
 		job{"print/letters.pdf", KindPrintLetters, func(d *render.Doc) error {
-			for _, h := range sortForPost(households) {
+			for _, h := range households { // plan.Households returns them in posting order: class, then surname
 				d.StartDocument()
 				if err := b.letter(d, h); err != nil {
 					return fmt.Errorf("letter for %s: %w", h.Pupils[0].Name(), err)
@@ -396,26 +396,6 @@ func (b *builder) groups(pupils []*plan.Pupil) []*plan.Group {
 		}
 	}
 	return groups
-}
-
-// sortForPost orders letters by reg group, then surname, so a class's post
-// comes out of the printer together.
-func sortForPost(hs []*plan.Household) []*plan.Household {
-	out := append([]*plan.Household(nil), hs...)
-	sort.SliceStable(out, func(i, j int) bool {
-		a, b := out[i].Pupils[0], out[j].Pupils[0]
-		if a.RegGroup != b.RegGroup {
-			return a.RegGroup < b.RegGroup
-		}
-		if a.LegalSurname != b.LegalSurname {
-			return a.LegalSurname < b.LegalSurname
-		}
-		if a.Forename() != b.Forename() {
-			return a.Forename() < b.Forename()
-		}
-		return a.ID < b.ID
-	})
-	return out
 }
 
 // progress reports on the build: a bar on a terminal, log lines otherwise.

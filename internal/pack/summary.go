@@ -167,7 +167,7 @@ func warningRows(problems diag.List) [][]any {
 
 func (b *builder) mailingRows(households []*plan.Household) [][]any {
 	var out [][]any
-	for _, h := range sortForPost(households) {
+	for _, h := range households {
 		if b.failed[h.Pupils[0]] != nil {
 			continue
 		}
