@@ -28,7 +28,7 @@ type Rewriter struct {
 // child word), extra winning where both name a word. An extra entry whose
 // key is a built-in glossary verb ("identify") replaces every form of it
 // ("identifies", "identifying"); other extra entries match as written, in
-// any case.
+// any case. An empty child word deletes the adult word ("very" = "").
 func New(extra map[string]string) *Rewriter {
 	r := &Rewriter{
 		glossary: map[string]string{},

@@ -167,6 +167,7 @@ func TestGlossaryExtension(t *testing.T) {
 		"phonics":         "sounds work", // a new word
 		"number line":     "counting line",
 		"zones of colour": "feelings colours",
+		"very":            "", // deleted
 	})
 	runTargets(t, r, []ruleCase{
 		{"extra wins over built-in verb", "Identify 10 sounds", nil, "I will spot 10 sounds."},
@@ -174,6 +175,7 @@ func TestGlossaryExtension(t *testing.T) {
 		{"extra wins over built-in word", "Play with peers", nil, "I will play with classmates."},
 		{"extra new word", "Join in phonics", nil, "I will join in sounds work."},
 		{"extra phrase", "Use a number line", nil, "I will use a counting line."},
+		{"extra empty word deletes", "Be very kind to other children", nil, "I will be kind to other children."},
 		{"built-in still there", "Utilise a word mat", nil, "I will use a word mat."},
 	})
 	if got := New(nil).Target("Identify 10 sounds"); got != "I will find 10 sounds." {
