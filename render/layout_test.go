@@ -5,7 +5,9 @@ import (
 	"html"
 	"regexp"
 	"strconv"
+	"strings"
 	"testing"
+	"unicode"
 
 	"planpack/internal/config"
 )
@@ -103,4 +105,83 @@ func overlap(a, b box) string {
 		return fmt.Sprintf("%q (%.1f,%.1f)-(%.1f,%.1f) overlaps %q (%.1f,%.1f)-(%.1f,%.1f)", a.text, a.x0, a.y0, a.x1, a.y1, b.text, b.x0, b.y0, b.x1, b.y1)
 	}
 	return ""
+}
+
+// A table row taller than a whole page is split between lines across
+// pages: nothing runs off the page and no word is lost.
+func TestRowTallerThanAPageSplits(t *testing.T) {
+	p := realisticPupil()
+	words := make([]string, 1500)
+	for i := range words {
+		words[i] = fmt.Sprintf("w%04d", i)
+	}
+	p.Strengths = strings.Join(words, " ")
+	pdf := renderKind(t, testConfig(), "plan", p, "iep")
+	boxes, sizes := wordBoxes(t, pdf)
+	var got []string
+	pagesUsed := map[int]bool{}
+	for _, b := range boxes {
+		if len(b.text) == 5 && b.text[0] == 'w' && b.text[1] >= '0' && b.text[1] <= '9' {
+			got = append(got, b.text)
+			pagesUsed[b.page] = true
+		}
+		w, h := sizes[b.page-1][0], sizes[b.page-1][1]
+		if b.y1 > h-15/ptToMM || b.x1 > w-15/ptToMM {
+			t.Fatalf("page %d: %q runs into the margin", b.page, b.text)
+		}
+	}
+	if strings.Join(got, " ") != p.Strengths {
+		seen := map[string]int{}
+		for _, g := range got {
+			seen[g]++
+		}
+		var dup []string
+		for _, g := range got {
+			if seen[g] > 1 {
+				dup = append(dup, g)
+			}
+		}
+		t.Errorf("the split row lost or reordered words: got %d of %d; repeated: %v", len(got), len(words), dup)
+	}
+	if len(pagesUsed) < 3 {
+		t.Errorf("a row of 1,500 words spans %d pages, want at least 3", len(pagesUsed))
+	}
+}
+
+func FuzzWrap(f *testing.F) {
+	f.Add("Xanthe-Mërcedes-Łucja-Anastasia-Wróbel-Ô will read", 30.0)
+	f.Add("a\n\nb  c\td\re", 5.0)
+	f.Add(strings.Repeat("x", 300), 1.0)
+	d, err := NewDoc(testConfig())
+	if err != nil {
+		f.Fatal(err)
+	}
+	d.setFont(sans, false, 12)
+	f.Fuzz(func(t *testing.T, s string, w float64) {
+		if w != w || w < 0.1 || w > 1000 {
+			return
+		}
+		lines := d.wrap(s, w)
+		// Every printable character survives, in order, and no line
+		// with more than one character is wider than w.
+		var in, out strings.Builder
+		for _, r := range clean(s) {
+			if !unicode.IsSpace(r) {
+				in.WriteRune(r)
+			}
+		}
+		for _, l := range lines {
+			if len([]rune(l)) > 1 && d.pdf.GetStringWidth(l) > w+0.01 {
+				t.Fatalf("line %q is %.2f mm wide, more than %.2f", l, d.pdf.GetStringWidth(l), w)
+			}
+			for _, r := range l {
+				if !unicode.IsSpace(r) {
+					out.WriteRune(r)
+				}
+			}
+		}
+		if in.String() != out.String() {
+			t.Fatalf("wrap changed the text: %q became %q", in.String(), out.String())
+		}
+	})
 }

@@ -80,12 +80,13 @@ func (d *Doc) wrap(s string, w float64) []string {
 // rest, preferring a break after a hyphen or slash.
 func (d *Doc) breakWord(word string, w float64) (string, string) {
 	r := []rune(word)
-	fit := 0
-	for i := 1; i <= len(r); i++ {
-		if d.pdf.GetStringWidth(string(r[:i])) > w {
+	fit, used := 0, 0.0
+	for i := range r {
+		used += d.pdf.GetStringWidth(string(r[i]))
+		if used > w {
 			break
 		}
-		fit = i
+		fit = i + 1
 	}
 	if fit == 0 {
 		fit = 1 // a column narrower than one letter still makes progress
