@@ -83,9 +83,8 @@ func (l *loader) load(b *sheet.Book) {
 	pupils, targets := b.Sheet(sheet.Pupils.Name), b.Sheet(sheet.Targets.Name)
 	switch {
 	case pupils != nil:
-		if len(pupils.Rows) == 0 {
-			l.probs.Errorf(pupils.Pos, "the Pupils sheet has no pupils below its header row; add one row a pupil")
-		}
+		// An empty register is not an error: it is the blank workbook
+		// planpack init writes.
 		l.readPupils(pupils)
 	case !slices.Contains(b.Unread, sheet.Pupils.Name):
 		l.probs.Errorf(diag.Pos{File: b.Path}, "no Pupils sheet%s; name the sheet with one row a pupil \"Pupils\"", foundSheets(b))

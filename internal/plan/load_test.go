@@ -155,3 +155,15 @@ func TestCSVFolderLoads(t *testing.T) {
 		t.Fatalf("problems:\n%s", probs.Error())
 	}
 }
+
+func TestBlankWorkbookIsClean(t *testing.T) {
+	// The workbook planpack init writes: headers and no rows.
+	w := school()
+	for _, name := range w.order {
+		w.sheets[name] = w.sheets[name][:1]
+	}
+	s, probs, dir := w.load(t, Options{})
+	if len(probs) != 0 || s == nil || len(s.Pupils) != 0 {
+		t.Errorf("blank workbook: school=%v problems:\n%s", s, report(probs, dir))
+	}
+}

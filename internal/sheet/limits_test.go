@@ -77,6 +77,12 @@ func TestLimits(t *testing.T) {
 		{"zip bomb over 64 MiB unpacked", zipBomb, "unpacks to more than 64 MiB"},
 		{"more than 1,000 columns", func(t *testing.T) []byte { return minimalXLSX(t, wide.String(), zip.Deflate) }, "more than 1000 columns"},
 		{"more than 100,000 rows", func(t *testing.T) []byte { return minimalXLSX(t, long.String(), zip.Deflate) }, "more than 100000 rows"},
+		{"a cell pointing past the shared text", func(t *testing.T) []byte {
+			return minimalXLSX(t, sheetOpen+`<row r="1"><c r="A1" t="inlineStr"><is><t>Pupil ID</t></is></c></row><row r="2"><c r="A2" t="s"><v>99</v></c></row>`+sheetClose, zip.Deflate)
+		}, "refers to text entry 99 but the workbook has 0"},
+		{"rows out of order", func(t *testing.T) []byte {
+			return minimalXLSX(t, sheetOpen+`<row r="1"><c r="A1" t="inlineStr"><is><t>Pupil ID</t></is></c></row><row r="3"><c r="A3"><v>1</v></c></row><row r="2"><c r="A2"><v>2</v></c></row>`+sheetClose, zip.Deflate)
+		}, "row 2 comes after row 3"},
 		{"broken XML in a sheet", func(t *testing.T) []byte {
 			return minimalXLSX(t, sheetOpen+`<row r="1"><c r="A1"><v>1</v></c>`+sheetClose, zip.Deflate)
 		}, "not readable XML"},

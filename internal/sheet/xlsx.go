@@ -9,6 +9,7 @@ import (
 	"io"
 	"os"
 	"path"
+	"sort"
 	"strconv"
 	"strings"
 
@@ -51,6 +52,8 @@ type sheetStats struct {
 	lastRow int // the last row number that has a <row> element
 	rows    int
 	maxCol  int
+	maxSST  int // the highest shared-text index a cell uses, -1 for none
+	sst     int // for the shared-text part: how many entries it has
 }
 
 // preflight checks a workbook before excelize sees it: it must be a zip,
@@ -81,8 +84,10 @@ func preflight(data []byte) (map[string]sheetStats, error) {
 		}
 	}
 	stats := map[string]sheetStats{}
+	sst := 0
 	for _, f := range zr.File {
 		isSheet := strings.HasPrefix(f.Name, "xl/worksheets/") && strings.HasSuffix(f.Name, ".xml")
+		isSST := strings.HasSuffix(strings.ToLower(f.Name), "sharedstrings.xml")
 		if !strings.HasSuffix(f.Name, ".xml") && !strings.HasSuffix(f.Name, ".rels") {
 			continue
 		}
@@ -90,7 +95,7 @@ func preflight(data []byte) (map[string]sheetStats, error) {
 		if err != nil {
 			return nil, fmt.Errorf("the workbook is damaged: part %s cannot be opened (%v); open it in Excel and save it again", f.Name, err)
 		}
-		st, err := scanXML(rc, isSheet)
+		st, err := scanXML(rc, isSheet, isSST)
 		rc.Close()
 		switch {
 		case errors.Is(err, errTooBig):
@@ -100,6 +105,19 @@ func preflight(data []byte) (map[string]sheetStats, error) {
 		}
 		if isSheet {
 			stats[f.Name] = st
+		}
+		if isSST {
+			sst = st.sst
+		}
+	}
+	names := make([]string, 0, len(stats))
+	for name := range stats {
+		names = append(names, name)
+	}
+	sort.Strings(names)
+	for _, name := range names {
+		if st := stats[name]; st.maxSST >= sst {
+			return nil, fmt.Errorf("the workbook is damaged: part %s refers to text entry %d but the workbook has %d; open it in Excel and save it again", name, st.maxSST, sst)
 		}
 	}
 	return stats, nil
@@ -114,12 +132,16 @@ func (e *limitError) Error() string        { return e.msg }
 func (e *limitError) Is(target error) bool { return target == errTooBig }
 
 // scanXML checks that an XML part is well-formed and, for a worksheet,
-// counts its rows and columns.
-func scanXML(r io.Reader, isSheet bool) (sheetStats, error) {
-	var st sheetStats
+// counts its rows and columns and notes the highest shared-text index its
+// cells use; for the shared-text part it counts the entries. excelize
+// reads a reference past the end as an empty cell and skips rows written
+// out of order, so both are caught here instead.
+func scanXML(r io.Reader, isSheet, isSST bool) (sheetStats, error) {
+	st := sheetStats{maxSST: -1}
 	d := xml.NewDecoder(r)
 	d.Strict = true
 	col := 0
+	inShared, inV := false, false
 	for {
 		tok, err := d.Token()
 		if err == io.EOF {
@@ -128,37 +150,61 @@ func scanXML(r io.Reader, isSheet bool) (sheetStats, error) {
 		if err != nil {
 			return st, err
 		}
+		if isSST {
+			if se, ok := tok.(xml.StartElement); ok && se.Name.Local == "si" {
+				st.sst++
+			}
+			continue
+		}
 		if !isSheet {
 			continue
 		}
-		se, ok := tok.(xml.StartElement)
-		if !ok {
-			continue
-		}
-		switch se.Name.Local {
-		case "row":
-			st.rows++
-			n := st.lastRow + 1
-			if v := attr(se, "r"); v != "" {
-				if k, err := strconv.Atoi(v); err == nil {
-					n = k
+		switch t := tok.(type) {
+		case xml.EndElement:
+			switch t.Name.Local {
+			case "c":
+				inShared = false
+			case "v":
+				inV = false
+			}
+		case xml.CharData:
+			if inShared && inV {
+				if k, err := strconv.Atoi(strings.TrimSpace(string(t))); err == nil {
+					st.maxSST = max(st.maxSST, k)
 				}
 			}
-			st.lastRow = n
-			col = 0
-			if st.rows > MaxRows || st.lastRow > MaxRows {
-				return st, &limitError{fmt.Sprintf("a sheet has more than %d rows, more than planpack reads; delete the rows below the data (select them, right-click, Delete)", MaxRows)}
-			}
-		case "c":
-			col++
-			if v := attr(se, "r"); v != "" {
-				if c, _, err := excelize.CellNameToCoordinates(v); err == nil {
-					col = c
+		case xml.StartElement:
+			switch t.Name.Local {
+			case "row":
+				st.rows++
+				n := st.lastRow + 1
+				if v := attr(t, "r"); v != "" {
+					if k, err := strconv.Atoi(v); err == nil {
+						n = k
+					}
 				}
-			}
-			st.maxCol = max(st.maxCol, col)
-			if col > MaxColumns {
-				return st, &limitError{fmt.Sprintf("a sheet has more than %d columns, more than planpack reads; delete the columns to the right of the data", MaxColumns)}
+				if n <= st.lastRow {
+					return st, fmt.Errorf("row %d comes after row %d; rows must be in order", n, st.lastRow)
+				}
+				st.lastRow = n
+				col = 0
+				if st.rows > MaxRows || st.lastRow > MaxRows {
+					return st, &limitError{fmt.Sprintf("a sheet has more than %d rows, more than planpack reads; delete the rows below the data (select them, right-click, Delete)", MaxRows)}
+				}
+			case "c":
+				col++
+				if v := attr(t, "r"); v != "" {
+					if c, _, err := excelize.CellNameToCoordinates(v); err == nil {
+						col = c
+					}
+				}
+				st.maxCol = max(st.maxCol, col)
+				if col > MaxColumns {
+					return st, &limitError{fmt.Sprintf("a sheet has more than %d columns, more than planpack reads; delete the columns to the right of the data", MaxColumns)}
+				}
+				inShared = attr(t, "t") == "s"
+			case "v":
+				inV = true
 			}
 		}
 	}
