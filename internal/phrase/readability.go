@@ -95,7 +95,7 @@ func ReadingAge(sentence string) float64 {
 
 // Readability returns warnings about a child sentence: more than MaxWords
 // words, or words of more than three syllables that are neither glossary
-// words nor common school words.
+// words, common school words nor names (capitalised after the first word).
 func (r *Rewriter) Readability(sentence string) []string {
 	var warn []string
 	ws := words(sentence)
@@ -104,10 +104,13 @@ func (r *Rewriter) Readability(sentence string) []string {
 	}
 	var long []string
 	seen := map[string]bool{}
-	for _, w := range ws {
+	for i, w := range ws {
 		lw := strings.ToLower(w)
 		if seen[lw] || countSyllables(lw) <= 3 || r.outWords[lw] || schoolWords[lw] {
 			continue
+		}
+		if i > 0 && isCapitalised(w) {
+			continue // a name the child knows: a friend, a teacher, a place
 		}
 		seen[lw] = true
 		long = append(long, w)

@@ -54,6 +54,7 @@ func TestReadability(t *testing.T) {
 		{"not: glossary output words", "I will say my needs in the right way by myself.", nil},
 		{"not: school words", "I will use punctuation in my writing.", nil},
 		{"fires: both", "I will demonstrate comprehension and concentrate independently for a longer period of time with my teaching assistant nearby.", []string{"words is long", "comprehension"}},
+		{"not: a friend's name", "I will play with Anastasia at break.", nil},
 		{"not: three syllables is fine", "I will remember my sentences.", nil},
 		{"not: hyphenated words count as parts", "I will use a calm-down box at break-time.", nil},
 	}
