@@ -289,7 +289,7 @@ func build(t *Table, name string, base diag.Pos, rows []rawRow, h *header, date1
 			}
 			p := rp
 			p.Col, p.Column = j+1, h.pos[col].Column
-			v = strings.TrimSpace(v)
+			v = unguard(strings.TrimSpace(v))
 			c := Cell{Text: v, Pos: p, Date1904: date1904}
 			if IsFormulaError(v) {
 				probs.Errorf(p, "the cell shows the formula error %s; fix the formula or type the value in", v)
@@ -303,6 +303,17 @@ func build(t *Table, name string, base diag.Pos, rows []rawRow, h *header, date1
 		s.Rows = append(s.Rows, row)
 	}
 	return s, probs
+}
+
+// unguard removes the apostrophe that planpack (and other careful
+// exporters) put before text starting with = + - @ tab or CR so that a
+// spreadsheet never runs it as a formula; the apostrophe is not part of
+// what the school wrote.
+func unguard(v string) string {
+	if len(v) >= 2 && v[0] == '\'' && strings.IndexByte("=+-@\t\r", v[1]) >= 0 {
+		return v[1:]
+	}
+	return v
 }
 
 // readTable finds the header, applies it and checks required columns.

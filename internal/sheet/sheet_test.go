@@ -453,6 +453,20 @@ func TestFlatExport(t *testing.T) {
 	})
 }
 
+func TestFormulaGuardRemoved(t *testing.T) {
+	path := writeXLSX(t, t.TempDir(), false, sheetData{"Pupils", [][]any{
+		{"Pupil ID", "Strengths", "Interests", "Needs"},
+		{"1001", "'- kind to others", "'=sums", "'Tis the season"},
+	}})
+	b, _ := mustRead(t, path)
+	r := b.Sheet("Pupils").Rows[0]
+	for col, want := range map[string]string{ColStrengths: "- kind to others", ColInterests: "=sums", ColNeeds: "'Tis the season"} {
+		if got := r.Get(col); got != want {
+			t.Errorf("%s = %q, want %q", col, got, want)
+		}
+	}
+}
+
 func TestFormulaErrors(t *testing.T) {
 	path := writeXLSX(t, t.TempDir(), false, sheetData{"Pupils", [][]any{
 		pupilHeader,
