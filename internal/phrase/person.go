@@ -13,10 +13,20 @@ type clauseContext struct {
 	adult  bool            // the sentence's subject is an adult, not the child
 	// withHelp is set when staff wrote "will be supported to …".
 	withHelp bool
+	// theyIfChild is set when "they" would mean the child if the child
+	// is the subject.
+	theyIfChild bool
 	// anyCase is set when the text has no case to go by (all capitals or
 	// all small letters); otherwise a name must be capitalised, so that a
 	// child called Will or Hope does not swallow "will" and "hope".
 	anyCase bool
+}
+
+// childIsSubject records that the sentence is about the child.
+func (c *clauseContext) childIsSubject() {
+	if c.theyIfChild {
+		c.they = true
+	}
 }
 
 func (c *clauseContext) isName(t string) bool {

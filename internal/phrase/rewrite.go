@@ -213,6 +213,9 @@ func (r *Rewriter) clause(toks []string, ctx *clauseContext) string {
 	if len(rest) == 0 {
 		return ""
 	}
+	if adult == nil {
+		ctx.childIsSubject()
+	}
 	rest = r.mapPerson(rest, ctx)
 	if !slices.ContainsFunc(rest, func(t string) bool { return isWord(t) && !personWords[t] }) {
 		return ""
@@ -305,17 +308,23 @@ func (r *Rewriter) body(text string, names []string) string {
 	}
 	// The first gendered pronoun is taken as the child's; the other
 	// gender's pronouns are then someone else.
-gender:
+	others := false
 	for _, t := range tokenize(s) {
-		switch lower(t) {
-		case "he", "him", "his", "himself", "he's":
+		w := lower(t)
+		switch {
+		case ctx.gender != "":
+		case w == "he" || w == "him" || w == "his" || w == "himself" || w == "he's":
 			ctx.gender = "m"
-			break gender
-		case "she", "her", "hers", "herself", "she's":
+		case w == "she" || w == "her" || w == "hers" || w == "herself" || w == "she's":
 			ctx.gender = "f"
-			break gender
+		}
+		if groupNouns[w] || adultNouns[w] || adultTitles[w] {
+			others = true
 		}
 	}
+	// "Sam will ask for help when they are stuck": with no he or she, and
+	// nobody else in the sentence, "they" can only be the child.
+	ctx.theyIfChild = ctx.gender == "" && !others
 	if placeholders[strings.ToLower(strings.Trim(s, " .!?"))] {
 		return ""
 	}
