@@ -127,6 +127,7 @@ func pdfinfo(t testing.TB, pdf []byte) string {
 }
 
 func TestPlanText(t *testing.T) {
+	t.Parallel()
 	p := realisticPupil()
 	pdf := renderKind(t, testConfig(), "plan", p, "iep")
 	// Raw order keeps each table cell's lines together, so wrapped
@@ -161,6 +162,7 @@ func TestPlanText(t *testing.T) {
 }
 
 func TestMyPlanText(t *testing.T) {
+	t.Parallel()
 	p := realisticPupil()
 	pdf := renderKind(t, testConfig(), "my-plan", p, "iep")
 	text := flat(pdftotext(t, pdf, "-raw"))
@@ -192,6 +194,7 @@ func TestMyPlanText(t *testing.T) {
 }
 
 func TestReviewPackSheetsAndFooters(t *testing.T) {
+	t.Parallel()
 	p := realisticPupil()
 	pdf := renderKind(t, testConfig(), "review-pack", p, "iep")
 	n := pages(t, pdf)
@@ -233,6 +236,7 @@ func TestReviewPackSheetsAndFooters(t *testing.T) {
 }
 
 func TestClassText(t *testing.T) {
+	t.Parallel()
 	p := realisticPupil()
 	pdf := renderKind(t, testConfig(), "class", p, "iep")
 	if info := pdfinfo(t, pdf); !regexp.MustCompile(`Page size:\s+841\.89 x 595\.28`).MatchString(info) {
@@ -259,6 +263,7 @@ func TestClassText(t *testing.T) {
 }
 
 func TestNoUPNAnywhere(t *testing.T) {
+	t.Parallel()
 	p := realisticPupil()
 	for _, kind := range kinds {
 		t.Run(kind, func(t *testing.T) {
@@ -272,17 +277,19 @@ func TestNoUPNAnywhere(t *testing.T) {
 			if bytes.Contains(b, []byte(testUPN)) {
 				t.Error("UPN in the PDF bytes")
 			}
-			if strings.Contains(pdftotext(t, b, "-layout"), testUPN) || strings.Contains(pdfinfo(t, b), testUPN) {
+			info := pdfinfo(t, b)
+			if strings.Contains(pdftotext(t, b, "-layout"), testUPN) || strings.Contains(info, testUPN) {
 				t.Error("UPN in the text or metadata")
 			}
-			if !strings.Contains(pdfinfo(t, b), "Author:          Hillside Primary School") {
-				t.Errorf("author is not the school:\n%s", pdfinfo(t, b))
+			if !strings.Contains(info, "Author:          Hillside Primary School") {
+				t.Errorf("author is not the school:\n%s", info)
 			}
 		})
 	}
 }
 
 func TestDeterministicAndValid(t *testing.T) {
+	t.Parallel()
 	for _, kind := range kinds {
 		t.Run(kind, func(t *testing.T) {
 			a := renderKind(t, testConfig(), kind, realisticPupil(), "iep")
@@ -304,6 +311,7 @@ func TestDeterministicAndValid(t *testing.T) {
 }
 
 func TestDuplexStartsDocumentsOnOddPages(t *testing.T) {
+	t.Parallel()
 	tests := []struct {
 		name       string
 		duplex     bool
@@ -346,6 +354,7 @@ func TestDuplexStartsDocumentsOnOddPages(t *testing.T) {
 }
 
 func TestPaperAndStyle(t *testing.T) {
+	t.Parallel()
 	tests := []struct {
 		name     string
 		set      func(*config.Config)
@@ -379,6 +388,7 @@ func TestPaperAndStyle(t *testing.T) {
 }
 
 func TestEveryLayoutRenders(t *testing.T) {
+	t.Parallel()
 	for _, name := range config.PlanTypes {
 		t.Run(name, func(t *testing.T) {
 			l := layout(t, name)
@@ -401,6 +411,7 @@ func TestEveryLayoutRenders(t *testing.T) {
 }
 
 func TestUnprintableTextNeverPanics(t *testing.T) {
+	t.Parallel()
 	p := realisticPupil()
 	p.PreferredForename = "Zoë 😀\x07"
 	p.Needs = strings.Repeat("日本語 \r\n\t", 50)
@@ -414,6 +425,7 @@ func TestUnprintableTextNeverPanics(t *testing.T) {
 }
 
 func TestGolden(t *testing.T) {
+	t.Parallel()
 	for _, kind := range kinds {
 		t.Run(kind, func(t *testing.T) {
 			pdf := renderKind(t, testConfig(), kind, realisticPupil(), "iep")
@@ -461,6 +473,7 @@ func BenchmarkPlan(b *testing.B) {
 }
 
 func TestReviewPackFootersKeepTheSheetWithLongNames(t *testing.T) {
+	t.Parallel()
 	p := stressPupil()
 	pdf := renderKind(t, testConfig(), "review-pack", p, "iep")
 	n := pages(t, pdf)
@@ -481,6 +494,7 @@ func TestReviewPackFootersKeepTheSheetWithLongNames(t *testing.T) {
 // The build renders pupils in a worker pool: documents made at the same
 // time share the embedded font bytes and must come out as if made alone.
 func TestConcurrentDocumentsMatchSequential(t *testing.T) {
+	t.Parallel()
 	want := renderKind(t, testConfig(), "review-pack", realisticPupil(), "iep")
 	l := layout(t, "iep")
 	errs := make(chan error, 4)
@@ -508,6 +522,7 @@ func TestConcurrentDocumentsMatchSequential(t *testing.T) {
 }
 
 func TestPupilWithoutTargetsHasNoBlankPages(t *testing.T) {
+	t.Parallel()
 	p := realisticPupil()
 	p.Targets = nil
 	for _, kind := range kinds {
@@ -523,6 +538,7 @@ func TestPupilWithoutTargetsHasNoBlankPages(t *testing.T) {
 }
 
 func TestFourTargetsFitSensibly(t *testing.T) {
+	t.Parallel()
 	tests := []struct {
 		kind     string
 		maxPages int
