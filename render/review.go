@@ -60,6 +60,8 @@ func (d *Doc) evidenceSheet(p *plan.Pupil, i int, t *plan.Target, l *templates.L
 		[2]string{"Provision", provision(t, templates.Section{})},
 	)
 	d.y += d.lineHeight() * 0.5
+	// Keep the key with the grid it explains.
+	d.ensure(d.lineHeight()*3 + 3*handRow)
 	d.setFont(sans, false, d.body*0.9)
 	d.para("Rate each session: 1 with a lot of help · 2 with some help · 3 on their own.")
 	d.setFont(sans, false, d.body)
