@@ -490,7 +490,7 @@ func (l *loader) readReviews(s *sheet.Sheet) {
 		}
 		if c := r.Cell(sheet.ColRating); c.Text != "" {
 			if n, err := parseCount(c.Text); err != nil || n < 1 || n > 3 {
-				l.probs.Errorf(c.Pos, "Rating %q is not 1, 2 or 3; write 1 (not yet), 2 (partly) or 3 (achieved)", c.Text)
+				l.probs.Errorf(c.Pos, "Rating %q is not 1, 2 or 3; write 1, 2 or 3, or leave it blank", c.Text)
 			} else {
 				rv.Rating = n
 			}
