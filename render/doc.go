@@ -43,7 +43,6 @@ var (
 	rule      = [3]int{120, 120, 120}
 	shade     = [3]int{232, 232, 232}
 	cream     = [3]int{253, 246, 227}
-	faint     = [3]int{90, 90, 90}
 	pageWhite = [3]int{255, 255, 255}
 )
 
