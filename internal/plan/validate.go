@@ -233,7 +233,7 @@ func (l *loader) checkContacts(p *Pupil) {
 		}
 	}
 	if !pr {
-		l.probs.Warnf(p.Pos, "pupil %s has no contact with parental responsibility, so no letter goes home by name; add one on the Contacts sheet with Parental Responsibility = Y", pupilRef(p))
+		l.probs.Warnf(p.Pos, "pupil %s has no contact with parental responsibility; write Y under Parental Responsibility for those who have it, or add them on the Contacts sheet", pupilRef(p))
 	}
 }
 
