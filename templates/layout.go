@@ -114,7 +114,10 @@ func (e *LayoutError) Error() string {
 	return fmt.Sprintf("%s: %s", e.File, e.Msg)
 }
 
-var lineColRE = regexp.MustCompile(`line (\d+)(?:, column (\d+))?`)
+var (
+	lineColRE = regexp.MustCompile(`line (\d+)(?:, column (\d+))?`)
+	lastKeyRE = regexp.MustCompile(`^toml: line \d+ \(last key "([^"]+)"\):`)
+)
 
 // ParseLayout decodes and checks one layout; file names it in messages
 // and its base name is the plan type.
@@ -131,6 +134,17 @@ func ParseLayout(file string, data []byte) (*Layout, error) {
 		} else if m := lineColRE.FindStringSubmatch(err.Error()); m != nil {
 			le.Line, _ = strconv.Atoi(m[1])
 			le.Col, _ = strconv.Atoi(m[2])
+			// A value of the wrong type: point at its key on that line.
+			if k := lastKeyRE.FindStringSubmatch(err.Error()); k != nil {
+				le.Msg = fmt.Sprintf("%s: %s", k[1], strings.TrimSpace(err.Error()[len(k[0]):]))
+				lines := strings.Split(string(data), "\n")
+				name := k[1][strings.LastIndex(k[1], ".")+1:]
+				if le.Line >= 1 && le.Line <= len(lines) && le.Col == 0 {
+					if c := strings.Index(lines[le.Line-1], name); c >= 0 {
+						le.Col = 1 + len([]rune(lines[le.Line-1][:c]))
+					}
+				}
+			}
 		}
 		return nil, le
 	}

@@ -82,6 +82,7 @@ func TestLayoutErrorsNamePosition(t *testing.T) {
 		{"unknown child prompt", "title = \"x\"\n[[section]]\nkind = \"targets\"\nfields = [\"target\"]\n[child]\nhelp = \"x\"\n", `iep.toml:6:1: unknown key "child.help"`},
 		{"label for a field the kind lacks", "title = \"x\"\n[[section]]\nkind = \"targets\"\nfields = [\"target\"]\n[section.labels]\ndob = \"Born\"\n", `iep.toml:6:1: a targets section has no field "dob" to label`},
 		{"only targets can be compact", "title = \"x\"\n[[section]]\nkind = \"targets\"\nfields = [\"target\"]\n[[section]]\nkind = \"about\"\nfields = [\"strengths\"]\ncompact = true\n", `iep.toml:8:1: only a targets section can be compact`},
+		{"wrong type names the key", "title = \"x\"\n[[section]]\nkind = \"targets\"\n  fields = \"target\"\n", `iep.toml:4:3: section.fields: incompatible types`},
 		{"no targets section", "title = \"x\"\n[[section]]\nkind = \"needs\"\n", "no targets section"},
 		{"no title", "[[section]]\nkind = \"targets\"\nfields = [\"target\"]\n", "needs a title"},
 	}
