@@ -3,6 +3,7 @@ package plan
 import (
 	"cmp"
 	"fmt"
+	"os"
 	"slices"
 	"strconv"
 	"strings"
@@ -87,10 +88,10 @@ func (l *loader) load(b *sheet.Book) {
 		// planpack init writes.
 		l.readPupils(pupils)
 	case !slices.Contains(b.Unread, sheet.Pupils.Name):
-		l.probs.Errorf(diag.Pos{File: b.Path}, "no Pupils sheet%s; name the sheet with one row a pupil \"Pupils\"", foundSheets(b))
+		l.missing(b, sheet.Pupils.Name, "pupil")
 	}
 	if targets == nil && !slices.Contains(b.Unread, sheet.Targets.Name) {
-		l.probs.Errorf(diag.Pos{File: b.Path}, "no Targets sheet%s; name the sheet with one row a target \"Targets\"", foundSheets(b))
+		l.missing(b, sheet.Targets.Name, "target")
 	} else if targets != nil {
 		l.readTargets(targets)
 	}
@@ -107,6 +108,17 @@ func (l *loader) load(b *sheet.Book) {
 		slices.SortStableFunc(p.Reviews, func(a, b *Review) int { return cmp.Compare(a.TargetNo, b.TargetNo) })
 	}
 	l.validate(b)
+}
+
+// missing reports a required table that is not in the input, in the
+// input's own terms: a sheet of a workbook, a file of a CSV folder.
+func (l *loader) missing(b *sheet.Book, table, row string) {
+	if st, err := os.Stat(b.Path); err == nil && st.IsDir() {
+		file := strings.ToLower(table) + ".csv"
+		l.probs.Errorf(diag.Pos{File: b.Path}, "no %s in this folder%s; save the %s sheet, one row a %s, as %s", file, foundSheets(b), table, row, file)
+		return
+	}
+	l.probs.Errorf(diag.Pos{File: b.Path}, "no %s sheet%s; name the sheet with one row a %s %q", table, foundSheets(b), row, table)
 }
 
 func foundSheets(b *sheet.Book) string {

@@ -196,6 +196,17 @@ func TestValidation(t *testing.T) {
 	}
 }
 
+func TestMissingCSVFile(t *testing.T) {
+	dir := t.TempDir()
+	writeText(t, dir+"/pupils.csv", "Pupil ID,Legal Forename,Legal Surname,Date of Birth,Year,Reg Group,SEN Status\n1,A,B,1/1/2019,3,3B,K\n")
+	writeText(t, dir+"/goals.csv", "Pupil ID\n")
+	_, probs := Load(dir, Options{Today: today})
+	want := dir + `: no targets.csv in this folder (found "goals.csv"); save the Targets sheet, one row a target, as targets.csv`
+	if !strings.Contains(probs.Error(), want) {
+		t.Errorf("want %q in:\n%s", want, probs.Error())
+	}
+}
+
 func TestReportIsSorted(t *testing.T) {
 	w := school()
 	w.set("Targets", "J3", "").set("Pupils", "I3", "Q").set("Pupils", "C2", "")
