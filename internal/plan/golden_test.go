@@ -32,7 +32,7 @@ func TestCheckReportGolden(t *testing.T) {
 	w.sheets["Targets"] = append(w.sheets["Targets"],
 		[]string{"1003", "1", "Maths", "To improve reading", "", "Reads better", "", "Reading", "TA", "Daily", "31/04/2027"},
 		[]string{"1003", "1", "C&L", "To count to 20", "", "Counts to 20", "Counts to 10", "#REF!", "TA", "", ""},
-		[]string{"1004", "1", "SEMH", "To stop shouting out in class", "", "Does not shout out in 4 of 5 lessons", "Shouts out daily", "Reward chart", "TA", "Daily", ""},
+		[]string{"1004", "1", "SEMH", "To stop shouting out in class", "", "Does not shout out in 4 of 5 lessons", "Shouts out daily", "Reward chart ☃", "TA", "Daily", ""},
 		[]string{"2001", "1", "C&L", "To read", "", "Reads", "", "Books", "TA", "Daily", ""},
 	)
 	// Contacts: no postcode, no parental responsibility, an unknown pupil.
