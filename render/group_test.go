@@ -11,6 +11,7 @@ import (
 	"strings"
 	"testing"
 
+	"planpack/internal/config"
 	"planpack/internal/plan"
 )
 
@@ -97,7 +98,12 @@ func stressGroup() *plan.Group {
 
 func renderGroup(t testing.TB, g *plan.Group, name string) []byte {
 	t.Helper()
-	d := newTestDoc(t, testConfig())
+	return renderGroupWith(t, testConfig(), g, name)
+}
+
+func renderGroupWith(t testing.TB, cfg *config.Config, g *plan.Group, name string) []byte {
+	t.Helper()
+	d := newTestDoc(t, cfg)
 	if err := d.Group(g); err != nil {
 		t.Fatal(err)
 	}
@@ -121,29 +127,40 @@ var (
 )
 
 func TestGroupPlan(t *testing.T) {
+	t.Parallel()
 	cases := []struct {
 		name      string
 		g         *plan.Group
 		sessions  int // rows wanted in each grid
 		parts     int // grids the children are shared between
 		landscape bool
+		cfg       func(*config.Config) // nil: the test school's defaults
 	}{
-		{"three children fit a portrait page", phonicsGroup(3, 33), 33, 1, false},
-		{"five children is the most on a portrait page", phonicsGroup(5, 22), 22, 1, false},
-		{"long names and long targets wrap and stay inside the page", stressGroup(), 39, 1, false},
-		{"ten children turn the grid landscape", phonicsGroup(10, 33), 33, 1, true},
-		{"seventeen children are shared between two grids", phonicsGroup(17, 11), 11, 2, true},
-		{"no session count from the sheet gives twelve rows", phonicsGroup(4, 0), 12, 1, false},
-		{"one session still gets its row", phonicsGroup(3, 1), 1, 1, false},
+		{"three children fit a portrait page", phonicsGroup(3, 33), 33, 1, false, nil},
+		{"five children is the most on a portrait page", phonicsGroup(5, 22), 22, 1, false, nil},
+		{"long names and long targets wrap and stay inside the page", stressGroup(), 39, 1, false, nil},
+		{"ten children turn the grid landscape", phonicsGroup(10, 33), 33, 1, true, nil},
+		{"seventeen children are shared between two grids", phonicsGroup(17, 11), 11, 2, true, nil},
+		{"no session count from the sheet gives twelve rows", phonicsGroup(4, 0), 12, 1, false, nil},
+		{"one session still gets its row", phonicsGroup(3, 1), 1, 1, false, nil},
+		{"ten children in large print on US Letter still fit the page", phonicsGroup(10, 33), 33, 1, true,
+			func(c *config.Config) { c.Print.Paper = "Letter"; c.Style.LargePrint = true }},
+		{"long names in large print on a cream page", stressGroup(), 39, 1, false,
+			func(c *config.Config) { c.Style.LargePrint = true; c.Style.Background = "cream" }},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
+			t.Parallel()
 			g := c.g
-			pdf := renderGroup(t, g, strings.ReplaceAll(c.name, " ", "-"))
+			cfg := testConfig()
+			if c.cfg != nil {
+				c.cfg(cfg)
+			}
+			pdf := renderGroupWith(t, cfg, g, strings.ReplaceAll(c.name, " ", "-"))
 			raw := flat(pdftotext(t, pdf, "-raw"))
 			layoutText := pdftotext(t, pdf, "-layout")
 
-			for _, want := range []string{"Hillside Primary School", "Group plan", "Spring term 2027", "26 March 2027", groupKey} {
+			for _, want := range []string{"Hillside Primary School", "Group plan", "Spring term 2027", "9 January 2027", "26 March 2027", groupKey} {
 				if !strings.Contains(raw, want) {
 					t.Errorf("lacks %q", want)
 				}
@@ -274,6 +291,7 @@ func TestGroupPlan(t *testing.T) {
 // TestGroupGridRowsAreTallEnoughToWriteIn measures the rows on the page:
 // the session numbers of neighbouring rows are at least 9 mm apart.
 func TestGroupGridRowsAreTallEnoughToWriteIn(t *testing.T) {
+	t.Parallel()
 	g := phonicsGroup(10, 33)
 	pdf := renderGroup(t, g, "row-height")
 	boxes, _ := wordBoxes(t, pdf)
@@ -345,6 +363,7 @@ func TestGroupRefusesAnEmptyGroup(t *testing.T) {
 }
 
 func TestGroupIsDeterministic(t *testing.T) {
+	t.Parallel()
 	a := renderGroup(t, phonicsGroup(6, 20), "det-a")
 	b := renderGroup(t, phonicsGroup(6, 20), "det-b")
 	if !bytes.Equal(a, b) {
@@ -353,6 +372,7 @@ func TestGroupIsDeterministic(t *testing.T) {
 }
 
 func TestGroupGolden(t *testing.T) {
+	t.Parallel()
 	pdf := renderGroup(t, phonicsGroup(4, 12), "golden")
 	got := pdftotext(t, pdf, "-layout")
 	path := filepath.Join("testdata", "group.golden")
@@ -375,6 +395,7 @@ func TestGroupGolden(t *testing.T) {
 // long for the heading loses the end of its first name, not the initial
 // that tells the children apart.
 func TestGroupGridHeaderKeepsTheInitial(t *testing.T) {
+	t.Parallel()
 	pdf := renderGroup(t, stressGroup(), "header")
 	boxes, _ := wordBoxes(t, pdf)
 	gridPage := 0
