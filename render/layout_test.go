@@ -64,6 +64,7 @@ func TestStressPupilStaysInsideTheMargins(t *testing.T) {
 	for _, c := range configs {
 		for _, kind := range kinds {
 			t.Run(c.name+"/"+kind, func(t *testing.T) {
+				t.Parallel()
 				cfg := testConfig()
 				c.set(cfg)
 				pdf := renderKind(t, cfg, kind, stressPupil(), "iep")
