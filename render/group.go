@@ -150,8 +150,13 @@ func (d *Doc) groupMembers(g *plan.Group) {
 			}
 			own = append(own, s)
 		}
-		// A blank line keeps one sentence from running into the next.
-		rows[i] = []cell{{m.Pupil.Name(), true}, {m.Pupil.RegGroup, false}, {strings.Join(own, "\n\n"), false}}
+		// A child working on more than one target gets a bullet for
+		// each, so one sentence does not run into the next.
+		text := strings.Join(own, "\n")
+		if len(own) > 1 {
+			text = "• " + strings.Join(own, "\n• ")
+		}
+		rows[i] = []cell{{m.Pupil.Name(), true}, {m.Pupil.RegGroup, false}, {text, false}}
 	}
 	d.heading("Children in the group", 1.25, tb.headerHeight()+tb.height(rows[0]))
 	// Measure names by their hyphenated parts: a long double-barrelled
