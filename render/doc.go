@@ -334,3 +334,12 @@ func (d *Doc) truncate(s string, w float64) string {
 // sheet names the pages from the current one on in the footer
 // ("Self-review"), until the next call.
 func (d *Doc) sheet(name string) { d.sheets[d.Pages()] = name }
+
+// recoverInto turns a panic while drawing a document into that document's
+// error, so one pupil's failure inside the PDF library fails that pupil
+// only. The Doc should then be thrown away.
+func recoverInto(err *error, what string) {
+	if r := recover(); r != nil {
+		*err = fmt.Errorf("%s: internal error drawing the PDF: %v", what, r)
+	}
+}

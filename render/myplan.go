@@ -18,10 +18,11 @@ const gapAfter = 0.25
 // MyPlan draws the child's own page (my-plan.pdf): their targets as "I
 // will …" in the literacy font, in large type, with the faces to colour.
 // It uses the preferred name only.
-func (d *Doc) MyPlan(p *plan.Pupil, l *templates.Layout) error {
+func (d *Doc) MyPlan(p *plan.Pupil, l *templates.Layout) (err error) {
 	if p == nil || l == nil {
 		return fmt.Errorf("my plan: no pupil or layout")
 	}
+	defer recoverInto(&err, "my plan for "+p.Name())
 	d.begin(false, l.Child.Title+" — "+p.Forename(), "My plans")
 	d.sheet(l.Child.Title)
 	d.setFont(reading, false, d.child)

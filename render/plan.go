@@ -10,10 +10,11 @@ import (
 
 // Plan draws the pupil's plan (plan.pdf), the copy for staff and parents,
 // with the sections the layout lists in its order.
-func (d *Doc) Plan(p *plan.Pupil, l *templates.Layout) error {
+func (d *Doc) Plan(p *plan.Pupil, l *templates.Layout) (err error) {
 	if p == nil || l == nil {
 		return fmt.Errorf("plan: no pupil or layout")
 	}
+	defer recoverInto(&err, "plan for "+p.Name())
 	d.begin(false, l.Title+" — "+p.Name(), "Support plans")
 	d.setFont(sans, false, d.body)
 	d.sheet(l.Title)

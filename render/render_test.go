@@ -557,3 +557,14 @@ func TestFourTargetsFitSensibly(t *testing.T) {
 		})
 	}
 }
+
+func TestPanicInsideADocumentIsThatDocumentsError(t *testing.T) {
+	t.Parallel()
+	d := newTestDoc(t, testConfig())
+	p := realisticPupil()
+	p.Targets = append(p.Targets, nil) // a nil target makes drawing panic
+	err := d.Plan(p, layout(t, "iep"))
+	if err == nil || !strings.Contains(err.Error(), "plan for Sam O'Brien") {
+		t.Errorf("err = %v, want an error naming the pupil", err)
+	}
+}

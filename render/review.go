@@ -16,10 +16,11 @@ const handRow = 10.0
 // self-review, a parent views form and the review meeting record. Every
 // page's footer names the pupil, the sheet and the page within the pack,
 // so loose sheets can be put back together.
-func (d *Doc) ReviewPack(p *plan.Pupil, l *templates.Layout) error {
+func (d *Doc) ReviewPack(p *plan.Pupil, l *templates.Layout) (err error) {
 	if p == nil || l == nil {
 		return fmt.Errorf("review pack: no pupil or layout")
 	}
+	defer recoverInto(&err, "review pack for "+p.Name())
 	d.begin(false, "Review pack — "+p.Name(), "Review packs")
 	for i, t := range p.Targets {
 		if i > 0 {
