@@ -420,3 +420,51 @@ func TestGroupGridHeaderKeepsTheInitial(t *testing.T) {
 		t.Error("a hyphenated name broke before its hyphen")
 	}
 }
+
+// TestGroupsPrintTogether puts a portrait and a landscape group plan in
+// one double-sided print file, as print/groups.pdf does: each plan starts
+// on the front of a sheet, keeps its own orientation, and counts its own
+// pages in its footers.
+func TestGroupsPrintTogether(t *testing.T) {
+	t.Parallel()
+	cfg := testConfig()
+	cfg.Print.Duplex = true
+	// Three children over 30 sessions take three pages, so a blank page
+	// must follow.
+	small, large := phonicsGroup(3, 30), phonicsGroup(10, 33)
+	large.Name = "Social skills group"
+	d := newTestDoc(t, cfg)
+	var starts []int
+	for _, g := range []*plan.Group{small, large} {
+		d.StartDocument()
+		starts = append(starts, d.Pages()+1)
+		if err := d.Group(g); err != nil {
+			t.Fatal(err)
+		}
+	}
+	pdf, err := d.Bytes()
+	if err != nil {
+		t.Fatal(err)
+	}
+	pageTexts := strings.Split(strings.TrimRight(pdftotext(t, pdf, "-layout"), "\f"), "\f")
+	_, sizes := wordBoxes(t, pdf)
+	ends := []int{starts[1] - 1, len(pageTexts)}
+	if starts[1] != 5 || !strings.Contains(pageTexts[3], "This page is intentionally blank") {
+		t.Fatalf("the second group plan starts on page %d, want 5 after a blank page 4", starts[1])
+	}
+	for i, g := range []*plan.Group{small, large} {
+		n := ends[i] - starts[i] + 1
+		if i == 0 {
+			n-- // the blank page that follows belongs to neither plan
+		}
+		for p := starts[i]; p < starts[i]+n; p++ {
+			text := pageTexts[p-1]
+			if want := fmt.Sprintf("page %d of %d", p-starts[i]+1, n); !strings.Contains(text, want) || !strings.Contains(text, g.Name) {
+				t.Errorf("page %d: footer lacks %q or %q", p, g.Name, want)
+			}
+			if landscape := sizes[p-1][0] > sizes[p-1][1]; landscape != (i == 1) {
+				t.Errorf("page %d (%s): landscape = %v", p, g.Name, landscape)
+			}
+		}
+	}
+}
