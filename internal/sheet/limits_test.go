@@ -97,6 +97,10 @@ func TestLimits(t *testing.T) {
 			if len(probs) != 1 || !strings.Contains(probs[0].Message, tc.want) || probs[0].Pos.File != path {
 				t.Fatalf("want one error with the file containing %q, got:\n%s", tc.want, messages(probs))
 			}
+			// A problem inside a worksheet names the sheet.
+			if inSheet := strings.Contains(tc.name, "rows") || strings.Contains(tc.name, "columns") || strings.Contains(tc.name, "XML") || strings.Contains(tc.name, "shared text"); inSheet && probs[0].Pos.Sheet != "Pupils" {
+				t.Errorf("problem does not name the sheet: %s", probs[0].Error())
+			}
 		})
 	}
 }

@@ -56,15 +56,25 @@ type sheetStats struct {
 	sst     int // for the shared-text part: how many entries it has
 }
 
+// sheetError is a preflight problem inside one worksheet, so the report
+// can name the sheet as the school knows it.
+type sheetError struct {
+	sheet string
+	err   error
+}
+
+func (e *sheetError) Error() string { return e.err.Error() }
+func (e *sheetError) Unwrap() error { return e.err }
+
 // preflight checks a workbook before excelize sees it: it must be a zip,
 // every entry must unpack with a good CRC, the whole must stay under
 // MaxUnpacked, every XML part must be well-formed, and no worksheet may
 // exceed MaxRows or MaxColumns. It returns the worksheet statistics by
-// part name ("xl/worksheets/sheet1.xml").
-func preflight(data []byte) (map[string]sheetStats, error) {
+// part name ("xl/worksheets/sheet1.xml") and the part of each sheet name.
+func preflight(data []byte) (map[string]sheetStats, map[string]string, error) {
 	zr, err := zip.NewReader(bytes.NewReader(data), int64(len(data)))
 	if err != nil {
-		return nil, fmt.Errorf("this is not an .xlsx workbook (%v); save it from Excel as \"Excel Workbook (.xlsx)\"", err)
+		return nil, nil, fmt.Errorf("this is not an .xlsx workbook (%v); save it from Excel as \"Excel Workbook (.xlsx)\"", err)
 	}
 	// First unpack everything, counting: a zip bomb is refused after at
 	// most MaxUnpacked bytes of inflating, before any XML parsing.
@@ -72,16 +82,21 @@ func preflight(data []byte) (map[string]sheetStats, error) {
 	for _, f := range zr.File {
 		rc, err := f.Open()
 		if err != nil {
-			return nil, fmt.Errorf("the workbook is damaged: part %s cannot be opened (%v); open it in Excel and save it again", f.Name, err)
+			return nil, nil, fmt.Errorf("the workbook is damaged: part %s cannot be opened (%v); open it in Excel and save it again", f.Name, err)
 		}
 		_, err = io.Copy(io.Discard, &countingReader{r: rc, total: &total, limit: MaxUnpacked})
 		rc.Close()
 		switch {
 		case errors.Is(err, errLimit):
-			return nil, fmt.Errorf("the workbook unpacks to more than %d MiB, more than planpack reads; remove unneeded sheets, images and rows", MaxUnpacked>>20)
+			return nil, nil, fmt.Errorf("the workbook unpacks to more than %d MiB, more than planpack reads; remove unneeded sheets, images and rows", MaxUnpacked>>20)
 		case err != nil:
-			return nil, fmt.Errorf("the workbook is damaged: part %s does not unpack (%v); open it in Excel and save it again", f.Name, err)
+			return nil, nil, fmt.Errorf("the workbook is damaged: part %s does not unpack (%v); open it in Excel and save it again", f.Name, err)
 		}
+	}
+	parts := sheetParts(data)
+	nameOf := map[string]string{}
+	for name, part := range parts {
+		nameOf[part] = name
 	}
 	stats := map[string]sheetStats{}
 	sst := 0
@@ -93,15 +108,15 @@ func preflight(data []byte) (map[string]sheetStats, error) {
 		}
 		rc, err := f.Open()
 		if err != nil {
-			return nil, fmt.Errorf("the workbook is damaged: part %s cannot be opened (%v); open it in Excel and save it again", f.Name, err)
+			return nil, nil, fmt.Errorf("the workbook is damaged: part %s cannot be opened (%v); open it in Excel and save it again", f.Name, err)
 		}
 		st, err := scanXML(rc, isSheet, isSST)
 		rc.Close()
 		switch {
 		case errors.Is(err, errTooBig):
-			return nil, err
+			return nil, nil, &sheetError{nameOf[f.Name], err}
 		case err != nil:
-			return nil, fmt.Errorf("the workbook is damaged: part %s is not readable XML (%v); open it in Excel and save it again", f.Name, err)
+			return nil, nil, &sheetError{nameOf[f.Name], fmt.Errorf("the workbook is damaged: part %s is not readable XML (%v); open it in Excel and save it again", f.Name, err)}
 		}
 		if isSheet {
 			stats[f.Name] = st
@@ -117,10 +132,10 @@ func preflight(data []byte) (map[string]sheetStats, error) {
 	sort.Strings(names)
 	for _, name := range names {
 		if st := stats[name]; st.maxSST >= sst {
-			return nil, fmt.Errorf("the workbook is damaged: part %s refers to text entry %d but the workbook has %d; open it in Excel and save it again", name, st.maxSST, sst)
+			return nil, nil, &sheetError{nameOf[name], fmt.Errorf("the workbook is damaged: part %s refers to text entry %d but the workbook has %d; open it in Excel and save it again", name, st.maxSST, sst)}
 		}
 	}
-	return stats, nil
+	return stats, parts, nil
 }
 
 // errTooBig marks a worksheet beyond the row or column limit.
@@ -298,12 +313,15 @@ func readXLSXFile(file string) (*Book, diag.List) {
 func readXLSX(file string, data []byte) (*Book, diag.List) {
 	var probs diag.List
 	pos := diag.Pos{File: file}
-	stats, err := preflight(data)
+	stats, parts, err := preflight(data)
 	if err != nil {
+		var se *sheetError
+		if errors.As(err, &se) {
+			pos.Sheet = se.sheet
+		}
 		probs.Errorf(pos, "%v", err)
 		return nil, probs
 	}
-	parts := sheetParts(data)
 	f, err := excelize.OpenReader(bytes.NewReader(data), excelize.Options{UnzipSizeLimit: MaxUnpacked, UnzipXMLSizeLimit: 16 << 20})
 	if err != nil {
 		probs.Errorf(pos, "cannot open the workbook: %v; open it in Excel and save it again as .xlsx", err)
