@@ -94,14 +94,25 @@ func cmdMkxlsx(ts *testscript.TestScript, neg bool, args []string) {
 }
 
 // TestCheckSample checks that the sample school shipped with planpack
-// passes its own check.
+// passes its own check, and that the broken sample does not.
 func TestCheckSample(t *testing.T) {
-	input := filepath.Join("..", "..", "samples", "school", "input.xlsx")
-	if _, err := os.Stat(input); err != nil {
-		t.Fatalf("sample workbook missing: %v", err)
-	}
-	var stdout, stderr strings.Builder
-	if code := run([]string{"check", input}, &stdout, &stderr); code != exitOK {
-		t.Errorf("planpack check %s = exit %d, want 0\nstdout:\n%s\nstderr:\n%s", input, code, stdout.String(), stderr.String())
+	for _, tc := range []struct {
+		name string
+		want int
+	}{{"school", exitOK}, {"broken", exitInput}} {
+		t.Run(tc.name, func(t *testing.T) {
+			input := filepath.Join("..", "..", "samples", tc.name, "input.xlsx")
+			if _, err := os.Stat(input); err != nil {
+				t.Fatalf("sample workbook missing: %v", err)
+			}
+			var stdout, stderr strings.Builder
+			code := run([]string{"check", input}, &stdout, &stderr)
+			if code != tc.want {
+				t.Errorf("planpack check %s = exit %d, want %d\nstdout:\n%s\nstderr:\n%s", input, code, tc.want, stdout.String(), stderr.String())
+			}
+			if tc.want == exitInput && !strings.Contains(stdout.String(), "input.xlsx: Pupils!") {
+				t.Errorf("broken sample's problems name no Pupils cell:\n%s", stdout.String())
+			}
+		})
 	}
 }
