@@ -4,6 +4,7 @@ import (
 	"archive/zip"
 	"bytes"
 	"compress/flate"
+	"encoding/binary"
 	"fmt"
 	"hash/crc32"
 	"io"
@@ -75,6 +76,7 @@ func TestLimits(t *testing.T) {
 		{"empty file", func(*testing.T) []byte { return nil }, "not an .xlsx workbook"},
 		{"corrupt entry fails its CRC", corruptCRC, "does not unpack (zip: checksum error)"},
 		{"zip bomb over 64 MiB unpacked", zipBomb, "unpacks to more than 64 MiB"},
+		{"zip bomb that declares a small size is caught as damage", lyingBomb, "does not unpack"},
 		{"more than 1,000 columns", func(t *testing.T) []byte { return minimalXLSX(t, wide.String(), zip.Deflate) }, "more than 1000 columns"},
 		{"more than 100,000 rows", func(t *testing.T) []byte { return minimalXLSX(t, long.String(), zip.Deflate) }, "more than 100000 rows"},
 		{"a cell pointing past the shared text", func(t *testing.T) []byte {
@@ -152,6 +154,19 @@ func zipBomb(t *testing.T) []byte {
 		t.Fatalf("bomb is %d bytes, meant to be small", buf.Len())
 	}
 	return buf.Bytes()
+}
+
+// lyingBomb is zipBomb with the entry's declared size rewritten to one
+// byte: the declared total passes, and unpacking must stop it.
+func lyingBomb(t *testing.T) []byte {
+	data := zipBomb(t)
+	size := make([]byte, 4)
+	binary.LittleEndian.PutUint32(size, 65<<20)
+	one := []byte{1, 0, 0, 0}
+	if n := bytes.Count(data, size); n != 2 { // local header and central directory
+		t.Fatalf("declared size found %d times, want 2", n)
+	}
+	return bytes.ReplaceAll(data, size, one)
 }
 
 func TestZipBombFixtureIsValid(t *testing.T) {

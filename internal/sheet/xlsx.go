@@ -76,8 +76,17 @@ func preflight(data []byte) (map[string]sheetStats, map[string]string, error) {
 	if err != nil {
 		return nil, nil, fmt.Errorf("this is not an .xlsx workbook (%v); save it from Excel as \"Excel Workbook (.xlsx)\"", err)
 	}
-	// First unpack everything, counting: a zip bomb is refused after at
-	// most MaxUnpacked bytes of inflating, before any XML parsing.
+	// The sizes the zip declares are refused at once when too big; they
+	// can lie the other way, so everything is then unpacked and counted:
+	// a zip bomb stops after at most MaxUnpacked bytes of inflating,
+	// before any XML parsing.
+	var declared uint64
+	for _, f := range zr.File {
+		declared += f.UncompressedSize64
+	}
+	if declared > MaxUnpacked {
+		return nil, nil, fmt.Errorf("the workbook unpacks to more than %d MiB, more than planpack reads; remove unneeded sheets, images and rows", MaxUnpacked>>20)
+	}
 	var total int64
 	for _, f := range zr.File {
 		rc, err := f.Open()
