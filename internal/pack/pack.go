@@ -13,8 +13,10 @@ import (
 	"math"
 	"os"
 	"path"
+	"path/filepath"
 	"runtime"
 	"sort"
+	"strings"
 	"sync"
 	"time"
 
@@ -130,58 +132,33 @@ func Build(ctx context.Context, opt Options) (*Result, error) {
 		failed: map[*plan.Pupil]error{},
 	}
 	households := plan.Households(school.Pupils, opt.Config)
-	byPupil := map[*plan.Pupil][]*plan.Household{}
-	for _, h := range households {
-		byPupil[h.Pupils[0]] = append(byPupil[h.Pupils[0]], h)
-	}
-
 	workers := opt.Workers
 	if workers <= 0 {
 		workers = runtime.NumCPU()
 	}
-	prog := newProgress(log, len(school.Pupils))
-	jobs := make(chan *plan.Pupil)
-	var wg sync.WaitGroup
-	for range workers {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			for p := range jobs {
-				if err := b.pupil(p, byPupil[p]); err != nil {
-					b.fail(p, err)
-				}
-				prog.step(p)
-			}
-		}()
+	batches := b.makeBatches(school.Pupils, households)
+	total := 0
+	for _, bt := range batches {
+		total += len(bt.items)
 	}
-	for _, p := range school.Pupils {
-		if ctx.Err() != nil {
-			break
-		}
-		jobs <- p
-	}
-	close(jobs)
-	wg.Wait()
-	prog.done()
-	if err := ctx.Err(); err != nil {
+	prog := newProgress(log, total)
+	if err := b.renderAll(ctx, batches, workers, prog); err != nil {
 		return res, err
 	}
-
+	prog.done()
+	if err := pool(ctx, workers, len(batches), func(i int) error { return b.split(batches[i]) }); err != nil {
+		return res, err
+	}
 	ok := make([]*plan.Pupil, 0, len(school.Pupils))
 	for _, p := range school.Pupils {
 		if b.failed[p] == nil {
 			ok = append(ok, p)
 		}
 	}
-	var okHouseholds []*plan.Household
-	for _, h := range households {
-		if b.failed[h.Pupils[0]] == nil {
-			okHouseholds = append(okHouseholds, h)
-		}
-	}
-	if err := b.combined(ctx, ok, okHouseholds, workers); err != nil {
+	if err := b.combined(ctx, ok, batches, workers); err != nil {
 		return res, err
 	}
+	os.RemoveAll(filepath.Join(stage.dir, ".batches"))
 	for _, p := range school.Pupils {
 		if err := b.failed[p]; err != nil {
 			res.Failures = append(res.Failures, Failure{Pupil: p, Err: err})
@@ -220,7 +197,6 @@ func (b *builder) fail(p *plan.Pupil, err error) {
 	b.mu.Lock()
 	b.failed[p] = err
 	b.mu.Unlock()
-	b.stage.removePrefix(pupilDir(p))
 }
 
 // pupilDir is pupils/<Reg Group>/<Surname> <Preferred> (<Pupil ID>):
@@ -253,35 +229,6 @@ func (b *builder) document(rel, kind, pupil string, draw func(d *render.Doc) err
 	return b.stage.write(rel, kind, pupil, d.Pages(), d.Write)
 }
 
-// pupil writes one pupil's plan, child's page, review pack and letters.
-func (b *builder) pupil(p *plan.Pupil, households []*plan.Household) (err error) {
-	defer guard(&err)
-	if beforePupil != nil {
-		beforePupil(p)
-	}
-	layout, err := b.set.Layout(p.PlanType)
-	if err != nil {
-		return err
-	}
-	dir := pupilDir(p)
-	if err := b.document(dir+"/plan.pdf", KindPlan, p.ID, func(d *render.Doc) error { return d.Plan(p, layout) }); err != nil {
-		return fmt.Errorf("plan: %w", err)
-	}
-	if err := b.document(dir+"/my-plan.pdf", KindMyPlan, p.ID, func(d *render.Doc) error { return d.MyPlan(p, layout) }); err != nil {
-		return fmt.Errorf("my plan: %w", err)
-	}
-	if err := b.document(dir+"/review-pack.pdf", KindReviewPack, p.ID, func(d *render.Doc) error { return d.ReviewPack(p, layout) }); err != nil {
-		return fmt.Errorf("review pack: %w", err)
-	}
-	for i, h := range households {
-		rel := fmt.Sprintf("%s/letter-%d.pdf", dir, i+1)
-		if err := b.document(rel, KindLetter, p.ID, func(d *render.Doc) error { return b.letter(d, h) }); err != nil {
-			return fmt.Errorf("letter %d: %w", i+1, err)
-		}
-	}
-	return nil
-}
-
 // letter renders one household's letter into d.
 func (b *builder) letter(d *render.Doc, h *plan.Household) error {
 	body, err := b.letters.Render(b.cfg.Letters.Template, h.Language, templates.NewLetterData(b.cfg, h))
@@ -291,10 +238,9 @@ func (b *builder) letter(d *render.Doc, h *plan.Household) error {
 	return d.Letter(h, body)
 }
 
-// combined writes the class copies and the duplex-safe print files. Each
-// is one document of many pages, which fpdf makes far faster than many
-// small files.
-func (b *builder) combined(ctx context.Context, pupils []*plan.Pupil, households []*plan.Household, workers int) error {
+// combined writes the class copies, the group plans and the duplex-safe
+// print files: the batches of each kind joined, and print/groups.pdf.
+func (b *builder) combined(ctx context.Context, pupils []*plan.Pupil, batches []*batch, workers int) error {
 	type job struct {
 		rel, kind string
 		draw      func(d *render.Doc) error
@@ -313,21 +259,6 @@ func (b *builder) combined(ctx context.Context, pupils []*plan.Pupil, households
 		members := classes[name]
 		jobs = append(jobs, job{"classes/" + SafeName(name) + ".pdf", KindClass, func(d *render.Doc) error { return d.Class(name, members) }})
 	}
-	each := func(draw func(d *render.Doc, p *plan.Pupil, l *templates.Layout) error) func(d *render.Doc) error {
-		return func(d *render.Doc) error {
-			for _, p := range pupils {
-				l, err := b.set.Layout(p.PlanType)
-				if err != nil {
-					return err
-				}
-				d.StartDocument()
-				if err := draw(d, p, l); err != nil {
-					return fmt.Errorf("%s (%s): %w", p.Name(), p.ID, err)
-				}
-			}
-			return nil
-		}
-	}
 	groups := b.groups(pupils)
 	for _, g := range groups {
 		jobs = append(jobs, job{"groups/" + SafeName(g.Name) + ".pdf", KindGroup, func(d *render.Doc) error { return d.Group(g) }})
@@ -343,42 +274,25 @@ func (b *builder) combined(ctx context.Context, pupils []*plan.Pupil, households
 			return nil
 		}})
 	}
-	jobs = append(jobs,
-		job{"print/plans.pdf", KindPrintPlans, each(func(d *render.Doc, p *plan.Pupil, l *templates.Layout) error { return d.Plan(p, l) })},
-		job{"print/review-packs.pdf", KindPrintReviewPacks, each(func(d *render.Doc, p *plan.Pupil, l *templates.Layout) error { return d.ReviewPack(p, l) })},
-		job{"print/letters.pdf", KindPrintLetters, func(d *render.Doc) error {
-			for _, h := range households { // plan.Households returns them in posting order: class, then surname
-				d.StartDocument()
-				if err := b.letter(d, h); err != nil {
-					return fmt.Errorf("letter for %s: %w", h.Pupils[0].Name(), err)
-				}
+	joins := []struct{ rel, kind, title string }{
+		{"print/plans.pdf", KindPlan, "Support plans"},
+		{"print/review-packs.pdf", KindReviewPack, "Review packs"},
+		{"print/letters.pdf", KindLetter, "Letters"},
+	}
+	return pool(ctx, workers, len(jobs)+len(joins), func(i int) error {
+		if i < len(joins) {
+			j := joins[i]
+			if err := b.join(j.rel, j.kind, j.title, batches); err != nil {
+				return fmt.Errorf("%s: %w", j.rel, err)
 			}
 			return nil
-		}},
-	)
-	sem := make(chan struct{}, workers)
-	errs := make([]error, len(jobs))
-	var wg sync.WaitGroup
-	for i, j := range jobs {
-		if ctx.Err() != nil {
-			break
 		}
-		wg.Add(1)
-		sem <- struct{}{}
-		go func() {
-			defer wg.Done()
-			defer func() { <-sem }()
-			errs[i] = b.document(j.rel, j.kind, "", j.draw)
-			if errs[i] != nil {
-				errs[i] = fmt.Errorf("%s: %w", j.rel, errs[i])
-			}
-		}()
-	}
-	wg.Wait()
-	if err := ctx.Err(); err != nil {
-		return err
-	}
-	return errors.Join(errs...)
+		j := jobs[i-len(joins)]
+		if err := b.document(j.rel, j.kind, "", j.draw); err != nil {
+			return fmt.Errorf("%s: %w", j.rel, err)
+		}
+		return nil
+	})
 }
 
 // groups gathers the intervention groups among pupils and works out how
@@ -417,19 +331,22 @@ func newProgress(w io.Writer, total int) *progress {
 	return &progress{w: w, tty: tty, total: total}
 }
 
-func (p *progress) step(_ *plan.Pupil) {
+// add records n more documents drawn.
+func (p *progress) add(n int) {
 	p.mu.Lock()
 	defer p.mu.Unlock()
-	p.n++
+	before := p.n
+	p.n += n
 	if p.tty {
 		const width = 30
 		filled := width * p.n / max(p.total, 1)
-		fmt.Fprintf(p.w, "\r[%-*s] %d/%d pupils", width, string(repeat('#', filled)), p.n, p.total)
+		fmt.Fprintf(p.w, "\r[%-*s] %d/%d documents", width, strings.Repeat("#", filled), p.n, p.total)
 		return
 	}
 	// Without a terminal, a line every tenth of the way keeps logs short.
-	if step := max(p.total/10, 1); p.n%step == 0 || p.n == p.total {
-		fmt.Fprintf(p.w, "planpack: %d of %d pupils rendered\n", p.n, p.total)
+	step := max(p.total/10, 1)
+	if p.n/step != before/step || p.n == p.total {
+		fmt.Fprintf(p.w, "planpack: %d of %d documents drawn\n", p.n, p.total)
 	}
 }
 
@@ -437,12 +354,4 @@ func (p *progress) done() {
 	if p.tty {
 		fmt.Fprintln(p.w)
 	}
-}
-
-func repeat(c byte, n int) []byte {
-	out := make([]byte, n)
-	for i := range out {
-		out[i] = c
-	}
-	return out
 }

@@ -324,3 +324,8 @@ func textString(s string) string {
 	b.WriteByte(')')
 	return b.String()
 }
+
+// Release forgets the objects copied from src, so that src's memory can
+// be freed once none of its pages will be added again. Joining many large
+// files one after another then holds only one of them at a time.
+func (pw *Writer) Release(src *Source) { delete(pw.maps, src) }

@@ -1,0 +1,345 @@
+package pack
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"sync"
+
+	"planpack/internal/pdfcat"
+	"planpack/internal/plan"
+	"planpack/render"
+)
+
+// batchSize is how many pupils' documents of one kind are drawn into one
+// PDF. fpdf's cost is per document (parsing and embedding fonts, a zlib
+// writer per stream), not per page, so drawing a batch and cutting it into
+// per-pupil files with pdfcat is many times faster than a file at a time;
+// a batch also bounds the memory one worker holds.
+const batchSize = 32
+
+// item is one document in a batch: one pupil's plan, child's page or
+// review pack, or one household's letter.
+type item struct {
+	pupil     *plan.Pupil
+	household *plan.Household // letters only
+	rel       string          // where the pupil's own copy goes
+	title     string          // its PDF title
+	first     int             // its pages in the batch PDF, 1-based; 0 when left out
+	last      int
+}
+
+// batch is a run of documents of one kind drawn into one PDF.
+type batch struct {
+	kind  string
+	items []*item
+	file  string // the batch PDF, inside the staging folder
+	pages int
+	// excluded records the pupils left out when it was drawn, to see
+	// whether a pupil who failed elsewhere later means drawing it again.
+	excluded map[*plan.Pupil]bool
+}
+
+// makeBatches groups the documents of every kind into batches, in print
+// order, so each combined print file is the batches of its kind joined.
+func (b *builder) makeBatches(pupils []*plan.Pupil, households []*plan.Household) []*batch {
+	var out []*batch
+	add := func(kind string, items []*item) {
+		for i := 0; i < len(items); i += batchSize {
+			bt := &batch{kind: kind, items: items[i:min(i+batchSize, len(items))]}
+			bt.file = filepath.Join(b.stage.dir, ".batches", fmt.Sprintf("%s-%04d.pdf", kind, len(out)))
+			out = append(out, bt)
+		}
+	}
+	for _, kind := range []string{KindPlan, KindMyPlan, KindReviewPack} {
+		var items []*item
+		for _, p := range pupils {
+			dir := pupilDir(p)
+			it := &item{pupil: p}
+			switch kind {
+			case KindPlan:
+				it.rel, it.title = dir+"/plan.pdf", "Support plan — "+p.Name()
+			case KindMyPlan:
+				it.rel, it.title = dir+"/my-plan.pdf", "My Plan — "+p.Forename()
+			case KindReviewPack:
+				it.rel, it.title = dir+"/review-pack.pdf", "Review pack — "+p.Name()
+			}
+			items = append(items, it)
+		}
+		add(kind, items)
+	}
+	var letters []*item
+	count := map[*plan.Pupil]int{}
+	for _, h := range households {
+		p := h.Pupils[0]
+		count[p]++
+		letters = append(letters, &item{pupil: p, household: h,
+			rel:   fmt.Sprintf("%s/letter-%d.pdf", pupilDir(p), count[p]),
+			title: "Letter about " + p.Name()})
+	}
+	add(KindLetter, letters)
+	return out
+}
+
+func (b *builder) isFailed(p *plan.Pupil) bool {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	return b.failed[p] != nil
+}
+
+// draw renders one item into d.
+func (b *builder) draw(d *render.Doc, kind string, it *item) (err error) {
+	defer guard(&err)
+	if beforePupil != nil {
+		beforePupil(it.pupil)
+	}
+	if kind == KindLetter {
+		return b.letter(d, it.household)
+	}
+	l, err := b.set.Layout(it.pupil.PlanType)
+	if err != nil {
+		return err
+	}
+	switch kind {
+	case KindPlan:
+		return d.Plan(it.pupil, l)
+	case KindMyPlan:
+		return d.MyPlan(it.pupil, l)
+	default:
+		return d.ReviewPack(it.pupil, l)
+	}
+}
+
+// renderBatch draws a batch into its PDF. When one pupil's document
+// fails, that pupil is marked failed and the batch is drawn again without
+// them, so the failure costs that pupil only.
+func (b *builder) renderBatch(bt *batch) error {
+	for {
+		d, err := render.NewDoc(b.cfg)
+		if err != nil {
+			return err
+		}
+		excluded := map[*plan.Pupil]bool{}
+		var culprit *item
+		var cause error
+		drawn := 0
+		for _, it := range bt.items {
+			it.first, it.last = 0, 0
+			if b.isFailed(it.pupil) {
+				excluded[it.pupil] = true
+				continue
+			}
+			d.StartDocument()
+			it.first = d.Pages() + 1
+			if err := b.draw(d, bt.kind, it); err != nil {
+				culprit, cause = it, err
+				break
+			}
+			it.last = d.Pages()
+			drawn++
+		}
+		if culprit != nil {
+			b.fail(culprit.pupil, fmt.Errorf("%s: %w", kindName(bt.kind), cause))
+			continue
+		}
+		bt.excluded = excluded
+		if drawn == 0 {
+			bt.pages = 0
+			return nil
+		}
+		// An even page count lets the next batch start on a front side
+		// when the batches are joined for double-sided printing.
+		d.StartDocument()
+		bt.pages = d.Pages()
+		return writeFile(bt.file, d.Write)
+	}
+}
+
+func kindName(kind string) string {
+	switch kind {
+	case KindPlan:
+		return "plan"
+	case KindMyPlan:
+		return "my plan"
+	case KindReviewPack:
+		return "review pack"
+	case KindLetter:
+		return "letter"
+	}
+	return kind
+}
+
+// stale reports whether a pupil drawn into the batch has failed since.
+func (b *builder) stale(bt *batch) bool {
+	for _, it := range bt.items {
+		if b.isFailed(it.pupil) && !bt.excluded[it.pupil] {
+			return true
+		}
+	}
+	return false
+}
+
+// renderAll draws every batch with a pool of workers, then draws again
+// any batch holding a pupil whose document of another kind failed, until
+// no pupil is in one kind's files but not another's.
+func (b *builder) renderAll(ctx context.Context, batches []*batch, workers int, prog *progress) error {
+	todo := batches
+	for len(todo) > 0 {
+		if err := pool(ctx, workers, len(todo), func(i int) error {
+			err := b.renderBatch(todo[i])
+			prog.add(len(todo[i].items))
+			return err
+		}); err != nil {
+			return err
+		}
+		var again []*batch
+		for _, bt := range batches {
+			if b.stale(bt) {
+				again = append(again, bt)
+			}
+		}
+		todo = again
+	}
+	return nil
+}
+
+// split cuts each pupil's own file out of a batch PDF.
+func (b *builder) split(bt *batch) error {
+	if bt.pages == 0 {
+		return nil
+	}
+	data, err := os.ReadFile(bt.file)
+	if err != nil {
+		return err
+	}
+	src, err := pdfcat.Parse(data)
+	if err != nil {
+		return fmt.Errorf("%s: %w", bt.file, err)
+	}
+	for _, it := range bt.items {
+		if it.first == 0 {
+			continue
+		}
+		err := b.stage.write(it.rel, bt.kind, it.pupil.ID, it.last-it.first+1, func(w io.Writer) error {
+			pw := pdfcat.NewWriter(w)
+			if err := pw.AddPages(src, it.first, it.last); err != nil {
+				return err
+			}
+			return pw.Close(b.info(it.title))
+		})
+		if err != nil {
+			return fmt.Errorf("%s: %w", it.rel, err)
+		}
+	}
+	return nil
+}
+
+func (b *builder) info(title string) pdfcat.Info {
+	return pdfcat.Info{Title: title, Subject: b.cfg.Term.Name, Author: b.cfg.School.Name,
+		Creator: "planpack", Producer: "planpack", Date: b.cfg.Term.PlanDate}
+}
+
+// join writes a combined print file from the batches of one kind, one
+// batch in memory at a time. The last batch's closing blank page is left
+// off: nothing follows it.
+func (b *builder) join(rel, kind, title string, batches []*batch) error {
+	var parts []*batch
+	pages := 0
+	for _, bt := range batches {
+		if bt.kind == kind && bt.pages > 0 {
+			parts = append(parts, bt)
+			pages += bt.pages
+		}
+	}
+	if len(parts) == 0 {
+		return nil
+	}
+	lastBatch := parts[len(parts)-1]
+	end := 0
+	for _, it := range lastBatch.items {
+		end = max(end, it.last)
+	}
+	pages -= lastBatch.pages - end
+	return b.stage.write(rel, "print-"+printKind(kind), "", pages, func(w io.Writer) error {
+		pw := pdfcat.NewWriter(w)
+		for _, bt := range parts {
+			data, err := os.ReadFile(bt.file)
+			if err != nil {
+				return err
+			}
+			src, err := pdfcat.Parse(data)
+			if err != nil {
+				return fmt.Errorf("%s: %w", bt.file, err)
+			}
+			upTo := bt.pages
+			if bt == lastBatch {
+				upTo = end
+			}
+			if err := pw.AddPages(src, 1, upTo); err != nil {
+				return err
+			}
+			pw.Release(src)
+		}
+		return pw.Close(b.info(title))
+	})
+}
+
+func printKind(kind string) string {
+	switch kind {
+	case KindPlan:
+		return "plans"
+	case KindReviewPack:
+		return "review-packs"
+	case KindLetter:
+		return "letters"
+	}
+	return kind
+}
+
+// pool runs job(0) … job(n-1) on workers goroutines and returns the
+// errors joined. It stops handing out jobs once ctx is done.
+func pool(ctx context.Context, workers, n int, job func(i int) error) error {
+	next := make(chan int)
+	errs := make([]error, n)
+	var wg sync.WaitGroup
+	for range max(workers, 1) {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := range next {
+				errs[i] = job(i)
+			}
+		}()
+	}
+	for i := range n {
+		if ctx.Err() != nil {
+			break
+		}
+		next <- i
+	}
+	close(next)
+	wg.Wait()
+	if err := ctx.Err(); err != nil {
+		return err
+	}
+	return errors.Join(errs...)
+}
+
+// writeFile writes a working file (not part of the pack) with fill.
+func writeFile(path string, fill func(io.Writer) error) error {
+	if err := os.MkdirAll(filepath.Dir(path), 0o700); err != nil {
+		return err
+	}
+	f, err := os.OpenFile(path, os.O_CREATE|os.O_TRUNC|os.O_WRONLY, 0o600)
+	if err != nil {
+		return err
+	}
+	err = fill(f)
+	if cerr := f.Close(); err == nil {
+		err = cerr
+	}
+	return err
+}
