@@ -133,6 +133,8 @@ func (d *Doc) planSection(p *plan.Pupil, l *templates.Layout, s templates.Sectio
 		d.fields(d.labelW(), pairs...)
 	case "signatures":
 		d.signatures(p, s)
+	case "last_time":
+		d.lastTime(p, s)
 	}
 	d.y += d.lineHeight() * 0.6
 }
@@ -316,6 +318,11 @@ func provision(t *plan.Target, s templates.Section) string {
 			parts = append(parts, x.label+": "+x.v)
 		}
 	}
+	// A target worked on in an intervention group names the group, so the
+	// plan and the class copy say where the shared group plan fits in.
+	if g := strings.TrimSpace(t.Group); g != "" {
+		parts = append(parts, "Group: "+g)
+	}
 	if len(parts) == 0 {
 		return t.Provision
 	}
@@ -367,4 +374,72 @@ func (d *Doc) signatures(p *plan.Pupil, s templates.Section) {
 		d.pdf.Line(d.left()+lw+7+dw, d.y, d.left()+d.width(), d.y)
 	}
 	d.y += 2
+}
+
+// lastTime lists last term's targets and how each went, from the Reviews
+// sheet, so a plan shows the history it builds on. It prints nothing
+// before a plan's first review.
+func (d *Doc) lastTime(p *plan.Pupil, s templates.Section) {
+	if len(p.Reviews) == 0 {
+		return
+	}
+	fields := s.Fields
+	if len(fields) == 0 {
+		fields = templates.SectionKinds["last_time"]
+	}
+	rel := map[string]float64{"target": 46, "outcome": 16, "comment": 28, "carry_forward": 18}
+	var widths []float64
+	var header []string
+	for _, f := range fields {
+		widths = append(widths, rel[f])
+		header = append(header, s.Label(f))
+	}
+	d.heading(s.Heading, 1.25, d.lineHeight()*3+4*cellPad)
+	tb := d.newTable(d.fitWidths(widths...), header...)
+	tb.begin()
+	for _, r := range p.Reviews {
+		var cells []cell
+		for _, f := range fields {
+			var v string
+			switch f {
+			case "target":
+				v = r.Target
+				if v == "" {
+					v = fmt.Sprintf("Target %d", r.TargetNo)
+				}
+			case "outcome":
+				v = outcomeWords(r)
+			case "comment":
+				v = r.Comment
+			case "carry_forward":
+				if r.CarryForward {
+					v = "Carried forward to this plan"
+				} else if r.Outcome == plan.Achieved {
+					v = "Done"
+				}
+			}
+			cells = append(cells, cell{v, false})
+		}
+		tb.row(cells...)
+	}
+	tb.end()
+}
+
+// outcomeWords says how a reviewed target went in plain words.
+func outcomeWords(r *plan.Review) string {
+	var v string
+	switch r.Outcome {
+	case plan.Achieved:
+		v = "Achieved"
+	case plan.Partly:
+		v = "Partly achieved"
+	case plan.NotYet:
+		v = "Not yet"
+	default:
+		v = "Not recorded"
+	}
+	if r.Rating > 0 {
+		v += fmt.Sprintf(" (%d of 3)", r.Rating)
+	}
+	return v
 }

@@ -78,6 +78,7 @@ var SectionKinds = map[string][]string{
 	"views":         {"child_views", "parent_views"},
 	"monitoring":    {"review_date", "key_adult"},
 	"signatures":    {"senco", "parent", "pupil"},
+	"last_time":     {"target", "outcome", "comment", "carry_forward"},
 }
 
 // FieldLabels are the printed names of fields, unless a section renames
@@ -95,6 +96,7 @@ var FieldLabels = map[string]string{
 	"where": "Where", "evidence": "Evidence", "target_date": "By", "previous": "Last time",
 	"other_support": "Other support", "child_views": "My views", "parent_views": "Parent and carer views",
 	"senco": "SENCo", "parent": "Parent or carer", "pupil": "Pupil",
+	"outcome": "How it went", "comment": "Comment", "carry_forward": "Next",
 }
 
 // LayoutError is a mistake in a layout file, at a line and column.

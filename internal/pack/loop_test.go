@@ -224,8 +224,11 @@ func TestReviewsRoundTrip(t *testing.T) {
 		if !strings.Contains(strings.ToLower(text), "carried forward") {
 			t.Errorf("%s: new plan does not mark the carried-forward target", p.ID)
 		}
-		if !strings.Contains(text, "Last time") {
-			t.Errorf("%s: new plan has no \"Last time\" section", p.ID)
+		if !strings.Contains(text, "Last time") || !strings.Contains(text, "(2 of 3)") || !strings.Contains(text, "Carried forward to this plan") {
+			t.Errorf("%s: new plan's \"Last time\" section does not give last term's outcomes", p.ID)
+		}
+		if len(q.Targets) > 1 && !strings.Contains(text, "(3 of 3)") {
+			t.Errorf("%s: \"Last time\" lacks the achieved targets", p.ID)
 		}
 		for _, tg := range q.Targets[1:] {
 			if !strings.Contains(text, flat(tg.Text)) {
