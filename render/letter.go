@@ -602,3 +602,11 @@ func (l *letterImage) register(d *Doc) error {
 	d.pdf.RegisterImageOptionsReader(l.name, fpdf.ImageOptions{ImageType: l.kind}, bytes.NewReader(l.data))
 	return d.Err()
 }
+
+// CheckLogo reads and decodes the school's logo once, so that a missing,
+// damaged or unsupported image is reported as a config problem before
+// anything is drawn, rather than as every pupil's letter failing.
+func CheckLogo(cfg *config.Config) error {
+	_, err := letterLogo(cfg)
+	return err
+}

@@ -33,10 +33,15 @@ func runBuild(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintln(stderr, "planpack:", err)
 		return exitUsage
 	}
+	today, err := sourceDate()
+	if err != nil {
+		fmt.Fprintln(stderr, "planpack:", err)
+		return exitUsage
+	}
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
 	defer stop()
 	res, err := pack.Build(ctx, pack.Options{
-		Input: pos[0], Out: *out, Config: cfg, Force: *force, Strict: *strict, Log: stderr,
+		Input: pos[0], Out: *out, Config: cfg, Force: *force, Strict: *strict, Log: stderr, Today: today,
 	})
 	reportProblems(stdout, res.Problems)
 	switch {
@@ -47,6 +52,10 @@ func runBuild(args []string, stdout, stderr io.Writer) int {
 	case errors.Is(err, context.Canceled):
 		fmt.Fprintln(stderr, "planpack: interrupted; nothing was written")
 		return exitInternal
+	case errors.As(err, new(*pack.ConfigError)):
+		fmt.Fprintln(stderr, "planpack:", err)
+		fmt.Fprintln(stderr, "planpack: nothing was written")
+		return exitUsage
 	case errors.Is(err, pack.ErrNotOurs):
 		fmt.Fprintln(stderr, "planpack:", err)
 		return exitUsage

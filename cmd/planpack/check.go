@@ -7,9 +7,8 @@ import (
 	"strconv"
 	"time"
 
-	"planpack/fonts"
 	"planpack/internal/config"
-	"planpack/internal/plan"
+	"planpack/internal/pack"
 )
 
 func runCheck(args []string, stdout, stderr io.Writer) int {
@@ -34,10 +33,8 @@ func runCheck(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintln(stderr, "planpack:", err)
 		return exitUsage
 	}
-	school, problems := plan.Load(pos[0], plan.Options{Config: cfg, Printable: fonts.Unprintable, Today: today})
-	for _, p := range problems {
-		fmt.Fprintln(stdout, p.Error())
-	}
+	school, problems := pack.Check(pack.Options{Input: pos[0], Config: cfg, Today: today})
+	reportProblems(stdout, problems)
 	errs, warns := problems.Count()
 	pupils := 0
 	if school != nil {

@@ -4,7 +4,6 @@
 package main
 
 import (
-	"errors"
 	"flag"
 	"fmt"
 	"io"
@@ -95,11 +94,4 @@ func parseFlags(fs *flag.FlagSet, args []string) ([]string, error) {
 		pos = append(pos, args[0])
 		args = args[1:]
 	}
-}
-
-var errNotBuilt = errors.New("not built yet in this version")
-
-func notBuilt(name string, stderr io.Writer) int {
-	fmt.Fprintf(stderr, "planpack %s: %v\n", name, errNotBuilt)
-	return exitUsage
 }

@@ -223,7 +223,7 @@ func (b *builder) split(bt *batch) error {
 		if it.first == 0 {
 			continue
 		}
-		err := b.stage.write(it.rel, bt.kind, it.pupil.ID, it.last-it.first+1, func(w io.Writer) error {
+		err := b.stage.write(it.rel, bt.kind, pupilKey(it.pupil), it.last-it.first+1, func(w io.Writer) error {
 			pw := pdfcat.NewWriter(w)
 			if err := pw.AddPages(src, it.first, it.last); err != nil {
 				return err

@@ -27,7 +27,7 @@ func (b *builder) fileHistory(out string, pupils []*plan.Pupil) error {
 
 func historyRecord(b *builder, p *plan.Pupil) history.Record {
 	r := history.Record{
-		PupilID: p.ID, Name: p.Name(), Term: b.cfg.Term.Name,
+		PupilID: pupilKey(p), Name: p.Name(), Term: b.cfg.Term.Name,
 		PlanDate: b.cfg.Term.PlanDate, ReviewDate: b.cfg.Term.ReviewDate,
 	}
 	for _, t := range p.Targets {

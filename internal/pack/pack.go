@@ -66,6 +66,13 @@ type Result struct {
 // nothing was written.
 var ErrInput = errors.New("the input has errors; nothing was written")
 
+// ConfigError is a problem with planpack.toml or what it names (the
+// templates folder, the logo): nothing was written.
+type ConfigError struct{ Err error }
+
+func (e *ConfigError) Error() string { return e.Err.Error() }
+func (e *ConfigError) Unwrap() error { return e.Err }
+
 // Check reads and validates the input and returns every problem, sorted.
 func Check(opt Options) (*plan.School, diag.List) {
 	s, problems := plan.Load(opt.Input, plan.Options{
@@ -110,11 +117,14 @@ func Build(ctx context.Context, opt Options) (*Result, error) {
 	}
 	set, err := templates.Load(opt.Config.Resolve(opt.Config.Templates.Dir))
 	if err != nil {
-		return res, err
+		return res, &ConfigError{err}
 	}
 	letters, err := templates.LoadLetters(set.FS())
 	if err != nil {
-		return res, err
+		return res, &ConfigError{err}
+	}
+	if err := render.CheckLogo(opt.Config); err != nil {
+		return res, &ConfigError{err}
 	}
 	stage, err := newStaging(opt.Out)
 	if err != nil {
@@ -202,7 +212,17 @@ func (b *builder) fail(p *plan.Pupil, err error) {
 // pupilDir is pupils/<Reg Group>/<Surname> <Preferred> (<Pupil ID>):
 // a name a person finds in a file browser, never the UPN.
 func pupilDir(p *plan.Pupil) string {
-	return path.Join("pupils", SafeName(p.RegGroup), SafeName(fmt.Sprintf("%s %s (%s)", p.LegalSurname, p.Forename(), p.ID)))
+	return path.Join("pupils", SafeName(p.RegGroup), SafeName(fmt.Sprintf("%s %s (%s)", p.LegalSurname, p.Forename(), pupilKey(p))))
+}
+
+// pupilKey names a pupil in file names and the manifest: the Pupil ID, or
+// for a school that keys its export by UPN alone, the pupil's row — never
+// the UPN, which must not leave the school's systems.
+func pupilKey(p *plan.Pupil) string {
+	if p.ID != "" {
+		return p.ID
+	}
+	return fmt.Sprintf("row %d", p.Pos.Row)
 }
 
 // beforePupil lets tests make one pupil's rendering fail.

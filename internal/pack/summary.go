@@ -149,7 +149,8 @@ func (b *builder) generatedRows(res *Result) [][]any {
 		if err := b.failed[p]; err != nil {
 			status = "FAILED: " + err.Error()
 		}
-		out = append(out, []any{p.Name(), p.ID, p.RegGroup, docs[p.ID], pages[p.ID], warnings[p], status})
+		key := pupilKey(p)
+		out = append(out, []any{p.Name(), p.ID, p.RegGroup, docs[key], pages[key], warnings[p], status})
 	}
 	return out
 }
@@ -216,15 +217,15 @@ func provisionRows(pupils []*plan.Pupil) [][]any {
 				}
 				entries[key] = e
 				order = append(order, key)
-			} else if t.Group == "" && !e.seen[p.ID] {
+			} else if t.Group == "" && !e.seen[pupilKey(p)] {
 				// The same provision for another pupil, delivered to them
 				// separately, is more staff time.
 				if f, ok := ParseFrequency(t.HowOften); ok {
 					e.minutes += f.WeeklyMinutes()
 				}
 			}
-			if !e.seen[p.ID] {
-				e.seen[p.ID] = true
+			if !e.seen[pupilKey(p)] {
+				e.seen[pupilKey(p)] = true
 				e.pupils = append(e.pupils, p.Name()+" ("+p.RegGroup+")")
 			}
 		}
