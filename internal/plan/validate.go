@@ -2,6 +2,7 @@ package plan
 
 import (
 	"fmt"
+	"path/filepath"
 	"strings"
 	"time"
 	"unicode"
@@ -104,6 +105,7 @@ func (l *loader) validate(b *sheet.Book) {
 			l.checkContacts(p)
 		}
 	}
+	l.checkGroups()
 }
 
 func plural(n int) string {
@@ -239,4 +241,39 @@ func (l *loader) checkContacts(p *Pupil) {
 
 func contactName(c *Contact) string {
 	return strings.Join(strings.Fields(c.Title+" "+c.Forename+" "+c.Surname), " ")
+}
+
+// checkGroups warns where the members of one intervention group disagree
+// on who runs it or how often: the group plan and its tracking grid can
+// only follow one of them, so the SENCo should make them agree.
+func (l *loader) checkGroups() {
+	for _, g := range Groups(l.school.Pupils) {
+		var first *Target
+		for _, m := range g.Members {
+			for _, t := range m.Targets {
+				if l.made[t] {
+					continue
+				}
+				if first == nil {
+					first = t
+					continue
+				}
+				for _, c := range []struct{ col, a, b string }{
+					{sheet.ColWho, first.Who, t.Who},
+					{sheet.ColHowOften, first.HowOften, t.HowOften},
+				} {
+					if strings.EqualFold(strings.Join(strings.Fields(c.a), " "), strings.Join(strings.Fields(c.b), " ")) {
+						continue
+					}
+					here, there := l.rows[t].Cell(c.col).Pos, l.rows[first].Cell(c.col).Pos
+					where := there.Sheet + "!" + there.Cell()
+					if there.CSV {
+						where = fmt.Sprintf("line %d of %s", there.Row, filepath.Base(there.File))
+					}
+					l.probs.Warnf(here, "group %q: %s %q here but %q at %s; the group plan follows the first row, so write the same in both",
+						g.Name, c.col, c.b, c.a, where)
+				}
+			}
+		}
+	}
 }
