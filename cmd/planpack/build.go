@@ -47,7 +47,7 @@ func runBuild(args []string, stdout, stderr io.Writer) int {
 	switch {
 	case errors.Is(err, pack.ErrInput):
 		e, w := res.Problems.Count()
-		fmt.Fprintf(stderr, "planpack: %d errors, %d warnings; nothing was written\n", e, w)
+		fmt.Fprintf(stderr, "planpack: %s, %s; nothing was written\n", howMany(e, "error"), howMany(w, "warning"))
 		return exitInput
 	case errors.Is(err, context.Canceled):
 		fmt.Fprintln(stderr, "planpack: interrupted; nothing was written")
@@ -66,13 +66,13 @@ func runBuild(args []string, stdout, stderr io.Writer) int {
 	}
 	_, w := res.Problems.Count()
 	abs, _ := filepath.Abs(*out)
-	fmt.Fprintf(stderr, "planpack: wrote %d files (%d pages) for %d pupils into %s", len(res.Manifest.Files), res.Pages, len(res.School.Pupils)-len(res.Failures), abs)
+	fmt.Fprintf(stderr, "planpack: wrote %s (%s) for %s into %s", howMany(len(res.Manifest.Files), "file"), howMany(res.Pages, "page"), howMany(len(res.School.Pupils)-len(res.Failures), "pupil"), abs)
 	if w > 0 {
-		fmt.Fprintf(stderr, "; %d warnings (see summary.xlsx)", w)
+		fmt.Fprintf(stderr, "; %s (see summary.xlsx)", howMany(w, "warning"))
 	}
 	fmt.Fprintln(stderr)
 	if len(res.Failures) > 0 {
-		fmt.Fprintf(stderr, "planpack: %d pupils failed and have no documents:\n", len(res.Failures))
+		fmt.Fprintf(stderr, "planpack: %s failed; no documents were made for:\n", howMany(len(res.Failures), "pupil"))
 		for _, f := range res.Failures {
 			fmt.Fprintln(stderr, "  "+f.Error())
 		}
