@@ -38,6 +38,9 @@ func decodeText(data []byte) (string, error) {
 	if utf8.Valid(data) {
 		return string(data), nil
 	}
+	if looksShiftJIS(data) {
+		return "", errors.New("the file looks like Shift-JIS (Japanese) text, which planpack does not read; save it as \"CSV UTF-8 (Comma delimited)\"")
+	}
 	for i, b := range data {
 		switch b {
 		case 0x81, 0x8D, 0x8F, 0x90, 0x9D: // unassigned in Windows-1252
@@ -49,6 +52,40 @@ func decodeText(data []byte) (string, error) {
 		return "", fmt.Errorf("the file is neither UTF-8 nor Windows-1252: %v; save it as \"CSV UTF-8 (Comma delimited)\"", err)
 	}
 	return string(s), nil
+}
+
+// looksShiftJIS reports whether text that is not UTF-8 is Shift-JIS, the
+// default of Japanese Windows, rather than Windows-1252. Most Shift-JIS
+// text would also decode as Windows-1252, as nonsense, so the test is
+// that every byte above 0x7F fits the Shift-JIS pattern (a lead byte and
+// its trail byte, or a half-width katakana byte) and that some character
+// is a lead byte from 0x81 to 0x9F followed by a byte above 0x7F: kana
+// and the common kanji are written so, while in Windows-1252 it would be
+// a quote mark or dash directly followed by an accented letter.
+func looksShiftJIS(data []byte) bool {
+	evidence := 0
+	for i := 0; i < len(data); i++ {
+		c := data[i]
+		switch {
+		case c < 0x80, c >= 0xA1 && c <= 0xDF:
+			continue
+		case c >= 0x81 && c <= 0x9F, c >= 0xE0 && c <= 0xEF:
+			if i+1 == len(data) {
+				return false
+			}
+			t := data[i+1]
+			if t < 0x40 || t == 0x7F || t > 0xFC {
+				return false
+			}
+			if c <= 0x9F && t >= 0x80 {
+				evidence++
+			}
+			i++
+		default:
+			return false
+		}
+	}
+	return evidence > 0
 }
 
 // parseCSV reads CSV text into raw rows numbered by the line each record

@@ -53,14 +53,18 @@ type sheetStats struct {
 	rows    int
 	maxCol  int
 	maxSST  int // the highest shared-text index a cell uses, -1 for none
-	sst     int // for the shared-text part: how many entries it has
+	// sstRow and sstCol are the first cell that uses maxSST, so a
+	// reference past the end is reported at the cell that makes it.
+	sstRow, sstCol int
+	sst            int // for the shared-text part: how many entries it has
 }
 
 // sheetError is a preflight problem inside one worksheet, so the report
 // can name the sheet as the school knows it.
 type sheetError struct {
-	sheet string
-	err   error
+	sheet    string
+	row, col int // the cell, when the problem is in one
+	err      error
 }
 
 func (e *sheetError) Error() string { return e.err.Error() }
@@ -123,9 +127,9 @@ func preflight(data []byte) (map[string]sheetStats, map[string]string, error) {
 		rc.Close()
 		switch {
 		case errors.Is(err, errTooBig):
-			return nil, nil, &sheetError{nameOf[f.Name], err}
+			return nil, nil, &sheetError{sheet: nameOf[f.Name], err: err}
 		case err != nil:
-			return nil, nil, &sheetError{nameOf[f.Name], fmt.Errorf("the workbook is damaged: part %s is not readable XML (%v); open it in Excel and save it again", f.Name, err)}
+			return nil, nil, &sheetError{sheet: nameOf[f.Name], err: fmt.Errorf("the workbook is damaged: part %s is not readable XML (%v); open it in Excel and save it again", f.Name, err)}
 		}
 		if isSheet {
 			stats[f.Name] = st
@@ -141,7 +145,8 @@ func preflight(data []byte) (map[string]sheetStats, map[string]string, error) {
 	sort.Strings(names)
 	for _, name := range names {
 		if st := stats[name]; st.maxSST >= sst {
-			return nil, nil, &sheetError{nameOf[name], fmt.Errorf("the workbook is damaged: part %s refers to text entry %d but the workbook has %d; open it in Excel and save it again", name, st.maxSST, sst)}
+			return nil, nil, &sheetError{sheet: nameOf[name], row: st.sstRow, col: st.sstCol,
+				err: fmt.Errorf("the workbook is damaged: this cell of part %s refers to text entry %d but the workbook has %d; open it in Excel and save it again", name, st.maxSST, sst)}
 		}
 	}
 	return stats, parts, nil
@@ -193,8 +198,8 @@ func scanXML(r io.Reader, isSheet, isSST bool) (sheetStats, error) {
 			}
 		case xml.CharData:
 			if inShared && inV {
-				if k, err := strconv.Atoi(strings.TrimSpace(string(t))); err == nil {
-					st.maxSST = max(st.maxSST, k)
+				if k, err := strconv.Atoi(strings.TrimSpace(string(t))); err == nil && k > st.maxSST {
+					st.maxSST, st.sstRow, st.sstCol = k, st.lastRow, col
 				}
 			}
 		case xml.StartElement:
@@ -326,7 +331,7 @@ func readXLSX(file string, data []byte) (*Book, diag.List) {
 	if err != nil {
 		var se *sheetError
 		if errors.As(err, &se) {
-			pos.Sheet = se.sheet
+			pos.Sheet, pos.Row, pos.Col = se.sheet, se.row, se.col
 		}
 		probs.Errorf(pos, "%v", err)
 		return nil, probs
