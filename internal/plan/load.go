@@ -40,6 +40,10 @@ type loader struct {
 	// made are targets created from a carried-forward review, which have
 	// no staff columns to check.
 	made map[*Target]bool
+	// noPupils is set when there is no pupils table to look rows up in:
+	// its problem is reported once, not again on every row that names a
+	// pupil.
+	noPupils bool
 }
 
 // Load reads and checks an input (an .xlsx workbook, a .csv file or a
@@ -82,6 +86,7 @@ func (l *loader) load(b *sheet.Book) {
 		l.checkCharacters(s)
 	}
 	pupils, targets := b.Sheet(sheet.Pupils.Name), b.Sheet(sheet.Targets.Name)
+	l.noPupils = pupils == nil
 	switch {
 	case pupils != nil:
 		// An empty register is not an error: it is the blank workbook
@@ -202,14 +207,14 @@ func fillIn(col string) string {
 // an unknown or missing one.
 func (l *loader) pupilFor(s *sheet.Sheet, r sheet.Row) *Pupil {
 	if id := r.Get(sheet.ColPupilID); id != "" {
-		if p := l.byID[id]; p != nil {
+		if p := l.byID[id]; p != nil || l.noPupils {
 			return p
 		}
 		l.probs.Errorf(r.Cell(sheet.ColPupilID).Pos, "no pupil with Pupil ID %q on the Pupils sheet; correct the ID or add the pupil to the Pupils sheet", id)
 		return nil
 	}
 	if upn := strings.ToUpper(r.Get(sheet.ColUPN)); upn != "" {
-		if p := l.byUPN[upn]; p != nil {
+		if p := l.byUPN[upn]; p != nil || l.noPupils {
 			return p
 		}
 		l.probs.Errorf(r.Cell(sheet.ColUPN).Pos, "no pupil with this UPN on the Pupils sheet; correct the UPN or add the pupil to the Pupils sheet")
