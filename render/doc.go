@@ -164,6 +164,12 @@ func (d *Doc) StartDocument() {
 	d.textAt((d.pageW-w)/2, d.pageH/2, msg)
 }
 
+// SetCompression turns deflating of page content on or off (on by
+// default). A caller that copies the pages on with a compressor of its own
+// (see package pdfcat) turns it off: fpdf makes a new zlib writer for
+// every page, which costs more than drawing the page.
+func (d *Doc) SetCompression(on bool) { d.pdf.SetCompression(on) }
+
 // Pages is the number of pages so far.
 func (d *Doc) Pages() int { return d.pdf.PageCount() }
 

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"path"
 	"path/filepath"
 	"sync"
 
@@ -122,6 +123,7 @@ func (b *builder) renderBatch(bt *batch) error {
 		if err != nil {
 			return err
 		}
+		d.SetCompression(false) // pdfcat deflates the pages as it copies them
 		excluded := map[*plan.Pupil]bool{}
 		var culprit *item
 		var cause error
@@ -206,19 +208,75 @@ func (b *builder) renderAll(ctx context.Context, batches []*batch, workers int, 
 	return nil
 }
 
-// split cuts each pupil's own file out of a batch PDF.
-func (b *builder) split(bt *batch) error {
-	if bt.pages == 0 {
+// emit writes the per-pupil files of one kind and, for the kinds that
+// have one, its combined print file, reading the kind's batch PDFs in
+// order and one at a time. Each page is deflated once, then copied into
+// both the pupil's file and the print file.
+func (b *builder) emit(kind string, batches []*batch) error {
+	var parts []*batch
+	for _, bt := range batches {
+		if bt.kind == kind && bt.pages > 0 {
+			parts = append(parts, bt)
+		}
+	}
+	each := func(add func(src *pdfcat.Source, bt *batch) error) error {
+		for _, bt := range parts {
+			data, err := os.ReadFile(bt.file)
+			if err != nil {
+				return err
+			}
+			src, err := pdfcat.Parse(data)
+			if err != nil {
+				return fmt.Errorf("%s: %w", bt.file, err)
+			}
+			src.Compress = true
+			if err := b.split(src, bt); err != nil {
+				return err
+			}
+			if add != nil {
+				if err := add(src, bt); err != nil {
+					return err
+				}
+			}
+		}
 		return nil
 	}
-	data, err := os.ReadFile(bt.file)
-	if err != nil {
-		return err
+	rel, title := printFile(kind)
+	if rel == "" || len(parts) == 0 {
+		return each(nil)
 	}
-	src, err := pdfcat.Parse(data)
-	if err != nil {
-		return fmt.Errorf("%s: %w", bt.file, err)
+	// The last batch's closing blank page is left off: nothing follows it.
+	last := parts[len(parts)-1]
+	end, pages := 0, 0
+	for _, it := range last.items {
+		end = max(end, it.last)
 	}
+	for _, bt := range parts {
+		pages += bt.pages
+	}
+	pages -= last.pages - end
+	return b.stage.write(rel, "print-"+path.Base(rel[:len(rel)-len(".pdf")]), "", pages, func(w io.Writer) error {
+		pw := pdfcat.NewWriter(w)
+		err := each(func(src *pdfcat.Source, bt *batch) error {
+			upTo := bt.pages
+			if bt == last {
+				upTo = end
+			}
+			if err := pw.AddPages(src, 1, upTo); err != nil {
+				return err
+			}
+			pw.Release(src)
+			return nil
+		})
+		if err != nil {
+			return err
+		}
+		return pw.Close(b.info(title))
+	})
+}
+
+// split writes each pupil's own file from a batch.
+func (b *builder) split(src *pdfcat.Source, bt *batch) error {
 	for _, it := range bt.items {
 		if it.first == 0 {
 			continue
@@ -242,61 +300,18 @@ func (b *builder) info(title string) pdfcat.Info {
 		Creator: "planpack", Producer: "planpack", Date: b.cfg.Term.PlanDate}
 }
 
-// join writes a combined print file from the batches of one kind, one
-// batch in memory at a time. The last batch's closing blank page is left
-// off: nothing follows it.
-func (b *builder) join(rel, kind, title string, batches []*batch) error {
-	var parts []*batch
-	pages := 0
-	for _, bt := range batches {
-		if bt.kind == kind && bt.pages > 0 {
-			parts = append(parts, bt)
-			pages += bt.pages
-		}
-	}
-	if len(parts) == 0 {
-		return nil
-	}
-	lastBatch := parts[len(parts)-1]
-	end := 0
-	for _, it := range lastBatch.items {
-		end = max(end, it.last)
-	}
-	pages -= lastBatch.pages - end
-	return b.stage.write(rel, "print-"+printKind(kind), "", pages, func(w io.Writer) error {
-		pw := pdfcat.NewWriter(w)
-		for _, bt := range parts {
-			data, err := os.ReadFile(bt.file)
-			if err != nil {
-				return err
-			}
-			src, err := pdfcat.Parse(data)
-			if err != nil {
-				return fmt.Errorf("%s: %w", bt.file, err)
-			}
-			upTo := bt.pages
-			if bt == lastBatch {
-				upTo = end
-			}
-			if err := pw.AddPages(src, 1, upTo); err != nil {
-				return err
-			}
-			pw.Release(src)
-		}
-		return pw.Close(b.info(title))
-	})
-}
-
-func printKind(kind string) string {
+// printFile is the combined print file of a kind and its title; my-plan
+// pages have none (they go to the child, not the post).
+func printFile(kind string) (rel, title string) {
 	switch kind {
 	case KindPlan:
-		return "plans"
+		return "print/plans.pdf", "Support plans"
 	case KindReviewPack:
-		return "review-packs"
+		return "print/review-packs.pdf", "Review packs"
 	case KindLetter:
-		return "letters"
+		return "print/letters.pdf", "Letters"
 	}
-	return kind
+	return "", ""
 }
 
 // pool runs job(0) … job(n-1) on workers goroutines and returns the

@@ -156,9 +156,6 @@ func Build(ctx context.Context, opt Options) (*Result, error) {
 		return res, err
 	}
 	prog.done()
-	if err := pool(ctx, workers, len(batches), func(i int) error { return b.split(batches[i]) }); err != nil {
-		return res, err
-	}
 	ok := make([]*plan.Pupil, 0, len(school.Pupils))
 	for _, p := range school.Pupils {
 		if b.failed[p] == nil {
@@ -258,8 +255,8 @@ func (b *builder) letter(d *render.Doc, h *plan.Household) error {
 	return d.Letter(h, body)
 }
 
-// combined writes the class copies, the group plans and the duplex-safe
-// print files: the batches of each kind joined, and print/groups.pdf.
+// combined writes every pupil's own files and the duplex-safe print files
+// from the batches, and draws the class copies and group plans.
 func (b *builder) combined(ctx context.Context, pupils []*plan.Pupil, batches []*batch, workers int) error {
 	type job struct {
 		rel, kind string
@@ -294,20 +291,12 @@ func (b *builder) combined(ctx context.Context, pupils []*plan.Pupil, batches []
 			return nil
 		}})
 	}
-	joins := []struct{ rel, kind, title string }{
-		{"print/plans.pdf", KindPlan, "Support plans"},
-		{"print/review-packs.pdf", KindReviewPack, "Review packs"},
-		{"print/letters.pdf", KindLetter, "Letters"},
-	}
-	return pool(ctx, workers, len(jobs)+len(joins), func(i int) error {
-		if i < len(joins) {
-			j := joins[i]
-			if err := b.join(j.rel, j.kind, j.title, batches); err != nil {
-				return fmt.Errorf("%s: %w", j.rel, err)
-			}
-			return nil
+	kinds := []string{KindPlan, KindMyPlan, KindReviewPack, KindLetter}
+	return pool(ctx, workers, len(kinds)+len(jobs), func(i int) error {
+		if i < len(kinds) {
+			return b.emit(kinds[i], batches)
 		}
-		j := jobs[i-len(joins)]
+		j := jobs[i-len(kinds)]
 		if err := b.document(j.rel, j.kind, "", j.draw); err != nil {
 			return fmt.Errorf("%s: %w", j.rel, err)
 		}

@@ -12,21 +12,30 @@ package pdfcat
 
 import (
 	"bytes"
+	"compress/zlib"
 	"errors"
 	"fmt"
 	"io"
 	"regexp"
 	"strconv"
+	"sync"
 	"time"
 	"unicode/utf16"
 )
 
 // Source is a parsed PDF whose pages can be copied.
 type Source struct {
-	data     []byte
-	offsets  map[int]int // object number → byte offset of "N 0 obj"
-	pages    []int       // page object numbers in order
-	mediaBox []byte      // the page tree's default MediaBox, inherited by pages
+	// Compress, when set, deflates every stream the source stores
+	// uncompressed as it is copied, once however many files it goes into.
+	// planpack draws with fpdf's page compression off because fpdf makes a
+	// new zlib writer (about a megabyte) for every page; pdfcat reuses one.
+	Compress bool
+
+	data       []byte
+	compressed map[int][]byte // object number → its body, deflated
+	offsets    map[int]int    // object number → byte offset of "N 0 obj"
+	pages      []int          // page object numbers in order
+	mediaBox   []byte         // the page tree's default MediaBox, inherited by pages
 }
 
 var (
@@ -213,6 +222,17 @@ func (pw *Writer) copy(src *Source, n int, page bool) (int, error) {
 	if err != nil {
 		return 0, err
 	}
+	if src.Compress && dictEnd < len(body) {
+		if c, ok := src.compressed[n]; ok {
+			body, dictEnd = c, bytes.Index(c, []byte("stream"))
+		} else if c, ok := deflateStream(body, dictEnd); ok {
+			if src.compressed == nil {
+				src.compressed = map[int][]byte{}
+			}
+			src.compressed[n] = c
+			body, dictEnd = c, bytes.Index(c, []byte("stream"))
+		}
+	}
 	dict := body[:dictEnd]
 	if page {
 		dict = parentRE.ReplaceAll(dict, nil)
@@ -329,3 +349,48 @@ func textString(s string) string {
 // be freed once none of its pages will be added again. Joining many large
 // files one after another then holds only one of them at a time.
 func (pw *Writer) Release(src *Source) { delete(pw.maps, src) }
+
+var zlibWriters = sync.Pool{New: func() any {
+	w, _ := zlib.NewWriterLevel(nil, zlib.BestSpeed)
+	return w
+}}
+
+// deflateStream returns the object body with its stream deflated, or
+// false when the stream already has a filter (fonts, images) or is not in
+// the form "<<dict>>stream\n…\nendstream".
+func deflateStream(body []byte, dictEnd int) ([]byte, bool) {
+	dict := body[:dictEnd]
+	if bytes.Contains(dict, []byte("/Filter")) {
+		return nil, false
+	}
+	lm := lengthRE.FindSubmatchIndex(dict)
+	if lm == nil {
+		return nil, false
+	}
+	start := dictEnd + len("stream")
+	if start < len(body) && body[start] == '\r' {
+		start++
+	}
+	if start >= len(body) || body[start] != '\n' {
+		return nil, false
+	}
+	start++
+	n := atoi(dict[lm[2]:lm[3]])
+	if start+n > len(body) {
+		return nil, false
+	}
+	var out bytes.Buffer
+	out.Write(dict[:lm[0]])
+	zw := zlibWriters.Get().(*zlib.Writer)
+	var z bytes.Buffer
+	zw.Reset(&z)
+	zw.Write(body[start : start+n])
+	zw.Close()
+	zlibWriters.Put(zw)
+	fmt.Fprintf(&out, "/Filter /FlateDecode /Length %d", z.Len())
+	out.Write(dict[lm[1]:])
+	out.WriteString("stream\n")
+	out.Write(z.Bytes())
+	out.WriteString("\nendstream\n")
+	return out.Bytes(), true
+}

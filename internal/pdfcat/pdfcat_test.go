@@ -18,9 +18,13 @@ import (
 // when landscape is set, in a UTF-8 font and with compression, as planpack
 // renders.
 func doc(t *testing.T, labels []string, landscape bool) []byte {
+	return drawDoc(t, labels, landscape, true)
+}
+
+func drawDoc(t *testing.T, labels []string, landscape, compress bool) []byte {
 	t.Helper()
 	f := fpdf.New("P", "mm", "A4", "")
-	f.SetCompression(true)
+	f.SetCompression(compress)
 	f.AddUTF8FontFromBytes("sans", "", fonts.SansRegular)
 	f.AddUTF8FontFromBytes("sans", "B", fonts.SansBold)
 	for i, l := range labels {
@@ -150,4 +154,44 @@ func FuzzParse(f *testing.F) {
 			w.Close(Info{})
 		}
 	})
+}
+
+func TestCompressDeflatesPagesOnce(t *testing.T) {
+	raw := drawDoc(t, []string{"one", "two", "three"}, false, false)
+	src, err := Parse(raw)
+	if err != nil {
+		t.Fatal(err)
+	}
+	src.Compress = true
+	var a, b bytes.Buffer
+	for _, out := range []*bytes.Buffer{&a, &b} {
+		w := NewWriter(out)
+		if err := w.AddPages(src, 1, 3); err != nil {
+			t.Fatal(err)
+		}
+		if err := w.Close(Info{}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if !bytes.Equal(a.Bytes(), b.Bytes()) {
+		t.Error("copying the same pages twice gave different bytes")
+	}
+	// Three pages and the two fonts' ToUnicode maps are stored plain.
+	if len(src.compressed) != 5 {
+		t.Errorf("%d streams deflated and kept, want 5", len(src.compressed))
+	}
+	var p bytes.Buffer
+	plain := NewWriter(&p)
+	src2, _ := Parse(raw)
+	plain.AddPages(src2, 1, 3)
+	plain.Close(Info{})
+	if a.Len() >= p.Len() {
+		t.Errorf("compressed copy is %d bytes, uncompressed %d", a.Len(), p.Len())
+	}
+	pages := check(t, a.Bytes())
+	for i, want := range []string{"one", "two", "three"} {
+		if !strings.Contains(pages[i], want) {
+			t.Errorf("page %d = %q, want %q", i+1, pages[i], want)
+		}
+	}
 }
