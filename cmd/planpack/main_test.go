@@ -20,8 +20,19 @@ func TestMain(m *testing.M) {
 
 func TestScripts(t *testing.T) {
 	testscript.Run(t, testscript.Params{
-		Dir:  filepath.Join("testdata", "script"),
-		Cmds: map[string]func(ts *testscript.TestScript, neg bool, args []string){"mkxlsx": cmdMkxlsx},
+		Dir: filepath.Join("testdata", "script"),
+		Cmds: map[string]func(ts *testscript.TestScript, neg bool, args []string){
+			"mkxlsx": cmdMkxlsx,
+			// Damaged and hostile input, and checks on what a build left
+			// (hostile_test.go).
+			"exitcode":  cmdExitcode,
+			"nopartial": cmdNopartial,
+			"mkbomb":    cmdMkbomb,
+			"mkcorrupt": cmdMkcorrupt,
+			"mkencoded": cmdMkencoded,
+			"mkpng":     cmdMkpng,
+			"xlsxcells": cmdXlsxcells,
+		},
 		Setup: func(env *testscript.Env) error {
 			// The default term's plan date, so date checks ("review date
 			// in the past") give the same answer on any day.
