@@ -1,6 +1,7 @@
 package pack
 
 import (
+	"bufio"
 	"crypto/sha256"
 	"encoding/hex"
 	"encoding/json"
@@ -58,6 +59,13 @@ type staging struct {
 
 	mu    sync.Mutex
 	files []ManifestFile
+
+	// Files are synced to disk by a few goroutines as they are written,
+	// so waiting on the disk overlaps with drawing the next documents.
+	syncs    chan string
+	syncWG   sync.WaitGroup
+	syncErr  error
+	stopSync sync.Once
 }
 
 func newStaging(out string) (*staging, error) {
@@ -69,57 +77,72 @@ func newStaging(out string) (*staging, error) {
 	if err != nil {
 		return nil, err
 	}
-	return &staging{dir: dir}, nil
+	s := &staging{dir: dir, syncs: make(chan string, 256)}
+	for range 4 {
+		s.syncWG.Add(1)
+		go s.syncer()
+	}
+	return s, nil
+}
+
+func (s *staging) syncer() {
+	defer s.syncWG.Done()
+	for path := range s.syncs {
+		f, err := os.OpenFile(path, os.O_RDWR, 0)
+		if err == nil {
+			err = f.Sync()
+			f.Close()
+		}
+		if err != nil {
+			s.mu.Lock()
+			if s.syncErr == nil {
+				s.syncErr = err
+			}
+			s.mu.Unlock()
+		}
+	}
+}
+
+// finishSyncs waits until every file handed to the syncers is on disk.
+func (s *staging) finishSyncs() error {
+	s.stopSync.Do(func() { close(s.syncs) })
+	s.syncWG.Wait()
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.syncErr
 }
 
 // write stores a file at rel (slash-separated) by calling fill with a
-// writer, then records it. The file is written to a temporary name,
-// synced and renamed, so a crash never leaves a truncated file under the
-// final name.
+// buffered writer, then records it with its SHA-256. The whole staging
+// folder is temporary, so a file cut short by a failure is never seen
+// under its final name; commit syncs every file before the folder is
+// renamed into place.
 func (s *staging) write(rel, kind, pupil string, pages int, fill func(io.Writer) error) error {
 	full := filepath.Join(s.dir, filepath.FromSlash(rel))
 	if err := os.MkdirAll(filepath.Dir(full), 0o700); err != nil {
 		return err
 	}
-	tmp := full + ".tmp"
-	f, err := os.OpenFile(tmp, os.O_CREATE|os.O_EXCL|os.O_WRONLY, 0o600)
+	f, err := os.OpenFile(full, os.O_CREATE|os.O_EXCL|os.O_WRONLY, 0o600)
 	if err != nil {
 		return err
 	}
 	h := sha256.New()
-	err = fill(io.MultiWriter(f, h))
+	buf := bufio.NewWriterSize(io.MultiWriter(f, h), 64<<10)
+	err = fill(buf)
 	if err == nil {
-		err = f.Sync()
+		err = buf.Flush()
 	}
 	if cerr := f.Close(); err == nil {
 		err = cerr
 	}
-	if err == nil {
-		err = os.Rename(tmp, full)
-	}
 	if err != nil {
-		os.Remove(tmp)
 		return err
 	}
+	s.syncs <- full
 	s.mu.Lock()
 	s.files = append(s.files, ManifestFile{Path: rel, Kind: kind, Pupil: pupil, Pages: pages, SHA256: hex.EncodeToString(h.Sum(nil))})
 	s.mu.Unlock()
 	return nil
-}
-
-// remove drops a file already written, for a pupil whose later document
-// failed: that pupil's folder goes altogether so nobody posts half a pack.
-func (s *staging) removePrefix(relDir string) {
-	os.RemoveAll(filepath.Join(s.dir, filepath.FromSlash(relDir)))
-	s.mu.Lock()
-	kept := s.files[:0]
-	for _, f := range s.files {
-		if !strings.HasPrefix(f.Path, relDir+"/") {
-			kept = append(kept, f)
-		}
-	}
-	s.files = kept
-	s.mu.Unlock()
 }
 
 func (s *staging) manifest() Manifest {
@@ -144,12 +167,15 @@ func (s *staging) writeManifest() (Manifest, error) {
 	return m, os.Rename(full+".tmp", full)
 }
 
-func (s *staging) discard() { os.RemoveAll(s.dir) }
+func (s *staging) discard() {
+	s.finishSyncs()
+	os.RemoveAll(s.dir)
+}
 
 // commit moves the finished folder to out. An existing out folder is
 // moved aside first and removed only once the new one is in place.
 func (s *staging) commit(out string) error {
-	if err := syncDir(s.dir); err != nil {
+	if err := s.syncAll(); err != nil {
 		return err
 	}
 	var old string
@@ -169,6 +195,29 @@ func (s *staging) commit(out string) error {
 		os.RemoveAll(old)
 	}
 	return syncDir(filepath.Dir(out))
+}
+
+// syncAll makes sure every file of the pack, and every folder, is on
+// disk before the folder is renamed into place.
+func (s *staging) syncAll() error {
+	if err := s.finishSyncs(); err != nil {
+		return err
+	}
+	for _, name := range []string{manifestName, "next-term.xlsx"} {
+		if f, err := os.OpenFile(filepath.Join(s.dir, name), os.O_RDWR, 0); err == nil {
+			err = f.Sync()
+			f.Close()
+			if err != nil {
+				return err
+			}
+		}
+	}
+	return filepath.WalkDir(s.dir, func(p string, d os.DirEntry, err error) error {
+		if err != nil || !d.IsDir() {
+			return err
+		}
+		return syncDir(p)
+	})
 }
 
 func syncDir(dir string) error {

@@ -31,11 +31,11 @@ type Source struct {
 	// new zlib writer (about a megabyte) for every page; pdfcat reuses one.
 	Compress bool
 
-	data       []byte
-	compressed map[int][]byte // object number → its body, deflated
-	offsets    map[int]int    // object number → byte offset of "N 0 obj"
-	pages      []int          // page object numbers in order
-	mediaBox   []byte         // the page tree's default MediaBox, inherited by pages
+	data     []byte
+	prepared map[int]*prepared
+	offsets  map[int]int // object number → byte offset of "N 0 obj"
+	pages    []int       // page object numbers in order
+	mediaBox []byte      // the page tree's default MediaBox, inherited by pages
 }
 
 var (
@@ -206,6 +206,57 @@ func (pw *Writer) AddPages(src *Source, from, to int) error {
 	return pw.err
 }
 
+// prepared is an object made ready to copy: its dictionary (a page's
+// with /Parent taken out and the inherited MediaBox put in), where the
+// references in it are, and the rest of the body (the stream, deflated
+// when the source asks for it). Sources keep them, so an object copied
+// into many files is parsed and compressed once.
+type prepared struct {
+	dict  []byte
+	spans [][2]int // byte ranges of "N 0 R" in dict
+	refs  []int    // the N of each
+	tail  []byte
+}
+
+func (src *Source) prepare(n int, page bool) (*prepared, error) {
+	if p, ok := src.prepared[n]; ok {
+		return p, nil
+	}
+	body, dictEnd, err := src.object(n)
+	if err != nil {
+		return nil, err
+	}
+	if src.Compress && dictEnd < len(body) {
+		if c, ok := deflateStream(body, dictEnd); ok {
+			body, dictEnd = c, bytes.Index(c, []byte("stream"))
+		}
+	}
+	dict := body[:dictEnd]
+	if page {
+		dict = parentRE.ReplaceAll(dict, nil)
+		extra := []byte("/Parent 1 0 R\n")
+		if !mediaBoxRE.Match(dict) && src.mediaBox != nil {
+			extra = append(append(extra, src.mediaBox...), '\n')
+		}
+		if i := bytes.Index(dict, []byte("<<")); i >= 0 {
+			dict = append(append(append([]byte{}, dict[:i+2]...), extra...), dict[i+2:]...)
+		}
+	}
+	p := &prepared{dict: dict, tail: body[dictEnd:]}
+	for _, m := range refRE.FindAllSubmatchIndex(dict, -1) {
+		if page && bytes.Equal(dict[m[0]:m[1]], []byte("1 0 R")) && bytes.HasSuffix(dict[:m[0]], []byte("/Parent ")) {
+			continue // the new page tree, not an object of src
+		}
+		p.spans = append(p.spans, [2]int{m[0], m[1]})
+		p.refs = append(p.refs, atoi(dict[m[2]:m[3]]))
+	}
+	if src.prepared == nil {
+		src.prepared = map[int]*prepared{}
+	}
+	src.prepared[n] = p
+	return p, nil
+}
+
 // copy writes object n of src (and, first, everything it refers to) and
 // returns its new number. The page tree is rebuilt, so a page's /Parent
 // is pointed at the new tree instead of being followed.
@@ -218,53 +269,31 @@ func (pw *Writer) copy(src *Source, n int, page bool) (int, error) {
 	if got, ok := m[n]; ok {
 		return got, nil
 	}
-	body, dictEnd, err := src.object(n)
+	p, err := src.prepare(n, page)
 	if err != nil {
 		return 0, err
-	}
-	if src.Compress && dictEnd < len(body) {
-		if c, ok := src.compressed[n]; ok {
-			body, dictEnd = c, bytes.Index(c, []byte("stream"))
-		} else if c, ok := deflateStream(body, dictEnd); ok {
-			if src.compressed == nil {
-				src.compressed = map[int][]byte{}
-			}
-			src.compressed[n] = c
-			body, dictEnd = c, bytes.Index(c, []byte("stream"))
-		}
-	}
-	dict := body[:dictEnd]
-	if page {
-		dict = parentRE.ReplaceAll(dict, nil)
 	}
 	self := pw.next
 	pw.next++
 	m[n] = self
-	var copyErr error
-	out := refRE.ReplaceAllFunc(dict, func(ref []byte) []byte {
-		nn, err := pw.copy(src, atoi(refRE.FindSubmatch(ref)[1]), false)
-		if err != nil && copyErr == nil {
-			copyErr = err
+	out := make([]byte, 0, len(p.dict)+16)
+	prev := 0
+	for i, span := range p.spans {
+		nn, err := pw.copy(src, p.refs[i], false)
+		if err != nil {
+			return 0, err
 		}
-		return []byte(strconv.Itoa(nn) + " 0 R")
-	})
-	if page {
-		extra := []byte("/Parent 1 0 R\n")
-		if !mediaBoxRE.Match(out) && src.mediaBox != nil {
-			extra = append(extra, src.mediaBox...)
-			extra = append(extra, '\n')
-		}
-		if i := bytes.Index(out, []byte("<<")); i >= 0 {
-			out = append(append(append([]byte{}, out[:i+2]...), extra...), out[i+2:]...)
-		}
+		out = append(out, p.dict[prev:span[0]]...)
+		out = strconv.AppendInt(out, int64(nn), 10)
+		out = append(out, " 0 R"...)
+		prev = span[1]
 	}
-	if copyErr != nil {
-		return 0, copyErr
-	}
+	out = append(out, p.dict[prev:]...)
 	pw.offsets[self] = pw.pos
-	pw.write([]byte(strconv.Itoa(self) + " 0 obj"))
+	pw.write(strconv.AppendInt(nil, int64(self), 10))
+	pw.write([]byte(" 0 obj"))
 	pw.write(out)
-	pw.write(body[dictEnd:])
+	pw.write(p.tail)
 	pw.write([]byte("endobj\n"))
 	return self, pw.err
 }
