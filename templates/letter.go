@@ -436,7 +436,7 @@ func NewLetterData(cfg *config.Config, h *plan.Household) LetterData {
 		d.Pupils = append(d.Pupils, lp)
 		names = append(names, lp.Name)
 	}
-	d.Names = joinAnd(names)
+	d.Names = plan.JoinAnd(names)
 	if len(d.Pupils) > 0 {
 		d.Targets, d.KeyAdult = d.Pupils[0].Targets, d.Pupils[0].KeyAdult
 	}
@@ -545,17 +545,6 @@ func LongDateIn(lang string, t time.Time) string {
 	return fmt.Sprintf("%d %s %d", t.Day(), m[t.Month()-1], t.Year())
 }
 
-// joinAnd writes "A", "A and B", "A, B and C".
-func joinAnd(xs []string) string {
-	switch len(xs) {
-	case 0:
-		return ""
-	case 1:
-		return xs[0]
-	}
-	return strings.Join(xs[:len(xs)-1], ", ") + " and " + xs[len(xs)-1]
-}
-
 // safeFuncs is the part of sprig a letter may use: text, lists, dates and
 // arithmetic. Left out on purpose: anything that reads the environment,
 // files or the network (env, expandenv, getHostByName, the path
@@ -597,7 +586,7 @@ var letterFuncs = func() template.FuncMap {
 	}
 	m["longDate"] = LongDate
 	m["longDateIn"] = LongDateIn
-	m["andList"] = func(xs []string) string { return joinAnd(xs) }
+	m["andList"] = plan.JoinAnd
 	return m
 }()
 

@@ -9,7 +9,6 @@ import (
 	"os/signal"
 	"path/filepath"
 
-	"planpack/internal/config"
 	"planpack/internal/diag"
 	"planpack/internal/pack"
 )
@@ -20,28 +19,14 @@ func runBuild(args []string, stdout, stderr io.Writer) int {
 	out := fs.String("o", "out", "output folder")
 	force := fs.Bool("force", false, "replace the output folder even if planpack did not make it")
 	strict := fs.Bool("strict", false, "treat warnings as errors")
-	pos, err := parseFlags(fs, args)
-	if err != nil {
-		return exitUsage
-	}
-	if len(pos) != 1 {
-		fmt.Fprintln(stderr, "usage: planpack build [-config F] [-o DIR] [-force] [-strict] INPUT")
-		return exitUsage
-	}
-	cfg, err := config.Find(*cfgPath, pos[0])
-	if err != nil {
-		fmt.Fprintln(stderr, "planpack:", err)
-		return exitUsage
-	}
-	today, err := sourceDate()
-	if err != nil {
-		fmt.Fprintln(stderr, "planpack:", err)
-		return exitUsage
+	input, cfg, today, code := inputConfig(fs, cfgPath, args, "planpack build [-config F] [-o DIR] [-force] [-strict] INPUT", stderr)
+	if code != exitOK {
+		return code
 	}
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
 	defer stop()
 	res, err := pack.Build(ctx, pack.Options{
-		Input: pos[0], Out: *out, Config: cfg, Force: *force, Strict: *strict, Log: stderr, Today: today,
+		Input: input, Out: *out, Config: cfg, Force: *force, Strict: *strict, Log: stderr, Today: today,
 	})
 	reportProblems(stdout, res.Problems)
 	switch {

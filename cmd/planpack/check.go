@@ -7,7 +7,6 @@ import (
 	"strconv"
 	"time"
 
-	"planpack/internal/config"
 	"planpack/internal/pack"
 )
 
@@ -15,25 +14,11 @@ func runCheck(args []string, stdout, stderr io.Writer) int {
 	fs := newFlags("check", stderr)
 	cfgPath := fs.String("config", "", "planpack.toml to use (default: the one beside INPUT)")
 	strict := fs.Bool("strict", false, "treat warnings as errors")
-	pos, err := parseFlags(fs, args)
-	if err != nil {
-		return exitUsage
+	input, cfg, today, code := inputConfig(fs, cfgPath, args, "planpack check [-config F] [-strict] INPUT", stderr)
+	if code != exitOK {
+		return code
 	}
-	if len(pos) != 1 {
-		fmt.Fprintln(stderr, "usage: planpack check [-config F] [-strict] INPUT")
-		return exitUsage
-	}
-	cfg, err := config.Find(*cfgPath, pos[0])
-	if err != nil {
-		fmt.Fprintln(stderr, "planpack:", err)
-		return exitUsage
-	}
-	today, err := sourceDate()
-	if err != nil {
-		fmt.Fprintln(stderr, "planpack:", err)
-		return exitUsage
-	}
-	school, problems := pack.Check(pack.Options{Input: pos[0], Config: cfg, Today: today})
+	school, problems := pack.Check(pack.Options{Input: input, Config: cfg, Today: today})
 	reportProblems(stdout, problems)
 	errs, warns := problems.Count()
 	pupils := 0

@@ -8,6 +8,9 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"time"
+
+	"planpack/internal/config"
 )
 
 // Exit codes, as documented in the README.
@@ -94,4 +97,26 @@ func parseFlags(fs *flag.FlagSet, args []string) ([]string, error) {
 		pos = append(pos, args[0])
 		args = args[1:]
 	}
+}
+
+// inputConfig finishes the flags of a verb that takes one INPUT (check,
+// build): the positional INPUT, its config, and "today" for date checks.
+// code is non-zero, after saying why on stderr, when the verb should stop.
+func inputConfig(fs *flag.FlagSet, cfgPath *string, args []string, usageLine string, stderr io.Writer) (input string, cfg *config.Config, today time.Time, code int) {
+	pos, err := parseFlags(fs, args)
+	if err != nil {
+		return "", nil, today, exitUsage
+	}
+	if len(pos) != 1 {
+		fmt.Fprintln(stderr, "usage:", usageLine)
+		return "", nil, today, exitUsage
+	}
+	if cfg, err = config.Find(*cfgPath, pos[0]); err == nil {
+		today, err = sourceDate()
+	}
+	if err != nil {
+		fmt.Fprintln(stderr, "planpack:", err)
+		return "", nil, today, exitUsage
+	}
+	return pos[0], cfg, today, exitOK
 }

@@ -195,4 +195,3 @@ func TestCompressDeflatesPagesOnce(t *testing.T) {
 		}
 	}
 }
-

@@ -312,7 +312,7 @@ func isInward(s string) bool {
 // otherwise; without a title, the full name ("Jo Bloggs").
 func nameLine(cs []*Contact) string {
 	if sameSurnameTitled(cs) {
-		return joinAnd(titles(cs)) + " " + addressName(cs[0], false)
+		return JoinAnd(titles(cs)) + " " + addressName(cs[0], false)
 	}
 	if sameSurnameUntitled(cs) {
 		return untitledJoint(cs)
@@ -321,7 +321,7 @@ func nameLine(cs []*Contact) string {
 	for i, c := range cs {
 		names[i] = addressName(c, true)
 	}
-	return joinAnd(names)
+	return JoinAnd(names)
 }
 
 // salutation opens the letter: the school's own Salutation for a contact
@@ -342,7 +342,7 @@ func salutation(cs []*Contact) string {
 		}
 	}
 	if !custom && sameSurnameTitled(cs) {
-		return "Dear " + joinAnd(titles(cs)) + " " + clean(cs[0].Surname)
+		return "Dear " + JoinAnd(titles(cs)) + " " + clean(cs[0].Surname)
 	}
 	if !custom && sameSurnameUntitled(cs) {
 		return "Dear " + untitledJoint(cs)
@@ -362,7 +362,7 @@ func salutation(cs []*Contact) string {
 			names[i] = strings.TrimSpace(clean(c.Forename) + " " + clean(c.Surname))
 		}
 	}
-	return "Dear " + joinAnd(names)
+	return "Dear " + JoinAnd(names)
 }
 
 func cutPrefixFold(s, prefix string) (string, bool) {
@@ -405,7 +405,7 @@ func untitledJoint(cs []*Contact) string {
 	for i, c := range cs {
 		fores[i] = clean(c.Forename)
 	}
-	return joinAnd(fores) + " " + clean(cs[0].Surname)
+	return JoinAnd(fores) + " " + clean(cs[0].Surname)
 }
 
 func titles(cs []*Contact) []string {
@@ -440,8 +440,9 @@ func addressName(c *Contact, withTitle bool) string {
 
 func clean(s string) string { return strings.Join(strings.Fields(s), " ") }
 
-// joinAnd writes "A", "A and B", "A, B and C".
-func joinAnd(xs []string) string {
+// JoinAnd writes "A", "A and B", "A, B and C", as names are listed in a
+// letter.
+func JoinAnd(xs []string) string {
 	switch len(xs) {
 	case 0:
 		return ""
