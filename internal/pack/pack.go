@@ -81,6 +81,9 @@ func Check(opt Options) (*plan.School, diag.List) {
 		Printable: fonts.Unprintable,
 		Today:     opt.Today,
 	})
+	if s != nil && len(s.Pupils) == 0 && !problems.HasErrors() {
+		problems.Warnf(diag.Pos{File: opt.Input, Sheet: "Pupils"}, "no pupils: the Pupils sheet has its header row but nobody under it; paste the SEN register export under the headers")
+	}
 	if opt.Strict {
 		problems = problems.Strict()
 	}
