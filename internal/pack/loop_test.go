@@ -10,6 +10,7 @@ import (
 
 	"github.com/xuri/excelize/v2"
 
+	"planpack/internal/history"
 	"planpack/internal/plan"
 )
 
@@ -234,6 +235,42 @@ func TestReviewsRoundTrip(t *testing.T) {
 			if !strings.Contains(text, flat(tg.Text)) {
 				t.Errorf("%s: \"Last time\" lacks last term's target %q", p.ID, tg.Text)
 			}
+		}
+	}
+}
+
+func TestHistoryFilesEachTermsPlans(t *testing.T) {
+	input, cfg := sample(t)
+	cfg.History = filepath.Join(t.TempDir(), "history")
+	res := build(t, input, cfg, filepath.Join(t.TempDir(), "out"))
+
+	summer := *cfg
+	summer.Term.Name = "Summer term 2027"
+	summer.Term.PlanDate = cfg.Term.ReviewDate.AddDate(0, 0, 20)
+	summer.Term.ReviewDate = summer.Term.PlanDate.AddDate(0, 2, 0)
+	out2 := filepath.Join(t.TempDir(), "out")
+	build(t, input, &summer, out2)
+	// Building the same term again replaces its entry.
+	build(t, input, &summer, filepath.Join(t.TempDir(), "again"))
+
+	for _, p := range res.School.Pupils {
+		entries, err := history.Read(cfg.History, pupilKey(p), SafeName)
+		if err != nil {
+			t.Fatalf("%s: %v", p.ID, err)
+		}
+		if len(entries) != 2 || entries[0].Record.Term != "Summer term 2027" || entries[1].Record.Term != cfg.Term.Name {
+			t.Fatalf("%s: history has %d entries, want summer then spring", p.ID, len(entries))
+		}
+		filed, _ := os.ReadFile(entries[0].Plan)
+		built, _ := os.ReadFile(filepath.Join(out2, filepath.FromSlash(pupilDir(p)), "plan.pdf"))
+		if len(filed) == 0 || string(filed) != string(built) {
+			t.Errorf("%s: the filed plan is not the one built", p.ID)
+		}
+		if len(entries[0].Record.Targets) != len(p.Targets) {
+			t.Errorf("%s: filed %d targets, want %d", p.ID, len(entries[0].Record.Targets), len(p.Targets))
+		}
+		if len(entries[0].Record.Reviewed) != len(p.Reviews) {
+			t.Errorf("%s: filed %d review outcomes, want %d", p.ID, len(entries[0].Record.Reviewed), len(p.Reviews))
 		}
 	}
 }
