@@ -238,6 +238,47 @@ func TestSharedStringPastTheEndNamesTheCell(t *testing.T) {
 	}
 }
 
+// withSharedStrings adds a shared-strings part to a workbook.
+func withSharedStrings(t testing.TB, data []byte, sst string) []byte {
+	zr, err := zip.NewReader(bytes.NewReader(data), int64(len(data)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var buf bytes.Buffer
+	zw := zip.NewWriter(&buf)
+	for _, f := range zr.File {
+		if err := zw.Copy(f); err != nil {
+			t.Fatal(err)
+		}
+	}
+	w, err := zw.Create("xl/sharedStrings.xml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	io.WriteString(w, sst)
+	if err := zw.Close(); err != nil {
+		t.Fatal(err)
+	}
+	return buf.Bytes()
+}
+
+// FuzzWorkbookXML fuzzes what is inside a sound zip — the worksheet and
+// shared-strings XML — which FuzzReadXLSX seldom reaches, since almost
+// every change to the zip's bytes fails its checksum.
+func FuzzWorkbookXML(f *testing.F) {
+	const sst = `<?xml version="1.0" encoding="UTF-8"?><sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" count="2" uniqueCount="2"><si><t>Pupil ID</t></si><si><t>Legal Surname</t></si></sst>`
+	f.Add(sheetOpen+`<row r="1"><c r="A1" t="s"><v>0</v></c><c r="B1" t="s"><v>1</v></c></row><row r="2"><c r="A2"><v>1001</v></c><c r="B2" t="inlineStr"><is><t>Ahmed</t></is></c></row>`+sheetClose, sst)
+	f.Add(sheetOpen+`<row r="2"><c r="C2" t="e"><v>#REF!</v></c><c r="D2" t="str"><f>1+1</f><v>2</v></c><c r="E2" t="b"><v>1</v></c></row>`+sheetClose, sst)
+	f.Add(sheetOpen+`<row r="1" spans="1:3"><c r="A1" t="s"><v>0</v></c></row><row><c><v>7</v></c></row><mergeCells count="1"><mergeCell ref="A1:B2"/></mergeCells>`+sheetClose, sst)
+	f.Fuzz(func(t *testing.T, sheetXML, sst string) {
+		data := withSharedStrings(t, minimalXLSX(t, sheetXML, zip.Store), sst)
+		b, probs := readXLSX("in.xlsx", data)
+		if b == nil && len(probs) == 0 {
+			t.Fatal("no book and no problem")
+		}
+	})
+}
+
 func TestCSVInOtherEncodings(t *testing.T) {
 	text := "Pupil ID,Legal Forename,Legal Surname,Date of Birth,Year,Reg Group,SEN Status\r\n" +
 		"1001,太郎,山田,14/03/2018,3,3B,K\r\n1002,はなこ,佐藤,02/10/2017,4,4C,E\r\n"
