@@ -20,14 +20,21 @@ func runCheck(args []string, stdout, stderr io.Writer) int {
 	}
 	school, problems := pack.Check(pack.Options{Input: input, Config: cfg, Today: today})
 	reportProblems(stdout, problems)
+	cfgErr := pack.CheckConfig(cfg)
+	if cfgErr != nil {
+		fmt.Fprintln(stderr, "planpack:", cfgErr)
+	}
 	errs, warns := problems.Count()
 	pupils := 0
 	if school != nil {
 		pupils = len(school.Pupils)
 	}
 	fmt.Fprintf(stderr, "%s, %s in %s\n", howMany(errs, "error"), howMany(warns, "warning"), howMany(pupils, "pupil"))
-	if errs > 0 || (*strict && warns > 0) {
+	switch {
+	case errs > 0 || (*strict && warns > 0):
 		return exitInput
+	case cfgErr != nil:
+		return exitUsage
 	}
 	return exitOK
 }

@@ -91,6 +91,29 @@ func Check(opt Options) (*plan.School, diag.List) {
 	return s, problems
 }
 
+// CheckConfig loads what planpack.toml names besides its settings — the
+// templates folder and the logo — as a build would, so check refuses what
+// build would refuse. The error is a *ConfigError.
+func CheckConfig(cfg *config.Config) error {
+	_, _, err := assets(cfg)
+	return err
+}
+
+func assets(cfg *config.Config) (*templates.Set, *templates.Letters, error) {
+	set, err := templates.Load(cfg.Resolve(cfg.Templates.Dir))
+	if err != nil {
+		return nil, nil, &ConfigError{err}
+	}
+	letters, err := templates.LoadLetters(set.FS())
+	if err != nil {
+		return nil, nil, &ConfigError{err}
+	}
+	if err := render.CheckLogo(cfg); err != nil {
+		return nil, nil, &ConfigError{err}
+	}
+	return set, letters, nil
+}
+
 // builder holds what every worker shares during one build.
 type builder struct {
 	cfg     *config.Config
@@ -118,16 +141,9 @@ func Build(ctx context.Context, opt Options) (*Result, error) {
 	if err := checkOut(opt.Out, opt.Force); err != nil {
 		return res, err
 	}
-	set, err := templates.Load(opt.Config.Resolve(opt.Config.Templates.Dir))
+	set, letters, err := assets(opt.Config)
 	if err != nil {
-		return res, &ConfigError{err}
-	}
-	letters, err := templates.LoadLetters(set.FS())
-	if err != nil {
-		return res, &ConfigError{err}
-	}
-	if err := render.CheckLogo(opt.Config); err != nil {
-		return res, &ConfigError{err}
+		return res, err
 	}
 	stage, err := newStaging(opt.Out)
 	if err != nil {
