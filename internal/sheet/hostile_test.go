@@ -305,6 +305,41 @@ func TestCSVInOtherEncodings(t *testing.T) {
 	}
 }
 
+// TestCellLongerThanASpreadsheetHolds: a CSV can carry more text in one
+// cell than Excel's 32,767 characters, which next-term.xlsx would cut
+// short without a word. It is an error at the cell; the limit itself is
+// fine.
+func TestCellLongerThanASpreadsheetHolds(t *testing.T) {
+	for _, tc := range []struct {
+		name string
+		n    int
+		want string
+	}{
+		{"at the limit", MaxCellChars, ""},
+		{"one character over", MaxCellChars + 1, "the cell holds 32768 characters, more than the 32767"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			path := writeFile(t, filepath.Join(t.TempDir(), "pupils.csv"), []byte("Pupil ID,Legal Forename,Needs\n1001,Sami,"+strings.Repeat("é", tc.n)+"\n"))
+			b, probs := Read(path)
+			if b == nil || b.Sheet("Pupils") == nil || len(b.Sheet("Pupils").Rows) != 1 {
+				t.Fatalf("the row was not read:\n%s", messages(probs))
+			}
+			got := ""
+			for _, p := range probs {
+				if strings.Contains(p.Message, "characters") {
+					got = p.Error()
+				}
+			}
+			switch {
+			case tc.want == "" && got != "":
+				t.Errorf("unexpected problem: %s", got)
+			case tc.want != "" && (!strings.Contains(got, tc.want) || !strings.HasPrefix(got, path+":2 (Needs): ")):
+				t.Errorf("want an error at %s:2 (Needs) containing %q, got %q", path, tc.want, got)
+			}
+		})
+	}
+}
+
 // TestWindows1252IsNotTakenForShiftJIS guards the Shift-JIS test against
 // refusing what Excel on an English, French, Welsh or Irish Windows writes.
 func TestWindows1252IsNotTakenForShiftJIS(t *testing.T) {

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"planpack/internal/diag"
 )
@@ -294,6 +295,8 @@ func build(t *Table, name string, base diag.Pos, rows []rawRow, h *header, date1
 			if IsFormulaError(v) {
 				probs.Errorf(p, "the cell shows the formula error %s; fix the formula or type the value in", v)
 				c.Text, c.FormulaError = "", true
+			} else if n := utf8.RuneCountInString(v); n > MaxCellChars {
+				probs.Errorf(p, "the cell holds %d characters, more than the %d a spreadsheet cell can, so next-term.xlsx could not keep it whole; shorten it", n, MaxCellChars)
 			}
 			row.cells[col] = c
 		}

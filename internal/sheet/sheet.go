@@ -22,6 +22,10 @@ const (
 	MaxUnpacked = 64 << 20 // bytes, all workbook parts together
 	MaxRows     = 100_000
 	MaxColumns  = 1_000
+	// MaxCellChars is the most text a spreadsheet cell holds (Excel's
+	// limit). Longer text, which only a CSV can carry, could not be
+	// written back whole into summary.xlsx and next-term.xlsx.
+	MaxCellChars = 32_767
 )
 
 // headerSearchRows is how far down a sheet the header row may be: report
