@@ -12,6 +12,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/xuri/excelize/v2"
 	"golang.org/x/text/encoding/charmap"
 	"golang.org/x/text/encoding/japanese"
 	"golang.org/x/text/encoding/unicode"
@@ -197,6 +198,25 @@ func TestHostileWorkbooks(t *testing.T) {
 			})
 		}), "refers to text entry 32 but the workbook has 25", ": Targets!G2: "},
 		{"shared strings part with an unclosed tag", sst(func(s string) string { return strings.Replace(s, "</si>", "", 1) }), "xl/sharedStrings.xml is not readable XML", ""},
+		{"billion laughs: entities defined in a DOCTYPE are not expanded", sst(func(s string) string {
+			laughs := `<!DOCTYPE sst [<!ENTITY lol "lol"><!ENTITY lol2 "&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;">` +
+				`<!ENTITY lol3 "&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;"><!ENTITY lol4 "&lol3;&lol3;&lol3;&lol3;&lol3;&lol3;&lol3;&lol3;&lol3;&lol3;">` +
+				`<!ENTITY lol5 "&lol4;&lol4;&lol4;&lol4;&lol4;&lol4;&lol4;&lol4;&lol4;&lol4;"><!ENTITY lol6 "&lol5;&lol5;&lol5;&lol5;&lol5;&lol5;&lol5;&lol5;&lol5;&lol5;">` +
+				`<!ENTITY lol7 "&lol6;&lol6;&lol6;&lol6;&lol6;&lol6;&lol6;&lol6;&lol6;&lol6;"><!ENTITY lol8 "&lol7;&lol7;&lol7;&lol7;&lol7;&lol7;&lol7;&lol7;&lol7;&lol7;">` +
+				`<!ENTITY lol9 "&lol8;&lol8;&lol8;&lol8;&lol8;&lol8;&lol8;&lol8;&lol8;&lol8;">]>`
+			i := strings.Index(s, "<sst")
+			return s[:i] + laughs + strings.Replace(s[i:], "<t>Ahmed</t>", "<t>&lol9;</t>", 1)
+		}), "xl/sharedStrings.xml is not readable XML", ""},
+		{"workbook with a password to open", func(t *testing.T, _ []byte) []byte {
+			f := excelize.NewFile()
+			defer f.Close()
+			f.SetCellStr("Sheet1", "A1", "Pupil ID")
+			var buf bytes.Buffer
+			if err := f.Write(&buf, excelize.Options{Password: "secret"}); err != nil {
+				t.Fatal(err)
+			}
+			return buf.Bytes()
+		}, "this workbook is password-protected", ""},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

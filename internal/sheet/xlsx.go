@@ -78,6 +78,11 @@ func (e *sheetError) Unwrap() error { return e.err }
 func preflight(data []byte) (map[string]sheetStats, map[string]string, error) {
 	zr, err := zip.NewReader(bytes.NewReader(data), int64(len(data)))
 	if err != nil {
+		// Excel stores a workbook with a password to open in an OLE
+		// container, as it did the old .xls: not a zip at all.
+		if bytes.HasPrefix(data, []byte{0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1}) {
+			return nil, nil, errors.New("this workbook is password-protected (or an old .xls named .xlsx), which planpack cannot read; open it in Excel, remove the password (File > Info > Protect Workbook > Encrypt with Password, and clear it) and save it as \"Excel Workbook (.xlsx)\"")
+		}
 		return nil, nil, fmt.Errorf("this is not an .xlsx workbook (%v); save it from Excel as \"Excel Workbook (.xlsx)\"", err)
 	}
 	// The sizes the zip declares are refused at once when too big; they
