@@ -324,9 +324,9 @@ func cmdXlsxcells(ts *testscript.TestScript, neg bool, args []string) {
 
 func cellKind(t excelize.CellType) string {
 	switch t {
-	case excelize.CellTypeSharedString, excelize.CellTypeInlineString, excelize.CellTypeUnset:
+	case excelize.CellTypeSharedString, excelize.CellTypeInlineString:
 		return "text"
-	case excelize.CellTypeNumber, excelize.CellTypeDate:
+	case excelize.CellTypeNumber, excelize.CellTypeDate, excelize.CellTypeUnset: // a cell's type defaults to number
 		return "number"
 	case excelize.CellTypeBool:
 		return "bool"
