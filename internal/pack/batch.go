@@ -208,44 +208,51 @@ func (b *builder) renderAll(ctx context.Context, batches []*batch, workers int, 
 	return nil
 }
 
-// emit writes the per-pupil files of one kind and, for the kinds that
-// have one, its combined print file, reading the kind's batch PDFs in
-// order and one at a time. Each page is deflated once, then copied into
-// both the pupil's file and the print file.
-func (b *builder) emit(kind string, batches []*batch) error {
+// splitBatch writes each pupil's own files from a batch PDF, deflating
+// every page once as it goes, and, for kinds with a print file, keeps the
+// deflated batch for join.
+func (b *builder) splitBatch(bt *batch) error {
+	if bt.pages == 0 {
+		return nil
+	}
+	data, err := os.ReadFile(bt.file)
+	if err != nil {
+		return err
+	}
+	src, err := pdfcat.Parse(data)
+	if err != nil {
+		return fmt.Errorf("%s: %w", bt.file, err)
+	}
+	src.Compress = true
+	if err := b.split(src, bt); err != nil {
+		return err
+	}
+	if rel, _ := printFile(bt.kind); rel == "" {
+		return nil
+	}
+	return writeFile(bt.file+".z", func(w io.Writer) error {
+		pw := pdfcat.NewWriter(w)
+		if err := pw.AddPages(src, 1, bt.pages); err != nil {
+			return err
+		}
+		return pw.Close(pdfcat.Info{})
+	})
+}
+
+// join writes a kind's combined print file from its deflated batches, in
+// order and one in memory at a time. The last batch's closing blank page
+// is left off: nothing follows it.
+func (b *builder) join(kind string, batches []*batch) error {
+	rel, title := printFile(kind)
 	var parts []*batch
 	for _, bt := range batches {
 		if bt.kind == kind && bt.pages > 0 {
 			parts = append(parts, bt)
 		}
 	}
-	each := func(add func(src *pdfcat.Source, bt *batch) error) error {
-		for _, bt := range parts {
-			data, err := os.ReadFile(bt.file)
-			if err != nil {
-				return err
-			}
-			src, err := pdfcat.Parse(data)
-			if err != nil {
-				return fmt.Errorf("%s: %w", bt.file, err)
-			}
-			src.Compress = true
-			if err := b.split(src, bt); err != nil {
-				return err
-			}
-			if add != nil {
-				if err := add(src, bt); err != nil {
-					return err
-				}
-			}
-		}
+	if rel == "" || len(parts) == 0 {
 		return nil
 	}
-	rel, title := printFile(kind)
-	if rel == "" || len(parts) == 0 {
-		return each(nil)
-	}
-	// The last batch's closing blank page is left off: nothing follows it.
 	last := parts[len(parts)-1]
 	end, pages := 0, 0
 	for _, it := range last.items {
@@ -257,7 +264,15 @@ func (b *builder) emit(kind string, batches []*batch) error {
 	pages -= last.pages - end
 	return b.stage.write(rel, "print-"+path.Base(rel[:len(rel)-len(".pdf")]), "", pages, func(w io.Writer) error {
 		pw := pdfcat.NewWriter(w)
-		err := each(func(src *pdfcat.Source, bt *batch) error {
+		for _, bt := range parts {
+			data, err := os.ReadFile(bt.file + ".z")
+			if err != nil {
+				return err
+			}
+			src, err := pdfcat.Parse(data)
+			if err != nil {
+				return fmt.Errorf("%s: %w", bt.file, err)
+			}
 			upTo := bt.pages
 			if bt == last {
 				upTo = end
@@ -266,10 +281,6 @@ func (b *builder) emit(kind string, batches []*batch) error {
 				return err
 			}
 			pw.Release(src)
-			return nil
-		})
-		if err != nil {
-			return err
 		}
 		return pw.Close(b.info(title))
 	})

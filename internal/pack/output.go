@@ -59,13 +59,6 @@ type staging struct {
 
 	mu    sync.Mutex
 	files []ManifestFile
-
-	// Files are synced to disk by a few goroutines as they are written,
-	// so waiting on the disk overlaps with drawing the next documents.
-	syncs    chan string
-	syncWG   sync.WaitGroup
-	syncErr  error
-	stopSync sync.Once
 }
 
 func newStaging(out string) (*staging, error) {
@@ -77,39 +70,7 @@ func newStaging(out string) (*staging, error) {
 	if err != nil {
 		return nil, err
 	}
-	s := &staging{dir: dir, syncs: make(chan string, 256)}
-	for range 4 {
-		s.syncWG.Add(1)
-		go s.syncer()
-	}
-	return s, nil
-}
-
-func (s *staging) syncer() {
-	defer s.syncWG.Done()
-	for path := range s.syncs {
-		f, err := os.OpenFile(path, os.O_RDWR, 0)
-		if err == nil {
-			err = f.Sync()
-			f.Close()
-		}
-		if err != nil {
-			s.mu.Lock()
-			if s.syncErr == nil {
-				s.syncErr = err
-			}
-			s.mu.Unlock()
-		}
-	}
-}
-
-// finishSyncs waits until every file handed to the syncers is on disk.
-func (s *staging) finishSyncs() error {
-	s.stopSync.Do(func() { close(s.syncs) })
-	s.syncWG.Wait()
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	return s.syncErr
+	return &staging{dir: dir}, nil
 }
 
 // write stores a file at rel (slash-separated) by calling fill with a
@@ -138,7 +99,6 @@ func (s *staging) write(rel, kind, pupil string, pages int, fill func(io.Writer)
 	if err != nil {
 		return err
 	}
-	s.syncs <- full
 	s.mu.Lock()
 	s.files = append(s.files, ManifestFile{Path: rel, Kind: kind, Pupil: pupil, Pages: pages, SHA256: hex.EncodeToString(h.Sum(nil))})
 	s.mu.Unlock()
@@ -167,16 +127,13 @@ func (s *staging) writeManifest() (Manifest, error) {
 	return m, os.Rename(full+".tmp", full)
 }
 
-func (s *staging) discard() {
-	s.finishSyncs()
-	os.RemoveAll(s.dir)
-}
+func (s *staging) discard() { os.RemoveAll(s.dir) }
 
 // commit moves the finished folder to out. An existing out folder is
 // moved aside first and removed only once the new one is in place.
 func (s *staging) commit(out string) error {
-	if err := s.syncAll(); err != nil {
-		return err
+	if err := syncTree(s.dir); err != nil {
+		return fmt.Errorf("saving the pack to disk: %w", err)
 	}
 	var old string
 	if _, err := os.Lstat(out); err == nil {
@@ -195,29 +152,6 @@ func (s *staging) commit(out string) error {
 		os.RemoveAll(old)
 	}
 	return syncDir(filepath.Dir(out))
-}
-
-// syncAll makes sure every file of the pack, and every folder, is on
-// disk before the folder is renamed into place.
-func (s *staging) syncAll() error {
-	if err := s.finishSyncs(); err != nil {
-		return err
-	}
-	for _, name := range []string{manifestName, "next-term.xlsx"} {
-		if f, err := os.OpenFile(filepath.Join(s.dir, name), os.O_RDWR, 0); err == nil {
-			err = f.Sync()
-			f.Close()
-			if err != nil {
-				return err
-			}
-		}
-	}
-	return filepath.WalkDir(s.dir, func(p string, d os.DirEntry, err error) error {
-		if err != nil || !d.IsDir() {
-			return err
-		}
-		return syncDir(p)
-	})
 }
 
 func syncDir(dir string) error {

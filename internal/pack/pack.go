@@ -177,28 +177,32 @@ func Build(ctx context.Context, opt Options) (*Result, error) {
 	prog.done()
 	ok := make([]*plan.Pupil, 0, len(school.Pupils))
 	for _, p := range school.Pupils {
-		if b.failed[p] == nil {
+		if err := b.failed[p]; err != nil {
+			res.Failures = append(res.Failures, Failure{Pupil: p, Err: err})
+		} else {
 			ok = append(ok, p)
 		}
 	}
 	if err := b.combined(ctx, ok, batches, workers); err != nil {
 		return res, err
 	}
-	os.RemoveAll(filepath.Join(stage.dir, ".batches"))
-	for _, p := range school.Pupils {
-		if err := b.failed[p]; err != nil {
-			res.Failures = append(res.Failures, Failure{Pupil: p, Err: err})
-		}
+	// The print files and the summary need every pupil's files; they are
+	// written last, side by side.
+	final := []func() error{
+		func() error { return b.join(KindPlan, batches) },
+		func() error { return b.join(KindReviewPack, batches) },
+		func() error { return b.join(KindLetter, batches) },
+		func() error {
+			if err := b.summary(res, households); err != nil {
+				return fmt.Errorf("writing summary.xlsx: %w", err)
+			}
+			return nil
+		},
 	}
-	if err := b.summary(res, households); err != nil {
-		return res, fmt.Errorf("writing summary.xlsx: %w", err)
-	}
-	if err := b.nextTerm(); err != nil {
-		return res, fmt.Errorf("writing next-term.xlsx: %w", err)
-	}
-	if err := ctx.Err(); err != nil {
+	if err := pool(ctx, workers, len(final), func(i int) error { return final[i]() }); err != nil {
 		return res, err
 	}
+	os.RemoveAll(filepath.Join(stage.dir, ".batches"))
 	m, err := stage.writeManifest()
 	if err != nil {
 		return res, err
@@ -274,8 +278,8 @@ func (b *builder) letter(d *render.Doc, h *plan.Household) error {
 	return d.Letter(h, body)
 }
 
-// combined writes every pupil's own files and the duplex-safe print files
-// from the batches, and draws the class copies and group plans.
+// combined writes every pupil's own files from the batches, draws the
+// class copies and group plans, and writes next term's workbook.
 func (b *builder) combined(ctx context.Context, pupils []*plan.Pupil, batches []*batch, workers int) error {
 	type job struct {
 		rel, kind string
@@ -310,12 +314,17 @@ func (b *builder) combined(ctx context.Context, pupils []*plan.Pupil, batches []
 			return nil
 		}})
 	}
-	kinds := []string{KindPlan, KindMyPlan, KindReviewPack, KindLetter}
-	return pool(ctx, workers, len(kinds)+len(jobs), func(i int) error {
-		if i < len(kinds) {
-			return b.emit(kinds[i], batches)
+	return pool(ctx, workers, len(batches)+1+len(jobs), func(i int) error {
+		switch {
+		case i < len(batches):
+			return b.splitBatch(batches[i])
+		case i == len(batches):
+			if err := b.nextTerm(); err != nil {
+				return fmt.Errorf("writing next-term.xlsx: %w", err)
+			}
+			return nil
 		}
-		j := jobs[i-len(kinds)]
+		j := jobs[i-len(batches)-1]
 		if err := b.document(j.rel, j.kind, "", j.draw); err != nil {
 			return fmt.Errorf("%s: %w", j.rel, err)
 		}
