@@ -18,6 +18,8 @@ import (
 	"time"
 
 	"github.com/BurntSushi/toml"
+
+	"planpack/internal/diag"
 )
 
 // Config is the whole of planpack.toml.
@@ -260,7 +262,7 @@ func suggest(k toml.Key) string {
 	got := strings.ToLower(k.String())
 	best, bestD := "", 4
 	for _, c := range known {
-		if d := editDistance(got, c); d < bestD {
+		if d := diag.Distance(got, c); d < bestD {
 			best, bestD = c, d
 		}
 	}
@@ -268,26 +270,6 @@ func suggest(k toml.Key) string {
 		return "; see the comments in the file planpack init writes for every key"
 	}
 	return fmt.Sprintf("; did you mean %q?", best)
-}
-
-func editDistance(a, b string) int {
-	prev := make([]int, len(b)+1)
-	cur := make([]int, len(b)+1)
-	for j := range prev {
-		prev[j] = j
-	}
-	for i := 1; i <= len(a); i++ {
-		cur[0] = i
-		for j := 1; j <= len(b); j++ {
-			cost := 1
-			if a[i-1] == b[j-1] {
-				cost = 0
-			}
-			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
-		}
-		prev, cur = cur, prev
-	}
-	return prev[len(b)]
 }
 
 func oneOf(v string, allowed []string) bool {

@@ -3,8 +3,6 @@ package sheet
 import (
 	"archive/zip"
 	"bytes"
-	"compress/flate"
-	"hash/crc32"
 	"io"
 	"os"
 	"path/filepath"
@@ -16,6 +14,8 @@ import (
 	"golang.org/x/text/encoding/charmap"
 	"golang.org/x/text/encoding/japanese"
 	"golang.org/x/text/encoding/unicode"
+
+	"planpack/internal/testkit"
 )
 
 // realWorkbook is a small register written by excelize, the way a school's
@@ -81,60 +81,14 @@ func rewriteZip(t *testing.T, data []byte, edit func(name string, body []byte) [
 // With lie set, the zip declares the sheet one byte long.
 func bombSheet(t *testing.T, data []byte, mib int, lie bool) []byte {
 	t.Helper()
-	head := []byte(`<?xml version="1.0" encoding="UTF-8"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>`)
-	tail := []byte(`</sheetData></worksheet>`)
-	blank := bytes.Repeat([]byte(" "), 1<<20)
-	deflate := func(p []byte, final bool) []byte {
-		var b bytes.Buffer
-		fw, _ := flate.NewWriter(&b, flate.BestCompression)
-		fw.Write(p)
-		if final {
-			fw.Close()
-		} else {
-			fw.Flush()
-		}
-		return b.Bytes()
-	}
-	stream := deflate(head, false)
-	stream = append(stream, bytes.Repeat(deflate(blank, false), mib)...)
-	stream = append(stream, deflate(tail, true)...)
-	crc := crc32.Update(0, crc32.IEEETable, head)
-	for range mib {
-		crc = crc32.Update(crc, crc32.IEEETable, blank)
-	}
-	crc = crc32.Update(crc, crc32.IEEETable, tail)
-	size := uint64(len(head)+len(tail)) + uint64(mib)<<20
-	if lie {
-		size = 1
-	}
-
-	zr, err := zip.NewReader(bytes.NewReader(data), int64(len(data)))
+	bomb, err := testkit.ZipBomb(data, mib, lie)
 	if err != nil {
 		t.Fatal(err)
 	}
-	var buf bytes.Buffer
-	zw := zip.NewWriter(&buf)
-	for _, f := range zr.File {
-		if f.Name != "xl/worksheets/sheet1.xml" {
-			if err := zw.Copy(f); err != nil {
-				t.Fatal(err)
-			}
-			continue
-		}
-		w, err := zw.CreateRaw(&zip.FileHeader{Name: f.Name, Method: zip.Deflate, CRC32: crc,
-			CompressedSize64: uint64(len(stream)), UncompressedSize64: size})
-		if err != nil {
-			t.Fatal(err)
-		}
-		w.Write(stream)
+	if len(bomb) > 1<<20 {
+		t.Fatalf("the bomb is %d bytes; it is meant to be small", len(bomb))
 	}
-	if err := zw.Close(); err != nil {
-		t.Fatal(err)
-	}
-	if buf.Len() > 1<<20 {
-		t.Fatalf("the bomb is %d bytes; it is meant to be small", buf.Len())
-	}
-	return buf.Bytes()
+	return bomb
 }
 
 func TestBombSheetIsWellFormed(t *testing.T) {

@@ -204,7 +204,7 @@ func missingColumns(t *Table, h *header, hdrPos diag.Pos, required []string) dia
 		msg := fmt.Sprintf("missing required column %q", name)
 		best, bestD := "", 1<<30
 		for _, u := range h.unknown {
-			if d := distance(normalize(u.Column), normalize(name)); d < bestD {
+			if d := diag.Distance(normalize(u.Column), normalize(name)); d < bestD {
 				best, bestD = u.Column, d
 			}
 		}
@@ -238,7 +238,7 @@ func nearest(t *Table, header string) string {
 	best, bestD := "", 1<<30
 	for _, c := range t.Columns {
 		for _, name := range c.names() {
-			if d := distance(n, name); d < bestD {
+			if d := diag.Distance(n, name); d < bestD {
 				best, bestD = c.Name, d
 			}
 		}
@@ -247,28 +247,6 @@ func nearest(t *Table, header string) string {
 		return best
 	}
 	return ""
-}
-
-// distance is the Levenshtein edit distance between two strings.
-func distance(a, b string) int {
-	ra, rb := []rune(a), []rune(b)
-	prev := make([]int, len(rb)+1)
-	cur := make([]int, len(rb)+1)
-	for j := range prev {
-		prev[j] = j
-	}
-	for i := 1; i <= len(ra); i++ {
-		cur[0] = i
-		for j := 1; j <= len(rb); j++ {
-			cost := 1
-			if ra[i-1] == rb[j-1] {
-				cost = 0
-			}
-			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
-		}
-		prev, cur = cur, prev
-	}
-	return prev[len(rb)]
 }
 
 // build applies the header to the raw rows. Rows with no value in any
