@@ -15,6 +15,7 @@ import (
 	"path"
 	"path/filepath"
 	"runtime"
+	"runtime/debug"
 	"sort"
 	"strings"
 	"sync"
@@ -134,6 +135,9 @@ func Build(ctx context.Context, opt Options) (*Result, error) {
 		log = io.Discard
 	}
 	school, problems := Check(opt)
+	// Reading a workbook leaves a lot of garbage behind; hand it back
+	// before drawing starts rather than carry it through the build.
+	debug.FreeOSMemory()
 	res := &Result{School: school, Problems: problems}
 	if problems.HasErrors() || school == nil {
 		return res, ErrInput

@@ -43,14 +43,13 @@ func (b *builder) summary(res *Result, households []*plan.Household) error {
 			return err
 		}
 	}
-	return b.stage.write("summary.xlsx", KindSummary, "", 0, func(w io.Writer) error {
-		_, err := f.WriteTo(w)
-		return err
-	})
+	return b.stage.write("summary.xlsx", KindSummary, "", 0, func(w io.Writer) error { return workbook.Save(f, w) })
 }
 
-// writeTable writes a header row (bold, frozen, filtered) and the rows.
-// Text goes through workbook.SafeText so no cell can run as a formula.
+// writeTable writes a header row (bold, frozen, filtered) and the rows,
+// through excelize's stream writer so a whole school's rows are never
+// held as cells in memory. Text goes through workbook.SafeText so no cell
+// can run as a formula.
 func writeTable(f *excelize.File, sheet string, headers []string, widths []float64, rows [][]any) error {
 	bold, err := f.NewStyle(&excelize.Style{Font: &excelize.Font{Bold: true}, Alignment: &excelize.Alignment{Vertical: "top"}})
 	if err != nil {
@@ -60,51 +59,49 @@ func writeTable(f *excelize.File, sheet string, headers []string, widths []float
 	if err != nil {
 		return err
 	}
-	for c, h := range headers {
-		cell, _ := excelize.CoordinatesToCellName(c+1, 1)
-		if err := f.SetCellStr(sheet, cell, h); err != nil {
-			return err
-		}
-		col := diag.ColumnName(c + 1)
-		if err := f.SetColWidth(sheet, col, col, widths[c]); err != nil {
-			return err
-		}
-	}
-	last, _ := excelize.CoordinatesToCellName(len(headers), 1)
-	if err := f.SetCellStyle(sheet, "A1", last, bold); err != nil {
-		return err
-	}
-	for r, row := range rows {
-		for c, v := range row {
-			cell, _ := excelize.CoordinatesToCellName(c+1, r+2)
-			var err error
-			switch v := v.(type) {
-			case string:
-				err = f.SetCellStr(sheet, cell, workbook.SafeText(v))
-			case int:
-				err = f.SetCellInt(sheet, cell, int64(v))
-			case float64:
-				err = f.SetCellFloat(sheet, cell, v, -1, 64)
-			case nil:
-			default:
-				err = f.SetCellStr(sheet, cell, workbook.SafeText(fmt.Sprint(v)))
-			}
-			if err != nil {
-				return err
-			}
-		}
-	}
-	if len(rows) > 0 {
-		end, _ := excelize.CoordinatesToCellName(len(headers), len(rows)+1)
-		if err := f.SetCellStyle(sheet, "A2", end, wrap); err != nil {
-			return err
-		}
-	}
 	end, _ := excelize.CoordinatesToCellName(len(headers), max(len(rows), 1)+1)
 	if err := f.AutoFilter(sheet, "A1:"+end, nil); err != nil {
 		return err
 	}
-	return f.SetPanes(sheet, &excelize.Panes{Freeze: true, YSplit: 1, TopLeftCell: "A2", ActivePane: "bottomLeft"})
+	sw, err := f.NewStreamWriter(sheet)
+	if err != nil {
+		return err
+	}
+	for c, w := range widths {
+		if err := sw.SetColWidth(c+1, c+1, w); err != nil {
+			return err
+		}
+	}
+	if err := sw.SetPanes(&excelize.Panes{Freeze: true, YSplit: 1, TopLeftCell: "A2", ActivePane: "bottomLeft"}); err != nil {
+		return err
+	}
+	header := make([]any, len(headers))
+	for c, h := range headers {
+		header[c] = excelize.Cell{StyleID: bold, Value: h}
+	}
+	if err := sw.SetRow("A1", header); err != nil {
+		return err
+	}
+	for r, row := range rows {
+		cells := make([]any, len(row))
+		for c, v := range row {
+			switch v := v.(type) {
+			case string:
+				cells[c] = excelize.Cell{StyleID: wrap, Value: workbook.SafeText(v)}
+			case int, float64:
+				cells[c] = excelize.Cell{StyleID: wrap, Value: v}
+			case nil:
+				cells[c] = excelize.Cell{StyleID: wrap}
+			default:
+				cells[c] = excelize.Cell{StyleID: wrap, Value: workbook.SafeText(fmt.Sprint(v))}
+			}
+		}
+		cell, _ := excelize.CoordinatesToCellName(1, r+2)
+		if err := sw.SetRow(cell, cells); err != nil {
+			return err
+		}
+	}
+	return sw.Flush()
 }
 
 // pupilOfRow maps every input row to its pupil, so warnings can be

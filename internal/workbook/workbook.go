@@ -7,10 +7,13 @@
 package workbook
 
 import (
+	"archive/zip"
+	"bytes"
 	"fmt"
 	"io"
 	"os"
 	"path/filepath"
+	"sort"
 	"strconv"
 	"strings"
 	"time"
@@ -71,7 +74,7 @@ func Write(path string, s *plan.School, opt Options) error {
 		return fmt.Errorf("writing %s: %w", path, err)
 	}
 	defer f.Close()
-	if err := writeAtomic(path, func(w io.Writer) error { return f.Write(w) }); err != nil {
+	if err := writeAtomic(path, func(w io.Writer) error { return Save(f, w) }); err != nil {
 		return fmt.Errorf("writing %s: %w", path, err)
 	}
 	return nil
@@ -84,7 +87,31 @@ func Encode(w io.Writer, s *plan.School, opt Options) error {
 		return err
 	}
 	defer f.Close()
-	return f.Write(w)
+	return Save(f, w)
+}
+
+// Save writes f to w with its parts in a fixed order. excelize writes the
+// sheets made with its stream writer in map order, which differs from run
+// to run; planpack promises the same bytes for the same input, so the
+// parts are copied, unchanged, into a zip sorted by name.
+func Save(f *excelize.File, w io.Writer) error {
+	var buf bytes.Buffer
+	if err := f.Write(&buf); err != nil {
+		return err
+	}
+	zr, err := zip.NewReader(bytes.NewReader(buf.Bytes()), int64(buf.Len()))
+	if err != nil {
+		return err
+	}
+	files := append([]*zip.File(nil), zr.File...)
+	sort.Slice(files, func(i, j int) bool { return files[i].Name < files[j].Name })
+	zw := zip.NewWriter(w)
+	for _, zf := range files {
+		if err := zw.Copy(zf); err != nil {
+			return err
+		}
+	}
+	return zw.Close()
 }
 
 func writeAtomic(path string, write func(io.Writer) error) (err error) {
@@ -178,6 +205,16 @@ func build(s *plan.School, opt Options) (*excelize.File, error) {
 		pupils = s.Pupils
 	}
 	w.instructions()
+	// The data sheets are made empty first, so the hidden Lists sheet still
+	// comes last, and the lists and the active tab are set while they are
+	// empty: both touch every sheet in the workbook, and reading a streamed
+	// data sheet back would load a whole school into memory.
+	for _, t := range sheet.Tables {
+		_, err := f.NewSheet(t.Name)
+		w.check(err)
+	}
+	w.lists()
+	f.SetActiveSheet(0)
 	w.table(&sheet.Pupils, pupilRows(pupils))
 	w.table(&sheet.Targets, targetRows(pupils))
 	w.table(&sheet.Contacts, contactRows(pupils))
@@ -186,8 +223,6 @@ func build(s *plan.School, opt Options) (*excelize.File, error) {
 	} else {
 		w.table(&sheet.Reviews, reviewRows(pupils))
 	}
-	w.lists()
-	f.SetActiveSheet(0)
 	if w.err != nil {
 		f.Close()
 		return nil, w.err
@@ -264,7 +299,10 @@ func colName(col int) string {
 	return n
 }
 
-// table writes one data sheet: header, rows, formats, dropdowns.
+// table writes one data sheet: header, rows, formats, dropdowns. The rows
+// go through excelize's stream writer, so a whole school's rows are never
+// held as cells in memory; what is not row data (dropdowns, the filter)
+// is set on the sheet first, and the stream writer keeps it.
 func (w *writer) table(t *sheet.Table, rows []row) {
 	f := w.f
 	name := t.Name
@@ -275,52 +313,12 @@ func (w *writer) table(t *sheet.Table, rows []row) {
 	if len(rows)+1 > last {
 		last = len(rows) + 1
 	}
-
-	for i, c := range cols {
-		col := colName(i + 1)
-		a := about(t.Name, c.Name)
-		w.check(f.SetColWidth(name, col, col, a.width))
-		switch a.kind {
-		case date:
-			w.check(f.SetColStyle(name, col, w.st.date))
-		case code:
-			w.check(f.SetColStyle(name, col, w.st.code))
-		case long:
-			w.check(f.SetColStyle(name, col, w.st.wrap))
-		}
-		w.setText(name, ref(i+1, 1), c.Name)
-	}
-	for r, rw := range rows {
-		for i, c := range cols {
-			v, ok := rw[c.Name]
-			if !ok {
-				continue
-			}
-			cellRef := ref(i+1, r+2)
-			switch v.kind {
-			case date:
-				w.check(f.SetCellValue(name, cellRef, v.date))
-				w.check(f.SetCellStyle(name, cellRef, cellRef, w.st.date))
-			case number:
-				w.check(f.SetCellInt(name, cellRef, int64(v.num)))
-			default:
-				w.setText(name, cellRef, v.text)
-			}
-		}
-	}
 	lastCol := colName(len(cols))
-	w.check(f.SetCellStyle(name, "A1", lastCol+"1", w.st.header))
-	w.check(f.SetRowHeight(name, 1, 30))
-	w.check(f.SetPanes(name, &excelize.Panes{
-		Freeze: true, YSplit: 1, TopLeftCell: "A2", ActivePane: "bottomLeft",
-		Selection: []excelize.Selection{{SQRef: "A2", ActiveCell: "A2", Pane: "bottomLeft"}},
-	}))
 	filterTo := len(rows) + 1
 	if filterTo < 2 {
 		filterTo = 2
 	}
 	w.check(f.AutoFilter(name, "A1:"+lastCol+strconv.Itoa(filterTo), nil))
-
 	for i, c := range cols {
 		a := about(t.Name, c.Name)
 		if a.list == "" {
@@ -338,6 +336,50 @@ func (w *writer) table(t *sheet.Table, rows []row) {
 			"planpack expects one of: "+strings.Join(l.values, ", ")+". Run planpack check to be sure.")
 		w.check(f.AddDataValidation(name, dv))
 	}
+
+	sw, err := f.NewStreamWriter(name)
+	w.check(err)
+	if sw == nil {
+		return
+	}
+	header := make([]any, len(cols))
+	for i, c := range cols {
+		a := about(t.Name, c.Name)
+		w.check(sw.SetColWidth(i+1, i+1, a.width))
+		switch a.kind {
+		case date:
+			w.check(sw.SetColStyle(i+1, i+1, w.st.date))
+		case code:
+			w.check(sw.SetColStyle(i+1, i+1, w.st.code))
+		case long:
+			w.check(sw.SetColStyle(i+1, i+1, w.st.wrap))
+		}
+		header[i] = excelize.Cell{StyleID: w.st.header, Value: SafeText(c.Name)}
+	}
+	w.check(sw.SetPanes(&excelize.Panes{
+		Freeze: true, YSplit: 1, TopLeftCell: "A2", ActivePane: "bottomLeft",
+		Selection: []excelize.Selection{{SQRef: "A2", ActiveCell: "A2", Pane: "bottomLeft"}},
+	}))
+	w.check(sw.SetRow("A1", header, excelize.RowOpts{Height: 30}))
+	for r, rw := range rows {
+		cells := make([]any, len(cols))
+		for i, c := range cols {
+			v, ok := rw[c.Name]
+			if !ok {
+				continue
+			}
+			switch v.kind {
+			case date:
+				cells[i] = excelize.Cell{StyleID: w.st.date, Value: v.date}
+			case number:
+				cells[i] = v.num
+			default:
+				cells[i] = SafeText(v.text)
+			}
+		}
+		w.check(sw.SetRow(ref(1, r+2), cells))
+	}
+	w.check(sw.Flush())
 }
 
 // lists writes the hidden sheet the dropdowns are fed from.
