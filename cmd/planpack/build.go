@@ -41,6 +41,9 @@ func runBuild(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintln(stderr, "planpack:", err)
 		fmt.Fprintln(stderr, "planpack: nothing was written")
 		return exitUsage
+	case errors.As(err, new(*pack.HistoryError)):
+		fmt.Fprintln(stderr, "planpack:", err)
+		return exitInternal
 	case errors.Is(err, pack.ErrNotOurs):
 		fmt.Fprintln(stderr, "planpack:", err)
 		return exitUsage

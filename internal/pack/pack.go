@@ -74,6 +74,15 @@ type ConfigError struct{ Err error }
 func (e *ConfigError) Error() string { return e.Err.Error() }
 func (e *ConfigError) Unwrap() error { return e.Err }
 
+// HistoryError means the pack was written in full but filing it in the
+// history folder failed.
+type HistoryError struct{ Err error }
+
+func (e *HistoryError) Error() string {
+	return "the pack was written, but filing it in the history folder failed: " + e.Err.Error()
+}
+func (e *HistoryError) Unwrap() error { return e.Err }
+
 // Check reads and validates the input and returns every problem, sorted.
 func Check(opt Options) (*plan.School, diag.List) {
 	s, problems := plan.Load(opt.Input, plan.Options{
@@ -221,7 +230,7 @@ func Build(ctx context.Context, opt Options) (*Result, error) {
 	committed = true
 	if opt.Config.History != "" {
 		if err := b.fileHistory(opt.Out, ok); err != nil {
-			return res, fmt.Errorf("the pack was written, but filing it in the history folder failed: %w", err)
+			return res, &HistoryError{err}
 		}
 	}
 	return res, nil
