@@ -248,6 +248,22 @@ func pupilDir(p *plan.Pupil) string {
 	return path.Join("pupils", SafeName(p.RegGroup), SafeName(fmt.Sprintf("%s %s (%s)", p.LegalSurname, p.Forename(), pupilKey(p))))
 }
 
+// uniqueNames returns a function making safe file names that differ from
+// each other even where the systems schools use ignore case: "5/6M" and
+// "5_6M", or "3b" and "3B", would otherwise be one file.
+func uniqueNames() func(string) string {
+	seen := map[string]int{}
+	return func(name string) string {
+		n := SafeName(name)
+		k := strings.ToLower(n)
+		seen[k]++
+		if seen[k] > 1 {
+			n = fmt.Sprintf("%s (%d)", n, seen[k])
+		}
+		return n
+	}
+}
+
 // pupilKey names a pupil in file names and the manifest: the Pupil ID, or
 // for a school that keys its export by UPN alone, the pupil's row — never
 // the UPN, which must not leave the school's systems.
@@ -308,13 +324,15 @@ func (b *builder) combined(ctx context.Context, pupils []*plan.Pupil, batches []
 		classes[p.RegGroup] = append(classes[p.RegGroup], p)
 	}
 	sort.Strings(names)
+	classFile := uniqueNames()
 	for _, name := range names {
 		members := classes[name]
-		jobs = append(jobs, job{"classes/" + SafeName(name) + ".pdf", KindClass, func(d *render.Doc) error { return d.Class(name, members) }})
+		jobs = append(jobs, job{"classes/" + classFile(name) + ".pdf", KindClass, func(d *render.Doc) error { return d.Class(name, members) }})
 	}
 	groups := b.groups(pupils)
+	groupFile := uniqueNames()
 	for _, g := range groups {
-		jobs = append(jobs, job{"groups/" + SafeName(g.Name) + ".pdf", KindGroup, func(d *render.Doc) error { return d.Group(g) }})
+		jobs = append(jobs, job{"groups/" + groupFile(g.Name) + ".pdf", KindGroup, func(d *render.Doc) error { return d.Group(g) }})
 	}
 	if len(groups) > 0 {
 		jobs = append(jobs, job{"print/groups.pdf", KindPrintGroups, func(d *render.Doc) error {
