@@ -212,7 +212,7 @@ func (l *loader) checkTarget(p *Pupil, t *Target, count int) {
 			col = s.own
 		}
 		for _, w := range l.rw.Readability(s.text) {
-			msg := fmt.Sprintf("the child's sentence %q: %s", s.text, strings.TrimSuffix(w, "."))
+			msg := fmt.Sprintf("the child's sentence %q: %s", quoteStart(s.text), strings.TrimSuffix(w, "."))
 			if s.given == "" {
 				msg += "; or write the child's own wording in the " + s.own + " column"
 			}
@@ -276,4 +276,19 @@ func (l *loader) checkGroups() {
 			}
 		}
 	}
+}
+
+// quoteStart shortens a sentence quoted in a message to about its first
+// 80 characters, ending at a word: enough to find it in the cell, short
+// enough that a very long cell does not bury the rest of the report.
+func quoteStart(s string) string {
+	r := []rune(s)
+	if len(r) <= 80 {
+		return s
+	}
+	head := string(r[:80])
+	if i := strings.LastIndexByte(head, ' '); i > 40 {
+		head = head[:i]
+	}
+	return strings.TrimSpace(head) + " …"
 }

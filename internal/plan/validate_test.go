@@ -148,6 +148,11 @@ func TestValidation(t *testing.T) {
 				w.set("Targets", "D2", "To read 20 of the first 100 high frequency words aloud to an adult in the classroom and at home every single day")
 			},
 			Options{}, `Targets!D2 (Target): warning: the child's sentence "I will`, ""},
+		{"a long sentence is quoted only at its start",
+			func(w *workbook) {
+				w.set("Targets", "E2", "I will "+strings.Repeat("read one more word ", 40)+"today.")
+			},
+			Options{}, `Targets!E2 (Child Target): warning: the child's sentence "I will read one more word read one more word read one more word read one more …": `, "today."},
 		{"no contact with parental responsibility",
 			func(w *workbook) { w.set("Contacts", "F2", "N") },
 			Options{}, `Pupils!2: warning: pupil "1001" has no contact with parental responsibility`, ""},
