@@ -425,9 +425,16 @@ func addressName(c *Contact, withTitle bool) string {
 		if withTitle {
 			parts = append(parts, title)
 		}
-		if r := []rune(fore); len(r) > 0 {
-			fore = string(unicode.ToUpper(r[0]))
+		// The initial is the first letter: a forename exported as
+		// "-Rina" or "(Jo)" must not give "Mrs - Ahmed".
+		initial := ""
+		for _, r := range fore {
+			if unicode.IsLetter(r) {
+				initial = string(unicode.ToUpper(r))
+				break
+			}
 		}
+		fore = initial
 	}
 	if fore != "" {
 		parts = append(parts, fore)

@@ -389,3 +389,17 @@ func TestHouseholdsFromWorkbook(t *testing.T) {
 		}
 	}
 }
+
+func TestInitialIsTheFirstLetter(t *testing.T) {
+	for _, c := range []struct{ fore, want string }{
+		{"-Rina", "Mrs R Ahmed"},
+		{"(jo)", "Mrs J Ahmed"},
+		{"Élodie", "Mrs É Ahmed"},
+		{"--", "Mrs Ahmed"},
+	} {
+		hs := Households([]*Pupil{pupil("1", "Sami", "Ahmed", "3B", contact("Mrs", c.fore, "Ahmed", 1, "1 Mill Lane", "Leeds", "LS1 4AB"))}, nil)
+		if got := hs[0].NameLine; got != c.want {
+			t.Errorf("forename %q: name line %q, want %q", c.fore, got, c.want)
+		}
+	}
+}
