@@ -141,7 +141,13 @@ func letterDisplayName(fsys fs.FS, name string) string {
 // templateError drops text/template's "template: " prefix so the message
 // starts with the file, line and column like a compiler's.
 func templateError(err error) error {
-	return errors.New(strings.TrimPrefix(err.Error(), "template: "))
+	msg := strings.TrimPrefix(err.Error(), "template: ")
+	// text/template says only "function "env" not defined": say why, so a
+	// school does not think its template has a typo.
+	if strings.Contains(msg, "function \"") && strings.HasSuffix(msg, "not defined") {
+		msg += "; letter templates can use text, list, date and maths functions, but nothing that reads the environment, files or the network, makes keys, or repeats without limit"
+	}
+	return errors.New(msg)
 }
 
 // Names lists the letters that can be chosen with letters.template.

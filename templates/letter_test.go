@@ -168,6 +168,9 @@ func TestForbiddenFunctionsFailToLoad(t *testing.T) {
 			if !strings.Contains(err.Error(), want) {
 				t.Errorf("error %q does not contain %q", err, want)
 			}
+			if !strings.Contains(err.Error(), "nothing that reads the environment, files or the network") {
+				t.Errorf("error %q does not say what templates may not do", err)
+			}
 		})
 	}
 }
