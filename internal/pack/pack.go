@@ -131,7 +131,6 @@ type builder struct {
 	letters *templates.Letters
 	stage   *staging
 	school  *plan.School
-	log     io.Writer
 
 	mu     sync.Mutex
 	failed map[*plan.Pupil]error
@@ -170,7 +169,7 @@ func Build(ctx context.Context, opt Options) (*Result, error) {
 	}()
 
 	b := &builder{
-		cfg: opt.Config, set: set, letters: letters, stage: stage, school: school, log: log,
+		cfg: opt.Config, set: set, letters: letters, stage: stage, school: school,
 		failed: map[*plan.Pupil]error{},
 	}
 	households := plan.Households(school.Pupils, opt.Config)
@@ -285,8 +284,9 @@ func guard(err *error) {
 	}
 }
 
-// document renders one document with draw and writes it to rel.
-func (b *builder) document(rel, kind, pupil string, draw func(d *render.Doc) error) (err error) {
+// document renders one document that belongs to no single pupil (a class
+// copy, a group plan) with draw and writes it to rel.
+func (b *builder) document(rel, kind string, draw func(d *render.Doc) error) (err error) {
 	defer guard(&err)
 	d, err := render.NewDoc(b.cfg)
 	if err != nil {
@@ -295,7 +295,7 @@ func (b *builder) document(rel, kind, pupil string, draw func(d *render.Doc) err
 	if err := draw(d); err != nil {
 		return err
 	}
-	return b.stage.write(rel, kind, pupil, d.Pages(), d.Write)
+	return b.stage.write(rel, kind, "", d.Pages(), d.Write)
 }
 
 // letter renders one household's letter into d.
@@ -356,7 +356,7 @@ func (b *builder) combined(ctx context.Context, pupils []*plan.Pupil, batches []
 			return nil
 		}
 		j := jobs[i-len(batches)-1]
-		if err := b.document(j.rel, j.kind, "", j.draw); err != nil {
+		if err := b.document(j.rel, j.kind, j.draw); err != nil {
 			return fmt.Errorf("%s: %w", j.rel, err)
 		}
 		return nil
