@@ -19,18 +19,15 @@ func splitFlat(s *Sheet) (pupils, targets *Sheet, probs diag.List) {
 			targets.Header[col] = p
 		}
 	}
+	var pcols, tcols *columns
+	if len(s.Rows) > 0 {
+		all := s.Rows[0].cols
+		pcols = newColumns(s.Header, func(c string) bool { return Pupils.Column(c) != nil }, all.date1904)
+		tcols = newColumns(s.Header, func(c string) bool { return Targets.Column(c) != nil }, all.date1904)
+	}
 	first := map[string]int{} // pupil key → index in pupils.Rows
 	for _, r := range s.Rows {
-		pr := Row{Pos: r.Pos, cells: map[string]Cell{}}
-		tr := Row{Pos: r.Pos, cells: map[string]Cell{}}
-		for col, c := range r.cells {
-			if Pupils.Column(col) != nil {
-				pr.cells[col] = c
-			}
-			if Targets.Column(col) != nil {
-				tr.cells[col] = c
-			}
-		}
+		pr, tr := r.project(pcols), r.project(tcols)
 		key := flatKey(r)
 		if key == "" {
 			// No pupil named: keep it as a target so the check reports it.
@@ -41,14 +38,11 @@ func splitFlat(s *Sheet) (pupils, targets *Sheet, probs diag.List) {
 		}
 		if i, seen := first[key]; seen {
 			prev := pupils.Rows[i]
-			for col, c := range pr.cells {
-				if col == ColPupilID || col == ColUPN {
+			for i, col := range pcols.name {
+				if col == ColPupilID || col == ColUPN || pr.text[i] == prev.text[i] {
 					continue
 				}
-				pc := prev.Cell(col)
-				if pc.Text != c.Text {
-					probs.Errorf(c.Pos, "%q here but %q in %s for the same pupil; make every row of a pupil say the same", c.Text, pc.Text, pc.Pos.Cell())
-				}
+				probs.Errorf(pr.cell(i).Pos, "%q here but %q in %s for the same pupil; make every row of a pupil say the same", pr.text[i], prev.text[i], prev.cell(i).Pos.Cell())
 			}
 		} else {
 			first[key] = len(pupils.Rows)
@@ -75,8 +69,8 @@ func flatKey(r Row) string {
 // hasTarget reports whether a flat row has any target cell filled in: a
 // pupil with no targets yet appears once with the target columns blank.
 func hasTarget(r Row) bool {
-	for col, c := range r.cells {
-		if col != ColPupilID && col != ColUPN && c.Text != "" {
+	for i, col := range r.cols.name {
+		if col != ColPupilID && col != ColUPN && r.text[i] != "" {
 			return true
 		}
 	}

@@ -116,8 +116,7 @@ type rawRow struct {
 // header is the header row found in a sheet: which column index holds
 // which canonical column.
 type header struct {
-	row     int            // index in the raw rows
-	byIndex map[int]string // 0-based column index → canonical name
+	row     int // index in the raw rows
 	pos     map[string]diag.Pos
 	unknown []diag.Pos // headers that match no column
 }
@@ -139,7 +138,7 @@ func findHeader(t *Table, rows []rawRow, base diag.Pos) (*header, diag.List) {
 		if !hasKey {
 			continue
 		}
-		h := &header{row: i, byIndex: map[int]string{}, pos: map[string]diag.Pos{}}
+		h := &header{row: i, pos: map[string]diag.Pos{}}
 		exactAt := map[string]bool{}
 		for j, v := range r.cells {
 			v = strings.TrimSpace(v)
@@ -158,14 +157,12 @@ func findHeader(t *Table, rows []rawRow, base diag.Pos) (*header, diag.List) {
 				// export with both "Surname" and "Legal Surname" means the
 				// latter.
 				if exact && !exactAt[c.Name] {
-					delete(h.byIndex, prev.Col-1)
 					probs.Warnf(prev, "column %q is read as %q too; using %s (%q) instead and ignoring this one", prev.Column, c.Name, p.Cell(), v)
 				} else {
 					probs.Warnf(p, "column %q is read as %q, which %s (%q) already gives; this column is ignored", v, c.Name, prev.Cell(), prev.Column)
 					continue
 				}
 			}
-			h.byIndex[j] = c.Name
 			h.pos[c.Name] = p
 			exactAt[c.Name] = exact
 		}
@@ -254,29 +251,29 @@ func nearest(t *Table, header string) string {
 func build(t *Table, name string, base diag.Pos, rows []rawRow, h *header, date1904 bool) (*Sheet, diag.List) {
 	var probs diag.List
 	s := &Sheet{Table: t, Name: name, Pos: base, Header: h.pos}
+	cols := newColumns(h.pos, func(string) bool { return true }, date1904)
 	for _, r := range rows[h.row+1:] {
 		rp := base
 		rp.Row = r.num
-		row := Row{Pos: rp, cells: map[string]Cell{}}
 		// Every header column gets a cell, so an empty one (which a
 		// workbook does not store at the end of a row) still has its
 		// position.
-		for j, col := range h.byIndex {
+		row := Row{Pos: rp, cols: cols, text: make([]string, len(cols.name))}
+		for i, col := range cols.col {
 			v := ""
-			if j < len(r.cells) {
-				v = r.cells[j]
+			if col-1 < len(r.cells) {
+				v = unguard(strings.TrimSpace(r.cells[col-1]))
 			}
-			p := rp
-			p.Col, p.Column = j+1, h.pos[col].Column
-			v = unguard(strings.TrimSpace(v))
-			c := Cell{Text: v, Pos: p, Date1904: date1904}
 			if IsFormulaError(v) {
-				probs.Errorf(p, "the cell shows the formula error %s; fix the formula or type the value in", v)
-				c.Text, c.FormulaError = "", true
+				probs.Errorf(rp.WithColumn(col, cols.header[i]), "the cell shows the formula error %s; fix the formula or type the value in", v)
+				if row.failed == nil {
+					row.failed = make([]bool, len(cols.name))
+				}
+				row.failed[i], v = true, ""
 			} else if n := utf8.RuneCountInString(v); n > MaxCellChars {
-				probs.Errorf(p, "the cell holds %d characters, more than the %d a spreadsheet cell can, so next-term.xlsx could not keep it whole; shorten it", n, MaxCellChars)
+				probs.Errorf(rp.WithColumn(col, cols.header[i]), "the cell holds %d characters, more than the %d a spreadsheet cell can, so next-term.xlsx could not keep it whole; shorten it", n, MaxCellChars)
 			}
-			row.cells[col] = c
+			row.text[i] = v
 		}
 		if row.empty() {
 			continue

@@ -44,17 +44,61 @@ type Cell struct {
 	FormulaError bool
 }
 
-// Row is one data row, its cells keyed by canonical column name.
+// Row is one data row. Its cells are kept as text only, in the order of
+// its sheet's columns; a cell's position is made when it is asked for, so
+// a school of thousands of pupils is held as little more than its text.
 type Row struct {
-	Pos   diag.Pos // the row as a whole (Col 0)
-	cells map[string]Cell
+	Pos  diag.Pos // the row as a whole (Col 0)
+	cols *columns
+	text []string
+	// failed marks the cells that showed a formula error; nil when none.
+	failed []bool
+}
+
+// columns is what every row of one sheet shares: which canonical column
+// each of a row's cells is, where it sits and what its header says.
+type columns struct {
+	slot     map[string]int // canonical name → index into Row.text
+	name     []string       // canonical name of each slot
+	col      []int          // 1-based column of each slot in the sheet
+	header   []string       // the header the school wrote for each slot
+	date1904 bool
+}
+
+// newColumns lays out canonical columns in sheet order.
+func newColumns(pos map[string]diag.Pos, keep func(string) bool, date1904 bool) *columns {
+	c := &columns{slot: map[string]int{}, date1904: date1904}
+	for name := range pos {
+		if keep(name) {
+			c.name = append(c.name, name)
+		}
+	}
+	sort.Slice(c.name, func(i, j int) bool { return pos[c.name[i]].Col < pos[c.name[j]].Col })
+	for i, name := range c.name {
+		c.slot[name] = i
+		c.col = append(c.col, pos[name].Col)
+		c.header = append(c.header, pos[name].Column)
+	}
+	return c
+}
+
+// cell makes the Cell of one slot.
+func (r Row) cell(i int) Cell {
+	return Cell{
+		Text:         r.text[i],
+		Pos:          r.Pos.WithColumn(r.cols.col[i], r.cols.header[i]),
+		Date1904:     r.cols.date1904,
+		FormulaError: r.failed != nil && r.failed[i],
+	}
 }
 
 // Cell returns the cell of a canonical column. A column the sheet does not
 // have gives an empty cell positioned at the row, naming the column.
 func (r Row) Cell(col string) Cell {
-	if c, ok := r.cells[col]; ok {
-		return c
+	if r.cols != nil {
+		if i, ok := r.cols.slot[col]; ok {
+			return r.cell(i)
+		}
 	}
 	p := r.Pos
 	p.Column = col
@@ -62,30 +106,44 @@ func (r Row) Cell(col string) Cell {
 }
 
 // Get returns the text of a canonical column, "" when absent.
-func (r Row) Get(col string) string { return r.cells[col].Text }
+func (r Row) Get(col string) string {
+	if r.cols != nil {
+		if i, ok := r.cols.slot[col]; ok {
+			return r.text[i]
+		}
+	}
+	return ""
+}
 
 // Cells returns every known cell of the row in column order.
 func (r Row) Cells() []Cell {
-	out := make([]Cell, 0, len(r.cells))
-	for _, c := range r.cells {
-		out = append(out, c)
+	out := make([]Cell, len(r.text))
+	for i := range r.text {
+		out[i] = r.cell(i)
 	}
-	sort.Slice(out, func(i, j int) bool { return out[i].Pos.Col < out[j].Pos.Col })
 	return out
 }
 
-// NewRow makes a row from cells keyed by canonical column; for tests and
-// for callers that build rows themselves.
-func NewRow(pos diag.Pos, cells map[string]Cell) Row {
-	if cells == nil {
-		cells = map[string]Cell{}
+// project returns the row's cells for another layout whose columns are a
+// subset of this row's.
+func (r Row) project(to *columns) Row {
+	out := Row{Pos: r.Pos, cols: to, text: make([]string, len(to.name))}
+	for i, name := range to.name {
+		j := r.cols.slot[name]
+		out.text[i] = r.text[j]
+		if r.failed != nil && r.failed[j] {
+			if out.failed == nil {
+				out.failed = make([]bool, len(to.name))
+			}
+			out.failed[i] = true
+		}
 	}
-	return Row{Pos: pos, cells: cells}
+	return out
 }
 
 func (r Row) empty() bool {
-	for _, c := range r.cells {
-		if c.Text != "" || c.FormulaError {
+	for i, t := range r.text {
+		if t != "" || (r.failed != nil && r.failed[i]) {
 			return false
 		}
 	}
