@@ -176,13 +176,19 @@ func (d *Doc) Pages() int { return d.pdf.PageCount() }
 // Err is the first error fpdf met, if any.
 func (d *Doc) Err() error { return d.pdf.Error() }
 
+// Title is the file's metadata title: the document's own title when it
+// holds one document, else what kind of documents it holds.
+func (d *Doc) Title() string {
+	if d.documents == 1 {
+		return d.title
+	}
+	return d.kind
+}
+
 // Write outputs the PDF and returns fpdf's error.
 func (d *Doc) Write(w io.Writer) error {
-	switch {
-	case d.documents == 1:
-		d.pdf.SetTitle(d.title, true)
-	case d.kind != "":
-		d.pdf.SetTitle(d.kind, true)
+	if t := d.Title(); t != "" {
+		d.pdf.SetTitle(t, true)
 	}
 	if d.Pages() == 0 {
 		return errors.New("the document has no pages")

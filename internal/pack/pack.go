@@ -24,6 +24,7 @@ import (
 	"planpack/fonts"
 	"planpack/internal/config"
 	"planpack/internal/diag"
+	"planpack/internal/pdfcat"
 	"planpack/internal/phrase"
 	"planpack/internal/plan"
 	"planpack/render"
@@ -292,10 +293,25 @@ func (b *builder) document(rel, kind string, draw func(d *render.Doc) error) (er
 	if err != nil {
 		return err
 	}
+	d.SetCompression(false) // pdfcat deflates each page once as it copies it
 	if err := draw(d); err != nil {
 		return err
 	}
-	return b.stage.write(rel, kind, "", d.Pages(), d.Write)
+	data, err := d.Bytes()
+	if err != nil {
+		return err
+	}
+	src, err := pdfcat.Parse(data)
+	if err != nil {
+		return err
+	}
+	return b.stage.write(rel, kind, "", src.Pages(), func(w io.Writer) error {
+		pw := pdfcat.NewWriter(w)
+		if err := pw.AddPages(src, 1, src.Pages()); err != nil {
+			return err
+		}
+		return pw.Close(b.info(d.Title()))
+	})
 }
 
 // letter renders one household's letter into d.

@@ -162,6 +162,26 @@ type cell struct {
 
 type row map[string]cell
 
+// rows are a data sheet's rows, made one at a time as the sheet is
+// written, so a whole school's rows are never held at once.
+type rows struct {
+	n    int // how many each yields
+	each func(yield func(row))
+}
+
+// perPupil makes the rows of a sheet with count(p) rows for each pupil.
+func perPupil(pupils []*plan.Pupil, count func(*plan.Pupil) int, each func(p *plan.Pupil, yield func(row))) rows {
+	n := 0
+	for _, p := range pupils {
+		n += count(p)
+	}
+	return rows{n, func(yield func(row)) {
+		for _, p := range pupils {
+			each(p, yield)
+		}
+	}}
+}
+
 func txt(s string) cell { return cell{text: s} }
 
 func day(t time.Time) cell {
@@ -303,18 +323,18 @@ func colName(col int) string {
 // go through excelize's stream writer, so a whole school's rows are never
 // held as cells in memory; what is not row data (dropdowns, the filter)
 // is set on the sheet first, and the stream writer keeps it.
-func (w *writer) table(t *sheet.Table, rows []row) {
+func (w *writer) table(t *sheet.Table, data rows) {
 	f := w.f
 	name := t.Name
 	_, err := f.NewSheet(name)
 	w.check(err)
 	cols := sheetColumns(t)
 	last := dataRows
-	if len(rows)+1 > last {
-		last = len(rows) + 1
+	if data.n+1 > last {
+		last = data.n + 1
 	}
 	lastCol := colName(len(cols))
-	filterTo := len(rows) + 1
+	filterTo := data.n + 1
 	if filterTo < 2 {
 		filterTo = 2
 	}
@@ -361,7 +381,8 @@ func (w *writer) table(t *sheet.Table, rows []row) {
 		Selection: []excelize.Selection{{SQRef: "A2", ActiveCell: "A2", Pane: "bottomLeft"}},
 	}))
 	w.check(sw.SetRow("A1", header, excelize.RowOpts{Height: 30}))
-	for r, rw := range rows {
+	r := 0
+	data.each(func(rw row) {
 		cells := make([]any, len(cols))
 		for i, c := range cols {
 			v, ok := rw[c.Name]
@@ -378,7 +399,8 @@ func (w *writer) table(t *sheet.Table, rows []row) {
 			}
 		}
 		w.check(sw.SetRow(ref(1, r+2), cells))
-	}
+		r++
+	})
 	w.check(sw.Flush())
 }
 
@@ -477,10 +499,10 @@ func allowed(a column) string {
 	return ""
 }
 
-func pupilRows(pupils []*plan.Pupil) []row {
-	var rows []row
-	for _, p := range pupils {
-		rows = append(rows, row{
+func pupilRows(pupils []*plan.Pupil) rows {
+	one := func(*plan.Pupil) int { return 1 }
+	return perPupil(pupils, one, func(p *plan.Pupil, yield func(row)) {
+		yield(row{
 			sheet.ColPupilID:       txt(p.ID),
 			sheet.ColUPN:           txt(p.UPN),
 			sheet.ColLegalForename: txt(p.LegalForename),
@@ -505,15 +527,15 @@ func pupilRows(pupils []*plan.Pupil) []row {
 			sheet.ColParentViews:   txt(p.ParentViews),
 			sheet.ColHomeLanguage:  txt(p.HomeLanguage),
 		})
-	}
-	return rows
+	})
 }
 
-func targetRows(pupils []*plan.Pupil) []row {
-	var rows []row
-	for _, p := range pupils {
+func targetCount(p *plan.Pupil) int { return len(p.Targets) }
+
+func targetRows(pupils []*plan.Pupil) rows {
+	return perPupil(pupils, targetCount, func(p *plan.Pupil, yield func(row)) {
 		for i, t := range p.Targets {
-			rows = append(rows, row{
+			yield(row{
 				sheet.ColPupilID:      txt(p.ID),
 				sheet.ColTargetNo:     whole(targetNo(t, i)),
 				sheet.ColArea:         txt(string(t.Area)),
@@ -531,8 +553,7 @@ func targetRows(pupils []*plan.Pupil) []row {
 				sheet.ColGroup:        txt(t.Group),
 			})
 		}
-	}
-	return rows
+	})
 }
 
 // targetNo is the target's number, or its place when the school gave none.
@@ -543,9 +564,9 @@ func targetNo(t *plan.Target, i int) int {
 	return i + 1
 }
 
-func contactRows(pupils []*plan.Pupil) []row {
-	var rows []row
-	for _, p := range pupils {
+func contactRows(pupils []*plan.Pupil) rows {
+	count := func(p *plan.Pupil) int { return len(p.Contacts) }
+	return perPupil(pupils, count, func(p *plan.Pupil, yield func(row)) {
 		for _, c := range p.Contacts {
 			rw := row{
 				sheet.ColPupilID:      txt(p.ID),
@@ -574,15 +595,14 @@ func contactRows(pupils []*plan.Pupil) []row {
 				// rest joins the third rather than being lost.
 				rw[sheet.ColAddress3] = txt(strings.Join(c.Address[2:], ", "))
 			}
-			rows = append(rows, rw)
+			yield(rw)
 		}
-	}
-	return rows
+	})
 }
 
-func reviewRows(pupils []*plan.Pupil) []row {
-	var rows []row
-	for _, p := range pupils {
+func reviewRows(pupils []*plan.Pupil) rows {
+	count := func(p *plan.Pupil) int { return len(p.Reviews) }
+	return perPupil(pupils, count, func(p *plan.Pupil, yield func(row)) {
 		for _, r := range p.Reviews {
 			carry := cell{}
 			switch {
@@ -591,7 +611,7 @@ func reviewRows(pupils []*plan.Pupil) []row {
 			case r.Outcome != "":
 				carry = txt("N")
 			}
-			rows = append(rows, row{
+			yield(row{
 				sheet.ColPupilID:      txt(p.ID),
 				sheet.ColTargetNo:     whole(r.TargetNo),
 				sheet.ColTarget:       txt(r.Target),
@@ -601,20 +621,17 @@ func reviewRows(pupils []*plan.Pupil) []row {
 				sheet.ColCarryForward: carry,
 			})
 		}
-	}
-	return rows
+	})
 }
 
-func reviewRowsFromTargets(pupils []*plan.Pupil) []row {
-	var rows []row
-	for _, p := range pupils {
+func reviewRowsFromTargets(pupils []*plan.Pupil) rows {
+	return perPupil(pupils, targetCount, func(p *plan.Pupil, yield func(row)) {
 		for i, t := range p.Targets {
-			rows = append(rows, row{
+			yield(row{
 				sheet.ColPupilID:  txt(p.ID),
 				sheet.ColTargetNo: whole(targetNo(t, i)),
 				sheet.ColTarget:   txt(t.Text),
 			})
 		}
-	}
-	return rows
+	})
 }
