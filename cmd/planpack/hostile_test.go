@@ -24,6 +24,7 @@ import (
 	"github.com/xuri/excelize/v2"
 	"golang.org/x/text/encoding/charmap"
 	"golang.org/x/text/encoding/japanese"
+	"golang.org/x/text/encoding/simplifiedchinese"
 	"golang.org/x/text/encoding/unicode"
 
 	"planpack/internal/testkit"
@@ -176,10 +177,10 @@ func cmdMkcorrupt(ts *testscript.TestScript, neg bool, args []string) {
 
 // cmdMkencoded writes a UTF-8 text file in another encoding:
 //
-//	mkencoded utf16le-bom|shift-jis|windows-1252 IN OUT
+//	mkencoded utf16le-bom|shift-jis|gbk|windows-1252 IN OUT
 func cmdMkencoded(ts *testscript.TestScript, neg bool, args []string) {
 	if neg || len(args) != 3 {
-		ts.Fatalf("usage: mkencoded utf16le-bom|shift-jis|windows-1252 IN OUT")
+		ts.Fatalf("usage: mkencoded utf16le-bom|shift-jis|gbk|windows-1252 IN OUT")
 	}
 	text := ts.ReadFile(args[1])
 	var out string
@@ -189,6 +190,8 @@ func cmdMkencoded(ts *testscript.TestScript, neg bool, args []string) {
 		out, err = unicode.UTF16(unicode.LittleEndian, unicode.UseBOM).NewEncoder().String(text)
 	case "shift-jis":
 		out, err = japanese.ShiftJIS.NewEncoder().String(text)
+	case "gbk":
+		out, err = simplifiedchinese.GBK.NewEncoder().String(text)
 	case "windows-1252":
 		out, err = charmap.Windows1252.NewEncoder().String(text)
 	default:

@@ -41,6 +41,9 @@ func decodeText(data []byte) (string, error) {
 	if looksShiftJIS(data) {
 		return "", errors.New("the file looks like Shift-JIS (Japanese) text, which planpack does not read; save it as \"CSV UTF-8 (Comma delimited)\"")
 	}
+	if looksDoubleByte(data) {
+		return "", errors.New("the file looks like Chinese or Korean text in a double-byte encoding (GBK, Big5 or EUC-KR), which planpack does not read; save it as \"CSV UTF-8 (Comma delimited)\"")
+	}
 	for i, b := range data {
 		switch b {
 		case 0x81, 0x8D, 0x8F, 0x90, 0x9D: // unassigned in Windows-1252
@@ -86,6 +89,37 @@ func looksShiftJIS(data []byte) bool {
 		}
 	}
 	return evidence > 0
+}
+
+// looksDoubleByte reports whether text that is not UTF-8 is in one of the
+// double-byte encodings of Chinese and Korean Windows (GBK, Big5,
+// EUC-KR) rather than Windows-1252. In those, every byte above 0x7F is
+// the lead of a pair whose trail is 0x40 or above, and Hanzi and Hangul
+// mostly pair two bytes above 0xA0. In Windows-1252 an accented letter is
+// often followed by a space, comma or line end, which breaks the pattern,
+// and two accented letters side by side ("üß") are rare: so the test asks
+// for at least two such high pairs, and for most pairs to be high.
+func looksDoubleByte(data []byte) bool {
+	pairs, high := 0, 0
+	for i := 0; i < len(data); i++ {
+		c := data[i]
+		if c < 0x80 {
+			continue
+		}
+		if c == 0x80 || c == 0xFF || i+1 == len(data) {
+			return false
+		}
+		t := data[i+1]
+		if t < 0x40 || t == 0x7F || t == 0xFF {
+			return false
+		}
+		pairs++
+		if c >= 0xA1 && t >= 0xA1 {
+			high++
+		}
+		i++
+	}
+	return high >= 2 && 2*high > pairs
 }
 
 // parseCSV reads CSV text into raw rows numbered by the line each record

@@ -11,8 +11,12 @@ import (
 	"testing"
 
 	"github.com/xuri/excelize/v2"
+	"golang.org/x/text/encoding"
 	"golang.org/x/text/encoding/charmap"
 	"golang.org/x/text/encoding/japanese"
+	hangul "golang.org/x/text/encoding/korean"
+	"golang.org/x/text/encoding/simplifiedchinese"
+	"golang.org/x/text/encoding/traditionalchinese"
 	"golang.org/x/text/encoding/unicode"
 
 	"planpack/internal/testkit"
@@ -264,9 +268,24 @@ func TestCSVInOtherEncodings(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	encode := func(e encoding.Encoding, text string) string {
+		out, err := e.NewEncoder().String(text)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return out
+	}
+	chinese := "Pupil ID,Legal Forename,Legal Surname,Date of Birth,Year,Reg Group,SEN Status\r\n" +
+		"1001,小明,王,14/03/2018,3,3B,K\r\n1002,美玲,陈,02/10/2017,4,4C,E\r\n"
+	korean := "Pupil ID,Legal Forename,Legal Surname,Date of Birth,Year,Reg Group,SEN Status\r\n" +
+		"1001,민준,김,14/03/2018,3,3B,K\r\n1002,서연,이,02/10/2017,4,4C,E\r\n"
 	tests := []struct{ name, data, want string }{
 		{"Shift-JIS from Japanese Windows", sjis, "Shift-JIS"},
 		{"UTF-16 LE with a byte order mark", utf16, "UTF-16"},
+		{"GBK from Chinese Windows", encode(simplifiedchinese.GBK, chinese), "GBK, Big5 or EUC-KR"},
+		{"Big5 from Taiwanese Windows", encode(traditionalchinese.Big5, strings.NewReplacer("陈", "陳").Replace(chinese)), "GBK, Big5 or EUC-KR"},
+		{"EUC-KR from Korean Windows", encode(hangul.EUCKR, korean), "GBK, Big5 or EUC-KR"},
+		{"one Chinese name among English ones", encode(simplifiedchinese.GBK, strings.Replace(text, "1001,太郎,山田", "1001,Sam,李小龙", 1)), "GBK, Big5 or EUC-KR"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -320,6 +339,7 @@ func TestWindows1252IsNotTakenForShiftJIS(t *testing.T) {
 	for _, name := range []string{
 		"Renée", "François", "Zoë", "Siân", "Chloé Ó Súilleabháin", "Müller-Lüdenscheidt", "Øyvind Ærø",
 		"“Sami’s” target – read 20 words…", "Łukasz", "Dvořák", "Ibáñez", "Þóra", "Straße", "Crème brûlée",
+		"Müßig", "Jürgen Müßig", "«Sébastien»", "Ægir Øst", "Ñuño", "ÀÉÎÕÜ",
 	} {
 		t.Run(name, func(t *testing.T) {
 			enc, err := charmap.Windows1252.NewEncoder().String("Pupil ID,Legal Forename\r\n1001," + name + "\r\n")
