@@ -8,6 +8,7 @@ import (
 	"planpack/internal/config"
 	"planpack/internal/history"
 	"planpack/internal/pack"
+	"planpack/internal/plan"
 )
 
 func runHistory(args []string, stdout, stderr io.Writer) int {
@@ -19,7 +20,7 @@ func runHistory(args []string, stdout, stderr io.Writer) int {
 		return exitUsage
 	}
 	if len(pos) != 1 {
-		fmt.Fprintln(stderr, "usage: planpack history [-config F] [-n N] PUPIL-ID")
+		fmt.Fprintln(stderr, "usage: planpack history [-config F] [-n N] PUPIL-ID|UPN")
 		return exitUsage
 	}
 	cfg, err := config.Find(*cfgPath, "planpack.toml")
@@ -31,7 +32,12 @@ func runHistory(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintln(stderr, `planpack: no history folder is set; add history = "history" to planpack.toml and build again`)
 		return exitUsage
 	}
-	entries, err := history.Read(cfg.Resolve(cfg.History), pos[0], pack.SafeName)
+	dir := cfg.Resolve(cfg.History)
+	entries, err := history.Read(dir, pos[0], pack.SafeName)
+	if errors.Is(err, history.ErrNoHistory) && plan.CheckUPN(pos[0]) == nil {
+		// A school that exports no Pupil ID has its pupils filed by UPN.
+		entries, err = history.Read(dir, history.UPNKey(pos[0]), pack.SafeName)
+	}
 	if errors.Is(err, history.ErrNoHistory) {
 		fmt.Fprintf(stderr, "planpack: no plans have been filed for pupil %s in %s\n", pos[0], cfg.Resolve(cfg.History))
 		return exitInput

@@ -37,7 +37,7 @@ Usage:
   planpack phrase [-json] [-name NAME] [TEXT...]
                                             show the child's wording and SMART feedback
   planpack templates export DIR             copy the built-in templates out for editing
-  planpack history [-config F] PUPIL-ID     print a pupil's earlier reviewed plans
+  planpack history [-config F] PUPIL-ID|UPN print a pupil's earlier reviewed plans
   planpack version
 
 INPUT is an .xlsx workbook, a .csv file, or a folder of .csv files.

@@ -9,11 +9,15 @@
 //	DIR/<Pupil ID>/<plan date> <term name>/plan.pdf
 //	DIR/<Pupil ID>/<plan date> <term name>/record.json
 //
+// A pupil with no Pupil ID, only a UPN, is filed under UPNKey(UPN).
+//
 // A later build of the same term replaces that term's entry, so running
 // build twice never files a plan twice.
 package history
 
 import (
+	"crypto/sha256"
+	"encoding/hex"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -21,6 +25,7 @@ import (
 	"os"
 	"path/filepath"
 	"sort"
+	"strings"
 	"time"
 )
 
@@ -113,6 +118,16 @@ func writeSynced(path string, data []byte) error {
 		err = cerr
 	}
 	return err
+}
+
+// UPNKey is the folder a pupil known only by UPN is filed under. Row
+// numbers change from term to term, so they cannot name a pupil's
+// history, and the UPN itself must not be written out; this is a one-way
+// digest of it, the same every term, that `planpack history UPN` finds
+// again from the UPN.
+func UPNKey(upn string) string {
+	sum := sha256.Sum256([]byte("planpack history\x00" + strings.ToUpper(strings.TrimSpace(upn))))
+	return "upn-" + hex.EncodeToString(sum[:8])
 }
 
 // ErrNoHistory means nothing has been filed for the pupil.

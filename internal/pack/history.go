@@ -25,9 +25,18 @@ func (b *builder) fileHistory(out string, pupils []*plan.Pupil) error {
 	return nil
 }
 
+// historyKey names the pupil's history folder: the Pupil ID, or for a
+// pupil known only by UPN a digest of it (see history.UPNKey).
+func historyKey(p *plan.Pupil) string {
+	if p.ID != "" {
+		return p.ID
+	}
+	return history.UPNKey(p.UPN)
+}
+
 func historyRecord(b *builder, p *plan.Pupil) history.Record {
 	r := history.Record{
-		PupilID: pupilKey(p), Name: p.Name(), Term: b.cfg.Term.Name,
+		PupilID: historyKey(p), Name: p.Name(), Term: b.cfg.Term.Name,
 		PlanDate: b.cfg.Term.PlanDate, ReviewDate: b.cfg.Term.ReviewDate,
 	}
 	for _, t := range p.Targets {
