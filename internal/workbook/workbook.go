@@ -386,7 +386,10 @@ func (w *writer) table(t *sheet.Table, data rows) {
 		cells := make([]any, len(cols))
 		for i, c := range cols {
 			v, ok := rw[c.Name]
-			if !ok {
+			if !ok || v == (cell{}) {
+				// An empty cell is not written at all: it would take room
+				// for nothing, and a large school's next-term.xlsx must stay
+				// within what planpack reads back.
 				continue
 			}
 			switch v.kind {
