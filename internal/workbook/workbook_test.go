@@ -371,6 +371,22 @@ func TestSchoolRows(t *testing.T) {
 	if r := reviews[1]; r[sheet.ColCarryForward] != "Y" {
 		t.Errorf("review 2 = %v", r)
 	}
+
+	// A field the school left blank is no cell at all: empty text cells
+	// would only swell a large school's workbook towards the size limit.
+	for _, name := range []string{"Pupils", "Targets", "Contacts", "Reviews"} {
+		cols, _ := f.Cols(name)
+		for c := 1; cols.Next(); c++ {
+			cells, _ := cols.Rows()
+			for r := 2; r <= len(cells); r++ {
+				ref, _ := excelize.CoordinatesToCellName(c, r)
+				typ, _ := f.GetCellType(name, ref)
+				if cells[r-1] == "" && typ != excelize.CellTypeUnset {
+					t.Errorf("%s!%s is an empty cell of type %v, want no cell", name, ref, typ)
+				}
+			}
+		}
+	}
 }
 
 func TestReviewsFromTargets(t *testing.T) {
