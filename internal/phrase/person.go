@@ -358,6 +358,9 @@ func (r *Rewriter) mapPronoun(toks []string, i int, ctx *clauseContext) (string,
 		prev = lower(toks[i-1])
 	}
 	g := ctx.gender
+	if askedPerson(toks, i) {
+		return "", false
+	}
 	switch {
 	case (w == "he" && g == "m") || (w == "she" && g == "f"):
 		if ctx.adult {
@@ -408,6 +411,44 @@ func (r *Rewriter) mapPronoun(toks []string, i int, ctx *clauseContext) (string,
 		return "my", true
 	}
 	return "", false
+}
+
+// askWords are the verbs of asking someone a question.
+var askWords = wordSet(`ask asks asking`)
+
+// questionWords open the question asked in "ask a friend if …".
+var questionWords = wordSet(`if whether how what why`)
+
+// askedPerson reports whether the subject pronoun at toks[i] is the person
+// being asked, not the child: in "ask a friend if she wants to play" and
+// "ask Tom how he is feeling" the question is about the friend and Tom.
+// Two things still make it the child: asking leave ("ask Mrs Khan if he
+// can go out": can, could, may) and a pronoun that cannot be the one asked
+// (a "he" after Mrs, Ms or Miss; a "she" after Mr).
+func askedPerson(toks []string, i int) bool {
+	w := lower(toks[i])
+	if w != "he" && w != "she" && w != "they" || i < 3 || !questionWords[lower(toks[i-1])] {
+		return false
+	}
+	if i+1 < len(toks) {
+		switch lower(toks[i+1]) {
+		case "can", "could", "may":
+			return false
+		}
+	}
+	for j := i - 2; j >= 0 && j >= i-5; j-- {
+		t := lower(toks[j])
+		switch {
+		case t == "mr" && w == "she", (t == "mrs" || t == "ms" || t == "miss") && w == "he":
+			return false
+		case askWords[t]:
+			// Someone must stand between the asking and the question.
+			return j < i-2
+		case t == "," || conjunctions[t] && !questionWords[t]:
+			return false
+		}
+	}
+	return false
 }
 
 // agreeWithI fixes the verb after "I" ("I is" → "I am", "I reads" → "I
