@@ -192,3 +192,56 @@ func FuzzWrap(f *testing.F) {
 		}
 	})
 }
+
+// TestSignaturesKeepTheirSection: however far down the page the plan's
+// content ends, the signature block never sits alone on a last page, away
+// from what it agrees to; the section before it moves over with it. Plans
+// of every length are drawn, a line of text longer each time, so the end
+// falls at every point of a page.
+func TestSignaturesKeepTheirSection(t *testing.T) {
+	t.Parallel()
+	for _, name := range []string{"iep", "ilp", "itp", "myplan", "myplanplus"} {
+		t.Run(name, func(t *testing.T) {
+			t.Parallel()
+			l := layout(t, name)
+			var before, signatures string
+			for i, s := range l.Sections {
+				if s.Kind == "signatures" && i > 0 {
+					before, signatures = l.Sections[i-1].Heading, s.Heading
+				}
+			}
+			if signatures == "" {
+				t.Fatalf("layout %s has no signatures section after another", name)
+			}
+			d := newTestDoc(t, testConfig())
+			for k := range 60 {
+				p := realisticPupil()
+				p.ChildViews = longText(12*k, "I like it when my helper sits next to me and shows me the first step")
+				d.StartDocument()
+				if err := d.Plan(p, l); err != nil {
+					t.Fatal(err)
+				}
+			}
+			pdf, err := d.Bytes()
+			if err != nil {
+				t.Fatal(err)
+			}
+			lastPage := regexp.MustCompile(`page (\d+) of (\d+)\s*$`)
+			checked := 0
+			for i, page := range strings.Split(pdftotext(t, pdf, "-layout"), "\f") {
+				m := lastPage.FindStringSubmatch(strings.TrimSpace(page))
+				if m == nil || m[1] != m[2] || m[1] == "1" {
+					continue
+				}
+				checked++
+				text := flat(page)
+				if strings.Contains(text, signatures) && !strings.Contains(text, before) {
+					t.Errorf("page %d: %q is alone on the plan's last page, without %q:\n%s", i+1, signatures, before, page)
+				}
+			}
+			if checked < 30 {
+				t.Fatalf("only %d plans ran past one page; the sweep does not reach the signature block", checked)
+			}
+		})
+	}
+}

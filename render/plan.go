@@ -19,8 +19,12 @@ func (d *Doc) Plan(p *plan.Pupil, l *templates.Layout) (err error) {
 	d.setFont(sans, false, d.body)
 	d.sheet(l.Title)
 	d.planTitle(p, l)
-	for _, s := range l.Sections {
-		d.planSection(p, l, s)
+	for i, s := range l.Sections {
+		after := 0.0
+		if i+1 < len(l.Sections) && l.Sections[i+1].Kind == "signatures" {
+			after = d.signaturesHeight(l.Sections[i+1])
+		}
+		d.planSection(p, l, s, after)
 	}
 	d.footers(p.Name())
 	if err := d.pdf.Error(); err != nil {
@@ -49,7 +53,11 @@ func (d *Doc) planTitle(p *plan.Pupil, l *templates.Layout) {
 // labelW is the width of the label column in label–value tables.
 func (d *Doc) labelW() float64 { return d.width() * 0.27 }
 
-func (d *Doc) planSection(p *plan.Pupil, l *templates.Layout, s templates.Section) {
+// planSection draws one section. after is the height of a signature
+// block that follows it: a short section keeps it on the same page, so
+// the signatures are never left alone on a last page, away from what
+// they agree to.
+func (d *Doc) planSection(p *plan.Pupil, l *templates.Layout, s templates.Section, after float64) {
 	keep := d.lineHeight()*2 + 2*cellPad
 	switch s.Kind {
 	case "details":
@@ -116,11 +124,6 @@ func (d *Doc) planSection(p *plan.Pupil, l *templates.Layout, s templates.Sectio
 			d.y += d.lineHeight() * 0.4
 		}
 	case "monitoring":
-		d.heading(s.Heading, 1.25, keep)
-		if s.Text != "" {
-			d.para(s.Text)
-			d.y += d.lineHeight() * 0.4
-		}
 		var pairs [][2]string
 		for _, f := range s.Fields {
 			switch f {
@@ -129,6 +132,18 @@ func (d *Doc) planSection(p *plan.Pupil, l *templates.Layout, s templates.Sectio
 			case "key_adult":
 				pairs = append(pairs, [2]string{s.Label(f), p.KeyAdult})
 			}
+		}
+		h, _ := d.fieldsHeight(d.labelW(), pairs...)
+		if s.Text != "" {
+			h += float64(len(d.wrap(s.Text, d.width())))*d.lineHeight() + d.lineHeight()*0.4
+		}
+		if whole := h + d.lineHeight()*0.6 + after; after > 0 && whole < d.bottom()-2*margin {
+			keep = whole
+		}
+		d.heading(s.Heading, 1.25, keep)
+		if s.Text != "" {
+			d.para(s.Text)
+			d.y += d.lineHeight() * 0.4
 		}
 		d.fields(d.labelW(), pairs...)
 	case "signatures":
@@ -347,8 +362,21 @@ func previous(t *plan.Target) string {
 	return strings.Join(parts, " ")
 }
 
+// signatureRow is the height of one signature line.
+const signatureRow = 12.0
+
+// signaturesHeight is the height the signature section takes: its
+// heading, a row a signature, and the space after it.
+func (d *Doc) signaturesHeight(s templates.Section) float64 {
+	family, size := d.family, d.size
+	d.setFont(family, true, d.body*1.25)
+	h := float64(len(d.wrap(s.Heading, d.width()))) * d.lineHeight() * 1.15
+	d.setFont(family, false, size)
+	return h + signatureRow*float64(len(s.Fields)) + 3
+}
+
 func (d *Doc) signatures(p *plan.Pupil, s templates.Section) {
-	rowH := 12.0
+	rowH := signatureRow
 	d.heading(s.Heading, 1.25, rowH*float64(len(s.Fields))+1)
 	d.setFont(sans, false, d.body)
 	for _, f := range s.Fields {
