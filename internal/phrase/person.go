@@ -419,12 +419,24 @@ var askWords = wordSet(`ask asks asking`)
 // questionWords open the question asked in "ask a friend if …".
 var questionWords = wordSet(`if whether how what why`)
 
+// askedDeterminers open the person asked: "ask a friend", "ask his partner".
+var askedDeterminers = wordSet(`a an the his her their my another one each`)
+
+// askedNouns are people asked without a determiner: "ask friends if …".
+var askedNouns = wordSet(`friends peers classmates someone somebody everyone others people`)
+
+// notAsked are words that show the words after "ask" are not a person
+// but what is asked for ("ask for help if …", "ask to go out if …").
+var notAsked = wordSet(`for to about with questions question help`)
+
 // askedPerson reports whether the subject pronoun at toks[i] is the person
 // being asked, not the child: in "ask a friend if she wants to play" and
 // "ask Tom how he is feeling" the question is about the friend and Tom.
-// Two things still make it the child: asking leave ("ask Mrs Khan if he
-// can go out": can, could, may) and a pronoun that cannot be the one asked
-// (a "he" after Mrs, Ms or Miss; a "she" after Mr).
+// It is the child's when nobody stands between the asking and the
+// question ("ask what he should do"), when what is asked for stands there
+// ("ask for help if he is stuck"), when the child asks leave ("ask Mrs
+// Khan if he can go out": can, could, may), and when the pronoun cannot be
+// the one asked (a "he" after Mrs, Ms or Miss; a "she" after Mr).
 func askedPerson(toks []string, i int) bool {
 	w := lower(toks[i])
 	if w != "he" && w != "she" && w != "they" || i < 3 || !questionWords[lower(toks[i-1])] {
@@ -436,19 +448,31 @@ func askedPerson(toks []string, i int) bool {
 			return false
 		}
 	}
+	ask := -1
 	for j := i - 2; j >= 0 && j >= i-5; j-- {
-		t := lower(toks[j])
+		if askWords[lower(toks[j])] {
+			ask = j
+			break
+		}
+	}
+	if ask < 0 || ask == i-2 {
+		return false
+	}
+	who := toks[ask+1 : i-1]
+	first := lower(who[0])
+	if !askedDeterminers[first] && !askedNouns[first] && !isCapitalised(who[0]) {
+		return false
+	}
+	for _, t := range who {
+		u := lower(t)
 		switch {
-		case t == "mr" && w == "she", (t == "mrs" || t == "ms" || t == "miss") && w == "he":
+		case notAsked[u], t == ",", conjunctions[u]:
 			return false
-		case askWords[t]:
-			// Someone must stand between the asking and the question.
-			return j < i-2
-		case t == "," || conjunctions[t] && !questionWords[t]:
+		case u == "mr" && w == "she", (u == "mrs" || u == "ms" || u == "miss") && w == "he":
 			return false
 		}
 	}
-	return false
+	return true
 }
 
 // agreeWithI fixes the verb after "I" ("I is" → "I am", "I reads" → "I
