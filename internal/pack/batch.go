@@ -292,18 +292,24 @@ func (b *builder) split(src *pdfcat.Source, bt *batch) error {
 		if it.first == 0 {
 			continue
 		}
-		err := b.stage.write(it.rel, bt.kind, pupilKey(it.pupil), it.last-it.first+1, func(w io.Writer) error {
-			pw := pdfcat.NewWriter(w)
-			if err := pw.AddPages(src, it.first, it.last); err != nil {
-				return err
-			}
-			return pw.Close(b.info(it.title))
-		})
+		err := b.stage.write(it.rel, bt.kind, pupilKey(it.pupil), it.last-it.first+1, b.pageRange(src, it.first, it.last, it.title))
 		if err != nil {
 			return fmt.Errorf("%s: %w", it.rel, err)
 		}
 	}
 	return nil
+}
+
+// pageRange writes pages from to to (1-based, inclusive) of src as a PDF
+// of their own, titled title.
+func (b *builder) pageRange(src *pdfcat.Source, from, to int, title string) func(io.Writer) error {
+	return func(w io.Writer) error {
+		pw := pdfcat.NewWriter(w)
+		if err := pw.AddPages(src, from, to); err != nil {
+			return err
+		}
+		return pw.Close(b.info(title))
+	}
 }
 
 func (b *builder) info(title string) pdfcat.Info {

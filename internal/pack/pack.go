@@ -305,13 +305,7 @@ func (b *builder) document(rel, kind string, draw func(d *render.Doc) error) (er
 	if err != nil {
 		return err
 	}
-	return b.stage.write(rel, kind, "", src.Pages(), func(w io.Writer) error {
-		pw := pdfcat.NewWriter(w)
-		if err := pw.AddPages(src, 1, src.Pages()); err != nil {
-			return err
-		}
-		return pw.Close(b.info(d.Title()))
-	})
+	return b.stage.write(rel, kind, "", src.Pages(), b.pageRange(src, 1, src.Pages(), d.Title()))
 }
 
 // letter renders one household's letter into d.

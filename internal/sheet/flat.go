@@ -38,11 +38,11 @@ func splitFlat(s *Sheet) (pupils, targets *Sheet, probs diag.List) {
 		}
 		if i, seen := first[key]; seen {
 			prev := pupils.Rows[i]
-			for i, col := range pcols.name {
-				if col == ColPupilID || col == ColUPN || pr.text[i] == prev.text[i] {
+			for k, col := range pcols.name {
+				if col == ColPupilID || col == ColUPN || pr.text[k] == prev.text[k] {
 					continue
 				}
-				probs.Errorf(pr.cell(i).Pos, "%q here but %q in %s for the same pupil; make every row of a pupil say the same", pr.text[i], prev.text[i], prev.cell(i).Pos.Cell())
+				probs.Errorf(pr.cell(k).Pos, "%q here but %q in %s for the same pupil; make every row of a pupil say the same", pr.text[k], prev.text[k], prev.cell(k).Pos.Cell())
 			}
 		} else {
 			first[key] = len(pupils.Rows)
