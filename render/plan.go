@@ -135,7 +135,7 @@ func (d *Doc) planSection(p *plan.Pupil, l *templates.Layout, s templates.Sectio
 		}
 		h, _ := d.fieldsHeight(d.labelW(), pairs...)
 		if s.Text != "" {
-			h += float64(len(d.wrap(s.Text, d.width())))*d.lineHeight() + d.lineHeight()*0.4
+			h += d.paraHeight(s.Text) + d.lineHeight()*0.4
 		}
 		if whole := h + d.lineHeight()*0.6 + after; after > 0 && whole < d.bottom()-2*margin {
 			keep = whole
@@ -223,7 +223,7 @@ func (d *Doc) detailPairs(p *plan.Pupil, l *templates.Layout, s templates.Sectio
 func (d *Doc) planTarget(p *plan.Pupil, i int, t *plan.Target, s templates.Section) {
 	title, rows := d.targetRows(p, i, t, s)
 	d.setFont(sans, true, d.body*1.2)
-	titleH := float64(len(d.wrap(title, d.width())))*d.lineHeight() + 0.5
+	titleH := d.paraHeight(title) + 0.5
 	d.setFont(sans, false, d.body)
 	h, first := d.fieldsHeight(d.labelW(), rows...)
 	d.gap(d.lineHeight() * 0.6)
@@ -368,11 +368,7 @@ const signatureRow = 12.0
 // signaturesHeight is the height the signature section takes: its
 // heading, a row a signature, and the space after it.
 func (d *Doc) signaturesHeight(s templates.Section) float64 {
-	family, size := d.family, d.size
-	d.setFont(family, true, d.body*1.25)
-	h := float64(len(d.wrap(s.Heading, d.width()))) * d.lineHeight() * 1.15
-	d.setFont(family, false, size)
-	return h + signatureRow*float64(len(s.Fields)) + 3
+	return d.headingHeight(s.Heading, 1.25) + signatureRow*float64(len(s.Fields)) + 3
 }
 
 func (d *Doc) signatures(p *plan.Pupil, s templates.Section) {

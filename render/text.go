@@ -103,6 +103,11 @@ func (d *Doc) breakWord(word string, w float64) (string, string) {
 // breaking pages between lines.
 func (d *Doc) para(s string) { d.paraAt(d.left(), d.width(), s) }
 
+// paraHeight is the height para(s) takes in the current font.
+func (d *Doc) paraHeight(s string) float64 {
+	return float64(len(d.wrap(s, d.width()))) * d.lineHeight()
+}
+
 func (d *Doc) paraAt(x, w float64, s string) {
 	lh := d.lineHeight()
 	for _, line := range d.wrap(s, w) {
@@ -126,11 +131,7 @@ func (d *Doc) heading(s string, scale, keep float64) {
 		return
 	}
 	family, size := d.family, d.size
-	base := d.body
-	if family == reading {
-		base = d.child
-	}
-	d.setFont(family, true, base*scale)
+	d.headingFont(scale)
 	lines := d.wrap(s, d.width())
 	lh := d.lineHeight()
 	d.ensure(float64(len(lines))*lh + lh*0.15 + keep)
@@ -141,6 +142,29 @@ func (d *Doc) heading(s string, scale, keep float64) {
 	}
 	d.y += lh * 0.15
 	d.setFont(family, false, size)
+}
+
+// headingFont sets the bold font headings are drawn in, scale times the
+// body size of the current family.
+func (d *Doc) headingFont(scale float64) {
+	base := d.body
+	if d.family == reading {
+		base = d.child
+	}
+	d.setFont(d.family, true, base*scale)
+}
+
+// headingHeight is the height heading(s, scale, 0) takes.
+func (d *Doc) headingHeight(s string, scale float64) float64 {
+	if strings.TrimSpace(s) == "" {
+		return 0
+	}
+	family, size := d.family, d.size
+	d.headingFont(scale)
+	lh := d.lineHeight()
+	h := float64(len(d.wrap(s, d.width())))*lh + lh*0.15
+	d.setFont(family, false, size)
+	return h
 }
 
 // cell is one table cell's text and weight.
