@@ -21,7 +21,7 @@ func doc(t *testing.T, labels []string, landscape bool) []byte {
 	return drawDoc(t, labels, landscape, true)
 }
 
-func drawDoc(t *testing.T, labels []string, landscape, compress bool) []byte {
+func drawDoc(t testing.TB, labels []string, landscape, compress bool) []byte {
 	t.Helper()
 	f := fpdf.New("P", "mm", "A4", "")
 	f.SetCompression(compress)
