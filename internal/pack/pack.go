@@ -305,6 +305,7 @@ func (b *builder) document(rel, kind string, draw func(d *render.Doc) error) (er
 	if err != nil {
 		return err
 	}
+	src.Compress = true
 	return b.stage.write(rel, kind, "", src.Pages(), b.pageRange(src, 1, src.Pages(), d.Title()))
 }
 
