@@ -238,6 +238,11 @@ func (s *Source) object(n int) (object, error) {
 	if v.kind != kDict {
 		return object{}, formatErr("object %d: a stream without a dictionary", n)
 	}
+	for _, k := range []string{"F", "FFilter", "FDecodeParms"} {
+		if _, ok := get(s.data, v, k); ok {
+			return object{}, formatErr("object %d: a stream kept in another file", n)
+		}
+	}
 	// The keyword is followed by CR LF or LF, never CR alone (7.3.8.1).
 	switch {
 	case bytes.HasPrefix(s.data[lx.pos:], []byte("\r\n")):
@@ -383,8 +388,11 @@ func (s *Source) prepare(n int, page bool) (*prepared, error) {
 		return nil, err
 	}
 	p := &prepared{value: s.data[o.value.start:o.value.end], stream: o.stream, hasStream: o.hasStream, page: page}
+	// A stream with decode parameters but no filter is left alone:
+	// deflating it would make the parameters apply to the new filter.
 	_, filtered := get(s.data, o.value, "Filter")
-	deflate := s.Compress && o.hasStream && !filtered
+	_, parms := get(s.data, o.value, "DecodeParms")
+	deflate := s.Compress && o.hasStream && !filtered && !parms
 	var found []node
 	if page || deflate {
 		// Written afresh from the parsed entries, then parsed again to

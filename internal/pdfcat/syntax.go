@@ -316,6 +316,9 @@ func (lx *lexer) dict(depth int) (node, error) {
 		if lx.pos+1 < len(lx.b) && lx.b[lx.pos] == '>' && lx.b[lx.pos+1] == '>' {
 			lx.pos += 2
 			v.end = lx.pos
+			if k, twice := repeated(lx.b, v); twice {
+				return node{}, lx.errorf("key /%s twice in one dictionary", k)
+			}
 			return v, nil
 		}
 		if lx.pos >= len(lx.b) || lx.b[lx.pos] != '/' {
@@ -325,17 +328,36 @@ func (lx *lexer) dict(depth int) (node, error) {
 		if err != nil {
 			return node{}, err
 		}
-		for i := 0; i < len(v.kids); i += 2 {
-			if bytes.Equal(nameOf(lx.b, v.kids[i]), nameOf(lx.b, k)) {
-				return node{}, lx.errorf("key %s twice in one dictionary", lx.b[k.start:k.end])
-			}
-		}
 		val, err := lx.value(depth + 1)
 		if err != nil {
 			return node{}, err
 		}
 		v.kids = append(v.kids, k, val)
 	}
+}
+
+// repeated finds a key that dictionary d has twice: which of the two
+// would count is not defined, so such a file is refused.
+func repeated(b []byte, d node) ([]byte, bool) {
+	if len(d.kids) <= 32 {
+		for i := 0; i < len(d.kids); i += 2 {
+			for j := i + 2; j < len(d.kids); j += 2 {
+				if bytes.Equal(nameOf(b, d.kids[i]), nameOf(b, d.kids[j])) {
+					return nameOf(b, d.kids[i]), true
+				}
+			}
+		}
+		return nil, false
+	}
+	seen := make(map[string]bool, len(d.kids)/2)
+	for i := 0; i < len(d.kids); i += 2 {
+		k := nameOf(b, d.kids[i])
+		if seen[string(k)] {
+			return k, true
+		}
+		seen[string(k)] = true
+	}
+	return nil, false
 }
 
 // nameOf is a name's text with # escapes decoded, without the slash.

@@ -253,3 +253,42 @@ func refused(t *testing.T, data []byte) {
 		t.Errorf("err = %v, want ErrFormat", err)
 	}
 }
+
+// FuzzCopy starts from real fpdf output — several pages, embedded fonts,
+// images, links, text that looks like PDF syntax, compressed and not —
+// and checks that whatever pdfcat accepts it copies faithfully: the copy
+// parses again with the same pages, and copying the copy changes nothing,
+// so every reference in it was renumbered consistently.
+func FuzzCopy(f *testing.F) {
+	f.Add(richDoc(f, 3, false), false)
+	f.Add(richDoc(f, 2, true), true)
+	f.Add(drawDoc(f, []string{"one", "two (5 0 R)", "three"}, true, false), true)
+	f.Add([]byte("%PDF-1.3\nxref\n0 1\n0000000000 65535 f \ntrailer\n<</Root 1 0 R>>\nstartxref\n9\n%%EOF"), false)
+	f.Fuzz(func(t *testing.T, data []byte, compress bool) {
+		first, err := join(t, compress, data)
+		if err != nil {
+			if !errors.Is(err, ErrFormat) {
+				t.Fatalf("error not marked ErrFormat: %v", err)
+			}
+			return
+		}
+		s, err := Parse(data)
+		if err != nil {
+			t.Fatal(err)
+		}
+		again, err := Parse(first)
+		if err != nil {
+			t.Fatalf("the copy does not parse: %v", err)
+		}
+		if again.Pages() != s.Pages() {
+			t.Fatalf("the copy has %d pages, the original %d", again.Pages(), s.Pages())
+		}
+		second, err := join(t, compress, first)
+		if err != nil {
+			t.Fatalf("the copy cannot be copied: %v", err)
+		}
+		if !bytes.Equal(first, second) {
+			t.Fatalf("copying the copy changed it")
+		}
+	})
+}
