@@ -14,7 +14,7 @@ func (d *Doc) Plan(p *plan.Pupil, l *templates.Layout) (err error) {
 	if p == nil || l == nil {
 		return fmt.Errorf("plan: no pupil or layout")
 	}
-	defer recoverInto(&err, "plan for "+p.Name())
+	defer Guard(&err, "plan for "+p.Name())
 	d.begin(false, l.Title+" — "+p.Name(), "Support plans")
 	d.setFont(sans, false, d.body)
 	d.sheet(l.Title)

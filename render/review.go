@@ -20,7 +20,7 @@ func (d *Doc) ReviewPack(p *plan.Pupil, l *templates.Layout) (err error) {
 	if p == nil || l == nil {
 		return fmt.Errorf("review pack: no pupil or layout")
 	}
-	defer recoverInto(&err, "review pack for "+p.Name())
+	defer Guard(&err, "review pack for "+p.Name())
 	d.begin(false, "Review pack — "+p.Name(), "Review packs")
 	for i, t := range p.Targets {
 		if i > 0 {

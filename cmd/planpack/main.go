@@ -20,7 +20,8 @@ const (
 	exitInput    = 1 // the input has errors; nothing written
 	exitUsage    = 2 // usage or config error
 	exitPartial  = 3 // build finished but some pupils failed
-	exitInternal = 4 // something failed that is not the input's fault (disk full, …)
+	exitInternal = 4 // something failed that is not the input's fault (disk full, …); nothing written
+	exitHistory  = 5 // the pack was written, but filing it in the history folder failed
 )
 
 // version is set at link time by make dist.

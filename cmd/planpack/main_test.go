@@ -27,6 +27,7 @@ func TestScripts(t *testing.T) {
 			// (hostile_test.go).
 			"exitcode":  cmdExitcode,
 			"nopartial": cmdNopartial,
+			"nostaging": cmdNostaging,
 			"mkbomb":    cmdMkbomb,
 			"mkcorrupt": cmdMkcorrupt,
 			"mkencoded": cmdMkencoded,

@@ -27,6 +27,8 @@ import (
 	"sort"
 	"strings"
 	"time"
+
+	"planpack/internal/safefile"
 )
 
 // Record is one term's plan for one pupil, with the outcomes of the
@@ -67,30 +69,39 @@ type Entry struct {
 	Plan   string // path of plan.pdf
 }
 
-// folderName must be safe on every system; the caller passes names made
-// safe, this joins them.
-func termFolder(r Record, safe func(string) string) string {
-	return safe(r.PlanDate.Format("2006-01-02") + " " + r.Term)
+func termFolder(r Record) string {
+	return safefile.Name(r.PlanDate.Format("2006-01-02") + " " + r.Term)
 }
 
 // File stores r and a copy of the plan at planPDF under dir, replacing an
-// earlier filing of the same term. Files are owner-only.
-func File(dir string, r Record, planPDF []byte, safe func(string) string) error {
-	target := filepath.Join(dir, safe(r.PupilID), termFolder(r, safe))
+// earlier filing of the same term. The term's folder is kept to its owner
+// (on Windows too: see safefile.Private) and is put in place whole, with
+// both files synced, so a filing is never seen half done.
+func File(dir string, r Record, planPDF []byte) error {
+	target := filepath.Join(dir, safefile.Name(r.PupilID), termFolder(r))
 	tmp := target + ".tmp"
 	os.RemoveAll(tmp)
 	if err := os.MkdirAll(tmp, 0o700); err != nil {
+		return err
+	}
+	if err := safefile.Private(tmp); err != nil {
 		return err
 	}
 	data, err := json.MarshalIndent(r, "", "  ")
 	if err != nil {
 		return err
 	}
-	if err := writeSynced(filepath.Join(tmp, "record.json"), data); err != nil {
-		return err
-	}
-	if err := writeSynced(filepath.Join(tmp, "plan.pdf"), planPDF); err != nil {
-		return err
+	for _, f := range []struct {
+		name string
+		data []byte
+	}{{"record.json", data}, {"plan.pdf", planPDF}} {
+		err := safefile.Write(filepath.Join(tmp, f.name), 0o600, safefile.Options{}, func(w io.Writer) error {
+			_, err := w.Write(f.data)
+			return err
+		})
+		if err != nil {
+			return err
+		}
 	}
 	old := target + ".old"
 	os.RemoveAll(old)
@@ -102,22 +113,8 @@ func File(dir string, r Record, planPDF []byte, safe func(string) string) error 
 	if err := os.Rename(tmp, target); err != nil {
 		return err
 	}
+	safefile.SyncDir(filepath.Dir(target))
 	return os.RemoveAll(old)
-}
-
-func writeSynced(path string, data []byte) error {
-	f, err := os.OpenFile(path, os.O_CREATE|os.O_TRUNC|os.O_WRONLY, 0o600)
-	if err != nil {
-		return err
-	}
-	_, err = f.Write(data)
-	if err == nil {
-		err = f.Sync()
-	}
-	if cerr := f.Close(); err == nil {
-		err = cerr
-	}
-	return err
 }
 
 // UPNKey is the folder a pupil known only by UPN is filed under. Row
@@ -134,8 +131,8 @@ func UPNKey(upn string) string {
 var ErrNoHistory = errors.New("no plans have been filed for this pupil")
 
 // Read returns the pupil's filed terms, newest first.
-func Read(dir, pupilID string, safe func(string) string) ([]Entry, error) {
-	base := filepath.Join(dir, safe(pupilID))
+func Read(dir, pupilID string) ([]Entry, error) {
+	base := filepath.Join(dir, safefile.Name(pupilID))
 	ents, err := os.ReadDir(base)
 	if errors.Is(err, os.ErrNotExist) {
 		return nil, ErrNoHistory

@@ -1,9 +1,6 @@
 package pack
 
-import (
-	"strings"
-	"testing"
-)
+import "testing"
 
 func TestParseFrequency(t *testing.T) {
 	cases := []struct {
@@ -38,35 +35,6 @@ func TestParseFrequency(t *testing.T) {
 				t.Errorf("ParseFrequency(%q) = %v sessions, %d min/week; want %v, %d", c.in, f.SessionsPerWeek, f.WeeklyMinutes(), c.sessions, c.weekly)
 			}
 		})
-	}
-}
-
-func TestSafeName(t *testing.T) {
-	cases := []struct{ name, in, want string }{
-		{"plain", "Smith Alex (1001)", "Smith Alex (1001)"},
-		{"reserved characters", `A/B\C:D*E?F"G<H>I|J`, "A_B_C_D_E_F_G_H_I_J"},
-		{"trailing dots and spaces", "Year 6. ", "Year 6"},
-		{"reserved device name", "CON", "_CON"},
-		{"reserved with extension", "aux.txt", "_aux.txt"},
-		{"control characters", "a\x00b\tc", "a_b_c"},
-		{"empty", "", "_"},
-		{"accents kept", "Zoë Łukasz", "Zoë Łukasz"},
-	}
-	for _, c := range cases {
-		t.Run(c.name, func(t *testing.T) {
-			if got := SafeName(c.in); got != c.want {
-				t.Errorf("SafeName(%q) = %q, want %q", c.in, got, c.want)
-			}
-		})
-	}
-	long := SafeName("Ŀŀ" + strings.Repeat("é", 100))
-	if len(long) > maxNameBytes {
-		t.Errorf("long name is %d bytes, want at most %d", len(long), maxNameBytes)
-	}
-	for _, r := range long {
-		if r == 0xFFFD {
-			t.Errorf("long name cut inside a character: %q", long)
-		}
 	}
 }
 

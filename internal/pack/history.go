@@ -18,7 +18,7 @@ func (b *builder) fileHistory(out string, pupils []*plan.Pupil) error {
 		if err != nil {
 			return err
 		}
-		if err := history.File(dir, historyRecord(b, p), pdf, SafeName); err != nil {
+		if err := history.File(dir, historyRecord(b, p), pdf); err != nil {
 			return err
 		}
 	}

@@ -12,6 +12,7 @@ import (
 
 	"planpack/internal/history"
 	"planpack/internal/plan"
+	"planpack/internal/safefile"
 )
 
 func TestGroupPlanNamesMembersAndHasASessionRowEach(t *testing.T) {
@@ -26,7 +27,7 @@ func TestGroupPlanNamesMembersAndHasASessionRowEach(t *testing.T) {
 	if len(g.Members) < 3 {
 		t.Fatalf("sample group %q has %d members, want at least 3", g.Name, len(g.Members))
 	}
-	path := filepath.Join(out, "groups", SafeName(g.Name)+".pdf")
+	path := filepath.Join(out, "groups", safefile.Name(g.Name)+".pdf")
 	text := pdfText(t, path, "-layout")
 	for _, m := range g.Members {
 		if !strings.Contains(text, m.Pupil.Forename()) {
@@ -254,7 +255,7 @@ func TestHistoryFilesEachTermsPlans(t *testing.T) {
 	build(t, input, &summer, filepath.Join(t.TempDir(), "again"))
 
 	for _, p := range res.School.Pupils {
-		entries, err := history.Read(cfg.History, pupilKey(p), SafeName)
+		entries, err := history.Read(cfg.History, pupilKey(p))
 		if err != nil {
 			t.Fatalf("%s: %v", p.ID, err)
 		}

@@ -27,6 +27,7 @@ import (
 	"planpack/internal/pdfcat"
 	"planpack/internal/phrase"
 	"planpack/internal/plan"
+	"planpack/internal/safefile"
 	"planpack/render"
 	"planpack/templates"
 )
@@ -151,14 +152,14 @@ func Build(ctx context.Context, opt Options) (*Result, error) {
 	if problems.HasErrors() || school == nil {
 		return res, ErrInput
 	}
-	if err := checkOut(opt.Out, opt.Force); err != nil {
+	if err := checkOut(opt); err != nil {
 		return res, err
 	}
 	set, letters, err := assets(opt.Config)
 	if err != nil {
 		return res, err
 	}
-	stage, err := newStaging(opt.Out)
+	stage, err := newStaging(opt)
 	if err != nil {
 		return res, fmt.Errorf("making a temporary folder beside %s: %w", opt.Out, err)
 	}
@@ -215,7 +216,7 @@ func Build(ctx context.Context, opt Options) (*Result, error) {
 	if err := pool(ctx, workers, len(final), func(i int) error { return final[i]() }); err != nil {
 		return res, err
 	}
-	os.RemoveAll(filepath.Join(stage.dir, ".batches"))
+	os.RemoveAll(filepath.Join(stage.dir, batchesDir))
 	m, err := stage.writeManifest()
 	if err != nil {
 		return res, err
@@ -245,7 +246,7 @@ func (b *builder) fail(p *plan.Pupil, err error) {
 // pupilDir is pupils/<Reg Group>/<Surname> <Preferred> (<Pupil ID>):
 // a name a person finds in a file browser, never the UPN.
 func pupilDir(p *plan.Pupil) string {
-	return path.Join("pupils", SafeName(p.RegGroup), SafeName(fmt.Sprintf("%s %s (%s)", p.LegalSurname, p.Forename(), pupilKey(p))))
+	return path.Join("pupils", safefile.Name(p.RegGroup), safefile.Name(fmt.Sprintf("%s %s (%s)", p.LegalSurname, p.Forename(), pupilKey(p))))
 }
 
 // uniqueNames returns a function making safe file names that differ from
@@ -254,7 +255,7 @@ func pupilDir(p *plan.Pupil) string {
 func uniqueNames() func(string) string {
 	seen := map[string]int{}
 	return func(name string) string {
-		n := SafeName(name)
+		n := safefile.Name(name)
 		k := strings.ToLower(n)
 		seen[k]++
 		if seen[k] > 1 {
@@ -277,18 +278,10 @@ func pupilKey(p *plan.Pupil) string {
 // beforePupil lets tests make one pupil's rendering fail.
 var beforePupil func(*plan.Pupil)
 
-// guard turns a panic inside the PDF library into an error for this
-// pupil only.
-func guard(err *error) {
-	if r := recover(); r != nil {
-		*err = fmt.Errorf("internal fault while rendering: %v", r)
-	}
-}
-
 // document renders one document that belongs to no single pupil (a class
 // copy, a group plan) with draw and writes it to rel.
 func (b *builder) document(rel, kind string, draw func(d *render.Doc) error) (err error) {
-	defer guard(&err)
+	defer render.Guard(&err, "") // the caller names the document
 	d, err := render.NewDoc(b.cfg)
 	if err != nil {
 		return err
