@@ -40,13 +40,12 @@ func TestGroupPlanNamesMembersAndHasASessionRowEach(t *testing.T) {
 			t.Errorf("group plan lacks target %q", tg.Text)
 		}
 	}
-	// Spring term 2027: 11 January to 26 March is 11 school weeks; daily
-	// sessions are five a week.
-	f, ok := ParseFrequency(g.HowOften)
-	if !ok {
-		t.Fatalf("sample group's How Often %q cannot be read", g.HowOften)
+	// Spring term 2027: 11 January to 26 March is 11 school weeks; the
+	// sample group meets daily, five sessions a week.
+	if g.HowOften != "daily 15 min" {
+		t.Fatalf("sample group's How Often is %q; this test expects daily 15 min", g.HowOften)
 	}
-	want := int(f.SessionsPerWeek * 11)
+	want := 55
 	rows := regexp.MustCompile(`(?m)^\s*(\d+)\s`).FindAllStringSubmatch(text, -1)
 	highest := 0
 	for _, r := range rows {
@@ -77,6 +76,7 @@ func TestProvisionMapCountsAGroupOnce(t *testing.T) {
 		pupil("1", group(), &plan.Target{Provision: "Lego therapy", Who: "TA", HowOften: "2 x 30 min a week"}),
 		pupil("2", group(), &plan.Target{Provision: "Lego therapy", Who: "TA", HowOften: "2 x 30 min a week"}),
 		pupil("3", group(), &plan.Target{Provision: "Movement break", Who: "Teacher", HowOften: "as needed"}),
+		pupil("4", &plan.Target{Provision: "Reading buddy", Who: "Year 6 pupil", HowOften: "once or twice a week, 20 min"}),
 	}
 	rows := provisionRows(pupils)
 	byName := map[string][]any{}
@@ -95,9 +95,13 @@ func TestProvisionMapCountsAGroupOnce(t *testing.T) {
 	if got := byName["Movement break"][3]; got != "not stated" {
 		t.Errorf("unreadable How Often gave %v, want \"not stated\"", got)
 	}
+	if got := byName["Reading buddy"][3]; got != "20–40" {
+		t.Errorf("once or twice a week, 20 min gave %v, want the range \"20–40\"", got)
+	}
+	// 75 + 120 + 20 to 40; the movement break adds nothing it can state.
 	total := rows[len(rows)-1]
-	if total[3] != 195 {
-		t.Errorf("total = %v, want 195", total[3])
+	if total[3] != "215–235" {
+		t.Errorf("total = %v, want 215–235", total[3])
 	}
 }
 

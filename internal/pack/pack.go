@@ -377,8 +377,8 @@ func (b *builder) groups(pupils []*plan.Pupil) []*plan.Group {
 	weeks := max(int(math.Ceil(days/7)), 1)
 	for _, g := range groups {
 		g.Sessions = weeks
-		if f, ok := ParseFrequency(g.HowOften); ok {
-			g.Sessions = max(int(math.Round(f.SessionsPerWeek*float64(weeks))), 1)
+		if n := plan.ParseFrequency(g.HowOften).SessionsIn(weeks); n > 0 {
+			g.Sessions = n
 		}
 	}
 	return groups

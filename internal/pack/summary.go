@@ -190,8 +190,7 @@ func (b *builder) mailingRows(households []*plan.Household) [][]any {
 func provisionRows(pupils []*plan.Pupil) [][]any {
 	type entry struct {
 		provision, who, howOften, group string
-		minutes                         int
-		known                           bool
+		minutes                         plan.Range
 		pupils                          []string
 		seen                            map[string]bool
 	}
@@ -209,17 +208,13 @@ func provisionRows(pupils []*plan.Pupil) [][]any {
 			e := entries[key]
 			if e == nil {
 				e = &entry{provision: t.Provision, who: t.Who, howOften: t.HowOften, group: t.Group, seen: map[string]bool{}}
-				if f, ok := ParseFrequency(t.HowOften); ok {
-					e.minutes, e.known = f.WeeklyMinutes(), true
-				}
+				e.minutes = plan.ParseFrequency(t.HowOften).MinutesPerWeek()
 				entries[key] = e
 				order = append(order, key)
 			} else if t.Group == "" && !e.seen[pupilKey(p)] {
 				// The same provision for another pupil, delivered to them
 				// separately, is more staff time.
-				if f, ok := ParseFrequency(t.HowOften); ok {
-					e.minutes += f.WeeklyMinutes()
-				}
+				e.minutes = e.minutes.Add(plan.ParseFrequency(t.HowOften).MinutesPerWeek())
 			}
 			if !e.seen[pupilKey(p)] {
 				e.seen[pupilKey(p)] = true
@@ -231,18 +226,28 @@ func provisionRows(pupils []*plan.Pupil) [][]any {
 		return strings.ToLower(entries[order[i]].provision) < strings.ToLower(entries[order[j]].provision)
 	})
 	var out [][]any
-	total := 0
+	var total plan.Range
 	for _, k := range order {
 		e := entries[k]
-		var minutes any = "not stated"
-		if e.known {
-			minutes = e.minutes
-			total += e.minutes
-		}
-		out = append(out, []any{e.provision, e.who, e.howOften, minutes, strings.Join(e.pupils, "; "), e.group, len(e.pupils)})
+		total = total.Add(e.minutes)
+		out = append(out, []any{e.provision, e.who, e.howOften, minutesCell(e.minutes), strings.Join(e.pupils, "; "), e.group, len(e.pupils)})
 	}
-	out = append(out, []any{"Total staff time a week (minutes)", "", "", total, "", "", nil})
+	out = append(out, []any{"Total staff time a week (minutes)", "", "", minutesCell(total), "", "", nil})
 	return out
+}
+
+// minutesCell is minutes a week as the provision map shows them: a whole
+// number Excel can add up, "20–40" for a range, "not stated" when How
+// Often does not say.
+func minutesCell(r plan.Range) any {
+	lo, hi := r.Whole()
+	switch {
+	case !r.Stated():
+		return "not stated"
+	case lo == hi:
+		return lo
+	}
+	return fmt.Sprintf("%d–%d", lo, hi)
 }
 
 func normalise(s string) string { return strings.ToLower(strings.Join(strings.Fields(s), " ")) }

@@ -86,6 +86,8 @@ func recipients(p *Pupil, cfg *config.Config) []*Contact {
 	return out
 }
 
+// priorityRank orders contacts by Priority, those with none after those
+// with one.
 func priorityRank(p int) int {
 	if p <= 0 {
 		return int(^uint(0) >> 1)

@@ -109,7 +109,7 @@ func (l *loader) load(b *sheet.Book) {
 	slices.SortStableFunc(l.school.Pupils, pupilOrder)
 	for _, p := range l.school.Pupils {
 		slices.SortStableFunc(p.Targets, func(a, b *Target) int { return cmp.Compare(a.No, b.No) })
-		slices.SortStableFunc(p.Contacts, func(a, b *Contact) int { return cmp.Compare(priorityKey(a.Priority), priorityKey(b.Priority)) })
+		slices.SortStableFunc(p.Contacts, func(a, b *Contact) int { return cmp.Compare(priorityRank(a.Priority), priorityRank(b.Priority)) })
 		slices.SortStableFunc(p.Reviews, func(a, b *Review) int { return cmp.Compare(a.TargetNo, b.TargetNo) })
 	}
 	l.validate(b)
@@ -144,14 +144,6 @@ func pupilOrder(a, b *Pupil) int {
 	}
 	return cmp.Or(fold(a.RegGroup, b.RegGroup), fold(a.LegalSurname, b.LegalSurname),
 		fold(a.LegalForename, b.LegalForename), cmp.Compare(a.ID, b.ID))
-}
-
-// priorityKey puts contacts with no priority after those with one.
-func priorityKey(p int) int {
-	if p <= 0 {
-		return int(^uint(0) >> 1)
-	}
-	return p
 }
 
 // required reports empty cells in the sheet's required columns. The key
