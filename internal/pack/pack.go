@@ -274,8 +274,8 @@ func pupilKey(p *plan.Pupil) string {
 	return fmt.Sprintf("row %d", p.Pos.Row)
 }
 
-// beforePupil lets tests make one pupil's rendering fail.
-var beforePupil func(*plan.Pupil)
+// beforePupil lets tests make one pupil's document of one kind fail.
+var beforePupil func(kind string, p *plan.Pupil)
 
 // guard turns a panic inside the PDF library into an error for this
 // pupil only.
