@@ -58,10 +58,14 @@ func (d *Doc) Class(regGroup string, pupils []*plan.Pupil) (err error) {
 			if review.IsZero() {
 				review = d.cfg.Term.ReviewDate
 			}
+			text := t.Text
+			if t.CarriedForward {
+				text += " (carried forward)"
+			}
 			cells := []cell{{name, true}, {year, false}, {nd, false},
-				{fmt.Sprintf("%d. %s", i+1, t.Text), false}, {prov, false}, {dob(review), false}}
+				{fmt.Sprintf("%d. %s", i+1, text), false}, {prov, false}, {dob(review), false}}
 			if t.Area != "" {
-				cells[3].text = fmt.Sprintf("%d. %s\n(%s)", i+1, t.Text, t.Area)
+				cells[3].text = fmt.Sprintf("%d. %s\n(%s)", i+1, text, t.Area)
 			}
 			if len(p.Targets) == 0 {
 				cells[3].text = t.Text

@@ -52,10 +52,15 @@ func (d *Doc) evidenceSheet(p *plan.Pupil, i int, t *plan.Target, l *templates.L
 	d.sheet(name)
 	d.setFont(sans, false, d.body)
 	d.heading(name, 1.4, 0)
+	var carried [2]string
+	if t.CarriedForward {
+		carried = [2]string{"Carried forward", previous(t)}
+	}
 	d.fields(d.labelW(),
 		[2]string{"Pupil", p.LegalName()},
 		[2]string{"Class", p.RegGroup},
 		[2]string{"Target", t.Text},
+		carried,
 		[2]string{"Success criteria", t.Success},
 		[2]string{"Starting point", t.Baseline},
 		[2]string{"Provision", provision(t, templates.Section{})},
@@ -97,6 +102,10 @@ func (d *Doc) selfReview(p *plan.Pupil, l *templates.Layout) {
 	for i, t := range p.Targets {
 		d.setFont(reading, true, d.child)
 		lines := d.wrap(fmt.Sprintf("%d. %s", i+1, iWill(t)), textW)
+		if t.CarriedForward {
+			// On a line of its own, so it never starts mid-line.
+			lines = append(lines, d.wrap(stillWorking, textW)...)
+		}
 		lh := d.lineHeight()
 		facesH := faceS + d.child*0.75*ptToMM*spacing
 		h := max(float64(len(lines))*lh, facesH) + 6
@@ -184,6 +193,9 @@ func (d *Doc) meetingRecord(p *plan.Pupil, l *templates.Layout) {
 		lh := d.lineHeight()
 		d.setFont(sans, true, d.body)
 		label := fmt.Sprintf("Target %d: ", i+1)
+		if t.CarriedForward {
+			label = fmt.Sprintf("Target %d (carried forward): ", i+1)
+		}
 		lines := d.wrap(label+strings.TrimSpace(t.Text), d.width())
 		d.ensure(float64(len(lines))*lh + lh*2 + 2*handRow + 4)
 		for _, line := range lines {

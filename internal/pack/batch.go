@@ -42,6 +42,9 @@ type batch struct {
 	// excluded records the pupils left out when it was drawn, to see
 	// whether a pupil who failed elsewhere later means drawing it again.
 	excluded map[*plan.Pupil]bool
+	// counted is set once the batch's documents are in the progress
+	// count: drawing it again makes no more documents.
+	counted bool
 }
 
 // makeBatches groups the documents of every kind into batches, in print
@@ -95,7 +98,7 @@ func (b *builder) isFailed(p *plan.Pupil) bool {
 func (b *builder) draw(d *render.Doc, kind string, it *item) (err error) {
 	defer render.Guard(&err, "") // the caller names the document
 	if beforePupil != nil {
-		beforePupil(it.pupil)
+		beforePupil(kind, it.pupil)
 	}
 	if kind == KindLetter {
 		return b.letter(d, it.household)
@@ -191,8 +194,12 @@ func (b *builder) renderAll(ctx context.Context, batches []*batch, workers int, 
 	todo := batches
 	for len(todo) > 0 {
 		if err := pool(ctx, workers, len(todo), func(i int) error {
-			err := b.renderBatch(todo[i])
-			prog.add(len(todo[i].items))
+			bt := todo[i]
+			err := b.renderBatch(bt)
+			if !bt.counted {
+				bt.counted = true
+				prog.add(len(bt.items))
+			}
 			return err
 		}); err != nil {
 			return err

@@ -275,8 +275,8 @@ func pupilKey(p *plan.Pupil) string {
 	return fmt.Sprintf("row %d", p.Pos.Row)
 }
 
-// beforePupil lets tests make one pupil's rendering fail.
-var beforePupil func(*plan.Pupil)
+// beforePupil lets tests make one pupil's document of one kind fail.
+var beforePupil func(kind string, p *plan.Pupil)
 
 // document renders one document that belongs to no single pupil (a class
 // copy, a group plan) with draw and writes it to rel.

@@ -190,7 +190,7 @@ func TestBuildIsByteIdentical(t *testing.T) {
 func TestOnePupilFailingFailsOnlyThatPupil(t *testing.T) {
 	input, cfg := sample(t)
 	var victim string
-	beforePupil = func(p *plan.Pupil) {
+	beforePupil = func(_ string, p *plan.Pupil) {
 		if p.ID == victim {
 			panic("simulated fault inside the PDF library")
 		}

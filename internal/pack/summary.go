@@ -163,12 +163,26 @@ func warningRows(problems diag.List) [][]any {
 	return out
 }
 
+// mailingRows is one row an envelope. Letters is how many letters were
+// made about the row's pupil (the one whose folder holds the letter): the
+// households that receive post about them, so the office can see that a
+// pupil's separated parents each have an envelope.
 func (b *builder) mailingRows(households []*plan.Household) [][]any {
-	var out [][]any
+	var made []*plan.Household
+	letters := map[*plan.Pupil]int{}
 	for _, h := range households {
+		// A letter is drawn for its first pupil: when that pupil failed,
+		// it was not made.
 		if b.failed[h.Pupils[0]] != nil {
 			continue
 		}
+		made = append(made, h)
+		for _, p := range h.Pupils {
+			letters[p]++
+		}
+	}
+	var out [][]any
+	for _, h := range made {
 		var names []string
 		for _, p := range h.Pupils {
 			names = append(names, p.Name())
@@ -179,7 +193,7 @@ func (b *builder) mailingRows(households []*plan.Household) [][]any {
 			postcode = addr[len(addr)-1]
 			addr = addr[:len(addr)-1]
 		}
-		out = append(out, []any{h.NameLine, strings.Join(addr, ", "), postcode, strings.Join(names, ", "), h.Pupils[0].RegGroup, 1})
+		out = append(out, []any{h.NameLine, strings.Join(addr, ", "), postcode, strings.Join(names, ", "), h.Pupils[0].RegGroup, letters[h.Pupils[0]]})
 	}
 	return out
 }
@@ -253,10 +267,13 @@ func minutesCell(r plan.Range) any {
 func normalise(s string) string { return strings.ToLower(strings.Join(strings.Fields(s), " ")) }
 
 // nextTerm writes next-term.xlsx: this term's input with a Reviews sheet
-// ready for the review meeting's outcomes.
+// ready for the review meeting's outcomes. It is stamped with the term's
+// plan date, like every other file of the pack, so a rebuild gives the
+// same bytes and the file says which term it came from.
 func (b *builder) nextTerm() error {
 	tmp := filepath.Join(b.stage.dir, ".next-term.xlsx")
-	if err := workbook.Write(tmp, b.school, workbook.Options{ReviewsFromTargets: true}); err != nil {
+	opt := workbook.Options{ReviewsFromTargets: true, Date: b.cfg.Term.PlanDate}
+	if err := workbook.Write(tmp, b.school, opt); err != nil {
 		return err
 	}
 	return b.stage.adopt(tmp, "next-term.xlsx", KindNextTerm)

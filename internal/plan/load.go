@@ -36,10 +36,14 @@ type loader struct {
 	school *School
 	byID   map[string]*Pupil
 	byUPN  map[string]*Pupil
-	rows   map[any]sheet.Row // *Pupil, *Target, *Contact → its row
-	// made are targets created from a carried-forward review, which have
-	// no staff columns to check.
+	rows   map[any]sheet.Row // *Pupil, *Target, *Contact, *Review → its row
+	// made are targets created from a carried-forward review that this
+	// term's Targets sheet does not hold; their cells are on the Reviews
+	// sheet.
 	made map[*Target]bool
+	// incomplete are carried-forward reviews whose rows lack what a target
+	// needs: already an error, so their target is not linted as well.
+	incomplete map[*Review]bool
 	// noPupils is set when there is no pupils table to look rows up in:
 	// its problem is reported once, not again on every row that names a
 	// pupil.
@@ -59,6 +63,8 @@ func Load(input string, opt Options) (*School, diag.List) {
 		byUPN: map[string]*Pupil{},
 		rows:  map[any]sheet.Row{},
 		made:  map[*Target]bool{},
+
+		incomplete: map[*Review]bool{},
 	}
 	if l.cfg == nil {
 		l.cfg = config.Default()
@@ -111,6 +117,7 @@ func (l *loader) load(b *sheet.Book) {
 		slices.SortStableFunc(p.Targets, func(a, b *Target) int { return cmp.Compare(a.No, b.No) })
 		slices.SortStableFunc(p.Contacts, func(a, b *Contact) int { return cmp.Compare(priorityRank(a.Priority), priorityRank(b.Priority)) })
 		slices.SortStableFunc(p.Reviews, func(a, b *Review) int { return cmp.Compare(a.TargetNo, b.TargetNo) })
+		l.carryForward(p)
 	}
 	l.validate(b)
 }
@@ -482,7 +489,21 @@ func (l *loader) readReviews(s *sheet.Sheet) {
 		if p == nil {
 			continue
 		}
-		rv := &Review{Target: r.Get(sheet.ColTarget), Comment: r.Get(sheet.ColComment), Pos: r.Pos}
+		rv := &Review{
+			Target:       r.Get(sheet.ColTarget),
+			Comment:      r.Get(sheet.ColComment),
+			ChildTarget:  r.Get(sheet.ColChildTarget),
+			Success:      r.Get(sheet.ColSuccess),
+			ChildSuccess: r.Get(sheet.ColChildSuccess),
+			Baseline:     r.Get(sheet.ColBaseline),
+			Provision:    r.Get(sheet.ColProvision),
+			Who:          r.Get(sheet.ColWho),
+			HowOften:     r.Get(sheet.ColHowOften),
+			Where:        r.Get(sheet.ColWhere),
+			Evidence:     r.Get(sheet.ColEvidence),
+			Group:        r.Get(sheet.ColGroup),
+			Pos:          r.Pos,
+		}
 		if c := r.Cell(sheet.ColTargetNo); c.Text != "" {
 			if n, err := parseCount(c.Text); err != nil {
 				l.probs.Errorf(c.Pos, "Target No %q is not a whole number; write the number of last term's target", c.Text)
@@ -511,59 +532,14 @@ func (l *loader) readReviews(s *sheet.Sheet) {
 				rv.CarryForward = v
 			}
 		}
+		if c := r.Cell(sheet.ColArea); c.Text != "" {
+			if a, err := ParseArea(c.Text); err != nil {
+				l.probs.Errorf(c.Pos, "%v", err)
+			} else {
+				rv.Area = a
+			}
+		}
+		l.rows[rv] = r
 		p.Reviews = append(p.Reviews, rv)
-		if rv.CarryForward {
-			l.carryForward(p, rv, r)
-		}
 	}
-}
-
-// carryForward marks the target that continues a review, or makes one
-// from the review's wording when this term's Targets do not repeat it.
-func (l *loader) carryForward(p *Pupil, rv *Review, r sheet.Row) {
-	same := func(a, b string) bool { return a != "" && letters(a) == letters(b) }
-	var match *Target
-	for _, t := range p.Targets {
-		if t.Previous == nil && same(t.Text, rv.Target) {
-			match = t
-			break
-		}
-	}
-	if match == nil && rv.TargetNo > 0 {
-		for _, t := range p.Targets {
-			if t.Previous == nil && !l.made[t] && t.No == rv.TargetNo {
-				match = t
-				break
-			}
-		}
-	}
-	if match != nil {
-		match.CarriedForward, match.Previous = true, rv
-		return
-	}
-	if rv.Target == "" {
-		c := r.Cell(sheet.ColTarget)
-		l.probs.Errorf(c.Pos, "target %d is carried forward but this term's Targets have no target %d and the review gives no wording; write the target here or add it to the Targets sheet", rv.TargetNo, rv.TargetNo)
-		return
-	}
-	no := rv.TargetNo
-	taken := func(n int) bool {
-		for _, t := range p.Targets {
-			if t.No == n {
-				return true
-			}
-		}
-		return false
-	}
-	if no < 1 || taken(no) {
-		no = 1
-		for _, t := range p.Targets {
-			no = max(no, t.No+1)
-		}
-	}
-	t := &Target{No: no, Text: rv.Target, CarriedForward: true, Previous: rv, Pos: rv.Pos}
-	l.child(p, t)
-	l.made[t] = true
-	l.rows[t] = r
-	p.Targets = append(p.Targets, t)
 }

@@ -163,7 +163,23 @@ type Review struct {
 	Rating       int     // 1–3, 0 when not given
 	Comment      string
 	CarryForward bool
-	Pos          diag.Pos
+
+	// The rest of last term's target, as the Reviews row repeats it
+	// (next-term.xlsx fills these in): a target carried forward that this
+	// term's Targets sheet does not hold is made from them.
+	Area         Area
+	ChildTarget  string
+	Success      string
+	ChildSuccess string
+	Baseline     string
+	Provision    string
+	Who          string
+	HowOften     string
+	Where        string
+	Evidence     string
+	Group        string
+
+	Pos diag.Pos
 }
 
 // Household is one letter's worth of recipients: the contacts who share an

@@ -173,7 +173,7 @@ var Reviews = Table{
 	Name:    "Reviews",
 	Aliases: []string{"Review", "Last Term", "Outcomes Review"},
 	Key:     []string{ColPupilID, ColUPN},
-	Columns: []Column{
+	Columns: append([]Column{
 		pupilKey, upn,
 		{Name: ColTargetNo, Required: true, Aliases: []string{"Target Number", "No", "Number", "#"}},
 		{Name: ColTarget, Aliases: []string{"SMART Target", "Target Text"}},
@@ -181,7 +181,24 @@ var Reviews = Table{
 		{Name: ColRating, Aliases: []string{"Score"}},
 		{Name: ColComment, Aliases: []string{"Comments", "Notes"}},
 		{Name: ColCarryForward, Aliases: []string{"Carry Forward Y/N", "Carried Forward", "Continue"}},
-	},
+	}, reviewedTarget()...),
+}
+
+// reviewedTarget are the Targets columns a Reviews row may repeat, so that
+// a target carried forward which this term's Targets sheet does not hold
+// keeps its area, success criteria and help. They are optional here: only
+// such a row needs them.
+func reviewedTarget() []Column {
+	var out []Column
+	for _, c := range Targets.Columns {
+		switch c.Name {
+		case ColPupilID, ColUPN, ColTargetNo, ColTarget, ColTargetDate:
+			continue
+		}
+		c.Required = false
+		out = append(out, c)
+	}
+	return out
 }
 
 // Tables lists the sheets of a workbook in the order they are read.

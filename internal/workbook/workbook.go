@@ -410,6 +410,7 @@ func (w *writer) instructions() {
 	r++
 	for _, s := range []string{
 		"Fill in one row a pupil on Pupils, one row a target on Targets (2 to 4 a pupil unless planpack.toml says otherwise), and one row a parent or carer on Contacts. Reviews is for last term's outcomes and may stay empty.",
+		"On Reviews, Y under Carry Forward keeps last term's target on the new plan. If the Targets sheet has the same target, that row is used; if not, the target is added after this term's targets from its Reviews row, which needs its Area, Success Criteria, Provision, Who and How Often (the workbook planpack writes for next term fills them in).",
 		"Use the same Pupil ID on every sheet: it is how planpack knows which targets and contacts belong to which pupil.",
 		"Columns with a dropdown offer the values planpack expects. Dates can be typed as dd/mm/yyyy.",
 		"You may paste an export from your school information system: column names are matched ignoring case and spaces, and the usual names (Surname, Adno, NC Year …) are understood. Extra columns are reported and ignored.",
@@ -443,7 +444,7 @@ func (w *writer) instructions() {
 	w.check(f.SetColWidth(name, "E", "E", 45))
 	w.check(f.SetColStyle(name, "D:E", w.st.wrap))
 	// The notes run across the columns of the table below them.
-	for i := 3; i <= 7; i++ {
+	for i := 3; i <= 8; i++ {
 		w.check(f.MergeCell(name, ref(1, i), ref(5, i)))
 		w.check(f.SetRowHeight(name, i, 32))
 	}
@@ -575,7 +576,7 @@ func reviewRows(pupils []*plan.Pupil) rows {
 			case r.Outcome != "":
 				carry = txt("N")
 			}
-			yield(row{
+			rw := row{
 				sheet.ColPupilID:      txt(p.ID),
 				sheet.ColTargetNo:     whole(r.TargetNo),
 				sheet.ColTarget:       txt(r.Target),
@@ -583,19 +584,43 @@ func reviewRows(pupils []*plan.Pupil) rows {
 				sheet.ColRating:       whole(r.Rating),
 				sheet.ColComment:      txt(r.Comment),
 				sheet.ColCarryForward: carry,
-			})
+			}
+			reviewed(rw, &plan.Target{Area: r.Area, ChildTarget: r.ChildTarget, Success: r.Success, ChildSuccess: r.ChildSuccess,
+				Baseline: r.Baseline, Provision: r.Provision, Who: r.Who, HowOften: r.HowOften, Where: r.Where, Evidence: r.Evidence, Group: r.Group})
+			yield(rw)
 		}
 	})
 }
 
+// reviewRowsFromTargets are next term's Reviews: a row for each of this
+// term's targets, outcome blank, with the whole target, so one carried
+// forward keeps its area, success criteria and help when next term's
+// Targets sheet is written afresh.
 func reviewRowsFromTargets(pupils []*plan.Pupil) rows {
 	return perPupil(pupils, targetCount, func(p *plan.Pupil, yield func(row)) {
 		for i, t := range p.Targets {
-			yield(row{
+			rw := row{
 				sheet.ColPupilID:  txt(p.ID),
 				sheet.ColTargetNo: whole(targetNo(t, i)),
 				sheet.ColTarget:   txt(t.Text),
-			})
+			}
+			reviewed(rw, t)
+			yield(rw)
 		}
 	})
+}
+
+// reviewed adds to a Reviews row the rest of the target it reviews.
+func reviewed(rw row, t *plan.Target) {
+	rw[sheet.ColArea] = txt(string(t.Area))
+	rw[sheet.ColChildTarget] = txt(t.ChildTarget)
+	rw[sheet.ColSuccess] = txt(t.Success)
+	rw[sheet.ColChildSuccess] = txt(t.ChildSuccess)
+	rw[sheet.ColBaseline] = txt(t.Baseline)
+	rw[sheet.ColProvision] = txt(t.Provision)
+	rw[sheet.ColWho] = txt(t.Who)
+	rw[sheet.ColHowOften] = txt(t.HowOften)
+	rw[sheet.ColWhere] = txt(t.Where)
+	rw[sheet.ColEvidence] = txt(t.Evidence)
+	rw[sheet.ColGroup] = txt(t.Group)
 }
