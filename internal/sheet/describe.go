@@ -51,7 +51,7 @@ func (s *Sheet) describe() string {
 	sort.Slice(uses, func(i, j int) bool { return uses[i].col < uses[j].col })
 	var parts []string
 	if s.System != "" {
-		parts = append(parts, "read as a "+strings.TrimSpace(s.System+" "+s.Report))
+		parts = append(parts, "read as "+article(s.System)+" "+strings.TrimSpace(s.System+" "+s.Report))
 	}
 	for _, u := range uses {
 		parts = append(parts, u.text)
@@ -75,3 +75,12 @@ func (s *Sheet) describe() string {
 
 // colLetters is a header cell's column as a spreadsheet names it ("C").
 func colLetters(p diag.Pos) string { return diag.ColumnName(p.Col) }
+
+// article is "an" before a name that starts with a vowel ("an Arbor
+// report", "an iSAMS report"), else "a".
+func article(name string) string {
+	if name != "" && strings.ContainsRune("AEIOUaeiou", rune(name[0])) {
+		return "an"
+	}
+	return "a"
+}

@@ -113,13 +113,14 @@ func init() {
 	flatTable = makeFlatTable()
 }
 
-// recognise names the system and report whose own headers a sheet has:
-// headers that only one system in the exports table prints. A header
-// several systems print says nothing about which one made the file.
+// recognise names the system and report whose own headers a sheet has
+// most of. A header several systems print counts less, and planpack's
+// own name for a column not at all; a tie names no system.
 func recognise(t *Table, headers []string) (system, report string) {
 	printedBy := map[string]map[string]bool{} // header → systems
 	for _, f := range Forms {
-		if f.Kind != "column" || f.System == "any" {
+		// planpack's own column names say nothing about the system.
+		if f.Kind != "column" || f.System == "any" || normalize(f.Written) == normalize(f.Field) {
 			continue
 		}
 		n := normalize(f.Written)
@@ -128,28 +129,32 @@ func recognise(t *Table, headers []string) (system, report string) {
 		}
 		printedBy[n][f.System] = true
 	}
-	score := map[string]int{}
+	// A header several systems print counts for each of them in part.
+	score := map[string]float64{}
 	reports := map[string]string{}
 	for _, h := range headers {
 		n := normalize(h)
-		if len(printedBy[n]) != 1 {
-			continue
-		}
+		systems := printedBy[n]
 		for _, f := range Forms {
-			if f.Kind == "column" && f.Table == t.Name && normalize(f.Written) == n && f.System != "any" {
-				score[f.System]++
+			if f.Kind == "column" && f.Table == t.Name && normalize(f.Written) == n && systems[f.System] {
+				score[f.System] += 1 / float64(len(systems))
 				if reports[f.System] == "" {
 					reports[f.System] = f.Report
 				}
-				break
 			}
 		}
 	}
-	best := 0
+	best, tie := 0.0, false
 	for s, n := range score {
-		if n > best || (n == best && s < system) {
-			system, best = s, n
+		switch {
+		case n > best:
+			system, best, tie = s, n, false
+		case n == best:
+			tie = true
 		}
+	}
+	if tie {
+		return "", ""
 	}
 	return system, reports[system]
 }
