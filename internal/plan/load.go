@@ -265,7 +265,6 @@ func (l *loader) readPupils(s *sheet.Sheet) {
 				continue
 			}
 		}
-		l.required(s, r)
 		p := &Pupil{
 			ID:                r.Get(sheet.ColPupilID),
 			UPN:               strings.ToUpper(r.Get(sheet.ColUPN)),
@@ -309,6 +308,8 @@ func (l *loader) readPupils(s *sheet.Sheet) {
 			}
 			p.SENStatus = st
 		}
+		// Only pupils on the register need every column filled in.
+		l.required(s, r)
 		if p.ID != "" {
 			c := r.Cell(sheet.ColPupilID)
 			if prev, dup := idRow[p.ID]; dup {
