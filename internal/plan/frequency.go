@@ -112,10 +112,12 @@ type token struct {
 	fromWord bool // a number written in words ("three")
 }
 
+// numberWords are the numbers schools write in words, in How Often and
+// in targets.
 var numberWords = map[string]float64{
 	"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
 	"nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20,
-	"thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "ninety": 90,
+	"thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "ninety": 90, "hundred": 100,
 }
 
 // tokenize splits wording into numbers and words: "3x15mins" is 3, x, 15,

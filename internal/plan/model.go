@@ -17,6 +17,9 @@ import (
 type School struct {
 	Source string // the input path as the user gave it
 	Pupils []*Pupil
+	// Read says how each sheet was read: the system it looks like and
+	// which header fed each field, for check to show.
+	Read []string
 }
 
 // Pupil is one child on the SEN register and their plan for the term.
@@ -128,6 +131,7 @@ type Contact struct {
 	Forename     string
 	Surname      string
 	Salutation   string // as the school wrote it, e.g. "Dear Jo"; overrides the built one
+	Addressee    string // as the school wrote it, e.g. "Mr and Mrs A West"; the envelope's name line
 	Relationship string
 	Priority     int // 1 first; 0 when not given (sorted last)
 
