@@ -1,8 +1,10 @@
 package plan
 
 import (
+	"fmt"
 	"math"
 	"sort"
+	"strconv"
 	"strings"
 	"time"
 	"unicode"
@@ -118,3 +120,16 @@ func TermWeeks(planDate, reviewDate time.Time) float64 {
 
 // Money rounds an amount to whole pence (cents), halves away from zero.
 func Money(v float64) float64 { return math.Round(v*100) / 100 }
+
+// ParseMoney reads an amount as schools type it: "120", "85.50", "£1,200",
+// "€ 40". A negative amount or anything else is an error.
+func ParseMoney(s string) (float64, error) {
+	t := strings.TrimSpace(s)
+	t = strings.TrimLeftFunc(t, func(r rune) bool { return unicode.Is(unicode.Sc, r) || unicode.IsSpace(r) })
+	t = strings.ReplaceAll(t, ",", "")
+	v, err := strconv.ParseFloat(t, 64)
+	if err != nil || v < 0 || math.IsInf(v, 0) || math.IsNaN(v) {
+		return 0, fmt.Errorf("%q is not an amount", s)
+	}
+	return v, nil
+}

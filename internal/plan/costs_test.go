@@ -61,3 +61,16 @@ func TestTermWeeks(t *testing.T) {
 		t.Errorf("a review before the plan = %v weeks, want 0", got)
 	}
 }
+
+func TestParseMoney(t *testing.T) {
+	for in, want := range map[string]float64{"120": 120, "85.50": 85.5, "£1,200": 1200, "€ 40": 40, " 0.5 ": 0.5} {
+		if got, err := ParseMoney(in); err != nil || got != want {
+			t.Errorf("ParseMoney(%q) = %v, %v; want %v", in, got, err, want)
+		}
+	}
+	for _, in := range []string{"-5", "ten pounds", "", "NaN", "Inf"} {
+		if _, err := ParseMoney(in); err == nil {
+			t.Errorf("ParseMoney(%q) should be an error", in)
+		}
+	}
+}

@@ -369,6 +369,13 @@ func (l *loader) readTargets(s *sheet.Sheet) {
 				t.No = n
 			}
 		}
+		if c := r.Cell(sheet.ColCost); c.Text != "" {
+			if v, err := ParseMoney(c.Text); err != nil {
+				l.probs.Errorf(c.Pos, "Cost %q is not an amount; write what the provision costs a term beyond staff time, e.g. 120 or 85.50", c.Text)
+			} else {
+				t.Cost = v
+			}
+		}
 		if prev, dup := seen[key{p, t.No}]; dup {
 			pos := r.Cell(sheet.ColTargetNo).Pos
 			l.probs.Errorf(pos, "pupil %s has target %d twice (also row %d); give each of a pupil's targets its own number", pupilRef(p), t.No, prev.Pos.Row)
