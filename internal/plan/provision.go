@@ -56,18 +56,20 @@ type ProvisionLine struct {
 type ProvisionMap struct {
 	Areas []*ProvisionArea // in the order of Areas
 	// Totals over the school.
-	Minutes   float64
-	TermCost  float64
-	NotCosted int // lines left out of TermCost
+	Minutes          float64
+	MinutesNotStated int // lines left out of Minutes
+	TermCost         float64
+	NotCosted        int // lines left out of TermCost
 }
 
 // ProvisionArea is one area of need's provision.
 type ProvisionArea struct {
-	Area      Area
-	Lines     []*ProvisionLine // by provision, then who
-	Minutes   float64
-	TermCost  float64
-	NotCosted int
+	Area             Area
+	Lines            []*ProvisionLine // by provision, then who
+	Minutes          float64
+	MinutesNotStated int
+	TermCost         float64
+	NotCosted        int
 }
 
 // PupilCost is what one pupil's provision costs: each piece of provision
@@ -161,6 +163,8 @@ func CostProvision(pupils []*Pupil, c Costing) (*ProvisionMap, []*PupilCost) {
 		a.Lines = append(a.Lines, l)
 		if l.MinutesKnown {
 			a.Minutes += l.Minutes
+		} else {
+			a.MinutesNotStated++
 		}
 		if l.Costed {
 			a.TermCost += l.TermCost
@@ -182,6 +186,7 @@ func CostProvision(pupils []*Pupil, c Costing) (*ProvisionMap, []*PupilCost) {
 		})
 		m.Areas = append(m.Areas, a)
 		m.Minutes += a.Minutes
+		m.MinutesNotStated += a.MinutesNotStated
 		m.TermCost += a.TermCost
 		m.NotCosted += a.NotCosted
 	}

@@ -86,7 +86,7 @@ func TestCostProvision(t *testing.T) {
 	near("zones cost this term", z.TermCost, 63*10+120)
 	near("school minutes a week", m.Minutes, 100+90+300)
 	near("school cost this term", m.TermCost, 300+750+1900)
-	if m.NotCosted != 1 {
+	if m.NotCosted != 1 || m.MinutesNotStated != 1 || ci.MinutesNotStated != 1 {
 		t.Errorf("school not costed = %d, want 1", m.NotCosted)
 	}
 }
