@@ -99,7 +99,7 @@ func provisionCells(l *plan.ProvisionLine, currency string) []cell {
 	}
 	cost := "not costed: " + l.NotCosted
 	if l.Costed {
-		cost = currency + strconv.FormatFloat(plan.Money(l.TermCost), 'f', 2, 64)
+		cost = amount(currency, l.TermCost)
 	}
 	return []cell{{l.Provision, false}, {l.Who, false}, {l.HowOften, false}, {who, false}, {minutes(l.Minutes, l.MinutesKnown), false}, {cost, false}}
 }
@@ -113,7 +113,21 @@ func minutes(m float64, known bool) string {
 
 // money writes a total, saying "at least" when some lines were left out.
 func (d *Doc) money(v float64, notCosted int) string {
-	return atLeast(d.cfg.Costs.Currency+strconv.FormatFloat(plan.Money(v), 'f', 2, 64), notCosted)
+	return atLeast(amount(d.cfg.Costs.Currency, v), notCosted)
+}
+
+// amount writes money as a governor reads it: "£1,234.50".
+func amount(currency string, v float64) string {
+	s := strconv.FormatFloat(plan.Money(v), 'f', 2, 64)
+	sign := ""
+	if strings.HasPrefix(s, "-") {
+		sign, s = "-", s[1:]
+	}
+	whole, pence, _ := strings.Cut(s, ".")
+	for i := len(whole) - 3; i > 0; i -= 3 {
+		whole = whole[:i] + "," + whole[i:]
+	}
+	return sign + currency + whole + "." + pence
 }
 
 func atLeast(total string, leftOut int) string {

@@ -85,3 +85,11 @@ func atof(s string) float64 {
 	v, _ := strconv.ParseFloat(s, 64)
 	return v
 }
+
+func TestAmount(t *testing.T) {
+	for v, want := range map[float64]string{0: "£0.00", 13.5: "£13.50", 6000: "£6,000.00", 1234567.891: "£1,234,567.89", 999.999: "£1,000.00"} {
+		if got := amount("£", v); got != want {
+			t.Errorf("amount(%v) = %q, want %q", v, got, want)
+		}
+	}
+}

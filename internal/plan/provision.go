@@ -3,6 +3,8 @@ package plan
 import (
 	"sort"
 	"strings"
+
+	"planpack/internal/diag"
 )
 
 // Costing is what pricing the provision needs: the rates, the term's
@@ -32,6 +34,7 @@ type ProvisionLine struct {
 	HowOften  string
 	Group     string // the group's name, or "" for provision given to each pupil
 	Pupils    []*Pupil
+	Pos       diag.Pos // the first target row that gives it
 
 	// Minutes is the staff time a week, every pupil's separate sessions
 	// added; MinutesKnown is false when a How Often could not be read.
@@ -126,7 +129,7 @@ func CostProvision(pupils []*Pupil, c Costing) (*ProvisionMap, []*PupilCost) {
 			mine[key] = true
 			l := lines[key]
 			if l == nil {
-				l = &ProvisionLine{Area: t.Area, Provision: t.Provision, Who: t.Who, HowOften: t.HowOften, MinutesKnown: true, extra: map[*Pupil]float64{}}
+				l = &ProvisionLine{Area: t.Area, Provision: t.Provision, Who: t.Who, HowOften: t.HowOften, MinutesKnown: true, Pos: t.Pos, extra: map[*Pupil]float64{}}
 				if t.Group != "" {
 					l.Group = strings.Join(strings.Fields(t.Group), " ")
 				}
