@@ -39,6 +39,9 @@ Usage:
                                             show the child's wording and SMART feedback
   planpack templates export DIR             copy the built-in templates out for editing
   planpack history [-config F] PUPIL-ID|UPN print a pupil's earlier reviewed plans
+  planpack evidence [-config F] [-o FILE] [-force] PUPIL-ID|UPN
+                                            one PDF of reviewed plans, outcomes and costed
+                                            provision for an EHC needs assessment request
   planpack version
 
 INPUT is an .xlsx workbook, a .csv file, or a folder of .csv files.
@@ -53,6 +56,7 @@ var verbs = map[string]func(args []string, stdout, stderr io.Writer) int{
 	"phrase":    runPhrase,
 	"templates": runTemplates,
 	"history":   runHistory,
+	"evidence":  runEvidence,
 	"version": func(_ []string, stdout, _ io.Writer) int {
 		fmt.Fprintln(stdout, "planpack", version)
 		return exitOK

@@ -33,6 +33,7 @@ func TestScripts(t *testing.T) {
 			"mkencoded": cmdMkencoded,
 			"mkpng":     cmdMkpng,
 			"xlsxcells": cmdXlsxcells,
+			"xlsxset":   cmdXlsxset,
 		},
 		Setup: func(env *testscript.Env) error {
 			// The default term's plan date, so date checks ("review date

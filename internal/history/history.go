@@ -41,6 +41,45 @@ type Record struct {
 	ReviewDate time.Time `json:"review_date"`
 	Targets    []Target  `json:"targets"`
 	Reviewed   []Outcome `json:"reviewed,omitempty"` // last term's targets and how they went
+
+	// The pupil as they were that term, for an EHC needs assessment
+	// request; never the UPN.
+	Pupil Pupil `json:"pupil"`
+	// Provision is what the pupil received that term and their share of
+	// its cost, priced at that term's rates.
+	Provision []Provision `json:"provision,omitempty"`
+	Currency  string      `json:"currency,omitempty"`
+	TermWeeks float64     `json:"term_weeks,omitempty"`
+	// YearEstimate is the term's weekly cost over a school year, against
+	// the notional SEN threshold of that year.
+	YearEstimate float64 `json:"year_estimate,omitempty"`
+	Threshold    float64 `json:"threshold,omitempty"`
+	NotCosted    int     `json:"not_costed,omitempty"`
+}
+
+// Pupil is what an EHC needs assessment request asks about the child.
+type Pupil struct {
+	DOB           time.Time `json:"dob"`
+	Year          string    `json:"year"`
+	RegGroup      string    `json:"reg_group"`
+	SENStatus     string    `json:"sen_status"`
+	PrimaryNeed   string    `json:"primary_need,omitempty"`
+	SecondaryNeed string    `json:"secondary_need,omitempty"`
+	Needs         string    `json:"needs,omitempty"`
+}
+
+// Provision is one piece of a term's provision and the pupil's share of
+// its cost.
+type Provision struct {
+	Area      string  `json:"area"`
+	Provision string  `json:"provision"`
+	Who       string  `json:"who"`
+	HowOften  string  `json:"how_often"`
+	Group     string  `json:"group,omitempty"`
+	Share     int     `json:"share,omitempty"` // the group's size
+	Weekly    float64 `json:"weekly"`
+	Term      float64 `json:"term"`
+	NotCosted string  `json:"not_costed,omitempty"` // why it was not costed
 }
 
 // Target is a target as planned.

@@ -32,6 +32,7 @@ const (
 	KindPrintPlans       = "print-plans"
 	KindPrintReviewPacks = "print-review-packs"
 	KindPrintGroups      = "print-groups"
+	KindProvisionMap     = "provision-map"
 	KindSummary          = "summary"
 	KindNextTerm         = "next-term"
 )

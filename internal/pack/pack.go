@@ -134,6 +134,12 @@ type builder struct {
 	stage   *staging
 	school  *plan.School
 
+	// The term's provision, priced, and each pupil's share of it.
+	provision   *plan.ProvisionMap
+	pupilCosts  []*plan.PupilCost
+	costOnce    sync.Once
+	costByPupil map[*plan.Pupil]*plan.PupilCost
+
 	mu     sync.Mutex
 	failed map[*plan.Pupil]error
 }
@@ -174,6 +180,7 @@ func Build(ctx context.Context, opt Options) (*Result, error) {
 		cfg: opt.Config, set: set, letters: letters, stage: stage, school: school,
 		failed: map[*plan.Pupil]error{},
 	}
+	b.provision, b.pupilCosts = plan.CostProvision(school.Pupils, costing(opt.Config))
 	households := plan.Households(school.Pupils, opt.Config)
 	workers := opt.Workers
 	if workers <= 0 {
@@ -206,6 +213,10 @@ func Build(ctx context.Context, opt Options) (*Result, error) {
 		func() error { return b.join(KindPlan, batches) },
 		func() error { return b.join(KindReviewPack, batches) },
 		func() error { return b.join(KindLetter, batches) },
+		func() error {
+			weeks := plan.TermWeeks(b.cfg.Term.PlanDate, b.cfg.Term.ReviewDate)
+			return b.document("print/provision-map.pdf", KindProvisionMap, func(d *render.Doc) error { return d.ProvisionMap(b.provision, weeks) })
+		},
 		func() error {
 			if err := b.summary(res, households); err != nil {
 				return fmt.Errorf("writing summary.xlsx: %w", err)

@@ -68,7 +68,7 @@ func Load(input string, opt Options) (*School, diag.List) {
 		made:  map[*Target]bool{},
 
 		incomplete: map[*Review]bool{},
-		skipped: map[string]bool{},
+		skipped:    map[string]bool{},
 	}
 	if l.cfg == nil {
 		l.cfg = config.Default()
@@ -516,6 +516,13 @@ func (l *loader) readTargets(s *sheet.Sheet) {
 				l.probs.Errorf(c.Pos, "Target No %q is not a whole number; write 1, 2, 3 … or leave it blank for row order", c.Text)
 			} else {
 				t.No = n
+			}
+		}
+		if c := r.Cell(sheet.ColCost); c.Text != "" {
+			if v, err := ParseMoney(c.Text); err != nil {
+				l.probs.Errorf(c.Pos, "Cost %q is not an amount; write what the provision costs a term beyond staff time, e.g. 120 or 85.50", c.Text)
+			} else {
+				t.Cost = v
 			}
 		}
 		if prev, dup := seen[key{p, t.No}]; dup {

@@ -116,6 +116,9 @@ type Target struct {
 	Evidence   string
 	TargetDate time.Time // zero: the review date applies
 	Group      string
+	// Cost is what the provision costs a term beyond staff time (an
+	// outside service, a resource); 0 when none is given.
+	Cost float64
 
 	// CarriedForward is set when last term's review carried this target on;
 	// Previous is that review.

@@ -84,6 +84,7 @@ const (
 	ColEvidence     = "Evidence"
 	ColTargetDate   = "Target Date"
 	ColGroup        = "Group"
+	ColCost         = "Cost"
 
 	ColTitle        = "Title"
 	ColForename     = "Forename"
@@ -170,6 +171,7 @@ var Targets = Table{
 		{Name: ColEvidence, Aliases: []string{"How Measured", "Assessment", "Monitoring", "How Progress Is Measured"}},
 		{Name: ColTargetDate, Aliases: []string{"Date", "By When", "Due Date", "Deadline"}},
 		{Name: ColGroup, Aliases: []string{"Intervention Group", "Group Name", "Programme"}},
+		{Name: ColCost, Aliases: []string{"Cost Per Term", "Other Cost", "Resource Cost"}},
 	},
 }
 

@@ -160,6 +160,15 @@ func whole(n int) cell {
 	return cell{num: n, kind: number}
 }
 
+// money writes an amount as the school would type it, or nothing when it
+// is zero (not given).
+func money(v float64) cell {
+	if v == 0 {
+		return cell{}
+	}
+	return cell{text: strconv.FormatFloat(v, 'f', -1, 64)}
+}
+
 func yesNo(b bool) cell {
 	if b {
 		return txt("Y")
@@ -516,6 +525,7 @@ func targetRows(pupils []*plan.Pupil) rows {
 				sheet.ColEvidence:     txt(t.Evidence),
 				sheet.ColTargetDate:   day(t.TargetDate),
 				sheet.ColGroup:        txt(t.Group),
+				sheet.ColCost:         money(t.Cost),
 			})
 		}
 	})
