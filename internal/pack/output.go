@@ -398,7 +398,25 @@ func protected(opt Options) string {
 			return fmt.Sprintf("it holds %s (%s)", k.what, k.path)
 		}
 	}
+	// The folders beside the user's home (/home/bob, C:\Users\Bob) are
+	// other people's homes. Where home sits at the top (/root), its
+	// neighbours are the system's own folders, not homes.
+	if home, err := os.UserHomeDir(); err == nil && home != "" {
+		users := filepath.Dir(home)
+		if filepath.Dir(users) != users && sameFile(filepath.Dir(abs), users) {
+			return "it is a home folder, beside yours (" + home + ")"
+		}
+	}
 	return ""
+}
+
+func sameFile(a, b string) bool {
+	sa, err := os.Stat(a)
+	if err != nil {
+		return false
+	}
+	sb, err := os.Stat(b)
+	return err == nil && os.SameFile(sa, sb)
 }
 
 // holds reports whether p is the folder dir or anything inside it. It
