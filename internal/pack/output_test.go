@@ -2,6 +2,7 @@ package pack
 
 import (
 	"errors"
+	"io"
 	"io/fs"
 	"os"
 	"path/filepath"
@@ -91,5 +92,50 @@ func TestForeignNamesFirstFileNotListed(t *testing.T) {
 				t.Errorf("foreign = %q, manifest ok %v; want %q, %v", first, ok, c.first, c.manifestOK)
 			}
 		})
+	}
+}
+
+// TestStaging checks a staging folder while its build runs: the next
+// build does not take it for a dead one, and two documents given the
+// same name (ignoring case, as Windows and macOS do) are a fault, not
+// one silently replacing the other.
+func TestStaging(t *testing.T) {
+	out := filepath.Join(t.TempDir(), "out")
+	s, err := newStaging(Options{Out: out})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.discard()
+	if !strings.HasPrefix(filepath.Base(s.dir), ".out.planpack-") {
+		t.Errorf("staging folder %s is not named as the next build looks for", s.dir)
+	}
+	if deadStaging(s.dir) {
+		t.Error("a running build's staging folder is taken for a dead one")
+	}
+	removeLeftovers(out)
+	if _, err := os.Stat(s.dir); err != nil {
+		t.Fatalf("the next build removed a running build's folder: %v", err)
+	}
+	write := func(rel, content string) error {
+		return s.write(rel, KindClass, "", 1, func(w io.Writer) error {
+			_, err := io.WriteString(w, content)
+			return err
+		})
+	}
+	if err := write("classes/3B.pdf", "first"); err != nil {
+		t.Fatal(err)
+	}
+	if err := write("classes/3b.pdf", "second"); err == nil || !strings.Contains(err.Error(), "classes/3b.pdf") {
+		t.Errorf("a second document named classes/3b.pdf: err = %v, want one naming it", err)
+	}
+	if data, _ := os.ReadFile(filepath.Join(s.dir, "classes", "3B.pdf")); string(data) != "first" {
+		t.Errorf("classes/3B.pdf = %q, want the first document", data)
+	}
+	if n := len(s.manifest().Files); n != 1 {
+		t.Errorf("manifest lists %d files, want 1", n)
+	}
+	s.discard()
+	if _, err := os.Stat(s.dir); !errors.Is(err, fs.ErrNotExist) {
+		t.Errorf("discard left %s (%v)", s.dir, err)
 	}
 }
