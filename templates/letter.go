@@ -1,7 +1,6 @@
 package templates
 
 import (
-	"bytes"
 	"embed"
 	"errors"
 	"fmt"
@@ -20,6 +19,7 @@ import (
 type Letters struct {
 	byFile map[string]*template.Template // "cover", "cover.cy"
 	names  map[string]string             // same keys → file name in messages
+	funcs  map[string][]string           // same keys → the functions it calls
 }
 
 // LoadLetters parses every letters/*.md.tmpl in fsys, and runs each once
@@ -31,7 +31,7 @@ func LoadLetters(fsys fs.FS) (*Letters, error) {
 	if err != nil {
 		return nil, err
 	}
-	l := &Letters{byFile: map[string]*template.Template{}, names: map[string]string{}}
+	l := &Letters{byFile: map[string]*template.Template{}, names: map[string]string{}, funcs: map[string][]string{}}
 	sample := NewLetterData(config.Default(), sampleHousehold())
 	var errs []error
 	for _, f := range files {
@@ -47,12 +47,14 @@ func LoadLetters(fsys fs.FS) (*Letters, error) {
 			errs = append(errs, templateError(err))
 			continue
 		}
-		if err := t.Execute(new(bytes.Buffer), sample); err != nil {
-			errs = append(errs, templateError(err))
+		funcs := usedFuncs(t)
+		if _, err := execute(t, funcs, sample); err != nil {
+			errs = append(errs, err)
 			continue
 		}
 		l.byFile[key] = t
 		l.names[key] = display
+		l.funcs[key] = funcs
 	}
 	if err := errors.Join(errs...); err != nil {
 		return nil, err
@@ -119,11 +121,11 @@ func (l *Letters) Render(name, lang string, data any) ([]Block, error) {
 	if !ok {
 		return nil, fmt.Errorf("no letter template %q (have %s)", name, strings.Join(l.Names(), ", "))
 	}
-	var buf bytes.Buffer
-	if err := t.Execute(&buf, data); err != nil {
-		return nil, templateError(err)
+	body, err := execute(t, l.funcs[key], data)
+	if err != nil {
+		return nil, err
 	}
-	blocks := ParseBody(buf.Bytes())
+	blocks := ParseBody(body)
 	for i := range blocks {
 		blocks[i].Lang = used
 	}
