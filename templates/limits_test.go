@@ -24,20 +24,24 @@ func TestRunawayLettersStop(t *testing.T) {
 		{"a printf width from an argument", `{{printf "%*d" 999999999 1}}`, "stopped at 128 KB"},
 	}
 	for _, c := range cases {
-		t.Run(c.name, func(t *testing.T) {
-			start := time.Now()
-			fsys := fstest.MapFS{"letters/cover.md.tmpl": {Data: []byte(c.src)}}
-			_, err := LoadLetters(fsys)
-			if err == nil {
-				t.Fatal("the template loaded")
-			}
-			if !strings.Contains(err.Error(), "letters/cover.md.tmpl") || !strings.Contains(err.Error(), c.want) {
-				t.Errorf("error %q does not name the file and say %q", err, c.want)
-			}
-			if d := time.Since(start); d > time.Second {
-				t.Errorf("took %v to refuse", d)
-			}
-		})
+		t.Run(c.name, func(t *testing.T) { refused(t, c.src, c.want, time.Second) })
+	}
+}
+
+// refused loads a letter template that must be stopped: the error names
+// the file and says why, and comes within the time given.
+func refused(t *testing.T, src, why string, within time.Duration) {
+	t.Helper()
+	start := time.Now()
+	_, err := LoadLetters(fstest.MapFS{"letters/cover.md.tmpl": {Data: []byte(src)}})
+	if err == nil {
+		t.Fatal("the template loaded")
+	}
+	if !strings.Contains(err.Error(), "letters/cover.md.tmpl") || !strings.Contains(err.Error(), why) {
+		t.Errorf("error %q does not name the file and say %q", err, why)
+	}
+	if d := time.Since(start); d > within {
+		t.Errorf("took %v to refuse, want at most %v", d, within)
 	}
 }
 
@@ -52,20 +56,7 @@ func TestSlowLettersStop(t *testing.T) {
 		{"a template calling itself twice", `{{define "x"}}{{if lt . 60}}{{template "x" (add1 .)}}{{template "x" (add1 .)}}{{end}}{{end}}{{template "x" 0}}`},
 	}
 	for _, c := range cases {
-		t.Run(c.name, func(t *testing.T) {
-			start := time.Now()
-			fsys := fstest.MapFS{"letters/cover.md.tmpl": {Data: []byte(c.src)}}
-			_, err := LoadLetters(fsys)
-			if err == nil {
-				t.Fatal("the template loaded")
-			}
-			if !strings.Contains(err.Error(), "letters/cover.md.tmpl") || !strings.Contains(err.Error(), "stopped after") {
-				t.Errorf("error %q does not name the file and say it stopped after the time cap", err)
-			}
-			if d := time.Since(start); d > 2*time.Second {
-				t.Errorf("took %v to refuse, with a cap of %v", d, maxLetterTime)
-			}
-		})
+		t.Run(c.name, func(t *testing.T) { refused(t, c.src, "stopped after", 2*time.Second) })
 	}
 }
 

@@ -542,16 +542,10 @@ func (r *reader) result() Frequency {
 	if r.unsure {
 		return f
 	}
-	duration, ok := one(r.durations)
-	if !ok {
-		return f
-	}
-	count, ok := one(r.counts)
-	if !ok {
-		return f
-	}
-	period, ok := one(r.periods)
-	if !ok {
+	duration, ok1 := one(r.durations)
+	count, ok2 := one(r.counts)
+	period, ok3 := one(r.periods)
+	if !ok1 || !ok2 || !ok3 {
 		return f
 	}
 	f.MinutesPerSession = duration
