@@ -68,6 +68,16 @@ var frequencyCases = []struct {
 	{"termly 1 hour", exact(0.0769), exact(60), exact(4.62), false},
 	{"once a term, 45 minutes", exact(0.0769), exact(45), exact(3.46), false},
 	{"30 min each half term", exact(0.1538), exact(30), exact(4.62), false},
+	{"2 x 10 min per day", exact(10), exact(10), exact(100), false},
+	{"2 x 10 min each day", exact(10), exact(10), exact(100), false},
+	{"2 x 10 min every day", exact(10), exact(10), exact(100), false},
+	{"2 x 10 min every weekday", exact(10), exact(10), exact(100), false},
+	{"2 x 30 min fortnightly", exact(1), exact(30), exact(30), false},
+	{"2 x 30 min every 2 weeks", exact(1), exact(30), exact(30), false},
+	// 2 × 12 / 52 = 0.4615 sessions, 120 × 12 / 52 = 27.69 minutes.
+	{"2 x 1 hour monthly", exact(0.4615), exact(60), exact(27.69), false},
+	// 2 / 13 = 0.1538 sessions, 120 / 13 = 9.23 minutes.
+	{"2 x 1 hour termly", exact(0.1538), exact(60), exact(9.23), false},
 	{"2-3 times a week, 20 min", Range{2, 3}, exact(20), Range{40, 60}, false},
 	{"2 to 3 x 15 min per week", Range{2, 3}, exact(15), Range{30, 45}, false},
 	{"once or twice a week, 20 min", Range{1, 2}, exact(20), Range{20, 40}, false},
