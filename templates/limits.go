@@ -8,6 +8,7 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
+	"sync"
 	"sync/atomic"
 	"text/template"
 	"text/template/parse"
@@ -59,32 +60,55 @@ func (w *cappedWriter) Write(p []byte) (int, error) {
 	return w.buf.Write(p)
 }
 
-// execute runs a letter template within the caps. funcs are the names of
-// the functions the template calls (usedFuncs), each given this letter's
-// guard. text/template cannot be interrupted, so the template runs on its
-// own goroutine: past the time cap its letter is refused at once, and the
-// template stops at its next write or function call. A loop that does
-// neither runs on until it ends or the program exits.
-func execute(t *template.Template, funcs []string, data any) ([]byte, error) {
-	g := &guard{deadline: time.Now().Add(maxLetterTime)}
-	run := t
-	if len(funcs) > 0 {
-		c, err := t.Clone()
-		if err != nil {
-			return nil, err
+// runners keeps copies of one letter template ready to run. Each copy's
+// functions consult the guard of the letter it is running, so a copy runs
+// one letter at a time; copying a template for every letter would cost
+// more than writing the letter.
+type runners struct {
+	t    *template.Template
+	pool sync.Pool
+}
+
+type runner struct {
+	t *template.Template
+	g *guard // the letter running now
+}
+
+func newRunners(t *template.Template) *runners {
+	rs := &runners{t: t}
+	funcs := usedFuncs(t)
+	rs.pool.New = func() any {
+		r := &runner{t: t}
+		if len(funcs) > 0 {
+			// Clone cannot fail: it copies what t already holds.
+			c, _ := t.Clone()
+			r.t = c.Funcs(guardedFuncs(r, funcs))
 		}
-		run = c.Funcs(guardedFuncs(g, funcs))
+		return r
 	}
-	w := &cappedWriter{g: g}
+	return rs
+}
+
+// execute runs the letter template within the caps. text/template cannot
+// be interrupted, so the template runs on its own goroutine: past the
+// time cap its letter is refused at once, and the template stops at its
+// next write or function call. A loop that does neither runs on until it
+// ends or the program exits.
+func (rs *runners) execute(data any) ([]byte, error) {
+	r := rs.pool.Get().(*runner)
+	r.g = &guard{deadline: time.Now().Add(maxLetterTime)}
+	w := &cappedWriter{g: r.g}
 	done := make(chan error, 1)
-	go func() { done <- run.Execute(w, data) }()
+	go func() { done <- r.t.Execute(w, data) }()
 	timer := time.NewTimer(maxLetterTime)
 	defer timer.Stop()
 	var err error
 	select {
 	case err = <-done:
+		rs.pool.Put(r)
 	case <-timer.C:
-		g.stopped.Store(true)
+		// r may still be running: it is not used again.
+		r.g.stopped.Store(true)
 		err = errTooSlow
 	}
 	if err == nil {
@@ -95,7 +119,7 @@ func execute(t *template.Template, funcs []string, data any) ([]byte, error) {
 		// A function refused: the message has the file, line and call.
 		return nil, templateError(err)
 	}
-	return nil, fmt.Errorf("%s: %w", t.Name(), err)
+	return nil, fmt.Errorf("%s: %w", rs.t.Name(), err)
 }
 
 // usedFuncs lists the functions of letterFuncs that t and the templates
@@ -157,15 +181,15 @@ func usedFuncs(t *template.Template) []string {
 	return out
 }
 
-// guardedFuncs wraps each named function so that it stops the letter once
+// guardedFuncs wraps each named function so that it stops r's letter once
 // its time is up, and refuses arguments or a result larger than a letter
 // may be (a string doubled in a loop, a list appended to itself).
-func guardedFuncs(g *guard, names []string) template.FuncMap {
+func guardedFuncs(r *runner, names []string) template.FuncMap {
 	m := make(template.FuncMap, len(names))
 	for _, name := range names {
 		fn := reflect.ValueOf(letterFuncs[name])
 		m[name] = reflect.MakeFunc(fn.Type(), func(args []reflect.Value) []reflect.Value {
-			if err := g.check(); err != nil {
+			if err := r.g.check(); err != nil {
 				panic(err) // text/template turns a function's panic into its error
 			}
 			if size(args...)+growth(name, args) > maxLetterBytes {

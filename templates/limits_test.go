@@ -2,6 +2,7 @@ package templates
 
 import (
 	"errors"
+	"fmt"
 	"strings"
 	"testing"
 	"testing/fstest"
@@ -96,5 +97,38 @@ func TestCappedWriterRefusesPastTheCap(t *testing.T) {
 	}
 	if _, err := w.Write([]byte("x")); !errors.Is(err, errTooLong) {
 		t.Errorf("one byte past the cap: %v, want errTooLong", err)
+	}
+}
+
+// TestLettersRenderAtOnce renders one letter from many goroutines, as a
+// build does: each copy of the template runs one letter at a time, so
+// every letter comes out whole (run with -race).
+func TestLettersRenderAtOnce(t *testing.T) {
+	src := "{{.Salutation}}, {{range .Pupils}}{{upper .Name}}{{end}}\n"
+	l, err := LoadLetters(fstest.MapFS{"letters/cover.md.tmpl": {Data: []byte(src)}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	data := NewLetterData(config.Default(), sampleHousehold())
+	errs := make(chan error, 8)
+	for range 8 {
+		go func() {
+			for range 50 {
+				blocks, err := l.Render("cover", "", data)
+				if err == nil && (len(blocks) != 1 || blocks[0].Text() != "Dear Mrs Sample, SAM") {
+					err = fmt.Errorf("letter = %+v", blocks)
+				}
+				if err != nil {
+					errs <- err
+					return
+				}
+			}
+			errs <- nil
+		}()
+	}
+	for range 8 {
+		if err := <-errs; err != nil {
+			t.Error(err)
+		}
 	}
 }
