@@ -12,7 +12,7 @@ import (
 // pages: one row per target, grouped by pupil, with the header repeated on
 // every page, for the class teacher to keep.
 func (d *Doc) Class(regGroup string, pupils []*plan.Pupil) (err error) {
-	defer recoverInto(&err, "class master copy for "+regGroup)
+	defer Guard(&err, "class master copy for "+regGroup)
 	d.begin(true, "Class master copy — "+regGroup, "Class master copies")
 	d.sheet("Class master copy")
 	d.setFont(sans, false, d.body)

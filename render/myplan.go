@@ -22,7 +22,7 @@ func (d *Doc) MyPlan(p *plan.Pupil, l *templates.Layout) (err error) {
 	if p == nil || l == nil {
 		return fmt.Errorf("my plan: no pupil or layout")
 	}
-	defer recoverInto(&err, "my plan for "+p.Name())
+	defer Guard(&err, "my plan for "+p.Name())
 	d.begin(false, l.Child.Title+" — "+p.Forename(), "My plans")
 	d.sheet(l.Child.Title)
 	d.setFont(reading, false, d.child)

@@ -20,7 +20,7 @@ func (d *Doc) ReviewPack(p *plan.Pupil, l *templates.Layout) (err error) {
 	if p == nil || l == nil {
 		return fmt.Errorf("review pack: no pupil or layout")
 	}
-	defer recoverInto(&err, "review pack for "+p.Name())
+	defer Guard(&err, "review pack for "+p.Name())
 	d.begin(false, "Review pack — "+p.Name(), "Review packs")
 	for i, t := range p.Targets {
 		if i > 0 {
@@ -135,7 +135,7 @@ func (d *Doc) parentViews(p *plan.Pupil, l *templates.Layout) {
 	d.setFont(sans, false, d.body)
 	d.heading(l.Review.ParentViews, 1.4, 0)
 	intro := fmt.Sprintf("Please tell us what you think about %s's plan and bring or send this sheet back before the review meeting", p.Forename())
-	if rd := longDate(d.cfg.Term.ReviewDate); rd != "" {
+	if rd := templates.LongDate(d.cfg.Term.ReviewDate); rd != "" {
 		intro += " on or before " + rd
 	}
 	d.para(intro + ".")
@@ -185,7 +185,7 @@ func (d *Doc) meetingRecord(p *plan.Pupil, l *templates.Layout) {
 	d.fields(d.labelW(),
 		[2]string{"Pupil", p.LegalName()},
 		[2]string{"Class", p.RegGroup},
-		[2]string{"Review date", longDate(d.cfg.Term.ReviewDate)},
+		[2]string{"Review date", templates.LongDate(d.cfg.Term.ReviewDate)},
 	)
 	d.y += d.lineHeight() * 0.5
 	box := 4.5

@@ -5,8 +5,6 @@ import (
 	"encoding/csv"
 	"os"
 	"path/filepath"
-	"slices"
-	"strconv"
 	"strings"
 	"testing"
 
@@ -24,17 +22,18 @@ func TestScripts(t *testing.T) {
 	testscript.Run(t, testscript.Params{
 		Dir: filepath.Join("testdata", "script"),
 		Cmds: map[string]func(ts *testscript.TestScript, neg bool, args []string){
-			"mkxlsx":  cmdMkxlsx,
-			"xlsxset": cmdXlsxset,
+			"mkxlsx": cmdMkxlsx,
 			// Damaged and hostile input, and checks on what a build left
 			// (hostile_test.go).
 			"exitcode":  cmdExitcode,
 			"nopartial": cmdNopartial,
+			"nostaging": cmdNostaging,
 			"mkbomb":    cmdMkbomb,
 			"mkcorrupt": cmdMkcorrupt,
 			"mkencoded": cmdMkencoded,
 			"mkpng":     cmdMkpng,
 			"xlsxcells": cmdXlsxcells,
+			"xlsxset":   cmdXlsxset,
 		},
 		Setup: func(env *testscript.Env) error {
 			// The default term's plan date, so date checks ("review date
@@ -105,44 +104,6 @@ func cmdMkxlsx(ts *testscript.TestScript, neg bool, args []string) {
 	}
 	ts.Check(sc.Err())
 	ts.Check(f.SaveAs(ts.MkAbs(args[0])))
-}
-
-// cmdXlsxset writes cells of an existing workbook, as a school edits one
-// by hand; a cell is found by its sheet, its row number and the header in
-// row 1 of its column:
-//
-//	xlsxset FILE.xlsx SHEET ROW HEADER=VALUE...
-//
-// An empty VALUE clears the cell.
-func cmdXlsxset(ts *testscript.TestScript, neg bool, args []string) {
-	if neg || len(args) < 4 {
-		ts.Fatalf("usage: xlsxset FILE.xlsx SHEET ROW HEADER=VALUE...")
-	}
-	f, err := excelize.OpenFile(ts.MkAbs(args[0]))
-	ts.Check(err)
-	defer f.Close()
-	sheet := args[1]
-	row, err := strconv.Atoi(args[2])
-	ts.Check(err)
-	rows, err := f.GetRows(sheet)
-	ts.Check(err)
-	if len(rows) == 0 {
-		ts.Fatalf("xlsxset: sheet %s has no header row", sheet)
-	}
-	for _, a := range args[3:] {
-		header, value, ok := strings.Cut(a, "=")
-		col := slices.Index(rows[0], header)
-		if !ok || col < 0 {
-			ts.Fatalf("xlsxset: %q is not HEADER=VALUE with a header of %s (%v)", a, sheet, rows[0])
-		}
-		cell, _ := excelize.CoordinatesToCellName(col+1, row)
-		if value == "" {
-			ts.Check(f.SetCellValue(sheet, cell, nil))
-			continue
-		}
-		ts.Check(f.SetCellStr(sheet, cell, value))
-	}
-	ts.Check(f.Save())
 }
 
 // TestCheckSample checks that the sample school shipped with planpack

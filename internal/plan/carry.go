@@ -217,12 +217,6 @@ var negation = map[string]bool{
 	"dont": true, "doesnt": true, "cant": true, "cannot": true, "wont": true,
 }
 
-var numberWords = map[string]string{
-	"one": "1", "two": "2", "three": "3", "four": "4", "five": "5", "six": "6",
-	"seven": "7", "eight": "8", "nine": "9", "ten": "10", "eleven": "11", "twelve": "12",
-	"fifteen": "15", "twenty": "20", "thirty": "30", "forty": "40", "fifty": "50", "hundred": "100",
-}
-
 // compareWording says how alike two targets' wordings are; names are the
 // child's forenames, which one wording may use and the other not.
 func compareWording(a, b string, names []string) likeness {
@@ -235,7 +229,7 @@ func compareWording(a, b string, names []string) likeness {
 	split := func(s string) (content, numbers, negs []string) {
 		for _, w := range words(s) {
 			if n, ok := numberWords[w]; ok {
-				w = n
+				w = strconv.FormatFloat(n, 'f', -1, 64)
 			}
 			switch {
 			case filler[w] || skip[w]:

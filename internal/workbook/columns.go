@@ -111,6 +111,7 @@ var columns = map[string]column{
 	sheet.ColEvidence:     {what: "How progress is measured.", kind: long, width: 30},
 	sheet.ColTargetDate:   {what: "When the target should be met. Blank means the review date.", kind: date, width: 13},
 	sheet.ColGroup:        {what: "Pupils whose targets share a Group name (a phonics group, a social skills group) also get a group plan.", width: 18},
+	sheet.ColCost:         {what: "What this provision costs a term beyond staff time (an outside service, a resource), e.g. 120. A group's cost is shared by its members.", kind: number, width: 12},
 
 	sheet.ColTitle:        {what: "Mr, Mrs, Ms, Miss, Mx, Dr …", width: 7},
 	sheet.ColForename:     {what: "The contact's first name.", width: 14},

@@ -11,8 +11,6 @@ import (
 	"bytes"
 	"fmt"
 	"io"
-	"os"
-	"path/filepath"
 	"sort"
 	"strconv"
 	"strings"
@@ -21,6 +19,7 @@ import (
 	"github.com/xuri/excelize/v2"
 
 	"planpack/internal/plan"
+	"planpack/internal/safefile"
 	"planpack/internal/sheet"
 )
 
@@ -74,7 +73,7 @@ func Write(path string, s *plan.School, opt Options) error {
 		return fmt.Errorf("writing %s: %w", path, err)
 	}
 	defer f.Close()
-	if err := writeAtomic(path, func(w io.Writer) error { return Save(f, w) }); err != nil {
+	if err := safefile.Write(path, 0o600, safefile.Options{}, func(w io.Writer) error { return Save(f, w) }); err != nil {
 		return fmt.Errorf("writing %s: %w", path, err)
 	}
 	return nil
@@ -112,44 +111,6 @@ func Save(f *excelize.File, w io.Writer) error {
 		}
 	}
 	return zw.Close()
-}
-
-func writeAtomic(path string, write func(io.Writer) error) (err error) {
-	tmp, err := os.CreateTemp(filepath.Dir(path), "."+filepath.Base(path)+".*.tmp")
-	if err != nil {
-		return err
-	}
-	defer func() {
-		if err != nil {
-			tmp.Close()
-			os.Remove(tmp.Name())
-		}
-	}()
-	if err = write(tmp); err != nil {
-		return err
-	}
-	if err = tmp.Sync(); err != nil {
-		return err
-	}
-	if err = tmp.Close(); err != nil {
-		return err
-	}
-	if err = os.Rename(tmp.Name(), path); err != nil {
-		return err
-	}
-	syncDir(filepath.Dir(path))
-	return nil
-}
-
-// syncDir makes the rename durable where the system allows it; where it
-// does not (Windows), the rename itself is already as durable as it gets.
-func syncDir(dir string) {
-	d, err := os.Open(dir)
-	if err != nil {
-		return
-	}
-	d.Sync()
-	d.Close()
 }
 
 // cell is one value to write: text, a date or a whole number.
@@ -197,6 +158,15 @@ func whole(n int) cell {
 		return cell{}
 	}
 	return cell{num: n, kind: number}
+}
+
+// money writes an amount as the school would type it, or nothing when it
+// is zero (not given).
+func money(v float64) cell {
+	if v == 0 {
+		return cell{}
+	}
+	return cell{text: strconv.FormatFloat(v, 'f', -1, 64)}
 }
 
 func yesNo(b bool) cell {
@@ -555,6 +525,7 @@ func targetRows(pupils []*plan.Pupil) rows {
 				sheet.ColEvidence:     txt(t.Evidence),
 				sheet.ColTargetDate:   day(t.TargetDate),
 				sheet.ColGroup:        txt(t.Group),
+				sheet.ColCost:         money(t.Cost),
 			})
 		}
 	})
