@@ -354,6 +354,13 @@ func (l *loader) readPupils(s *sheet.Sheet) {
 		}
 		if ranked {
 			seen[key] = p
+			if c := r.Cell(sheet.ColSecondaryNeed); c.Text != "" {
+				if code, err := ParseNeed(c.Text); err != nil {
+					l.probs.Errorf(c.Pos, "%v", err)
+				} else {
+					p.SecondaryNeed = code
+				}
+			}
 			l.rankedNeed(p, r, rankRow)
 		} else {
 			for _, n := range []struct {
