@@ -10,8 +10,8 @@ import (
 // child sentence can be made from (empty, or only punctuation). They still
 // read as the child's own words, so a child page is never blank or broken.
 const (
-	FallbackTarget  = "I will work on my target."
-	FallbackSuccess = "I can do my target."
+	FallbackTarget  = SafeTarget
+	FallbackSuccess = SafeSuccess
 )
 
 var (
@@ -68,6 +68,11 @@ func moveLeadingAdverb(toks []string) []string {
 	rest := toks[1:]
 	at := len(rest)
 	for j := 2; j < len(rest); j++ {
+		if lower(rest[j]) == "to" && j+1 < len(rest) && !isNumber(rest[j+1]) && lower(rest[j+1]) != "the" && lower(rest[j+1]) != "a" {
+			// "use strategies to calm down independently": the purpose
+			// goes with the action, the adverb after both.
+			continue
+		}
 		if adverbBoundary[lower(rest[j])] {
 			at = j
 			break
@@ -330,6 +335,12 @@ func (r *Rewriter) body(text string, names []string) string {
 	}
 	var parts []string
 	for _, sen := range sentenceRE.Split(s, -1) {
+		if p := positiveFor(sen); p != "" {
+			if !slices.Contains(parts, p) {
+				parts = append(parts, p)
+			}
+			continue
+		}
 		if p := r.clause(tokenize(sen), ctx); p != "" {
 			parts = append(parts, p)
 		}

@@ -149,7 +149,8 @@ func TestGlossary(t *testing.T) {
 		{"fires: verbalise", "Verbalise his feelings", nil, "I will say my feelings."},
 		{"fires: articulate", "Articulate his feelings", nil, "I will say my feelings."},
 		{"fires: demonstrate", "Demonstrate kindness", nil, "I will show kindness."},
-		{"fires: appropriate", "Use appropriate words", nil, "I will use right words."},
+		{"fires: appropriate words are kind words", "Use appropriate words", nil, "I will use kind words."},
+		{"fires: appropriate on its own is good", "Choose an appropriate book to read", nil, "I will choose a good book to read."},
 		{"fires: regulate", "Regulate his breathing", nil, "I will calm my breathing."},
 		{"fires: sequence with object", "Sequence 4 pictures", nil, "I will put 4 pictures in order."},
 		{"fires: sequencing", "Practise sequencing pictures", nil, "I will practise putting pictures in order."},
@@ -157,7 +158,7 @@ func TestGlossary(t *testing.T) {
 		{"fires: initiate", "Initiate play", nil, "I will start play."},
 		{"fires: strategies", "Use 2 strategies", nil, "I will use 2 ways."},
 		{"fires: longest match first", "Read high frequency words", nil, "I will read common words."},
-		{"fires: any case", "Use APPROPRIATE words", nil, "I will use right words."},
+		{"fires: any case", "Use APPROPRIATE words", nil, "I will use kind words."},
 		{"not: inside a longer word", "Sort the identity cards", nil, "I will sort the identity cards."},
 		{"not: peer inside peering", "Stop peering over the wall", nil, "I will stop peering over the wall."},
 		{"not: by using keeps using", "Add by using a number line", nil, "I will add by using a number line."},
@@ -223,8 +224,9 @@ func TestSuccess(t *testing.T) {
 	r := New(nil)
 	for _, c := range []struct{ name, staff, want string }{
 		{"fires: can for will", "Sam will read 10 words", "I can read 10 words."},
-		{"fires: not becomes remember not to", "Sam will not shout out", "I can remember not to shout out."},
-		{"fires: won't becomes remember not to", "Sam won't run in the corridor", "I can remember not to run in the corridor."},
+		{"fires: a negative target becomes what the child will do", "Sam will not shout out", "I can put my hand up and wait to be asked."},
+		{"fires: won't run in the corridor becomes walk", "Sam won't run in the corridor", "I can walk in the corridor."},
+		{"fires: an unknown negative is still remember not to", "Sam will not tap his pencil", "I can remember not to tap my pencil."},
 		{"not: nothing inside a word", "Sam will notice 3 changes", "I can notice 3 changes."},
 	} {
 		t.Run(c.name, func(t *testing.T) {

@@ -63,6 +63,13 @@ var (
 	leadPunctRE = regexp.MustCompile(`^[\s,;:\-–—.!?)\]]+`)
 )
 
+// occasionsRE and perRE put a count the child aims for into everyday
+// words: "on 3 occasions per week" is "3 times a week".
+var (
+	occasionsRE = regexp.MustCompile(`(?i)\bon\s+(\d+|one|two|three|four|five|six)\s+(?:separate\s+|different\s+)?occasions\s+(?:per|a|each|every)\s+(day|week|lesson|session)\b`)
+	perRE       = regexp.MustCompile(`(?i)\bper\s+(day|week|lesson|session|month|term)\b`)
+)
+
 var contractions = strings.NewReplacer(
 	"won't", "will not", "Won't", "Will not", "WON'T", "WILL NOT",
 	"can't", "can not", "Can't", "Can not", "cannot", "can not", "Cannot", "Can not",
@@ -114,6 +121,8 @@ func normalise(text string) string {
 	s = heSheRE.ReplaceAllString(s, "he")
 	s = hisHerRE.ReplaceAllString(s, "his")
 	s = himHerRE.ReplaceAllString(s, "him")
+	s = occasionsRE.ReplaceAllString(s, "$1 times a $2")
+	s = perRE.ReplaceAllString(s, "a $1")
 	ls := strings.ToLower(s)
 	for _, m := range staffMeasures {
 		if !slices.ContainsFunc(m.hints, func(h string) bool { return strings.Contains(ls, h) }) {
