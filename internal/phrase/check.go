@@ -54,7 +54,7 @@ var zonesRE = regexp.MustCompile(`(?i)\bzones\s+of\s+regulation\b`)
 // leftoverRE finds staff grammar the rewrite did not turn into the
 // child's: a second "to" verb ("and to say"), a perfect tense ("have
 // gained"), a passive about the child ("be observed").
-var leftoverRE = regexp.MustCompile(`(?i)\b(?:and|or|then)\s+to\s+[a-z]+\b|\bhave\s+(?:been\s+)?[a-z]+ed\b|\bhave\s+(?:gained|shown|made|become|developed|learnt|learned|achieved|improved|increased|begun)\b|\bbe\s+(?:observed|seen|noted|heard|able)\b`)
+var leftoverRE = regexp.MustCompile(`(?i)\b(?:and|or|then)\s+to\s+[a-z]+\b|,\s*(?:given|including|meeting|arriving|following|involving|using|ensuring|showing|demonstrating)\b|\bgiven\s+(?:a|an|the|\d+)\b|\bwhen\s+(?:faced|presented|provided|prompted|warned|directed)\b|\bhave\s+(?:been\s+)?[a-z]+ed\b|\bhave\s+(?:gained|shown|made|become|developed|learnt|learned|achieved|improved|increased|begun)\b|\bbe\s+(?:observed|seen|noted|heard|able)\b`)
 
 // jargon are adult words a young reader cannot be expected to read, with
 // no plain word the glossary gives for them. A word here that is left in
@@ -186,6 +186,12 @@ func (r *Rewriter) vouch(sentence, prefix string, names []string) string {
 		w := strings.Trim(lower(t), ".")
 		if jargon[w] && !childAcronyms[w] {
 			return fmt.Sprintf("a word a child may not read is left: %q", t)
+		}
+	}
+	for _, w := range words(zonesRE.ReplaceAllString(body, "zones")) {
+		lw := strings.ToLower(w)
+		if countSyllables(lw) > 3 && !r.outWords[lw] && !schoolWords[lw] && !isCapitalised(w) {
+			return fmt.Sprintf("a long word a young reader may not know is left: %q", w)
 		}
 	}
 	if n := len(words(sentence)); n > MaxWords {

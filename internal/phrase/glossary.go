@@ -139,6 +139,15 @@ var glossaryWords = [][2]string{
 	{"prompt", "reminder"},
 	{"prompting", "reminders"},
 	{"with minimal support", "with a little help"},
+	{"without adult prompting", "by myself"},
+	{"without adult support", "by myself"},
+	{"without adult help", "by myself"},
+	{"without prompting", "by myself"},
+	{"hands and feet to myself", "my hands and feet to myself"},
+	{"hands to myself", "my hands to myself"},
+	{"own coat", "my coat"},
+	{"facial tissue", "a tissue"},
+	{"unsupported", "by myself"},
 	{"with minimal adult support", "with a little help"},
 	{"with minimal prompting", "with a little help"},
 	{"adult support", "help from an adult"},
@@ -189,4 +198,5 @@ var glossaryWords = [][2]string{
 var schoolWords = wordSet(`
 punctuation calculator dictionary information alphabet multiplication
 addition subtraction division everybody everyone independence
+exercises calculator television everything
 `)

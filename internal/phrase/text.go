@@ -70,6 +70,21 @@ var (
 	perRE       = regexp.MustCompile(`(?i)\bper\s+(day|week|lesson|session|month|term)\b`)
 )
 
+// staffFrames are parts of a target only staff need: how long an
+// observer times it, the level of a speech task, the materials given, a
+// bracketed aside. The child's sentence says what the child does.
+var (
+	durationRE = regexp.MustCompile(`(?i),?\s*\bfor\s+(?:up\s+to\s+|at\s+least\s+|a\s+minimum\s+of\s+)?(?:\d+|one|two|three|four|five|ten|fifteen|twenty|thirty)(?:\s*-\s*\d+)?\s+(?:minutes?|mins?|seconds?|secs?)(?:\s+at\s+a\s+time)?\b`)
+	asideRE    = regexp.MustCompile(`\s*\([^()]*\)`)
+)
+
+var staffFrames = []*regexp.Regexp{
+	regexp.MustCompile(`(?i),?\s*\bat\s+(?:the\s+)?(?:word|sentence|phrase|syllable|isolation|conversation|conversational|paragraph|text)\s+level\b`),
+	regexp.MustCompile(`(?i)^\s*given\s+[^,]{1,80},\s*`),
+	regexp.MustCompile(`(?i),?\s*\bas\s+directed\b`),
+	regexp.MustCompile(`(?i),?\s*\bat\s+all\s+times\b`),
+}
+
 var contractions = strings.NewReplacer(
 	"won't", "will not", "Won't", "Will not", "WON'T", "WILL NOT",
 	"can't", "can not", "Can't", "Can not", "cannot", "can not", "Cannot", "Can not",
@@ -122,6 +137,23 @@ func normalise(text string) string {
 	s = hisHerRE.ReplaceAllString(s, "his")
 	s = himHerRE.ReplaceAllString(s, "him")
 	s = occasionsRE.ReplaceAllString(s, "$1 times a $2")
+	s = durationRE.ReplaceAllStringFunc(s, func(m string) string {
+		// A duration is dropped only when the action stands without
+		// it: "sit on the carpet", but not a bare "sit".
+		if i := strings.Index(s, m); i >= 0 && len(strings.Fields(s[:i])) >= 4 {
+			return " "
+		}
+		return m
+	})
+	s = asideRE.ReplaceAllStringFunc(s, func(m string) string {
+		if strings.Contains(strings.ToLower(m), "support") || strings.Contains(strings.ToLower(m), "help") {
+			return m // "(with support)" is how the child does it
+		}
+		return " "
+	})
+	for _, re := range staffFrames {
+		s = re.ReplaceAllString(s, " ")
+	}
 	s = perRE.ReplaceAllString(s, "a $1")
 	ls := strings.ToLower(s)
 	for _, m := range staffMeasures {
