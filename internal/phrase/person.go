@@ -120,6 +120,38 @@ func moveOpening(toks []string) []string {
 	return toks
 }
 
+// keptFrames open a frame that says when or how the child does it; it
+// moves after the action. Any other frame ("By the end of the IEP cycle",
+// "Based on a language sample", "Given 20 sounds") is for staff and goes.
+var keptFrames = wordSet(`when whenever if during at in with using after while on`)
+
+// moveFrame finds the child as the subject after a comma ("By the end of
+// the IEP cycle, Student will …", "When an adult says his name, Oscar
+// will …") and deals with what stands before it: a condition moves to
+// the end, anything else is dropped.
+func (r *Rewriter) moveFrame(toks []string, ctx *clauseContext) []string {
+	for k := 1; k+1 < len(toks); k++ {
+		if toks[k] != "," {
+			continue
+		}
+		probe := *ctx
+		probe.names = ctx.names
+		if n := r.childSubject(toks[k+1:], &probe); n == 0 {
+			continue
+		}
+		if w := lower(toks[k+1]); !ctx.isName(toks[k+1]) && !childNouns[w] && !childSubjects[w] && w != "the" && w != "young" {
+			continue // a capitalised word taken for a name is not enough here
+		}
+		frame, rest := toks[:k], slices.Clone(toks[k+1:])
+		if keptFrames[lower(frame[0])] {
+			out := append(rest, lowerFirst(frame[0]))
+			return append(out, frame[1:]...)
+		}
+		return rest
+	}
+	return toks
+}
+
 // nounLike reports whether w has an ending that English uses for things
 // and ideas rather than people's names ("attendance", "behaviour").
 func nounLike(w string) bool {
@@ -164,6 +196,7 @@ func adultSubject(toks []string) int {
 // records in ctx who the sentence is about. It returns the rest and, for an
 // adult subject, the words naming that adult.
 func (r *Rewriter) stripLeadIn(toks []string, ctx *clauseContext) (rest, adult []string) {
+	toks = r.moveFrame(toks, ctx)
 	toks = moveOpening(toks)
 	for range 12 {
 		for len(toks) > 0 && !isWord(toks[0]) && toks[0] != "(" {
@@ -257,6 +290,10 @@ func (r *Rewriter) childSubject(toks []string, ctx *clauseContext) int {
 		}
 		return 1
 	case w == "the" && childNouns[lower(toks[1])] && verbFollows(2):
+		return 2
+	case w == "the" && len(toks) > 3 && lower(toks[1]) == "young" && lower(toks[2]) == "person" && verbFollows(3):
+		return 3
+	case w == "young" && lower(toks[1]) == "person" && verbFollows(2):
 		return 2
 	case childNouns[w] && verbFollows(1):
 		return 1
