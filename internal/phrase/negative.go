@@ -13,7 +13,7 @@ import (
 
 // negationRE finds the wording that makes a target about stopping, up to
 // the behaviour it is about.
-var negationRE = regexp.MustCompile(`(?i)\b(?:not|never|no\s+longer|stop|stops|stopping|refrain|refrains|refraining|reduce|reduces|reducing|decrease|decreases|avoid|avoids|avoiding|without|fewer|less|minimise|minimize|cease)\b`)
+var negationRE = regexp.MustCompile(`\b(?:not|never|no\s+longer|stop|stops|stopping|refrain|refrains|refraining|reduce|reduces|reducing|decrease|decreases|avoid|avoids|avoiding|without|fewer|less|minimise|minimize|cease)\b`)
 
 // positives map a behaviour (after a negation) to what the child will do.
 // Order matters: leaving the room before running, since "run out of
@@ -22,35 +22,41 @@ var positives = []struct {
 	re   *regexp.Regexp
 	body string
 }{
-	{regexp.MustCompile(`(?i)\b(?:run|runs|running|walk|walks|walking|storm|storms|go|goes|going|leave|leaves|leaving|bolt|bolts|bolting)\s+(?:out\s+of|from|out)\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:class|classroom|room|lessons?|school|building)\b|\b(?:leave|leaves|leaving)\s+(?:the\s+)?(?:class|classroom|room|lessons?)\b|\babscond|\b(?:run|runs|running)\s+(?:off|away)\b`),
+	{regexp.MustCompile(`\b(?:run|runs|running|walk|walks|walking|storm|storms|go|goes|going|leave|leaves|leaving|bolt|bolts|bolting)\s+(?:out\s+of|from|out)\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:class|classroom|room|lessons?|school|building)\b|\b(?:leave|leaves|leaving)\s+(?:the\s+)?(?:class|classroom|room|lessons?)\b|\babscond|\b(?:run|runs|running)\s+(?:off|away)\b`),
 		"show my break card and wait for an adult"},
-	{regexp.MustCompile(`(?i)\b(?:shout|shouts|shouting|call|calls|calling)(?:\s+\w+)?\s+out\b|\bblurt|\binterrupt`),
+	{regexp.MustCompile(`\b(?:shout|shouts|shouting|call|calls|calling)(?:\s+\w+)?\s+out\b|\bblurt|\binterrupt`),
 		"put my hand up and wait to be asked"},
-	{regexp.MustCompile(`(?i)\b(?:hit|hits|hitting|kick|kicks|kicking|(?:push|pushes|pushing)\s+(?:other|others|peers|children|people|him|her|them|anyone|adults|staff)|punch|punches|punching|bite|bites|biting|scratch|scratches|scratching|pinch|pinches|pinching|nip|nipping|spit|spits|spitting|hurt|hurts|hurting|fight|fights|fighting|headbutt\w*|(?:physical(?:ly)?\s+)?aggressi\w+|physical\s+contact|hands\s+on)\b`),
+	{regexp.MustCompile(`\b(?:hit|hits|hitting|kick|kicks|kicking|(?:push|pushes|pushing)\s+(?:other|others|peers|children|people|him|her|them|anyone|adults|staff)|punch|punches|punching|bite|bites|biting|scratch|scratches|scratching|pinch|pinches|pinching|nip|nipping|spit|spits|spitting|hurt|hurts|hurting|fight|fights|fighting|headbutt\w*|(?:physical(?:ly)?\s+)?aggressi\w+|physical\s+contact|hands\s+on)\b`),
 		"keep my hands and feet to myself"},
-	{regexp.MustCompile(`(?i)\b(?:swear|swears|swearing|bad\s+language|rude\s+words|unkind\s+words|name[\s-]calling|call\w*\s+(?:other\s+)?(?:children|peers|people)\s+names)\b`),
+	{regexp.MustCompile(`\b(?:swear|swears|swearing|bad\s+language|rude\s+words|unkind\s+words|name[\s-]calling|call\w*\s+(?:other\s+)?(?:children|peers|people)\s+names)\b`),
 		"use kind words"},
-	{regexp.MustCompile(`(?i)\b(?:snatch|snatches|snatching|grab|grabs|grabbing)\b`),
+	{regexp.MustCompile(`\b(?:snatch|snatches|snatching|grab|grabs|grabbing)\b`),
 		"ask for a turn and wait"},
-	{regexp.MustCompile(`(?i)\b(?:throw|throws|throwing)\s+(?:\w+\s+)?(?:equipment|objects|things|resources|chairs|furniture|items)\b`),
+	{regexp.MustCompile(`\b(?:throw|throws|throwing)\s+(?:\w+\s+)?(?:equipment|objects|things|resources|chairs|furniture|items)\b`),
 		"use equipment safely"},
-	{regexp.MustCompile(`(?i)\b(?:run|runs|running)\s+(?:in|around|along|down)\s+(?:the\s+)?corridors?\b`),
+	{regexp.MustCompile(`\b(?:run|runs|running)\s+(?:in|around|along|down)\s+(?:the\s+)?corridors?\b`),
 		"walk in the corridor"},
-	{regexp.MustCompile(`(?i)\b(?:run|runs|running)\s+(?:in|around|along|down)\s+(?:the\s+)?(?:hall|classroom|school|building)\b`),
+	{regexp.MustCompile(`\b(?:run|runs|running)\s+(?:in|around|along|down)\s+(?:the\s+)?(?:hall|classroom|school|building)\b`),
 		"walk inside school"},
-	{regexp.MustCompile(`(?i)\b(?:leave|leaves|leaving|get\s+out\s+of|gets\s+out\s+of|getting\s+out\s+of)\s+(?:his|her|their|the)\s+(?:seat|chair|place|table)\b|\bwander\w*`),
+	{regexp.MustCompile(`\b(?:leave|leaves|leaving|get\s+out\s+of|gets\s+out\s+of|getting\s+out\s+of)\s+(?:his|her|their|the)\s+(?:seat|chair|place|table)\b|\bwander\w*`),
 		"stay in my seat"},
-	{regexp.MustCompile(`(?i)\b(?:distract|distracts|distracting|disturb|disturbs|disturbing|disrupt|disrupts|disrupting)\b`),
+	{regexp.MustCompile(`\b(?:distract|distracts|distracting|disturb|disturbs|disturbing|disrupt|disrupts|disrupting)\b`),
 		"work quietly and let others work"},
-	{regexp.MustCompile(`(?i)\b(?:refuse|refuses|refusing|refusal)\b`),
+	{regexp.MustCompile(`\b(?:refuse|refuses|refusing|refusal)\b`),
 		"start my work when I am asked"},
 }
 
 // positiveFor returns what the child will do instead of the negative
 // behaviour in sentence s, or "" when s is not such a target.
 func positiveFor(s string) string {
+	// The expressions are in small letters, matched against s in small
+	// letters, which is much faster than case-insensitive matching.
+	s = asciiLower(s)
 	// Same-length blanks keep the positions of the rest of s.
-	blank := notNegativeRE.ReplaceAllStringFunc(s, func(m string) string { return strings.Repeat(" ", len(m)) })
+	blank := s
+	if strings.Contains(s, "stop") {
+		blank = notNegativeRE.ReplaceAllStringFunc(s, func(m string) string { return strings.Repeat(" ", len(m)) })
+	}
 	neg := negationRE.FindStringIndex(blank)
 	if neg == nil {
 		return ""
