@@ -88,7 +88,7 @@ func leftover(toks []string) string {
 			return join(toks[i : i+2])
 		case w == "when" && frameParticiples[next]:
 			return join(toks[i : i+2])
-		case w == "have" && (next == "been" || perfects[next] || strings.HasSuffix(next, "ed") && len(next) > 4):
+		case w == "have" && (i == 0 || at(i-1) == "and") && (next == "been" || perfects[next] || strings.HasSuffix(next, "ed") && len(next) > 4):
 			return join(toks[i : i+2])
 		case w == "be" && (next == "observed" || next == "seen" || next == "noted" || next == "heard" || next == "able"):
 			return join(toks[i : i+2])

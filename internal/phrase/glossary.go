@@ -9,6 +9,22 @@ package phrase
 // form ("finds", "finding", "found").
 var glossaryVerbs = [][2]string{
 	{"identify", "find"},
+	{"create", "make"},
+	{"produce", "make"},
+	{"contribute to", "join in"},
+	{"contribute", "share"},
+	{"exchange", "give"},
+	{"imitate", "copy"},
+	{"navigate", "find my way around"},
+	{"undertake", "do"},
+	{"interpret", "work out"},
+	{"propel", "push"},
+	{"ambulate", "walk"},
+	{"attain", "reach"},
+	{"consolidate", "practise"},
+	{"comply with", "follow"},
+	{"self-correct", "fix"},
+	{"subtract", "take away"},
 	{"utilise", "use"},
 	{"verbalise", "say"},
 	{"articulate", "say"},
@@ -74,6 +90,15 @@ var glossaryVerbs = [][2]string{
 // between lessons) becomes "changes", not "moves".
 var glossaryWords = [][2]string{
 	{"independently", "by myself"},
+	{"produce the", "say the"},
+	{"comply with adult requests", "do what an adult asks"},
+	{"comply with the instruction", "do what I am asked"},
+	{"familiar adults", "adults I know"},
+	{"a familiar adult", "an adult I know"},
+	{"large", "big"},
+	{"stay seated", "stay in my seat"},
+	{"remain seated", "stay in my seat"},
+	{"seated", "in my seat"},
 	{"unaided", "by myself"},
 	{"unprompted", "without reminders"},
 	{"spontaneously", "without being asked"},
@@ -187,7 +212,9 @@ var glossaryWords = [][2]string{
 	{"using", "with"},
 	{"utilising", "using"},
 	{"utilizing", "using"},
-	{"confidently", "with confidence"},
+	{"confidently", ""},
+	{"fluently", ""},
+	{"correctly formed letters", "neat letters"},
 	{"unfamiliar", "new"},
 	{"immediately", "straight away"},
 	{"designated", "chosen"},
@@ -198,5 +225,6 @@ var glossaryWords = [][2]string{
 var schoolWords = wordSet(`
 punctuation calculator dictionary information alphabet multiplication
 addition subtraction division everybody everyone independence
-exercises calculator television everything
+exercises calculator television everything activity activities
+literacy numeracy
 `)

@@ -22,8 +22,16 @@ var positives = []struct {
 	re   *regexp.Regexp
 	body string
 }{
-	{regexp.MustCompile(`\b(?:run|runs|running|walk|walks|walking|storm|storms|go|goes|going|leave|leaves|leaving|bolt|bolts|bolting)\s+(?:out\s+of|from|out)\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:class|classroom|room|lessons?|school|building)\b|\b(?:leave|leaves|leaving)\s+(?:the\s+)?(?:class|classroom|room|lessons?)\b|\babscond|\b(?:run|runs|running)\s+(?:off|away)\b`),
+	{regexp.MustCompile(`\b(?:run|runs|running|walk|walks|walking|storm|storms|bolt|bolts|bolting)\s+(?:out\s+of|from|out)\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:class|classroom|room|lessons?|school|building)\b|\babscond|\b(?:run|runs|running)\s+(?:off|away)\b`),
 		"show my break card and wait for an adult"},
+	{regexp.MustCompile(`\b(?:leave|leaves|leaving|go|goes|going)\s+(?:out\s+of\s+)?(?:the\s+)?(?:class|classroom|room)\b`),
+		"ask an adult before I leave the classroom"},
+	{regexp.MustCompile(`\b(?:leave|leaves|leaving)\s+(?:the\s+)?(?:dinner\s+|lunch\s+)?table\b`),
+		"stay at the table until I have finished eating"},
+	{regexp.MustCompile(`\bpush(?:es|ing)?\s+in\b`),
+		"wait my turn in the queue"},
+	{regexp.MustCompile(`\b(?:swing|swings|swinging|rock|rocks|rocking|lean|leans|leaning|tip|tips|tipping)\s+(?:on\s+)?(?:his|her|their|the|a)?\s*chair\b`),
+		"sit with four chair legs on the floor"},
 	{regexp.MustCompile(`\b(?:shout|shouts|shouting|call|calls|calling)(?:\s+\w+)?\s+out\b|\bblurt|\binterrupt`),
 		"put my hand up and wait to be asked"},
 	{regexp.MustCompile(`\b(?:hit|hits|hitting|kick|kicks|kicking|(?:push|pushes|pushing)\s+(?:other|others|peers|children|people|him|her|them|anyone|adults|staff)|punch|punches|punching|bite|bites|biting|scratch|scratches|scratching|pinch|pinches|pinching|nip|nipping|spit|spits|spitting|hurt|hurts|hurting|fight|fights|fighting|headbutt\w*|(?:physical(?:ly)?\s+)?aggressi\w+|physical\s+contact|hands\s+on)\b`),
@@ -63,8 +71,28 @@ func positiveFor(s string) string {
 	}
 	for _, p := range positives {
 		if loc := p.re.FindStringIndex(s); loc != nil && loc[0] >= neg[0] && loc[0]-neg[1] < 60 {
+			if m := settingRE.FindStringSubmatch(s); m != nil && !strings.Contains(p.body, m[2]) {
+				return p.body + " " + settingPrep(m[2]) + " " + m[2]
+			}
 			return p.body
 		}
 	}
 	return ""
+}
+
+// settingRE finds where the behaviour happens, which the child's page
+// keeps: "at lunchtime", "in literacy".
+var settingRE = regexp.MustCompile(`\b(during|in|at|on)\s+(?:the\s+)?(lunchtime|lunch|playtime|breaktime|break|assembly|carpet time|circle time|literacy|maths|english|science|pe|lessons|class|the playground|the dinner hall|the corridor|the carpet)\b`)
+
+// settingPrep is the preposition a child would use for a setting.
+func settingPrep(setting string) string {
+	switch setting {
+	case "literacy", "maths", "english", "science", "pe", "lessons", "class":
+		return "in"
+	case "the playground", "the dinner hall", "the corridor":
+		return "in"
+	case "the carpet":
+		return "on"
+	}
+	return "at"
 }

@@ -36,6 +36,13 @@ func (c *clauseContext) isName(t string) bool {
 // nonSubjectLeadIns are openings to drop wherever they appear at the start:
 // "To …", "Be able to …", "I will …" and the like. Longer ones come first.
 var nonSubjectLeadIns = [][]string{
+	{"will", "have", "gained", "the", "confidence", "to"},
+	{"will", "have", "gained", "the", "skills", "to"},
+	{"will", "have", "gained", "confidence", "to"},
+	{"will", "have", "gained", "the", "ability", "to"},
+	{"will", "be", "observed", "to"},
+	{"will", "be", "seen", "to"},
+	{"will", "have", "achieved"},
 	{"i", "will", "be", "able", "to"},
 	{"will", "be", "expected", "to"},
 	{"will", "be", "able", "to"},
@@ -43,6 +50,9 @@ var nonSubjectLeadIns = [][]string{
 	{"i", "am", "able", "to"},
 	{"is", "expected", "to"},
 	{"is", "able", "to"},
+	{"is", "to"},
+	{"are", "to"},
+	{"be", "observed", "to"},
 	{"are", "able", "to"},
 	{"is", "going", "to"},
 	{"be", "able", "to"},
@@ -551,6 +561,24 @@ func (r *Rewriter) agreeWithI(toks []string) {
 			}
 		}
 	}
+}
+
+// dropJoinedTo turns "read the words and to use them" into "read the
+// words and use them": after "I will" the second verb needs no "to".
+func dropJoinedTo(toks []string) []string {
+	out := make([]string, 0, len(toks))
+	for i := 0; i < len(toks); i++ {
+		out = append(out, toks[i])
+		w := lower(toks[i])
+		if w != "and" && w != "or" && w != "then" || i+2 >= len(toks) || lower(toks[i+1]) != "to" || !isWord(toks[i+2]) {
+			continue
+		}
+		i++
+		if hasPrefixWords(toks[i+1:], []string{"be", "able", "to"}) {
+			i += 3
+		}
+	}
+	return out
 }
 
 // dropRepeatedSubject turns "read 10 words and I will write them" into

@@ -92,6 +92,11 @@ func (r *Rewriter) baseFirstVerb(toks []string) {
 		return
 	}
 	b, ok := r.verbBase(toks[0])
+	if w := lower(toks[0]); !ok && !r.verbs[w] && len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "us") && !strings.HasSuffix(w, "is") {
+		// The word after the subject is its verb, known or not: "Sam
+		// rates his worry …".
+		b, ok = thirdToBase(w), true
+	}
 	if !ok {
 		return
 	}
@@ -259,6 +264,7 @@ func (r *Rewriter) clause(toks []string, ctx *clauseContext) string {
 	if ctx.withHelp && !slices.ContainsFunc(rest, func(t string) bool { return strings.HasPrefix(lower(t), "help") }) {
 		rest = append(rest, "with", "help")
 	}
+	rest = dropJoinedTo(rest)
 	r.agreeWithI(rest)
 	rest = specialPhrases(rest)
 	rest = r.applyGlossary(rest)

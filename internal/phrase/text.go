@@ -85,7 +85,16 @@ var staffFrames = []struct {
 	{regexp.MustCompile(`^\s*given\s+[^,]{1,80},\s*`), []string{"given"}},
 	{regexp.MustCompile(`,?\s*\bas\s+directed\b`), []string{"directed"}},
 	{regexp.MustCompile(`,?\s*\bat\s+all\s+times\b`), []string{"all times"}},
+	// "by the end of the summer term", "by July": the child's page shows
+	// the review date.
+	{regexp.MustCompile(`,?\s*\bby\s+(?:the\s+end\s+of\s+(?:the\s+)?(?:[a-z0-9]+\s+){0,2}(?:term|year|cycle|stage\s+\d|ks\d|half[\s-]term|unit)|(?:january|february|march|april|may|june|july|august|september|october|november|december|christmas|easter|half[\s-]term|year\s+\d+))\b`), []string{"by "}},
+	// "within 60 seconds of the direction being given"
+	{regexp.MustCompile(`,?\s*\bwithin\s+(?:\d+|a|one|two|five|ten)[\s-]+(?:seconds?|minutes?|mins?|secs?)(?:\s+window)?(?:\s+of\s+[^,.;]*)?`), []string{"within"}},
 }
+
+// withinRE is a range of numbers the child works in: "within 20" is
+// "up to 20".
+var withinRE = regexp.MustCompile(`(?i)\bwithin\s+(\d+)\b`)
 
 var contractions = strings.NewReplacer(
 	"won't", "will not", "Won't", "Will not", "WON'T", "WILL NOT",
@@ -180,6 +189,9 @@ func normalise(text string) string {
 		if has(f.hints...) {
 			s = removeMatches(s, f.re, false)
 		}
+	}
+	if has("within") {
+		s = withinRE.ReplaceAllString(s, "up to $1")
 	}
 	if has("per ") {
 		s = perRE.ReplaceAllString(s, "a $1")
