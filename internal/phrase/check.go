@@ -125,7 +125,8 @@ var jargon = wordSet(`hw wpm ie eg i.e e.g etc utilise utilize utilising comply 
 	graphemes phoneme phonemes digraph digraphs trigraph trigraphs
 	utilisation independently autonomy autonomously adhere adherence engage engagement
 	attainment outcomes outcome objective objectives acquisition generalise generalisation
-	generalize maintenance transition transitions transitional`)
+	generalize maintenance transition transitions transitional triggers trigger
+	mentoring resilience distress stimuli stimulus`)
 
 // shortAcronyms are capitalised short words children do read on their own
 // page: a phonics pattern they practise is kept out of the jargon list.

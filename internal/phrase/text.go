@@ -36,7 +36,7 @@ var staffMeasures = []struct {
 	// "as measured by …", "as observed in …", "assessed using …": the rest
 	// of the clause is how staff will check. "Observed" and "recorded" need
 	// the "as" or "will be", since a child may say what they observed.
-	{regexp.MustCompile(`\b(?:as|this\s+will\s+be|to\s+be|will\s+be)\s+(?:measured|assessed|evidenced|monitored|tracked|observed|reported|judged|recorded)\s+(?:by|through|using|via|in|on|during|with)\b[^,.;]*`), []string{"measured", "assessed", "evidenced", "monitored", "tracked", "observed", "reported", "judged", "recorded"}, false},
+	{regexp.MustCompile(`\b(?:as|this\s+will\s+be|to\s+be|will\s+be)\s+(?:measured|assessed|evidenced|monitored|tracked|observed|reported|judged|recorded|documented|logged|noted)\s+(?:by|through|using|via|in|on|during|with)\b[^,.;]*`), []string{"measured", "assessed", "evidenced", "monitored", "tracked", "observed", "reported", "judged", "recorded", "documented", "logged", "noted"}, false},
 	{regexp.MustCompile(`\b(?:measured|assessed|evidenced|monitored|tracked)\s+(?:by|through|using|via)\b[^,.;]*`), []string{"measured", "assessed", "evidenced", "monitored", "tracked"}, false},
 	{regexp.MustCompile(`\baccording\s+to\b[^,.;]*`), []string{"according"}, false},
 }
