@@ -15,12 +15,20 @@ const (
 	SafeSuccess = "I can show my teacher how I am getting on."
 )
 
+// noWording is the reason given when nothing usable is left of the staff
+// wording (empty, "N/A", "see EHCP").
+const noWording = "there is no wording to make the child's sentence from"
+
 // TargetChecked is Target with its self-check: sentence is what may be
 // printed on a child's page, and unsure is empty when the rewritten
 // sentence passed, else a short reason a SENCo understands, in which case
 // sentence is SafeTarget.
 func (r *Rewriter) TargetChecked(text string, names ...string) (sentence, unsure string) {
-	s := r.Target(text, names...)
+	b := r.body(text, names)
+	if b == "" {
+		return SafeTarget, noWording
+	}
+	s := "I will " + b + "."
 	if why := r.vouch(s, "I will ", names); why != "" {
 		return SafeTarget, why
 	}
@@ -30,6 +38,9 @@ func (r *Rewriter) TargetChecked(text string, names ...string) (sentence, unsure
 // SuccessChecked is Success with its self-check, as TargetChecked.
 func (r *Rewriter) SuccessChecked(text string, names ...string) (sentence, unsure string) {
 	s := r.Success(text, names...)
+	if s == FallbackSuccess {
+		return SafeSuccess, noWording
+	}
 	if why := r.vouch(s, "I can ", names); why != "" {
 		return SafeSuccess, why
 	}
@@ -247,7 +258,10 @@ func (r *Rewriter) vouch(sentence, prefix string, names []string) string {
 			return fmt.Sprintf("a staff measure is left: %q", strings.TrimSpace(m))
 		}
 	}
-	for _, t := range tokenize(noZones(body)) {
+	if strings.Contains(body, "ones") {
+		toks = tokenize(noZones(body))
+	}
+	for _, t := range toks {
 		w := strings.Trim(lower(t), ".")
 		if jargon[w] && !childAcronyms[w] {
 			return fmt.Sprintf("a word a child may not read is left: %q", t)

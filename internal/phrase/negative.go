@@ -2,6 +2,7 @@ package phrase
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 )
 
@@ -14,6 +15,12 @@ import (
 // negationRE finds the wording that makes a target about stopping, up to
 // the behaviour it is about.
 var negationRE = regexp.MustCompile(`\b(?:not|never|no\s+longer|stop|stops|stopping|refrain|refrains|refraining|reduce|reduces|reducing|decrease|decreases|avoid|avoids|avoiding|without|fewer|less|minimise|minimize|cease)\b`)
+
+// negationCues are the words negationRE can match on, checked first
+// because most targets hold none of them.
+var negationCues = wordSet(`not never no stop stops stopping refrain refrains refraining reduce
+	reduces reducing decrease decreases avoid avoids avoiding without fewer less minimise
+	minimize cease`)
 
 // positives map a behaviour (after a negation) to what the child will do.
 // Order matters: leaving the room before running, since "run out of
@@ -60,6 +67,9 @@ func positiveFor(s string) string {
 	// The expressions are in small letters, matched against s in small
 	// letters, which is much faster than case-insensitive matching.
 	s = asciiLower(s)
+	if !strings.Contains(s, "n't") && !slices.ContainsFunc(strings.Fields(s), func(w string) bool { return negationCues[strings.Trim(w, ",.;:")] }) {
+		return ""
+	}
 	// Same-length blanks keep the positions of the rest of s.
 	blank := s
 	if strings.Contains(s, "stop") {

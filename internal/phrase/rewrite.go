@@ -176,6 +176,11 @@ func (r *Rewriter) applyGlossary(toks []string) []string {
 	out := make([]string, 0, len(toks))
 	for i := 0; i < len(toks); {
 		matched := false
+		if !r.firstWords[lower(toks[i])] {
+			out = append(out, toks[i])
+			i++
+			continue
+		}
 		for n := min(r.maxWords, len(toks)-i); n >= 1; n-- {
 			if !isWord(toks[i]) || !isWord(toks[i+n-1]) {
 				continue

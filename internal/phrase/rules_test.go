@@ -315,3 +315,30 @@ func BenchmarkTarget(b *testing.B) {
 		r.Target(c.staff, c.names...)
 	}
 }
+
+func TestChecked(t *testing.T) {
+	r := New(nil)
+	for _, c := range []struct{ name, staff, want, unsure string }{
+		{"passes: a plain target", "Sam will read 10 words", "I will read 10 words.", ""},
+		{"refused: a placeholder", "N/A", SafeTarget, "there is no wording to make the child's sentence from"},
+		{"passes: the young person as subject", "The young person will use a visual timetable", "I will use a picture timetable.", ""},
+		{"refused: a staff measure", "Sam will read at 40 WPM", SafeTarget, `a staff measure is left: "WPM"`},
+		{"refused: jargon", "Sam will show trunk stability in PE", SafeTarget, `a word a child may not read is left: "trunk"`},
+		{"refused: an unknown verb", "Sam will improve his handwriting", SafeTarget, `planpack does not know "improve" as something a child does`},
+		{"refused: still negative", "Sam will not tap his pencil", SafeTarget, `it still says what the child will not do: "not"`},
+		{"refused: too long", "Sam will read a book at his level and then tell an adult what happened first, next and at the very end of it", SafeTarget, "it is 24 words long, over 16 for a young reader"},
+		{"refused: an adult's action", "The TA will model turn-taking", SafeTarget, "it says what an adult will do, not the child"},
+		{"passes: a not inside a condition", "Sam will ask for help if he does not understand", "I will ask for help if I do not understand.", ""},
+		{"passes: a negative target made positive", "Sam will not hit other children at playtime", "I will keep my hands and feet to myself at playtime.", ""},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			got, unsure := r.TargetChecked(c.staff, "Sam")
+			if got != c.want || unsure != c.unsure {
+				t.Errorf("TargetChecked(%q) = %q, %q; want %q, %q", c.staff, got, unsure, c.want, c.unsure)
+			}
+		})
+	}
+	if got, unsure := r.SuccessChecked("Sits with trunk stability in 4/5 trials", "Sam"); got != SafeSuccess || unsure == "" {
+		t.Errorf("SuccessChecked kept %q (unsure %q); want the safe sentence", got, unsure)
+	}
+}

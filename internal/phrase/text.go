@@ -297,7 +297,12 @@ func tokenize(s string) []string {
 			cur = cur[:0]
 		}
 	}
-	wordy := func(c rune) bool { return unicode.IsLetter(c) || unicode.IsDigit(c) || unicode.IsMark(c) }
+	wordy := func(c rune) bool {
+		if c < 0x80 {
+			return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9'
+		}
+		return unicode.IsLetter(c) || unicode.IsDigit(c) || unicode.IsMark(c)
+	}
 	skip := 0
 	for i, c := range rs {
 		if skip > 0 {
@@ -446,13 +451,26 @@ func lowerFirst(s string) string {
 // tidy makes the body one clean clause: single spaces, no stray sentence
 // ends inside, nothing dangling at either end, no capital on the verb.
 func tidy(s string) string {
-	s = spaceRE.ReplaceAllString(s, " ")
-	s = spacePunRE.ReplaceAllString(s, "$1")
-	s = openPunRE.ReplaceAllString(s, "$1")
-	s = innerEndRE.ReplaceAllString(s, ",$1")
-	s = dupCommaRE.ReplaceAllString(s, ",")
+	s = strings.Join(strings.Fields(s), " ")
+	// Each expression runs only when its punctuation is there at all.
+	if strings.ContainsAny(s, ",;:!?.)]") {
+		s = spacePunRE.ReplaceAllString(s, "$1")
+	}
+	if strings.ContainsAny(s, "([") {
+		s = openPunRE.ReplaceAllString(s, "$1")
+	}
+	if strings.ContainsAny(s, ".!?") {
+		s = innerEndRE.ReplaceAllString(s, ",$1")
+	}
+	if strings.Contains(s, ",") {
+		s = dupCommaRE.ReplaceAllString(s, ",")
+	}
 	for {
-		t := strings.TrimSpace(leadPunctRE.ReplaceAllString(trimDangling(s), ""))
+		t := trimDangling(s)
+		if t != "" && strings.ContainsRune(" ,;:-–—.!?)]", []rune(t)[0]) {
+			t = leadPunctRE.ReplaceAllString(t, "")
+		}
+		t = strings.TrimSpace(t)
 		if t == s {
 			break
 		}
