@@ -570,16 +570,17 @@ func (l *loader) readTargets(s *sheet.Sheet) {
 }
 
 // child fills in the child's own sentences: the school's wording when
-// given, else rewritten from the staff wording.
+// given, else rewritten from the staff wording and self-checked, so that
+// a sentence the rewriter cannot vouch for is never printed.
 func (l *loader) child(p *Pupil, t *Target) {
 	names := forenames(p)
 	t.IWill = t.ChildTarget
 	if t.IWill == "" && t.Text != "" {
-		t.IWill = l.rw.Target(t.Text, names...)
+		t.IWill, t.IWillUnsure = l.rw.TargetChecked(t.Text, names...)
 	}
 	t.ICan = t.ChildSuccess
 	if t.ICan == "" && t.Success != "" {
-		t.ICan = l.rw.Success(t.Success, names...)
+		t.ICan, t.ICanUnsure = l.rw.SuccessChecked(t.Success, names...)
 	}
 }
 
