@@ -347,7 +347,7 @@ func (s *Source) walk(n int, inherited []attr, depth int) (int, error) {
 		total += c
 	}
 	count, ok := get(s.data, d, "Count")
-	if !ok || count.kind != kNumber || count.n != int64(total) {
+	if !ok || count.kind != kNumber || !count.integer || count.n != int64(total) {
 		return 0, formatErr("page tree node %d has %d pages but its /Count says otherwise", n, total)
 	}
 	return total, nil

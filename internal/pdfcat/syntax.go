@@ -177,14 +177,14 @@ func (lx *lexer) value(depth int) (node, error) {
 	case c == '/':
 		return lx.name()
 	case isRegular(c):
-		return lx.word0(start)
+		return lx.scalar(start)
 	}
 	return node{}, lx.errorf("unexpected %q", lx.b[lx.pos])
 }
 
-// word0 parses a number, a reference, or one of the keywords a value
+// scalar parses a number, a reference, or one of the keywords a value
 // may be.
-func (lx *lexer) word0(start int) (node, error) {
+func (lx *lexer) scalar(start int) (node, error) {
 	w := lx.word()
 	switch string(w) {
 	case "true", "false":
