@@ -84,15 +84,7 @@ func (d *Doc) Group(g *plan.Group) error {
 }
 
 func (d *Doc) groupTitle(g *plan.Group) {
-	d.schoolLine()
-	d.heading("Group plan", 1.6, 0)
-	d.setFont(sans, true, d.body*1.3)
-	d.para(g.Name)
-	d.setFont(sans, false, d.body)
-	if t := d.cfg.Term.Name; t != "" {
-		d.para(t)
-	}
-	d.y += d.lineHeight() * 0.5
+	d.titleBlock("Group plan", g.Name)
 	pairs := [][2]string{
 		{"Plan date", templates.LongDate(d.cfg.Term.PlanDate)},
 		{"Review date", templates.LongDate(d.cfg.Term.ReviewDate)},

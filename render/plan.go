@@ -33,27 +33,27 @@ func (d *Doc) Plan(p *plan.Pupil, l *templates.Layout) (err error) {
 	return nil
 }
 
-// schoolLine starts a plan's or a group plan's title with the school's
-// name in bold, and leaves the body type set.
-func (d *Doc) schoolLine() {
+// titleBlock heads a plan or a group plan: the school's name in bold, the
+// document's title, whose plan it is in large bold, and the term.
+func (d *Doc) titleBlock(title, name string) {
 	d.setFont(sans, false, d.body)
-	if name := d.cfg.School.Name; name != "" {
+	if school := d.cfg.School.Name; school != "" {
 		d.setFont(sans, true, d.body)
-		d.para(name)
+		d.para(school)
 		d.setFont(sans, false, d.body)
 	}
-}
-
-func (d *Doc) planTitle(p *plan.Pupil, l *templates.Layout) {
-	d.schoolLine()
-	d.heading(l.Title, 1.6, 0)
+	d.heading(title, 1.6, 0)
 	d.setFont(sans, true, d.body*1.3)
-	d.para(p.Name())
+	d.para(name)
 	d.setFont(sans, false, d.body)
 	if t := d.cfg.Term.Name; t != "" {
 		d.para(t)
 	}
 	d.y += d.lineHeight() * 0.5
+}
+
+func (d *Doc) planTitle(p *plan.Pupil, l *templates.Layout) {
+	d.titleBlock(l.Title, p.Name())
 }
 
 // labelW is the width of the label column in label–value tables.

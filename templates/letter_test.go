@@ -8,8 +8,6 @@ import (
 	"strings"
 	"testing"
 	"testing/fstest"
-	"time"
-	"unicode/utf8"
 
 	"planpack/internal/config"
 	"planpack/internal/plan"
@@ -242,105 +240,4 @@ func TestUnknownLetter(t *testing.T) {
 	if err == nil || !strings.Contains(err.Error(), `no letter template "coverr" (have cover, review-invite, review-outcome)`) {
 		t.Errorf("got %v", err)
 	}
-}
-
-func TestParseBody(t *testing.T) {
-	for _, tc := range []struct{ name, src, want string }{
-		{"paragraphs joined across soft breaks", "One\ntwo.\n\nThree.", "paragraph 0: One two.\nparagraph 0: Three.\n"},
-		{"bold inside a paragraph", "A **big** day.", "paragraph 0: A **big** day.\n"},
-		{"italic prints plain", "A *quiet* day.", "paragraph 0: A quiet day.\n"},
-		{"headings keep their level", "# One\n\n## Two", "heading 1: One\nheading 2: Two\n"},
-		{"nested bullets", "- a\n  - b\n- c", "bullet 1: a\nbullet 2: b\nbullet 1: c\n"},
-		{"numbered list", "3. a\n4. b", "bullet 1 #3: a\nbullet 1 #4: b\n"},
-		{"raw HTML is dropped", "Hi <b>there</b>\n\n<div>x</div>", "paragraph 0: Hi there\n"},
-		{"escapes and entities resolve", `a \* b &amp; c &#233;`, "paragraph 0: a * b & c é\n"},
-		{"hard break kept", "line one  \nline two", "paragraph 0: line one\nline two\n"},
-		{"empty input", "\n\n", ""},
-	} {
-		t.Run(tc.name, func(t *testing.T) {
-			if got := dump(ParseBody([]byte(tc.src))); got != tc.want {
-				t.Errorf("got\n%s\nwant\n%s", got, tc.want)
-			}
-		})
-	}
-}
-
-func TestSpreadsheetTextIsNotMarkup(t *testing.T) {
-	h := sampleHousehold()
-	p := *h.Pupils[0]
-	p.Targets = []*plan.Target{
-		{No: 1, IWill: "I will use * and _ and <b> and [links] & \\ in a sentence."},
-		{No: 2, IWill: "# 1. - I will not become a heading."},
-		{No: 3, IWill: "2. I will not become a numbered list.\n\n- nor a bullet"},
-	}
-	h.Pupils = []*plan.Pupil{&p}
-	l, err := LoadLetters(mapLetters(map[string]string{
-		"letters/cover.md.tmpl": "{{ range .Targets }}{{ .IWill }}\n\n{{ end }}",
-	}))
-	if err != nil {
-		t.Fatal(err)
-	}
-	blocks, err := l.Render("cover", "", NewLetterData(config.Default(), h))
-	if err != nil {
-		t.Fatal(err)
-	}
-	want := "paragraph 0: I will use * and _ and <b> and [links] & \\ in a sentence.\n" +
-		"paragraph 0: # 1. - I will not become a heading.\n" +
-		"paragraph 0: 2. I will not become a numbered list. - nor a bullet\n"
-	if got := dump(blocks); got != want {
-		t.Errorf("got\n%s\nwant\n%s", got, want)
-	}
-}
-
-func TestLongDate(t *testing.T) {
-	d := time.Date(2027, time.January, 9, 0, 0, 0, 0, time.UTC)
-	if got := LongDate(d); got != "9 January 2027" {
-		t.Errorf("LongDate = %q", got)
-	}
-	if got := LongDateIn("Cymraeg", d); got != "9 Ionawr 2027" {
-		t.Errorf("LongDateIn(cy) = %q", got)
-	}
-	if got := LongDateIn("Polish", d); got != "9 January 2027" {
-		t.Errorf("LongDateIn(pl) = %q", got)
-	}
-	if got := LongDate(time.Time{}); got != "" {
-		t.Errorf("zero date = %q", got)
-	}
-}
-
-func TestLetterDataLeavesOutUPN(t *testing.T) {
-	h := sampleHousehold()
-	h.Pupils[0].UPN = "A123456789012"
-	d := NewLetterData(config.Default(), h)
-	if s := fmt.Sprintf("%+v", d); strings.Contains(s, "A123456789012") || strings.Contains(s, "Samuel") {
-		t.Errorf("letter data carries the UPN or legal forename: %s", s)
-	}
-}
-
-// FuzzEscapeMarkdown checks that any text from a cell, once escaped,
-// comes back from the Markdown reader as itself (spacing aside): a school
-// can type "*", "#", "1." or "<b>" and see exactly that printed.
-func FuzzEscapeMarkdown(f *testing.F) {
-	for _, s := range []string{"I will use * and _", "# heading", "1. list", "- bullet", "<b>bold</b>", "a\\b", "&amp; &#233;", "---", "> quote", "`code`", "[link](x)", "  lead", "10) item"} {
-		f.Add(s)
-	}
-	f.Fuzz(func(t *testing.T, s string) {
-		if !utf8.ValidString(s) || strings.ContainsFunc(s, func(r rune) bool { return r < ' ' && r != '\t' && r != '\n' || r == 0x7f }) {
-			return
-		}
-		want := strings.Join(strings.Fields(s), " ")
-		var got []string
-		for _, b := range ParseBody([]byte(escapeMarkdown(s))) {
-			got = append(got, b.Text())
-		}
-		if strings.Join(got, "") != want {
-			t.Errorf("%q escaped as %q reads back as %q", s, escapeMarkdown(s), got)
-		}
-	})
-}
-
-// FuzzParseBody checks that no template output can make the reader panic.
-func FuzzParseBody(f *testing.F) {
-	f.Add("# A\n\n- b\n  - c\n\n1. d\n\n**e** *f* <g>")
-	f.Fuzz(func(t *testing.T, s string) { ParseBody([]byte(s)) })
 }

@@ -126,11 +126,13 @@ var numberWords = map[string]float64{
 
 // tokenize splits wording into numbers and words: "3x15mins" is 3, x, 15,
 // mins. A hyphen or dash is kept as "-" (it may join a range), "/" reads
-// as "per", a clock time or ratio such as 1:1 as the word ":", and "+",
-// "~", "<" and ">" as "~", which hedges the amount.
+// as "per", "½" as "and a half", a clock time or ratio such as 1:1 as the
+// word ":", and "+", "~", "<", ">", "¼" and "¾" as "~", which hedges the
+// amount.
 func tokenize(s string) []token {
 	s = strings.ToLower(s)
-	s = strings.NewReplacer("p/w", " pw ", "×", " x ", "–", "-", "—", "-", "‑", "-", "&", " and ").Replace(s)
+	s = strings.NewReplacer("p/w", " pw ", "×", " x ", "–", "-", "—", "-", "‑", "-", "&", " and ",
+		"½", " and a half ", "¼", " ~ ", "¾", " ~ ").Replace(s)
 	var out []token
 	rs := []rune(s)
 	for i := 0; i < len(rs); {

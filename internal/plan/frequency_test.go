@@ -44,6 +44,8 @@ var frequencyCases = []struct {
 	{"an hour and a half weekly", exact(1), exact(90), exact(90), false},
 	{"one and a half hours a week", exact(1), exact(90), exact(90), false},
 	{"2hrs per week", exact(1), exact(120), exact(120), false},
+	{"1½ hours a week", exact(1), exact(90), exact(90), false},
+	{"½ hour daily", exact(5), exact(30), exact(150), false},
 	{"half an hour twice a week", exact(2), exact(30), exact(60), false},
 	{"half hour daily", exact(5), exact(30), exact(150), false},
 	{"30 minute sessions twice a week", exact(2), exact(30), exact(60), false},
@@ -139,6 +141,7 @@ var frequencyCases = []struct {
 	{"20 min a week for 6 weeks", none, none, none, false},
 	{"Year 2 group, 20 min weekly", none, none, none, false},
 	{"1h30 weekly", none, none, none, false},
+	{"1¼ hours weekly", none, none, none, false},
 	{"every lesson", none, none, none, false},
 	{"", none, none, none, false},
 }
