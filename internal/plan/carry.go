@@ -141,6 +141,7 @@ func (l *loader) makeTarget(p *Pupil, rv *Review, no int, names []string) {
 		Where:          rv.Where,
 		Evidence:       rv.Evidence,
 		Group:          rv.Group,
+		Cost:           rv.Cost,
 		CarriedForward: true,
 		Previous:       rv,
 		Pos:            rv.Pos,

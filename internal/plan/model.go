@@ -185,6 +185,7 @@ type Review struct {
 	Where        string
 	Evidence     string
 	Group        string
+	Cost         float64
 
 	Pos diag.Pos
 }
