@@ -166,3 +166,20 @@ func TestCloseWording(t *testing.T) {
 		})
 	}
 }
+
+func TestATargetCarriedTwiceIsAnError(t *testing.T) {
+	w := school()
+	w.add("Reviews", [][]string{
+		reviewsHeader,
+		{"1001", "2", "Sami will ask an adult for help when he is stuck", "partly", "2", "", "Y"},
+		{"1001", "2", "Sami will ask an adult for help when he is stuck.", "partly", "2", "", "Y"},
+	})
+	s, probs, dir := w.load(t, Options{})
+	want := `input.xlsx: Reviews!C3 (Target): this target is carried forward twice: Reviews!C2 carries it forward too; delete one of the two rows`
+	if got := report(probs, dir); !strings.Contains(got, want) {
+		t.Errorf("want\n%s\ngot\n%s", want, got)
+	}
+	if n := len(s.Pupils[0].Targets); n != 2 {
+		t.Errorf("Sami has %d targets, want 2: the twice-carried target is on the plan once", n)
+	}
+}
