@@ -117,7 +117,7 @@ var columns = map[string]column{
 	sheet.ColForename:     {what: "The contact's first name.", width: 14},
 	sheet.ColSurname:      {what: "The contact's surname.", width: 18},
 	sheet.ColSalutation:   {what: "How to start the letter if not \"Dear Mr Smith\", e.g. \"Dear Jo\".", width: 18},
-	sheet.ColAddressee:    {what: "The name on the envelope if not made from Title, Forename and Surname, e.g. \"Mr and Mrs A West\".", width: 22},
+	sheet.ColAddressee:    {what: "The name line of the envelope if not \"Mr J Smith\", e.g. \"Mr and Mrs J Smith\".", width: 20},
 	sheet.ColRelationship: {what: "Mother, Father, Carer, Grandparent …", width: 14},
 	sheet.ColPriority:     {what: "1 for the first contact, 2 for the next …", kind: number, width: 9},
 	sheet.ColPR:           {what: "Y if the contact has parental responsibility. By default only they get letters.", list: "ListYesNo", kind: shortTxt, width: 12},
@@ -152,20 +152,10 @@ func about(table, name string) column {
 // sheetColumns returns the columns written on a sheet: the schema's, in
 // its order. The UPN is asked for on Pupils only; the other sheets join
 // by Pupil ID, so repeating the UPN there would only spread it further.
-//
-// The columns that are there only to read another system's export — a
-// need a row with its rank, an address in parts, the system's own contact
-// number — are not written either: planpack writes the same as Primary
-// and Secondary Need and Address 1–3, and a Need Rank header would make
-// the sheet read as one row a need.
 func sheetColumns(t *sheet.Table) []sheet.Column {
 	var out []sheet.Column
 	for _, c := range t.Columns {
-		switch {
-		case c.Name == sheet.ColUPN && t.Name != sheet.Pupils.Name:
-			continue
-		case c.Name == sheet.ColNeedRank, c.Name == sheet.ColContactID,
-			c.Name == sheet.ColHouseName, c.Name == sheet.ColHouseNumber, c.Name == sheet.ColStreet:
+		if c.Name == sheet.ColUPN && t.Name != sheet.Pupils.Name {
 			continue
 		}
 		out = append(out, c)

@@ -83,14 +83,10 @@ func TestBlankTemplate(t *testing.T) {
 		t.Error("Pupils sheet is hidden")
 	}
 
-	// Columns read only from other systems' exports are not written: a
-	// Need Rank header would make Pupils read as one row a need, and lose
-	// the Secondary Need written beside it.
-	exportOnly := []string{sheet.ColNeedRank, sheet.ColContactID, sheet.ColHouseName, sheet.ColHouseNumber, sheet.ColStreet}
 	for _, tb := range sheet.Tables {
 		var want []string
 		for _, c := range tb.Columns {
-			if c.Name == sheet.ColUPN && tb != &sheet.Pupils || slices.Contains(exportOnly, c.Name) {
+			if c.Name == sheet.ColUPN && tb != &sheet.Pupils {
 				continue
 			}
 			want = append(want, c.Name)
