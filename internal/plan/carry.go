@@ -39,6 +39,11 @@ func (l *loader) carryForward(p *Pupil) {
 			t.CarriedForward, t.Previous = true, rv
 			continue
 		}
+		if twice := l.carriedTwice(p, rv); twice != nil {
+			l.probs.Errorf(l.rows[rv].Cell(sheet.ColTarget).Pos, "this target is carried forward twice: %s carries it forward too; delete one of the two rows",
+				cellRef(l.rows[twice].Cell(sheet.ColTarget).Pos))
+			continue
+		}
 		near = append(near, rv)
 	}
 	names := forenames(p)
@@ -78,6 +83,18 @@ func (l *loader) unpaired(p *Pupil, same func(*Target) bool) *Target {
 	for _, t := range p.Targets {
 		if t.Previous == nil && !l.made[t] && same(t) {
 			return t
+		}
+	}
+	return nil
+}
+
+// carriedTwice returns an earlier review, already paired, that carries
+// forward the same wording as rv: the same row twice on the Reviews sheet,
+// which would otherwise put the target on the plan twice.
+func (l *loader) carriedTwice(p *Pupil, rv *Review) *Review {
+	for _, t := range p.Targets {
+		if t.Previous != nil && t.Previous != rv && sameWording(rv.Target, t.Previous.Target) {
+			return t.Previous
 		}
 	}
 	return nil
@@ -141,6 +158,7 @@ func (l *loader) makeTarget(p *Pupil, rv *Review, no int, names []string) {
 		Where:          rv.Where,
 		Evidence:       rv.Evidence,
 		Group:          rv.Group,
+		Cost:           rv.Cost,
 		CarriedForward: true,
 		Previous:       rv,
 		Pos:            rv.Pos,

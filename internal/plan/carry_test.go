@@ -11,13 +11,13 @@ import (
 // reviewsHeader is the Reviews sheet as next-term.xlsx writes it: the
 // outcome columns, then last term's target in full.
 var reviewsHeader = []string{"Pupil ID", "Target No", "Target", "Outcome", "Rating", "Comment", "Carry Forward",
-	"Area", "Child Target", "Success Criteria", "Baseline", "Provision", "Who", "How Often"}
+	"Area", "Child Target", "Success Criteria", "Baseline", "Provision", "Who", "How Often", "Cost"}
 
 // numberLine is a whole Reviews row for a target that is not on the
 // school() Targets sheet, numbered 1 as last term had it.
 func numberLine(carry string) []string {
 	return []string{"1001", "1", "To use a number line to add two single-digit numbers", "not yet", "1", "Needs the line in front of him", carry,
-		"C&L", "I will add on a number line.", "Adds 8 of 10 sums on a number line", "Adds with fingers to 5", "Number line on desk", "Mrs Khan (TA)", "3 x 10 min a week"}
+		"C&L", "I will add on a number line.", "Adds 8 of 10 sums on a number line", "Adds with fingers to 5", "Number line on desk", "Mrs Khan (TA)", "3 x 10 min a week", "12.50"}
 }
 
 func TestCarriedTargetIsPairedByWordingNeverByNumber(t *testing.T) {
@@ -53,7 +53,7 @@ func TestCarriedTargetIsPairedByWordingNeverByNumber(t *testing.T) {
 		No: 3, Area: CognitionLearning, Text: "To use a number line to add two single-digit numbers",
 		ChildTarget: "I will add on a number line.", IWill: "I will add on a number line.",
 		Success: "Adds 8 of 10 sums on a number line", Baseline: "Adds with fingers to 5",
-		Provision: "Number line on desk", Who: "Mrs Khan (TA)", HowOften: "3 x 10 min a week", CarriedForward: true,
+		Provision: "Number line on desk", Who: "Mrs Khan (TA)", HowOften: "3 x 10 min a week", Cost: 12.5, CarriedForward: true,
 	}
 	got := *made
 	got.Previous, got.Pos, got.ICan = nil, diag.Pos{}, ""
@@ -164,5 +164,22 @@ func TestCloseWording(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+func TestATargetCarriedTwiceIsAnError(t *testing.T) {
+	w := school()
+	w.add("Reviews", [][]string{
+		reviewsHeader,
+		{"1001", "2", "Sami will ask an adult for help when he is stuck", "partly", "2", "", "Y"},
+		{"1001", "2", "Sami will ask an adult for help when he is stuck.", "partly", "2", "", "Y"},
+	})
+	s, probs, dir := w.load(t, Options{})
+	want := `input.xlsx: Reviews!C3 (Target): this target is carried forward twice: Reviews!C2 carries it forward too; delete one of the two rows`
+	if got := report(probs, dir); !strings.Contains(got, want) {
+		t.Errorf("want\n%s\ngot\n%s", want, got)
+	}
+	if n := len(s.Pupils[0].Targets); n != 2 {
+		t.Errorf("Sami has %d targets, want 2: the twice-carried target is on the plan once", n)
 	}
 }

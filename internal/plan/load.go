@@ -748,6 +748,13 @@ func (l *loader) readReviews(s *sheet.Sheet) {
 				rv.Area = a
 			}
 		}
+		if c := r.Cell(sheet.ColCost); c.Text != "" {
+			if v, err := ParseMoney(c.Text); err != nil {
+				l.probs.Errorf(c.Pos, "Cost %q is not an amount; write what the provision costs a term beyond staff time, e.g. 120 or 85.50", c.Text)
+			} else {
+				rv.Cost = v
+			}
+		}
 		l.rows[rv] = r
 		p.Reviews = append(p.Reviews, rv)
 	}

@@ -191,6 +191,7 @@ type Review struct {
 	Where        string
 	Evidence     string
 	Group        string
+	Cost         float64
 
 	Pos diag.Pos
 }

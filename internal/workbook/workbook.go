@@ -597,7 +597,7 @@ func reviewRows(pupils []*plan.Pupil) rows {
 				sheet.ColCarryForward: carry,
 			}
 			reviewed(rw, &plan.Target{Area: r.Area, ChildTarget: r.ChildTarget, Success: r.Success, ChildSuccess: r.ChildSuccess,
-				Baseline: r.Baseline, Provision: r.Provision, Who: r.Who, HowOften: r.HowOften, Where: r.Where, Evidence: r.Evidence, Group: r.Group})
+				Baseline: r.Baseline, Provision: r.Provision, Who: r.Who, HowOften: r.HowOften, Where: r.Where, Evidence: r.Evidence, Group: r.Group, Cost: r.Cost})
 			yield(rw)
 		}
 	})
@@ -634,4 +634,5 @@ func reviewed(rw row, t *plan.Target) {
 	rw[sheet.ColWhere] = txt(t.Where)
 	rw[sheet.ColEvidence] = txt(t.Evidence)
 	rw[sheet.ColGroup] = txt(t.Group)
+	rw[sheet.ColCost] = money(t.Cost)
 }

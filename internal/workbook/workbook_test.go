@@ -257,12 +257,12 @@ func sampleSchool() *plan.School {
 		Strengths: "=HYPERLINK(\"http://evil\",\"click\")", Interests: "-football", HomeLanguage: "English",
 		Targets: []*plan.Target{
 			{No: 1, Area: plan.CognitionLearning, Text: "Read 20 phase 3 words on sight", Success: "Reads 18 of 20",
-				Provision: "Flashcards", Who: "TA", HowOften: "daily 10 min", TargetDate: time.Date(2027, 2, 12, 0, 0, 0, 0, time.UTC), Group: "Phonics group"},
+				Provision: "Flashcards", Who: "TA", HowOften: "daily 10 min", TargetDate: time.Date(2027, 2, 12, 0, 0, 0, 0, time.UTC), Group: "Phonics group", Cost: 40},
 			{Area: plan.SEMH, Text: "Ask an adult for help when stuck", Success: "Asks in 4 of 5 lessons",
 				Provision: "Help card", Who: "Teacher", HowOften: "every lesson"},
 		},
 		Contacts: []*plan.Contact{{
-			Title: "Mrs", Forename: "Kerry", Surname: "O'Neill", Relationship: "Mother", Priority: 1,
+			Title: "Mrs", Forename: "Kerry", Surname: "O'Neill", Addressee: "Mrs K O'Neill and Mr D Ross", Relationship: "Mother", Priority: 1,
 			ParentalResponsibility: true, LivesWithPupil: true, SendPost: true,
 			Address: []string{"12 Mill Lane", "Bengeo", "Flat 2", "Upper Floor"}, Town: "Hertford", Postcode: "SG14 3AB",
 		}},
@@ -362,7 +362,7 @@ func TestSchoolRows(t *testing.T) {
 		t.Fatalf("%d contact rows, want 1", len(contacts))
 	}
 	c := contacts[0]
-	if c[sheet.ColPR] != "Y" || c[sheet.ColSendPost] != "Y" || c[sheet.ColAddress3] != "Flat 2, Upper Floor" || c[sheet.ColPostcode] != "SG14 3AB" {
+	if c[sheet.ColPR] != "Y" || c[sheet.ColSendPost] != "Y" || c[sheet.ColAddress3] != "Flat 2, Upper Floor" || c[sheet.ColPostcode] != "SG14 3AB" || c[sheet.ColAddressee] != "Mrs K O'Neill and Mr D Ross" {
 		t.Errorf("contact row = %v", c)
 	}
 
@@ -420,7 +420,7 @@ func TestReviewsFromTargets(t *testing.T) {
 	// does not: it will have passed.
 	want := map[string]string{
 		sheet.ColArea: "Cognition and learning", sheet.ColSuccess: "Reads 18 of 20", sheet.ColProvision: "Flashcards",
-		sheet.ColWho: "TA", sheet.ColHowOften: "daily 10 min", sheet.ColGroup: "Phonics group",
+		sheet.ColWho: "TA", sheet.ColHowOften: "daily 10 min", sheet.ColGroup: "Phonics group", sheet.ColCost: "40",
 	}
 	for col, v := range want {
 		if got := reviews[0][col]; got != v {
