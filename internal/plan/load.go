@@ -43,6 +43,9 @@ type loader struct {
 	// skipped are the pupils (by rowKey) left out because they are not on
 	// the SEN register: rows that name them elsewhere are passed over.
 	skipped map[string]bool
+	// family are the salutation and addressee kept on a pupil's record,
+	// given to the contacts at the pupil's main address once read.
+	family map[*Pupil][2]string
 	// noPupils is set when there is no pupils table to look rows up in:
 	// its problem is reported once, not again on every row that names a
 	// pupil.
@@ -64,6 +67,7 @@ func Load(input string, opt Options) (*School, diag.List) {
 		made:  map[*Target]bool{},
 
 		skipped: map[string]bool{},
+		family:  map[*Pupil][2]string{},
 	}
 	if l.cfg == nil {
 		l.cfg = config.Default()
@@ -117,6 +121,7 @@ func (l *loader) load(b *sheet.Book) {
 		slices.SortStableFunc(p.Contacts, func(a, b *Contact) int { return cmp.Compare(priorityKey(a.Priority), priorityKey(b.Priority)) })
 		slices.SortStableFunc(p.Reviews, func(a, b *Review) int { return cmp.Compare(a.TargetNo, b.TargetNo) })
 	}
+	l.familyNames()
 	l.validate(b)
 }
 
@@ -384,6 +389,9 @@ func (l *loader) readPupils(s *sheet.Sheet) {
 				p.PlanType = t
 			}
 		}
+		if sal, addr := r.Get(sheet.ColParentalSalutation), r.Get(sheet.ColParentalAddressee); sal != "" || addr != "" {
+			l.family[p] = [2]string{sal, addr}
+		}
 		l.rows[p] = r
 		l.school.Pupils = append(l.school.Pupils, p)
 	}
@@ -647,6 +655,37 @@ func (l *loader) readContacts(s *sheet.Sheet) {
 		}
 		l.rows[c] = r
 		p.Contacts = append(p.Contacts, c)
+	}
+}
+
+// familyNames gives the salutation and addressee a school keeps on the
+// pupil's record ("Mr and Mrs West") to the contacts at the pupil's main
+// address — the first who may be sent letters, in priority order — that
+// have none of their own. A parent living elsewhere keeps their own name.
+func (l *loader) familyNames() {
+	for p, f := range l.family {
+		if len(p.Contacts) == 0 {
+			continue
+		}
+		main := p.Contacts[0]
+		for _, c := range p.Contacts {
+			if c.ParentalResponsibility && c.SendPost {
+				main = c
+				break
+			}
+		}
+		home := parseAddress(main)
+		for _, c := range p.Contacts {
+			if !sameAddress(home, parseAddress(c)) {
+				continue
+			}
+			if c.Salutation == "" {
+				c.Salutation = f[0]
+			}
+			if c.Addressee == "" {
+				c.Addressee = f[1]
+			}
+		}
 	}
 }
 
