@@ -216,18 +216,15 @@ func fillIn(col string) string {
 // key returns the pupil a Targets/Contacts/Reviews row names, reporting
 // an unknown or missing one.
 func (l *loader) pupilFor(s *sheet.Sheet, r sheet.Row) *Pupil {
-	if l.skipped[rowKey(r)] {
-		return nil
-	}
 	if id := r.Get(sheet.ColPupilID); id != "" {
-		if p := l.byID[id]; p != nil || l.noPupils {
+		if p := l.byID[id]; p != nil || l.noPupils || l.skipped["id:"+id] {
 			return p
 		}
 		l.probs.Errorf(r.Cell(sheet.ColPupilID).Pos, "no pupil with Pupil ID %q on the Pupils sheet; correct the ID or add the pupil to the Pupils sheet", id)
 		return nil
 	}
 	if upn := strings.ToUpper(r.Get(sheet.ColUPN)); upn != "" {
-		if p := l.byUPN[upn]; p != nil || l.noPupils {
+		if p := l.byUPN[upn]; p != nil || l.noPupils || l.skipped["upn:"+upn] {
 			return p
 		}
 		l.probs.Errorf(r.Cell(sheet.ColUPN).Pos, "no pupil with this UPN on the Pupils sheet; correct the UPN or add the pupil to the Pupils sheet")
@@ -252,7 +249,7 @@ func (l *loader) readPupils(s *sheet.Sheet) {
 	// SENtypeRank) repeats the pupil on each row: the later rows only add
 	// a need.
 	ranked := s.Has(sheet.ColNeedRank)
-	seen := map[string]*Pupil{}  // by pupilKey, for ranked reports
+	seen := map[string]*Pupil{}  // by rowKey, for ranked reports
 	rankRow := map[rankKey]int{} // the row each need rank came from
 	byYear := !s.Has(sheet.ColRegGroup) && s.Has(sheet.ColYear)
 	if byYear {
