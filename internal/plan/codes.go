@@ -101,8 +101,9 @@ func ParseSENStatus(s string) (status, warn string, err error) {
 	}
 	// "E - Education, Health and Care Plan": the code before the dash.
 	if head, _, ok := strings.Cut(s, " - "); ok {
-		if st, ok := statusForms[letters(head)]; ok && len(letters(head)) == 1 {
-			return st, "", nil
+		switch h := letters(head); h {
+		case "k", "e", "n":
+			return strings.ToUpper(h), "", nil
 		}
 	}
 	switch {

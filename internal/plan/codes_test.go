@@ -51,6 +51,8 @@ func TestParseSENStatus(t *testing.T) {
 		{"Arbor's EHC plan", "Education, Health and Care Plan", "E", false},
 		{"ScholarPack's EHC plan", "Education, health and care plan", "E", false},
 		{"SIMS code and words", "E - Education, Health and Care Plan", "E", false},
+		{"any code before its words", "K - Special educational needs support", "K", false},
+		{"N before words", "N - Monitoring", "N", false},
 		{"SEN support in words", "SEN support", "K", false},
 		{"Monitoring is not on the register", "Monitoring", "N", false},
 		{"No Special Educational Need", "No Special Educational Need", "N", false},

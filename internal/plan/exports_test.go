@@ -156,3 +156,39 @@ func TestOneRowANeedWithoutItsRank(t *testing.T) {
 		t.Errorf("want %q in:\n%s", want, r)
 	}
 }
+
+// TestFamilyNamesOnThePupilsRecord gives the salutation and addressee a
+// school keeps on the pupil's record to the parents at the main address,
+// not to a parent who lives elsewhere.
+func TestFamilyNamesOnThePupilsRecord(t *testing.T) {
+	w := school()
+	w.add("Pupils", [][]string{
+		{"Pupil ID", "Legal Forename", "Legal Surname", "Date of Birth", "Year", "Reg Group", "SEN Status", "Parental Salutation", "Parental Addressee"},
+		{"1001", "Samuel", "Ahmed", "12/03/2019", "3", "3B", "K", "Mr and Mrs Ahmed", "Mr and Mrs O Ahmed"},
+		{"1002", "Zoë", "O'Neill", "01/09/2017", "4", "4C", "E", "Ms O'Neill", "Ms K O'Neill"},
+	})
+	w.add("Contacts", [][]string{
+		{"Pupil ID", "Title", "Forename", "Surname", "Priority", "Parental Responsibility", "Address 1", "Town", "Postcode"},
+		{"1001", "Mrs", "Amina", "Ahmed", "1", "Y", "1 High Street", "Leeds", "LS1 1AA"},
+		{"1001", "Mr", "Omar", "Ahmed", "2", "Y", "1 High St", "Leeds", "LS1 1AA"},
+		{"1002", "Mrs", "Nora", "Kelly", "1", "N", "5 Elm Road", "Leeds", "LS5 5EE"},
+		{"1002", "Ms", "Kate", "O'Neill", "2", "Y", "2 Low Road", "Leeds", "LS2 2BB"},
+		{"1002", "Mr", "Sean", "O'Neill", "3", "Y", "8 Park Avenue", "Leeds", "LS3 3CC"},
+	})
+	s, probs, dir := w.load(t, Options{})
+	if probs.HasErrors() {
+		t.Fatalf("errors:\n%s", report(probs, dir))
+	}
+	var got []string
+	for _, h := range Households(s.Pupils, config.Default()) {
+		got = append(got, summary(h))
+	}
+	want := []string{
+		"1001: Mr and Mrs O Ahmed / 1 High Street, LEEDS, LS1 1AA / Dear Mr and Mrs Ahmed",
+		"1002: Ms K O'Neill / 2 Low Road, LEEDS, LS2 2BB / Dear Ms O'Neill",
+		"1002: Mr S O'Neill / 8 Park Avenue, LEEDS, LS3 3CC / Dear Mr O'Neill",
+	}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("got\n\t%s\nwant\n\t%s", strings.Join(got, "\n\t"), strings.Join(want, "\n\t"))
+	}
+}

@@ -47,6 +47,9 @@ type loader struct {
 	// skipped are the pupils (by rowKey) left out because they are not on
 	// the SEN register: rows that name them elsewhere are passed over.
 	skipped map[string]bool
+	// family are the salutation and addressee kept on a pupil's record,
+	// given to the contacts at the pupil's main address once read.
+	family map[*Pupil][2]string
 	// noPupils is set when there is no pupils table to look rows up in:
 	// its problem is reported once, not again on every row that names a
 	// pupil.
@@ -69,6 +72,7 @@ func Load(input string, opt Options) (*School, diag.List) {
 
 		incomplete: map[*Review]bool{},
 		skipped:    map[string]bool{},
+		family:     map[*Pupil][2]string{},
 	}
 	if l.cfg == nil {
 		l.cfg = config.Default()
@@ -123,6 +127,7 @@ func (l *loader) load(b *sheet.Book) {
 		slices.SortStableFunc(p.Reviews, func(a, b *Review) int { return cmp.Compare(a.TargetNo, b.TargetNo) })
 		l.carryForward(p)
 	}
+	l.familyNames()
 	l.validate(b)
 }
 
@@ -209,18 +214,15 @@ func fillIn(col string) string {
 // key returns the pupil a Targets/Contacts/Reviews row names, reporting
 // an unknown or missing one.
 func (l *loader) pupilFor(s *sheet.Sheet, r sheet.Row) *Pupil {
-	if l.skipped[rowKey(r)] {
-		return nil
-	}
 	if id := r.Get(sheet.ColPupilID); id != "" {
-		if p := l.byID[id]; p != nil || l.noPupils {
+		if p := l.byID[id]; p != nil || l.noPupils || l.skipped["id:"+id] {
 			return p
 		}
 		l.probs.Errorf(r.Cell(sheet.ColPupilID).Pos, "no pupil with Pupil ID %q on the Pupils sheet; correct the ID or add the pupil to the Pupils sheet", id)
 		return nil
 	}
 	if upn := strings.ToUpper(r.Get(sheet.ColUPN)); upn != "" {
-		if p := l.byUPN[upn]; p != nil || l.noPupils {
+		if p := l.byUPN[upn]; p != nil || l.noPupils || l.skipped["upn:"+upn] {
 			return p
 		}
 		l.probs.Errorf(r.Cell(sheet.ColUPN).Pos, "no pupil with this UPN on the Pupils sheet; correct the UPN or add the pupil to the Pupils sheet")
@@ -245,7 +247,7 @@ func (l *loader) readPupils(s *sheet.Sheet) {
 	// SENtypeRank) repeats the pupil on each row: the later rows only add
 	// a need.
 	ranked := s.Has(sheet.ColNeedRank)
-	seen := map[string]*Pupil{}  // by pupilKey, for ranked reports
+	seen := map[string]*Pupil{}  // by rowKey, for ranked reports
 	rankRow := map[rankKey]int{} // the row each need rank came from
 	byYear := !s.Has(sheet.ColRegGroup) && s.Has(sheet.ColYear)
 	if byYear {
@@ -381,6 +383,9 @@ func (l *loader) readPupils(s *sheet.Sheet) {
 			} else {
 				p.PlanType = t
 			}
+		}
+		if sal, addr := r.Get(sheet.ColParentalSalutation), r.Get(sheet.ColParentalAddressee); sal != "" || addr != "" {
+			l.family[p] = [2]string{sal, addr}
 		}
 		l.rows[p] = r
 		l.school.Pupils = append(l.school.Pupils, p)
@@ -653,6 +658,37 @@ func (l *loader) readContacts(s *sheet.Sheet) {
 		}
 		l.rows[c] = r
 		p.Contacts = append(p.Contacts, c)
+	}
+}
+
+// familyNames gives the salutation and addressee a school keeps on the
+// pupil's record ("Mr and Mrs West") to the contacts at the pupil's main
+// address — the first who may be sent letters, in priority order — that
+// have none of their own. A parent living elsewhere keeps their own name.
+func (l *loader) familyNames() {
+	for p, f := range l.family {
+		if len(p.Contacts) == 0 {
+			continue
+		}
+		main := p.Contacts[0]
+		for _, c := range p.Contacts {
+			if c.ParentalResponsibility && c.SendPost {
+				main = c
+				break
+			}
+		}
+		home := parseAddress(main)
+		for _, c := range p.Contacts {
+			if !sameAddress(home, parseAddress(c)) {
+				continue
+			}
+			if c.Salutation == "" {
+				c.Salutation = f[0]
+			}
+			if c.Addressee == "" {
+				c.Addressee = f[1]
+			}
+		}
 	}
 }
 

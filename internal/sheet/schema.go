@@ -62,17 +62,20 @@ const (
 	ColPrimaryNeed   = "Primary Need"
 	ColSecondaryNeed = "Secondary Need"
 	ColNeedRank      = "Need Rank"
-	ColPlanType      = "Plan Type"
-	ColKeyAdult      = "Key Adult"
-	ColStrengths     = "Strengths"
-	ColInterests     = "Interests"
-	ColWhatMatters   = "What Matters To Me"
-	ColHowToHelp     = "How To Help Me"
-	ColNeeds         = "Needs"
-	ColOtherSupport  = "Other Support"
-	ColChildViews    = "Child Views"
-	ColParentViews   = "Parent Views"
-	ColHomeLanguage  = "Home Language"
+	// A family's salutation and addressee kept on the pupil's record.
+	ColParentalSalutation = "Parental Salutation"
+	ColParentalAddressee  = "Parental Addressee"
+	ColPlanType           = "Plan Type"
+	ColKeyAdult           = "Key Adult"
+	ColStrengths          = "Strengths"
+	ColInterests          = "Interests"
+	ColWhatMatters        = "What Matters To Me"
+	ColHowToHelp          = "How To Help Me"
+	ColNeeds              = "Needs"
+	ColOtherSupport       = "Other Support"
+	ColChildViews         = "Child Views"
+	ColParentViews        = "Parent Views"
+	ColHomeLanguage       = "Home Language"
 
 	ColTargetNo     = "Target No"
 	ColArea         = "Area"
@@ -153,6 +156,9 @@ var Pupils = Table{
 	Folded: []Column{
 		// Reports that give one row a need rank them: 1 is the primary need.
 		{Name: ColNeedRank, Aliases: []string{"Need Ranking", "SEN Need Rank", "SEN Need Ranking", "Rank"}},
+		// Read into the contacts at the pupil's main address.
+		{Name: ColParentalSalutation},
+		{Name: ColParentalAddressee},
 	},
 }
 
@@ -189,8 +195,8 @@ var Contacts = Table{
 	Columns: []Column{
 		pupilKey, upn,
 		{Name: ColTitle, Specific: []string{"Contact Title", "Parent Title", "Guardian Title", "Carer Title"}},
-		{Name: ColForename, Aliases: []string{"First Name"}, Specific: []string{"Contact Forename", "Contact First Name", "Parent Forename", "Guardian Forename", "Carer Forename"}},
-		{Name: ColSurname, Required: true, Aliases: []string{"Last Name"}, Specific: []string{"Contact Surname", "Contact Last Name", "Parent Surname", "Guardian Surname", "Carer Surname"}},
+		{Name: ColForename, Aliases: []string{"First Name"}, Specific: []string{"Contact Forename", "Contact First Name", "Parent Forename", "Parent First Name", "Guardian Forename", "Guardian First Name", "Carer Forename"}},
+		{Name: ColSurname, Required: true, Aliases: []string{"Last Name"}, Specific: []string{"Contact Surname", "Contact Last Name", "Parent Surname", "Parent Last Name", "Guardian Surname", "Guardian Last Name", "Carer Surname"}},
 		{Name: ColSalutation, Aliases: []string{"Addressee Salutation", "Dear", "Letter Salutation", "Contact Salutation"}},
 		{Name: ColAddressee, Aliases: []string{"Address Name", "Label Name", "Mailing Name", "Contact Addressee"}},
 		{Name: ColRelationship, Aliases: []string{"Relation", "Relationship To Pupil", "Contact Relationship"}},
