@@ -101,6 +101,10 @@ func leftover(toks []string) string {
 			return join(toks[i : i+2])
 		case w == "have" && (i == 0 || at(i-1) == "and") && (next == "been" || perfects[next] || strings.HasSuffix(next, "ed") && len(next) > 4):
 			return join(toks[i : i+2])
+		case w == "i" && (next == "is" || next == "has" || next == "does" || next == "are"):
+			return join(toks[i : i+2])
+		case w == "to" && (next == "by" && at(i+2) == "myself" || leadAdverbs[next]):
+			return join(toks[i : i+2])
 		case w == "be" && (next == "observed" || next == "seen" || next == "noted" || next == "heard" || next == "able"):
 			return join(toks[i : i+2])
 		}
@@ -244,6 +248,9 @@ func (r *Rewriter) vouch(sentence, prefix string, names []string) string {
 				return fmt.Sprintf("%q may mean the child", t)
 			}
 		}
+	}
+	if strings.Count(body, "'")-strings.Count(body, "n't")-strings.Count(body, "'s")-strings.Count(body, "'m")-strings.Count(body, "'ve")-strings.Count(body, "'ll")-strings.Count(body, "'d") == 1 {
+		return "a quotation mark is left open"
 	}
 	if m := leftover(toks); m != "" {
 		return fmt.Sprintf("the wording is not finished: %q", m)

@@ -91,6 +91,10 @@ var glossaryVerbs = [][2]string{
 var glossaryWords = [][2]string{
 	{"independently", "by myself"},
 	{"produce the", "say the"},
+	{"picture sequence", "picture steps"},
+	{"visual sequence", "picture steps"},
+	{"own name", "my name"},
+	{"the correct", "the right"},
 	{"comply with adult requests", "do what an adult asks"},
 	{"comply with the instruction", "do what I am asked"},
 	{"familiar adults", "adults I know"},

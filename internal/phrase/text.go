@@ -87,7 +87,7 @@ var staffFrames = []struct {
 	{regexp.MustCompile(`,?\s*\bat\s+all\s+times\b`), []string{"all times"}},
 	// "by the end of the summer term", "by July": the child's page shows
 	// the review date.
-	{regexp.MustCompile(`,?\s*\bby\s+(?:the\s+end\s+of\s+(?:the\s+)?(?:[a-z0-9]+\s+){0,2}(?:term|year|cycle|stage\s+\d|ks\d|half[\s-]term|unit)|(?:january|february|march|april|may|june|july|august|september|october|november|december|christmas|easter|half[\s-]term|year\s+\d+))\b`), []string{"by "}},
+	{regexp.MustCompile(`,?\s*\bby\s+(?:the\s+end\s+of\s+(?:the\s+)?(?:[a-z0-9]+\s+){0,2}(?:term|year(?:\s+\d+)?|cycle|stage\s+\d|ks\d|half[\s-]term|unit)|(?:january|february|march|april|may|june|july|august|september|october|november|december|christmas|easter|half[\s-]term|year\s+\d+))\b`), []string{"by "}},
 	// "within 60 seconds of the direction being given"
 	{regexp.MustCompile(`,?\s*\bwithin\s+(?:\d+|a|one|two|five|ten)[\s-]+(?:seconds?|minutes?|mins?|secs?)(?:\s+window)?(?:\s+of\s+[^,.;]*)?`), []string{"within"}},
 }
