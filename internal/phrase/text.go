@@ -3,6 +3,7 @@ package phrase
 import (
 	"regexp"
 	"slices"
+	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -88,8 +89,30 @@ var staffFrames = []struct {
 	// "by the end of the summer term", "by July": the child's page shows
 	// the review date.
 	{regexp.MustCompile(`,?\s*\bby\s+(?:the\s+end\s+of\s+(?:the\s+)?(?:[a-z0-9]+\s+){0,2}(?:term|year(?:\s+\d+)?|cycle|stage\s+\d|ks\d|half[\s-]term|unit)|(?:january|february|march|april|may|june|july|august|september|october|november|december|christmas|easter|half[\s-]term|year\s+\d+))\b`), []string{"by "}},
+	// ", reducing incidents to 1 a week": the outcome staff count.
+	{regexp.MustCompile(`,\s*(?:reducing|decreasing|increasing|improving)\b[^.;]*`), []string{"reducing", "decreasing", "increasing", "improving"}},
 	// "within 60 seconds of the direction being given"
 	{regexp.MustCompile(`,?\s*\bwithin\s+(?:\d+|a|one|two|five|ten)[\s-]+(?:seconds?|minutes?|mins?|secs?)(?:\s+window)?(?:\s+of\s+[^,.;]*)?`), []string{"within"}},
+}
+
+// ratherRE is the behaviour a target replaces ("rather than shouting
+// out"): the child's sentence says only what they will do.
+var ratherRE = regexp.MustCompile(`(?i),?\s*\b(?:rather\s+than|instead\s+of)\b[^,.;]*`)
+
+// soundRE puts a sound where a child says it: "the sound /k/" → "the /k/
+// sound".
+var soundRE = regexp.MustCompile(`(?i)\bthe\s+sound\s+(/[a-z]{1,4}/)`)
+
+// rangeRE is a range of two numbers side by side: "3-4 words" is "3 or 4
+// words".
+var rangeRE = regexp.MustCompile(`\b\d{1,2}-\d{1,2}\b`)
+
+func atoiOr(s string) int {
+	n, err := strconv.Atoi(s)
+	if err != nil {
+		return -10
+	}
+	return n
 }
 
 // withinRE is a range of numbers the child works in: "within 20" is
@@ -189,6 +212,21 @@ func normalise(text string) string {
 		if has(f.hints...) {
 			s = removeMatches(s, f.re, false)
 		}
+	}
+	if has("rather than", "instead of") {
+		s = ratherRE.ReplaceAllString(s, "")
+	}
+	if has("the sound /") {
+		s = soundRE.ReplaceAllString(s, "the $1 sound")
+	}
+	if has("-") {
+		s = rangeRE.ReplaceAllStringFunc(s, func(m string) string {
+			a, b, _ := strings.Cut(m, "-")
+			if x, y := atoiOr(a), atoiOr(b); y == x+1 {
+				return a + " or " + b
+			}
+			return m
+		})
 	}
 	if has("within") {
 		s = withinRE.ReplaceAllString(s, "up to $1")
