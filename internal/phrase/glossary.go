@@ -91,6 +91,22 @@ var glossaryVerbs = [][2]string{
 var glossaryWords = [][2]string{
 	{"independently", "by myself"},
 	{"produce the", "say the"},
+	{"simple", ""},
+	{"during carpet time", "at carpet time"},
+	{"during circle time", "at circle time"},
+	{"during story time", "at story time"},
+	{"during snack time", "at snack time"},
+	{"during playtime", "at playtime"},
+	{"during lunchtime", "at lunchtime"},
+	{"during break time", "at break time"},
+	{"during breaktime", "at break time"},
+	{"support me", "help me"},
+	{"with the use of", "with"},
+	{"whole-class teaching", "class teaching"},
+	{"with adult nearby", ""},
+	{"with an adult nearby", ""},
+	{"a picture sequence", "my picture steps"},
+	{"a visual sequence", "my picture steps"},
 	{"sustain attention", "listen"},
 	{"maintain attention", "listen"},
 	{"keep attention", "listen"},
@@ -243,5 +259,5 @@ var schoolWords = wordSet(`
 punctuation calculator dictionary information alphabet multiplication
 addition subtraction division everybody everyone independence
 exercises calculator television everything activity activities
-literacy numeracy
+literacy numeracy qualification qualifications
 `)

@@ -68,6 +68,9 @@ func moveLeadingAdverb(toks []string) []string {
 	rest := toks[1:]
 	at := len(rest)
 	for j := 2; j < len(rest); j++ {
+		if lower(rest[j]) == "to" && lower(rest[j-1]) == "up" {
+			continue // "up to 20" is one range
+		}
 		if lower(rest[j]) == "to" && j+1 < len(rest) && !isNumber(rest[j+1]) && lower(rest[j+1]) != "the" && lower(rest[j+1]) != "a" {
 			// "use strategies to calm down independently": the purpose
 			// goes with the action, the adverb after both.

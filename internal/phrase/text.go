@@ -115,6 +115,10 @@ func atoiOr(s string) int {
 	return n
 }
 
+// achievedRE is an outcome the child will have reached: "will have
+// achieved a level 1 qualification" is "will get" it.
+var achievedRE = regexp.MustCompile(`(?i)\bwill\s+have\s+(?:achieved|obtained|gained)\b`)
+
 // withinRE is a range of numbers the child works in: "within 20" is
 // "up to 20".
 var withinRE = regexp.MustCompile(`(?i)\bwithin\s+(\d+)\b`)
@@ -228,6 +232,9 @@ func normalise(text string) string {
 			return m
 		})
 	}
+	if has("will have") {
+		s = achievedRE.ReplaceAllString(s, "will get")
+	}
 	if has("within") {
 		s = withinRE.ReplaceAllString(s, "up to $1")
 	}
@@ -241,8 +248,16 @@ func normalise(text string) string {
 		}
 		s = removeMatches(s, m.re, m.lead)
 	}
+	if strings.Contains(s, "observed") {
+		// "…, observed on 3 separate occasions" loses its count above.
+		s = danglingObservedRE.ReplaceAllString(s, "$1")
+	}
 	return strings.Join(strings.Fields(s), " ")
 }
+
+// danglingObservedRE is an "observed" left at the end of a clause once
+// its count has come off.
+var danglingObservedRE = regexp.MustCompile(`(?i),?\s*\bobserved\s*([.;]|$)`)
 
 // removeMatches takes out of s whatever re, written in small letters
 // and without (?i), matches in s read in small letters. Matching lower
@@ -435,7 +450,8 @@ func join(toks []string) string {
 			b.WriteByte(' ')
 		}
 		b.WriteString(t)
-		noSpaceNext = false
+		// A currency sign goes with its amount: "£5".
+		noSpaceNext = t == "£" || t == "$" || t == "€"
 	}
 	return b.String()
 }
