@@ -67,6 +67,9 @@ func moveLeadingAdverb(toks []string) []string {
 	adv := toks[0]
 	rest := toks[1:]
 	at := len(rest)
+	for at > 0 && !isWord(rest[at-1]) && rest[at-1] != ")" && rest[at-1] != "'" && rest[at-1] != "\"" {
+		at-- // before the full stop, not after it
+	}
 	for j := 2; j < len(rest); j++ {
 		if lower(rest[j]) == "to" && lower(rest[j-1]) == "up" {
 			continue // "up to 20" is one range
@@ -165,7 +168,7 @@ func splitInfinitive(toks []string) []string {
 		rest := append(slices.Clone(toks[:i+1]), toks[i+2:]...)
 		end := len(rest)
 		for j := i + 2; j < len(rest); j++ {
-			if rest[j] == "," || rest[j] == ";" {
+			if rest[j] == "," || rest[j] == ";" || rest[j] == "." || rest[j] == "!" || rest[j] == "?" {
 				end = j
 				break
 			}

@@ -117,7 +117,7 @@ func atoiOr(s string) int {
 
 // achievedRE is an outcome the child will have reached: "will have
 // achieved a level 1 qualification" is "will get" it.
-var achievedRE = regexp.MustCompile(`(?i)\bwill\s+have\s+(?:achieved|obtained|gained)\b`)
+var achievedRE = regexp.MustCompile(`(?i)\bwill\s+have\s+(?:achieved|obtained)\b`)
 
 // withinRE is a range of numbers the child works in: "within 20" is
 // "up to 20".
@@ -518,6 +518,9 @@ func tidy(s string) string {
 	}
 	if strings.Contains(s, ",") {
 		s = dupCommaRE.ReplaceAllString(s, ",")
+		// "beginning, middle, and end": no comma before the last "and"
+		// of a list, as children are taught to write it.
+		s = serialCommaRE.ReplaceAllString(s, "$1 and ")
 	}
 	for {
 		t := trimDangling(s)
@@ -536,6 +539,10 @@ func tidy(s string) string {
 	}
 	return lowerFirst(s)
 }
+
+// serialCommaRE is the comma before the "and" that ends a list of three
+// or more.
+var serialCommaRE = regexp.MustCompile(`(,\s*[^,\s]+(?:\s+[^,\s]+)?), and `)
 
 // danglingWords cannot end a sentence; they are left when a measure is
 // taken off the end ("read 20 words and").
