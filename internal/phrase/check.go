@@ -249,8 +249,19 @@ func (r *Rewriter) vouch(sentence, prefix string, names []string) string {
 			}
 		}
 	}
-	if strings.Count(body, "'")-strings.Count(body, "n't")-strings.Count(body, "'s")-strings.Count(body, "'m")-strings.Count(body, "'ve")-strings.Count(body, "'ll")-strings.Count(body, "'d") == 1 {
-		return "a quotation mark is left open"
+	if quotes := slices.ContainsFunc(toks, func(t string) bool { return t == "'" || t == "\"" }); quotes {
+		single, double := 0, 0
+		for _, t := range toks {
+			switch t {
+			case "'":
+				single++
+			case "\"":
+				double++
+			}
+		}
+		if single%2 == 1 || double%2 == 1 {
+			return "a quotation mark is left open"
+		}
 	}
 	if m := leftover(toks); m != "" {
 		return fmt.Sprintf("the wording is not finished: %q", m)
