@@ -143,8 +143,8 @@ var jargon = wordSet(`hw wpm ie eg i.e e.g etc utilise utilize utilising comply 
 	generalize maintenance transition transitions transitional triggers trigger
 	mentoring resilience distress stimuli stimulus`)
 
-// shortAcronyms are capitalised short words children do read on their own
-// page: a phonics pattern they practise is kept out of the jargon list.
+// childAcronyms are capitalised short words children do read on their own
+// page, which are never taken for jargon.
 var childAcronyms = wordSet(`pe ict ipad tv`)
 
 // clauseJoins start a new main clause, where a second "I will" is a
@@ -188,7 +188,7 @@ func stillNegative(body string) string {
 // negatives are what still makes a sentence say what the child will stop.
 var stillNegativeRE = regexp.MustCompile(`\b(?:not|never|don't|doesn't|won't|can't|cannot|refrain|refrains|refraining|avoid|avoids|avoiding|reduce|reduces|decrease|decreases|fewer|no\s+longer|less\s+often)\b|\bstop(?:s|ping)?\s+(?:\w+ing|hurting|being)\b|\bwithout\s+(?:hitting|kicking|pushing|biting|spitting|shouting|swearing|running|hurting|throwing|grabbing|snatching|screaming|crying|fighting|punching|scratching|leaving|interrupting|calling|refusing|disrupting|distracting)\b`)
 
-// personNouns are words naming someone other than the child, after which
+// otherPeople are words naming someone other than the child, after which
 // a he or she can mean that person.
 var otherPeople = wordSet(`friend friends partner partners adult adults teacher teachers
 	someone somebody classmate classmates child children peer peers people person sister

@@ -43,7 +43,6 @@ var staffMeasures = []struct {
 }
 
 var (
-	spaceRE     = regexp.MustCompile(`\s+`)
 	letterRunRE = regexp.MustCompile(`[\pL']+`)
 	titleDotRE  = regexp.MustCompile(`\b(Mr|Mrs|Ms|Dr|Miss|Mx)\.`)
 	sentenceRE  = regexp.MustCompile(`[.!?;]+\s+`)
