@@ -93,7 +93,7 @@ func leftover(toks []string) string {
 		switch {
 		case (w == "and" || w == "or" || w == "then") && next == "to" && isWord(at(i+2)):
 			return join(toks[i : i+3])
-		case w == "," && tackedOn[next]:
+		case w == "," && (tackedOn[next] || participle(next)):
 			return toks[i+1]
 		case w == "given" && (next == "a" || next == "an" || next == "the" || isNumber(next)):
 			return join(toks[i : i+2])
@@ -111,6 +111,21 @@ func leftover(toks []string) string {
 	}
 	return ""
 }
+
+// participle reports whether w reads as an -ing or -ed form tacked on
+// after a comma (", staying behind the line leader", ", checked at the
+// door"), which is how staff add detail, not how a child talks.
+func participle(w string) bool {
+	if notParticiples[w] || len(w) < 5 {
+		return false
+	}
+	return strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ed")
+}
+
+// notParticiples end in -ing or -ed but are nouns a child uses.
+var notParticiples = wordSet(`morning evening something anything nothing everything
+	ceiling building painting drawing reading writing spelling swimming
+	bed red shed`)
 
 var (
 	tackedOn         = wordSet(`given including meeting arriving following involving using ensuring showing demonstrating`)

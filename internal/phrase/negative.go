@@ -35,6 +35,8 @@ var positives = []struct {
 		"ask an adult before I leave the classroom"},
 	{regexp.MustCompile(`\b(?:leave|leaves|leaving)\s+(?:the\s+)?(?:dinner\s+|lunch\s+)?table\b`),
 		"stay at the table until I have finished eating"},
+	{regexp.MustCompile(`\bpush(?:es|ing)?\s+in\s+(?:the\s+)?dinner\s+queue\b`),
+		"wait my turn in the dinner queue"},
 	{regexp.MustCompile(`\bpush(?:es|ing)?\s+in\b`),
 		"wait my turn in the queue"},
 	{regexp.MustCompile(`\b(?:swing|swings|swinging|rock|rocks|rocking|lean|leans|leaning|tip|tips|tipping)\s+(?:on\s+)?(?:his|her|their|the|a)?\s*chair\b`),

@@ -88,6 +88,8 @@ var staffFrames = []struct {
 	// "by the end of the summer term", "by July": the child's page shows
 	// the review date.
 	{regexp.MustCompile(`,?\s*\bby\s+(?:the\s+end\s+of\s+(?:the\s+)?(?:[a-z0-9]+\s+){0,2}(?:term|year(?:\s+\d+)?|cycle|stage\s+\d|ks\d|half[\s-]term|unit)|(?:january|february|march|april|may|june|july|august|september|october|november|december|christmas|easter|half[\s-]term|year\s+\d+))\b`), []string{"by "}},
+	// "as part of the supported living programme": the provision.
+	{regexp.MustCompile(`,?\s*\bas\s+part\s+of\b[^,.;]*`), []string{"as part of"}},
 	// ", reducing incidents to 1 a week": the outcome staff count.
 	{regexp.MustCompile(`,\s*(?:reducing|decreasing|increasing|improving)\b[^.;]*`), []string{"reducing", "decreasing", "increasing", "improving"}},
 	// "within 60 seconds of the direction being given"
