@@ -64,7 +64,7 @@ var measureRE = regexp.MustCompile(`\d+(?:\.\d+)?\s*%|\bper\s?cent\b|\b\d+\s*/\s
 var measureWords = wordSet(`trials trial probes probe intervals occasions accuracy baseline
 	data wpm wcpm cwpm consecutive observed observation observations observer evidenced
 	evidence documented logged monitored assessed measured tracked criteria criterion
-	benchmark fading percent`)
+	benchmark fading percent per minimum maximum`)
 
 func noZones(s string) string {
 	if !strings.Contains(s, "ones") {
@@ -81,7 +81,7 @@ var zonesRE = regexp.MustCompile(`\bzones\s+of\s+regulation\b`)
 // tacked on after a comma (", including …", "given a …", "when
 // presented"), a perfect tense ("have gained"), a passive about the child
 // ("be observed"). It returns the words found, or "".
-func leftover(toks []string) string {
+func leftover(toks []string, verbs map[string]bool) string {
 	at := func(i int) string {
 		if i < len(toks) {
 			return lower(toks[i])
@@ -100,6 +100,10 @@ func leftover(toks []string) string {
 		case w == "when" && frameParticiples[next]:
 			return join(toks[i : i+2])
 		case w == "have" && (i == 0 || at(i-1) == "and") && (next == "been" || perfects[next] || strings.HasSuffix(next, "ed") && len(next) > 4):
+			return join(toks[i : i+2])
+		case (w == "and" || w == "or") && strings.HasSuffix(next, "ed") && len(next) > 4 && (verbs[strings.TrimSuffix(next, "ed")] || verbs[strings.TrimSuffix(next, "d")]):
+			// "stay in my seat and joined in": a second verb left in
+			// the past.
 			return join(toks[i : i+2])
 		case w == "i" && (next == "is" || next == "has" || next == "does" || next == "are"):
 			return join(toks[i : i+2])
@@ -156,7 +160,9 @@ var jargon = wordSet(`hw wpm ie eg i.e e.g etc utilise utilize utilising comply 
 	utilisation independently autonomy autonomously adhere adherence engage engagement
 	attainment outcomes outcome objective objectives acquisition generalise generalisation
 	generalize maintenance transition transitions transitional triggers trigger
-	mentoring resilience distress stimuli stimulus`)
+	mentoring resilience distress stimuli stimulus attributes fixtures scenarios scenario
+	specific verbal spontaneous structured structure extended submission self-edit
+	passage dynamic manipulatives corresponding`)
 
 // childAcronyms are capitalised short words children do read on their own
 // page, which are never taken for jargon.
@@ -278,12 +284,17 @@ func (r *Rewriter) vouch(sentence, prefix string, names []string) string {
 			return "a quotation mark is left open"
 		}
 	}
-	if m := leftover(toks); m != "" {
+	if m := leftover(toks, r.verbs); m != "" {
 		return fmt.Sprintf("the wording is not finished: %q", m)
 	}
 	for _, t := range toks {
 		if measureWords[lower(t)] {
 			return fmt.Sprintf("a staff measure is left: %q", t)
+		}
+	}
+	for _, t := range toks {
+		if len(t) > 1 && (t[len(t)-1] == 'x' || t[len(t)-1] == 'X') && isNumber(t) {
+			return fmt.Sprintf("a staff measure is left: %q", t) // "3x weekly"
 		}
 	}
 	if strings.ContainsAny(body, "0123456789%") || strings.Contains(body, " of ") {
