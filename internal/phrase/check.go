@@ -192,6 +192,9 @@ func stillNegative(body string) string {
 	}
 	locs := stillNegativeRE.FindAllStringIndex(body, -1)
 	for _, loc := range locs {
+		if m := body[loc[0]:loc[1]]; m == "without being" || m == "without using" {
+			continue // "without being asked" is the glossary's own
+		}
 		before := tokenize(body[:loc[0]])
 		sub := false
 		for _, t := range before {
@@ -207,7 +210,7 @@ func stillNegative(body string) string {
 }
 
 // negatives are what still makes a sentence say what the child will stop.
-var stillNegativeRE = regexp.MustCompile(`\b(?:not|never|don't|doesn't|won't|can't|cannot|refrain|refrains|refraining|avoid|avoids|avoiding|reduce|reduces|decrease|decreases|fewer|no\s+longer|less\s+often)\b|\bstop(?:s|ping)?\s+(?:\w+ing|hurting|being)\b|\bwithout\s+(?:hitting|kicking|pushing|biting|spitting|shouting|swearing|running|hurting|throwing|grabbing|snatching|screaming|crying|fighting|punching|scratching|leaving|interrupting|calling|refusing|disrupting|distracting)\b`)
+var stillNegativeRE = regexp.MustCompile(`\b(?:not|never|don't|doesn't|won't|can't|cannot|refrain|refrains|refraining|avoid|avoids|avoiding|reduce|reduces|decrease|decreases|fewer|no\s+longer|less\s+often)\b|\bstop(?:s|ping)?\s+(?:\w+ing|hurting|being)\b|\bwithout\s+[a-z]+ing\b`)
 
 // otherPeople are words naming someone other than the child, after which
 // a he or she can mean that person.

@@ -88,7 +88,7 @@ func sameSentence(a, b string) bool {
 const (
 	goalAcceptable    = 0.90
 	reachedAcceptable = 40 // targets with an acceptable sentence, of 334
-	reachedPassed     = 96 // unacceptable sentences the self-check passed
+	reachedPassed     = 93 // unacceptable sentences the self-check passed
 )
 
 // TestRealWorld runs the rewriter and its self-check over targets worded
