@@ -34,7 +34,7 @@ var glossaryVerbs = [][2]string{
 	{"sequence", "put * in order"},
 	{"comprehend", "understand"},
 	{"initiate", "start"},
-	{"recognise", "know"},
+	{"recognise", "find"},
 	{"participate", "join in"},
 	{"collaborate", "work together"},
 	{"cooperate", "work together"},
@@ -91,6 +91,9 @@ var glossaryVerbs = [][2]string{
 var glossaryWords = [][2]string{
 	{"independently", "by myself"},
 	{"produce the", "say the"},
+	{"recognise when", "notice when"},
+	{"recognises when", "notices when"},
+	{"recognising when", "noticing when"},
 	{"items", "things"},
 	{"a fidget tool", "my fidget tool"},
 	{"a pencil grip", "my pencil grip"},
