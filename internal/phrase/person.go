@@ -42,7 +42,6 @@ var nonSubjectLeadIns = [][]string{
 	{"will", "have", "gained", "the", "ability", "to"},
 	{"will", "be", "observed", "to"},
 	{"will", "be", "seen", "to"},
-	{"will", "have", "achieved"},
 	{"i", "will", "be", "able", "to"},
 	{"will", "be", "expected", "to"},
 	{"will", "be", "able", "to"},
@@ -210,6 +209,13 @@ func (r *Rewriter) stripLeadIn(toks []string, ctx *clauseContext) (rest, adult [
 	toks = moveOpening(toks)
 	for range 12 {
 		for len(toks) > 0 && !isWord(toks[0]) && toks[0] != "(" {
+			if q := toks[0]; q == "'" || q == "\"" {
+				// A quoted opening ("To 'stay on task' …") loses both
+				// of its quotation marks, not just the first.
+				if end := slices.Index(toks[1:], q); end >= 0 {
+					toks = slices.Delete(slices.Clone(toks), end+1, end+2)
+				}
+			}
 			toks = toks[1:]
 		}
 		if len(toks) > 0 && toks[0] == "(" {

@@ -67,7 +67,13 @@ func moveLeadingAdverb(toks []string) []string {
 	adv := toks[0]
 	rest := toks[1:]
 	at := len(rest)
+	for at > 0 && !isWord(rest[at-1]) && rest[at-1] != ")" && rest[at-1] != "'" && rest[at-1] != "\"" {
+		at-- // before the full stop, not after it
+	}
 	for j := 2; j < len(rest); j++ {
+		if lower(rest[j]) == "to" && lower(rest[j-1]) == "up" {
+			continue // "up to 20" is one range
+		}
 		if lower(rest[j]) == "to" && j+1 < len(rest) && !isNumber(rest[j+1]) && lower(rest[j+1]) != "the" && lower(rest[j+1]) != "a" {
 			// "use strategies to calm down independently": the purpose
 			// goes with the action, the adverb after both.
@@ -117,6 +123,60 @@ func (r *Rewriter) baseFirstVerb(toks []string) {
 			}
 		}
 	}
+}
+
+// timeJoins open a clause about when the child does something.
+var timeJoins = wordSet(`when while before after whenever until`)
+
+// whenDoing puts the child into a time clause: "when coughing or
+// sneezing" → "when I cough or sneeze", "before starting a task" →
+// "before I start a task".
+func (r *Rewriter) whenDoing(toks []string) []string {
+	out := make([]string, 0, len(toks)+2)
+	for i := 0; i < len(toks); i++ {
+		out = append(out, toks[i])
+		if !timeJoins[lower(toks[i])] || i+1 >= len(toks) || !strings.HasSuffix(lower(toks[i+1]), "ing") {
+			continue
+		}
+		b, ok := r.verbBase(toks[i+1])
+		if !ok {
+			continue
+		}
+		out = append(out, "I", b)
+		i++
+		for i+2 < len(toks) && (lower(toks[i+1]) == "or" || lower(toks[i+1]) == "and") {
+			b2, ok := r.verbBase(toks[i+2])
+			if !ok || !strings.HasSuffix(lower(toks[i+2]), "ing") {
+				break
+			}
+			out = append(out, toks[i+1], b2)
+			i += 2
+		}
+	}
+	return out
+}
+
+// splitInfinitive moves an adverb out from between "to" and its verb:
+// "to independently produce written work" → "to produce written work
+// independently", which the glossary then makes "by myself".
+func splitInfinitive(toks []string) []string {
+	for i := 0; i+2 < len(toks); i++ {
+		if lower(toks[i]) != "to" || !leadAdverbs[lower(toks[i+1])] {
+			continue
+		}
+		adv := toks[i+1]
+		rest := append(slices.Clone(toks[:i+1]), toks[i+2:]...)
+		end := len(rest)
+		for j := i + 2; j < len(rest); j++ {
+			if rest[j] == "," || rest[j] == ";" || rest[j] == "." || rest[j] == "!" || rest[j] == "?" {
+				end = j
+				break
+			}
+		}
+		out := append(slices.Clone(rest[:end]), adv)
+		return append(out, rest[end:]...)
+	}
+	return toks
 }
 
 // specialPhrases handles wording the glossary cannot: "single-digit
@@ -188,6 +248,9 @@ func (r *Rewriter) applyGlossary(toks []string) []string {
 			parts := make([]string, n)
 			for k := range n {
 				parts[k] = lower(toks[i+k])
+			}
+			if n == 1 && parts[0] == "using" && i > 0 && timeJoins[lower(toks[i-1])] {
+				continue // "after using the toilet" stays
 			}
 			if v, ok := r.glossary[strings.Join(parts, " ")]; ok {
 				i += n
@@ -270,6 +333,8 @@ func (r *Rewriter) clause(toks []string, ctx *clauseContext) string {
 		rest = append(rest, "with", "help")
 	}
 	rest = dropJoinedTo(rest)
+	rest = r.whenDoing(rest)
+	rest = splitInfinitive(rest)
 	r.agreeWithI(rest)
 	rest = specialPhrases(rest)
 	rest = r.applyGlossary(rest)

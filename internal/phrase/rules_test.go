@@ -305,6 +305,14 @@ func FuzzRewrite(f *testing.F) {
 		if got := r.Success(staff, names...); oneSentence(got, "I can ") != "" {
 			t.Errorf("Success(%q, %q) = %q: %s", staff, names, got, oneSentence(got, "I can "))
 		}
+		// What the checked forms give may be printed, so it is always
+		// one child sentence, and the safe one whenever it is unsure.
+		if got, unsure := r.TargetChecked(staff, names...); oneSentence(got, "I will ") != "" || unsure != "" && got != SafeTarget {
+			t.Errorf("TargetChecked(%q, %q) = %q, %q", staff, names, got, unsure)
+		}
+		if got, unsure := r.SuccessChecked(staff, names...); oneSentence(got, "I can ") != "" || unsure != "" && got != SafeSuccess {
+			t.Errorf("SuccessChecked(%q, %q) = %q, %q", staff, names, got, unsure)
+		}
 	})
 }
 

@@ -3,6 +3,7 @@ package phrase
 import (
 	"regexp"
 	"slices"
+	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -42,7 +43,6 @@ var staffMeasures = []struct {
 }
 
 var (
-	spaceRE     = regexp.MustCompile(`\s+`)
 	letterRunRE = regexp.MustCompile(`[\pL']+`)
 	titleDotRE  = regexp.MustCompile(`\b(Mr|Mrs|Ms|Dr|Miss|Mx)\.`)
 	sentenceRE  = regexp.MustCompile(`[.!?;]+\s+`)
@@ -87,10 +87,38 @@ var staffFrames = []struct {
 	{regexp.MustCompile(`,?\s*\bat\s+all\s+times\b`), []string{"all times"}},
 	// "by the end of the summer term", "by July": the child's page shows
 	// the review date.
-	{regexp.MustCompile(`,?\s*\bby\s+(?:the\s+end\s+of\s+(?:the\s+)?(?:[a-z0-9]+\s+){0,2}(?:term|year|cycle|stage\s+\d|ks\d|half[\s-]term|unit)|(?:january|february|march|april|may|june|july|august|september|october|november|december|christmas|easter|half[\s-]term|year\s+\d+))\b`), []string{"by "}},
+	{regexp.MustCompile(`,?\s*\bby\s+(?:the\s+end\s+of\s+(?:the\s+)?(?:[a-z0-9]+\s+){0,2}(?:term|year(?:\s+\d+)?|cycle|stage\s+\d|ks\d|half[\s-]term|unit)|(?:january|february|march|april|may|june|july|august|september|october|november|december|christmas|easter|half[\s-]term|year\s+\d+))\b`), []string{"by "}},
+	// "as part of the supported living programme": the provision.
+	{regexp.MustCompile(`,?\s*\bas\s+part\s+of\b[^,.;]*`), []string{"as part of"}},
+	// ", reducing incidents to 1 a week": the outcome staff count.
+	{regexp.MustCompile(`,\s*(?:reducing|decreasing|increasing|improving)\b[^.;]*`), []string{"reducing", "decreasing", "increasing", "improving"}},
 	// "within 60 seconds of the direction being given"
 	{regexp.MustCompile(`,?\s*\bwithin\s+(?:\d+|a|one|two|five|ten)[\s-]+(?:seconds?|minutes?|mins?|secs?)(?:\s+window)?(?:\s+of\s+[^,.;]*)?`), []string{"within"}},
 }
+
+// ratherRE is the behaviour a target replaces ("rather than shouting
+// out"): the child's sentence says only what they will do.
+var ratherRE = regexp.MustCompile(`(?i),?\s*\b(?:rather\s+than|instead\s+of)\b[^,.;]*`)
+
+// soundRE puts a sound where a child says it: "the sound /k/" → "the /k/
+// sound".
+var soundRE = regexp.MustCompile(`(?i)\bthe\s+sound\s+(/[a-z]{1,4}/)`)
+
+// rangeRE is a range of two numbers side by side: "3-4 words" is "3 or 4
+// words".
+var rangeRE = regexp.MustCompile(`\b\d{1,2}-\d{1,2}\b`)
+
+func atoiOr(s string) int {
+	n, err := strconv.Atoi(s)
+	if err != nil {
+		return -10
+	}
+	return n
+}
+
+// achievedRE is an outcome the child will have reached: "will have
+// achieved a level 1 qualification" is "will get" it.
+var achievedRE = regexp.MustCompile(`(?i)\bwill\s+have\s+(?:achieved|obtained)\b`)
 
 // withinRE is a range of numbers the child works in: "within 20" is
 // "up to 20".
@@ -190,6 +218,24 @@ func normalise(text string) string {
 			s = removeMatches(s, f.re, false)
 		}
 	}
+	if has("rather than", "instead of") {
+		s = ratherRE.ReplaceAllString(s, "")
+	}
+	if has("the sound /") {
+		s = soundRE.ReplaceAllString(s, "the $1 sound")
+	}
+	if has("-") {
+		s = rangeRE.ReplaceAllStringFunc(s, func(m string) string {
+			a, b, _ := strings.Cut(m, "-")
+			if x, y := atoiOr(a), atoiOr(b); y == x+1 {
+				return a + " or " + b
+			}
+			return m
+		})
+	}
+	if has("will have") {
+		s = achievedRE.ReplaceAllString(s, "will get")
+	}
 	if has("within") {
 		s = withinRE.ReplaceAllString(s, "up to $1")
 	}
@@ -203,8 +249,16 @@ func normalise(text string) string {
 		}
 		s = removeMatches(s, m.re, m.lead)
 	}
+	if strings.Contains(s, "observed") {
+		// "…, observed on 3 separate occasions" loses its count above.
+		s = danglingObservedRE.ReplaceAllString(s, "$1")
+	}
 	return strings.Join(strings.Fields(s), " ")
 }
+
+// danglingObservedRE is an "observed" left at the end of a clause once
+// its count has come off.
+var danglingObservedRE = regexp.MustCompile(`(?i),?\s*\bobserved\s*([.;]|$)`)
 
 // removeMatches takes out of s whatever re, written in small letters
 // and without (?i), matches in s read in small letters. Matching lower
@@ -397,7 +451,8 @@ func join(toks []string) string {
 			b.WriteByte(' ')
 		}
 		b.WriteString(t)
-		noSpaceNext = false
+		// A currency sign goes with its amount: "£5".
+		noSpaceNext = t == "£" || t == "$" || t == "€"
 	}
 	return b.String()
 }
@@ -464,6 +519,9 @@ func tidy(s string) string {
 	}
 	if strings.Contains(s, ",") {
 		s = dupCommaRE.ReplaceAllString(s, ",")
+		// "beginning, middle, and end": no comma before the last "and"
+		// of a list, as children are taught to write it.
+		s = serialCommaRE.ReplaceAllString(s, "$1 and ")
 	}
 	for {
 		t := trimDangling(s)
@@ -482,6 +540,10 @@ func tidy(s string) string {
 	}
 	return lowerFirst(s)
 }
+
+// serialCommaRE is the comma before the "and" that ends a list of three
+// or more.
+var serialCommaRE = regexp.MustCompile(`(,\s*[^,\s]+(?:\s+[^,\s]+)?), and `)
 
 // danglingWords cannot end a sentence; they are left when a measure is
 // taken off the end ("read 20 words and").
