@@ -38,6 +38,8 @@ Usage:
                                             show the child's wording and SMART feedback
   planpack templates export DIR             copy the built-in templates out for editing
   planpack history [-config F] PUPIL-ID|UPN print a pupil's earlier reviewed plans
+  planpack serve [-addr HOST:PORT] [-no-browser] [DIR]
+                                            the same work from a web page on this computer
   planpack version
 
 INPUT is an .xlsx workbook, a .csv file, or a folder of .csv files.
@@ -52,6 +54,7 @@ var verbs = map[string]func(args []string, stdout, stderr io.Writer) int{
 	"phrase":    runPhrase,
 	"templates": runTemplates,
 	"history":   runHistory,
+	"serve":     runServe,
 	"version": func(_ []string, stdout, _ io.Writer) int {
 		fmt.Fprintln(stdout, "planpack", version)
 		return exitOK
