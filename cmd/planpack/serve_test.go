@@ -1,0 +1,341 @@
+package main
+
+import (
+	"archive/zip"
+	"bufio"
+	"bytes"
+	"context"
+	"encoding/base64"
+	"io"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"sort"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/chromedp/chromedp"
+)
+
+// chromium is the browser the end-to-end test drives; CI installs
+// Debian's chromium package.
+const chromium = "/usr/bin/chromium"
+
+// browser starts headless Chromium with a new, empty profile and nothing
+// that would reach for the network.
+func browser(t *testing.T) context.Context {
+	t.Helper()
+	path := chromium
+	if _, err := os.Stat(path); err != nil {
+		if p, err := exec.LookPath("chromium"); err == nil {
+			path = p
+		} else {
+			t.Fatalf("chromium is needed for the browser tests (apt-get install chromium): %v", err)
+		}
+	}
+	opts := []chromedp.ExecAllocatorOption{
+		chromedp.ExecPath(path),
+		chromedp.UserDataDir(t.TempDir()),
+		chromedp.Flag("headless", true),
+		chromedp.Flag("no-sandbox", true),
+		chromedp.Flag("disable-gpu", true),
+		chromedp.Flag("disable-quic", true),
+		chromedp.Flag("no-first-run", true),
+		chromedp.Flag("disable-background-networking", true),
+		chromedp.Flag("disable-component-update", true),
+		chromedp.Flag("disable-sync", true),
+		chromedp.WindowSize(1280, 900),
+	}
+	actx, cancelAlloc := chromedp.NewExecAllocator(context.Background(), opts...)
+	ctx, cancel := chromedp.NewContext(actx)
+	ctx, cancelTime := context.WithTimeout(ctx, 90*time.Second)
+	t.Cleanup(func() { cancelTime(); cancel(); cancelAlloc() })
+	return ctx
+}
+
+// startServe runs planpack serve on dir, as the verb does, until the test
+// ends, and returns the address it printed first.
+func startServe(t *testing.T, dir string) string {
+	t.Helper()
+	ctx, cancel := context.WithCancel(context.Background())
+	pr, pw := io.Pipe()
+	var stderr bytes.Buffer
+	done := make(chan int, 1)
+	go func() {
+		done <- serveUntil(ctx, []string{"-no-browser", "-addr", "127.0.0.1:0", dir}, pw, &stderr)
+		pw.Close()
+	}()
+	line, err := bufio.NewReader(pr).ReadString('\n')
+	if err != nil {
+		t.Fatalf("planpack serve printed no address: %v; stderr: %s", err, stderr.String())
+	}
+	go io.Copy(io.Discard, pr)
+	t.Cleanup(func() {
+		cancel()
+		if code := <-done; code != exitOK {
+			t.Errorf("planpack serve exited %d: %s", code, stderr.String())
+		}
+	})
+	if !strings.HasPrefix(line, "http://127.0.0.1:") || !strings.Contains(line, "/?k=") {
+		t.Fatalf("first line %q: want http://127.0.0.1:PORT/?k=SECRET", line)
+	}
+	return strings.TrimSpace(line)
+}
+
+// page is one browser tab in a test: each step fails the test on error.
+type page struct {
+	t   *testing.T
+	ctx context.Context
+}
+
+func (p page) do(steps ...chromedp.Action[chromedp.Void]) {
+	p.t.Helper()
+	if err := chromedp.Do(p.ctx, steps...); err != nil {
+		p.t.Fatal(err)
+	}
+}
+
+// until waits for a JavaScript condition on the page.
+func (p page) until(cond string) {
+	p.t.Helper()
+	if _, err := chromedp.Run(p.ctx, chromedp.Poll[chromedp.Void](cond, chromedp.WithPollingTimeout(60*time.Second), chromedp.WithPollingInterval(100*time.Millisecond))); err != nil {
+		p.t.Fatalf("waiting for %s: %v", cond, err)
+	}
+}
+
+// text is what the page shows in the first element matching a CSS selector.
+func (p page) text(sel string) string {
+	p.t.Helper()
+	s, err := chromedp.Run(p.ctx, chromedp.Text(chromedp.CSS(sel)))
+	if err != nil {
+		p.t.Fatalf("%s: %v", sel, err)
+	}
+	return s
+}
+
+func eval[T any](p page, js string) T {
+	p.t.Helper()
+	v, err := chromedp.Run(p.ctx, chromedp.Evaluate[T](js, chromedp.EvalAwaitPromise))
+	if err != nil {
+		p.t.Fatalf("%s: %v", js, err)
+	}
+	return v
+}
+
+// fetch downloads href from the page, with the page's cookie, as a
+// person clicking the link would.
+func (p page) fetch(href string) []byte {
+	p.t.Helper()
+	b64 := eval[string](p, `(async () => {
+		const r = await fetch(`+quoteJS(href)+`);
+		if (!r.ok) throw new Error(r.status + " " + await r.text());
+		const b = new Uint8Array(await r.arrayBuffer());
+		let s = ""; for (let i = 0; i < b.length; i += 0x8000) s += String.fromCharCode.apply(null, b.subarray(i, i + 0x8000));
+		return btoa(s);
+	})()`)
+	data, err := base64.StdEncoding.DecodeString(b64)
+	if err != nil {
+		p.t.Fatal(err)
+	}
+	return data
+}
+
+func quoteJS(s string) string {
+	return "'" + strings.NewReplacer(`\`, `\\`, `'`, `\'`).Replace(s) + "'"
+}
+
+// shot saves a full-page screenshot into $PLANPACK_SHOTS, when set, for a
+// person to look at.
+func (p page) shot(name string) {
+	p.t.Helper()
+	dir := os.Getenv("PLANPACK_SHOTS")
+	if dir == "" {
+		return
+	}
+	png, err := chromedp.Run(p.ctx, chromedp.FullScreenshot(90))
+	if err != nil {
+		p.t.Fatal(err)
+	}
+	if err := os.WriteFile(filepath.Join(dir, name+".png"), png, 0o644); err != nil {
+		p.t.Fatal(err)
+	}
+}
+
+// TestServeInABrowser is the whole term's work from the page: choose the
+// sample school's workbook, read the report, change one child sentence
+// and save it, build, and download letters.pdf and the zip, which must be
+// byte for byte what planpack build writes from the same workbook.
+func TestServeInABrowser(t *testing.T) {
+	t.Setenv("SOURCE_DATE_EPOCH", "1799452800")
+	dir := t.TempDir()
+	cfg, err := os.ReadFile(filepath.Join("..", "..", "samples", "school", "planpack.toml"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	os.WriteFile(filepath.Join(dir, "planpack.toml"), cfg, 0o600)
+	sample, _ := filepath.Abs(filepath.Join("..", "..", "samples", "school", "input.xlsx"))
+	addr := startServe(t, dir)
+	p := page{t, browser(t)}
+
+	p.do(chromedp.Navigate(addr), chromedp.WaitVisible(chromedp.ID("file")))
+	p.until(`document.querySelector('#current').textContent.includes('No workbook')`)
+	if loc := eval[string](p, `location.href`); strings.Contains(loc, "k=") {
+		t.Errorf("the address bar still shows the key: %s", loc)
+	}
+	p.shot("1-empty")
+	p.do(chromedp.SetUploadFiles(chromedp.ID("file"), []string{sample}))
+	p.until(`document.querySelector('#counts').textContent !== ''`)
+	p.shot("2-checked")
+	// The sample school, as planpack check reports it: no errors, one
+	// warning, at Pupils row 9.
+	if counts := p.text("#counts"); counts != "0 errors, 1 warning" {
+		t.Errorf("counts %q, want %q", counts, "0 errors, 1 warning")
+	}
+	if row := p.text("#problems tbody tr"); !strings.Contains(row, "Warning\tPupils\t9") || !strings.Contains(row, "has no contact with parental responsibility") {
+		t.Errorf("problems table: %q", row)
+	}
+	if current := p.text("#current"); !strings.Contains(current, "input.xlsx (24 pupils)") {
+		t.Errorf("current workbook line %q", current)
+	}
+
+	// Change the first child sentence and save it.
+	const mine = "I will ask a grown-up for help when a worry feels too big."
+	firstPupil := p.text("#wording-list .target h3")
+	p.do(chromedp.SetValue(chromedp.ID("w-0-target"), mine), chromedp.Click(chromedp.ID("save-wording")))
+	p.until(`document.querySelector('#notice').textContent.includes('Wording saved')`)
+	if notice := p.text("#notice"); !strings.Contains(notice, "kept as input (before ") {
+		t.Errorf("notice %q does not say where the old workbook is kept", notice)
+	}
+	p.until(`[...document.querySelectorAll('#wording-list textarea')].some(t => t.value === ` + quoteJS(mine) + `)`)
+	p.shot("3-wording")
+
+	// Build, watch it finish, and download.
+	p.do(chromedp.Click(chromedp.ID("build-button")))
+	p.until(`!document.querySelector('#result').hidden`)
+	p.shot("4-built")
+	message := p.text("#result-message")
+	if !strings.HasPrefix(message, "Built ") {
+		t.Fatalf("build message %q", message)
+	}
+	// Pupil 001849 has no contact with parental responsibility: the office
+	// must send that letter home in the book bag.
+	if byHand := p.text("#by-hand"); !strings.Contains(byHand, "book bag") {
+		t.Errorf("to do by hand: %q, want the book-bag letter", byHand)
+	}
+	letters := p.fetch(eval[string](p, `[...document.querySelectorAll('#print-links a')].find(a => a.textContent === 'letters.pdf').getAttribute('href')`))
+	classLetters := p.fetch(eval[string](p, `document.querySelector('#class-links a').getAttribute('href')`))
+	zipped := p.fetch(eval[string](p, `document.querySelector('#zip-link').getAttribute('href')`))
+	// planpack build from the same (edited) workbook, into another folder.
+	ref := filepath.Join(t.TempDir(), "ref")
+	var stderr bytes.Buffer
+	if code := run([]string{"build", "-o", ref, filepath.Join(dir, "input.xlsx")}, io.Discard, &stderr); code != exitOK {
+		t.Fatalf("planpack build: exit %d: %s", code, stderr.String())
+	}
+	want, err := os.ReadFile(filepath.Join(ref, "print", "letters.pdf"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.Equal(letters, want) {
+		t.Errorf("letters.pdf from the page (%d bytes) differs from planpack build's (%d bytes)", len(letters), len(want))
+	}
+	zr, err := zip.NewReader(bytes.NewReader(zipped), int64(len(zipped)))
+	if err != nil {
+		t.Fatalf("the downloaded pack is not a zip: %v", err)
+	}
+	var inZip, onDisk []string
+	for _, f := range zr.File {
+		inZip = append(inZip, f.Name)
+		rc, err := f.Open()
+		if err != nil {
+			t.Fatal(err)
+		}
+		got, _ := io.ReadAll(rc)
+		rc.Close()
+		want, err := os.ReadFile(filepath.Join(ref, filepath.FromSlash(f.Name)))
+		if err != nil {
+			t.Errorf("%s is in the zip but planpack build did not write it", f.Name)
+			continue
+		}
+		if !bytes.Equal(got, want) {
+			t.Errorf("%s in the zip differs from planpack build's", f.Name)
+		}
+	}
+	filepath.WalkDir(ref, func(p string, d os.DirEntry, err error) error {
+		if err == nil && d.Type().IsRegular() {
+			rel, _ := filepath.Rel(ref, p)
+			onDisk = append(onDisk, filepath.ToSlash(rel))
+		}
+		return nil
+	})
+	sort.Strings(inZip)
+	sort.Strings(onDisk)
+	if strings.Join(inZip, "\n") != strings.Join(onDisk, "\n") {
+		t.Errorf("zip holds %d files, planpack build wrote %d:\nzip:\n%s\nbuild:\n%s", len(inZip), len(onDisk), strings.Join(inZip, "\n"), strings.Join(onDisk, "\n"))
+	}
+
+	// The edited sentence is on that child's page in the pack.
+	name, _, _ := strings.Cut(firstPupil, " (")
+	myPlans, _ := filepath.Glob(filepath.Join(ref, "pupils", "*", "*", "my-plan.pdf"))
+	found := false
+	for _, p := range myPlans {
+		// Reading order, not layout: the sentence wraps beside the faces.
+		out, err := exec.Command("pdftotext", "-raw", p, "-").Output()
+		if err != nil {
+			t.Fatal(err)
+		}
+		if strings.Contains(strings.Join(strings.Fields(string(out)), " "), mine) {
+			found = true
+			if !strings.Contains(filepath.Base(filepath.Dir(p)), strings.Fields(name)[len(strings.Fields(name))-1]) {
+				t.Errorf("the edited sentence is in %s, not %s's page", p, name)
+			}
+		}
+	}
+	if !found {
+		t.Errorf("the edited sentence %q is on no child's page; %s's should have it", mine, name)
+	}
+
+	// The first class's letters are a PDF of letters to that class only.
+	pdf := filepath.Join(t.TempDir(), "class.pdf")
+	os.WriteFile(pdf, classLetters, 0o600)
+	out, err := exec.Command("pdftotext", "-layout", pdf, "-").Output()
+	if err != nil {
+		t.Fatalf("class letters are not a PDF: %v", err)
+	}
+	if !strings.Contains(string(out), "Dear ") {
+		t.Errorf("class letters hold no letter:\n%s", out)
+	}
+}
+
+// TestServePageAtDoubleZoom renders the page as a 640-pixel-wide window
+// at twice the pixel density (what 200 % zoom on a 1280-pixel screen
+// lays out) and checks nothing is wider than the window.
+func TestServePageAtDoubleZoom(t *testing.T) {
+	dir := t.TempDir()
+	for _, n := range []string{"input.xlsx", "planpack.toml"} {
+		data, err := os.ReadFile(filepath.Join("..", "..", "samples", "school", n))
+		if err != nil {
+			t.Fatal(err)
+		}
+		os.WriteFile(filepath.Join(dir, n), data, 0o600)
+	}
+	addr := startServe(t, dir)
+	p := page{t, browser(t)}
+	p.do(chromedp.EmulateViewport(640, 900, chromedp.EmulateScale(2)), chromedp.Navigate(addr))
+	p.until(`document.querySelector('#counts').textContent !== ''`)
+	overflow := eval[int](p, `document.documentElement.scrollWidth - window.innerWidth`)
+	p.shot("5-zoom-200")
+	// The keyboard alone reaches the page: the first Tab lands on the skip link.
+	p.do(chromedp.KeyEvent("\t"))
+	focused := eval[string](p, `document.activeElement.textContent`)
+	if overflow > 0 {
+		t.Errorf("at 200 %% zoom the page is %d pixels wider than the window", overflow)
+	}
+	if focused != "Skip to the page" {
+		t.Errorf("first Tab focuses %q, want the skip link", focused)
+	}
+	p.do(chromedp.Focus(chromedp.ID("file")))
+	if label := eval[string](p, `document.activeElement.labels[0].textContent`); label != "Workbook" {
+		t.Errorf("the file chooser's label is %q, want Workbook", label)
+	}
+}
