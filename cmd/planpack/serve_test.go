@@ -145,15 +145,16 @@ func quoteJS(s string) string {
 	return "'" + strings.NewReplacer(`\`, `\\`, `'`, `\'`).Replace(s) + "'"
 }
 
-// shot saves a full-page screenshot into $PLANPACK_SHOTS, when set, for a
-// person to look at.
-func (p page) shot(name string) {
+// shot saves a screenshot of the window, scrolled to the element sel,
+// into $PLANPACK_SHOTS, when set, for a person to look at.
+func (p page) shot(name, sel string) {
 	p.t.Helper()
 	dir := os.Getenv("PLANPACK_SHOTS")
 	if dir == "" {
 		return
 	}
-	png, err := chromedp.Run(p.ctx, chromedp.FullScreenshot(90))
+	eval[chromedp.Void](p, `document.querySelector(`+quoteJS(sel)+`).scrollIntoView()`)
+	png, err := chromedp.Run(p.ctx, chromedp.CaptureScreenshot())
 	if err != nil {
 		p.t.Fatal(err)
 	}
@@ -183,10 +184,11 @@ func TestServeInABrowser(t *testing.T) {
 	if loc := eval[string](p, `location.href`); strings.Contains(loc, "k=") {
 		t.Errorf("the address bar still shows the key: %s", loc)
 	}
-	p.shot("1-empty")
+	p.shot("1-empty", "header")
 	p.do(chromedp.SetUploadFiles(chromedp.ID("file"), []string{sample}))
 	p.until(`document.querySelector('#counts').textContent !== ''`)
-	p.shot("2-checked")
+	p.shot("2-checked", "#workbook")
+	p.shot("2-settings", "#settings")
 	// The sample school, as planpack check reports it: no errors, one
 	// warning, at Pupils row 9.
 	if counts := p.text("#counts"); counts != "0 errors, 1 warning" {
@@ -208,12 +210,13 @@ func TestServeInABrowser(t *testing.T) {
 		t.Errorf("notice %q does not say where the old workbook is kept", notice)
 	}
 	p.until(`[...document.querySelectorAll('#wording-list textarea')].some(t => t.value === ` + quoteJS(mine) + `)`)
-	p.shot("3-wording")
+	p.shot("3-wording", "#wording")
 
 	// Build, watch it finish, and download.
 	p.do(chromedp.Click(chromedp.ID("build-button")))
 	p.until(`!document.querySelector('#result').hidden`)
-	p.shot("4-built")
+	p.shot("4-built", "#build")
+	p.shot("4-built-more", "#by-hand-h")
 	message := p.text("#result-message")
 	if !strings.HasPrefix(message, "Built ") {
 		t.Fatalf("build message %q", message)
@@ -324,7 +327,8 @@ func TestServePageAtDoubleZoom(t *testing.T) {
 	p.do(chromedp.EmulateViewport(640, 900, chromedp.EmulateScale(2)), chromedp.Navigate(addr))
 	p.until(`document.querySelector('#counts').textContent !== ''`)
 	overflow := eval[int](p, `document.documentElement.scrollWidth - window.innerWidth`)
-	p.shot("5-zoom-200")
+	p.shot("5-zoom-200", "header")
+	p.shot("5-zoom-200-wording", "#wording")
 	// The keyboard alone reaches the page: the first Tab lands on the skip link.
 	p.do(chromedp.KeyEvent("\t"))
 	focused := eval[string](p, `document.activeElement.textContent`)

@@ -207,34 +207,29 @@ func (r *buildResult) links(res *pack.Result, cfg *config.Config) {
 		failed[f.Pupil] = true
 		r.ByHand = append(r.ByHand, "No documents were made for "+f.Error()+".")
 	}
-	// Each pupil's files, from the folder the manifest names them in.
+	// Each pupil's files, as the manifest names them, in print order.
 	byPupil := map[string][]pack.ManifestFile{}
 	for _, f := range res.Manifest.Files {
-		if strings.HasPrefix(f.Path, "pupils/") {
-			byPupil[path.Dir(f.Path)] = append(byPupil[path.Dir(f.Path)], f)
+		if f.Pupil != "" {
+			byPupil[f.Pupil] = append(byPupil[f.Pupil], f)
 		}
 	}
-	dirs := make([]string, 0, len(byPupil))
-	for d := range byPupil {
-		dirs = append(dirs, d)
-	}
-	sort.Strings(dirs)
-	for _, d := range dirs {
-		pl := pupilLinks{Name: path.Base(d), Class: path.Base(path.Dir(d))}
-		for _, f := range byPupil[d] {
+	for _, p := range res.School.Pupils {
+		files := byPupil[pupilKey(p)]
+		if failed[p] || len(files) == 0 {
+			continue
+		}
+		pl := pupilLinks{Name: p.Name(), Class: p.RegGroup}
+		for _, f := range files {
 			pl.Files = append(pl.Files, link{Name: path.Base(f.Path), Href: "/pack/" + escapePath(f.Path), Pages: f.Pages})
 		}
 		r.Pupils = append(r.Pupils, pl)
 	}
-	r.letters = classLetterPages(res, cfg, failed)
-	names := make([]string, 0, len(r.letters))
-	for n := range r.letters {
-		names = append(names, n)
-	}
-	sort.Strings(names)
-	for _, n := range names {
-		pr := r.letters[n]
-		r.Classes = append(r.Classes, link{Name: n, Href: "/class-letters/" + url.PathEscape(n+".pdf"), Pages: pr[1] - pr[0] + 1})
+	var classes []string
+	r.letters, classes = classLetterPages(res, cfg, failed)
+	for _, c := range classes {
+		pr := r.letters[c]
+		r.Classes = append(r.Classes, link{Name: c, Href: "/class-letters?class=" + url.QueryEscape(c), Pages: pr[1] - pr[0] + 1})
 	}
 	for _, h := range plan.Households(res.School.Pupils, cfg) {
 		if failed[h.Pupils[0]] || posted(h) {
@@ -265,8 +260,9 @@ func posted(h *plan.Household) bool {
 // the front of a sheet when printing double-sided, so a class's letters
 // are one run of pages; the run is worked out from each letter's page
 // count in the manifest. A count that does not add up to the print
-// file's gives no class files rather than wrong ones.
-func classLetterPages(res *pack.Result, cfg *config.Config, failed map[*plan.Pupil]bool) map[string][2]int {
+// file's gives no class files rather than wrong ones. classes lists the
+// classes in posting order.
+func classLetterPages(res *pack.Result, cfg *config.Config, failed map[*plan.Pupil]bool) (runs map[string][2]int, classes []string) {
 	pages := map[string]int{} // pupil key + letter number → pages
 	total := 0
 	for _, f := range res.Manifest.Files {
@@ -286,13 +282,9 @@ func classLetterPages(res *pack.Result, cfg *config.Config, failed map[*plan.Pup
 		if failed[p] {
 			continue
 		}
-		key := p.ID
-		if key == "" {
-			key = fmt.Sprintf("row %d", p.Pos.Row)
-		}
-		n, ok := pages[fmt.Sprintf("%s/letter-%d.pdf", key, count[p])]
+		n, ok := pages[fmt.Sprintf("%s/letter-%d.pdf", pupilKey(p), count[p])]
 		if !ok {
-			return nil
+			return nil, nil
 		}
 		if cfg.Print.Duplex && next%2 == 0 {
 			next++
@@ -300,17 +292,28 @@ func classLetterPages(res *pack.Result, cfg *config.Config, failed map[*plan.Pup
 		first := next
 		end = first + n - 1
 		next = end + 1
-		class := pack.SafeName(p.RegGroup)
+		class := p.RegGroup
 		if r, ok := out[class]; ok {
 			out[class] = [2]int{r[0], end}
 		} else {
 			out[class] = [2]int{first, end}
+			classes = append(classes, p.RegGroup)
 		}
 	}
 	if end != total {
-		return nil
+		return nil, nil
 	}
-	return out
+	return out, classes
+}
+
+// pupilKey is how the manifest names a pupil: the Pupil ID, or for a
+// school keyed by UPN alone the pupil's row (never the UPN), as package
+// pack writes it.
+func pupilKey(p *plan.Pupil) string {
+	if p.ID != "" {
+		return p.ID
+	}
+	return fmt.Sprintf("row %d", p.Pos.Row)
 }
 
 func (s *Server) buildState(w http.ResponseWriter, r *http.Request) {
@@ -353,7 +356,7 @@ func (s *Server) packFile(w http.ResponseWriter, r *http.Request) {
 
 // classLetters serves one class's letters, cut from print/letters.pdf.
 func (s *Server) classLetters(w http.ResponseWriter, r *http.Request) {
-	name := strings.TrimSuffix(r.PathValue("name"), ".pdf")
+	name := r.URL.Query().Get("class")
 	res := s.build.result()
 	if res == nil || res.letters == nil {
 		http.Error(w, "planpack: build the pack first", http.StatusNotFound)
@@ -397,7 +400,7 @@ func (s *Server) classLetters(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	w.Header().Set("Content-Type", "application/pdf")
-	w.Header().Set("Content-Disposition", inline("letters "+name+".pdf"))
+	w.Header().Set("Content-Disposition", inline("letters "+pack.SafeName(name)+".pdf"))
 	w.Write(buf.Bytes())
 }
 

@@ -141,7 +141,7 @@ func (s *Server) Handler() http.Handler {
 	mux.HandleFunc("POST /api/build", s.change(s.startBuild))
 	mux.HandleFunc("GET /api/build", s.buildState)
 	mux.HandleFunc("GET /pack/{path...}", s.packFile)
-	mux.HandleFunc("GET /class-letters/{name}", s.classLetters)
+	mux.HandleFunc("GET /class-letters", s.classLetters)
 	mux.HandleFunc("GET /pack.zip", s.packZip)
 	return s.guard(mux)
 }

@@ -9,6 +9,7 @@ import (
 	"net/http/cookiejar"
 	"net/url"
 	"os"
+	"os/exec"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -500,4 +501,81 @@ func TestOnlyOneBuildAtATime(t *testing.T) {
 	if res := r.srv.build.result(); res == nil || !res.OK {
 		t.Fatalf("build: %+v", res)
 	}
+}
+
+// TestClassLettersAreThatClassOnly builds the sample school and checks
+// each class's letters file holds exactly the letters of that class's
+// pupils, as the pupils' own letter files have them.
+func TestClassLettersAreThatClassOnly(t *testing.T) {
+	dir := sampleDir(t)
+	r := start(t, dir)
+	res := r.post(t, "/api/build", nil, nil)
+	res.Body.Close()
+	r.srv.build.wait()
+	b := r.srv.build.result()
+	if b == nil || !b.OK {
+		t.Fatalf("build: %+v", b)
+	}
+	// The sample school's classes, in posting order.
+	var names []string
+	for _, c := range b.Classes {
+		names = append(names, c.Name)
+	}
+	if got := strings.Join(names, ", "); got != "5/6M, 7RB, Oak, Robins" {
+		t.Fatalf("classes %q", got)
+	}
+	pdftotext := func(pdf []byte) string {
+		f := filepath.Join(t.TempDir(), "x.pdf")
+		os.WriteFile(f, pdf, 0o600)
+		out, err := exec.Command("pdftotext", "-raw", f, "-").Output()
+		if err != nil {
+			t.Fatalf("pdftotext: %v", err)
+		}
+		return string(out)
+	}
+	seen := 0
+	for _, c := range b.Classes {
+		res, err := r.client.Get(r.base + c.Href)
+		if err != nil {
+			t.Fatal(err)
+		}
+		data, _ := io.ReadAll(res.Body)
+		res.Body.Close()
+		if res.StatusCode != http.StatusOK {
+			t.Fatalf("%s: %s %s", c.Href, res.Status, data)
+		}
+		text := pdftotext(data)
+		want := 0
+		for _, p := range b.Pupils {
+			for _, f := range p.Files {
+				if !strings.HasPrefix(f.Name, "letter-") {
+					continue
+				}
+				letter, _ := os.ReadFile(filepath.Join(dir, "out", filepath.FromSlash(strings.TrimPrefix(unescape(t, f.Href), "/pack/"))))
+				body := strings.TrimSpace(strings.Split(pdftotext(letter), "\f")[0])
+				if in := strings.Contains(text, body); in != (p.Class == c.Name) {
+					t.Errorf("letters for %s: %s's %s in it is %v", c.Name, p.Name, f.Name, in)
+				}
+				if p.Class == c.Name {
+					want++
+				}
+			}
+		}
+		if got := strings.Count(text, "Dear "); got != want {
+			t.Errorf("letters for %s: %d letters, want %d", c.Name, got, want)
+		}
+		seen += want
+	}
+	if seen == 0 {
+		t.Fatal("no letters found in the pack")
+	}
+}
+
+func unescape(t *testing.T, s string) string {
+	t.Helper()
+	u, err := url.PathUnescape(s)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return u
 }
