@@ -104,8 +104,9 @@ func (s *Server) URL(ln net.Listener) string {
 	return fmt.Sprintf("http://%s/?k=%s", ln.Addr().String(), s.secret)
 }
 
-// Serve serves on ln until ctx ends, then lets a running build finish
-// cancelling it.
+// Serve serves on ln until ctx ends. A build still running then is
+// cancelled with ctx (it writes nothing), and Serve returns when it has
+// stopped.
 func (s *Server) Serve(ctx context.Context, ln net.Listener) error {
 	s.host = ln.Addr().String()
 	srv := &http.Server{
