@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
+	"fmt"
 	"io"
 	"net/http"
 	"net/http/cookiejar"
@@ -578,4 +579,84 @@ func unescape(t *testing.T, s string) string {
 		t.Fatal(err)
 	}
 	return u
+}
+
+// TestBrokenWorkbookErrorsFirstAndNoBuild loads the broken sample: the
+// page lists the problems planpack check prints, errors before warnings,
+// and the pack cannot be built.
+func TestBrokenWorkbookErrorsFirstAndNoBuild(t *testing.T) {
+	dir := t.TempDir()
+	for _, n := range []string{"input.xlsx", "planpack.toml"} {
+		data, err := os.ReadFile(filepath.Join("..", "..", "samples", "broken", n))
+		if err != nil {
+			t.Fatal(err)
+		}
+		os.WriteFile(filepath.Join(dir, n), data, 0o600)
+	}
+	r := start(t, dir)
+	res, err := r.client.Get(r.base + "/api/state")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var s stateView
+	decode(t, res, &s)
+	if s.Errors == 0 || s.Warnings == 0 || s.CanBuild {
+		t.Fatalf("broken sample: %d errors, %d warnings, can build %v", s.Errors, s.Warnings, s.CanBuild)
+	}
+	if len(s.Problems) != s.Errors+s.Warnings {
+		t.Errorf("%d problems listed for %d errors and %d warnings", len(s.Problems), s.Errors, s.Warnings)
+	}
+	for i, p := range s.Problems {
+		if i < s.Errors != p.Error {
+			t.Errorf("problem %d (%s) is out of place: errors come first", i, p.Line)
+		}
+	}
+	// The Who column is missing: an error on the Targets sheet.
+	found := false
+	for _, p := range s.Problems {
+		if p.Error && p.Sheet == "Targets" && strings.Contains(p.Message, `"Who"`) {
+			found = true
+		}
+	}
+	if !found {
+		t.Errorf("no error for the missing Who column in %+v", s.Problems)
+	}
+	res = r.post(t, "/api/build", nil, nil)
+	var p problem
+	decode(t, res, &p)
+	if res.StatusCode != http.StatusConflict || !strings.Contains(p.Message, "no errors") {
+		t.Errorf("build with errors: %s %q", res.Status, p.Message)
+	}
+	if _, err := os.Stat(filepath.Join(dir, "out")); !os.IsNotExist(err) {
+		t.Errorf("a refused build left %s/out: %v", dir, err)
+	}
+}
+
+func TestBuildProgressIsReadFromTheBuildsLog(t *testing.T) {
+	var b builder
+	io.WriteString(&b, "planpack: 10 of 96 documents drawn\n")
+	if b.drawn != 10 || b.total != 96 {
+		t.Errorf("after one line: %d of %d, want 10 of 96", b.drawn, b.total)
+	}
+	io.WriteString(&b, "something else\nplanpack: 96 of 96 documents drawn\n")
+	if b.drawn != 96 || b.total != 96 || !strings.Contains(b.stage, "Joining") {
+		t.Errorf("at the end: %d of %d, stage %q", b.drawn, b.total, b.stage)
+	}
+}
+
+func TestUnsureTargetsComeFirst(t *testing.T) {
+	ts := []targetWording{
+		{Pupil: "Ann", No: 1},
+		{Pupil: "Ann", No: 2, Unsure: true},
+		{Pupil: "Bob", No: 1},
+		{Pupil: "Cat", No: 1, Unsure: true},
+	}
+	unsureFirst(ts)
+	var got []string
+	for _, t := range ts {
+		got = append(got, fmt.Sprintf("%s %d", t.Pupil, t.No))
+	}
+	if want := "Ann 2, Cat 1, Ann 1, Bob 1"; strings.Join(got, ", ") != want {
+		t.Errorf("order %q, want %q", strings.Join(got, ", "), want)
+	}
 }

@@ -77,8 +77,14 @@ func wordingFor(t *termState) *wordingView {
 			v.Targets = append(v.Targets, tw)
 		}
 	}
-	sort.SliceStable(v.Targets, func(i, j int) bool { return v.Targets[i].Unsure && !v.Targets[j].Unsure })
+	unsureFirst(v.Targets)
 	return v
+}
+
+// unsureFirst puts the targets planpack is unsure of first, keeping print
+// order within each part: they are the ones a person must read.
+func unsureFirst(ts []targetWording) {
+	sort.SliceStable(ts, func(i, j int) bool { return ts[i].Unsure && !ts[j].Unsure })
 }
 
 func sentence(rw *phrase.Rewriter, staff, own, current string, success bool, names []string) sentenceView {
