@@ -339,7 +339,21 @@ func TestServePageAtDoubleZoom(t *testing.T) {
 		t.Errorf("first Tab focuses %q, want the skip link", focused)
 	}
 	p.do(chromedp.Focus(chromedp.ID("file")))
+	p.shot("6-focus", "#workbook")
 	if label := eval[string](p, `document.activeElement.labels[0].textContent`); label != "Workbook" {
 		t.Errorf("the file chooser's label is %q, want Workbook", label)
+	}
+
+	// The broken sample: its errors are listed first and the pack cannot
+	// be built.
+	broken, _ := filepath.Abs(filepath.Join("..", "..", "samples", "broken", "input.xlsx"))
+	p.do(chromedp.SetUploadFiles(chromedp.ID("file"), []string{broken}))
+	p.until(`document.querySelector('#notice').textContent.includes('kept as')`)
+	p.shot("7-broken", "#workbook")
+	if first := p.text("#problems tbody tr"); !strings.HasPrefix(first, "Error") {
+		t.Errorf("first problem row %q, want an error", first)
+	}
+	if !eval[bool](p, `document.querySelector('#build-button').disabled`) {
+		t.Error("the build button can be pressed with errors in the workbook")
 	}
 }

@@ -61,6 +61,7 @@ type buildResult struct {
 	Message  string       `json:"message"`
 	Problems []string     `json:"problems,omitempty"`
 	Print    []link       `json:"print"`
+	Teachers []link       `json:"teachers"` // class master copies and group plans
 	Classes  []link       `json:"classes"`
 	Pupils   []pupilLinks `json:"pupils"`
 	ByHand   []string     `json:"by_hand"`
@@ -200,6 +201,11 @@ func (r *buildResult) links(res *pack.Result, cfg *config.Config) {
 	for _, n := range printNames {
 		if f, ok := files[n]; ok {
 			r.Print = append(r.Print, link{Name: path.Base(n), Href: "/pack/" + n, Pages: f.Pages})
+		}
+	}
+	for _, f := range res.Manifest.Files {
+		if f.Kind == pack.KindClass || f.Kind == pack.KindGroup {
+			r.Teachers = append(r.Teachers, link{Name: f.Path, Href: "/pack/" + escapePath(f.Path), Pages: f.Pages})
 		}
 	}
 	failed := map[*plan.Pupil]bool{}
@@ -350,7 +356,13 @@ func (s *Server) packFile(w http.ResponseWriter, r *http.Request) {
 		http.Error(w, "planpack: no such file in the pack", http.StatusNotFound)
 		return
 	}
-	w.Header().Set("Content-Disposition", inline(path.Base(rel)))
+	if strings.HasSuffix(rel, ".xlsx") {
+		// A workbook is opened in Excel, not the browser.
+		w.Header().Set("Content-Type", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+		w.Header().Set("Content-Disposition", downloadName(path.Base(rel)))
+	} else {
+		w.Header().Set("Content-Disposition", inline(path.Base(rel)))
+	}
 	http.ServeContent(w, r, path.Base(rel), st.ModTime(), f)
 }
 

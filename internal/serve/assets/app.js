@@ -161,15 +161,18 @@ function showBuild(b, s) {
   $("result-message").textContent = r.message + (r.finished ? " (" + r.finished + ")" : "");
   $("result-problems").replaceChildren(...(r.problems || []).map((p) => el("li", { text: p })));
   $("result-files").hidden = !r.ok;
-  const linkItem = (l, text) => el("li", {}, el("a", { href: l.href, text: text || l.name }), l.pages ? " (" + plural(l.pages, "page") + ")" : "");
+  const linkItem = (l, text, whose) => el("li", {},
+    el("a", { href: l.href, text: text || l.name, "aria-label": whose ? whose + ": " + l.name : null }),
+    l.pages ? " (" + plural(l.pages, "page") + ")" : "");
   $("print-links").replaceChildren(...(r.print || []).map((l) => linkItem(l)));
+  $("teacher-links").replaceChildren(...(r.teachers || []).map((l) => linkItem(l)));
   $("class-links").replaceChildren(...(r.classes || []).map((l) => linkItem(l, "Letters for " + l.name)));
   if (!r.classes || r.classes.length === 0) $("class-links").append(el("li", { text: "No letters this term." }));
   $("by-hand").replaceChildren(...(r.by_hand || []).map((t) => el("li", { text: t })));
   if (!r.by_hand || r.by_hand.length === 0) $("by-hand").append(el("li", { text: "Nothing: every letter goes by post." }));
   $("pupil-links").replaceChildren(el("div", { class: "pupils" }, ...(r.pupils || []).map((p) =>
     el("div", {}, el("strong", { text: p.name + ", " + p.class }),
-      el("ul", {}, ...p.files.map((f) => linkItem(f)))))));
+      el("ul", {}, ...p.files.map((f) => linkItem(f, null, p.name)))))));
 }
 
 async function refresh() {
