@@ -660,3 +660,37 @@ func TestUnsureTargetsComeFirst(t *testing.T) {
 		t.Errorf("order %q, want %q", strings.Join(got, ", "), want)
 	}
 }
+
+// TestSettingsWithoutAFileStartFromTheStarter: a folder with no
+// planpack.toml gets the file planpack init writes, with the form's
+// values in it and every explanation kept.
+func TestSettingsWithoutAFileStartFromTheStarter(t *testing.T) {
+	dir := t.TempDir()
+	r := start(t, dir)
+	body, _ := json.Marshal(map[string]string{"term.name": "Autumn term 2027", "letters.signatory": "Ms B Okoro"})
+	res := r.post(t, "/api/settings", bytes.NewReader(body), nil)
+	res.Body.Close()
+	if res.StatusCode != http.StatusOK {
+		t.Fatalf("saving: %s", res.Status)
+	}
+	got, err := os.ReadFile(filepath.Join(dir, "planpack.toml"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{
+		"# planpack.toml — settings for planpack.",
+		"# The term the plans are for, printed on every plan.\n# Default \"Spring term 2027\".\nname = \"Autumn term 2027\"\n",
+		"signatory = \"Ms B Okoro\"\n",
+	} {
+		if !strings.Contains(string(got), want) {
+			t.Errorf("planpack.toml lacks %q:\n%s", want, got)
+		}
+	}
+	cfg, err := config.Load(filepath.Join(dir, "planpack.toml"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if cfg.Term.Name != "Autumn term 2027" || cfg.School.Name != "Our School" {
+		t.Errorf("read back: term %q, school %q", cfg.Term.Name, cfg.School.Name)
+	}
+}

@@ -37,13 +37,13 @@ type termState struct {
 	cfgErr   error
 	school   *plan.School
 	problems diag.List
-	checked  time.Time
+	wording  *wordingView // the child sentences, worked out once a check
 }
 
 // loadTerm finds the workbook and config in the folder and checks them.
 // The caller holds s.mu.
 func (s *Server) loadTerm() {
-	t := termState{checked: time.Now()}
+	t := termState{}
 	for _, n := range inputNames {
 		p := filepath.Join(s.opt.Dir, n)
 		if st, err := os.Stat(p); err == nil && st.Mode().IsRegular() {
@@ -60,6 +60,9 @@ func (s *Server) loadTerm() {
 		t.school, t.problems = pack.Check(pack.Options{Input: t.input, Config: t.cfg, Today: s.opt.Today})
 		if err := pack.CheckConfig(t.cfg); err != nil {
 			t.cfgErr = err
+		}
+		if t.school != nil {
+			t.wording = wordingFor(&t)
 		}
 	}
 	s.term = t
@@ -78,21 +81,19 @@ type problemView struct {
 
 // stateView is everything the page shows.
 type stateView struct {
-	Dir       string         `json:"dir"`
-	Workbook  string         `json:"workbook"` // file name, "" when none
-	Config    string         `json:"config"`   // planpack.toml's path, "" when defaults
-	ConfigErr string         `json:"config_error"`
-	Pupils    int            `json:"pupils"`
-	Errors    int            `json:"errors"`
-	Warnings  int            `json:"warnings"`
-	Problems  []problemView  `json:"problems"`
-	Settings  *settingsView  `json:"settings"`
-	Wording   *wordingView   `json:"wording"`
-	Build     buildView      `json:"build"`
-	CanBuild  bool           `json:"can_build"`
-	Notice    string         `json:"notice,omitempty"`
-	Saved     []string       `json:"saved,omitempty"`
-	Extra     map[string]any `json:"extra,omitempty"`
+	Dir       string        `json:"dir"`
+	Workbook  string        `json:"workbook"` // file name, "" when none
+	Config    string        `json:"config"`   // planpack.toml's path, "" when defaults
+	ConfigErr string        `json:"config_error"`
+	Pupils    int           `json:"pupils"`
+	Errors    int           `json:"errors"`
+	Warnings  int           `json:"warnings"`
+	Problems  []problemView `json:"problems"`
+	Settings  *settingsView `json:"settings"`
+	Wording   *wordingView  `json:"wording"`
+	Build     buildView     `json:"build"`
+	CanBuild  bool          `json:"can_build"`
+	Notice    string        `json:"notice,omitempty"`
 }
 
 // view is the page's state. The caller holds s.mu.
@@ -114,9 +115,7 @@ func (s *Server) view() stateView {
 	v.Errors, v.Warnings = t.problems.Count()
 	v.Problems = errorsFirst(t.problems)
 	v.Settings = s.settings()
-	if t.school != nil {
-		v.Wording = wordingFor(t)
-	}
+	v.Wording = t.wording
 	v.CanBuild = t.input != "" && t.cfgErr == nil && t.school != nil && v.Errors == 0
 	return v
 }
