@@ -7,11 +7,14 @@ import (
 	"context"
 	"encoding/base64"
 	"io"
+	"net/http"
+	"net/http/cookiejar"
 	"os"
 	"os/exec"
 	"path/filepath"
 	"sort"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 
@@ -356,4 +359,58 @@ func TestServePageAtDoubleZoom(t *testing.T) {
 	if !eval[bool](p, `document.querySelector('#build-button').disabled`) {
 		t.Error("the build button can be pressed with errors in the workbook")
 	}
+}
+
+// TestServeWithoutABrowserToOpen: where no browser can be started, serve
+// says so and goes on serving the address it printed.
+func TestServeWithoutABrowserToOpen(t *testing.T) {
+	t.Setenv("PATH", t.TempDir()) // no xdg-open, open or rundll32
+	ctx, cancel := context.WithCancel(context.Background())
+	pr, pw := io.Pipe()
+	var stderr syncBuffer
+	done := make(chan int, 1)
+	go func() {
+		done <- serveUntil(ctx, []string{"-addr", "127.0.0.1:0", t.TempDir()}, pw, &stderr)
+		pw.Close()
+	}()
+	line, err := bufio.NewReader(pr).ReadString('\n')
+	if err != nil {
+		t.Fatal(err)
+	}
+	go io.Copy(io.Discard, pr)
+	jar, _ := cookiejar.New(nil)
+	res, err := (&http.Client{Jar: jar}).Get(strings.TrimSpace(line))
+	if err != nil {
+		t.Fatalf("the printed address does not answer: %v", err)
+	}
+	res.Body.Close()
+	cancel()
+	if code := <-done; code != exitOK {
+		t.Errorf("exit %d, want 0: %s", code, stderr.String())
+	}
+	if res.StatusCode != http.StatusOK {
+		t.Errorf("GET %s: %s", line, res.Status)
+	}
+	if !strings.Contains(stderr.String(), "could not open a browser") || !strings.Contains(stderr.String(), "copy the address above") {
+		t.Errorf("stderr %q: want a message saying to copy the address", stderr.String())
+	}
+}
+
+// syncBuffer is a bytes.Buffer that serve's goroutines may write to while
+// the test reads it.
+type syncBuffer struct {
+	mu sync.Mutex
+	b  bytes.Buffer
+}
+
+func (s *syncBuffer) Write(p []byte) (int, error) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.b.Write(p)
+}
+
+func (s *syncBuffer) String() string {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.b.String()
 }
