@@ -694,3 +694,60 @@ func TestSettingsWithoutAFileStartFromTheStarter(t *testing.T) {
 		t.Errorf("read back: term %q, school %q", cfg.Term.Name, cfg.School.Name)
 	}
 }
+
+// TestSaveWordingIntoAFlatExport: a one-sheet export with title rows
+// above its headers and its own "I Will" column: the sentence goes into
+// that column on the target's row, and Child Success is added.
+func TestSaveWordingIntoAFlatExport(t *testing.T) {
+	dir := t.TempDir()
+	f := excelize.NewFile()
+	f.SetSheetName("Sheet1", "SEN export")
+	rows := [][]any{
+		{"SEN register export"},
+		{"Printed 04/01/2027"},
+		{"Pupil ID", "Legal Forename", "Legal Surname", "Date of Birth", "Year", "Reg Group", "SEN Status", "Area", "Target", "I Will", "Success Criteria", "Provision", "Who", "How Often"},
+		{"P1", "Sam", "Jones", "01/09/2018", "3", "3B", "K", "C&L", "To add two numbers", "", "Adds two numbers", "Number line", "TA", "daily"},
+		{"P1", "Sam", "Jones", "01/09/2018", "3", "3B", "K", "SEMH", "Sam will ask for help", "", "Asks for help", "Prompt card", "TA", "daily"},
+	}
+	for i, r := range rows {
+		f.SetSheetRow("SEN export", cell(1, i+1), &r)
+	}
+	if err := f.SaveAs(filepath.Join(dir, "input.xlsx")); err != nil {
+		t.Fatal(err)
+	}
+	r := start(t, dir)
+	res, err := r.client.Get(r.base + "/api/state")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var s stateView
+	decode(t, res, &s)
+	if s.Wording == nil || len(s.Wording.Targets) != 2 || s.Wording.Targets[1].Sheet != "SEN export" || s.Wording.Targets[1].Row != 5 {
+		t.Fatalf("wording: %+v", s.Wording)
+	}
+	body, _ := json.Marshal(wordingForm{Digest: s.Wording.Digest, Edits: []wordingEdit{
+		{Sheet: "SEN export", Row: 5, ChildTarget: "I will put my hand up.", ChildSuccess: "I can put my hand up when I am stuck."},
+	}})
+	res = r.post(t, "/api/wording", bytes.NewReader(body), nil)
+	decode(t, res, &s)
+	if res.StatusCode != http.StatusOK {
+		t.Fatalf("save wording: %s %s", res.Status, s.Notice)
+	}
+	saved, err := excelize.OpenFile(filepath.Join(dir, "input.xlsx"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	got, _ := saved.GetRows("SEN export")
+	if got[2][9] != "I Will" || got[2][14] != "Child Success" {
+		t.Errorf("header row %q: want I Will kept in J and Child Success added in O", got[2])
+	}
+	if got[4][9] != "I will put my hand up." || got[4][14] != "I can put my hand up when I am stuck." {
+		t.Errorf("row 5: %q", got[4])
+	}
+	if got[0][0] != "SEN register export" || len(got[3]) > 9 && got[3][9] != "" {
+		t.Errorf("other rows changed: %q, %q", got[0], got[3])
+	}
+	if tw := s.Wording.Targets[1]; tw.Target.Text != "I will put my hand up." || tw.Success.Text != "I can put my hand up when I am stuck." {
+		t.Errorf("read back: %+v", tw)
+	}
+}
