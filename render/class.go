@@ -12,7 +12,7 @@ import (
 // pages: one row per target, grouped by pupil, with the header repeated on
 // every page, for the class teacher to keep.
 func (d *Doc) Class(regGroup string, pupils []*plan.Pupil) (err error) {
-	defer recoverInto(&err, "class master copy for "+regGroup)
+	defer Guard(&err, "class master copy for "+regGroup)
 	d.begin(true, "Class master copy — "+regGroup, "Class master copies")
 	d.sheet("Class master copy")
 	d.setFont(sans, false, d.body)
@@ -58,10 +58,14 @@ func (d *Doc) Class(regGroup string, pupils []*plan.Pupil) (err error) {
 			if review.IsZero() {
 				review = d.cfg.Term.ReviewDate
 			}
+			text := t.Text
+			if t.CarriedForward {
+				text += " (carried forward)"
+			}
 			cells := []cell{{name, true}, {year, false}, {nd, false},
-				{fmt.Sprintf("%d. %s", i+1, t.Text), false}, {prov, false}, {dob(review), false}}
+				{fmt.Sprintf("%d. %s", i+1, text), false}, {prov, false}, {dob(review), false}}
 			if t.Area != "" {
-				cells[3].text = fmt.Sprintf("%d. %s\n(%s)", i+1, t.Text, t.Area)
+				cells[3].text = fmt.Sprintf("%d. %s\n(%s)", i+1, text, t.Area)
 			}
 			if len(p.Targets) == 0 {
 				cells[3].text = t.Text

@@ -347,11 +347,19 @@ func (d *Doc) truncate(s string, w float64) string {
 // ("Self-review"), until the next call.
 func (d *Doc) sheet(name string) { d.sheets[d.Pages()] = name }
 
-// recoverInto turns a panic while drawing a document into that document's
+// Guard turns a panic while drawing a document into that document's
 // error, so one pupil's failure inside the PDF library fails that pupil
-// only. The Doc should then be thrown away.
-func recoverInto(err *error, what string) {
-	if r := recover(); r != nil {
+// only: defer Guard(&err, "plan for Sami Ahmed"), or with what "" where
+// the caller names the document itself. The Doc should then be thrown
+// away. It is planpack's one panic guard; the build uses it too, around
+// everything it draws with a Doc.
+func Guard(err *error, what string) {
+	r := recover()
+	switch {
+	case r == nil:
+	case what == "":
+		*err = fmt.Errorf("internal error drawing the PDF: %v", r)
+	default:
 		*err = fmt.Errorf("%s: internal error drawing the PDF: %v", what, r)
 	}
 }

@@ -7,6 +7,7 @@ import (
 	"unicode/utf8"
 
 	"planpack/internal/plan"
+	"planpack/templates"
 )
 
 const (
@@ -98,8 +99,8 @@ func (d *Doc) groupTitle(g *plan.Group) {
 	}
 	d.y += d.lineHeight() * 0.5
 	pairs := [][2]string{
-		{"Plan date", longDate(d.cfg.Term.PlanDate)},
-		{"Review date", longDate(d.cfg.Term.ReviewDate)},
+		{"Plan date", templates.LongDate(d.cfg.Term.PlanDate)},
+		{"Review date", templates.LongDate(d.cfg.Term.ReviewDate)},
 		{"Run by", g.Who},
 		{"How often", g.HowOften},
 		{"Where", g.Where},

@@ -22,7 +22,7 @@ func (d *Doc) MyPlan(p *plan.Pupil, l *templates.Layout) (err error) {
 	if p == nil || l == nil {
 		return fmt.Errorf("my plan: no pupil or layout")
 	}
-	defer recoverInto(&err, "my plan for "+p.Name())
+	defer Guard(&err, "my plan for "+p.Name())
 	d.begin(false, l.Child.Title+" — "+p.Forename(), "My plans")
 	d.sheet(l.Child.Title)
 	d.setFont(reading, false, d.child)
@@ -65,6 +65,9 @@ func (d *Doc) childTarget(i int, t *plan.Target, l *templates.Layout) {
 		runs = append(runs, run{bold: bold, gapAfter: gapAfter, lines: d.wrap(s, textW)})
 	}
 	add(true, true, iWill(t))
+	if t.CarriedForward {
+		add(false, true, stillWorking)
+	}
 	if t.ICan != "" {
 		add(false, false, l.Child.ICan)
 		add(false, true, t.ICan)
@@ -144,6 +147,10 @@ func (d *Doc) frame(top, bottom float64) {
 	d.pdf.SetLineWidth(0.4)
 	d.pdf.RoundedRect(d.left(), top, d.width(), bottom-top, 3, "1234", "D")
 }
+
+// stillWorking marks a carried-forward target on the child's own pages,
+// in the child's words.
+const stillWorking = "I am still working on this from last term."
 
 // iWill is the child's target sentence, beginning "I will".
 func iWill(t *plan.Target) string {

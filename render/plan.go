@@ -14,7 +14,7 @@ func (d *Doc) Plan(p *plan.Pupil, l *templates.Layout) (err error) {
 	if p == nil || l == nil {
 		return fmt.Errorf("plan: no pupil or layout")
 	}
-	defer recoverInto(&err, "plan for "+p.Name())
+	defer Guard(&err, "plan for "+p.Name())
 	d.begin(false, l.Title+" — "+p.Name(), "Support plans")
 	d.setFont(sans, false, d.body)
 	d.sheet(l.Title)
@@ -128,7 +128,7 @@ func (d *Doc) planSection(p *plan.Pupil, l *templates.Layout, s templates.Sectio
 		for _, f := range s.Fields {
 			switch f {
 			case "review_date":
-				pairs = append(pairs, [2]string{s.Label(f), longDate(d.cfg.Term.ReviewDate)})
+				pairs = append(pairs, [2]string{s.Label(f), templates.LongDate(d.cfg.Term.ReviewDate)})
 			case "key_adult":
 				pairs = append(pairs, [2]string{s.Label(f), p.KeyAdult})
 			}
@@ -205,9 +205,9 @@ func (d *Doc) detailPairs(p *plan.Pupil, l *templates.Layout, s templates.Sectio
 		case "key_adult":
 			v = p.KeyAdult
 		case "plan_date":
-			v = longDate(d.cfg.Term.PlanDate)
+			v = templates.LongDate(d.cfg.Term.PlanDate)
 		case "review_date":
-			v = longDate(d.cfg.Term.ReviewDate)
+			v = templates.LongDate(d.cfg.Term.ReviewDate)
 		}
 		pairs = append(pairs, [2]string{s.Label(f), v})
 	}
@@ -311,7 +311,7 @@ func (d *Doc) targetRows(p *plan.Pupil, i int, t *plan.Target, s templates.Secti
 		case "evidence":
 			row(s.Label(f), t.Evidence)
 		case "target_date":
-			row(s.Label(f), longDate(t.TargetDate))
+			row(s.Label(f), templates.LongDate(t.TargetDate))
 		case "previous":
 			row(s.Label(f), previous(t))
 		}

@@ -20,7 +20,7 @@ func (d *Doc) ReviewPack(p *plan.Pupil, l *templates.Layout) (err error) {
 	if p == nil || l == nil {
 		return fmt.Errorf("review pack: no pupil or layout")
 	}
-	defer recoverInto(&err, "review pack for "+p.Name())
+	defer Guard(&err, "review pack for "+p.Name())
 	d.begin(false, "Review pack — "+p.Name(), "Review packs")
 	for i, t := range p.Targets {
 		if i > 0 {
@@ -52,10 +52,15 @@ func (d *Doc) evidenceSheet(p *plan.Pupil, i int, t *plan.Target, l *templates.L
 	d.sheet(name)
 	d.setFont(sans, false, d.body)
 	d.heading(name, 1.4, 0)
+	var carried [2]string
+	if t.CarriedForward {
+		carried = [2]string{"Carried forward", previous(t)}
+	}
 	d.fields(d.labelW(),
 		[2]string{"Pupil", p.LegalName()},
 		[2]string{"Class", p.RegGroup},
 		[2]string{"Target", t.Text},
+		carried,
 		[2]string{"Success criteria", t.Success},
 		[2]string{"Starting point", t.Baseline},
 		[2]string{"Provision", provision(t, templates.Section{})},
@@ -97,6 +102,10 @@ func (d *Doc) selfReview(p *plan.Pupil, l *templates.Layout) {
 	for i, t := range p.Targets {
 		d.setFont(reading, true, d.child)
 		lines := d.wrap(fmt.Sprintf("%d. %s", i+1, iWill(t)), textW)
+		if t.CarriedForward {
+			// On a line of its own, so it never starts mid-line.
+			lines = append(lines, d.wrap(stillWorking, textW)...)
+		}
 		lh := d.lineHeight()
 		facesH := faceS + d.child*0.75*ptToMM*spacing
 		h := max(float64(len(lines))*lh, facesH) + 6
@@ -126,7 +135,7 @@ func (d *Doc) parentViews(p *plan.Pupil, l *templates.Layout) {
 	d.setFont(sans, false, d.body)
 	d.heading(l.Review.ParentViews, 1.4, 0)
 	intro := fmt.Sprintf("Please tell us what you think about %s's plan and bring or send this sheet back before the review meeting", p.Forename())
-	if rd := longDate(d.cfg.Term.ReviewDate); rd != "" {
+	if rd := templates.LongDate(d.cfg.Term.ReviewDate); rd != "" {
 		intro += " on or before " + rd
 	}
 	d.para(intro + ".")
@@ -176,7 +185,7 @@ func (d *Doc) meetingRecord(p *plan.Pupil, l *templates.Layout) {
 	d.fields(d.labelW(),
 		[2]string{"Pupil", p.LegalName()},
 		[2]string{"Class", p.RegGroup},
-		[2]string{"Review date", longDate(d.cfg.Term.ReviewDate)},
+		[2]string{"Review date", templates.LongDate(d.cfg.Term.ReviewDate)},
 	)
 	d.y += d.lineHeight() * 0.5
 	box := 4.5
@@ -184,6 +193,9 @@ func (d *Doc) meetingRecord(p *plan.Pupil, l *templates.Layout) {
 		lh := d.lineHeight()
 		d.setFont(sans, true, d.body)
 		label := fmt.Sprintf("Target %d: ", i+1)
+		if t.CarriedForward {
+			label = fmt.Sprintf("Target %d (carried forward): ", i+1)
+		}
 		lines := d.wrap(label+strings.TrimSpace(t.Text), d.width())
 		d.ensure(float64(len(lines))*lh + lh*2 + 2*handRow + 4)
 		for _, line := range lines {

@@ -101,14 +101,6 @@ func dob(t time.Time) string {
 	return t.Format("02/01/2006")
 }
 
-// longDate is "9 January 2027", for dates parents read.
-func longDate(t time.Time) string {
-	if t.IsZero() {
-		return ""
-	}
-	return t.Format("2 January 2006")
-}
-
 // areaWords link each area of need to the strengths and interests that
 // most often help with it.
 var areaWords = map[plan.Area][]string{

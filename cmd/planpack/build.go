@@ -8,6 +8,7 @@ import (
 	"os"
 	"os/signal"
 	"path/filepath"
+	"syscall"
 
 	"planpack/internal/diag"
 	"planpack/internal/pack"
@@ -23,7 +24,7 @@ func runBuild(args []string, stdout, stderr io.Writer) int {
 	if code != exitOK {
 		return code
 	}
-	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
+	ctx, stop := signal.NotifyContext(context.Background(), stopSignals()...)
 	defer stop()
 	res, err := pack.Build(ctx, pack.Options{
 		Input: input, Out: *out, Config: cfg, Force: *force, Strict: *strict, Log: stderr, Today: today,
@@ -41,13 +42,11 @@ func runBuild(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintln(stderr, "planpack:", err)
 		fmt.Fprintln(stderr, "planpack: nothing was written")
 		return exitUsage
-	case errors.As(err, new(*pack.HistoryError)):
+	case errors.As(err, new(*pack.OutputError)):
 		fmt.Fprintln(stderr, "planpack:", err)
-		return exitInternal
-	case errors.Is(err, pack.ErrNotOurs):
-		fmt.Fprintln(stderr, "planpack:", err)
+		fmt.Fprintln(stderr, "planpack: nothing was written")
 		return exitUsage
-	case err != nil:
+	case err != nil && !errors.As(err, new(*pack.HistoryError)):
 		fmt.Fprintln(stderr, "planpack:", err)
 		fmt.Fprintln(stderr, "planpack: nothing was written")
 		return exitInternal
@@ -64,9 +63,35 @@ func runBuild(args []string, stdout, stderr io.Writer) int {
 		for _, f := range res.Failures {
 			fmt.Fprintln(stderr, "  "+f.Error())
 		}
+	}
+	// The pack is in place and good; only the copy kept for next term's
+	// history is missing, so this is neither "nothing was written" (4)
+	// nor a pupil's failure (3).
+	if herr := new(pack.HistoryError); errors.As(err, &herr) {
+		fmt.Fprintf(stderr, "planpack: the pack was written; history was not filed: %v\n", herr.Err)
+		fmt.Fprintln(stderr, "planpack: put that right and build again to file it")
+		return exitHistory
+	}
+	if len(res.Failures) > 0 {
 		return exitPartial
 	}
 	return exitOK
+}
+
+// stopSignals are the signals that stop a build cleanly, as Ctrl+C does:
+// the staging folder is removed and nothing is left half-written.
+// SIGTERM is what a shutdown or kill sends; on Windows, closing the
+// console window, logging off and shutting down arrive as SIGTERM too,
+// though Windows then ends the process after a few seconds, cleaned up
+// or not (the next build removes what is left). SIGHUP is a closed
+// terminal or SSH session; under nohup, which asks for the build to
+// outlive the terminal, it is left ignored.
+func stopSignals() []os.Signal {
+	sigs := []os.Signal{os.Interrupt, syscall.SIGTERM}
+	if !signal.Ignored(syscall.SIGHUP) {
+		sigs = append(sigs, syscall.SIGHUP)
+	}
+	return sigs
 }
 
 // reportProblems prints every problem, one a line, in sheet and row order.

@@ -20,6 +20,9 @@ func runCheck(args []string, stdout, stderr io.Writer) int {
 	}
 	school, problems := pack.Check(pack.Options{Input: input, Config: cfg, Today: today})
 	reportProblems(stdout, problems)
+	for _, line := range pack.ReadReport(school) {
+		fmt.Fprintln(stderr, line)
+	}
 	cfgErr := pack.CheckConfig(cfg)
 	if cfgErr != nil {
 		fmt.Fprintln(stderr, "planpack:", cfgErr)

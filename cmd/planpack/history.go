@@ -7,7 +7,6 @@ import (
 
 	"planpack/internal/config"
 	"planpack/internal/history"
-	"planpack/internal/pack"
 	"planpack/internal/plan"
 )
 
@@ -33,11 +32,7 @@ func runHistory(args []string, stdout, stderr io.Writer) int {
 		return exitUsage
 	}
 	dir := cfg.Resolve(cfg.History)
-	entries, err := history.Read(dir, pos[0], pack.SafeName)
-	if errors.Is(err, history.ErrNoHistory) && plan.CheckUPN(pos[0]) == nil {
-		// A school that exports no Pupil ID has its pupils filed by UPN.
-		entries, err = history.Read(dir, history.UPNKey(pos[0]), pack.SafeName)
-	}
+	entries, err := history.Find(dir, pos[0], plan.CheckUPN(pos[0]) == nil)
 	if errors.Is(err, history.ErrNoHistory) {
 		fmt.Fprintf(stderr, "planpack: no plans have been filed for pupil %s in %s\n", pos[0], cfg.Resolve(cfg.History))
 		return exitInput

@@ -82,6 +82,11 @@ func leftBehind(out string) error {
 	if _, err := os.Lstat(out); err == nil {
 		return fmt.Errorf("%s was written", out)
 	}
+	return stagingBeside(out)
+}
+
+// stagingBeside reports a temporary folder a build left beside out.
+func stagingBeside(out string) error {
 	entries, err := os.ReadDir(filepath.Dir(out))
 	if err != nil {
 		return err
@@ -92,6 +97,19 @@ func leftBehind(out string) error {
 		}
 	}
 	return nil
+}
+
+// cmdNostaging checks that no build left a temporary folder beside OUT,
+// whether or not OUT itself is there:
+//
+//	nostaging OUT
+func cmdNostaging(ts *testscript.TestScript, neg bool, args []string) {
+	if neg || len(args) != 1 {
+		ts.Fatalf("usage: nostaging OUT")
+	}
+	if err := stagingBeside(ts.MkAbs(args[0])); err != nil {
+		ts.Fatalf("%v", err)
+	}
 }
 
 // cmdMkbomb replaces the first worksheet of a workbook with well-formed

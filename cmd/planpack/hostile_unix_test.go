@@ -22,10 +22,11 @@ import (
 )
 
 // TestInterruptedBuildLeavesNothing runs the real binary on a synthetic
-// school, sends it SIGINT (Ctrl+C) mid-build, and checks that it exits
-// non-zero with no output folder and no temporary folder beside it. A
-// build that finished before the signal proves nothing, so the school
-// doubles until one does not.
+// school, sends it SIGINT (Ctrl+C), SIGTERM (a shutdown, kill, or on
+// Windows a closed console window) or SIGHUP (a closed terminal) mid-build,
+// and checks that it exits non-zero with no output folder and no
+// temporary folder beside it. A build that finished before the signal
+// proves nothing, so the school doubles until one does not.
 func TestInterruptedBuildLeavesNothing(t *testing.T) {
 	// testscript.Main put the test binary on PATH as planpack.
 	bin, err := exec.LookPath("planpack")
@@ -37,17 +38,21 @@ func TestInterruptedBuildLeavesNothing(t *testing.T) {
 		m := progress.FindStringSubmatch(line)
 		return m != nil && m[1] == m[2]
 	}
+	drawnAll := func(stderr string) bool {
+		return slices.ContainsFunc(strings.Split(stderr, "\n"), allDrawn)
+	}
 	tests := []struct {
 		name string
+		sig  os.Signal
 		now  func(line string) bool // whether this stderr line is the moment to interrupt
 		// late reports that the build got past the stage the case is
 		// about before the signal stopped it.
 		late func(stderr string) bool
 	}{
-		{"while drawing documents", progress.MatchString, func(stderr string) bool {
-			return slices.ContainsFunc(strings.Split(stderr, "\n"), allDrawn)
-		}},
-		{"after drawing, while cutting and joining the files", allDrawn, func(string) bool { return false }},
+		{"SIGINT while drawing documents", os.Interrupt, progress.MatchString, drawnAll},
+		{"SIGINT after drawing, while cutting and joining the files", os.Interrupt, allDrawn, func(string) bool { return false }},
+		{"SIGTERM while drawing documents", syscall.SIGTERM, progress.MatchString, drawnAll},
+		{"SIGHUP while drawing documents", syscall.SIGHUP, progress.MatchString, drawnAll},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -61,7 +66,7 @@ func TestInterruptedBuildLeavesNothing(t *testing.T) {
 					t.Fatal(err)
 				}
 				out := filepath.Join(dir, "out")
-				code, stderr := interruptBuild(t, bin, input, out, tc.now)
+				code, stderr := signalBuild(t, bin, input, out, tc.sig, tc.now)
 				if code == exitOK || tc.late(stderr) {
 					t.Logf("%d pupils: the build was past that stage before the interrupt; trying more", pupils)
 					continue
@@ -81,11 +86,12 @@ func TestInterruptedBuildLeavesNothing(t *testing.T) {
 	}
 }
 
-// interruptBuild starts planpack build and sends SIGINT once 300 ms have
+// signalBuild starts planpack build and sends it sig once 300 ms have
 // passed and now says a line of its stderr is the moment: waiting for a
 // progress line means the signal handler is in place and the temporary
-// folder exists. It returns the exit code and all of stderr.
-func interruptBuild(t *testing.T, bin, input, out string, now func(string) bool) (int, string) {
+// folder exists. It returns the exit code, -1 when sig killed it, and
+// all of stderr. Any signal but SIGKILL must let it stop by itself.
+func signalBuild(t *testing.T, bin, input, out string, sig os.Signal, now func(string) bool) (int, string) {
 	t.Helper()
 	cmd := exec.Command(bin, "build", "-o", out, input)
 	cmd.Env = append(os.Environ(), "SOURCE_DATE_EPOCH=1799452800")
@@ -104,7 +110,7 @@ func interruptBuild(t *testing.T, bin, input, out string, now func(string) bool)
 		stderr.WriteString(sc.Text() + "\n")
 		if !signalled && now(sc.Text()) {
 			time.Sleep(time.Until(start.Add(300 * time.Millisecond)))
-			if err := cmd.Process.Signal(os.Interrupt); err != nil {
+			if err := cmd.Process.Signal(sig); err != nil {
 				t.Fatal(err)
 			}
 			signalled = true
@@ -118,12 +124,84 @@ func interruptBuild(t *testing.T, bin, input, out string, now func(string) bool)
 		return 0, stderr.String()
 	case errors.As(err, &ee):
 		if st, ok := ee.Sys().(syscall.WaitStatus); ok && st.Signaled() {
+			if st.Signal() == sig {
+				return -1, stderr.String()
+			}
 			t.Fatalf("the build was killed by %v instead of stopping cleanly; stderr:\n%s", st.Signal(), stderr.String())
 		}
 		return ee.ExitCode(), stderr.String()
 	}
 	t.Fatal(err)
 	return 0, ""
+}
+
+// TestKilledBuildIsCleanedUpByTheNext kills a build outright (SIGKILL, as
+// a power cut or Task Manager would), checks that it left its temporary
+// folder, then builds again into the same place: that build removes the
+// dead build's folder, and nothing else that only looks like one — not a
+// folder someone named alike, not one whose marker is not planpack's, and
+// not a running build's, whose lock is held here.
+func TestKilledBuildIsCleanedUpByTheNext(t *testing.T) {
+	bin, err := exec.LookPath("planpack")
+	if err != nil {
+		t.Fatal(err)
+	}
+	progress := regexp.MustCompile(`planpack: \d+ of \d+ documents drawn`)
+	for pupils := 30; ; pupils *= 2 {
+		if pupils > 1000 {
+			t.Fatal("every build finished before the kill reached it")
+		}
+		dir := t.TempDir()
+		input := filepath.Join(dir, "input.xlsx")
+		if err := workbook.Write(input, samples.Synthetic(pupils, 1), workbook.Options{}); err != nil {
+			t.Fatal(err)
+		}
+		out := filepath.Join(dir, "out")
+		if code, _ := signalBuild(t, bin, input, out, syscall.SIGKILL, progress.MatchString); code != -1 {
+			t.Logf("%d pupils: the build finished before the kill; trying more", pupils)
+			continue
+		}
+		dead, _ := filepath.Glob(filepath.Join(dir, ".out.planpack-*"))
+		if len(dead) != 1 {
+			t.Fatalf("the killed build left %q beside out, want its one temporary folder", dead)
+		}
+		marker, err := os.ReadFile(filepath.Join(dead[0], ".planpack-staging"))
+		if err != nil {
+			t.Fatalf("the killed build's folder has no marker: %v", err)
+		}
+		// Look-alikes the next build must leave alone.
+		alike := filepath.Join(dir, ".out.planpack-1234")
+		writeFiles(t, alike, map[string]string{"keep.txt": "someone's file"})
+		otherText := filepath.Join(dir, ".out.planpack-5678")
+		writeFiles(t, otherText, map[string]string{".planpack-staging": "not planpack's text", "keep.txt": "someone's file"})
+		running := filepath.Join(dir, ".out.planpack-9012")
+		writeFiles(t, running, map[string]string{".planpack-staging": string(marker)})
+		lock, err := os.Open(filepath.Join(running, ".planpack-staging"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer lock.Close()
+		if err := syscall.Flock(int(lock.Fd()), syscall.LOCK_EX); err != nil {
+			t.Fatal(err)
+		}
+
+		var stdout, stderr strings.Builder
+		if code := run([]string{"build", "-o", out, input}, &stdout, &stderr); code != exitOK {
+			t.Fatalf("rebuild = exit %d\n%s", code, stderr.String())
+		}
+		if _, err := os.Lstat(dead[0]); !errors.Is(err, fs.ErrNotExist) {
+			t.Errorf("the killed build's folder %s is still there (%v)", dead[0], err)
+		}
+		for _, keep := range []string{alike, otherText, running} {
+			if _, err := os.Stat(keep); err != nil {
+				t.Errorf("%s, which is not a dead build's, was removed: %v", keep, err)
+			}
+		}
+		if _, err := os.Stat(filepath.Join(out, "manifest.json")); err != nil {
+			t.Errorf("the rebuild wrote no pack: %v", err)
+		}
+		return
+	}
 }
 
 // TestOutputIsOwnerOnly checks that every file and folder of a pack is

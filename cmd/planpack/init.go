@@ -10,6 +10,7 @@ import (
 	"path/filepath"
 
 	"planpack/internal/config"
+	"planpack/internal/safefile"
 	"planpack/internal/workbook"
 )
 
@@ -86,54 +87,15 @@ func initFolder(dir string) ([]string, error) {
 	return []string{cfgPath, inPath}, nil
 }
 
-// createNew writes a file that must not exist yet. It is written under a
-// temporary name, synced, then linked into place, so a file that appeared
-// meanwhile is still never replaced and a reader never sees half of it.
-// Where the folder cannot hold links (some network and USB drives), it is
-// created exclusively and written in place instead.
-func createNew(path string, data []byte, perm os.FileMode) (err error) {
-	tmp, err := os.CreateTemp(filepath.Dir(path), "."+filepath.Base(path)+".*.tmp")
-	if err != nil {
+// createNew writes a file that must not exist yet, in full or not at
+// all: a file that appeared meanwhile is still never replaced.
+func createNew(path string, data []byte, perm os.FileMode) error {
+	err := safefile.Write(path, perm, safefile.Options{Keep: true}, func(w io.Writer) error {
+		_, err := w.Write(data)
 		return err
-	}
-	defer os.Remove(tmp.Name())
-	if err := writeSync(tmp, data, perm); err != nil {
-		return err
-	}
-	err = os.Link(tmp.Name(), path)
-	switch {
-	case err == nil:
-		return nil
-	case errors.Is(err, fs.ErrExist):
-		return &existsError{path}
-	}
-	f, err := os.OpenFile(path, os.O_WRONLY|os.O_CREATE|os.O_EXCL, perm)
+	})
 	if errors.Is(err, fs.ErrExist) {
 		return &existsError{path}
-	}
-	if err != nil {
-		return err
-	}
-	if err := writeSync(f, data, perm); err != nil {
-		os.Remove(path)
-		return err
-	}
-	return nil
-}
-
-func writeSync(f *os.File, data []byte, perm os.FileMode) error {
-	_, err := f.Write(data)
-	if err == nil {
-		err = f.Chmod(perm)
-		if errors.Is(err, errors.ErrUnsupported) {
-			err = nil
-		}
-	}
-	if err == nil {
-		err = f.Sync()
-	}
-	if cerr := f.Close(); err == nil {
-		err = cerr
 	}
 	return err
 }

@@ -20,7 +20,8 @@ const (
 	exitInput    = 1 // the input has errors; nothing written
 	exitUsage    = 2 // usage or config error
 	exitPartial  = 3 // build finished but some pupils failed
-	exitInternal = 4 // something failed that is not the input's fault (disk full, …)
+	exitInternal = 4 // something failed that is not the input's fault (disk full, …); nothing written
+	exitHistory  = 5 // the pack was written, but filing it in the history folder failed
 )
 
 // version is set at link time by make dist.
@@ -38,6 +39,9 @@ Usage:
                                             show the child's wording and SMART feedback
   planpack templates export DIR             copy the built-in templates out for editing
   planpack history [-config F] PUPIL-ID|UPN print a pupil's earlier reviewed plans
+  planpack evidence [-config F] [-o FILE] [-force] PUPIL-ID|UPN
+                                            one PDF of reviewed plans, outcomes and costed
+                                            provision for an EHC needs assessment request
   planpack serve [-addr HOST:PORT] [-no-browser] [DIR]
                                             the same work from a web page on this computer
   planpack version
@@ -54,6 +58,7 @@ var verbs = map[string]func(args []string, stdout, stderr io.Writer) int{
 	"phrase":    runPhrase,
 	"templates": runTemplates,
 	"history":   runHistory,
+	"evidence":  runEvidence,
 	"serve":     runServe,
 	"version": func(_ []string, stdout, _ io.Writer) int {
 		fmt.Fprintln(stdout, "planpack", version)

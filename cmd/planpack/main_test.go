@@ -27,11 +27,13 @@ func TestScripts(t *testing.T) {
 			// (hostile_test.go).
 			"exitcode":  cmdExitcode,
 			"nopartial": cmdNopartial,
+			"nostaging": cmdNostaging,
 			"mkbomb":    cmdMkbomb,
 			"mkcorrupt": cmdMkcorrupt,
 			"mkencoded": cmdMkencoded,
 			"mkpng":     cmdMkpng,
 			"xlsxcells": cmdXlsxcells,
+			"xlsxset":   cmdXlsxset,
 		},
 		Setup: func(env *testscript.Env) error {
 			// The default term's plan date, so date checks ("review date

@@ -32,6 +32,7 @@ type Config struct {
 	Style     Style     `toml:"style"`
 	Phrasing  Phrasing  `toml:"phrasing"`
 	Templates Templates `toml:"templates"`
+	Costs     Costs     `toml:"costs"`
 	// History is a folder where each build appends every pupil's plan and
 	// review outcome; empty turns history off.
 	History string `toml:"history"`
@@ -98,6 +99,17 @@ type Phrasing struct {
 	Glossary map[string]string `toml:"glossary"`
 }
 
+// Costs prices the provision for the provision map and the cost per
+// pupil. Hourly rates are matched against the Who column by the role words
+// in it ("Mrs Khan (TA)" is a TA); a Who that matches no rate is "not
+// costed", never free.
+type Costs struct {
+	Currency    string             `toml:"currency"`
+	WeeksInYear int                `toml:"weeks_in_year"` // school weeks
+	Threshold   float64            `toml:"threshold"`     // a pupil's notional SEN support a year
+	Hourly      map[string]float64 `toml:"hourly"`        // role word → cost an hour
+}
+
 type Templates struct {
 	Dir string `toml:"dir"` // a folder whose files override the built-ins
 }
@@ -129,6 +141,12 @@ func Default() *Config {
 		},
 		Print: Print{Paper: "A4", Duplex: true},
 		Style: Style{Size: 12, Background: "white"},
+		Costs: Costs{
+			Currency:    "£",
+			WeeksInYear: 39,
+			Threshold:   6000,
+			Hourly:      map[string]float64{"TA": 18, "HLTA": 21, "teacher": 42},
+		},
 	}
 }
 
@@ -176,6 +194,10 @@ func Load(path string) (*Config, error) {
 // Parse decodes data (named path in messages) over the defaults.
 func Parse(path string, data []byte) (*Config, error) {
 	c := Default()
+	// A school's own rates replace the built-in ones rather than add to
+	// them, so a role it leaves out is not costed at a rate it never set.
+	builtInRates := c.Costs.Hourly
+	c.Costs.Hourly = nil
 	md, err := toml.Decode(string(data), c)
 	if err != nil {
 		var pe toml.ParseError
@@ -184,20 +206,12 @@ func Parse(path string, data []byte) (*Config, error) {
 		}
 		return nil, &Error{File: path, Line: lineOfDecodeError(err), Msg: err.Error()}
 	}
+	if !md.IsDefined("costs", "hourly") {
+		c.Costs.Hourly = builtInRates
+	}
 	if und := md.Undecoded(); len(und) > 0 {
 		k := und[0]
-		// Glossary entries are free-form keys.
-		for _, u := range und {
-			if len(u) < 2 || u[0] != "phrasing" || u[1] != "glossary" {
-				k = u
-				break
-			}
-		}
-		if len(k) >= 2 && k[0] == "phrasing" && k[1] == "glossary" {
-			// only glossary keys were undecoded: impossible with a map, kept for safety
-		} else {
-			return nil, &Error{File: path, Line: lineOfKey(data, k), Msg: fmt.Sprintf("unknown key %q%s", k.String(), suggest(k))}
-		}
+		return nil, &Error{File: path, Line: lineOfKey(data, k), Msg: fmt.Sprintf("unknown key %q%s", k.String(), suggest(k))}
 	}
 	c.Path = path
 	if err := c.validate(); err != nil {
@@ -256,6 +270,7 @@ var known = []string{
 	"print.paper", "print.duplex",
 	"style.size", "style.background", "style.large_print",
 	"phrasing.glossary", "templates.dir", "history",
+	"costs.currency", "costs.weeks_in_year", "costs.threshold", "costs.hourly",
 }
 
 func suggest(k toml.Key) string {
@@ -310,6 +325,17 @@ func (c *Config) validate() error {
 	w := c.Letters.Window
 	if w.Width <= 0 || w.Height <= 0 || w.Left < 0 || w.Top < 0 {
 		errs = append(errs, "letters.window needs a positive width and height and a non-negative left and top (millimetres)")
+	}
+	if c.Costs.WeeksInYear < 1 || c.Costs.WeeksInYear > 52 {
+		errs = append(errs, fmt.Sprintf("costs.weeks_in_year %d must be between 1 and 52", c.Costs.WeeksInYear))
+	}
+	if c.Costs.Threshold < 0 {
+		errs = append(errs, "costs.threshold must not be negative")
+	}
+	for role, rate := range c.Costs.Hourly {
+		if strings.TrimSpace(role) == "" || rate <= 0 {
+			errs = append(errs, fmt.Sprintf("costs.hourly %q = %g: each rate needs a role word and a cost above 0", role, rate))
+		}
 	}
 	if c.Term.ReviewDate.Before(c.Term.PlanDate) {
 		errs = append(errs, "term.review_date is before term.plan_date")

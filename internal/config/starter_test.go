@@ -74,9 +74,14 @@ func TestStarterHasEveryKey(t *testing.T) {
 		// Table headers ([school]) are keys too; keep the leaves, and the
 		// glossary table, which is itself the key.
 		if v, ok := lookup(m, k); ok {
-			if _, table := v.(map[string]any); table && s != "phrasing.glossary" {
+			if _, table := v.(map[string]any); table && s != "phrasing.glossary" && s != "costs.hourly" {
 				continue
 			}
+		}
+		// A rate table's entries are the school's own roles, like the
+		// glossary's words: the table is the key.
+		if strings.HasPrefix(s, "costs.hourly.") {
+			continue
 		}
 		inFile = append(inFile, s)
 	}
@@ -124,5 +129,26 @@ func TestStarterCommentsEveryKey(t *testing.T) {
 			}
 		}
 		prev = line
+	}
+}
+
+func TestSchoolRatesReplaceTheBuiltInOnes(t *testing.T) {
+	c, err := Parse("planpack.toml", []byte("[costs.hourly]\nTA = 20.50\nSALT = 45\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := map[string]float64{"TA": 20.5, "SALT": 45}
+	if !reflect.DeepEqual(c.Costs.Hourly, want) {
+		t.Errorf("rates = %v, want %v (the school's table replaces the defaults)", c.Costs.Hourly, want)
+	}
+	d, err := Parse("planpack.toml", []byte("[costs]\ncurrency = \"€\"\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if d.Costs.Hourly["teacher"] != 42 || d.Costs.Currency != "€" {
+		t.Errorf("without a rate table the defaults stay: got %+v", d.Costs)
+	}
+	if _, err := Parse("planpack.toml", []byte("[costs.hourly]\nTA = 0\n")); err == nil || !strings.Contains(err.Error(), "costs.hourly") {
+		t.Errorf("a rate of 0 should be refused naming costs.hourly, got %v", err)
 	}
 }

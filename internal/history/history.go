@@ -27,6 +27,8 @@ import (
 	"sort"
 	"strings"
 	"time"
+
+	"planpack/internal/safefile"
 )
 
 // Record is one term's plan for one pupil, with the outcomes of the
@@ -39,6 +41,45 @@ type Record struct {
 	ReviewDate time.Time `json:"review_date"`
 	Targets    []Target  `json:"targets"`
 	Reviewed   []Outcome `json:"reviewed,omitempty"` // last term's targets and how they went
+
+	// The pupil as they were that term, for an EHC needs assessment
+	// request; never the UPN.
+	Pupil Pupil `json:"pupil"`
+	// Provision is what the pupil received that term and their share of
+	// its cost, priced at that term's rates.
+	Provision []Provision `json:"provision,omitempty"`
+	Currency  string      `json:"currency,omitempty"`
+	TermWeeks float64     `json:"term_weeks,omitempty"`
+	// YearEstimate is the term's weekly cost over a school year, against
+	// the notional SEN threshold of that year.
+	YearEstimate float64 `json:"year_estimate,omitempty"`
+	Threshold    float64 `json:"threshold,omitempty"`
+	NotCosted    int     `json:"not_costed,omitempty"`
+}
+
+// Pupil is what an EHC needs assessment request asks about the child.
+type Pupil struct {
+	DOB           time.Time `json:"dob"`
+	Year          string    `json:"year"`
+	RegGroup      string    `json:"reg_group"`
+	SENStatus     string    `json:"sen_status"`
+	PrimaryNeed   string    `json:"primary_need,omitempty"`
+	SecondaryNeed string    `json:"secondary_need,omitempty"`
+	Needs         string    `json:"needs,omitempty"`
+}
+
+// Provision is one piece of a term's provision and the pupil's share of
+// its cost.
+type Provision struct {
+	Area      string  `json:"area"`
+	Provision string  `json:"provision"`
+	Who       string  `json:"who"`
+	HowOften  string  `json:"how_often"`
+	Group     string  `json:"group,omitempty"`
+	Share     int     `json:"share,omitempty"` // the group's size
+	Weekly    float64 `json:"weekly"`
+	Term      float64 `json:"term"`
+	NotCosted string  `json:"not_costed,omitempty"` // why it was not costed
 }
 
 // Target is a target as planned.
@@ -67,30 +108,39 @@ type Entry struct {
 	Plan   string // path of plan.pdf
 }
 
-// folderName must be safe on every system; the caller passes names made
-// safe, this joins them.
-func termFolder(r Record, safe func(string) string) string {
-	return safe(r.PlanDate.Format("2006-01-02") + " " + r.Term)
+func termFolder(r Record) string {
+	return safefile.Name(r.PlanDate.Format("2006-01-02") + " " + r.Term)
 }
 
 // File stores r and a copy of the plan at planPDF under dir, replacing an
-// earlier filing of the same term. Files are owner-only.
-func File(dir string, r Record, planPDF []byte, safe func(string) string) error {
-	target := filepath.Join(dir, safe(r.PupilID), termFolder(r, safe))
+// earlier filing of the same term. The term's folder is kept to its owner
+// (on Windows too: see safefile.Private) and is put in place whole, with
+// both files synced, so a filing is never seen half done.
+func File(dir string, r Record, planPDF []byte) error {
+	target := filepath.Join(dir, safefile.Name(r.PupilID), termFolder(r))
 	tmp := target + ".tmp"
 	os.RemoveAll(tmp)
 	if err := os.MkdirAll(tmp, 0o700); err != nil {
+		return err
+	}
+	if err := safefile.Private(tmp); err != nil {
 		return err
 	}
 	data, err := json.MarshalIndent(r, "", "  ")
 	if err != nil {
 		return err
 	}
-	if err := writeSynced(filepath.Join(tmp, "record.json"), data); err != nil {
-		return err
-	}
-	if err := writeSynced(filepath.Join(tmp, "plan.pdf"), planPDF); err != nil {
-		return err
+	for _, f := range []struct {
+		name string
+		data []byte
+	}{{"record.json", data}, {"plan.pdf", planPDF}} {
+		err := safefile.Write(filepath.Join(tmp, f.name), 0o600, safefile.Options{}, func(w io.Writer) error {
+			_, err := w.Write(f.data)
+			return err
+		})
+		if err != nil {
+			return err
+		}
 	}
 	old := target + ".old"
 	os.RemoveAll(old)
@@ -102,22 +152,8 @@ func File(dir string, r Record, planPDF []byte, safe func(string) string) error 
 	if err := os.Rename(tmp, target); err != nil {
 		return err
 	}
+	safefile.SyncDir(filepath.Dir(target))
 	return os.RemoveAll(old)
-}
-
-func writeSynced(path string, data []byte) error {
-	f, err := os.OpenFile(path, os.O_CREATE|os.O_TRUNC|os.O_WRONLY, 0o600)
-	if err != nil {
-		return err
-	}
-	_, err = f.Write(data)
-	if err == nil {
-		err = f.Sync()
-	}
-	if cerr := f.Close(); err == nil {
-		err = cerr
-	}
-	return err
 }
 
 // UPNKey is the folder a pupil known only by UPN is filed under. Row
@@ -134,8 +170,8 @@ func UPNKey(upn string) string {
 var ErrNoHistory = errors.New("no plans have been filed for this pupil")
 
 // Read returns the pupil's filed terms, newest first.
-func Read(dir, pupilID string, safe func(string) string) ([]Entry, error) {
-	base := filepath.Join(dir, safe(pupilID))
+func Read(dir, pupilID string) ([]Entry, error) {
+	base := filepath.Join(dir, safefile.Name(pupilID))
 	ents, err := os.ReadDir(base)
 	if errors.Is(err, os.ErrNotExist) {
 		return nil, ErrNoHistory

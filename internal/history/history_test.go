@@ -10,8 +10,6 @@ import (
 	"time"
 )
 
-func same(s string) string { return s }
-
 func rec(term string, month time.Month, targets []Target, reviewed []Outcome) Record {
 	return Record{PupilID: "1001", Name: "Alex Smith", Term: term,
 		PlanDate: time.Date(2027, month, 10, 0, 0, 0, 0, time.UTC), ReviewDate: time.Date(2027, month+2, 20, 0, 0, 0, 0, time.UTC),
@@ -24,15 +22,15 @@ func TestFileAndReadNewestFirstWithOutcomes(t *testing.T) {
 	summer := rec("Summer 2027", time.April, []Target{{No: 1, Target: "Read 40 words", CarriedForward: true}},
 		[]Outcome{{No: 1, Target: "Read 20 words", Outcome: "partly", CarryForward: true}, {No: 2, Target: "Ask for help", Outcome: "achieved", Comment: "asks every day"}})
 	for _, r := range []Record{spring, summer} {
-		if err := File(dir, r, []byte("%PDF-"+r.Term), same); err != nil {
+		if err := File(dir, r, []byte("%PDF-"+r.Term)); err != nil {
 			t.Fatal(err)
 		}
 	}
 	// Filing the same term again replaces it rather than adding a copy.
-	if err := File(dir, summer, []byte("%PDF-again"), same); err != nil {
+	if err := File(dir, summer, []byte("%PDF-again")); err != nil {
 		t.Fatal(err)
 	}
-	got, err := Read(dir, "1001", same)
+	got, err := Read(dir, "1001")
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -60,7 +58,7 @@ func TestFileAndReadNewestFirstWithOutcomes(t *testing.T) {
 }
 
 func TestReadUnknownPupil(t *testing.T) {
-	if _, err := Read(t.TempDir(), "nobody", same); !errors.Is(err, ErrNoHistory) {
+	if _, err := Read(t.TempDir(), "nobody"); !errors.Is(err, ErrNoHistory) {
 		t.Errorf("err = %v, want ErrNoHistory", err)
 	}
 }

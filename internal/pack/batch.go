@@ -42,6 +42,9 @@ type batch struct {
 	// excluded records the pupils left out when it was drawn, to see
 	// whether a pupil who failed elsewhere later means drawing it again.
 	excluded map[*plan.Pupil]bool
+	// counted is set once the batch's documents are in the progress
+	// count: drawing it again makes no more documents.
+	counted bool
 }
 
 // makeBatches groups the documents of every kind into batches, in print
@@ -51,7 +54,7 @@ func (b *builder) makeBatches(pupils []*plan.Pupil, households []*plan.Household
 	add := func(kind string, items []*item) {
 		for i := 0; i < len(items); i += batchSize {
 			bt := &batch{kind: kind, items: items[i:min(i+batchSize, len(items))]}
-			bt.file = filepath.Join(b.stage.dir, ".batches", fmt.Sprintf("%s-%04d.pdf", kind, len(out)))
+			bt.file = filepath.Join(b.stage.dir, batchesDir, fmt.Sprintf("%s-%04d.pdf", kind, len(out)))
 			out = append(out, bt)
 		}
 	}
@@ -93,9 +96,9 @@ func (b *builder) isFailed(p *plan.Pupil) bool {
 
 // draw renders one item into d.
 func (b *builder) draw(d *render.Doc, kind string, it *item) (err error) {
-	defer guard(&err)
+	defer render.Guard(&err, "") // the caller names the document
 	if beforePupil != nil {
-		beforePupil(it.pupil)
+		beforePupil(kind, it.pupil)
 	}
 	if kind == KindLetter {
 		return b.letter(d, it.household)
@@ -156,7 +159,7 @@ func (b *builder) renderBatch(bt *batch) error {
 		// when the batches are joined for double-sided printing.
 		d.StartDocument()
 		bt.pages = d.Pages()
-		return writeFile(bt.file, d.Write)
+		return b.stage.scratch(bt.file, d.Write)
 	}
 }
 
@@ -191,8 +194,12 @@ func (b *builder) renderAll(ctx context.Context, batches []*batch, workers int, 
 	todo := batches
 	for len(todo) > 0 {
 		if err := pool(ctx, workers, len(todo), func(i int) error {
-			err := b.renderBatch(todo[i])
-			prog.add(len(todo[i].items))
+			bt := todo[i]
+			err := b.renderBatch(bt)
+			if !bt.counted {
+				bt.counted = true
+				prog.add(len(bt.items))
+			}
 			return err
 		}); err != nil {
 			return err
@@ -230,7 +237,7 @@ func (b *builder) splitBatch(bt *batch) error {
 	if rel, _ := printFile(bt.kind); rel == "" {
 		return nil
 	}
-	return writeFile(bt.file+".z", func(w io.Writer) error {
+	return b.stage.scratch(bt.file+".z", func(w io.Writer) error {
 		pw := pdfcat.NewWriter(w)
 		if err := pw.AddPages(src, 1, bt.pages); err != nil {
 			return err
@@ -358,20 +365,4 @@ func pool(ctx context.Context, workers, n int, job func(i int) error) error {
 		return err
 	}
 	return errors.Join(errs...)
-}
-
-// writeFile writes a working file (not part of the pack) with fill.
-func writeFile(path string, fill func(io.Writer) error) error {
-	if err := os.MkdirAll(filepath.Dir(path), 0o700); err != nil {
-		return err
-	}
-	f, err := os.OpenFile(path, os.O_CREATE|os.O_TRUNC|os.O_WRONLY, 0o600)
-	if err != nil {
-		return err
-	}
-	err = fill(f)
-	if cerr := f.Close(); err == nil {
-		err = cerr
-	}
-	return err
 }

@@ -1,82 +1,69 @@
 package pack
 
 import (
-	"strings"
+	"fmt"
+	"path/filepath"
 	"testing"
+
+	"planpack/internal/samples"
+	"planpack/internal/workbook"
 )
 
-func TestParseFrequency(t *testing.T) {
-	cases := []struct {
-		name, in string
-		ok       bool
-		sessions float64
-		weekly   int
-	}{
-		{"count x minutes a week", "3 x 15 min a week", true, 3, 45},
-		{"no spaces", "3x15mins weekly", true, 3, 45},
-		{"daily means five school days", "daily 10 min", true, 5, 50},
-		{"minutes then twice", "20 minutes twice a week", true, 2, 40},
-		{"hours", "1 hour weekly", true, 1, 60},
-		{"count of hours", "2 x 1 hour per week", true, 2, 120},
-		{"fortnightly halves", "fortnightly 30 mins", true, 0.5, 15},
-		{"every morning", "10 mins every morning", true, 5, 50},
-		{"times word", "4 times a week for 20 minutes", true, 4, 80},
-		{"no duration cannot be totalled", "every lesson", false, 0, 0},
-		{"no period cannot be totalled", "15 minutes", false, 0, 0},
-		{"empty", "", false, 0, 0},
-	}
-	for _, c := range cases {
-		t.Run(c.name, func(t *testing.T) {
-			f, ok := ParseFrequency(c.in)
-			if ok != c.ok {
-				t.Fatalf("ParseFrequency(%q) ok = %v, want %v", c.in, ok, c.ok)
-			}
-			if !ok {
-				return
-			}
-			if f.SessionsPerWeek != c.sessions || f.WeeklyMinutes() != c.weekly {
-				t.Errorf("ParseFrequency(%q) = %v sessions, %d min/week; want %v, %d", c.in, f.SessionsPerWeek, f.WeeklyMinutes(), c.sessions, c.weekly)
-			}
-		})
-	}
+// howOftenWordings are the ways schools write How Often, one of each.
+var howOftenWordings = []string{
+	"3 x 15 min a week", "3x20mins a week", "3 × 15 min a week", "2 x 10 min daily",
+	"10 min per day", "10 min each day", "15 minutes every day", "every weekday 10 min",
+	"1 hour weekly", "30 mins fortnightly", "1 hour every 2 weeks", "20 min monthly",
+	"45 minutes termly", "1 hr 15 min a week", "1.5 hours a week", "4 times a week for 20 minutes",
+	"once a week, 30 min", "twice a week, 20 min", "three times a week, 10 minutes",
+	"2-3 times a week, 20 min", "once or twice a week, 20 min", "20-30 min daily",
+	"half an hour twice a week", "30 minute sessions", "daily", "ongoing", "as needed",
 }
 
-func TestSafeName(t *testing.T) {
-	cases := []struct{ name, in, want string }{
-		{"plain", "Smith Alex (1001)", "Smith Alex (1001)"},
-		{"reserved characters", `A/B\C:D*E?F"G<H>I|J`, "A_B_C_D_E_F_G_H_I_J"},
-		{"trailing dots and spaces", "Year 6. ", "Year 6"},
-		{"reserved device name", "CON", "_CON"},
-		{"reserved with extension", "aux.txt", "_aux.txt"},
-		{"control characters", "a\x00b\tc", "a_b_c"},
-		{"empty", "", "_"},
-		{"accents kept", "Zoë Łukasz", "Zoë Łukasz"},
-	}
-	for _, c := range cases {
-		t.Run(c.name, func(t *testing.T) {
-			if got := SafeName(c.in); got != c.want {
-				t.Errorf("SafeName(%q) = %q, want %q", c.in, got, c.want)
-			}
-		})
-	}
-	long := SafeName("Ŀŀ" + strings.Repeat("é", 100))
-	if len(long) > maxNameBytes {
-		t.Errorf("long name is %d bytes, want at most %d", len(long), maxNameBytes)
-	}
-	for _, r := range long {
-		if r == 0xFFFD {
-			t.Errorf("long name cut inside a character: %q", long)
+// TestHowOftenWordingsBuildTheSamePackTwice gives every wording to two
+// pupils' targets in one group, so it reaches the provision map and a
+// group's tracking grid, and builds the school twice: every file must
+// come out byte for byte the same.
+func TestHowOftenWordingsBuildTheSamePackTwice(t *testing.T) {
+	school := samples.School()
+	type slot struct{ pupil, target int }
+	var slots []slot
+	for i, p := range school.Pupils {
+		for j := range p.Targets {
+			slots = append(slots, slot{i, j})
 		}
 	}
-}
-
-func TestUniqueNamesKeepClassesApart(t *testing.T) {
-	name := uniqueNames()
-	got := []string{name("5/6M"), name("5_6M"), name("3B"), name("3b"), name("4C")}
-	want := []string{"5_6M", "5_6M (2)", "3B", "3b (2)", "4C"}
-	for i := range want {
-		if got[i] != want[i] {
-			t.Errorf("name %d = %q, want %q", i, got[i], want[i])
+	n := len(howOftenWordings)
+	if len(slots) < 2*n {
+		t.Fatalf("the sample school has %d targets, want at least %d", len(slots), 2*n)
+	}
+	for k, w := range howOftenWordings {
+		for _, s := range []slot{slots[k], slots[k+n]} {
+			tg := school.Pupils[s.pupil].Targets[s.target]
+			tg.HowOften, tg.Group = w, fmt.Sprintf("How often %02d", k+1)
+		}
+	}
+	input, cfg := sample(t)
+	if err := workbook.Write(input, school, workbook.Options{}); err != nil {
+		t.Fatal(err)
+	}
+	a := build(t, input, cfg, filepath.Join(t.TempDir(), "a"))
+	b := build(t, input, cfg, filepath.Join(t.TempDir(), "b"))
+	groups := 0
+	for _, f := range a.Manifest.Files {
+		if f.Kind == KindGroup {
+			groups++
+		}
+	}
+	if groups < n {
+		t.Errorf("%d group plans, want at least one for each of the %d wordings", groups, n)
+	}
+	if len(a.Manifest.Files) != len(b.Manifest.Files) {
+		t.Fatalf("%d files, then %d", len(a.Manifest.Files), len(b.Manifest.Files))
+	}
+	for i := range a.Manifest.Files {
+		if fa, fb := a.Manifest.Files[i], b.Manifest.Files[i]; fa.Path != fb.Path || fa.SHA256 != fb.SHA256 {
+			t.Errorf("differs between builds: %s %s, then %s %s", fa.Path, fa.SHA256, fb.Path, fb.SHA256)
 		}
 	}
 }

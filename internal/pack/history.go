@@ -18,7 +18,7 @@ func (b *builder) fileHistory(out string, pupils []*plan.Pupil) error {
 		if err != nil {
 			return err
 		}
-		if err := history.File(dir, historyRecord(b, p), pdf, SafeName); err != nil {
+		if err := history.File(dir, historyRecord(b, p), pdf); err != nil {
 			return err
 		}
 	}
@@ -38,6 +38,26 @@ func historyRecord(b *builder, p *plan.Pupil) history.Record {
 	r := history.Record{
 		PupilID: historyKey(p), Name: p.Name(), Term: b.cfg.Term.Name,
 		PlanDate: b.cfg.Term.PlanDate, ReviewDate: b.cfg.Term.ReviewDate,
+		Pupil: history.Pupil{
+			DOB: p.DOB, Year: p.Year, RegGroup: p.RegGroup, SENStatus: p.SENStatus,
+			PrimaryNeed: p.PrimaryNeed, SecondaryNeed: p.SecondaryNeed, Needs: p.Needs,
+		},
+		Currency:  b.cfg.Costs.Currency,
+		TermWeeks: plan.TermWeeks(b.cfg.Term.PlanDate, b.cfg.Term.ReviewDate),
+		Threshold: b.cfg.Costs.Threshold,
+	}
+	if pc := b.costOf(p); pc != nil {
+		r.YearEstimate, r.NotCosted = plan.Money(pc.Year), pc.NotCosted
+		for _, l := range pc.Lines {
+			hp := history.Provision{
+				Area: string(l.Line.Area), Provision: l.Line.Provision, Who: l.Line.Who, HowOften: l.Line.HowOften,
+				Group: l.Line.Group, Share: l.Share, Weekly: plan.Money(l.WeeklyCost), Term: plan.Money(l.TermCost),
+			}
+			if !l.Costed {
+				hp.NotCosted = l.Line.NotCosted
+			}
+			r.Provision = append(r.Provision, hp)
+		}
 	}
 	for _, t := range p.Targets {
 		r.Targets = append(r.Targets, history.Target{No: t.No, Area: string(t.Area), Target: t.Text, Success: t.Success, CarriedForward: t.CarriedForward})

@@ -1,6 +1,7 @@
 package pack
 
 import (
+	"math"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -10,8 +11,10 @@ import (
 
 	"github.com/xuri/excelize/v2"
 
+	"planpack/internal/config"
 	"planpack/internal/history"
 	"planpack/internal/plan"
+	"planpack/internal/safefile"
 )
 
 func TestGroupPlanNamesMembersAndHasASessionRowEach(t *testing.T) {
@@ -26,7 +29,7 @@ func TestGroupPlanNamesMembersAndHasASessionRowEach(t *testing.T) {
 	if len(g.Members) < 3 {
 		t.Fatalf("sample group %q has %d members, want at least 3", g.Name, len(g.Members))
 	}
-	path := filepath.Join(out, "groups", SafeName(g.Name)+".pdf")
+	path := filepath.Join(out, "groups", safefile.Name(g.Name)+".pdf")
 	text := pdfText(t, path, "-layout")
 	for _, m := range g.Members {
 		if !strings.Contains(text, m.Pupil.Forename()) {
@@ -39,13 +42,12 @@ func TestGroupPlanNamesMembersAndHasASessionRowEach(t *testing.T) {
 			t.Errorf("group plan lacks target %q", tg.Text)
 		}
 	}
-	// Spring term 2027: 11 January to 26 March is 11 school weeks; daily
-	// sessions are five a week.
-	f, ok := ParseFrequency(g.HowOften)
-	if !ok {
-		t.Fatalf("sample group's How Often %q cannot be read", g.HowOften)
+	// Spring term 2027: 11 January to 26 March is 11 school weeks; the
+	// sample group meets daily, five sessions a week.
+	if g.HowOften != "daily 15 min" {
+		t.Fatalf("sample group's How Often is %q; this test expects daily 15 min", g.HowOften)
 	}
-	want := int(f.SessionsPerWeek * 11)
+	want := 55
 	rows := regexp.MustCompile(`(?m)^\s*(\d+)\s`).FindAllStringSubmatch(text, -1)
 	highest := 0
 	for _, r := range rows {
@@ -76,27 +78,42 @@ func TestProvisionMapCountsAGroupOnce(t *testing.T) {
 		pupil("1", group(), &plan.Target{Provision: "Lego therapy", Who: "TA", HowOften: "2 x 30 min a week"}),
 		pupil("2", group(), &plan.Target{Provision: "Lego therapy", Who: "TA", HowOften: "2 x 30 min a week"}),
 		pupil("3", group(), &plan.Target{Provision: "Movement break", Who: "Teacher", HowOften: "as needed"}),
+		pupil("4", &plan.Target{Provision: "Reading buddy", Who: "Year 6 pupil", HowOften: "once or twice a week, 20 min"}),
 	}
-	rows := provisionRows(pupils)
+	cfg := config.Default()
+	b := &builder{cfg: cfg}
+	b.provision, b.pupilCosts = plan.CostProvision(pupils, costing(cfg))
+	rows := b.provisionRows()
 	byName := map[string][]any{}
 	for _, r := range rows {
-		byName[r[0].(string)] = r
+		byName[r[1].(string)] = r
 	}
-	if got := byName["Phonics keep-up"][3]; got != 75 {
+	if got := byName["Phonics keep-up"][4]; got != 75 {
 		t.Errorf("group phonics minutes = %v, want 75 (daily 15 min once, not once per child)", got)
 	}
-	if got := byName["Phonics keep-up"][6]; got != 3 {
+	if got := byName["Phonics keep-up"][9]; got != 3 {
 		t.Errorf("group phonics pupils = %v, want 3", got)
 	}
-	if got := byName["Lego therapy"][3]; got != 120 {
+	// 75 minutes of a TA at £18 an hour: £22.50 a week.
+	if got := byName["Phonics keep-up"][5]; got != 22.5 {
+		t.Errorf("group phonics cost a week = %v, want 22.50", got)
+	}
+	if got := byName["Lego therapy"][4]; got != 120 {
 		t.Errorf("Lego therapy minutes = %v, want 120 (60 a week for each of two pupils seen separately)", got)
 	}
-	if got := byName["Movement break"][3]; got != "not stated" {
+	if got := byName["Movement break"][4]; got != "not stated" {
 		t.Errorf("unreadable How Often gave %v, want \"not stated\"", got)
 	}
+	if got := byName["Movement break"][6]; got != "not costed" {
+		t.Errorf("unreadable How Often is costed as %v, want \"not costed\"", got)
+	}
+	if got := byName["Reading buddy"][4]; got != "20–40" {
+		t.Errorf("once or twice a week, 20 min gave %v, want the range \"20–40\"", got)
+	}
+	// 75 + 120 + 20 to 40; the movement break adds nothing it can state.
 	total := rows[len(rows)-1]
-	if total[3] != 195 {
-		t.Errorf("total = %v, want 195", total[3])
+	if total[4] != "215–235" {
+		t.Errorf("total = %v, want 215–235", total[4])
 	}
 }
 
@@ -109,7 +126,7 @@ func TestSummaryWorkbook(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer f.Close()
-	for _, s := range []string{"Generated", "Warnings", "Mailing list", "Provision map"} {
+	for _, s := range []string{"Generated", "Warnings", "Mailing list", "Provision map", "Cost per pupil"} {
 		rows, err := f.GetRows(s)
 		if err != nil || len(rows) < 2 {
 			t.Errorf("sheet %s: %d rows, err %v", s, len(rows), err)
@@ -123,16 +140,27 @@ func TestSummaryWorkbook(t *testing.T) {
 	if err != nil || !panes.Freeze {
 		t.Errorf("Provision map header is not frozen: %+v %v", panes, err)
 	}
-	// Provision minutes add up to the total row.
+	// Provision minutes and costs add up to the total row.
 	pm, _ := f.GetRows("Provision map")
-	sum := 0
+	sum, cost := 0.0, 0.0
 	for _, r := range pm[1 : len(pm)-1] {
-		if n, err := strconv.Atoi(r[3]); err == nil {
+		if n, err := strconv.ParseFloat(r[4], 64); err == nil {
 			sum += n
 		}
+		if n, err := strconv.ParseFloat(r[6], 64); err == nil {
+			cost += n
+		}
 	}
-	if total, _ := strconv.Atoi(pm[len(pm)-1][3]); total != sum || sum == 0 {
-		t.Errorf("provision total %d, rows add to %d", total, sum)
+	last := pm[len(pm)-1]
+	if total, _ := strconv.ParseFloat(last[4], 64); total != sum || sum == 0 {
+		t.Errorf("provision total %v, rows add to %v", total, sum)
+	}
+	if total, _ := strconv.ParseFloat(last[6], 64); math.Abs(total-cost) > 0.01 || cost == 0 {
+		t.Errorf("cost this term total %v, rows add to %v", total, cost)
+	}
+	perPupil, _ := f.GetRows("Cost per pupil")
+	if len(perPupil)-1 != len(res.School.Pupils) {
+		t.Errorf("Cost per pupil lists %d pupils, want %d", len(perPupil)-1, len(res.School.Pupils))
 	}
 }
 
@@ -254,7 +282,7 @@ func TestHistoryFilesEachTermsPlans(t *testing.T) {
 	build(t, input, &summer, filepath.Join(t.TempDir(), "again"))
 
 	for _, p := range res.School.Pupils {
-		entries, err := history.Read(cfg.History, pupilKey(p), SafeName)
+		entries, err := history.Read(cfg.History, pupilKey(p))
 		if err != nil {
 			t.Fatalf("%s: %v", p.ID, err)
 		}

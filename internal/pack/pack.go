@@ -27,6 +27,7 @@ import (
 	"planpack/internal/pdfcat"
 	"planpack/internal/phrase"
 	"planpack/internal/plan"
+	"planpack/internal/safefile"
 	"planpack/render"
 	"planpack/templates"
 )
@@ -133,6 +134,12 @@ type builder struct {
 	stage   *staging
 	school  *plan.School
 
+	// The term's provision, priced, and each pupil's share of it.
+	provision   *plan.ProvisionMap
+	pupilCosts  []*plan.PupilCost
+	costOnce    sync.Once
+	costByPupil map[*plan.Pupil]*plan.PupilCost
+
 	mu     sync.Mutex
 	failed map[*plan.Pupil]error
 }
@@ -151,14 +158,14 @@ func Build(ctx context.Context, opt Options) (*Result, error) {
 	if problems.HasErrors() || school == nil {
 		return res, ErrInput
 	}
-	if err := checkOut(opt.Out, opt.Force); err != nil {
+	if err := checkOut(opt); err != nil {
 		return res, err
 	}
 	set, letters, err := assets(opt.Config)
 	if err != nil {
 		return res, err
 	}
-	stage, err := newStaging(opt.Out)
+	stage, err := newStaging(opt)
 	if err != nil {
 		return res, fmt.Errorf("making a temporary folder beside %s: %w", opt.Out, err)
 	}
@@ -173,6 +180,7 @@ func Build(ctx context.Context, opt Options) (*Result, error) {
 		cfg: opt.Config, set: set, letters: letters, stage: stage, school: school,
 		failed: map[*plan.Pupil]error{},
 	}
+	b.provision, b.pupilCosts = plan.CostProvision(school.Pupils, costing(opt.Config))
 	households := plan.Households(school.Pupils, opt.Config)
 	workers := opt.Workers
 	if workers <= 0 {
@@ -206,6 +214,10 @@ func Build(ctx context.Context, opt Options) (*Result, error) {
 		func() error { return b.join(KindReviewPack, batches) },
 		func() error { return b.join(KindLetter, batches) },
 		func() error {
+			weeks := plan.TermWeeks(b.cfg.Term.PlanDate, b.cfg.Term.ReviewDate)
+			return b.document("print/provision-map.pdf", KindProvisionMap, func(d *render.Doc) error { return d.ProvisionMap(b.provision, weeks) })
+		},
+		func() error {
 			if err := b.summary(res, households); err != nil {
 				return fmt.Errorf("writing summary.xlsx: %w", err)
 			}
@@ -215,7 +227,7 @@ func Build(ctx context.Context, opt Options) (*Result, error) {
 	if err := pool(ctx, workers, len(final), func(i int) error { return final[i]() }); err != nil {
 		return res, err
 	}
-	os.RemoveAll(filepath.Join(stage.dir, ".batches"))
+	os.RemoveAll(filepath.Join(stage.dir, batchesDir))
 	m, err := stage.writeManifest()
 	if err != nil {
 		return res, err
@@ -245,7 +257,7 @@ func (b *builder) fail(p *plan.Pupil, err error) {
 // pupilDir is pupils/<Reg Group>/<Surname> <Preferred> (<Pupil ID>):
 // a name a person finds in a file browser, never the UPN.
 func pupilDir(p *plan.Pupil) string {
-	return path.Join("pupils", SafeName(p.RegGroup), SafeName(fmt.Sprintf("%s %s (%s)", p.LegalSurname, p.Forename(), pupilKey(p))))
+	return path.Join("pupils", safefile.Name(p.RegGroup), safefile.Name(fmt.Sprintf("%s %s (%s)", p.LegalSurname, p.Forename(), pupilKey(p))))
 }
 
 // uniqueNames returns a function making safe file names that differ from
@@ -254,7 +266,7 @@ func pupilDir(p *plan.Pupil) string {
 func uniqueNames() func(string) string {
 	seen := map[string]int{}
 	return func(name string) string {
-		n := SafeName(name)
+		n := safefile.Name(name)
 		k := strings.ToLower(n)
 		seen[k]++
 		if seen[k] > 1 {
@@ -274,21 +286,13 @@ func pupilKey(p *plan.Pupil) string {
 	return fmt.Sprintf("row %d", p.Pos.Row)
 }
 
-// beforePupil lets tests make one pupil's rendering fail.
-var beforePupil func(*plan.Pupil)
-
-// guard turns a panic inside the PDF library into an error for this
-// pupil only.
-func guard(err *error) {
-	if r := recover(); r != nil {
-		*err = fmt.Errorf("internal fault while rendering: %v", r)
-	}
-}
+// beforePupil lets tests make one pupil's document of one kind fail.
+var beforePupil func(kind string, p *plan.Pupil)
 
 // document renders one document that belongs to no single pupil (a class
 // copy, a group plan) with draw and writes it to rel.
 func (b *builder) document(rel, kind string, draw func(d *render.Doc) error) (err error) {
-	defer guard(&err)
+	defer render.Guard(&err, "") // the caller names the document
 	d, err := render.NewDoc(b.cfg)
 	if err != nil {
 		return err
@@ -305,6 +309,7 @@ func (b *builder) document(rel, kind string, draw func(d *render.Doc) error) (er
 	if err != nil {
 		return err
 	}
+	src.Compress = true
 	return b.stage.write(rel, kind, "", src.Pages(), b.pageRange(src, 1, src.Pages(), d.Title()))
 }
 
@@ -383,8 +388,8 @@ func (b *builder) groups(pupils []*plan.Pupil) []*plan.Group {
 	weeks := max(int(math.Ceil(days/7)), 1)
 	for _, g := range groups {
 		g.Sessions = weeks
-		if f, ok := ParseFrequency(g.HowOften); ok {
-			g.Sessions = max(int(math.Round(f.SessionsPerWeek*float64(weeks))), 1)
+		if n := plan.ParseFrequency(g.HowOften).SessionsIn(weeks); n > 0 {
+			g.Sessions = n
 		}
 	}
 	return groups

@@ -84,7 +84,7 @@ func TestBuildSampleSchool(t *testing.T) {
 			t.Errorf("%d %s files, want one per pupil (%d)", kinds[k], k, n)
 		}
 	}
-	for _, k := range []string{KindPrintLetters, KindPrintPlans, KindPrintReviewPacks, KindSummary, KindNextTerm} {
+	for _, k := range []string{KindPrintLetters, KindPrintPlans, KindPrintReviewPacks, KindProvisionMap, KindSummary, KindNextTerm} {
 		if kinds[k] != 1 {
 			t.Errorf("%d %s files, want 1", kinds[k], k)
 		}
@@ -190,7 +190,7 @@ func TestBuildIsByteIdentical(t *testing.T) {
 func TestOnePupilFailingFailsOnlyThatPupil(t *testing.T) {
 	input, cfg := sample(t)
 	var victim string
-	beforePupil = func(p *plan.Pupil) {
+	beforePupil = func(_ string, p *plan.Pupil) {
 		if p.ID == victim {
 			panic("simulated fault inside the PDF library")
 		}

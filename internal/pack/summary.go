@@ -4,7 +4,6 @@ import (
 	"fmt"
 	"io"
 	"path/filepath"
-	"sort"
 	"strings"
 
 	"github.com/xuri/excelize/v2"
@@ -27,9 +26,10 @@ func (b *builder) summary(res *Result, households []*plan.Household) error {
 		rows    [][]any
 	}{
 		{"Generated", []string{"Pupil", "Pupil ID", "Class", "Documents", "Pages", "Warnings", "Status"}, []float64{28, 12, 12, 12, 10, 10, 60}, b.generatedRows(res)},
-		{"Warnings", []string{"Where", "Sheet", "Cell", "Column", "Warning"}, []float64{40, 12, 8, 20, 90}, warningRows(res.Problems)},
+		{"Warnings", []string{"Where", "Sheet", "Cell", "Column", "Warning"}, []float64{40, 12, 8, 20, 90}, append(warningRows(res.Problems), b.costWarningRows()...)},
 		{"Mailing list", []string{"Name", "Address", "Postcode", "Pupil", "Class", "Letters"}, []float64{30, 60, 12, 28, 12, 10}, b.mailingRows(households)},
-		{"Provision map", []string{"Provision", "Who", "How often", "Minutes a week", "Pupils", "Group", "Number of pupils"}, []float64{50, 20, 22, 14, 50, 20, 14}, provisionRows(b.school.Pupils)},
+		{"Provision map", []string{"Area", "Provision", "Who", "How often", "Minutes a week", "Cost a week", "Cost this term", "Pupils", "Group", "Number of pupils"}, []float64{24, 50, 20, 22, 14, 12, 14, 50, 20, 14}, b.provisionRows()},
+		{"Cost per pupil", []string{"Pupil", "Pupil ID", "Class", "Provision", "Cost a week", "Cost this term", "Estimate for a year", "Threshold", "Above threshold", "Not costed"}, []float64{28, 12, 10, 60, 12, 14, 16, 12, 14, 50}, b.pupilCostRows()},
 	}
 	for i, s := range sheets {
 		if i == 0 {
@@ -163,12 +163,26 @@ func warningRows(problems diag.List) [][]any {
 	return out
 }
 
+// mailingRows is one row an envelope. Letters is how many letters were
+// made about the row's pupil (the one whose folder holds the letter): the
+// households that receive post about them, so the office can see that a
+// pupil's separated parents each have an envelope.
 func (b *builder) mailingRows(households []*plan.Household) [][]any {
-	var out [][]any
+	var made []*plan.Household
+	letters := map[*plan.Pupil]int{}
 	for _, h := range households {
+		// A letter is drawn for its first pupil: when that pupil failed,
+		// it was not made.
 		if b.failed[h.Pupils[0]] != nil {
 			continue
 		}
+		made = append(made, h)
+		for _, p := range h.Pupils {
+			letters[p]++
+		}
+	}
+	var out [][]any
+	for _, h := range made {
 		var names []string
 		for _, p := range h.Pupils {
 			names = append(names, p.Name())
@@ -179,79 +193,106 @@ func (b *builder) mailingRows(households []*plan.Household) [][]any {
 			postcode = addr[len(addr)-1]
 			addr = addr[:len(addr)-1]
 		}
-		out = append(out, []any{h.NameLine, strings.Join(addr, ", "), postcode, strings.Join(names, ", "), h.Pupils[0].RegGroup, 1})
+		out = append(out, []any{h.NameLine, strings.Join(addr, ", "), postcode, strings.Join(names, ", "), h.Pupils[0].RegGroup, letters[h.Pupils[0]]})
 	}
 	return out
 }
 
-// provisionRows groups the school's provision by what is given. A group's
+// provisionRows is the costed provision map, by area of need. A group's
 // sessions are one adult's time however many children attend, so a
 // group's minutes count once, not once a child.
-func provisionRows(pupils []*plan.Pupil) [][]any {
-	type entry struct {
-		provision, who, howOften, group string
-		minutes                         int
-		known                           bool
-		pupils                          []string
-		seen                            map[string]bool
+func (b *builder) provisionRows() [][]any {
+	var out [][]any
+	money := func(v float64) any { return plan.Money(v) }
+	for _, a := range b.provision.Areas {
+		for _, l := range a.Lines {
+			var names []string
+			for _, p := range l.Pupils {
+				names = append(names, p.Name()+" ("+p.RegGroup+")")
+			}
+			minutes := minutesCell(l.Minutes)
+			var weekly, term any = "not costed: " + l.NotCosted, "not costed"
+			if l.Costed {
+				weekly, term = money(l.WeeklyCost), money(l.TermCost)
+			}
+			out = append(out, []any{string(l.Area), l.Provision, l.Who, l.HowOften, minutes, weekly, term, strings.Join(names, "; "), l.Group, len(l.Pupils)})
+		}
 	}
-	entries := map[string]*entry{}
-	var order []string
-	for _, p := range pupils {
-		for _, t := range p.Targets {
-			if strings.TrimSpace(t.Provision) == "" {
+	m := b.provision
+	out = append(out, []any{"Total for the school", "", "", "", minutesCell(m.Minutes), "", money(m.TermCost), "", "", nil})
+	return out
+}
+
+// pupilCostRows gives each pupil's provision and what it costs this term
+// and over a school year, against the notional SEN threshold.
+func (b *builder) pupilCostRows() [][]any {
+	var out [][]any
+	for _, pc := range b.pupilCosts {
+		var what, why []string
+		for _, l := range pc.Lines {
+			w := l.Line.Provision
+			if l.Line.Group != "" {
+				w += fmt.Sprintf(" (%s group, shared by %d)", l.Line.Group, l.Share)
+			}
+			what = append(what, w)
+			if !l.Costed {
+				why = append(why, l.Line.Provision+": "+l.Line.NotCosted)
+			}
+		}
+		above := "No"
+		if pc.OverThreshold {
+			above = "Yes"
+		}
+		p := pc.Pupil
+		out = append(out, []any{p.Name(), p.ID, p.RegGroup, strings.Join(what, "; "), plan.Money(pc.Weekly), plan.Money(pc.Term), plan.Money(pc.Year), b.cfg.Costs.Threshold, above, strings.Join(why, "; ")})
+	}
+	return out
+}
+
+// costWarningRows lists the provision that could not be costed, for the
+// SENCo to add a rate or reword How Often.
+func (b *builder) costWarningRows() [][]any {
+	var out [][]any
+	for _, a := range b.provision.Areas {
+		for _, l := range a.Lines {
+			if l.Costed {
 				continue
 			}
-			key := normalise(t.Provision) + "\x00" + normalise(t.Who) + "\x00" + normalise(t.HowOften)
-			if t.Group != "" {
-				key = "group\x00" + normalise(t.Group)
+			pos := l.Pos
+			pos.Column = "How Often"
+			if strings.HasPrefix(l.NotCosted, "no hourly rate") {
+				pos.Column = "Who"
 			}
-			e := entries[key]
-			if e == nil {
-				e = &entry{provision: t.Provision, who: t.Who, howOften: t.HowOften, group: t.Group, seen: map[string]bool{}}
-				if f, ok := ParseFrequency(t.HowOften); ok {
-					e.minutes, e.known = f.WeeklyMinutes(), true
-				}
-				entries[key] = e
-				order = append(order, key)
-			} else if t.Group == "" && !e.seen[pupilKey(p)] {
-				// The same provision for another pupil, delivered to them
-				// separately, is more staff time.
-				if f, ok := ParseFrequency(t.HowOften); ok {
-					e.minutes += f.WeeklyMinutes()
-				}
-			}
-			if !e.seen[pupilKey(p)] {
-				e.seen[pupilKey(p)] = true
-				e.pupils = append(e.pupils, p.Name()+" ("+p.RegGroup+")")
-			}
+			out = append(out, []any{filepath.Base(pos.File), pos.Sheet, pos.Cell(), pos.Column, fmt.Sprintf("%q is not costed: %s", l.Provision, l.NotCosted)})
 		}
 	}
-	sort.SliceStable(order, func(i, j int) bool {
-		return strings.ToLower(entries[order[i]].provision) < strings.ToLower(entries[order[j]].provision)
-	})
-	var out [][]any
-	total := 0
-	for _, k := range order {
-		e := entries[k]
-		var minutes any = "not stated"
-		if e.known {
-			minutes = e.minutes
-			total += e.minutes
-		}
-		out = append(out, []any{e.provision, e.who, e.howOften, minutes, strings.Join(e.pupils, "; "), e.group, len(e.pupils)})
-	}
-	out = append(out, []any{"Total staff time a week (minutes)", "", "", total, "", "", nil})
 	return out
+}
+
+// minutesCell is minutes a week as the provision map shows them: a whole
+// number Excel can add up, "20–40" for a range, "not stated" when How
+// Often does not say.
+func minutesCell(r plan.Range) any {
+	lo, hi := r.Whole()
+	switch {
+	case !r.Stated():
+		return "not stated"
+	case lo == hi:
+		return lo
+	}
+	return fmt.Sprintf("%d–%d", lo, hi)
 }
 
 func normalise(s string) string { return strings.ToLower(strings.Join(strings.Fields(s), " ")) }
 
 // nextTerm writes next-term.xlsx: this term's input with a Reviews sheet
-// ready for the review meeting's outcomes.
+// ready for the review meeting's outcomes. It is stamped with the term's
+// plan date, like every other file of the pack, so a rebuild gives the
+// same bytes and the file says which term it came from.
 func (b *builder) nextTerm() error {
 	tmp := filepath.Join(b.stage.dir, ".next-term.xlsx")
-	if err := workbook.Write(tmp, b.school, workbook.Options{ReviewsFromTargets: true}); err != nil {
+	opt := workbook.Options{ReviewsFromTargets: true, Date: b.cfg.Term.PlanDate}
+	if err := workbook.Write(tmp, b.school, opt); err != nil {
 		return err
 	}
 	return b.stage.adopt(tmp, "next-term.xlsx", KindNextTerm)

@@ -7,6 +7,7 @@ import (
 	"unicode"
 
 	"planpack/internal/config"
+	"planpack/internal/sheet"
 )
 
 // letters keeps only the letters and digits of s, in lower case, so codes
@@ -26,6 +27,9 @@ func letters(s string) string {
 // in Pupil.Year.
 func ParseYear(s string) (string, error) {
 	k := letters(s)
+	if y, ok := yearForms[k]; ok {
+		return y, nil
+	}
 	switch k {
 	case "r", "rec", "reception", "yr", "yearr", "yearreception", "fs2", "f2":
 		return "R", nil
@@ -46,6 +50,31 @@ func ParseYear(s string) (string, error) {
 	return "", fmt.Errorf("year %q is not a year group; write R, N1, N2 or 1 to 14 (\"Y7\" and \"Year 7\" are read too)", s)
 }
 
+// The wordings school information systems print for coded values, from
+// the exports table in package sheet.
+var (
+	yearForms   = sheet.ValueForms("year")
+	statusForms = sheet.ValueForms("status")
+	needForms   = sheet.ValueForms("need")
+	flagForms   = sheet.ValueForms("flag")
+)
+
+// YearGroup names a year group as a school writes it on a class list:
+// "Reception", "Nursery 1", "Year 7".
+func YearGroup(year string) string {
+	switch year {
+	case "":
+		return ""
+	case "R":
+		return "Reception"
+	case "N1":
+		return "Nursery 1"
+	case "N2":
+		return "Nursery 2"
+	}
+	return "Year " + year
+}
+
 // yearAge is the age a child in the year group is on 31 August before
 // the school year begins: Reception 4, Year 1 5, … Year n n+4.
 func yearAge(year string) int {
@@ -61,17 +90,28 @@ func yearAge(year string) int {
 	return n + 4
 }
 
-// ParseSENStatus reads an SEN status. warn is non-empty when the value is
-// read but the school should look at it (N, or an old code).
+// ParseSENStatus reads an SEN status: a code, or its wording in a school
+// information system ("Education, Health and Care Plan", "Monitoring").
+// N means the pupil is not on the SEN register. warn is non-empty when the
+// value is read but the school should look at it (an old code).
 func ParseSENStatus(s string) (status, warn string, err error) {
 	k := letters(s)
+	if st, ok := statusForms[k]; ok {
+		return st, "", nil
+	}
+	// "E - Education, Health and Care Plan": the code before the dash.
+	if head, _, ok := strings.Cut(s, " - "); ok {
+		if st, ok := statusForms[letters(head)]; ok && len(letters(head)) == 1 {
+			return st, "", nil
+		}
+	}
 	switch {
 	case k == "k" || strings.HasPrefix(k, "ksen") || k == "sensupport":
 		return "K", "", nil
 	case k == "e" || strings.HasPrefix(k, "eehc") || k == "ehcplan" || k == "ehcp" || k == "ehc":
 		return "E", "", nil
 	case k == "n" || strings.HasPrefix(k, "nno") || k == "nosen" || k == "none":
-		return "N", fmt.Sprintf("SEN status %q means no special educational need, so this pupil needs no plan; remove the pupil or set K (SEN support) or E (EHC plan)", s), nil
+		return "N", "", nil
 	case k == "a" || strings.HasPrefix(k, "aschool") || k == "schoolaction":
 		return "K", fmt.Sprintf("SEN status %q is the old School Action code; read as K (SEN support) — write K to silence this", s), nil
 	case k == "p" || strings.HasPrefix(k, "pschool") || k == "schoolactionplus":
@@ -118,6 +158,9 @@ func ParseNeed(s string) (string, error) {
 	if c, ok := needNames[letters(s)]; ok {
 		return c, nil
 	}
+	if c, ok := needForms[letters(s)]; ok {
+		return c, nil
+	}
 	return "", fmt.Errorf("need %q is not a census need code; write one of %s", s, strings.Join(NeedCodes, ", "))
 }
 
@@ -159,12 +202,13 @@ func ParsePlanType(s string) (string, error) {
 	return "", fmt.Errorf("plan type %q is not known; write one of %s, or leave it blank for the default", s, strings.Join(config.PlanTypes, ", "))
 }
 
-// ParseYesNo reads a Y/N cell: Y, Yes, True, 1 or N, No, False, 0.
+// ParseYesNo reads a Y/N cell in any of the forms exports print it: Y/N,
+// Yes/No, True/False, T/F, 1/0.
 func ParseYesNo(s string) (bool, error) {
-	switch strings.ToLower(strings.TrimSpace(s)) {
-	case "y", "yes", "true", "1":
+	switch flagForms[letters(s)] {
+	case "Y":
 		return true, nil
-	case "n", "no", "false", "0":
+	case "N":
 		return false, nil
 	}
 	return false, fmt.Errorf("%q is not yes or no; write Y or N", s)

@@ -13,6 +13,11 @@ func TestParseYear(t *testing.T) {
 		{"Year prefix with space", "Year 7", "7"},
 		{"NC year from an MIS", "NC 11", "11"},
 		{"sixth form 14", "14", "14"},
+		{"two spaces", "Year  7", "7"},
+		{"lower sixth short", "L6", "12"},
+		{"upper sixth short", "U6", "13"},
+		{"lower sixth", "Lower Sixth", "12"},
+		{"upper sixth", "Upper Sixth", "13"},
 		{"15 is too high", "15", ""},
 		{"zero", "0", ""},
 		{"words", "Top juniors", ""},
@@ -42,7 +47,14 @@ func TestParseSENStatus(t *testing.T) {
 		{"K with description", "K - SEN Support", "K", false},
 		{"E", "e", "E", false},
 		{"E with description", "E - EHC Plan", "E", false},
-		{"N warns", "N", "N", true},
+		{"N is read; the loader leaves the pupil out", "N", "N", false},
+		{"Arbor's EHC plan", "Education, Health and Care Plan", "E", false},
+		{"ScholarPack's EHC plan", "Education, health and care plan", "E", false},
+		{"SIMS code and words", "E - Education, Health and Care Plan", "E", false},
+		{"SEN support in words", "SEN support", "K", false},
+		{"Monitoring is not on the register", "Monitoring", "N", false},
+		{"No Special Educational Need", "No Special Educational Need", "N", false},
+		{"a wording that is not a status", "Education", "", false},
 		{"School Action reads as K", "A", "K", true},
 		{"School Action Plus reads as K", "P", "K", true},
 		{"Statement reads as E", "S", "E", true},
@@ -65,7 +77,9 @@ func TestParseSENStatus(t *testing.T) {
 }
 
 func TestParseNeedAreaYesNo(t *testing.T) {
-	needs := map[string]string{"SpLD": "SPLD", "asd": "ASD", "SLCN - Speech, language and communication needs": "SLCN", "Moderate Learning Difficulty": "MLD", "DYS": ""}
+	needs := map[string]string{"SpLD": "SPLD", "asd": "ASD", "SLCN - Speech, language and communication needs": "SLCN", "Moderate Learning Difficulty": "MLD", "DYS": "",
+		"Profound & multiple learning difficulty": "PMLD", "Autistic Spectrum Disorder": "ASD", "Autistic Spectrum Condition": "ASD",
+		"SEN support but no specialist assessment of type of need": "NSA", "Other difficulty / disability": "OTH"}
 	for in, want := range needs {
 		got, err := ParseNeed(in)
 		if (want == "") != (err != nil) || got != want {
@@ -80,7 +94,7 @@ func TestParseNeedAreaYesNo(t *testing.T) {
 			t.Errorf("ParseArea(%q) = %q, %v; want %q", in, got, err, want)
 		}
 	}
-	yn := map[string]int{"Y": 1, "yes": 1, "TRUE": 1, "1": 1, "N": 0, "No": 0, "false": 0, "0": 0, "maybe": -1}
+	yn := map[string]int{"Y": 1, "yes": 1, "TRUE": 1, "1": 1, "T": 1, "t": 1, "N": 0, "No": 0, "false": 0, "0": 0, "F": 0, "maybe": -1, "X": -1}
 	for in, want := range yn {
 		got, err := ParseYesNo(in)
 		if want < 0 {

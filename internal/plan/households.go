@@ -86,6 +86,8 @@ func recipients(p *Pupil, cfg *config.Config) []*Contact {
 	return out
 }
 
+// priorityRank orders contacts by Priority, those with none after those
+// with one.
 func priorityRank(p int) int {
 	if p <= 0 {
 		return int(^uint(0) >> 1)
@@ -311,6 +313,22 @@ func isInward(s string) bool {
 // Smith" for a couple sharing a surname, "Ms A Brown and Mr C Green"
 // otherwise; without a title, the full name ("Jo Bloggs").
 func nameLine(cs []*Contact) string {
+	own := false
+	for _, c := range cs {
+		own = own || clean(c.Addressee) != ""
+	}
+	if own {
+		// The school's own addressee ("Mr and Mrs A West"), which a system
+		// such as SIMS keeps for each family, is printed as written.
+		names := make([]string, len(cs))
+		for i, c := range cs {
+			names[i] = clean(c.Addressee)
+			if names[i] == "" {
+				names[i] = addressName(c, true)
+			}
+		}
+		return JoinAnd(distinct(names))
+	}
 	if sameSurnameTitled(cs) {
 		return JoinAnd(titles(cs)) + " " + addressName(cs[0], false)
 	}
@@ -362,7 +380,22 @@ func salutation(cs []*Contact) string {
 			names[i] = strings.TrimSpace(clean(c.Forename) + " " + clean(c.Surname))
 		}
 	}
-	return "Dear " + JoinAnd(names)
+	// Parents who share one salutation ("Mr and Mrs West") are greeted once.
+	return "Dear " + JoinAnd(distinct(names))
+}
+
+// distinct drops names already listed, ignoring case and spacing.
+func distinct(names []string) []string {
+	var out []string
+	seen := map[string]bool{}
+	for _, n := range names {
+		k := strings.ToLower(clean(n))
+		if !seen[k] {
+			seen[k] = true
+			out = append(out, n)
+		}
+	}
+	return out
 }
 
 func cutPrefixFold(s, prefix string) (string, bool) {

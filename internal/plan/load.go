@@ -36,10 +36,17 @@ type loader struct {
 	school *School
 	byID   map[string]*Pupil
 	byUPN  map[string]*Pupil
-	rows   map[any]sheet.Row // *Pupil, *Target, *Contact → its row
-	// made are targets created from a carried-forward review, which have
-	// no staff columns to check.
+	rows   map[any]sheet.Row // *Pupil, *Target, *Contact, *Review → its row
+	// made are targets created from a carried-forward review that this
+	// term's Targets sheet does not hold; their cells are on the Reviews
+	// sheet.
 	made map[*Target]bool
+	// incomplete are carried-forward reviews whose rows lack what a target
+	// needs: already an error, so their target is not linted as well.
+	incomplete map[*Review]bool
+	// skipped are the pupils (by rowKey) left out because they are not on
+	// the SEN register: rows that name them elsewhere are passed over.
+	skipped map[string]bool
 	// noPupils is set when there is no pupils table to look rows up in:
 	// its problem is reported once, not again on every row that names a
 	// pupil.
@@ -59,6 +66,9 @@ func Load(input string, opt Options) (*School, diag.List) {
 		byUPN: map[string]*Pupil{},
 		rows:  map[any]sheet.Row{},
 		made:  map[*Target]bool{},
+
+		incomplete: map[*Review]bool{},
+		skipped:    map[string]bool{},
 	}
 	if l.cfg == nil {
 		l.cfg = config.Default()
@@ -75,7 +85,7 @@ func Load(input string, opt Options) (*School, diag.List) {
 		l.probs.Sort()
 		return nil, l.probs
 	}
-	l.school = &School{Source: input}
+	l.school = &School{Source: input, Read: book.Describe()}
 	l.load(book)
 	l.probs.Sort()
 	return l.school, l.probs
@@ -109,8 +119,9 @@ func (l *loader) load(b *sheet.Book) {
 	slices.SortStableFunc(l.school.Pupils, pupilOrder)
 	for _, p := range l.school.Pupils {
 		slices.SortStableFunc(p.Targets, func(a, b *Target) int { return cmp.Compare(a.No, b.No) })
-		slices.SortStableFunc(p.Contacts, func(a, b *Contact) int { return cmp.Compare(priorityKey(a.Priority), priorityKey(b.Priority)) })
+		slices.SortStableFunc(p.Contacts, func(a, b *Contact) int { return cmp.Compare(priorityRank(a.Priority), priorityRank(b.Priority)) })
 		slices.SortStableFunc(p.Reviews, func(a, b *Review) int { return cmp.Compare(a.TargetNo, b.TargetNo) })
+		l.carryForward(p)
 	}
 	l.validate(b)
 }
@@ -144,14 +155,6 @@ func pupilOrder(a, b *Pupil) int {
 	}
 	return cmp.Or(fold(a.RegGroup, b.RegGroup), fold(a.LegalSurname, b.LegalSurname),
 		fold(a.LegalForename, b.LegalForename), cmp.Compare(a.ID, b.ID))
-}
-
-// priorityKey puts contacts with no priority after those with one.
-func priorityKey(p int) int {
-	if p <= 0 {
-		return int(^uint(0) >> 1)
-	}
-	return p
 }
 
 // required reports empty cells in the sheet's required columns. The key
@@ -206,6 +209,9 @@ func fillIn(col string) string {
 // key returns the pupil a Targets/Contacts/Reviews row names, reporting
 // an unknown or missing one.
 func (l *loader) pupilFor(s *sheet.Sheet, r sheet.Row) *Pupil {
+	if l.skipped[rowKey(r)] {
+		return nil
+	}
 	if id := r.Get(sheet.ColPupilID); id != "" {
 		if p := l.byID[id]; p != nil || l.noPupils {
 			return p
@@ -235,8 +241,28 @@ func (l *loader) pupilFor(s *sheet.Sheet, r sheet.Row) *Pupil {
 func (l *loader) readPupils(s *sheet.Sheet) {
 	idRow := map[string]sheet.Cell{}
 	upnRow := map[string]sheet.Cell{}
+	// A report with one row a need (SIMS's "Ranking", the census's
+	// SENtypeRank) repeats the pupil on each row: the later rows only add
+	// a need.
+	ranked := s.Has(sheet.ColNeedRank)
+	seen := map[string]*Pupil{}  // by pupilKey, for ranked reports
+	rankRow := map[rankKey]int{} // the row each need rank came from
+	byYear := !s.Has(sheet.ColRegGroup) && s.Has(sheet.ColYear)
+	if byYear {
+		l.probs.Warnf(s.Pos, "there is no registration group column (Reg Group, Registration Group, Form, Tutor Group or Class), so pupils are grouped by year group: class copies and letters are sorted by year; add a Reg Group column to sort them by class")
+	}
+	var offRegister []sheet.Cell
 	for _, r := range s.Rows {
-		l.required(s, r)
+		key := rowKey(r)
+		if ranked && key != "" {
+			if l.skipped[key] {
+				continue
+			}
+			if p := seen[key]; p != nil {
+				l.rankedNeed(p, r, rankRow)
+				continue
+			}
+		}
 		p := &Pupil{
 			ID:                r.Get(sheet.ColPupilID),
 			UPN:               strings.ToUpper(r.Get(sheet.ColUPN)),
@@ -263,6 +289,25 @@ func (l *loader) readPupils(s *sheet.Sheet) {
 			}
 			continue
 		}
+		if c := r.Cell(sheet.ColSENStatus); c.Text != "" {
+			st, warn, err := ParseSENStatus(c.Text)
+			switch {
+			case err != nil:
+				l.probs.Errorf(c.Pos, "%v", err)
+			case warn != "":
+				l.probs.Warnf(c.Pos, "%s", warn)
+			}
+			if st == "N" {
+				// Exports list pupils being monitored, or with no SEN, beside
+				// those on the register: they need no plan.
+				offRegister = append(offRegister, c)
+				l.skip(p)
+				continue
+			}
+			p.SENStatus = st
+		}
+		// Only pupils on the register need every column filled in.
+		l.required(s, r)
 		if p.ID != "" {
 			c := r.Cell(sheet.ColPupilID)
 			if prev, dup := idRow[p.ID]; dup {
@@ -298,25 +343,23 @@ func (l *loader) readPupils(s *sheet.Sheet) {
 				p.Year = y
 			}
 		}
-		if c := r.Cell(sheet.ColSENStatus); c.Text != "" {
-			st, warn, err := ParseSENStatus(c.Text)
-			switch {
-			case err != nil:
-				l.probs.Errorf(c.Pos, "%v", err)
-			case warn != "":
-				l.probs.Warnf(c.Pos, "%s", warn)
-			}
-			p.SENStatus = st
+		if byYear {
+			p.RegGroup = YearGroup(p.Year)
 		}
-		for _, n := range []struct {
-			col string
-			dst *string
-		}{{sheet.ColPrimaryNeed, &p.PrimaryNeed}, {sheet.ColSecondaryNeed, &p.SecondaryNeed}} {
-			if c := r.Cell(n.col); c.Text != "" {
-				if code, err := ParseNeed(c.Text); err != nil {
-					l.probs.Errorf(c.Pos, "%v", err)
-				} else {
-					*n.dst = code
+		if ranked {
+			seen[key] = p
+			l.rankedNeed(p, r, rankRow)
+		} else {
+			for _, n := range []struct {
+				col string
+				dst *string
+			}{{sheet.ColPrimaryNeed, &p.PrimaryNeed}, {sheet.ColSecondaryNeed, &p.SecondaryNeed}} {
+				if c := r.Cell(n.col); c.Text != "" {
+					if code, err := ParseNeed(c.Text); err != nil {
+						l.probs.Errorf(c.Pos, "%v", err)
+					} else {
+						*n.dst = code
+					}
 				}
 			}
 		}
@@ -330,6 +373,112 @@ func (l *loader) readPupils(s *sheet.Sheet) {
 		}
 		l.rows[p] = r
 		l.school.Pupils = append(l.school.Pupils, p)
+	}
+	if len(offRegister) > 0 {
+		rows := make([]string, 0, len(offRegister))
+		for i, c := range offRegister {
+			if i == 10 {
+				rows = append(rows, fmt.Sprintf("%d more", len(offRegister)-10))
+				break
+			}
+			rows = append(rows, strconv.Itoa(c.Pos.Row))
+		}
+		noun, where := "pupils are", "rows"
+		if len(offRegister) == 1 {
+			noun, where = "pupil is", "row"
+		}
+		l.probs.Warnf(offRegister[0].Pos, "%d %s not on the SEN register (SEN status %q%s) and left out, with their targets and contacts: %s %s", len(offRegister), noun, offRegister[0].Text, moreStatuses(offRegister), where, JoinAnd(rows))
+	}
+}
+
+// moreStatuses names the other off-register wordings used, so the note
+// shows every one ("Monitoring", "N").
+func moreStatuses(cs []sheet.Cell) string {
+	var seen []string
+	for _, c := range cs[1:] {
+		if c.Text != cs[0].Text && !slices.Contains(seen, c.Text) {
+			seen = append(seen, c.Text)
+		}
+	}
+	out := ""
+	for _, s := range seen {
+		out += fmt.Sprintf(" or %q", s)
+	}
+	return out
+}
+
+// rowKey is the pupil a row names, by ID or else UPN.
+func rowKey(r sheet.Row) string {
+	if id := r.Get(sheet.ColPupilID); id != "" {
+		return "id:" + id
+	}
+	if upn := strings.ToUpper(r.Get(sheet.ColUPN)); upn != "" {
+		return "upn:" + upn
+	}
+	return ""
+}
+
+// skip records a pupil left out of the school, so rows on other sheets
+// that name them are passed over rather than reported as unknown.
+func (l *loader) skip(p *Pupil) {
+	if p.ID != "" {
+		l.skipped["id:"+p.ID] = true
+	}
+	if p.UPN != "" {
+		l.skipped["upn:"+p.UPN] = true
+	}
+}
+
+type rankKey struct {
+	p    *Pupil
+	rank int
+}
+
+// rankedNeed reads one row of a one-row-a-need report: rank 1 is the
+// primary need, rank 2 the secondary; a row without a rank fills the
+// first of the two still empty. A plan shows two needs, so a third is
+// left off with a warning.
+func (l *loader) rankedNeed(p *Pupil, r sheet.Row, rankRow map[rankKey]int) {
+	c := r.Cell(sheet.ColPrimaryNeed)
+	if c.Text == "" {
+		return
+	}
+	code, err := ParseNeed(c.Text)
+	if err != nil {
+		l.probs.Errorf(c.Pos, "%v", err)
+		return
+	}
+	rank := 0
+	if rc := r.Cell(sheet.ColNeedRank); rc.Text != "" {
+		n, err := parseCount(rc.Text)
+		if err != nil || n < 1 {
+			l.probs.Errorf(rc.Pos, "need rank %q is not 1, 2, 3 …; write 1 for the primary need, 2 for the secondary", rc.Text)
+			return
+		}
+		rank = n
+	}
+	if rank == 0 {
+		switch {
+		case p.PrimaryNeed == "":
+			rank = 1
+		case p.SecondaryNeed == "":
+			rank = 2
+		default:
+			rank = 3
+		}
+	}
+	if prev, dup := rankRow[rankKey{p, rank}]; dup {
+		l.probs.Errorf(r.Cell(sheet.ColNeedRank).Pos, "pupil %s has two needs ranked %d (also row %d); rank the needs 1, 2, …", pupilRef(p), rank, prev)
+		return
+	}
+	rankRow[rankKey{p, rank}] = r.Pos.Row
+	switch rank {
+	case 1:
+		p.PrimaryNeed = code
+	case 2:
+		p.SecondaryNeed = code
+	default:
+		l.probs.Warnf(c.Pos, "pupil %s's need ranked %d (%s) is not shown: a plan shows the primary and secondary need", pupilRef(p), rank, code)
 	}
 }
 
@@ -367,6 +516,13 @@ func (l *loader) readTargets(s *sheet.Sheet) {
 				l.probs.Errorf(c.Pos, "Target No %q is not a whole number; write 1, 2, 3 … or leave it blank for row order", c.Text)
 			} else {
 				t.No = n
+			}
+		}
+		if c := r.Cell(sheet.ColCost); c.Text != "" {
+			if v, err := ParseMoney(c.Text); err != nil {
+				l.probs.Errorf(c.Pos, "Cost %q is not an amount; write what the provision costs a term beyond staff time, e.g. 120 or 85.50", c.Text)
+			} else {
+				t.Cost = v
 			}
 		}
 		if prev, dup := seen[key{p, t.No}]; dup {
@@ -454,11 +610,8 @@ func (l *loader) readContacts(s *sheet.Sheet) {
 			SendPost:     true,
 			Pos:          r.Pos,
 		}
-		for _, col := range []string{sheet.ColAddress1, sheet.ColAddress2, sheet.ColAddress3} {
-			if v := r.Get(col); v != "" {
-				c.Address = append(c.Address, v)
-			}
-		}
+		c.Addressee = r.Get(sheet.ColAddressee)
+		c.Address = addressLines(r)
 		if cell := r.Cell(sheet.ColPriority); cell.Text != "" {
 			if n, err := parseCount(cell.Text); err != nil {
 				l.probs.Errorf(cell.Pos, "Priority %q is not a whole number; write 1 for the first contact, 2 for the next …", cell.Text)
@@ -483,6 +636,41 @@ func (l *loader) readContacts(s *sheet.Sheet) {
 	}
 }
 
+// addressLines puts a contact's address lines together: the house name,
+// the house number and street on one line ("12 Acacia Avenue"), then
+// Address 1–3. A house number with no Street column goes before the first
+// address line, unless that line already starts with it.
+func addressLines(r sheet.Row) []string {
+	var out []string
+	add := func(v string) {
+		if v = strings.TrimSpace(v); v != "" {
+			out = append(out, v)
+		}
+	}
+	add(r.Get(sheet.ColHouseName))
+	number, street := strings.TrimSpace(r.Get(sheet.ColHouseNumber)), strings.TrimSpace(r.Get(sheet.ColStreet))
+	if street != "" {
+		add(withNumber(number, street))
+		number = ""
+	}
+	for _, col := range []string{sheet.ColAddress1, sheet.ColAddress2, sheet.ColAddress3} {
+		if v := strings.TrimSpace(r.Get(col)); v != "" {
+			add(withNumber(number, v))
+			number = ""
+		}
+	}
+	add(number)
+	return out
+}
+
+// withNumber writes a house number before its street, once.
+func withNumber(number, line string) string {
+	if number == "" || line == number || strings.HasPrefix(line, number+" ") || strings.HasPrefix(line, number+",") {
+		return line
+	}
+	return number + " " + line
+}
+
 func (l *loader) readReviews(s *sheet.Sheet) {
 	for _, r := range s.Rows {
 		l.required(s, r)
@@ -490,7 +678,21 @@ func (l *loader) readReviews(s *sheet.Sheet) {
 		if p == nil {
 			continue
 		}
-		rv := &Review{Target: r.Get(sheet.ColTarget), Comment: r.Get(sheet.ColComment), Pos: r.Pos}
+		rv := &Review{
+			Target:       r.Get(sheet.ColTarget),
+			Comment:      r.Get(sheet.ColComment),
+			ChildTarget:  r.Get(sheet.ColChildTarget),
+			Success:      r.Get(sheet.ColSuccess),
+			ChildSuccess: r.Get(sheet.ColChildSuccess),
+			Baseline:     r.Get(sheet.ColBaseline),
+			Provision:    r.Get(sheet.ColProvision),
+			Who:          r.Get(sheet.ColWho),
+			HowOften:     r.Get(sheet.ColHowOften),
+			Where:        r.Get(sheet.ColWhere),
+			Evidence:     r.Get(sheet.ColEvidence),
+			Group:        r.Get(sheet.ColGroup),
+			Pos:          r.Pos,
+		}
 		if c := r.Cell(sheet.ColTargetNo); c.Text != "" {
 			if n, err := parseCount(c.Text); err != nil {
 				l.probs.Errorf(c.Pos, "Target No %q is not a whole number; write the number of last term's target", c.Text)
@@ -519,59 +721,14 @@ func (l *loader) readReviews(s *sheet.Sheet) {
 				rv.CarryForward = v
 			}
 		}
+		if c := r.Cell(sheet.ColArea); c.Text != "" {
+			if a, err := ParseArea(c.Text); err != nil {
+				l.probs.Errorf(c.Pos, "%v", err)
+			} else {
+				rv.Area = a
+			}
+		}
+		l.rows[rv] = r
 		p.Reviews = append(p.Reviews, rv)
-		if rv.CarryForward {
-			l.carryForward(p, rv, r)
-		}
 	}
-}
-
-// carryForward marks the target that continues a review, or makes one
-// from the review's wording when this term's Targets do not repeat it.
-func (l *loader) carryForward(p *Pupil, rv *Review, r sheet.Row) {
-	same := func(a, b string) bool { return a != "" && letters(a) == letters(b) }
-	var match *Target
-	for _, t := range p.Targets {
-		if t.Previous == nil && same(t.Text, rv.Target) {
-			match = t
-			break
-		}
-	}
-	if match == nil && rv.TargetNo > 0 {
-		for _, t := range p.Targets {
-			if t.Previous == nil && !l.made[t] && t.No == rv.TargetNo {
-				match = t
-				break
-			}
-		}
-	}
-	if match != nil {
-		match.CarriedForward, match.Previous = true, rv
-		return
-	}
-	if rv.Target == "" {
-		c := r.Cell(sheet.ColTarget)
-		l.probs.Errorf(c.Pos, "target %d is carried forward but this term's Targets have no target %d and the review gives no wording; write the target here or add it to the Targets sheet", rv.TargetNo, rv.TargetNo)
-		return
-	}
-	no := rv.TargetNo
-	taken := func(n int) bool {
-		for _, t := range p.Targets {
-			if t.No == n {
-				return true
-			}
-		}
-		return false
-	}
-	if no < 1 || taken(no) {
-		no = 1
-		for _, t := range p.Targets {
-			no = max(no, t.No+1)
-		}
-	}
-	t := &Target{No: no, Text: rv.Target, CarriedForward: true, Previous: rv, Pos: rv.Pos}
-	l.child(p, t)
-	l.made[t] = true
-	l.rows[t] = r
-	p.Targets = append(p.Targets, t)
 }

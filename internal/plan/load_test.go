@@ -85,52 +85,6 @@ func TestLoadBuildsTheModel(t *testing.T) {
 	}
 }
 
-func TestCarryForward(t *testing.T) {
-	w := school()
-	w.add("Reviews", [][]string{
-		{"Pupil ID", "Target No", "Target", "Outcome", "Rating", "Comment", "Carry Forward"},
-		// Same wording as this term's target 2: marked, not duplicated.
-		{"1001", "4", "Sami will ask an adult for help when he is stuck.", "partly", "2", "Getting there", "Y"},
-		// Not on the Targets sheet: becomes a new target.
-		{"1001", "3", "To use a number line to add two single-digit numbers", "not yet", "1", "", "Yes"},
-		// Matched by number.
-		{"1002", "2", "Old wording of the grip target", "Partly achieved", "", "", "y"},
-		{"1002", "1", "Done", "achieved", "3", "", "N"},
-	})
-	s, probs, dir := w.load(t, Options{})
-	if probs.HasErrors() {
-		t.Fatalf("errors:\n%s", report(probs, dir))
-	}
-	sami, zoe := s.Pupils[0], s.Pupils[1]
-	if len(sami.Targets) != 3 {
-		t.Fatalf("Sami has %d targets, want 3 (two + one carried forward)", len(sami.Targets))
-	}
-	if tg := sami.Targets[1]; !tg.CarriedForward || tg.Previous == nil || tg.Previous.Outcome != Partly || tg.Previous.Rating != 2 {
-		t.Errorf("matching text not marked carried forward: %+v", tg)
-	}
-	made := sami.Targets[2]
-	if !made.CarriedForward || made.No != 3 || made.Text != "To use a number line to add two single-digit numbers" || made.Previous.Outcome != NotYet || made.IWill == "" {
-		t.Errorf("carried-forward target not made: %+v", made)
-	}
-	if made.Provision != "" || made.Area != "" {
-		t.Errorf("made target should leave staff columns empty: %+v", made)
-	}
-	if tg := zoe.Targets[1]; !tg.CarriedForward || tg.Previous.TargetNo != 2 {
-		t.Errorf("target matched by number not marked: %+v", tg)
-	}
-	if zoe.Targets[0].CarriedForward {
-		t.Error("a review with Carry Forward = N marked a target")
-	}
-	if len(zoe.Reviews) != 2 || zoe.Reviews[0].TargetNo != 1 || zoe.Reviews[0].Outcome != Achieved {
-		t.Errorf("reviews = %+v", zoe.Reviews)
-	}
-	for _, p := range probs {
-		if strings.Contains(p.Pos.String(), "Reviews!") && strings.Contains(p.Message, "empty") {
-			t.Errorf("emptiness of a carried-forward target reported: %s", p.Error())
-		}
-	}
-}
-
 func TestCSVFolderLoads(t *testing.T) {
 	dir := t.TempDir()
 	w := school()

@@ -17,6 +17,9 @@ import (
 type School struct {
 	Source string // the input path as the user gave it
 	Pupils []*Pupil
+	// Read says how each sheet was read: the system it looks like and
+	// which header fed each field, for check to show.
+	Read []string
 }
 
 // Pupil is one child on the SEN register and their plan for the term.
@@ -113,6 +116,9 @@ type Target struct {
 	Evidence   string
 	TargetDate time.Time // zero: the review date applies
 	Group      string
+	// Cost is what the provision costs a term beyond staff time (an
+	// outside service, a resource); 0 when none is given.
+	Cost float64
 
 	// CarriedForward is set when last term's review carried this target on;
 	// Previous is that review.
@@ -128,6 +134,7 @@ type Contact struct {
 	Forename     string
 	Surname      string
 	Salutation   string // as the school wrote it, e.g. "Dear Jo"; overrides the built one
+	Addressee    string // as the school wrote it, e.g. "Mr and Mrs A West"; the envelope's name line
 	Relationship string
 	Priority     int // 1 first; 0 when not given (sorted last)
 
@@ -163,7 +170,23 @@ type Review struct {
 	Rating       int     // 1–3, 0 when not given
 	Comment      string
 	CarryForward bool
-	Pos          diag.Pos
+
+	// The rest of last term's target, as the Reviews row repeats it
+	// (next-term.xlsx fills these in): a target carried forward that this
+	// term's Targets sheet does not hold is made from them.
+	Area         Area
+	ChildTarget  string
+	Success      string
+	ChildSuccess string
+	Baseline     string
+	Provision    string
+	Who          string
+	HowOften     string
+	Where        string
+	Evidence     string
+	Group        string
+
+	Pos diag.Pos
 }
 
 // Household is one letter's worth of recipients: the contacts who share an

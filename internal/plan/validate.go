@@ -2,7 +2,6 @@ package plan
 
 import (
 	"fmt"
-	"path/filepath"
 	"strings"
 	"time"
 	"unicode"
@@ -87,9 +86,23 @@ func (l *loader) validate(b *sheet.Book) {
 		r := l.rows[p]
 		l.checkAge(p, r, ref, today)
 		n := len(p.Targets)
-		if n < cfg.Plans.MinTargets || n > cfg.Plans.MaxTargets {
+		own := 0
+		for _, t := range p.Targets {
+			if !l.made[t] {
+				own++
+			}
+		}
+		switch {
+		case n < cfg.Plans.MinTargets || own > cfg.Plans.MaxTargets:
 			l.probs.Errorf(p.Pos, "pupil %s has %d target%s; each pupil needs between %d and %d (plans.min_targets and plans.max_targets in planpack.toml) — %s",
 				pupilRef(p), n, plural(n), cfg.Plans.MinTargets, cfg.Plans.MaxTargets, countHint(n, cfg.Plans.MinTargets))
+		case n > cfg.Plans.MaxTargets:
+			// This term's targets fit; the carried ones after them do not.
+			// Each that does not fit is named at its own Reviews row.
+			for _, t := range p.Targets[cfg.Plans.MaxTargets:] {
+				l.probs.Errorf(l.rows[t].Cell(sheet.ColCarryForward).Pos, "target %d %q is carried forward, but pupil %s has %d target%s on the Targets sheet and %d carried forward after them, more than plans.max_targets (%d); write N under Carry Forward, take a target off the Targets sheet, or raise plans.max_targets in planpack.toml",
+					t.Previous.TargetNo, quoteStart(t.Text), pupilRef(p), own, plural(own), n-own, cfg.Plans.MaxTargets)
+			}
 		}
 		for i, t := range p.Targets {
 			// The lint's "too many targets" belongs to the pupil, not to
@@ -169,32 +182,11 @@ func yearName(y string) string {
 
 // checkTarget runs the SMART lint and the readability check.
 func (l *loader) checkTarget(p *Pupil, t *Target, count int) {
+	// A target made from a Reviews row has its cells on that row; one
+	// that lacks what a target needs is already an error there.
 	r := l.rows[t]
-	if !l.made[t] {
-		area := string(t.Area)
-		if area == "" {
-			// An area that was written but not recognised is already an
-			// error; the lint need not call it missing too.
-			area = r.Get(sheet.ColArea)
-		}
-		in := phrase.LintInput{
-			Target:     t.Text,
-			Success:    t.Success,
-			Baseline:   t.Baseline,
-			Area:       area,
-			TargetDate: t.TargetDate,
-			PlanDate:   l.cfg.Term.PlanDate,
-			ReviewDate: l.cfg.Term.ReviewDate,
-			Count:      count,
-			Names:      forenames(p),
-		}
-		for _, f := range phrase.Lint(in) {
-			c := r.Cell(f.Field)
-			if col := sheet.Targets.Column(f.Field); col != nil && col.Required && c.Text == "" {
-				continue // reported as an empty required cell
-			}
-			l.probs.Warnf(c.Pos, "%s", f.Message)
-		}
+	if !l.made[t] || !l.incomplete[t.Previous] {
+		l.lint(p, t, r, count)
 	}
 	for _, s := range []struct {
 		text      string
@@ -218,6 +210,35 @@ func (l *loader) checkTarget(p *Pupil, t *Target, count int) {
 			}
 			l.probs.Warnf(r.Cell(col).Pos, "%s", msg)
 		}
+	}
+}
+
+// lint runs the SMART lint on a target's staff wording, each warning at
+// its cell.
+func (l *loader) lint(p *Pupil, t *Target, r sheet.Row, count int) {
+	area := string(t.Area)
+	if area == "" {
+		// An area that was written but not recognised is already an
+		// error; the lint need not call it missing too.
+		area = r.Get(sheet.ColArea)
+	}
+	in := phrase.LintInput{
+		Target:     t.Text,
+		Success:    t.Success,
+		Baseline:   t.Baseline,
+		Area:       area,
+		TargetDate: t.TargetDate,
+		PlanDate:   l.cfg.Term.PlanDate,
+		ReviewDate: l.cfg.Term.ReviewDate,
+		Count:      count,
+		Names:      forenames(p),
+	}
+	for _, f := range phrase.Lint(in) {
+		c := r.Cell(f.Field)
+		if col := sheet.Targets.Column(f.Field); col != nil && col.Required && c.Text == "" {
+			continue // reported as an empty required cell
+		}
+		l.probs.Warnf(c.Pos, "%s", f.Message)
 	}
 }
 
@@ -251,9 +272,6 @@ func (l *loader) checkGroups() {
 		var first *Target
 		for _, m := range g.Members {
 			for _, t := range m.Targets {
-				if l.made[t] {
-					continue
-				}
 				if first == nil {
 					first = t
 					continue
@@ -266,12 +284,8 @@ func (l *loader) checkGroups() {
 						continue
 					}
 					here, there := l.rows[t].Cell(c.col).Pos, l.rows[first].Cell(c.col).Pos
-					where := there.Sheet + "!" + there.Cell()
-					if there.CSV {
-						where = fmt.Sprintf("line %d of %s", there.Row, filepath.Base(there.File))
-					}
 					l.probs.Warnf(here, "group %q: %s %q here but %q at %s; the group plan follows the first row, so write the same in both",
-						g.Name, c.col, c.b, c.a, where)
+						g.Name, c.col, c.b, c.a, cellRef(there))
 				}
 			}
 		}

@@ -23,6 +23,7 @@ import (
 	"planpack/internal/pack"
 	"planpack/internal/pdfcat"
 	"planpack/internal/plan"
+	"planpack/internal/safefile"
 )
 
 // outName is the pack's folder inside the term folder: what
@@ -171,11 +172,13 @@ func (s *Server) runBuild(ctx context.Context, input, out string, cfg *config.Co
 			r.Problems = append(r.Problems, p.Error())
 		}
 		return r
-	case errors.Is(err, pack.ErrNotOurs):
-		r.Message = fmt.Sprintf("The folder %s holds files planpack did not make, so it was left alone. Move them elsewhere, then build again.", out)
+	case errors.As(err, new(*pack.OutputError)):
+		r.Message = "Nothing was written: " + err.Error() + "."
 		return r
 	case errors.As(err, new(*pack.HistoryError)):
-		r.Message = err.Error()
+		// The pack is whole; the SENCo files the history by hand or
+		// builds again.
+		r.ByHand = append(r.ByHand, err.Error()+".")
 	case err != nil:
 		r.Message = "The pack could not be written: " + err.Error() + ". Nothing was written."
 		return r
@@ -190,7 +193,7 @@ func (s *Server) runBuild(ctx context.Context, input, out string, cfg *config.Co
 
 // printNames are the pack's files for the office, in the order the page
 // lists them.
-var printNames = []string{"print/letters.pdf", "print/plans.pdf", "print/review-packs.pdf", "print/groups.pdf", "summary.xlsx", "next-term.xlsx"}
+var printNames = []string{"print/letters.pdf", "print/plans.pdf", "print/review-packs.pdf", "print/groups.pdf", "print/provision-map.pdf", "summary.xlsx", "next-term.xlsx"}
 
 // links fills in the page's links to the pack and what needs a person.
 func (r *buildResult) links(res *pack.Result, cfg *config.Config) {
@@ -412,7 +415,7 @@ func (s *Server) classLetters(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	w.Header().Set("Content-Type", "application/pdf")
-	w.Header().Set("Content-Disposition", inline("letters "+pack.SafeName(name)+".pdf"))
+	w.Header().Set("Content-Disposition", inline("letters "+safefile.Name(name)+".pdf"))
 	w.Write(buf.Bytes())
 }
 

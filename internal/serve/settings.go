@@ -14,7 +14,7 @@ import (
 	"time"
 
 	"planpack/internal/config"
-	"planpack/internal/workbook"
+	"planpack/internal/safefile"
 )
 
 // setting is one key of planpack.toml as the page shows it.
@@ -231,7 +231,7 @@ func (s *Server) saveSettings(w http.ResponseWriter, r *http.Request) {
 		fail(w, http.StatusBadRequest, "not saved: %v", err)
 		return
 	}
-	if err := workbook.WriteAtomic(path, func(w io.Writer) error { _, err := w.Write(text); return err }); err != nil {
+	if err := safefile.Write(path, 0o600, safefile.Options{}, func(w io.Writer) error { _, err := w.Write(text); return err }); err != nil {
 		fail(w, http.StatusInternalServerError, "saving %s: %v", path, err)
 		return
 	}

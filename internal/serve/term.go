@@ -7,6 +7,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"io/fs"
 	"net/http"
 	"os"
 	"path/filepath"
@@ -18,7 +19,7 @@ import (
 	"planpack/internal/diag"
 	"planpack/internal/pack"
 	"planpack/internal/plan"
-	"planpack/internal/workbook"
+	"planpack/internal/safefile"
 )
 
 // MaxUpload is the largest workbook the page takes: the most planpack
@@ -174,7 +175,7 @@ func (s *Server) upload(w http.ResponseWriter, r *http.Request) {
 	dest := filepath.Join(s.opt.Dir, "input"+ext)
 	kept, err := keepCopy(dest, data)
 	if err == nil {
-		err = workbook.WriteAtomic(dest, func(w io.Writer) error { _, err := w.Write(data); return err })
+		err = safefile.Write(dest, 0o600, safefile.Options{}, func(w io.Writer) error { _, err := w.Write(data); return err })
 	}
 	if err != nil {
 		fail(w, http.StatusInternalServerError, "saving %s into %s: %v", name, s.opt.Dir, err)
@@ -202,7 +203,8 @@ func (s *Server) upload(w http.ResponseWriter, r *http.Request) {
 
 // keepCopy copies the file at path, when there is one and it differs from
 // next, to "<name> (before YYYY-MM-DD HHMMSS).<ext>" beside it, and
-// returns that name. Nothing the school made is replaced without a copy.
+// returns that name. Nothing the school made is replaced without a copy,
+// and no copy replaces another.
 func keepCopy(path string, next []byte) (string, error) {
 	old, err := os.ReadFile(path)
 	if errors.Is(err, os.ErrNotExist) {
@@ -219,13 +221,12 @@ func keepCopy(path string, next []byte) (string, error) {
 	stamp := time.Now().Format("2006-01-02 150405")
 	name := fmt.Sprintf("%s (before %s)%s", base, stamp, ext)
 	for i := 2; ; i++ {
-		if _, err := os.Stat(filepath.Join(filepath.Dir(path), name)); errors.Is(err, os.ErrNotExist) {
-			break
+		err := safefile.Write(filepath.Join(filepath.Dir(path), name), 0o600, safefile.Options{Keep: true}, func(w io.Writer) error { _, err := w.Write(old); return err })
+		if !errors.Is(err, fs.ErrExist) {
+			return name, err
 		}
 		name = fmt.Sprintf("%s (before %s, %d)%s", base, stamp, i, ext)
 	}
-	err = workbook.WriteAtomic(filepath.Join(filepath.Dir(path), name), func(w io.Writer) error { _, err := w.Write(old); return err })
-	return name, err
 }
 
 func megabytes(n int64) string { return fmt.Sprintf("%.0f MB", float64(n)/(1<<20)) }

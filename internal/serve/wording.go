@@ -14,6 +14,7 @@ import (
 
 	"planpack/internal/diag"
 	"planpack/internal/phrase"
+	"planpack/internal/safefile"
 	"planpack/internal/sheet"
 	"planpack/internal/workbook"
 )
@@ -48,6 +49,10 @@ type targetWording struct {
 	Target  sentenceView `json:"target"`
 	Success sentenceView `json:"success"`
 	Unsure  bool         `json:"unsure"`
+	// Editable is false for a carried-forward target made from its
+	// Reviews row: its wording is changed there, or by putting the target
+	// on the Targets sheet.
+	Editable bool `json:"editable"`
 }
 
 type wordingView struct {
@@ -70,7 +75,8 @@ func wordingFor(t *termState) *wordingView {
 			if tg.Pos.Row == 0 {
 				continue // carried forward from the Reviews sheet: no row of its own
 			}
-			tw := targetWording{Sheet: tg.Pos.Sheet, Row: tg.Pos.Row, Pupil: p.Name(), Class: p.RegGroup, No: tg.No, Area: string(tg.Area)}
+			tw := targetWording{Sheet: tg.Pos.Sheet, Row: tg.Pos.Row, Pupil: p.Name(), Class: p.RegGroup, No: tg.No, Area: string(tg.Area),
+				Editable: v.Editable && sheet.TableFor(tg.Pos.Sheet) != &sheet.Reviews}
 			tw.Target = sentence(rw, tg.Text, tg.ChildTarget, tg.IWill, false, names)
 			tw.Success = sentence(rw, tg.Success, tg.ChildSuccess, tg.ICan, true, names)
 			tw.Unsure = tw.Target.Unsure != "" || tw.Success.Unsure != ""
@@ -221,7 +227,7 @@ func writeWording(path string, edits []wordingEdit) (string, error) {
 	if err != nil {
 		return "", fmt.Errorf("keeping a copy: %w", err)
 	}
-	if err := workbook.WriteAtomic(path, func(w io.Writer) error { return f.Write(w) }); err != nil {
+	if err := safefile.Write(path, 0o600, safefile.Options{}, func(w io.Writer) error { return f.Write(w) }); err != nil {
 		os.Remove(filepath.Join(filepath.Dir(path), kept))
 		return "", err
 	}

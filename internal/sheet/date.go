@@ -3,9 +3,11 @@ package sheet
 import (
 	"fmt"
 	"math"
+	"regexp"
 	"strconv"
 	"strings"
 	"time"
+	"unicode"
 )
 
 // Excel serial dates count days from an epoch: 1900 system serial 1 is
@@ -45,10 +47,12 @@ func ParseDate(s string, date1904 bool) (time.Time, error) {
 		}
 		return checked(s, y, m, d)
 	}
-	for _, layout := range []string{"2 January 2006", "2 Jan 2006", "Monday 2 January 2006", "Mon 2 Jan 2006", "January 2, 2006"} {
-		if t, err := time.Parse(layout, s); err == nil {
-			return t, nil
-		}
+	// Exports print a date with a midnight time ("14/03/2015 00:00:00").
+	if m := timeOfDay.FindStringIndex(s); m != nil && m[0] > 0 {
+		s = strings.TrimSpace(s[:m[0]])
+	}
+	if strings.IndexFunc(s, unicode.IsLetter) >= 0 {
+		return namedMonth(s)
 	}
 	parts := strings.FieldsFunc(s, func(r rune) bool { return r == '/' || r == '-' || r == '.' })
 	if len(parts) != 3 {
@@ -84,6 +88,30 @@ func ParseDate(s string, date1904 bool) (time.Time, error) {
 		return time.Time{}, fmt.Errorf("%q has month %d; dates are read day/month/year, so write it as %02d/%02d/%04d", s, m, m, d, y)
 	}
 	return checked(s, y, m, d)
+}
+
+// timeOfDay is a time after a date: " 00:00", " 00:00:00", " 12:00 AM".
+var timeOfDay = regexp.MustCompile(`[ T]\d{1,2}:\d{2}(:\d{2}(\.\d+)?)?( ?[AaPp]\.?[Mm]\.?)?$`)
+
+// ordinal is the "th" of "14th".
+var ordinal = regexp.MustCompile(`(?i)(\d)(st|nd|rd|th)\b`)
+
+// namedMonth reads a date with the month in words, however it is
+// separated: "14 Mar 2015", "14-Mar-2015", "14 March 15", "Tuesday 14th
+// March 2015", "March 14, 2015".
+func namedMonth(s string) (time.Time, error) {
+	norm := ordinal.ReplaceAllString(s, "$1")
+	norm = strings.Join(strings.FieldsFunc(norm, func(r rune) bool {
+		return r == ' ' || r == '-' || r == '/' || r == '.' || r == ','
+	}), " ")
+	// time.Parse matches month and day names in any case.
+	for _, layout := range []string{"2 January 2006", "2 Jan 2006", "2 January 06", "2 Jan 06",
+		"Monday 2 January 2006", "Mon 2 Jan 2006", "January 2 2006", "Jan 2 2006"} {
+		if t, err := time.Parse(layout, norm); err == nil {
+			return t, nil
+		}
+	}
+	return time.Time{}, fmt.Errorf("%q is not a date; write it as dd/mm/yyyy, e.g. 09/01/2027", s)
 }
 
 func checked(s string, y, m, d int) (time.Time, error) {

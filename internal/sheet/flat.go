@@ -9,7 +9,8 @@ import (
 // Targets table. A pupil column that differs between two rows of the same
 // pupil is an error naming both cells: planpack cannot know which is right.
 func splitFlat(s *Sheet) (pupils, targets *Sheet, probs diag.List) {
-	pupils = &Sheet{Table: &Pupils, Name: s.Name, Pos: s.Pos, Header: map[string]diag.Pos{}}
+	pupils = &Sheet{Table: &Pupils, Name: s.Name, Pos: s.Pos, Header: map[string]diag.Pos{},
+		Unknown: s.Unknown, Ignored: s.Ignored, System: s.System, Report: s.Report}
 	targets = &Sheet{Table: &Targets, Name: s.Name, Pos: s.Pos, Header: map[string]diag.Pos{}}
 	for col, p := range s.Header {
 		if Pupils.Column(col) != nil {

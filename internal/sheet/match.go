@@ -2,6 +2,7 @@ package sheet
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -31,24 +32,55 @@ func (c Column) names() []string {
 	for _, a := range c.Aliases {
 		out = append(out, normalize(a))
 	}
+	for _, a := range c.Specific {
+		out = append(out, normalize(a))
+	}
 	return out
 }
 
-// column finds a column of the table by a header as written. exact is set
-// when the header is the canonical name rather than an alias.
-func (t *Table) column(header string) (col *Column, exact bool) {
+// How closely a header names its column: a specific name ("Contact
+// Forename") says most, the canonical name next, an alias least.
+const (
+	byAlias = iota
+	byName
+	bySpecific
+)
+
+// column finds a column of the table by a header as written, and how
+// closely the header names it.
+func (t *Table) column(header string) (col *Column, rank int) {
 	n := normalize(header)
 	if n == "" {
-		return nil, false
+		return nil, byAlias
 	}
 	for i := range t.Columns {
-		for j, name := range t.Columns[i].names() {
-			if name == n {
-				return &t.Columns[i], j == 0
+		c := &t.Columns[i]
+		if normalize(c.Name) == n {
+			return c, byName
+		}
+		for _, a := range c.Specific {
+			if normalize(a) == n {
+				return c, bySpecific
+			}
+		}
+		for _, a := range c.Aliases {
+			if normalize(a) == n {
+				return c, byAlias
 			}
 		}
 	}
-	return nil, false
+	return nil, byAlias
+}
+
+// notUsed reports whether a header is one the table knows but does not read.
+func (t *Table) notUsed(header string) bool {
+	n := normalize(header)
+	for _, u := range t.NotUsed {
+		if normalize(u) == n {
+			return true
+		}
+	}
+	return false
 }
 
 // Column returns the table's column of a canonical name, or nil.
@@ -93,7 +125,9 @@ func TableFor(name string) *Table {
 
 // flatTable is the one-sheet export: pupil columns and target columns
 // side by side, one row a target.
-var flatTable = func() *Table {
+var flatTable = makeFlatTable()
+
+func makeFlatTable() *Table {
 	t := &Table{Name: "Pupils and targets", Key: Pupils.Key}
 	t.Columns = append(t.Columns, Pupils.Columns...)
 	for _, c := range Targets.Columns {
@@ -102,7 +136,7 @@ var flatTable = func() *Table {
 		}
 	}
 	return t
-}()
+}
 
 // targetOnly are the columns that show a sheet holds targets.
 var targetOnly = []string{ColTarget, ColArea, ColSuccess, ColProvision}
@@ -119,6 +153,11 @@ type header struct {
 	row     int // index in the raw rows
 	pos     map[string]diag.Pos
 	unknown []diag.Pos // headers that match no column
+	// ignored are headers of known columns that are not read: the
+	// pupil's own name on a contacts sheet, a plainer duplicate of a
+	// specific name.
+	ignored []diag.Pos
+	all     []string // every header as written, for recognising the system
 }
 
 // findHeader finds the header row: the first row that holds a key column.
@@ -138,35 +177,7 @@ func findHeader(t *Table, rows []rawRow, base diag.Pos) (*header, diag.List) {
 		if !hasKey {
 			continue
 		}
-		h := &header{row: i, pos: map[string]diag.Pos{}}
-		exactAt := map[string]bool{}
-		for j, v := range r.cells {
-			v = strings.TrimSpace(v)
-			if v == "" {
-				continue
-			}
-			p := base
-			p.Row, p.Col, p.Column = r.num, j+1, v
-			c, exact := t.column(v)
-			if c == nil {
-				h.unknown = append(h.unknown, p)
-				continue
-			}
-			if prev, dup := h.pos[c.Name]; dup {
-				// Prefer the column headed with the canonical name: an
-				// export with both "Surname" and "Legal Surname" means the
-				// latter.
-				if exact && !exactAt[c.Name] {
-					probs.Warnf(prev, "column %q is read as %q too; using %s (%q) instead and ignoring this one", prev.Column, c.Name, p.Cell(), v)
-				} else {
-					probs.Warnf(p, "column %q is read as %q, which %s (%q) already gives; this column is ignored", v, c.Name, prev.Cell(), prev.Column)
-					continue
-				}
-			}
-			h.pos[c.Name] = p
-			exactAt[c.Name] = exact
-		}
-		return h, probs
+		return readHeader(t, r, i, base)
 	}
 	keys := make([]string, len(t.Key))
 	for i, k := range t.Key {
@@ -174,6 +185,110 @@ func findHeader(t *Table, rows []rawRow, base diag.Pos) (*header, diag.List) {
 	}
 	probs.Errorf(base, "no header row: none of the first %d rows has a %s column; add a header row naming the columns, with %s first", headerSearchRows, strings.Join(keys, " or "), keys[0])
 	return nil, probs
+}
+
+// cellHeader is one header cell resolved to its column.
+type cellHeader struct {
+	pos  diag.Pos
+	col  *Column
+	rank int
+}
+
+// readHeader resolves the header row's cells to columns. A column named
+// twice is read from the more specific header ("Contact Forename" over
+// "Forename"), or from the canonical name over an alias, with a warning;
+// on a sheet whose rows name two people (Table.Block) the pupil's
+// columns come before the contact's and are not read, and a person's
+// column named twice with nothing to tell whose is which is an error.
+func readHeader(t *Table, r rawRow, i int, base diag.Pos) (*header, diag.List) {
+	var probs diag.List
+	h := &header{row: i, pos: map[string]diag.Pos{}}
+	var cells []cellHeader
+	for j, v := range r.cells {
+		v = strings.TrimSpace(v)
+		if v == "" {
+			continue
+		}
+		h.all = append(h.all, v)
+		p := base
+		p.Row, p.Col, p.Column = r.num, j+1, v
+		c, rank := t.column(v)
+		switch {
+		case c != nil:
+			cells = append(cells, cellHeader{p, c, rank})
+		case t.notUsed(v):
+			h.ignored = append(h.ignored, p)
+		default:
+			h.unknown = append(h.unknown, p)
+		}
+	}
+	if t.Block != nil {
+		cells = splitBlocks(t, cells, h)
+	}
+	rankAt := map[string]int{}
+	for _, ch := range cells {
+		p, c, rank := ch.pos, ch.col, ch.rank
+		prev, dup := h.pos[c.Name]
+		if !dup {
+			h.pos[c.Name], rankAt[c.Name] = p, rank
+			continue
+		}
+		prevRank := rankAt[c.Name]
+		person := t.Block != nil && slices.Contains(t.Block.Person, c.Name)
+		switch {
+		case rank == bySpecific && prevRank != bySpecific:
+			h.ignored = append(h.ignored, prev)
+			h.pos[c.Name], rankAt[c.Name] = p, rank
+		case prevRank == bySpecific && rank != bySpecific:
+			h.ignored = append(h.ignored, p)
+		case person:
+			probs.Errorf(p, "columns %s (%q) and %s (%q) could both be the contact's %s, and nothing says which is the pupil's; head the contact's column %q, or put a %q column before the contact's own columns", prev.Cell(), prev.Column, p.Cell(), p.Column, c.Name, "Contact "+c.Name, t.Block.Marker)
+		case rank == byName && prevRank != byName:
+			// Prefer the column headed with the canonical name: an
+			// export with both "Surname" and "Legal Surname" means the
+			// latter.
+			probs.Warnf(prev, "column %q is read as %q too; using %s (%q) instead and ignoring this one", prev.Column, c.Name, p.Cell(), p.Column)
+			h.pos[c.Name], rankAt[c.Name] = p, rank
+		default:
+			probs.Warnf(p, "column %q is read as %q, which %s (%q) already gives; this column is ignored", p.Column, c.Name, prev.Cell(), prev.Column)
+		}
+	}
+	return h, probs
+}
+
+// splitBlocks sets aside the pupil's own person columns on a sheet whose
+// rows name the pupil and then the contact. The contact's part starts at
+// the Marker column, or where the key column (the pupil's ID) appears a
+// second time, which is then the contact's own ID.
+func splitBlocks(t *Table, cells []cellHeader, h *header) []cellHeader {
+	start := -1
+	keySeen := map[string]bool{}
+	for i, ch := range cells {
+		if ch.col.Name == t.Block.Marker {
+			start = i
+			break
+		}
+		if slices.Contains(t.Key, ch.col.Name) {
+			if keySeen[ch.col.Name] {
+				cells[i].col = t.Column(t.Block.Marker)
+				start = i
+				break
+			}
+			keySeen[ch.col.Name] = true
+		}
+	}
+	if start < 0 {
+		return cells
+	}
+	var out []cellHeader
+	for i, ch := range cells {
+		if i < start && slices.Contains(t.Block.Person, ch.col.Name) {
+			h.ignored = append(h.ignored, ch.pos)
+			continue
+		}
+		out = append(out, ch)
+	}
+	return out
 }
 
 // unknownColumns warns about headers that match no column, suggesting the
@@ -319,10 +434,23 @@ func readTable(t *Table, name string, base diag.Pos, rows []rawRow, date1904, fl
 			t = &Pupils
 		}
 	}
-	required := requiredColumns(t)
+	var required []string
+	for _, name := range requiredColumns(t) {
+		if c := t.Column(name); c.Else != "" {
+			if _, ok := h.pos[c.Else]; ok {
+				continue
+			}
+		}
+		required = append(required, name)
+	}
 	probs = append(probs, missingColumns(t, h, hdrPos, required)...)
 	s, p := build(t, name, base, rows, h, date1904)
 	probs = append(probs, p...)
+	s.Unknown, s.Ignored = h.unknown, h.ignored
+	s.System, s.Report = recognise(t, h.all)
+	if t == flatTable {
+		s.System, s.Report = recognise(&Pupils, h.all)
+	}
 	if !flat {
 		return map[string]*Sheet{t.Name: s}, probs
 	}

@@ -8,6 +8,13 @@ type Column struct {
 	Name     string
 	Aliases  []string
 	Required bool
+	// Specific are names that say whose value the column is ("Contact
+	// Forename"): when a sheet has one of them and a plainer name for
+	// the same column, the specific one is read.
+	Specific []string
+	// Else is a column that stands in when this required one is missing:
+	// the census has year groups but no registration groups.
+	Else string
 }
 
 // Table is one kind of sheet: its canonical name, aliases, and columns.
@@ -17,6 +24,23 @@ type Table struct {
 	Aliases []string
 	Key     []string // any of these canonical columns marks the header row
 	Columns []Column
+	// Block is set for a sheet whose rows may name two people, the pupil
+	// and then the contact, under the same headers.
+	Block *Block
+	// NotUsed are headers known to belong to the sheet's kind of export
+	// that planpack does not read (the pupil's name on a contacts sheet):
+	// they are listed as not used rather than warned about.
+	NotUsed []string
+}
+
+// Block says how to read a row that repeats a person's columns, as a
+// contact import does: the pupil's ID, forename and surname, then the
+// contact's own ID, forename and surname. The Person columns before the
+// Marker column (or before the key column's second appearance) are the
+// pupil's and are not read; those after it are the contact's.
+type Block struct {
+	Marker string
+	Person []string
 }
 
 // The canonical column names, used as keys in Row.
@@ -33,6 +57,7 @@ const (
 	ColSENStatus     = "SEN Status"
 	ColPrimaryNeed   = "Primary Need"
 	ColSecondaryNeed = "Secondary Need"
+	ColNeedRank      = "Need Rank"
 	ColPlanType      = "Plan Type"
 	ColKeyAdult      = "Key Adult"
 	ColStrengths     = "Strengths"
@@ -59,6 +84,7 @@ const (
 	ColEvidence     = "Evidence"
 	ColTargetDate   = "Target Date"
 	ColGroup        = "Group"
+	ColCost         = "Cost"
 
 	ColTitle        = "Title"
 	ColForename     = "Forename"
@@ -76,6 +102,11 @@ const (
 	ColPostcode     = "Postcode"
 	ColEmail        = "Email"
 	ColSendPost     = "Send Post"
+	ColContactID    = "Contact ID"
+	ColHouseName    = "House Name"
+	ColHouseNumber  = "House Number"
+	ColStreet       = "Street"
+	ColAddressee    = "Addressee"
 
 	ColOutcome      = "Outcome"
 	ColRating       = "Rating"
@@ -98,11 +129,13 @@ var Pupils = Table{
 		{Name: ColPreferred, Aliases: []string{"Preferred Name", "Preferred First Name", "Known As", "Chosen Name"}},
 		{Name: ColDOB, Required: true, Aliases: []string{"DOB", "Birth Date", "Date Of Birth (dd/mm/yyyy)", "Birthdate"}},
 		{Name: ColYear, Required: true, Aliases: []string{"Year Group", "NC Year", "Curriculum Year", "Yr", "Year Taught In"}},
-		{Name: ColRegGroup, Required: true, Aliases: []string{"Reg", "Registration Group", "Class", "Form", "Tutor Group", "Form Group"}},
+		{Name: ColRegGroup, Required: true, Else: ColYear, Aliases: []string{"Reg", "Registration Group", "Class", "Form", "Tutor Group", "Form Group"}},
 		{Name: ColClassTeacher, Aliases: []string{"Teacher", "Class Tutor", "Form Tutor", "Tutor"}},
 		{Name: ColSENStatus, Required: true, Aliases: []string{"SEN Provision", "SEN Stage", "SEN", "SEND Status", "SEN Code"}},
 		{Name: ColPrimaryNeed, Aliases: []string{"Primary Need Type", "SEN Need", "Need", "Primary SEN Need", "SEN Type"}},
 		{Name: ColSecondaryNeed, Aliases: []string{"Secondary Need Type", "Secondary SEN Need"}},
+		// Reports that give one row a need rank them: 1 is the primary need.
+		{Name: ColNeedRank, Aliases: []string{"Need Ranking", "SEN Need Rank", "SEN Need Ranking", "Rank"}},
 		{Name: ColPlanType, Aliases: []string{"Plan", "Type Of Plan"}},
 		{Name: ColKeyAdult, Aliases: []string{"Key Worker", "Keyworker", "Key Person"}},
 		{Name: ColStrengths, Aliases: []string{"My Strengths", "What I Am Good At"}},
@@ -138,26 +171,32 @@ var Targets = Table{
 		{Name: ColEvidence, Aliases: []string{"How Measured", "Assessment", "Monitoring", "How Progress Is Measured"}},
 		{Name: ColTargetDate, Aliases: []string{"Date", "By When", "Due Date", "Deadline"}},
 		{Name: ColGroup, Aliases: []string{"Intervention Group", "Group Name", "Programme"}},
+		{Name: ColCost, Aliases: []string{"Cost Per Term", "Other Cost", "Resource Cost"}},
 	},
 }
 
 // Contacts is the Contacts sheet.
 var Contacts = Table{
 	Name:    "Contacts",
-	Aliases: []string{"Contact", "Parents", "Parents And Carers", "Parents & Carers", "Parents/Carers", "Carers"},
+	Aliases: []string{"Contact", "Parents", "Parents And Carers", "Parents & Carers", "Parents/Carers", "Carers", "Guardians"},
 	Key:     []string{ColPupilID, ColUPN},
 	Columns: []Column{
 		pupilKey, upn,
-		{Name: ColTitle},
-		{Name: ColForename, Aliases: []string{"Contact Forename", "First Name", "Contact First Name"}},
-		{Name: ColSurname, Required: true, Aliases: []string{"Contact Surname", "Last Name", "Contact Last Name"}},
-		{Name: ColSalutation, Aliases: []string{"Addressee Salutation", "Dear"}},
-		{Name: ColRelationship, Aliases: []string{"Relation", "Relationship To Pupil"}},
-		{Name: ColPriority, Aliases: []string{"Contact Priority", "Order"}},
+		{Name: ColContactID, Aliases: []string{"Contact Person ID", "Contact No", "Contact Number", "Parent ID", "Guardian ID", "Carer ID"}},
+		{Name: ColTitle, Specific: []string{"Contact Title", "Parent Title", "Guardian Title", "Carer Title"}},
+		{Name: ColForename, Aliases: []string{"First Name"}, Specific: []string{"Contact Forename", "Contact First Name", "Parent Forename", "Guardian Forename", "Carer Forename"}},
+		{Name: ColSurname, Required: true, Aliases: []string{"Last Name"}, Specific: []string{"Contact Surname", "Contact Last Name", "Parent Surname", "Guardian Surname", "Carer Surname"}},
+		{Name: ColSalutation, Aliases: []string{"Addressee Salutation", "Dear", "Letter Salutation", "Contact Salutation"}},
+		{Name: ColAddressee, Aliases: []string{"Address Name", "Label Name", "Mailing Name", "Contact Addressee"}},
+		{Name: ColRelationship, Aliases: []string{"Relation", "Relationship To Pupil", "Contact Relationship"}},
+		{Name: ColPriority, Aliases: []string{"Contact Priority"}},
 		{Name: ColPR, Aliases: []string{"PR", "Has Parental Responsibility", "Parental Resp"}},
 		{Name: ColLivesWith, Aliases: []string{"Lives With", "Resides With Pupil", "Same Address"}},
-		{Name: ColAddress1, Aliases: []string{"Address Line 1", "Address1", "House", "Street"}},
-		{Name: ColAddress2, Aliases: []string{"Address Line 2", "Address2", "Locality"}},
+		{Name: ColHouseName, Aliases: []string{"House", "Building Name", "Flat"}},
+		{Name: ColHouseNumber, Aliases: []string{"House No", "Building Number"}},
+		{Name: ColStreet, Aliases: []string{"Street Name", "Road"}},
+		{Name: ColAddress1, Aliases: []string{"Address Line 1", "Address1", "Address"}},
+		{Name: ColAddress2, Aliases: []string{"Address Line 2", "Address2"}},
 		{Name: ColAddress3, Aliases: []string{"Address Line 3", "Address3"}},
 		{Name: ColTown, Aliases: []string{"Post Town", "City", "Town/City"}},
 		{Name: ColCounty},
@@ -166,6 +205,10 @@ var Contacts = Table{
 		{Name: ColSendPost, Aliases: []string{"Post", "Receives Post", "Correspondence", "Send Letters"}},
 		{Name: ColHomeLanguage, Aliases: []string{"First Language", "Language"}},
 	},
+	Block: &Block{Marker: ColContactID, Person: []string{ColTitle, ColForename, ColSurname}},
+	NotUsed: []string{"Legal Forename", "Legal Surname", "Preferred Forename", "Pupil Forename", "Pupil Surname",
+		"Pupil First Name", "Pupil Last Name", "Student Forename", "Student Surname", "Child Forename", "Child Surname",
+		"Pupil Name", "Student Name", "Child Name", "Reg Group", "Registration Group", "Year", "Year Group", "Date of Birth", "DOB"},
 }
 
 // Reviews is the Reviews sheet: last term's outcomes.
@@ -173,7 +216,7 @@ var Reviews = Table{
 	Name:    "Reviews",
 	Aliases: []string{"Review", "Last Term", "Outcomes Review"},
 	Key:     []string{ColPupilID, ColUPN},
-	Columns: []Column{
+	Columns: append([]Column{
 		pupilKey, upn,
 		{Name: ColTargetNo, Required: true, Aliases: []string{"Target Number", "No", "Number", "#"}},
 		{Name: ColTarget, Aliases: []string{"SMART Target", "Target Text"}},
@@ -181,7 +224,24 @@ var Reviews = Table{
 		{Name: ColRating, Aliases: []string{"Score"}},
 		{Name: ColComment, Aliases: []string{"Comments", "Notes"}},
 		{Name: ColCarryForward, Aliases: []string{"Carry Forward Y/N", "Carried Forward", "Continue"}},
-	},
+	}, reviewedTarget()...),
+}
+
+// reviewedTarget are the Targets columns a Reviews row may repeat, so that
+// a target carried forward which this term's Targets sheet does not hold
+// keeps its area, success criteria and help. They are optional here: only
+// such a row needs them.
+func reviewedTarget() []Column {
+	var out []Column
+	for _, c := range Targets.Columns {
+		switch c.Name {
+		case ColPupilID, ColUPN, ColTargetNo, ColTarget, ColTargetDate:
+			continue
+		}
+		c.Required = false
+		out = append(out, c)
+	}
+	return out
 }
 
 // Tables lists the sheets of a workbook in the order they are read.

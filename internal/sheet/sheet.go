@@ -157,6 +157,13 @@ type Sheet struct {
 	Pos    diag.Pos            // the sheet as a whole, for problems with no row
 	Header map[string]diag.Pos // canonical column → its header cell
 	Rows   []Row
+	// Unknown are the headers that name no column; Ignored those of known
+	// columns that are not read (the pupil's own name on a contacts sheet).
+	Unknown, Ignored []diag.Pos
+	// System and Report name the information system and report whose own
+	// headers the sheet has ("SIMS", "SEN register report"); "" when no
+	// header is one only a single system prints.
+	System, Report string
 }
 
 // Has reports whether the sheet has a canonical column.

@@ -111,6 +111,7 @@ var columns = map[string]column{
 	sheet.ColEvidence:     {what: "How progress is measured.", kind: long, width: 30},
 	sheet.ColTargetDate:   {what: "When the target should be met. Blank means the review date.", kind: date, width: 13},
 	sheet.ColGroup:        {what: "Pupils whose targets share a Group name (a phonics group, a social skills group) also get a group plan.", width: 18},
+	sheet.ColCost:         {what: "What this provision costs a term beyond staff time (an outside service, a resource), e.g. 120. A group's cost is shared by its members.", kind: number, width: 12},
 
 	sheet.ColTitle:        {what: "Mr, Mrs, Ms, Miss, Mx, Dr …", width: 7},
 	sheet.ColForename:     {what: "The contact's first name.", width: 14},
@@ -136,7 +137,7 @@ var columns = map[string]column{
 	sheet.ColOutcome:      {what: "How far the target was met.", list: "ListOutcome", kind: shortTxt, width: 10},
 	sheet.ColRating:       {what: "1, 2 or 3, as marked on the evidence sheets (3 is best).", list: "ListRating", kind: number, width: 8},
 	sheet.ColComment:      {what: "What happened; next steps.", kind: long, width: 40},
-	sheet.ColCarryForward: {what: "Y to keep the target on the new plan, marked as carried forward.", list: "ListYesNo", kind: shortTxt, width: 13},
+	sheet.ColCarryForward: {what: "Y to keep the target on the new plan, marked as carried forward: the same target on the Targets sheet, or, when that sheet does not have it, the target as this row gives it, after this term's targets.", list: "ListYesNo", kind: shortTxt, width: 13},
 }
 
 // about returns what the workbook says about a column of a sheet.
@@ -171,6 +172,15 @@ func required(t *sheet.Table, c sheet.Column) string {
 		return "yes (or UPN)"
 	case c.Name == sheet.ColPupilID:
 		return "yes"
+	case t.Name != sheet.Reviews.Name:
+		return "no"
+	case c.Name == sheet.ColTarget:
+		return "when carried forward"
+	}
+	// A carried-forward target that the Targets sheet does not hold is
+	// made from its Reviews row, which then needs what a target needs.
+	if tc := sheet.Targets.Column(c.Name); tc != nil && tc.Required {
+		return "when carried forward and not on Targets"
 	}
 	return "no"
 }

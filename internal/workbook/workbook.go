@@ -11,8 +11,6 @@ import (
 	"bytes"
 	"fmt"
 	"io"
-	"os"
-	"path/filepath"
 	"sort"
 	"strconv"
 	"strings"
@@ -21,6 +19,7 @@ import (
 	"github.com/xuri/excelize/v2"
 
 	"planpack/internal/plan"
+	"planpack/internal/safefile"
 	"planpack/internal/sheet"
 )
 
@@ -74,7 +73,7 @@ func Write(path string, s *plan.School, opt Options) error {
 		return fmt.Errorf("writing %s: %w", path, err)
 	}
 	defer f.Close()
-	if err := writeAtomic(path, func(w io.Writer) error { return Save(f, w) }); err != nil {
+	if err := safefile.Write(path, 0o600, safefile.Options{}, func(w io.Writer) error { return Save(f, w) }); err != nil {
 		return fmt.Errorf("writing %s: %w", path, err)
 	}
 	return nil
@@ -112,44 +111,6 @@ func Save(f *excelize.File, w io.Writer) error {
 		}
 	}
 	return zw.Close()
-}
-
-func writeAtomic(path string, write func(io.Writer) error) (err error) {
-	tmp, err := os.CreateTemp(filepath.Dir(path), "."+filepath.Base(path)+".*.tmp")
-	if err != nil {
-		return err
-	}
-	defer func() {
-		if err != nil {
-			tmp.Close()
-			os.Remove(tmp.Name())
-		}
-	}()
-	if err = write(tmp); err != nil {
-		return err
-	}
-	if err = tmp.Sync(); err != nil {
-		return err
-	}
-	if err = tmp.Close(); err != nil {
-		return err
-	}
-	if err = os.Rename(tmp.Name(), path); err != nil {
-		return err
-	}
-	syncDir(filepath.Dir(path))
-	return nil
-}
-
-// syncDir makes the rename durable where the system allows it; where it
-// does not (Windows), the rename itself is already as durable as it gets.
-func syncDir(dir string) {
-	d, err := os.Open(dir)
-	if err != nil {
-		return
-	}
-	d.Sync()
-	d.Close()
 }
 
 // cell is one value to write: text, a date or a whole number.
@@ -197,6 +158,15 @@ func whole(n int) cell {
 		return cell{}
 	}
 	return cell{num: n, kind: number}
+}
+
+// money writes an amount as the school would type it, or nothing when it
+// is zero (not given).
+func money(v float64) cell {
+	if v == 0 {
+		return cell{}
+	}
+	return cell{text: strconv.FormatFloat(v, 'f', -1, 64)}
 }
 
 func yesNo(b bool) cell {
@@ -449,6 +419,7 @@ func (w *writer) instructions() {
 	r++
 	for _, s := range []string{
 		"Fill in one row a pupil on Pupils, one row a target on Targets (2 to 4 a pupil unless planpack.toml says otherwise), and one row a parent or carer on Contacts. Reviews is for last term's outcomes and may stay empty.",
+		"On Reviews, Y under Carry Forward keeps last term's target on the new plan. If the Targets sheet has the same target, that row is used; if not, the target is added after this term's targets from its Reviews row, which needs its Area, Success Criteria, Provision, Who and How Often (the workbook planpack writes for next term fills them in).",
 		"Use the same Pupil ID on every sheet: it is how planpack knows which targets and contacts belong to which pupil.",
 		"Columns with a dropdown offer the values planpack expects. Dates can be typed as dd/mm/yyyy.",
 		"You may paste an export from your school information system: column names are matched ignoring case and spaces, and the usual names (Surname, Adno, NC Year …) are understood. Extra columns are reported and ignored.",
@@ -482,7 +453,7 @@ func (w *writer) instructions() {
 	w.check(f.SetColWidth(name, "E", "E", 45))
 	w.check(f.SetColStyle(name, "D:E", w.st.wrap))
 	// The notes run across the columns of the table below them.
-	for i := 3; i <= 7; i++ {
+	for i := 3; i <= 8; i++ {
 		w.check(f.MergeCell(name, ref(1, i), ref(5, i)))
 		w.check(f.SetRowHeight(name, i, 32))
 	}
@@ -554,6 +525,7 @@ func targetRows(pupils []*plan.Pupil) rows {
 				sheet.ColEvidence:     txt(t.Evidence),
 				sheet.ColTargetDate:   day(t.TargetDate),
 				sheet.ColGroup:        txt(t.Group),
+				sheet.ColCost:         money(t.Cost),
 			})
 		}
 	})
@@ -614,7 +586,7 @@ func reviewRows(pupils []*plan.Pupil) rows {
 			case r.Outcome != "":
 				carry = txt("N")
 			}
-			yield(row{
+			rw := row{
 				sheet.ColPupilID:      txt(p.ID),
 				sheet.ColTargetNo:     whole(r.TargetNo),
 				sheet.ColTarget:       txt(r.Target),
@@ -622,19 +594,43 @@ func reviewRows(pupils []*plan.Pupil) rows {
 				sheet.ColRating:       whole(r.Rating),
 				sheet.ColComment:      txt(r.Comment),
 				sheet.ColCarryForward: carry,
-			})
+			}
+			reviewed(rw, &plan.Target{Area: r.Area, ChildTarget: r.ChildTarget, Success: r.Success, ChildSuccess: r.ChildSuccess,
+				Baseline: r.Baseline, Provision: r.Provision, Who: r.Who, HowOften: r.HowOften, Where: r.Where, Evidence: r.Evidence, Group: r.Group})
+			yield(rw)
 		}
 	})
 }
 
+// reviewRowsFromTargets are next term's Reviews: a row for each of this
+// term's targets, outcome blank, with the whole target, so one carried
+// forward keeps its area, success criteria and help when next term's
+// Targets sheet is written afresh.
 func reviewRowsFromTargets(pupils []*plan.Pupil) rows {
 	return perPupil(pupils, targetCount, func(p *plan.Pupil, yield func(row)) {
 		for i, t := range p.Targets {
-			yield(row{
+			rw := row{
 				sheet.ColPupilID:  txt(p.ID),
 				sheet.ColTargetNo: whole(targetNo(t, i)),
 				sheet.ColTarget:   txt(t.Text),
-			})
+			}
+			reviewed(rw, t)
+			yield(rw)
 		}
 	})
+}
+
+// reviewed adds to a Reviews row the rest of the target it reviews.
+func reviewed(rw row, t *plan.Target) {
+	rw[sheet.ColArea] = txt(string(t.Area))
+	rw[sheet.ColChildTarget] = txt(t.ChildTarget)
+	rw[sheet.ColSuccess] = txt(t.Success)
+	rw[sheet.ColChildSuccess] = txt(t.ChildSuccess)
+	rw[sheet.ColBaseline] = txt(t.Baseline)
+	rw[sheet.ColProvision] = txt(t.Provision)
+	rw[sheet.ColWho] = txt(t.Who)
+	rw[sheet.ColHowOften] = txt(t.HowOften)
+	rw[sheet.ColWhere] = txt(t.Where)
+	rw[sheet.ColEvidence] = txt(t.Evidence)
+	rw[sheet.ColGroup] = txt(t.Group)
 }

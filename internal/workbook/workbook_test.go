@@ -229,8 +229,13 @@ func TestInstructionsDescribeEveryColumn(t *testing.T) {
 				t.Errorf("Instructions: %s %s has no description", tb.Name, c.Name)
 			}
 			wantReq := "no"
-			if c.Required || c.Name == sheet.ColPupilID {
+			switch {
+			case c.Required || c.Name == sheet.ColPupilID:
 				wantReq = "yes"
+			case tb.Name == sheet.Reviews.Name && c.Name == sheet.ColTarget:
+				wantReq = "when carried forward"
+			case tb.Name == sheet.Reviews.Name && slices.Contains([]string{sheet.ColArea, sheet.ColSuccess, sheet.ColProvision, sheet.ColWho, sheet.ColHowOften}, c.Name):
+				wantReq = "when carried forward and not on Targets"
 			}
 			if !strings.HasPrefix(r[2], wantReq) {
 				t.Errorf("Instructions: %s %s required = %q, want %q", tb.Name, c.Name, r[2], wantReq)
@@ -409,6 +414,21 @@ func TestReviewsFromTargets(t *testing.T) {
 				t.Errorf("review row %d %s = %q, want it left for the SENCo", i+1, empty, r[empty])
 			}
 		}
+	}
+	// The whole target rides along, so one carried forward keeps its help
+	// when next term's Targets sheet is written afresh. The target date
+	// does not: it will have passed.
+	want := map[string]string{
+		sheet.ColArea: "Cognition and learning", sheet.ColSuccess: "Reads 18 of 20", sheet.ColProvision: "Flashcards",
+		sheet.ColWho: "TA", sheet.ColHowOften: "daily 10 min", sheet.ColGroup: "Phonics group",
+	}
+	for col, v := range want {
+		if got := reviews[0][col]; got != v {
+			t.Errorf("review row 1 %s = %q, want %q", col, got, v)
+		}
+	}
+	if got := reviews[0][sheet.ColTargetDate]; got != "" {
+		t.Errorf("review row 1 has a Target Date %q", got)
 	}
 }
 

@@ -126,7 +126,7 @@ function showWording(v) {
     for (const [part, label] of [["target", "I will"], ["success", "I can"]]) {
       const s = t[part];
       const id = "w-" + i + "-" + part;
-      const ta = el("textarea", { id, name: part, rows: 2, "data-generated": s.generated, "aria-describedby": id + "-staff" });
+      const ta = el("textarea", { id, name: part, rows: 2, "data-generated": s.generated, "aria-describedby": id + "-staff", readonly: !t.editable });
       ta.value = s.text;
       const staff = el("p", { class: "staff", id: id + "-staff" },
         el("b", { text: part === "target" ? "Staff target: " : "Success criteria: " }), s.staff);
@@ -137,6 +137,9 @@ function showWording(v) {
           ta,
           s.unsure ? el("p", { class: "unsure-why", text: "planpack is unsure: " + s.unsure }) : null,
           s.own ? el("p", { class: "own", text: "The school's own wording (from the workbook)." }) : null)));
+    }
+    if (v.editable && !t.editable) {
+      box.append(el("p", { class: "own", text: "Carried forward from the Reviews sheet (row " + t.row + "): change its wording there, or put the target on the Targets sheet." }));
     }
     list.append(box);
   });

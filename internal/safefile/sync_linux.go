@@ -1,4 +1,4 @@
-package pack
+package safefile
 
 import (
 	"os"
@@ -6,11 +6,11 @@ import (
 	"golang.org/x/sys/unix"
 )
 
-// syncTree makes everything written under dir durable before the folder
+// SyncTree makes everything written under dir durable before the folder
 // is renamed into place. On Linux one syncfs(2) flushes the whole
 // filesystem in a single journal commit, which for a school's thousands
 // of files is many times faster than an fsync for each.
-func syncTree(dir string) error {
+func SyncTree(dir string) error {
 	f, err := os.Open(dir)
 	if err != nil {
 		return err

@@ -1,21 +1,22 @@
 //go:build !linux
 
-package pack
+package safefile
 
 import (
 	"os"
 	"path/filepath"
 )
 
-// syncTree makes everything written under dir durable before the folder
+// SyncTree makes everything written under dir durable before the folder
 // is renamed into place: each file, then each folder.
-func syncTree(dir string) error {
+func SyncTree(dir string) error {
 	return filepath.WalkDir(dir, func(p string, d os.DirEntry, err error) error {
 		if err != nil {
 			return err
 		}
 		if d.IsDir() {
-			return syncDir(p)
+			SyncDir(p)
+			return nil
 		}
 		f, err := os.OpenFile(p, os.O_RDWR, 0)
 		if err != nil {

@@ -1,0 +1,27 @@
+package pack
+
+import (
+	"planpack/internal/config"
+	"planpack/internal/plan"
+)
+
+// costing prices this term's provision with the config's rates.
+func costing(cfg *config.Config) plan.Costing {
+	return plan.Costing{
+		Rates:       plan.NewRates(cfg.Costs.Hourly),
+		TermWeeks:   plan.TermWeeks(cfg.Term.PlanDate, cfg.Term.ReviewDate),
+		WeeksInYear: cfg.Costs.WeeksInYear,
+		Threshold:   cfg.Costs.Threshold,
+	}
+}
+
+// costOf is the pupil's share of the term's provision.
+func (b *builder) costOf(p *plan.Pupil) *plan.PupilCost {
+	b.costOnce.Do(func() {
+		b.costByPupil = make(map[*plan.Pupil]*plan.PupilCost, len(b.pupilCosts))
+		for _, pc := range b.pupilCosts {
+			b.costByPupil[pc.Pupil] = pc
+		}
+	})
+	return b.costByPupil[p]
+}

@@ -1,0 +1,56 @@
+package pack
+
+import (
+	"errors"
+	"fmt"
+	"io"
+	"io/fs"
+
+	"planpack/internal/config"
+	"planpack/internal/history"
+	"planpack/internal/plan"
+	"planpack/internal/safefile"
+	"planpack/render"
+)
+
+// ErrNoHistory means the pupil has no plans filed in the history folder.
+var ErrNoHistory = history.ErrNoHistory
+
+// EvidenceName is the file an evidence pack is written to when no other
+// is asked for: the child's name, never the UPN.
+func EvidenceName(entries []history.Entry) string {
+	return safefile.Name(entries[0].Record.Name+" evidence") + ".pdf"
+}
+
+// Evidence writes the EHC needs assessment evidence pack for the pupil
+// named by key (a Pupil ID, or a UPN for a school that exports none) from
+// the history folder to out ("" for EvidenceName in the current folder).
+// An existing file is replaced only with force. It returns the path written.
+func Evidence(cfg *config.Config, key, out string, force bool) (string, error) {
+	if cfg.History == "" {
+		return "", &ConfigError{errors.New(`no history folder is set; add history = "history" to planpack.toml and build each term with it`)}
+	}
+	dir := cfg.Resolve(cfg.History)
+	entries, err := history.Find(dir, key, plan.CheckUPN(key) == nil)
+	if err != nil {
+		return "", err
+	}
+	if out == "" {
+		out = EvidenceName(entries)
+	}
+	d, err := render.NewDoc(cfg)
+	if err != nil {
+		return "", err
+	}
+	if err := d.Evidence(entries); err != nil {
+		return "", err
+	}
+	err = safefile.Write(out, 0o600, safefile.Options{Keep: !force}, func(w io.Writer) error { return d.Write(w) })
+	if errors.Is(err, fs.ErrExist) {
+		return "", &ConfigError{fmt.Errorf("%s already exists; give another -o FILE, or -force to replace it", out)}
+	}
+	if err != nil {
+		return "", err
+	}
+	return out, nil
+}
