@@ -751,3 +751,33 @@ func TestSaveWordingIntoAFlatExport(t *testing.T) {
 		t.Errorf("read back: %+v", tw)
 	}
 }
+
+// TestCSVUploadIsCheckedButWordingGoesIntoWorkbooksOnly: a flat .csv
+// export is saved as input.csv and checked; its wording is shown but can
+// only be saved into an .xlsx workbook, and the page says so.
+func TestCSVUploadIsCheckedButWordingGoesIntoWorkbooksOnly(t *testing.T) {
+	dir := t.TempDir()
+	r := start(t, dir)
+	csv := "Pupil ID,Legal Forename,Legal Surname,Date of Birth,Year,Reg Group,SEN Status,Area,Target,Success Criteria,Provision,Who,How Often\r\n" +
+		"P1,Sam,Jones,01/09/2018,3,3B,K,C&L,To add two numbers,Adds two numbers,Number line,TA,daily\r\n" +
+		"P1,Sam,Jones,01/09/2018,3,3B,K,SEMH,Sam will ask for help,Asks for help,Prompt card,TA,daily\r\n"
+	res := r.post(t, "/api/workbook", strings.NewReader(csv), map[string]string{"X-File-Name": "export.csv"})
+	var s stateView
+	decode(t, res, &s)
+	if res.StatusCode != http.StatusOK || s.Workbook != "input.csv" || s.Pupils != 1 || s.Errors != 0 {
+		t.Fatalf("csv upload: %s, workbook %q, %d pupils, %d errors: %+v", res.Status, s.Workbook, s.Pupils, s.Errors, s.Problems)
+	}
+	if s.Wording == nil || s.Wording.Editable || len(s.Wording.Targets) != 2 || s.Wording.Targets[0].Editable {
+		t.Fatalf("wording of a csv: %+v", s.Wording)
+	}
+	body, _ := json.Marshal(wordingForm{Digest: s.Wording.Digest, Edits: []wordingEdit{{Sheet: "", Row: 2, ChildTarget: "I will add."}}})
+	res = r.post(t, "/api/wording", bytes.NewReader(body), nil)
+	var p problem
+	decode(t, res, &p)
+	if res.StatusCode != http.StatusConflict || !strings.Contains(p.Message, "save the CSV export as .xlsx") {
+		t.Errorf("saving wording into a csv: %s %q", res.Status, p.Message)
+	}
+	if got, _ := os.ReadFile(filepath.Join(dir, "input.csv")); string(got) != csv {
+		t.Error("input.csv changed")
+	}
+}
