@@ -84,12 +84,7 @@ func (d *Doc) Group(g *plan.Group) error {
 }
 
 func (d *Doc) groupTitle(g *plan.Group) {
-	d.setFont(sans, false, d.body)
-	if name := d.cfg.School.Name; name != "" {
-		d.setFont(sans, true, d.body)
-		d.para(name)
-		d.setFont(sans, false, d.body)
-	}
+	d.schoolLine()
 	d.heading("Group plan", 1.6, 0)
 	d.setFont(sans, true, d.body*1.3)
 	d.para(g.Name)
@@ -127,12 +122,7 @@ func (d *Doc) groupTargets(g *plan.Group) {
 		rows[i] = []cell{{text, false}, {t.Success, false}}
 	}
 	d.heading("Shared targets", 1.25, tb.headerHeight()+tb.height(rows[0]))
-	tb.fitWords(rows...)
-	tb.begin()
-	for _, r := range rows {
-		tb.row(r...)
-	}
-	tb.end()
+	drawRows(tb, rows, rows)
 	d.y += d.lineHeight() * 0.6
 }
 
@@ -167,6 +157,12 @@ func (d *Doc) groupMembers(g *plan.Group) {
 	for i, r := range rows {
 		measure[i] = []cell{{strings.ReplaceAll(r[0].text, "-", "- "), true}, r[1], r[2]}
 	}
+	drawRows(tb, measure, rows)
+}
+
+// drawRows draws a whole table: the type size that fits measure's words,
+// then rows.
+func drawRows(tb *table, measure, rows [][]cell) {
 	tb.fitWords(measure...)
 	tb.begin()
 	for _, r := range rows {

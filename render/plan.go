@@ -33,13 +33,19 @@ func (d *Doc) Plan(p *plan.Pupil, l *templates.Layout) (err error) {
 	return nil
 }
 
-func (d *Doc) planTitle(p *plan.Pupil, l *templates.Layout) {
+// schoolLine starts a plan's or a group plan's title with the school's
+// name in bold, and leaves the body type set.
+func (d *Doc) schoolLine() {
 	d.setFont(sans, false, d.body)
 	if name := d.cfg.School.Name; name != "" {
 		d.setFont(sans, true, d.body)
 		d.para(name)
 		d.setFont(sans, false, d.body)
 	}
+}
+
+func (d *Doc) planTitle(p *plan.Pupil, l *templates.Layout) {
+	d.schoolLine()
 	d.heading(l.Title, 1.6, 0)
 	d.setFont(sans, true, d.body*1.3)
 	d.para(p.Name())

@@ -1,6 +1,7 @@
 package templates
 
 import (
+	"fmt"
 	"text/template"
 
 	"github.com/Masterminds/sprig/v3"
@@ -47,6 +48,10 @@ var letterFuncs = func() template.FuncMap {
 		}
 		m[name] = f
 	}
+	// The builtins that make text, as the same functions, so that each
+	// letter's guard covers them too (guardedFuncs).
+	m["print"], m["printf"], m["println"] = fmt.Sprint, fmt.Sprintf, fmt.Sprintln
+	m["html"], m["js"], m["urlquery"] = template.HTMLEscaper, template.JSEscaper, template.URLQueryEscaper
 	m["longDate"] = LongDate
 	m["longDateIn"] = LongDateIn
 	m["andList"] = plan.JoinAnd

@@ -1,7 +1,6 @@
 package templates
 
 import (
-	"bytes"
 	"embed"
 	"errors"
 	"fmt"
@@ -18,8 +17,7 @@ import (
 // Letters is every letter body, parsed: letters/<name>.md.tmpl, and
 // letters/<name>.<lang>.md.tmpl for a translation.
 type Letters struct {
-	byFile map[string]*template.Template // "cover", "cover.cy"
-	names  map[string]string             // same keys → file name in messages
+	byFile map[string]*runners // "cover", "cover.cy"
 }
 
 // LoadLetters parses every letters/*.md.tmpl in fsys, and runs each once
@@ -31,7 +29,7 @@ func LoadLetters(fsys fs.FS) (*Letters, error) {
 	if err != nil {
 		return nil, err
 	}
-	l := &Letters{byFile: map[string]*template.Template{}, names: map[string]string{}}
+	l := &Letters{byFile: map[string]*runners{}}
 	sample := NewLetterData(config.Default(), sampleHousehold())
 	var errs []error
 	for _, f := range files {
@@ -47,12 +45,12 @@ func LoadLetters(fsys fs.FS) (*Letters, error) {
 			errs = append(errs, templateError(err))
 			continue
 		}
-		if err := t.Execute(new(bytes.Buffer), sample); err != nil {
-			errs = append(errs, templateError(err))
+		run := newRunners(t)
+		if _, err := run.execute(sample); err != nil {
+			errs = append(errs, err)
 			continue
 		}
-		l.byFile[key] = t
-		l.names[key] = display
+		l.byFile[key] = run
 	}
 	if err := errors.Join(errs...); err != nil {
 		return nil, err
@@ -115,15 +113,15 @@ func (l *Letters) Render(name, lang string, data any) ([]Block, error) {
 			key, used = name+"."+code, code
 		}
 	}
-	t, ok := l.byFile[key]
+	run, ok := l.byFile[key]
 	if !ok {
 		return nil, fmt.Errorf("no letter template %q (have %s)", name, strings.Join(l.Names(), ", "))
 	}
-	var buf bytes.Buffer
-	if err := t.Execute(&buf, data); err != nil {
-		return nil, templateError(err)
+	body, err := run.execute(data)
+	if err != nil {
+		return nil, err
 	}
-	blocks := ParseBody(buf.Bytes())
+	blocks := ParseBody(body)
 	for i := range blocks {
 		blocks[i].Lang = used
 	}

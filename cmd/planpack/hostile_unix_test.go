@@ -56,20 +56,10 @@ func TestInterruptedBuildLeavesNothing(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			for pupils := 30; ; pupils *= 2 {
-				if pupils > 1000 {
-					t.Fatal("every build finished before the interrupt reached it")
-				}
-				dir := t.TempDir()
-				input := filepath.Join(dir, "input.xlsx")
-				if err := workbook.Write(input, samples.Synthetic(pupils, 1), workbook.Options{}); err != nil {
-					t.Fatal(err)
-				}
-				out := filepath.Join(dir, "out")
+			midBuild(t, func(_, input, out string) bool {
 				code, stderr := signalBuild(t, bin, input, out, tc.sig, tc.now)
 				if code == exitOK || tc.late(stderr) {
-					t.Logf("%d pupils: the build was past that stage before the interrupt; trying more", pupils)
-					continue
+					return false
 				}
 				if code != exitInternal || !strings.Contains(stderr, "interrupted; nothing was written") {
 					t.Errorf("interrupted build = exit %d, want %d and \"interrupted; nothing was written\"; stderr:\n%s", code, exitInternal, stderr)
@@ -80,10 +70,30 @@ func TestInterruptedBuildLeavesNothing(t *testing.T) {
 				if err := leftBehind(out); err != nil {
 					t.Error(err)
 				}
-				return
-			}
+				return true
+			})
 		})
 	}
+}
+
+// midBuild calls try with a synthetic school's workbook and an output
+// folder beside it, doubling the school until try reports that its signal
+// reached the build at the stage it is about: a build that finished first
+// proves nothing.
+func midBuild(t *testing.T, try func(dir, input, out string) bool) {
+	t.Helper()
+	for pupils := 30; pupils <= 1000; pupils *= 2 {
+		dir := t.TempDir()
+		input := filepath.Join(dir, "input.xlsx")
+		if err := workbook.Write(input, samples.Synthetic(pupils, 1), workbook.Options{}); err != nil {
+			t.Fatal(err)
+		}
+		if try(dir, input, filepath.Join(dir, "out")) {
+			return
+		}
+		t.Logf("%d pupils: the build was past that stage before the signal reached it; trying more", pupils)
+	}
+	t.Fatal("every build finished before the signal reached it")
 }
 
 // signalBuild starts planpack build and sends it sig once 300 ms have
@@ -147,19 +157,9 @@ func TestKilledBuildIsCleanedUpByTheNext(t *testing.T) {
 		t.Fatal(err)
 	}
 	progress := regexp.MustCompile(`planpack: \d+ of \d+ documents drawn`)
-	for pupils := 30; ; pupils *= 2 {
-		if pupils > 1000 {
-			t.Fatal("every build finished before the kill reached it")
-		}
-		dir := t.TempDir()
-		input := filepath.Join(dir, "input.xlsx")
-		if err := workbook.Write(input, samples.Synthetic(pupils, 1), workbook.Options{}); err != nil {
-			t.Fatal(err)
-		}
-		out := filepath.Join(dir, "out")
+	midBuild(t, func(dir, input, out string) bool {
 		if code, _ := signalBuild(t, bin, input, out, syscall.SIGKILL, progress.MatchString); code != -1 {
-			t.Logf("%d pupils: the build finished before the kill; trying more", pupils)
-			continue
+			return false
 		}
 		dead, _ := filepath.Glob(filepath.Join(dir, ".out.planpack-*"))
 		if len(dead) != 1 {
@@ -200,8 +200,8 @@ func TestKilledBuildIsCleanedUpByTheNext(t *testing.T) {
 		if _, err := os.Stat(filepath.Join(out, "manifest.json")); err != nil {
 			t.Errorf("the rebuild wrote no pack: %v", err)
 		}
-		return
-	}
+		return true
+	})
 }
 
 // TestOutputIsOwnerOnly checks that every file and folder of a pack is

@@ -32,10 +32,14 @@ func (n *nameList) Set(v string) error {
 
 // phraseResult is one line of `phrase -json`.
 type phraseResult struct {
-	Input        string   `json:"input"`
-	ChildTarget  string   `json:"child_target"`
-	ChildSuccess string   `json:"child_success"`
-	Warnings     []string `json:"warnings"`
+	Input        string `json:"input"`
+	ChildTarget  string `json:"child_target"`
+	ChildSuccess string `json:"child_success"`
+	// Unsure and SuccessUnsure say why the rewritten sentence was refused
+	// (the child's page then shows the safe sentence); empty when it passed.
+	Unsure        string   `json:"unsure,omitempty"`
+	SuccessUnsure string   `json:"success_unsure,omitempty"`
+	Warnings      []string `json:"warnings"`
 }
 
 func runPhrase(args []string, stdout, stderr io.Writer) int {
@@ -65,17 +69,16 @@ func runPhrase(args []string, stdout, stderr io.Writer) int {
 	r := phrase.New(extra)
 
 	emit := func(text string) error {
-		res := phraseResult{
-			Input:        text,
-			ChildTarget:  r.Target(text, names...),
-			ChildSuccess: r.Success(text, names...),
-			Warnings:     []string{},
-		}
+		res := phraseResult{Input: text, Warnings: []string{}}
+		res.ChildTarget, res.Unsure = r.TargetChecked(text, names...)
+		res.ChildSuccess, res.SuccessUnsure = r.SuccessChecked(text, names...)
 		for _, f := range phrase.WordingFindings(text, text) {
 			res.Warnings = append(res.Warnings, f.String())
 		}
-		for _, w := range r.Readability(res.ChildTarget) {
-			res.Warnings = append(res.Warnings, "Child Target: "+w)
+		if res.Unsure == "" {
+			for _, w := range r.Readability(res.ChildTarget) {
+				res.Warnings = append(res.Warnings, "Child Target: "+w)
+			}
 		}
 		if *asJSON {
 			enc := json.NewEncoder(stdout)
@@ -85,7 +88,13 @@ func runPhrase(args []string, stdout, stderr io.Writer) int {
 		var b strings.Builder
 		fmt.Fprintf(&b, "%s\n", text)
 		fmt.Fprintf(&b, "  child target:  %s\n", res.ChildTarget)
+		if res.Unsure != "" {
+			fmt.Fprintf(&b, "  unsure:        %s; write a Child Target\n", res.Unsure)
+		}
 		fmt.Fprintf(&b, "  child success: %s\n", res.ChildSuccess)
+		if res.SuccessUnsure != "" {
+			fmt.Fprintf(&b, "  unsure:        %s; write a Child Success\n", res.SuccessUnsure)
+		}
 		fmt.Fprintf(&b, "  reading age:   about %.0f\n", phrase.ReadingAge(res.ChildTarget))
 		for _, w := range res.Warnings {
 			fmt.Fprintf(&b, "  warning: %s\n", w)

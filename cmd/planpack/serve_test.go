@@ -192,16 +192,32 @@ func TestServeInABrowser(t *testing.T) {
 	p.until(`document.querySelector('#counts').textContent !== ''`)
 	p.shot("2-checked", "#workbook")
 	p.shot("2-settings", "#settings")
-	// The sample school, as planpack check reports it: no errors, one
-	// warning, at Pupils row 9.
-	if counts := p.text("#counts"); counts != "0 errors, 1 warning" {
-		t.Errorf("counts %q, want %q", counts, "0 errors, 1 warning")
+	// The same report as planpack check: its count line and every problem
+	// it prints, errors first.
+	var checkOut, checkErr bytes.Buffer
+	run([]string{"check", filepath.Join(dir, "input.xlsx")}, &checkOut, &checkErr)
+	summary := strings.TrimSpace(checkErr.String())
+	if counts := p.text("#counts"); !strings.HasPrefix(summary, counts+" in ") {
+		t.Errorf("counts %q, planpack check says %q", counts, summary)
 	}
+	lines := strings.Split(strings.TrimSpace(checkOut.String()), "\n")
+	if rows := eval[int](p, `document.querySelectorAll('#problems tbody tr').length`); rows != len(lines) {
+		t.Errorf("%d problems on the page, planpack check prints %d", rows, len(lines))
+	}
+	// The sample's first warning: a pupil with no contact who may have post.
 	if row := p.text("#problems tbody tr"); !strings.Contains(row, "Warning\tPupils\t9") || !strings.Contains(row, "has no contact with parental responsibility") {
 		t.Errorf("problems table: %q", row)
 	}
 	if current := p.text("#current"); !strings.Contains(current, "input.xlsx (24 pupils)") {
 		t.Errorf("current workbook line %q", current)
+	}
+
+	// The targets planpack is unsure of come first, with the reason.
+	if !eval[bool](p, `document.querySelector('#wording-list .target').classList.contains('unsure')`) {
+		t.Error("the first target listed is not one planpack is unsure of")
+	}
+	if why := p.text("#wording-list .target .unsure-why"); !strings.HasPrefix(why, "planpack is unsure: ") {
+		t.Errorf("first target's unsure reason %q", why)
 	}
 
 	// Change the first child sentence and save it.

@@ -71,6 +71,7 @@ type staging struct {
 
 	mu    sync.Mutex
 	files []ManifestFile
+	names map[string]bool // lower-cased paths claimed so far
 }
 
 // markerName is the lock file in a staging folder. Its lock is held for
@@ -207,10 +208,11 @@ func (s *staging) write(rel, kind, pupil string, pages int, fill func(io.Writer)
 	if err := os.MkdirAll(filepath.Dir(full), 0o700); err != nil {
 		return err
 	}
+	if err := s.reserve(rel); err != nil {
+		return err
+	}
 	h := sha256.New()
-	// Keep: two documents given one name would be a fault, never a
-	// reason to lose one of them quietly.
-	err := safefile.Write(full, 0o600, safefile.Options{Keep: true, NoSync: true}, func(w io.Writer) error {
+	err := safefile.Write(full, 0o600, safefile.Options{NoSync: true}, func(w io.Writer) error {
 		buf := bufio.NewWriterSize(io.MultiWriter(w, h), 64<<10)
 		if err := fill(buf); err != nil {
 			return err
@@ -221,6 +223,26 @@ func (s *staging) write(rel, kind, pupil string, pages int, fill func(io.Writer)
 		return err
 	}
 	s.record(ManifestFile{Path: rel, Kind: kind, Pupil: pupil, Pages: pages, SHA256: hex.EncodeToString(h.Sum(nil))})
+	return nil
+}
+
+// reserve claims rel for one file. Two documents given one name would be
+// a fault, never a reason to lose one of them quietly; names are compared
+// as Windows and macOS do, ignoring case. Claiming names here rather than
+// having each write refuse an existing file keeps the write a plain
+// rename, where a refusing one would copy every file on a USB stick that
+// cannot hold hard links.
+func (s *staging) reserve(rel string) error {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	key := strings.ToLower(rel)
+	if s.names[key] {
+		return fmt.Errorf("two documents would both be written as %s", rel)
+	}
+	if s.names == nil {
+		s.names = map[string]bool{}
+	}
+	s.names[key] = true
 	return nil
 }
 
@@ -399,7 +421,25 @@ func protected(opt Options) string {
 			return fmt.Sprintf("it holds %s (%s)", k.what, k.path)
 		}
 	}
+	// The folders beside the user's home (/home/bob, C:\Users\Bob) are
+	// other people's homes. Where home sits at the top (/root), its
+	// neighbours are the system's own folders, not homes.
+	if home, err := os.UserHomeDir(); err == nil && home != "" {
+		users := filepath.Dir(home)
+		if filepath.Dir(users) != users && sameFile(filepath.Dir(abs), users) {
+			return "it is a home folder, beside yours (" + home + ")"
+		}
+	}
 	return ""
+}
+
+func sameFile(a, b string) bool {
+	sa, err := os.Stat(a)
+	if err != nil {
+		return false
+	}
+	sb, err := os.Stat(b)
+	return err == nil && os.SameFile(sa, sb)
 }
 
 // holds reports whether p is the folder dir or anything inside it. It
@@ -484,18 +524,31 @@ func readManifest(dir string) (files, dirs map[string]bool, ok bool) {
 // adopt moves a file written elsewhere in the staging folder to rel and
 // records it.
 func (s *staging) adopt(src, rel, kind string) error {
-	f, err := os.Open(src)
-	if err != nil {
+	if err := s.reserve(rel); err != nil {
 		return err
 	}
-	defer f.Close()
-	h := sha256.New()
-	if _, err := io.Copy(h, f); err != nil {
+	sum, err := fileSHA256(src)
+	if err != nil {
 		return err
 	}
 	if err := os.Rename(src, filepath.Join(s.dir, filepath.FromSlash(rel))); err != nil {
 		return err
 	}
-	s.record(ManifestFile{Path: rel, Kind: kind, SHA256: hex.EncodeToString(h.Sum(nil))})
+	s.record(ManifestFile{Path: rel, Kind: kind, SHA256: sum})
 	return nil
+}
+
+// fileSHA256 is the file's SHA-256 in hex. The file is closed before it
+// returns: Windows cannot rename a file that is still open.
+func fileSHA256(path string) (string, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return "", err
+	}
+	defer f.Close()
+	h := sha256.New()
+	if _, err := io.Copy(h, f); err != nil {
+		return "", err
+	}
+	return hex.EncodeToString(h.Sum(nil)), nil
 }

@@ -37,7 +37,7 @@ type Options struct {
 	Input   string
 	Out     string // the output folder; build only
 	Config  *config.Config
-	Force   bool // replace a non-empty folder without a manifest
+	Force   bool // replace an output folder planpack did not write (never a protected one: see checkOut)
 	Strict  bool // warnings count as errors
 	Workers int  // 0: one per CPU
 	// Log receives progress lines; nil discards them.

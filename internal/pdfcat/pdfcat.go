@@ -214,6 +214,9 @@ func (s *Source) object(n int) (object, error) {
 	if !ok {
 		return object{}, formatErr("object %d missing", n)
 	}
+	if s.data[off] < '0' || s.data[off] > '9' {
+		return object{}, formatErr("object %d is not at byte %d where the xref table puts it", n, off)
+	}
 	lx := &lexer{b: s.data, pos: off}
 	num, err1 := lx.unsigned()
 	gen, err2 := lx.unsigned()

@@ -21,7 +21,13 @@ func TestCorpusGolden(t *testing.T) {
 		target := r.Target(c.staff, c.names...)
 		fmt.Fprintf(&b, "%s\n", c.staff)
 		fmt.Fprintf(&b, "  target:  %s\n", target)
+		if _, why := r.TargetChecked(c.staff, c.names...); why != "" {
+			fmt.Fprintf(&b, "  unsure:  %s\n", why)
+		}
 		fmt.Fprintf(&b, "  success: %s\n", r.Success(c.staff, c.names...))
+		if _, why := r.SuccessChecked(c.staff, c.names...); why != "" {
+			fmt.Fprintf(&b, "  unsure:  %s\n", why)
+		}
 		fmt.Fprintf(&b, "  reading age %.1f\n", ReadingAge(target))
 		for _, w := range r.Readability(target) {
 			fmt.Fprintf(&b, "  readability: %s\n", w)

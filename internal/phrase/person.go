@@ -36,6 +36,13 @@ func (c *clauseContext) isName(t string) bool {
 // nonSubjectLeadIns are openings to drop wherever they appear at the start:
 // "To …", "Be able to …", "I will …" and the like. Longer ones come first.
 var nonSubjectLeadIns = [][]string{
+	{"will", "have", "gained", "the", "confidence", "to"},
+	{"will", "have", "gained", "the", "skills", "to"},
+	{"will", "have", "gained", "confidence", "to"},
+	{"will", "have", "gained", "the", "ability", "to"},
+	{"will", "be", "observed", "to"},
+	{"will", "be", "seen", "to"},
+	{"will", "have", "achieved"},
 	{"i", "will", "be", "able", "to"},
 	{"will", "be", "expected", "to"},
 	{"will", "be", "able", "to"},
@@ -43,6 +50,9 @@ var nonSubjectLeadIns = [][]string{
 	{"i", "am", "able", "to"},
 	{"is", "expected", "to"},
 	{"is", "able", "to"},
+	{"is", "to"},
+	{"are", "to"},
+	{"be", "observed", "to"},
 	{"are", "able", "to"},
 	{"is", "going", "to"},
 	{"be", "able", "to"},
@@ -120,6 +130,38 @@ func moveOpening(toks []string) []string {
 	return toks
 }
 
+// keptFrames open a frame that says when or how the child does it; it
+// moves after the action. Any other frame ("By the end of the IEP cycle",
+// "Based on a language sample", "Given 20 sounds") is for staff and goes.
+var keptFrames = wordSet(`when whenever if during at in with using after while on`)
+
+// moveFrame finds the child as the subject after a comma ("By the end of
+// the IEP cycle, Student will …", "When an adult says his name, Oscar
+// will …") and deals with what stands before it: a condition moves to
+// the end, anything else is dropped.
+func (r *Rewriter) moveFrame(toks []string, ctx *clauseContext) []string {
+	for k := 1; k+1 < len(toks); k++ {
+		if toks[k] != "," {
+			continue
+		}
+		probe := *ctx
+		probe.names = ctx.names
+		if n := r.childSubject(toks[k+1:], &probe); n == 0 {
+			continue
+		}
+		if w := lower(toks[k+1]); !ctx.isName(toks[k+1]) && !childNouns[w] && !childSubjects[w] && w != "the" && w != "young" {
+			continue // a capitalised word taken for a name is not enough here
+		}
+		frame, rest := toks[:k], slices.Clone(toks[k+1:])
+		if keptFrames[lower(frame[0])] {
+			out := append(rest, lowerFirst(frame[0]))
+			return append(out, frame[1:]...)
+		}
+		return rest
+	}
+	return toks
+}
+
 // nounLike reports whether w has an ending that English uses for things
 // and ideas rather than people's names ("attendance", "behaviour").
 func nounLike(w string) bool {
@@ -164,6 +206,7 @@ func adultSubject(toks []string) int {
 // records in ctx who the sentence is about. It returns the rest and, for an
 // adult subject, the words naming that adult.
 func (r *Rewriter) stripLeadIn(toks []string, ctx *clauseContext) (rest, adult []string) {
+	toks = r.moveFrame(toks, ctx)
 	toks = moveOpening(toks)
 	for range 12 {
 		for len(toks) > 0 && !isWord(toks[0]) && toks[0] != "(" {
@@ -257,6 +300,10 @@ func (r *Rewriter) childSubject(toks []string, ctx *clauseContext) int {
 		}
 		return 1
 	case w == "the" && childNouns[lower(toks[1])] && verbFollows(2):
+		return 2
+	case w == "the" && len(toks) > 3 && lower(toks[1]) == "young" && lower(toks[2]) == "person" && verbFollows(3):
+		return 3
+	case w == "young" && lower(toks[1]) == "person" && verbFollows(2):
 		return 2
 	case childNouns[w] && verbFollows(1):
 		return 1
@@ -514,6 +561,24 @@ func (r *Rewriter) agreeWithI(toks []string) {
 			}
 		}
 	}
+}
+
+// dropJoinedTo turns "read the words and to use them" into "read the
+// words and use them": after "I will" the second verb needs no "to".
+func dropJoinedTo(toks []string) []string {
+	out := make([]string, 0, len(toks))
+	for i := 0; i < len(toks); i++ {
+		out = append(out, toks[i])
+		w := lower(toks[i])
+		if w != "and" && w != "or" && w != "then" || i+2 >= len(toks) || lower(toks[i+1]) != "to" || !isWord(toks[i+2]) {
+			continue
+		}
+		i++
+		if hasPrefixWords(toks[i+1:], []string{"be", "able", "to"}) {
+			i += 3
+		}
+	}
+	return out
 }
 
 // dropRepeatedSubject turns "read 10 words and I will write them" into

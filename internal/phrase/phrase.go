@@ -22,6 +22,9 @@ type Rewriter struct {
 	maxWords int               // the longest glossary key, in words
 	verbs    map[string]bool   // base verbs the rewriter recognises
 	outWords map[string]bool   // every word a glossary entry can produce
+	// firstWords are the first words of the glossary's keys, so that a
+	// word that starts none is passed over at once.
+	firstWords map[string]bool
 }
 
 // New makes a Rewriter with the built-in glossary plus extra (adult word →
@@ -31,9 +34,10 @@ type Rewriter struct {
 // any case. An empty child word deletes the adult word ("very" = "").
 func New(extra map[string]string) *Rewriter {
 	r := &Rewriter{
-		glossary: map[string]string{},
-		verbs:    map[string]bool{},
-		outWords: map[string]bool{},
+		glossary:   map[string]string{},
+		verbs:      map[string]bool{},
+		outWords:   map[string]bool{},
+		firstWords: map[string]bool{},
 	}
 	for w := range baseVerbs {
 		r.verbs[w] = true
@@ -71,6 +75,8 @@ func New(extra map[string]string) *Rewriter {
 	}
 	for k, v := range r.glossary {
 		r.maxWords = max(r.maxWords, len(strings.Fields(k)))
+		first, _, _ := strings.Cut(k, " ")
+		r.firstWords[first] = true
 		for _, w := range strings.Fields(strings.ToLower(v)) {
 			r.outWords[w] = true
 		}

@@ -10,8 +10,8 @@ import (
 // child sentence can be made from (empty, or only punctuation). They still
 // read as the child's own words, so a child page is never blank or broken.
 const (
-	FallbackTarget  = "I will work on my target."
-	FallbackSuccess = "I can do my target."
+	FallbackTarget  = SafeTarget
+	FallbackSuccess = SafeSuccess
 )
 
 var (
@@ -68,6 +68,11 @@ func moveLeadingAdverb(toks []string) []string {
 	rest := toks[1:]
 	at := len(rest)
 	for j := 2; j < len(rest); j++ {
+		if lower(rest[j]) == "to" && j+1 < len(rest) && !isNumber(rest[j+1]) && lower(rest[j+1]) != "the" && lower(rest[j+1]) != "a" {
+			// "use strategies to calm down independently": the purpose
+			// goes with the action, the adverb after both.
+			continue
+		}
 		if adverbBoundary[lower(rest[j])] {
 			at = j
 			break
@@ -87,6 +92,11 @@ func (r *Rewriter) baseFirstVerb(toks []string) {
 		return
 	}
 	b, ok := r.verbBase(toks[0])
+	if w := lower(toks[0]); !ok && !r.verbs[w] && len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "us") && !strings.HasSuffix(w, "is") {
+		// The word after the subject is its verb, known or not: "Sam
+		// rates his worry …".
+		b, ok = thirdToBase(w), true
+	}
 	if !ok {
 		return
 	}
@@ -166,6 +176,11 @@ func (r *Rewriter) applyGlossary(toks []string) []string {
 	out := make([]string, 0, len(toks))
 	for i := 0; i < len(toks); {
 		matched := false
+		if !r.firstWords[lower(toks[i])] {
+			out = append(out, toks[i])
+			i++
+			continue
+		}
 		for n := min(r.maxWords, len(toks)-i); n >= 1; n-- {
 			if !isWord(toks[i]) || !isWord(toks[i+n-1]) {
 				continue
@@ -254,6 +269,7 @@ func (r *Rewriter) clause(toks []string, ctx *clauseContext) string {
 	if ctx.withHelp && !slices.ContainsFunc(rest, func(t string) bool { return strings.HasPrefix(lower(t), "help") }) {
 		rest = append(rest, "with", "help")
 	}
+	rest = dropJoinedTo(rest)
 	r.agreeWithI(rest)
 	rest = specialPhrases(rest)
 	rest = r.applyGlossary(rest)
@@ -330,6 +346,12 @@ func (r *Rewriter) body(text string, names []string) string {
 	}
 	var parts []string
 	for _, sen := range sentenceRE.Split(s, -1) {
+		if p := positiveFor(sen); p != "" {
+			if !slices.Contains(parts, p) {
+				parts = append(parts, p)
+			}
+			continue
+		}
 		if p := r.clause(tokenize(sen), ctx); p != "" {
 			parts = append(parts, p)
 		}

@@ -149,7 +149,8 @@ func TestGlossary(t *testing.T) {
 		{"fires: verbalise", "Verbalise his feelings", nil, "I will say my feelings."},
 		{"fires: articulate", "Articulate his feelings", nil, "I will say my feelings."},
 		{"fires: demonstrate", "Demonstrate kindness", nil, "I will show kindness."},
-		{"fires: appropriate", "Use appropriate words", nil, "I will use right words."},
+		{"fires: appropriate words are kind words", "Use appropriate words", nil, "I will use kind words."},
+		{"fires: appropriate on its own is good", "Choose an appropriate book to read", nil, "I will choose a good book to read."},
 		{"fires: regulate", "Regulate his breathing", nil, "I will calm my breathing."},
 		{"fires: sequence with object", "Sequence 4 pictures", nil, "I will put 4 pictures in order."},
 		{"fires: sequencing", "Practise sequencing pictures", nil, "I will practise putting pictures in order."},
@@ -157,7 +158,7 @@ func TestGlossary(t *testing.T) {
 		{"fires: initiate", "Initiate play", nil, "I will start play."},
 		{"fires: strategies", "Use 2 strategies", nil, "I will use 2 ways."},
 		{"fires: longest match first", "Read high frequency words", nil, "I will read common words."},
-		{"fires: any case", "Use APPROPRIATE words", nil, "I will use right words."},
+		{"fires: any case", "Use APPROPRIATE words", nil, "I will use kind words."},
 		{"not: inside a longer word", "Sort the identity cards", nil, "I will sort the identity cards."},
 		{"not: peer inside peering", "Stop peering over the wall", nil, "I will stop peering over the wall."},
 		{"not: by using keeps using", "Add by using a number line", nil, "I will add by using a number line."},
@@ -223,8 +224,9 @@ func TestSuccess(t *testing.T) {
 	r := New(nil)
 	for _, c := range []struct{ name, staff, want string }{
 		{"fires: can for will", "Sam will read 10 words", "I can read 10 words."},
-		{"fires: not becomes remember not to", "Sam will not shout out", "I can remember not to shout out."},
-		{"fires: won't becomes remember not to", "Sam won't run in the corridor", "I can remember not to run in the corridor."},
+		{"fires: a negative target becomes what the child will do", "Sam will not shout out", "I can put my hand up and wait to be asked."},
+		{"fires: won't run in the corridor becomes walk", "Sam won't run in the corridor", "I can walk in the corridor."},
+		{"fires: an unknown negative is still remember not to", "Sam will not tap his pencil", "I can remember not to tap my pencil."},
 		{"not: nothing inside a word", "Sam will notice 3 changes", "I can notice 3 changes."},
 	} {
 		t.Run(c.name, func(t *testing.T) {
@@ -311,5 +313,32 @@ func BenchmarkTarget(b *testing.B) {
 	for i := 0; b.Loop(); i++ {
 		c := corpus[i%len(corpus)]
 		r.Target(c.staff, c.names...)
+	}
+}
+
+func TestChecked(t *testing.T) {
+	r := New(nil)
+	for _, c := range []struct{ name, staff, want, unsure string }{
+		{"passes: a plain target", "Sam will read 10 words", "I will read 10 words.", ""},
+		{"refused: a placeholder", "N/A", SafeTarget, "there is no wording to make the child's sentence from"},
+		{"passes: the young person as subject", "The young person will use a visual timetable", "I will use a picture timetable.", ""},
+		{"refused: a staff measure", "Sam will read at 40 WPM", SafeTarget, `a staff measure is left: "WPM"`},
+		{"refused: jargon", "Sam will show trunk stability in PE", SafeTarget, `a word a child may not read is left: "trunk"`},
+		{"refused: an unknown verb", "Sam will improve his handwriting", SafeTarget, `planpack does not know "improve" as something a child does`},
+		{"refused: still negative", "Sam will not tap his pencil", SafeTarget, `it still says what the child will not do: "not"`},
+		{"refused: too long", "Sam will read a book at his level and then tell an adult what happened first, next and at the very end of it", SafeTarget, "it is 24 words long, over 16 for a young reader"},
+		{"refused: an adult's action", "The TA will model turn-taking", SafeTarget, "it says what an adult will do, not the child"},
+		{"passes: a not inside a condition", "Sam will ask for help if he does not understand", "I will ask for help if I do not understand.", ""},
+		{"passes: a negative target made positive", "Sam will not hit other children at playtime", "I will keep my hands and feet to myself at playtime.", ""},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			got, unsure := r.TargetChecked(c.staff, "Sam")
+			if got != c.want || unsure != c.unsure {
+				t.Errorf("TargetChecked(%q) = %q, %q; want %q, %q", c.staff, got, unsure, c.want, c.unsure)
+			}
+		})
+	}
+	if got, unsure := r.SuccessChecked("Sits with trunk stability in 4/5 trials", "Sam"); got != SafeSuccess || unsure == "" {
+		t.Errorf("SuccessChecked kept %q (unsure %q); want the safe sentence", got, unsure)
 	}
 }

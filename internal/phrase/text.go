@@ -17,30 +17,29 @@ var staffMeasures = []struct {
 	// hints are words one of which the text must hold (in lower case)
 	// for re to match; checking them first keeps the common case fast.
 	hints []string
+	// lead is set when a preposition or "at least" before the match
+	// goes with it ("in 4 out of 5 sessions").
+	lead bool
 }{
 	// "with 80% accuracy", "with at least 90 per cent success"
-	{regexp.MustCompile(`(?i),?\s*\bwith\s+(?:at\s+least\s+|over\s+|around\s+|approximately\s+)?\d+(?:\.\d+)?\s*(?:%|per\s?cent\b)(?:\s*(?:accuracy|success|consistency|confidence)\b|\s+of\s+(?:the\s+)?(?:words?|answers?|sounds?|letters?)\s+(?:right|correct|correctly|accurate|read\s+correctly)\b)?`), []string{"%", "per"}},
+	{regexp.MustCompile(`\bwith\s+(?:at\s+least\s+|over\s+|around\s+|approximately\s+)?\d+(?:\.\d+)?\s*(?:%|per\s?cent\b)(?:\s*(?:accuracy|success|consistency|confidence)\b|\s+of\s+(?:the\s+)?(?:words?|answers?|sounds?|letters?)\s+(?:right|correct|correctly|accurate|read\s+correctly)\b)?`), []string{"%", "per"}, false},
 	// "90% accuracy", "80% of the time", "in 75% of sessions"
-	{regexp.MustCompile(`(?i),?\s*\b(?:in|on|for|during)?\s*(?:at\s+least\s+)?\d+(?:\.\d+)?\s*(?:%|per\s?cent\b)\s*(?:accuracy|of\s+(?:the\s+)?(?:time|occasions|opportunities|observed\s+sessions|sessions|lessons|observations|attempts|days|trials))`), []string{"%", "per"}},
+	{regexp.MustCompile(`\d+(?:\.\d+)?\s*(?:%|per\s?cent\b)\s*(?:accuracy|of\s+(?:the\s+)?(?:time|occasions|opportunities|observed\s+sessions|sessions|lessons|observations|attempts|days|trials))`), []string{"%", "per"}, true},
 	// "in 4 out of 5 sessions", "on 4/5 occasions"
-	{regexp.MustCompile(`(?i),?\s*\b(?:in|on|across|over|during|for)?\s*(?:at\s+least\s+)?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s*(?:out\s+of|/|of)\s*(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(?:observed\s+|consecutive\s+|separate\s+|weekly\s+|daily\s+)?(?:sessions?|occasions?|opportunities|opportunity|attempts?|trials?|lessons?|days?|weeks?|observations?|times|tasks?|activities|probes?)\b`), numberHints},
+	{regexp.MustCompile(`\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s*(?:out\s+of|/|of)\s*(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(?:observed\s+|consecutive\s+|separate\s+|weekly\s+|daily\s+)?(?:sessions?|occasions?|opportunities|opportunity|attempts?|trials?|lessons?|days?|weeks?|observations?|times|tasks?|activities|probes?)\b`), []string{"of", "/"}, true},
 	// "on 3 consecutive occasions", "over 2 separate sessions"
-	{regexp.MustCompile(`(?i),?\s*\b(?:on|in|over|for|across|during)\s+(?:at\s+least\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(?:consecutive|separate|different)\s+(?:occasions|sessions|days|weeks|lessons|observations|times|attempts)\b`), numberHints},
+	{regexp.MustCompile(`\b(?:on|in|over|for|across|during)\s+(?:at\s+least\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(?:consecutive|separate|different)\s+(?:occasions|sessions|days|weeks|lessons|observations|times|attempts)\b`), []string{"consecutive", "separate", "different"}, false},
 	// "over 3 weeks", "across a half term"
-	{regexp.MustCompile(`(?i),?\s*\b(?:over|across)\s+(?:a\s+period\s+of\s+)?(?:\d+|a|one|two|three|four|five|six)\s+(?:consecutive\s+)?(?:weeks?|half[\s-]terms?|terms?)\b`), []string{"over", "across"}},
+	{regexp.MustCompile(`\b(?:over|across)\s+(?:a\s+period\s+of\s+)?(?:\d+|a|one|two|three|four|five|six)\s+(?:consecutive\s+)?(?:weeks?|half[\s-]terms?|terms?)\b`), []string{"over", "across"}, false},
 	// "(4/5)", "(80%)": bracketed scores
-	{regexp.MustCompile(`\s*\([^()]*(?:\d\s*/\s*\d|%|out of)[^()]*\)`), []string{"("}},
+	{regexp.MustCompile(`\([^()]*(?:\d\s*/\s*\d|%|out of)[^()]*\)`), []string{"("}, false},
 	// "as measured by …", "as observed in …", "assessed using …": the rest
 	// of the clause is how staff will check. "Observed" and "recorded" need
 	// the "as" or "will be", since a child may say what they observed.
-	{regexp.MustCompile(`(?i),?\s*\b(?:as|this\s+will\s+be|to\s+be|will\s+be)\s+(?:measured|assessed|evidenced|monitored|tracked|observed|reported|judged|recorded)\s+(?:by|through|using|via|in|on|during|with)\b[^,.;]*`), []string{"measured", "assessed", "evidenced", "monitored", "tracked", "observed", "reported", "judged", "recorded"}},
-	{regexp.MustCompile(`(?i),?\s*\b(?:measured|assessed|evidenced|monitored|tracked)\s+(?:by|through|using|via)\b[^,.;]*`), []string{"measured", "assessed", "evidenced", "monitored", "tracked"}},
-	{regexp.MustCompile(`(?i),?\s*\baccording\s+to\b[^,.;]*`), []string{"according"}},
+	{regexp.MustCompile(`\b(?:as|this\s+will\s+be|to\s+be|will\s+be)\s+(?:measured|assessed|evidenced|monitored|tracked|observed|reported|judged|recorded|documented|logged|noted)\s+(?:by|through|using|via|in|on|during|with)\b[^,.;]*`), []string{"measured", "assessed", "evidenced", "monitored", "tracked", "observed", "reported", "judged", "recorded", "documented", "logged", "noted"}, false},
+	{regexp.MustCompile(`\b(?:measured|assessed|evidenced|monitored|tracked)\s+(?:by|through|using|via)\b[^,.;]*`), []string{"measured", "assessed", "evidenced", "monitored", "tracked"}, false},
+	{regexp.MustCompile(`\baccording\s+to\b[^,.;]*`), []string{"according"}, false},
 }
-
-// numberHints are what a count in a staff measure starts with.
-var numberHints = []string{"0", "1", "2", "3", "4", "5", "6", "7", "8", "9",
-	"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"}
 
 var (
 	spaceRE     = regexp.MustCompile(`\s+`)
@@ -48,7 +47,7 @@ var (
 	titleDotRE  = regexp.MustCompile(`\b(Mr|Mrs|Ms|Dr|Miss|Mx)\.`)
 	sentenceRE  = regexp.MustCompile(`[.!?;]+\s+`)
 	bulletRE    = regexp.MustCompile(`^(?:[-–—•*·>]+\s*|\(?\d{1,2}[.)]\s+|\(?[a-hA-H]\)\s+)`)
-	labelRE     = regexp.MustCompile(`(?i)^(?:target|success\s+criteria|sc|outcome|objective|aim)\s*\d*\s*[:\-–]\s*`)
+	labelRE     = regexp.MustCompile(`(?i)^(?:target|success\s+criteria|sc|outcome|objective|aim|goal|short[\s-]term\s+(?:target|goal|outcome))\s*\d*\s*[:\-–]\s*`)
 	heSheRE     = regexp.MustCompile(`(?i)\b(?:he\s*/\s*she|she\s*/\s*he|s/he|he\s+or\s+she|she\s+or\s+he)\b`)
 	hisHerRE    = regexp.MustCompile(`(?i)\b(?:his\s*/\s*her|her\s*/\s*his|his\s+or\s+her|her\s+or\s+his)\b`)
 	himHerRE    = regexp.MustCompile(`(?i)\b(?:him\s*/\s*her|her\s*/\s*him|him\s+or\s+her|her\s+or\s+him)\b`)
@@ -62,6 +61,40 @@ var (
 	innerEndRE  = regexp.MustCompile(`[.!?]+(\s)`)
 	leadPunctRE = regexp.MustCompile(`^[\s,;:\-–—.!?)\]]+`)
 )
+
+// occasionsRE and perRE put a count the child aims for into everyday
+// words: "on 3 occasions per week" is "3 times a week".
+var (
+	occasionsRE = regexp.MustCompile(`(?i)\bon\s+(\d+|one|two|three|four|five|six)\s+(?:separate\s+|different\s+)?occasions\s+(?:per|a|each|every)\s+(day|week|lesson|session)\b`)
+	perRE       = regexp.MustCompile(`(?i)\bper\s+(day|week|lesson|session|month|term)\b`)
+)
+
+// staffFrames are parts of a target only staff need: how long an
+// observer times it, the level of a speech task, the materials given, a
+// bracketed aside. The child's sentence says what the child does.
+var (
+	durationRE = regexp.MustCompile(`(?i),?\s*\bfor\s+(?:up\s+to\s+|at\s+least\s+|a\s+minimum\s+of\s+)?(?:\d+|one|two|three|four|five|ten|fifteen|twenty|thirty)(?:\s*-\s*\d+)?\s+(?:minutes?|mins?|seconds?|secs?)(?:\s+at\s+a\s+time)?\b`)
+	asideRE    = regexp.MustCompile(`\s*\([^()]*\)`)
+)
+
+var staffFrames = []struct {
+	re    *regexp.Regexp
+	hints []string
+}{
+	{regexp.MustCompile(`,?\s*\bat\s+(?:the\s+)?(?:word|sentence|phrase|syllable|isolation|conversation|conversational|paragraph|text)\s+level\b`), []string{"level"}},
+	{regexp.MustCompile(`^\s*given\s+[^,]{1,80},\s*`), []string{"given"}},
+	{regexp.MustCompile(`,?\s*\bas\s+directed\b`), []string{"directed"}},
+	{regexp.MustCompile(`,?\s*\bat\s+all\s+times\b`), []string{"all times"}},
+	// "by the end of the summer term", "by July": the child's page shows
+	// the review date.
+	{regexp.MustCompile(`,?\s*\bby\s+(?:the\s+end\s+of\s+(?:the\s+)?(?:[a-z0-9]+\s+){0,2}(?:term|year|cycle|stage\s+\d|ks\d|half[\s-]term|unit)|(?:january|february|march|april|may|june|july|august|september|october|november|december|christmas|easter|half[\s-]term|year\s+\d+))\b`), []string{"by "}},
+	// "within 60 seconds of the direction being given"
+	{regexp.MustCompile(`,?\s*\bwithin\s+(?:\d+|a|one|two|five|ten)[\s-]+(?:seconds?|minutes?|mins?|secs?)(?:\s+window)?(?:\s+of\s+[^,.;]*)?`), []string{"within"}},
+}
+
+// withinRE is a range of numbers the child works in: "within 20" is
+// "up to 20".
+var withinRE = regexp.MustCompile(`(?i)\bwithin\s+(\d+)\b`)
 
 var contractions = strings.NewReplacer(
 	"won't", "will not", "Won't", "Will not", "WON'T", "WILL NOT",
@@ -88,7 +121,7 @@ func normalise(text string) string {
 		}
 		return c
 	}, s)
-	s = strings.TrimSpace(spaceRE.ReplaceAllString(s, " "))
+	s = strings.Join(strings.Fields(s), " ")
 	for {
 		t := labelRE.ReplaceAllString(bulletRE.ReplaceAllString(s, ""), "")
 		if t == s {
@@ -105,24 +138,135 @@ func normalise(text string) string {
 			return strings.ToLower(w)
 		})
 	}
-	s = titleDotRE.ReplaceAllString(s, "$1")
-	s = egRE.ReplaceAllString(s, "like ")
-	s = ieRE.ReplaceAllString(s, "that is ")
-	s = etcRE.ReplaceAllString(s, "")
-	s = contractions.Replace(s)
-	s = himselfRE.ReplaceAllString(s, "himself")
-	s = heSheRE.ReplaceAllString(s, "he")
-	s = hisHerRE.ReplaceAllString(s, "his")
-	s = himHerRE.ReplaceAllString(s, "him")
+	// Most targets hold none of what the expressions below look for; a
+	// plain search for a word each needs first keeps the rewriter fast.
 	ls := strings.ToLower(s)
+	has := func(hints ...string) bool {
+		return slices.ContainsFunc(hints, func(h string) bool { return strings.Contains(ls, h) })
+	}
+	if has("mr.", "mrs.", "ms.", "dr.", "miss.", "mx.") {
+		s = titleDotRE.ReplaceAllString(s, "$1")
+	}
+	if has("eg", "e.g") {
+		s = egRE.ReplaceAllString(s, "like ")
+	}
+	if has("ie", "i.e") {
+		s = ieRE.ReplaceAllString(s, "that is ")
+	}
+	if has("etc") {
+		s = etcRE.ReplaceAllString(s, "")
+	}
+	s = contractions.Replace(s)
+	if has("/", " or ") {
+		s = himselfRE.ReplaceAllString(s, "himself")
+		s = heSheRE.ReplaceAllString(s, "he")
+		s = hisHerRE.ReplaceAllString(s, "his")
+		s = himHerRE.ReplaceAllString(s, "him")
+	}
+	ls = strings.ToLower(s)
+	if has("occasions") {
+		s = occasionsRE.ReplaceAllString(s, "$1 times a $2")
+	}
+	if has("min", "sec") {
+		s = durationRE.ReplaceAllStringFunc(s, func(m string) string {
+			// A duration is dropped only when the action stands without
+			// it: "sit on the carpet", but not a bare "sit".
+			if i := strings.Index(s, m); i >= 0 && len(strings.Fields(s[:i])) >= 4 {
+				return " "
+			}
+			return m
+		})
+	}
+	if has("(") {
+		s = asideRE.ReplaceAllStringFunc(s, func(m string) string {
+			if strings.Contains(strings.ToLower(m), "support") || strings.Contains(strings.ToLower(m), "help") {
+				return m // "(with support)" is how the child does it
+			}
+			return " "
+		})
+	}
+	for _, f := range staffFrames {
+		if has(f.hints...) {
+			s = removeMatches(s, f.re, false)
+		}
+	}
+	if has("within") {
+		s = withinRE.ReplaceAllString(s, "up to $1")
+	}
+	if has("per ") {
+		s = perRE.ReplaceAllString(s, "a $1")
+	}
+	ls = strings.ToLower(s)
 	for _, m := range staffMeasures {
 		if !slices.ContainsFunc(m.hints, func(h string) bool { return strings.Contains(ls, h) }) {
 			continue
 		}
-		// A space, not nothing, so the words either side never run together.
-		s = m.re.ReplaceAllString(s, " ")
+		s = removeMatches(s, m.re, m.lead)
 	}
-	return strings.TrimSpace(spaceRE.ReplaceAllString(s, " "))
+	return strings.Join(strings.Fields(s), " ")
+}
+
+// removeMatches takes out of s whatever re, written in small letters
+// and without (?i), matches in s read in small letters. Matching lower
+// case is several times faster than a case-insensitive expression, and
+// ASCII lower-casing keeps every byte where it was.
+//
+// A match also takes what leads into it: the comma and space before it,
+// and with lead a preposition or "at least" ("in 4 out of 5 sessions"). The
+// expressions leave those to this function, since an optional start
+// makes the matcher try every position of the text.
+func removeMatches(s string, re *regexp.Regexp, lead bool) string {
+	ls := asciiLower(s)
+	locs := re.FindAllStringIndex(ls, -1)
+	if locs == nil {
+		return s
+	}
+	var b strings.Builder
+	last := 0
+	for _, l := range locs {
+		start := max(leadIn(ls[:l[0]], lead), last)
+		b.WriteString(s[last:start])
+		// A space, not nothing, so the words either side never run together.
+		b.WriteByte(' ')
+		last = l[1]
+	}
+	b.WriteString(s[last:])
+	return b.String()
+}
+
+// leadInWords come before a measure and go with it.
+var leadInWords = []string{"at least", "in", "on", "across", "over", "during", "for"}
+
+// leadIn returns where the lead-in to a match that starts at len(ls)
+// begins: trailing spaces, then "at least" and one preposition, then a
+// comma and spaces.
+func leadIn(ls string, lead bool) int {
+	i := len(strings.TrimRight(ls, " "))
+	for _, w := range leadInWords {
+		if !lead {
+			break
+		}
+		if strings.HasSuffix(ls[:i], " "+w) || ls[:i] == w {
+			i = len(strings.TrimRight(ls[:i-len(w)], " "))
+			if w != "at least" {
+				break
+			}
+		}
+	}
+	if i > 0 && ls[i-1] == ',' {
+		i = len(strings.TrimRight(ls[:i-1], " "))
+	}
+	return i
+}
+
+func asciiLower(s string) string {
+	b := []byte(s)
+	for i, c := range b {
+		if 'A' <= c && c <= 'Z' {
+			b[i] = c + 'a' - 'A'
+		}
+	}
+	return string(b)
 }
 
 // isShouting reports whether s is written all in capitals, as some
@@ -153,7 +297,12 @@ func tokenize(s string) []string {
 			cur = cur[:0]
 		}
 	}
-	wordy := func(c rune) bool { return unicode.IsLetter(c) || unicode.IsDigit(c) || unicode.IsMark(c) }
+	wordy := func(c rune) bool {
+		if c < 0x80 {
+			return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9'
+		}
+		return unicode.IsLetter(c) || unicode.IsDigit(c) || unicode.IsMark(c)
+	}
 	skip := 0
 	for i, c := range rs {
 		if skip > 0 {
@@ -302,13 +451,26 @@ func lowerFirst(s string) string {
 // tidy makes the body one clean clause: single spaces, no stray sentence
 // ends inside, nothing dangling at either end, no capital on the verb.
 func tidy(s string) string {
-	s = spaceRE.ReplaceAllString(s, " ")
-	s = spacePunRE.ReplaceAllString(s, "$1")
-	s = openPunRE.ReplaceAllString(s, "$1")
-	s = innerEndRE.ReplaceAllString(s, ",$1")
-	s = dupCommaRE.ReplaceAllString(s, ",")
+	s = strings.Join(strings.Fields(s), " ")
+	// Each expression runs only when its punctuation is there at all.
+	if strings.ContainsAny(s, ",;:!?.)]") {
+		s = spacePunRE.ReplaceAllString(s, "$1")
+	}
+	if strings.ContainsAny(s, "([") {
+		s = openPunRE.ReplaceAllString(s, "$1")
+	}
+	if strings.ContainsAny(s, ".!?") {
+		s = innerEndRE.ReplaceAllString(s, ",$1")
+	}
+	if strings.Contains(s, ",") {
+		s = dupCommaRE.ReplaceAllString(s, ",")
+	}
 	for {
-		t := strings.TrimSpace(leadPunctRE.ReplaceAllString(trimDangling(s), ""))
+		t := trimDangling(s)
+		if t != "" && strings.ContainsRune(" ,;:-–—.!?)]", []rune(t)[0]) {
+			t = leadPunctRE.ReplaceAllString(t, "")
+		}
+		t = strings.TrimSpace(t)
 		if t == s {
 			break
 		}

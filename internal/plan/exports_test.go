@@ -143,3 +143,16 @@ func TestContactAddressAndFlags(t *testing.T) {
 		t.Errorf("Sean read as PR %v at %q, want no PR at 8 Park Avenue", sean.ParentalResponsibility, sean.Address)
 	}
 }
+
+// TestOneRowANeedWithoutItsRank refuses repeated rows that differ only in
+// the need, and says which column would let them be read.
+func TestOneRowANeedWithoutItsRank(t *testing.T) {
+	w := school()
+	w.add("Pupils", append(w.sheets["Pupils"],
+		[]string{"1001", "", "Samuel", "Ahmed", "Sami", "12/03/2019", "3", "3B", "K", "SLCN", ""}))
+	_, probs, dir := w.load(t, Options{})
+	want := `Pupils!A4 (Pupil ID): Pupil ID "1001" is also on row 2 (A2); every pupil needs their own ID — correct one of them or delete the repeated row (a report with one row a need is read when it has its rank column, such as SIMS's "Ranking": export it too)`
+	if r := report(probs, dir); !strings.Contains(r, want) {
+		t.Errorf("want %q in:\n%s", want, r)
+	}
+}

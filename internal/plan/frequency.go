@@ -95,11 +95,15 @@ const (
 // lesson", a number it cannot place) is left unstated.
 func ParseFrequency(s string) Frequency {
 	r := reader{toks: tokenize(s)}
+	am, pm := false, false
 	for k, t := range r.toks {
 		if unscheduled[t.word] || t.word == "when" && r.word(k-1) == "and" && r.word(k-2) == "as" {
 			r.asNeeded = true
 		}
+		am, pm = am || t.word == "am", pm || t.word == "pm"
 	}
+	// "AM and PM" is two sessions a day, or one in either: not certain.
+	r.unsureSessions = am && pm
 	r.read()
 	return r.result()
 }
@@ -196,7 +200,7 @@ var (
 	hourUnits   = set("h", "hr", "hrs", "hour", "hours")
 	// hedges make the amount uncertain: the wording says at most, at
 	// least, about or as well as, or a period that is itself ambiguous.
-	hedges = set("~", "up", "least", "about", "approx", "approximately", "around", "roughly", "circa", "ish",
+	hedges = set("~", "least", "about", "approx", "approximately", "around", "roughly", "circa", "ish",
 		"usually", "normally", "typically", "sometimes", "occasionally", "often", "regularly", "mostly", "most",
 		"plus", "extra", "additional", "more", "less", "fewer", "minimum", "maximum", "max", "upto",
 		"several", "few", "various", "varies", "variable", "flexible", "some", "until", "unless", "if",
@@ -281,7 +285,7 @@ func (r *reader) read() {
 		case countWords[t.word] > 0:
 			r.countWord()
 		case r.day():
-		case hedges[t.word]:
+		case hedges[t.word] || t.word == "up" && r.word(r.i+1) == "to":
 			r.unsure = true
 		case isUnit(t.word) || t.word == "weeks" || t.word == "wks":
 			// A unit with no number before it.
@@ -399,9 +403,29 @@ func (r *reader) amount() {
 			r.perDay = true
 		}
 		r.counts = append(r.counts, n)
+	case r.at(r.i).isNum && r.sessionsOfLength():
+		// "three 20-minute sessions": the length is read next.
+		r.counts = append(r.counts, n)
 	default:
 		r.unsure = true
 	}
+}
+
+// sessionsOfLength reports whether r.i starts a length followed by
+// sessions: "20-minute sessions", "15 min lessons".
+func (r *reader) sessionsOfLength() bool {
+	k := r.i + 1
+	if r.word(k) == "-" {
+		k++
+	}
+	if !isUnit(r.word(k)) {
+		return false
+	}
+	switch r.word(k + 1) {
+	case "sessions", "lessons", "slots":
+		return true
+	}
+	return false
 }
 
 // countWord reads "once", "twice", "once or twice", "twice or three times".
@@ -429,11 +453,15 @@ func (r *reader) countWord() {
 // that one a period makes.
 var periodNouns = map[string]float64{
 	"day": daysPerWeek, "weekday": daysPerWeek, "morning": daysPerWeek, "afternoon": daysPerWeek,
-	"week": 1, "wk": 1,
+	"lunchtime": daysPerWeek,
+	"week":      1, "wk": 1, "w": 1,
 	"fortnight": 0.5,
 	"month":     1 / weeksPerMonth,
 	"term":      1 / weeksPerTerm,
 }
+
+// dayParts are the parts of a school day a session may be given in.
+var dayParts = set("morning", "afternoon", "lunchtime")
 
 // periodAdverbs stand alone: "daily", "weekly".
 var periodAdverbs = map[string]float64{
@@ -457,6 +485,10 @@ func (r *reader) every() bool {
 	}
 	next := r.word(k)
 	switch {
+	case dayParts[next] && r.word(k+1) == "and" && dayParts[r.word(k+2)] && r.word(k+2) != next:
+		// "every morning and afternoon": two sessions a day.
+		r.addPeriod(2 * daysPerWeek)
+		r.i = k + 3
 	case periodNouns[next] > 0:
 		r.addPeriod(periodNouns[next])
 		r.i = k + 1
@@ -544,16 +576,10 @@ func (r *reader) result() Frequency {
 	if r.unsure {
 		return f
 	}
-	duration, ok := one(r.durations)
-	if !ok {
-		return f
-	}
-	count, ok := one(r.counts)
-	if !ok {
-		return f
-	}
-	period, ok := one(r.periods)
-	if !ok {
+	duration, ok1 := one(r.durations)
+	count, ok2 := one(r.counts)
+	period, ok3 := one(r.periods)
+	if !ok1 || !ok2 || !ok3 {
 		return f
 	}
 	f.MinutesPerSession = duration
@@ -569,7 +595,10 @@ func (r *reader) result() Frequency {
 				n++
 			}
 		}
-		if (period.Stated() && period.Low != 1) || (count.Stated() && count != Range{n, n}) {
+		// Named days give the sessions a week; "daily" agrees only with
+		// all five school days.
+		weekly := period == Range{1, 1} || period == Range{daysPerWeek, daysPerWeek} && n == daysPerWeek
+		if (period.Stated() && !weekly) || (count.Stated() && count != Range{n, n}) {
 			return f
 		}
 		sessions = Range{n, n}

@@ -311,7 +311,11 @@ func (l *loader) readPupils(s *sheet.Sheet) {
 		if p.ID != "" {
 			c := r.Cell(sheet.ColPupilID)
 			if prev, dup := idRow[p.ID]; dup {
-				l.probs.Errorf(c.Pos, "Pupil ID %q is also on row %d (%s); every pupil needs their own ID — correct one of them or delete the repeated row", p.ID, prev.Pos.Row, prev.Pos.Cell())
+				hint := ""
+				if first, ok := l.rows[l.byID[p.ID]]; ok && sameButNeed(first, r) {
+					hint = " (a report with one row a need is read when it has its rank column, such as SIMS's \"Ranking\": export it too)"
+				}
+				l.probs.Errorf(c.Pos, "Pupil ID %q is also on row %d (%s); every pupil needs their own ID — correct one of them or delete the repeated row%s", p.ID, prev.Pos.Row, prev.Pos.Cell(), hint)
 				continue
 			}
 			idRow[p.ID] = c
@@ -348,6 +352,13 @@ func (l *loader) readPupils(s *sheet.Sheet) {
 		}
 		if ranked {
 			seen[key] = p
+			if c := r.Cell(sheet.ColSecondaryNeed); c.Text != "" {
+				if code, err := ParseNeed(c.Text); err != nil {
+					l.probs.Errorf(c.Pos, "%v", err)
+				} else {
+					p.SecondaryNeed = code
+				}
+			}
 			l.rankedNeed(p, r, rankRow)
 		} else {
 			for _, n := range []struct {
@@ -405,6 +416,14 @@ func moreStatuses(cs []sheet.Cell) string {
 		out += fmt.Sprintf(" or %q", s)
 	}
 	return out
+}
+
+// sameButNeed reports whether two rows name the same child with different
+// needs, as a one-row-a-need report whose rank column was left out does.
+func sameButNeed(a, b sheet.Row) bool {
+	return a.Get(sheet.ColLegalSurname) == b.Get(sheet.ColLegalSurname) &&
+		a.Get(sheet.ColLegalForename) == b.Get(sheet.ColLegalForename) &&
+		a.Get(sheet.ColPrimaryNeed) != b.Get(sheet.ColPrimaryNeed)
 }
 
 // rowKey is the pupil a row names, by ID or else UPN.
@@ -551,16 +570,17 @@ func (l *loader) readTargets(s *sheet.Sheet) {
 }
 
 // child fills in the child's own sentences: the school's wording when
-// given, else rewritten from the staff wording.
+// given, else rewritten from the staff wording and self-checked, so that
+// a sentence the rewriter cannot vouch for is never printed.
 func (l *loader) child(p *Pupil, t *Target) {
 	names := forenames(p)
 	t.IWill = t.ChildTarget
 	if t.IWill == "" && t.Text != "" {
-		t.IWill = l.rw.Target(t.Text, names...)
+		t.IWill, t.IWillUnsure = l.rw.TargetChecked(t.Text, names...)
 	}
 	t.ICan = t.ChildSuccess
 	if t.ICan == "" && t.Success != "" {
-		t.ICan = l.rw.Success(t.Success, names...)
+		t.ICan, t.ICanUnsure = l.rw.SuccessChecked(t.Success, names...)
 	}
 }
 

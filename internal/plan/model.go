@@ -107,6 +107,12 @@ type Target struct {
 	// phrase. Filled in by Load.
 	IWill string
 	ICan  string
+	// IWillUnsure and ICanUnsure say why the rewritten sentence was
+	// refused by its self-check; IWill / ICan then hold the phrase
+	// package's safe sentence. Empty when the sentence passed or the
+	// school wrote its own.
+	IWillUnsure string
+	ICanUnsure  string
 
 	Baseline   string
 	Provision  string

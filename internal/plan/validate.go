@@ -191,11 +191,17 @@ func (l *loader) checkTarget(p *Pupil, t *Target, count int) {
 	for _, s := range []struct {
 		text      string
 		given     string
+		unsure    string
 		from, own string
 	}{
-		{t.IWill, t.ChildTarget, sheet.ColTarget, sheet.ColChildTarget},
-		{t.ICan, t.ChildSuccess, sheet.ColSuccess, sheet.ColChildSuccess},
+		{t.IWill, t.ChildTarget, t.IWillUnsure, sheet.ColTarget, sheet.ColChildTarget},
+		{t.ICan, t.ChildSuccess, t.ICanUnsure, sheet.ColSuccess, sheet.ColChildSuccess},
 	} {
+		if s.unsure != "" {
+			l.probs.Warnf(r.Cell(s.from).Pos, "needs a %s: planpack cannot vouch for the child's sentence it writes from this wording (%s); until one is written, the child's page says %q",
+				s.own, s.unsure, s.text)
+			continue
+		}
 		if s.text == "" {
 			continue
 		}

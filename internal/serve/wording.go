@@ -24,9 +24,9 @@ import (
 // it can vouch for it). Every sentence the page offers comes from here.
 func rewrite(rw *phrase.Rewriter, staff string, success bool, names ...string) (sentence, unsure string) {
 	if success {
-		return rw.Success(staff, names...), ""
+		return rw.SuccessChecked(staff, names...)
 	}
-	return rw.Target(staff, names...), ""
+	return rw.TargetChecked(staff, names...)
 }
 
 // sentenceView is one of a target's two child sentences.

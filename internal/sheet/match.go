@@ -53,8 +53,7 @@ func (t *Table) column(header string) (col *Column, rank int) {
 	if n == "" {
 		return nil, byAlias
 	}
-	for i := range t.Columns {
-		c := &t.Columns[i]
+	for _, c := range t.known() {
 		if normalize(c.Name) == n {
 			return c, byName
 		}
@@ -85,12 +84,24 @@ func (t *Table) notUsed(header string) bool {
 
 // Column returns the table's column of a canonical name, or nil.
 func (t *Table) Column(name string) *Column {
-	for i := range t.Columns {
-		if t.Columns[i].Name == name {
-			return &t.Columns[i]
+	for _, c := range t.known() {
+		if c.Name == name {
+			return c
 		}
 	}
 	return nil
+}
+
+// known returns every column the table reads: its own, then the folded.
+func (t *Table) known() []*Column {
+	out := make([]*Column, 0, len(t.Columns)+len(t.Folded))
+	for i := range t.Columns {
+		out = append(out, &t.Columns[i])
+	}
+	for i := range t.Folded {
+		out = append(out, &t.Folded[i])
+	}
+	return out
 }
 
 // isKey reports whether a header names one of the table's key columns.
@@ -130,6 +141,7 @@ var flatTable = makeFlatTable()
 func makeFlatTable() *Table {
 	t := &Table{Name: "Pupils and targets", Key: Pupils.Key}
 	t.Columns = append(t.Columns, Pupils.Columns...)
+	t.Folded = append(t.Folded, Pupils.Folded...)
 	for _, c := range Targets.Columns {
 		if Pupils.Column(c.Name) == nil {
 			t.Columns = append(t.Columns, c)
@@ -348,7 +360,7 @@ func requiredColumns(t *Table) []string {
 func nearest(t *Table, header string) string {
 	n := normalize(header)
 	best, bestD := "", 1<<30
-	for _, c := range t.Columns {
+	for _, c := range t.known() {
 		for _, name := range c.names() {
 			if d := diag.Distance(n, name); d < bestD {
 				best, bestD = c.Name, d

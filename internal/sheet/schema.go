@@ -24,6 +24,10 @@ type Table struct {
 	Aliases []string
 	Key     []string // any of these canonical columns marks the header row
 	Columns []Column
+	// Folded are columns exports print that are read into other fields
+	// (a need's rank, the contact's own ID, the house number and street):
+	// the reader knows them, planpack's own workbook does not have them.
+	Folded []Column
 	// Block is set for a sheet whose rows may name two people, the pupil
 	// and then the contact, under the same headers.
 	Block *Block
@@ -134,8 +138,6 @@ var Pupils = Table{
 		{Name: ColSENStatus, Required: true, Aliases: []string{"SEN Provision", "SEN Stage", "SEN", "SEND Status", "SEN Code"}},
 		{Name: ColPrimaryNeed, Aliases: []string{"Primary Need Type", "SEN Need", "Need", "Primary SEN Need", "SEN Type"}},
 		{Name: ColSecondaryNeed, Aliases: []string{"Secondary Need Type", "Secondary SEN Need"}},
-		// Reports that give one row a need rank them: 1 is the primary need.
-		{Name: ColNeedRank, Aliases: []string{"Need Ranking", "SEN Need Rank", "SEN Need Ranking", "Rank"}},
 		{Name: ColPlanType, Aliases: []string{"Plan", "Type Of Plan"}},
 		{Name: ColKeyAdult, Aliases: []string{"Key Worker", "Keyworker", "Key Person"}},
 		{Name: ColStrengths, Aliases: []string{"My Strengths", "What I Am Good At"}},
@@ -147,6 +149,10 @@ var Pupils = Table{
 		{Name: ColChildViews, Aliases: []string{"Pupil Views", "Student Views", "Child's Views", "Pupil Voice"}},
 		{Name: ColParentViews, Aliases: []string{"Parent/Carer Views", "Parents Views", "Parent's Views", "Parent Carer Views"}},
 		{Name: ColHomeLanguage, Aliases: []string{"First Language", "Language", "Main Language"}},
+	},
+	Folded: []Column{
+		// Reports that give one row a need rank them: 1 is the primary need.
+		{Name: ColNeedRank, Aliases: []string{"Need Ranking", "SEN Need Rank", "SEN Need Ranking", "Rank"}},
 	},
 }
 
@@ -182,7 +188,6 @@ var Contacts = Table{
 	Key:     []string{ColPupilID, ColUPN},
 	Columns: []Column{
 		pupilKey, upn,
-		{Name: ColContactID, Aliases: []string{"Contact Person ID", "Contact No", "Contact Number", "Parent ID", "Guardian ID", "Carer ID"}},
 		{Name: ColTitle, Specific: []string{"Contact Title", "Parent Title", "Guardian Title", "Carer Title"}},
 		{Name: ColForename, Aliases: []string{"First Name"}, Specific: []string{"Contact Forename", "Contact First Name", "Parent Forename", "Guardian Forename", "Carer Forename"}},
 		{Name: ColSurname, Required: true, Aliases: []string{"Last Name"}, Specific: []string{"Contact Surname", "Contact Last Name", "Parent Surname", "Guardian Surname", "Carer Surname"}},
@@ -192,9 +197,6 @@ var Contacts = Table{
 		{Name: ColPriority, Aliases: []string{"Contact Priority"}},
 		{Name: ColPR, Aliases: []string{"PR", "Has Parental Responsibility", "Parental Resp"}},
 		{Name: ColLivesWith, Aliases: []string{"Lives With", "Resides With Pupil", "Same Address"}},
-		{Name: ColHouseName, Aliases: []string{"House", "Building Name", "Flat"}},
-		{Name: ColHouseNumber, Aliases: []string{"House No", "Building Number"}},
-		{Name: ColStreet, Aliases: []string{"Street Name", "Road"}},
 		{Name: ColAddress1, Aliases: []string{"Address Line 1", "Address1", "Address"}},
 		{Name: ColAddress2, Aliases: []string{"Address Line 2", "Address2"}},
 		{Name: ColAddress3, Aliases: []string{"Address Line 3", "Address3"}},
@@ -204,6 +206,12 @@ var Contacts = Table{
 		{Name: ColEmail, Aliases: []string{"Email Address", "E-mail"}},
 		{Name: ColSendPost, Aliases: []string{"Post", "Receives Post", "Correspondence", "Send Letters"}},
 		{Name: ColHomeLanguage, Aliases: []string{"First Language", "Language"}},
+	},
+	Folded: []Column{
+		{Name: ColContactID, Aliases: []string{"Contact Person ID", "Contact No", "Contact Number", "Parent ID", "Guardian ID", "Carer ID"}},
+		{Name: ColHouseName, Aliases: []string{"House", "Building Name", "Flat"}},
+		{Name: ColHouseNumber, Aliases: []string{"House No", "Building Number"}},
+		{Name: ColStreet, Aliases: []string{"Street Name", "Road"}},
 	},
 	Block: &Block{Marker: ColContactID, Person: []string{ColTitle, ColForename, ColSurname}},
 	NotUsed: []string{"Legal Forename", "Legal Surname", "Preferred Forename", "Pupil Forename", "Pupil Surname",

@@ -119,7 +119,7 @@ func TestHeaderAliases(t *testing.T) {
 func TestAliasesAreUnambiguous(t *testing.T) {
 	for _, tab := range append(Tables, flatTable) {
 		seen := map[string]string{}
-		for _, c := range tab.Columns {
+		for _, c := range tab.known() {
 			for _, n := range c.names() {
 				if prev, ok := seen[n]; ok && prev != c.Name {
 					t.Errorf("%s: %q names both %q and %q", tab.Name, n, prev, c.Name)

@@ -117,6 +117,7 @@ var columns = map[string]column{
 	sheet.ColForename:     {what: "The contact's first name.", width: 14},
 	sheet.ColSurname:      {what: "The contact's surname.", width: 18},
 	sheet.ColSalutation:   {what: "How to start the letter if not \"Dear Mr Smith\", e.g. \"Dear Jo\".", width: 18},
+	sheet.ColAddressee:    {what: "The name line of the envelope if not \"Mr J Smith\", e.g. \"Mr and Mrs J Smith\".", width: 20},
 	sheet.ColRelationship: {what: "Mother, Father, Carer, Grandparent …", width: 14},
 	sheet.ColPriority:     {what: "1 for the first contact, 2 for the next …", kind: number, width: 9},
 	sheet.ColPR:           {what: "Y if the contact has parental responsibility. By default only they get letters.", list: "ListYesNo", kind: shortTxt, width: 12},

@@ -549,6 +549,7 @@ func contactRows(pupils []*plan.Pupil) rows {
 				sheet.ColForename:     txt(c.Forename),
 				sheet.ColSurname:      txt(c.Surname),
 				sheet.ColSalutation:   txt(c.Salutation),
+				sheet.ColAddressee:    txt(c.Addressee),
 				sheet.ColRelationship: txt(c.Relationship),
 				sheet.ColPriority:     whole(c.Priority),
 				sheet.ColPR:           yesNo(c.ParentalResponsibility),

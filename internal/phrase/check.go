@@ -1,0 +1,303 @@
+package phrase
+
+import (
+	"fmt"
+	"regexp"
+	"slices"
+	"strings"
+)
+
+// The safe sentences stand on a child's page in place of a sentence the
+// rewriter could not vouch for. They promise nothing the staff wording
+// did not say, and tell the child who they will do it with.
+const (
+	SafeTarget  = "I will work on this target with my teacher."
+	SafeSuccess = "I can show my teacher how I am getting on."
+)
+
+// noWording is the reason given when nothing usable is left of the staff
+// wording (empty, "N/A", "see EHCP").
+const noWording = "there is no wording to make the child's sentence from"
+
+// TargetChecked is Target with its self-check: sentence is what may be
+// printed on a child's page, and unsure is empty when the rewritten
+// sentence passed, else a short reason a SENCo understands, in which case
+// sentence is SafeTarget.
+func (r *Rewriter) TargetChecked(text string, names ...string) (sentence, unsure string) {
+	b := r.body(text, names)
+	if b == "" {
+		return SafeTarget, noWording
+	}
+	s := "I will " + b + "."
+	if why := r.vouch(s, "I will ", names); why != "" {
+		return SafeTarget, why
+	}
+	return s, ""
+}
+
+// SuccessChecked is Success with its self-check, as TargetChecked.
+func (r *Rewriter) SuccessChecked(text string, names ...string) (sentence, unsure string) {
+	s := r.Success(text, names...)
+	if s == FallbackSuccess {
+		return SafeSuccess, noWording
+	}
+	if why := r.vouch(s, "I can ", names); why != "" {
+		return SafeSuccess, why
+	}
+	return s, ""
+}
+
+// notActions are words that cannot open what the child does after "I
+// will": a second subject, a modal, an article, a preposition.
+var notActions = wordSet(`i me my mine myself he she they him her his their them it we
+	you the a an this that these those will can could would should must shall may might
+	to is are was were am been being has had does did not no never of in on at by for
+	with from into and or but so if when while as because than then there here some any
+	all each every more less most very also just only really student pupil learner
+	child person yp`)
+
+// measureRE finds what is left of a staff measure after the rewrite: a
+// percentage, a score, a count of trials or sessions, a record.
+var measureRE = regexp.MustCompile(`\d+(?:\.\d+)?\s*%|\bper\s?cent\b|\b\d+\s*/\s*\d+\b|\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:out\s+)?of\s+(?:the\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(?:\w+\s+)?(?:sessions?|occasions?|opportunities|trials?|lessons?|days|weeks|observations?|attempts?|intervals?|probes?|tasks?|times)\b|\brecorded\s+(?:in|on|by)\b|\bprompting\s+hierarchy\b`)
+
+// measureWords are words only a staff measure uses.
+var measureWords = wordSet(`trials trial probes probe intervals occasions accuracy baseline
+	data wpm wcpm cwpm consecutive observed observation observations observer evidenced
+	evidence documented logged monitored assessed measured tracked criteria criterion
+	benchmark fading percent`)
+
+func noZones(s string) string {
+	if !strings.Contains(s, "ones") {
+		return s
+	}
+	return removeMatches(s, zonesRE, false)
+}
+
+// zonesRE finds the Zones of Regulation, a scheme children learn by name.
+var zonesRE = regexp.MustCompile(`\bzones\s+of\s+regulation\b`)
+
+// leftover finds staff grammar the rewrite did not turn into the
+// child's: a second "to" verb ("and to say"), a participle or frame
+// tacked on after a comma (", including …", "given a …", "when
+// presented"), a perfect tense ("have gained"), a passive about the child
+// ("be observed"). It returns the words found, or "".
+func leftover(toks []string) string {
+	at := func(i int) string {
+		if i < len(toks) {
+			return lower(toks[i])
+		}
+		return ""
+	}
+	for i := range toks {
+		w, next := lower(toks[i]), at(i+1)
+		switch {
+		case (w == "and" || w == "or" || w == "then") && next == "to" && isWord(at(i+2)):
+			return join(toks[i : i+3])
+		case w == "," && tackedOn[next]:
+			return toks[i+1]
+		case w == "given" && (next == "a" || next == "an" || next == "the" || isNumber(next)):
+			return join(toks[i : i+2])
+		case w == "when" && frameParticiples[next]:
+			return join(toks[i : i+2])
+		case w == "have" && (i == 0 || at(i-1) == "and") && (next == "been" || perfects[next] || strings.HasSuffix(next, "ed") && len(next) > 4):
+			return join(toks[i : i+2])
+		case w == "be" && (next == "observed" || next == "seen" || next == "noted" || next == "heard" || next == "able"):
+			return join(toks[i : i+2])
+		}
+	}
+	return ""
+}
+
+var (
+	tackedOn         = wordSet(`given including meeting arriving following involving using ensuring showing demonstrating`)
+	frameParticiples = wordSet(`faced presented provided prompted warned directed`)
+	perfects         = wordSet(`gained shown made become developed learnt learned achieved improved increased begun`)
+)
+
+// jargon are adult words a young reader cannot be expected to read, with
+// no plain word the glossary gives for them. A word here that is left in
+// a sentence makes it unsafe.
+var jargon = wordSet(`hw wpm ie eg i.e e.g etc utilise utilize utilising comply complies
+	compliance compliant initiate initiates initiating interaction interactions aggression
+	aggressive articulate articulates sustain sustained trunk stability proprioceptive
+	vestibular bilateral sensory-seeking dysregulation dysregulated regulate regulation
+	self-regulation self-regulate demonstrate demonstrates verbalise verbalize facilitate
+	facilitated modelling modelled scaffolding scaffolded differentiated differentiation
+	intervention interventions provision elicit elicited expressive receptive pragmatic
+	pragmatics phonological morphological semantic syntax fluency automaticity tier
+	executive metacognition metacognitive perseverate perseveration echolalia stimming
+	de-escalate de-escalation escalate escalation antecedent antecedents reinforcement
+	reinforcer reinforcers non-compliance noncompliance non-compliant task-avoidance
+	avoidant defiance oppositional disruptive disruption appropriately inappropriate
+	inappropriately appropriate peers peer cohort ks1 ks2 ks3 ks4 eyfs iep ehcp ehc sen
+	send salt ot lsa hlta senco sendco slcn semh asc adhd asd spld mld sld pmld
+	cognition motor gross fine-motor graphomotor visuo-spatial visuospatial kinaesthetic
+	tactile auditory processing sequencing decode decoding encode encoding grapheme
+	graphemes phoneme phonemes digraph digraphs trigraph trigraphs
+	utilisation independently autonomy autonomously adhere adherence engage engagement
+	attainment outcomes outcome objective objectives acquisition generalise generalisation
+	generalize maintenance transition transitions transitional triggers trigger
+	mentoring resilience distress stimuli stimulus`)
+
+// shortAcronyms are capitalised short words children do read on their own
+// page: a phonics pattern they practise is kept out of the jargon list.
+var childAcronyms = wordSet(`pe ict ipad tv`)
+
+// clauseJoins start a new main clause, where a second "I will" is a
+// second subject rather than part of "… whether I can join in".
+var clauseJoins = wordSet(`and or then , ; but`)
+
+// subordinators open a clause about a condition ("if I do not
+// understand"), where a "not" is no negative target.
+var subordinators = wordSet(`if when whether unless that what why how until because so`)
+
+// negativeCues are the words stillNegativeRE can match on.
+var negativeCues = wordSet(`not never cannot refrain refrains refraining avoid avoids avoiding
+	reduce reduces decrease decreases fewer longer less stop stops stopping without`)
+
+// stillNegative returns the negative wording left in the main clause of
+// body, or "".
+func stillNegative(body string) string {
+	body = asciiLower(body)
+	if !strings.Contains(body, "n't") && !slices.ContainsFunc(tokenize(body), func(t string) bool { return negativeCues[t] }) {
+		return ""
+	}
+	if strings.Contains(body, "stop") {
+		body = notNegativeRE.ReplaceAllStringFunc(body, func(m string) string { return strings.Repeat(" ", len(m)) })
+	}
+	locs := stillNegativeRE.FindAllStringIndex(body, -1)
+	for _, loc := range locs {
+		before := tokenize(body[:loc[0]])
+		sub := false
+		for _, t := range before {
+			if subordinators[lower(t)] {
+				sub = true
+			}
+		}
+		if !sub {
+			return body[loc[0]:loc[1]]
+		}
+	}
+	return ""
+}
+
+// negatives are what still makes a sentence say what the child will stop.
+var stillNegativeRE = regexp.MustCompile(`\b(?:not|never|don't|doesn't|won't|can't|cannot|refrain|refrains|refraining|avoid|avoids|avoiding|reduce|reduces|decrease|decreases|fewer|no\s+longer|less\s+often)\b|\bstop(?:s|ping)?\s+(?:\w+ing|hurting|being)\b|\bwithout\s+(?:hitting|kicking|pushing|biting|spitting|shouting|swearing|running|hurting|throwing|grabbing|snatching|screaming|crying|fighting|punching|scratching|leaving|interrupting|calling|refusing|disrupting|distracting)\b`)
+
+// personNouns are words naming someone other than the child, after which
+// a he or she can mean that person.
+var otherPeople = wordSet(`friend friends partner partners adult adults teacher teachers
+	someone somebody classmate classmates child children peer peers people person sister
+	brother mum dad parent parents carer grown-up grown-ups ta lsa mr mrs ms miss dr mx
+	everyone others group team visitor coach`)
+
+// vouch returns why sentence cannot be printed on a child's page, or ""
+// when it can. prefix is "I will " or "I can ".
+func (r *Rewriter) vouch(sentence, prefix string, names []string) string {
+	body, ok := strings.CutPrefix(sentence, prefix)
+	if !ok {
+		return fmt.Sprintf("it does not start %q", strings.TrimSpace(prefix))
+	}
+	toks := tokenize(strings.TrimSuffix(body, "."))
+	if len(toks) == 0 {
+		return "nothing is left of the wording"
+	}
+	if m := stillNegative(body); m != "" {
+		return fmt.Sprintf("it still says what the child will not do: %q", m)
+	}
+	first := lower(toks[0])
+	if notActions[first] || !isWord(first) || isNumber(first) {
+		return fmt.Sprintf("%q is not something the child does", strings.TrimSpace(prefix)+" "+toks[0])
+	}
+	if r.isThirdPerson(first) || strings.HasSuffix(first, "ing") && r.verbsHas(strings.TrimSuffix(first, "ing")) {
+		return fmt.Sprintf("the verb %q is not in the child's own form", toks[0])
+	}
+	if !r.isAction(first) {
+		return fmt.Sprintf("planpack does not know %q as something a child does", toks[0])
+	}
+	nameSet := map[string]bool{}
+	for _, n := range names {
+		for _, f := range strings.Fields(n) {
+			nameSet[strings.ToLower(f)] = true
+		}
+	}
+	other := false
+	for i, t := range toks {
+		w := lower(t)
+		switch {
+		case (w == "will" || w == "shall") && i > 0 && lower(toks[i-1]) == "who":
+			return "it says what an adult will do, not the child"
+		case w == "will" || w == "shall":
+			return "a second \"will\" is left"
+		case w == "i" && i > 0 && i+1 < len(toks) && (lower(toks[i+1]) == "will" || lower(toks[i+1]) == "can") && clauseJoins[lower(toks[i-1])]:
+			return "a second subject is left"
+		case nameSet[w] && (isCapitalised(t) || isAcronym(t)) || nameSet[strings.TrimSuffix(w, "'s")] && isCapitalised(t):
+			return fmt.Sprintf("the child's name %q is left", t)
+		case childNouns[w] && (i == 0 || !otherDeterminers[lower(toks[i-1])]) || w == "young" && i+1 < len(toks) && strings.HasPrefix(lower(toks[i+1]), "person"):
+			return fmt.Sprintf("%q for the child is left", t)
+		case otherPeople[w] || i > 0 && isCapitalised(t) && !nameSet[w]:
+			other = true
+		case (w == "he" || w == "she" || w == "him" || w == "his" || w == "himself" || w == "herself" || w == "her" || w == "they" || w == "their" || w == "themselves") && !other:
+			return fmt.Sprintf("%q may mean the child", t)
+		case w == "he's" || w == "she's":
+			if !other {
+				return fmt.Sprintf("%q may mean the child", t)
+			}
+		}
+	}
+	if m := leftover(toks); m != "" {
+		return fmt.Sprintf("the wording is not finished: %q", m)
+	}
+	for _, t := range toks {
+		if measureWords[lower(t)] {
+			return fmt.Sprintf("a staff measure is left: %q", t)
+		}
+	}
+	if strings.ContainsAny(body, "0123456789%") || strings.Contains(body, " of ") {
+		if m := measureRE.FindString(asciiLower(body)); m != "" {
+			return fmt.Sprintf("a staff measure is left: %q", strings.TrimSpace(m))
+		}
+	}
+	if strings.Contains(body, "ones") {
+		toks = tokenize(noZones(body))
+	}
+	for _, t := range toks {
+		w := strings.Trim(lower(t), ".")
+		if jargon[w] && !childAcronyms[w] {
+			return fmt.Sprintf("a word a child may not read is left: %q", t)
+		}
+	}
+	for _, w := range words(noZones(body)) {
+		lw := strings.ToLower(w)
+		if countSyllables(lw) > 3 && !r.outWords[lw] && !schoolWords[lw] && !isCapitalised(w) {
+			return fmt.Sprintf("a long word a young reader may not know is left: %q", w)
+		}
+	}
+	if n := len(words(sentence)); n > MaxWords {
+		return fmt.Sprintf("it is %d words long, over %d for a young reader", n, MaxWords)
+	}
+	return ""
+}
+
+// otherDeterminers before "child" or "pupil" make it someone else.
+var otherDeterminers = wordSet(`another other a one each every any no younger older new`)
+
+func (r *Rewriter) verbsHas(w string) bool {
+	return r.verbs[w] || r.verbs[w+"e"]
+}
+
+// isAction reports whether w, the word after "I will", is a verb the
+// rewriter knows in its base form.
+func (r *Rewriter) isAction(w string) bool {
+	return r.verbs[w] || extraActions[w]
+}
+
+// extraActions are base verbs a target can open with that the rewriter
+// need not inflect: phrasal and school verbs.
+var extraActions = wordSet(`be stay subitise partition blend segment decode encode
+	tidy line queue sit stand walk regulate manage cope accept share take turn give
+	try keep practise practice check edit proofread punctuate underline highlight
+	summarise predict infer compare contrast estimate round measure weigh tell
+	recognise find spot say sound build hold grip cut fold stick colour draw paint
+	copy trace form type log greet thank apologise ask answer reply listen look
+	watch follow move go come bring carry put get use make do have`)
