@@ -458,8 +458,16 @@ func TestNoNetworkImports(t *testing.T) {
 			return err
 		}
 		files++
+		// planpack serve's page is the one server: it listens on the
+		// loopback address and never dials out, so net and net/http are
+		// allowed there and nowhere else.
+		serving := filepath.ToSlash(filepath.Dir(path)) == "../../internal/serve"
 		for _, imp := range f.Imports {
-			if p, _ := strconv.Unquote(imp.Path.Value); network(p) {
+			p, _ := strconv.Unquote(imp.Path.Value)
+			if serving && (p == "net" || p == "net/http" || p == "net/url") {
+				continue
+			}
+			if network(p) {
 				t.Errorf("%s imports %s; planpack must work offline and never use the network", fset.Position(imp.Pos()), p)
 			}
 		}

@@ -42,6 +42,8 @@ Usage:
   planpack evidence [-config F] [-o FILE] [-force] PUPIL-ID|UPN
                                             one PDF of reviewed plans, outcomes and costed
                                             provision for an EHC needs assessment request
+  planpack serve [-addr HOST:PORT] [-no-browser] [DIR]
+                                            the same work from a web page on this computer
   planpack version
 
 INPUT is an .xlsx workbook, a .csv file, or a folder of .csv files.
@@ -57,6 +59,7 @@ var verbs = map[string]func(args []string, stdout, stderr io.Writer) int{
 	"templates": runTemplates,
 	"history":   runHistory,
 	"evidence":  runEvidence,
+	"serve":     runServe,
 	"version": func(_ []string, stdout, _ io.Writer) int {
 		fmt.Fprintln(stdout, "planpack", version)
 		return exitOK
