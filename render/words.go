@@ -79,19 +79,7 @@ func statusWords(s string) string {
 	return s
 }
 
-func yearWords(y string) string {
-	switch strings.ToUpper(y) {
-	case "":
-		return ""
-	case "R":
-		return "Reception"
-	case "N1":
-		return "Nursery 1"
-	case "N2":
-		return "Nursery 2"
-	}
-	return "Year " + y
-}
+func yearWords(y string) string { return plan.YearGroup(strings.ToUpper(y)) }
 
 // dob is the date of birth as schools write it.
 func dob(t time.Time) string {
