@@ -16,12 +16,4 @@ func costing(cfg *config.Config) plan.Costing {
 }
 
 // costOf is the pupil's share of the term's provision.
-func (b *builder) costOf(p *plan.Pupil) *plan.PupilCost {
-	b.costOnce.Do(func() {
-		b.costByPupil = make(map[*plan.Pupil]*plan.PupilCost, len(b.pupilCosts))
-		for _, pc := range b.pupilCosts {
-			b.costByPupil[pc.Pupil] = pc
-		}
-	})
-	return b.costByPupil[p]
-}
+func (b *builder) costOf(p *plan.Pupil) *plan.PupilCost { return b.costByPupil[p] }

@@ -137,7 +137,6 @@ type builder struct {
 	// The term's provision, priced, and each pupil's share of it.
 	provision   *plan.ProvisionMap
 	pupilCosts  []*plan.PupilCost
-	costOnce    sync.Once
 	costByPupil map[*plan.Pupil]*plan.PupilCost
 
 	mu     sync.Mutex
@@ -181,6 +180,10 @@ func Build(ctx context.Context, opt Options) (*Result, error) {
 		failed: map[*plan.Pupil]error{},
 	}
 	b.provision, b.pupilCosts = plan.CostProvision(school.Pupils, costing(opt.Config))
+	b.costByPupil = make(map[*plan.Pupil]*plan.PupilCost, len(b.pupilCosts))
+	for _, pc := range b.pupilCosts {
+		b.costByPupil[pc.Pupil] = pc
+	}
 	households := plan.Households(school.Pupils, opt.Config)
 	workers := opt.Workers
 	if workers <= 0 {

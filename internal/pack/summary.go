@@ -283,8 +283,6 @@ func minutesCell(r plan.Range) any {
 	return fmt.Sprintf("%d–%d", lo, hi)
 }
 
-func normalise(s string) string { return strings.ToLower(strings.Join(strings.Fields(s), " ")) }
-
 // nextTerm writes next-term.xlsx: this term's input with a Reviews sheet
 // ready for the review meeting's outcomes. It is stamped with the term's
 // plan date, like every other file of the pack, so a rebuild gives the

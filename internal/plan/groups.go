@@ -44,7 +44,7 @@ func Groups(pupils []*Pupil) []*Group {
 			if strings.TrimSpace(t.Group) == "" {
 				continue
 			}
-			key := strings.ToLower(strings.Join(strings.Fields(t.Group), " "))
+			key := fold(t.Group)
 			g := byKey[key]
 			if g == nil {
 				g = &Group{Name: strings.Join(strings.Fields(t.Group), " "), Provision: t.Provision, Who: t.Who, HowOften: t.HowOften, Where: t.Where}

@@ -141,8 +141,9 @@ func CostProvision(pupils []*Pupil, c Costing) (*ProvisionMap, []*PupilCost) {
 			if l.Group == "" || len(l.Pupils) == 1 {
 				l.Extra += t.Cost
 				l.extra[p] = t.Cost
-				l.Minutes = l.Minutes.Add(ParseFrequency(t.HowOften).MinutesPerWeek())
-				l.unstated = l.unstated || !ParseFrequency(t.HowOften).MinutesPerWeek().Stated()
+				m := ParseFrequency(t.HowOften).MinutesPerWeek()
+				l.Minutes = l.Minutes.Add(m)
+				l.unstated = l.unstated || !m.Stated()
 			}
 		}
 	}
@@ -229,13 +230,13 @@ func (pc *PupilCost) add(l *ProvisionLine, c Costing) {
 	}
 	pl := PupilCostLine{Line: l, Share: share, Costed: l.Costed, Extra: l.Extra / float64(share)}
 	if l.Group == "" {
-		// Each pupil's own sessions: their part of the line's minutes.
-		if m := ParseFrequency(l.HowOften).MinutesPerWeek(); m.Exact() && l.Costed {
-			pl.WeeklyCost = l.WeeklyCost * m.Low / l.Minutes.Low
-		}
 		pl.Extra = l.extra[pc.Pupil]
-	} else if l.Costed {
-		pl.WeeklyCost = l.WeeklyCost / float64(share)
+	}
+	if l.Costed {
+		// A group's pupils share its sessions; a line given to each pupil
+		// separately has one How Often, so each pupil's sessions are an
+		// equal part of its minutes. Either way: the cost over its pupils.
+		pl.WeeklyCost = l.WeeklyCost / float64(len(l.Pupils))
 	}
 	if !l.Costed {
 		pc.NotCosted++
