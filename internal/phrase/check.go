@@ -305,6 +305,10 @@ func (r *Rewriter) vouch(sentence, prefix string, names []string) string {
 			return fmt.Sprintf("a staff measure is left: %q", strings.TrimSpace(m))
 		}
 	}
+	if strings.Contains(body, "by myself") && withSomeoneRE.MatchString(asciiLower(body)) {
+		// "play with one other child by myself": which is it?
+		return "it says both \"by myself\" and with someone"
+	}
 	if strings.Contains(body, "ones") {
 		toks = tokenize(noZones(body))
 	}
@@ -325,6 +329,10 @@ func (r *Rewriter) vouch(sentence, prefix string, names []string) string {
 	}
 	return ""
 }
+
+// withSomeoneRE is the child doing something with another person or
+// with help.
+var withSomeoneRE = regexp.MustCompile(`\bwith\s+(?:(?:a|an|my|one|another|other|two|the|some|his|her)\s+)*(?:\w+\s+)?(?:adult|adults|child|children|friend|friends|partner|help|support|teacher|person|peer|group|reminders?|pictures?)\b`)
 
 // otherDeterminers before "child" or "pupil" make it someone else.
 var otherDeterminers = wordSet(`another other a one each every any no younger older new`)

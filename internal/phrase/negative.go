@@ -46,8 +46,8 @@ var positives = []struct {
 		"sit with four chair legs on the floor", []string{"swing", "rock", "lean", "tip"}},
 	{regexp.MustCompile(`\b(?:shout|shouts|shouting|call|calls|calling)(?:\s+\w+)?\s+out\b|\bblurt|\binterrupt`),
 		"put my hand up and wait to be asked", []string{"shout", "call", "blurt", "interrupt"}},
-	{regexp.MustCompile(`\b(?:hit|hits|hitting|kick|kicks|kicking|(?:push|pushes|pushing)\s+(?:other|others|peers|children|people|him|her|them|anyone|adults|staff)|punch|punches|punching|bite|bites|biting|scratch|scratches|scratching|pinch|pinches|pinching|nip|nipping|spit|spits|spitting|hurt|hurts|hurting|fight|fights|fighting|headbutt\w*|(?:physical(?:ly)?\s+)?aggressi\w+|physical\s+contact|hands\s+on)\b`),
-		"keep my hands and feet to myself", []string{"hit", "kick", "push", "punch", "bit", "scratch", "pinch", "nip", "spit", "hurt", "fight", "headbutt", "aggressi", "physical", "hands on"}},
+	{regexp.MustCompile(`\b(?:hit|hits|hitting|kick|kicks|kicking|(?:push|pushes|pushing)\s+(?:other|others|peers|children|people|him|her|them|anyone|adults|staff)|punch|punches|punching|bite|bites|biting|scratch|scratches|scratching|pinch|pinches|pinching|nip|nipping|hurt|hurts|hurting|fight|fights|fighting|headbutt\w*|(?:physical(?:ly)?\s+)?aggressi\w+|physical\s+contact|hands\s+on)\b`),
+		"keep my hands and feet to myself", []string{"hit", "kick", "push", "punch", "bit", "scratch", "pinch", "nip", "hurt", "fight", "headbutt", "aggressi", "physical", "hands on"}},
 	{regexp.MustCompile(`\b(?:swear|swears|swearing|bad\s+language|rude\s+words|unkind\s+words|name[\s-]calling|call\w*\s+(?:other\s+)?(?:children|peers|people)\s+names)\b`),
 		"use kind words", []string{"swear", "language", "rude", "unkind", "nam"}},
 	{regexp.MustCompile(`\b(?:snatch|snatches|snatching|grab|grabs|grabbing)\b`),
@@ -58,12 +58,105 @@ var positives = []struct {
 		"walk in the corridor", []string{"run"}},
 	{regexp.MustCompile(`\b(?:run|runs|running)\s+(?:in|around|along|down)\s+(?:the\s+)?(?:hall|classroom|school|building)\b`),
 		"walk inside school", []string{"run"}},
-	{regexp.MustCompile(`\b(?:leave|leaves|leaving|get\s+out\s+of|gets\s+out\s+of|getting\s+out\s+of)\s+(?:his|her|their|the)\s+(?:seat|chair|place|table)\b|\bwander\w*`),
+	{regexp.MustCompile(`\b(?:leave|leaves|leaving|get\s+out\s+of|gets\s+out\s+of|getting\s+out\s+of)\s+(?:his|her|their|the)\s+(?:seat|chair|place|table)\b|\bwander\w*\s+(?:around\s+|about\s+)?(?:the\s+)?(?:class|classroom|room)\b`),
 		"stay in my seat", []string{"leav", "get", "wander"}},
 	{regexp.MustCompile(`\b(?:distract|distracts|distracting|disturb|disturbs|disturbing|disrupt|disrupts|disrupting)\b`),
 		"work quietly and let others work", []string{"distract", "disturb", "disrupt"}},
 	{regexp.MustCompile(`\b(?:refuse|refuses|refusing|refusal)\b`),
 		"start my work when I am asked", []string{"refus"}},
+}
+
+// positiveJoinRE finds where a negative target goes on to say what the
+// child will do: "refrain from shouting out and to put his hand up",
+// "will stop chewing her sleeves and use her chewy tube", "refrain from
+// hiding, going to the line".
+var positiveJoinRE = regexp.MustCompile(`(?:,\s*|\s+)(?:and|but)\s+(?:(?:will|is\s+to|to|instead)\s+)?|,\s+(?:instead\s+)?`)
+
+// stopDoingRE is "stop" about a behaviour: "stop chewing".
+var stopDoingRE = regexp.MustCompile(`^stop(?:s|ping)?\s+[a-z]+ing\b`)
+
+// contractedNotRE is a "not" written into its verb: "doesn't", "isn't".
+var contractedNotRE = regexp.MustCompile(`\b[a-z]+n't\b`)
+
+// positiveClause returns s with its negative part taken out when s also
+// says, after it, what the child will do instead: "Jay is to refrain from
+// shouting out and to put his hand up" → "Jay is to put his hand up". It
+// returns "" when s has no such second part.
+func (r *Rewriter) positiveClause(s string) string {
+	ls := asciiLower(s)
+	if !strings.Contains(ls, "n't") && !slices.ContainsFunc(strings.Fields(ls), func(w string) bool { return negationCues[strings.Trim(w, ",.;:")] }) {
+		return ""
+	}
+	if strings.Contains(ls, "stop") {
+		ls = notNegativeRE.ReplaceAllStringFunc(ls, func(m string) string { return strings.Repeat(" ", len(m)) })
+	}
+	neg := negationRE.FindStringIndex(ls)
+	if c := contractedNotRE.FindStringIndex(ls); c != nil && (neg == nil || c[0] < neg[0]) {
+		neg = c
+	}
+	if neg == nil || strings.HasPrefix(ls[neg[0]:], "stop") && !stopDoingRE.MatchString(ls[neg[0]:]) {
+		return "" // "stop and look at the adult" is no negative
+	}
+	if before := strings.Fields(ls[:neg[0]]); len(before) > 0 && !leadInSet[before[len(before)-1]] && !strings.HasSuffix(ls[neg[0]:neg[1]], "n't") {
+		return "" // the negation is not the target's main verb
+	}
+	for _, j := range positiveJoinRE.FindAllStringIndex(ls[neg[1]:], -1) {
+		at := neg[1] + j[1]
+		rest := strings.TrimSpace(s[at:])
+		toks := tokenize(rest)
+		if len(toks) < 2 || negationRE.MatchString(asciiLower(rest)) || contractedNotRE.MatchString(asciiLower(rest)) {
+			continue
+		}
+		first := lower(toks[0])
+		b, ok := r.verbBase(first)
+		if !ok && (r.verbs[first] || extraActions[first]) {
+			b, ok = first, true
+		}
+		if !ok || notActions[first] {
+			continue
+		}
+		lead := s[:neg[0]]
+		if strings.HasSuffix(first, "ing") || r.isThirdPerson(first) {
+			// ", going to the line": the verb takes the lead-in's form.
+			rest = b + rest[len(first):]
+			if strings.TrimSpace(lead) == "" {
+				lead = "to "
+			}
+		}
+		return lead + strings.TrimSuffix(strings.TrimSuffix(rest, " instead"), " instead.")
+	}
+	return ""
+}
+
+// leadInSet are the words that can stand before the action in a staff
+// target: its subject, its modal and "be able to".
+var leadInSet = wordSet(`the a young person pupil child student learner yp he she they will is are
+	to be able should must can shall needs need`)
+
+// framePreps open a frame about where or when ("during carpet time"),
+// which may stand before the subject without a comma.
+var framePreps = wordSet(`during in at on at when while`)
+
+// isLeadIn reports whether prefix, the text before a negation, is only
+// the target's subject and modal ("Jay (Y9) is to", "The pupil will"),
+// after at most a frame ("During carpet time, the pupil will"), so that
+// the negation is what the target is about.
+func isLeadIn(prefix string) bool {
+	if i := strings.LastIndexByte(prefix, ','); i >= 0 {
+		prefix = prefix[i+1:]
+	}
+	ws := strings.Fields(asideRE.ReplaceAllString(prefix, " "))
+	end := len(ws)
+	for end > 0 && leadInSet[ws[end-1]] {
+		end--
+	}
+	if end > 0 && end < len(ws) {
+		end-- // the child's name before the modal
+	}
+	for end > 0 && leadInSet[ws[end-1]] {
+		end--
+	}
+	return end == 0 || framePreps[ws[0]]
 }
 
 // positiveFor returns what the child will do instead of the negative
@@ -81,7 +174,9 @@ func positiveFor(s string) string {
 		blank = notNegativeRE.ReplaceAllStringFunc(s, func(m string) string { return strings.Repeat(" ", len(m)) })
 	}
 	neg := negationRE.FindStringIndex(blank)
-	if neg == nil {
+	if neg == nil || !isLeadIn(s[:neg[0]]) {
+		// "Accepts 'no' from an adult without shouting": the target is
+		// about something else, which the stock sentence would lose.
 		return ""
 	}
 	for _, p := range positives {
@@ -89,6 +184,11 @@ func positiveFor(s string) string {
 			continue
 		}
 		if loc := p.re.FindStringIndex(s); loc != nil && loc[0] >= neg[0] && loc[0]-neg[1] < 60 {
+			if m := conditionRE.FindString(s[loc[1]:]); m != "" && !strings.Contains(p.body, m) {
+				// "when frustrated", "when they take his toys": the
+				// stock sentence would drop what the target is about.
+				return ""
+			}
 			if m := settingRE.FindStringSubmatch(s); m != nil && !strings.Contains(p.body, m[2]) {
 				return p.body + " " + settingPrep(m[2]) + " " + m[2]
 			}
@@ -98,9 +198,12 @@ func positiveFor(s string) string {
 	return ""
 }
 
+// conditionRE opens a condition on the behaviour.
+var conditionRE = regexp.MustCompile(`\b(?:when|whenever|if|until|because|unless)\b`)
+
 // settingRE finds where the behaviour happens, which the child's page
 // keeps: "at lunchtime", "in literacy".
-var settingRE = regexp.MustCompile(`\b(during|in|at|on)\s+(?:the\s+)?(lunchtime|lunch|playtime|breaktime|break|assembly|carpet time|circle time|literacy|maths|english|science|pe|lessons|class|the playground|the dinner hall|the corridor|the carpet)\b`)
+var settingRE = regexp.MustCompile(`\b(during|in|at|on)\s+(?:the\s+)?(lunchtime|lunch|playtime|breaktime|break|assembly|carpet time|circle time|carpet time|literacy|maths|english|science|pe|lessons|class|the playground|the dinner hall|the corridor|the carpet)\b`)
 
 // settingPrep is the preposition a child would use for a setting.
 func settingPrep(setting string) string {

@@ -140,26 +140,47 @@ var keptFrames = wordSet(`when whenever if during at in with using after while o
 // the end, anything else is dropped.
 func (r *Rewriter) moveFrame(toks []string, ctx *clauseContext) []string {
 	for k := 1; k+1 < len(toks); k++ {
+		after := k + 1
 		if toks[k] != "," {
-			continue
+			// "During carpet time the pupil will …": a frame with no
+			// comma, known by its opening word and the subject after it.
+			if k < 2 || k > 8 || !keptFrames[lower(toks[0])] || !isWord(toks[k-1]) {
+				continue
+			}
+			after = k
 		}
 		probe := *ctx
 		probe.names = ctx.names
-		if n := r.childSubject(toks[k+1:], &probe); n == 0 {
+		if n := r.childSubject(toks[after:], &probe); n == 0 {
 			continue
 		}
-		if w := lower(toks[k+1]); !ctx.isName(toks[k+1]) && !childNouns[w] && !childSubjects[w] && w != "the" && w != "young" {
+		if w := lower(toks[after]); !ctx.isName(toks[after]) && !childNouns[w] && !childSubjects[w] && w != "the" && w != "young" {
 			continue // a capitalised word taken for a name is not enough here
 		}
-		frame, rest := toks[:k], slices.Clone(toks[k+1:])
+		frame, rest := toks[:k], slices.Clone(toks[after:])
+		if len(frame) > 2 && setupParticiples[lower(frame[1])] && (setupObjects[lower(frame[2])] || isNumber(frame[2])) {
+			// "When presented with 10 sets of counters": how staff set
+			// the task up, not when the child does it.
+			return rest
+		}
 		if keptFrames[lower(frame[0])] {
-			out := append(rest, lowerFirst(frame[0]))
+			end := len(rest)
+			for end > 0 && (rest[end-1] == "." || rest[end-1] == "!" || rest[end-1] == "?") {
+				end--
+			}
+			out := append(rest[:end:end], lowerFirst(frame[0]))
 			return append(out, frame[1:]...)
 		}
 		return rest
 	}
 	return toks
 }
+
+// setupParticiples, after "when", frame how staff set a task up.
+var setupParticiples = wordSet(`presented provided given shown offered`)
+
+// setupObjects follow a setup participle: "presented with", "given a".
+var setupObjects = wordSet(`with a an the some`)
 
 // nounLike reports whether w has an ending that English uses for things
 // and ideas rather than people's names ("attendance", "behaviour").

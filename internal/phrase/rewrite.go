@@ -411,6 +411,9 @@ func (r *Rewriter) body(text string, names []string) string {
 	}
 	var parts []string
 	for _, sen := range sentenceRE.Split(s, -1) {
+		if alt := r.positiveClause(sen); alt != "" {
+			sen = alt
+		}
 		if p := positiveFor(sen); p != "" {
 			if !slices.Contains(parts, p) {
 				parts = append(parts, p)
@@ -421,5 +424,23 @@ func (r *Rewriter) body(text string, names []string) string {
 			parts = append(parts, p)
 		}
 	}
-	return tidy(strings.Join(parts, " and "))
+	return byMyselfWith(tidy(strings.Join(parts, " and ")))
+}
+
+// byMyselfWith settles "by myself" beside someone else: "play a game with
+// another child by myself" means without an adult, and "with a little
+// help by myself" cannot both be.
+func byMyselfWith(b string) string {
+	if !strings.Contains(b, "by myself") {
+		return b
+	}
+	lb := asciiLower(b)
+	m := withSomeoneRE.FindString(lb)
+	switch {
+	case m == "":
+		return b
+	case strings.HasSuffix(m, "help") || strings.HasSuffix(m, "support") || strings.Contains(m, "adult") || strings.Contains(m, "teacher") || strings.Contains(m, "reminder") || strings.Contains(m, "picture"):
+		return strings.Join(strings.Fields(strings.Replace(b, "by myself", "", 1)), " ")
+	}
+	return strings.Replace(b, "by myself", "without an adult helping", 1)
 }

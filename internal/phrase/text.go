@@ -40,7 +40,24 @@ var staffMeasures = []struct {
 	{regexp.MustCompile(`\b(?:as|this\s+will\s+be|to\s+be|will\s+be)\s+(?:measured|assessed|evidenced|monitored|tracked|observed|reported|judged|recorded|documented|logged|noted)\s+(?:by|through|using|via|in|on|during|with)\b[^,.;]*`), []string{"measured", "assessed", "evidenced", "monitored", "tracked", "observed", "reported", "judged", "recorded", "documented", "logged", "noted"}, false},
 	{regexp.MustCompile(`\b(?:measured|assessed|evidenced|monitored|tracked)\s+(?:by|through|using|via)\b[^,.;]*`), []string{"measured", "assessed", "evidenced", "monitored", "tracked"}, false},
 	{regexp.MustCompile(`\baccording\s+to\b[^,.;]*`), []string{"according"}, false},
+	// "4/5 days per week", "4 mornings out of 5": how often staff see it.
+	{regexp.MustCompile(`\b\d+\s*/\s*\d+\s+(?:days?|mornings?|afternoons?|sessions?|lessons?)(?:\s+(?:a|per|each|in\s+a|of\s+the)\s+(?:week|day))?\b`), []string{"/"}, true},
+	{regexp.MustCompile(`\b(?:\d+|one|two|three|four|five)\s+(?:days?|mornings?|afternoons?|sessions?|lessons?)\s+out\s+of\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\b`), []string{"out of"}, true},
 }
+
+// helpLevelRE is how much help staff will give, in therapists' words:
+// "with min to no assistance", "with moderate adult support".
+var helpLevelRE = regexp.MustCompile(`(?i)\bwith\s+(min|minimal|minimum|moderate|mod|max|maximal|maximum|hand-held|physical)\b(?:\s+to\s+no)?\s+(?:adult\s+|staff\s+)?(?:support|assistance|help|prompting|prompts)\b`)
+
+// purposeRE is why staff set the target ("to improve dynamic balance",
+// "in order to demonstrate improved motor planning"); the child's page
+// says what the child does.
+var purposeRE = regexp.MustCompile(`(?i),?\s*\b(?:in\s+order\s+to\s+\w+|to\s+(?:improve|demonstrate|increase|develop|promote|enhance|participate|maximi[sz]e|ensure))\b[^.;]*`)
+
+// purposeVerbs take "to" as their object, not a purpose: "learn to
+// improve", "work to develop".
+var purposeVerbs = wordSet(`work works try tries able want wants need needs learn learns continue
+	continues begin begins start starts aim aims how will is are be`)
 
 var (
 	letterRunRE = regexp.MustCompile(`[\pL']+`)
@@ -217,6 +234,27 @@ func normalise(text string) string {
 		if has(f.hints...) {
 			s = removeMatches(s, f.re, false)
 		}
+	}
+	if has("order to", "to improve", "to demonstrate", "to increase", "to develop", "to promote", "to enhance", "to participate", "to maximi", "to ensure") {
+		s = purposeRE.ReplaceAllStringFunc(s, func(m string) string {
+			// A purpose goes only after an action that stands without
+			// it, and never a "to" that is the action's object.
+			i := strings.Index(s, m)
+			before := strings.Fields(s[:max(i, 0)])
+			if len(before) < 4 || purposeVerbs[strings.ToLower(strings.Trim(before[len(before)-1], ","))] {
+				return m
+			}
+			return " "
+		})
+	}
+	if has("with min", "with mod", "with max", "with hand-held", "with physical") {
+		s = helpLevelRE.ReplaceAllStringFunc(s, func(m string) string {
+			switch strings.ToLower(helpLevelRE.FindStringSubmatch(m)[1]) {
+			case "min", "minimal", "minimum":
+				return "with a little help"
+			}
+			return "with help"
+		})
 	}
 	if has("rather than", "instead of") {
 		s = ratherRE.ReplaceAllString(s, "")
