@@ -32,7 +32,21 @@ func (r *Rewriter) TargetChecked(text string, names ...string) (sentence, unsure
 	if why := r.vouch(s, "I will ", names); why != "" {
 		return SafeTarget, why
 	}
+	if why := tooMuchLeftOut(b, text); why != "" {
+		return SafeTarget, why
+	}
 	return s, ""
+}
+
+// tooMuchLeftOut returns why a short sentence made from long staff
+// wording may have lost what the target is about ("Ethan will begin the
+// first step (e.g. writing his name) within 60 seconds of …" → "I will
+// begin the first step"), or "".
+func tooMuchLeftOut(body, staff string) string {
+	if n := len(words(body)); n <= 4 && len(words(staff)) >= 25 {
+		return fmt.Sprintf("only %d words are left of a %d-word target; check it still says what the target is about", n, len(words(staff)))
+	}
+	return ""
 }
 
 // SuccessChecked is Success with its self-check, as TargetChecked.
@@ -42,6 +56,9 @@ func (r *Rewriter) SuccessChecked(text string, names ...string) (sentence, unsur
 		return SafeSuccess, noWording
 	}
 	if why := r.vouch(s, "I can ", names); why != "" {
+		return SafeSuccess, why
+	}
+	if why := tooMuchLeftOut(strings.TrimSuffix(strings.TrimPrefix(s, "I can "), "."), text); why != "" {
 		return SafeSuccess, why
 	}
 	return s, ""
@@ -133,7 +150,7 @@ var notParticiples = wordSet(`morning evening something anything nothing everyth
 
 var (
 	tackedOn         = wordSet(`given including meeting arriving following involving using ensuring showing demonstrating`)
-	frameParticiples = wordSet(`faced presented provided prompted warned directed`)
+	frameParticiples = wordSet(`faced presented provided prompted warned directed given`)
 	perfects         = wordSet(`gained shown made become developed learnt learned achieved improved increased begun`)
 )
 
@@ -162,7 +179,8 @@ var jargon = wordSet(`hw wpm ie eg i.e e.g etc utilise utilize utilising comply 
 	generalize maintenance transition transitions transitional triggers trigger
 	mentoring resilience distress stimuli stimulus attributes fixtures scenarios scenario
 	specific verbal spontaneous structured structure extended submission self-edit
-	passage dynamic manipulatives corresponding`)
+	passage dynamic manipulatives corresponding palmar assistive containing 1:1
+	restate`)
 
 // childAcronyms are capitalised short words children do read on their own
 // page, which are never taken for jargon.
@@ -304,6 +322,18 @@ func (r *Rewriter) vouch(sentence, prefix string, names []string) string {
 		if m := measureRE.FindString(asciiLower(body)); m != "" {
 			return fmt.Sprintf("a staff measure is left: %q", strings.TrimSpace(m))
 		}
+	}
+	if first := lower(toks[0]); len(toks) > 3 && slices.ContainsFunc(toks[1:len(toks)-1], func(t string) bool { return lower(t) == "to" }) {
+		for i := 1; i+1 < len(toks); i++ {
+			if lower(toks[i]) == "to" && lower(toks[i+1]) == first && first != "do" {
+				// "use my magnifier to use printed worksheets": the
+				// glossary has made two different verbs one.
+				return fmt.Sprintf("the verb %q is said twice", first)
+			}
+		}
+	}
+	if slices.Contains(toks, "-") || slices.Contains(toks, "–") {
+		return "a dash is left in the sentence"
 	}
 	if strings.Contains(body, "by myself") && withSomeoneRE.MatchString(asciiLower(body)) {
 		// "play with one other child by myself": which is it?

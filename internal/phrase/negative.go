@@ -123,7 +123,14 @@ func (r *Rewriter) positiveClause(s string) string {
 				lead = "to "
 			}
 		}
-		return lead + strings.TrimSuffix(strings.TrimSuffix(rest, " instead"), " instead.")
+		rest = strings.TrimSuffix(strings.TrimSuffix(rest, " instead"), " instead.")
+		if c := conditionRE.FindStringIndex(ls[neg[1] : neg[1]+j[0]]); c != nil && !conditionRE.MatchString(asciiLower(rest)) {
+			// "refrain from hiding under the table when the fire alarm
+			// is tested, going to the line": the condition is the
+			// positive part's too.
+			rest = strings.TrimRight(rest, ".") + " " + s[neg[1]+c[0]:neg[1]+j[0]]
+		}
+		return lead + rest
 	}
 	return ""
 }

@@ -40,6 +40,8 @@ var staffMeasures = []struct {
 	{regexp.MustCompile(`\b(?:as|this\s+will\s+be|to\s+be|will\s+be)\s+(?:measured|assessed|evidenced|monitored|tracked|observed|reported|judged|recorded|documented|logged|noted)\s+(?:by|through|using|via|in|on|during|with)\b[^,.;]*`), []string{"measured", "assessed", "evidenced", "monitored", "tracked", "observed", "reported", "judged", "recorded", "documented", "logged", "noted"}, false},
 	{regexp.MustCompile(`\b(?:measured|assessed|evidenced|monitored|tracked)\s+(?:by|through|using|via)\b[^,.;]*`), []string{"measured", "assessed", "evidenced", "monitored", "tracked"}, false},
 	{regexp.MustCompile(`\baccording\s+to\b[^,.;]*`), []string{"according"}, false},
+	// "across 5 sessions": how long staff will watch for it.
+	{regexp.MustCompile(`\bacross\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(?:sessions|lessons|days|weeks|trials|probes|opportunities|observations)\b`), []string{"across"}, false},
 	// "4/5 days per week", "4 mornings out of 5": how often staff see it.
 	{regexp.MustCompile(`\b\d+\s*/\s*\d+\s+(?:days?|mornings?|afternoons?|sessions?|lessons?)(?:\s+(?:a|per|each|in\s+a|of\s+the)\s+(?:week|day))?\b`), []string{"/"}, true},
 	{regexp.MustCompile(`\b(?:\d+|one|two|three|four|five)\s+(?:days?|mornings?|afternoons?|sessions?|lessons?)\s+out\s+of\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\b`), []string{"out of"}, true},
@@ -110,7 +112,7 @@ var staffFrames = []struct {
 	// ", reducing incidents to 1 a week": the outcome staff count.
 	{regexp.MustCompile(`,\s*(?:reducing|decreasing|increasing|improving)\b[^.;]*`), []string{"reducing", "decreasing", "increasing", "improving"}},
 	// "within 60 seconds of the direction being given"
-	{regexp.MustCompile(`,?\s*\bwithin\s+(?:\d+|a|one|two|five|ten)[\s-]+(?:seconds?|minutes?|mins?|secs?)(?:\s+window)?(?:\s+of\s+[^,.;]*)?`), []string{"within"}},
+	{regexp.MustCompile(`,?\s*\bwithin\s+(?:a\s+)?(?:\d+|a|one|two|five|ten)[\s-]+(?:seconds?|minutes?|mins?|secs?)(?:\s+window)?(?:\s+of\s+[^,.;]*)?`), []string{"within"}},
 }
 
 // ratherRE is the behaviour a target replaces ("rather than shouting
