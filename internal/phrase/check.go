@@ -180,7 +180,7 @@ var jargon = wordSet(`hw wpm ie eg i.e e.g etc utilise utilize utilising comply 
 	mentoring resilience distress stimuli stimulus attributes fixtures scenarios scenario
 	specific verbal spontaneous structured structure extended submission self-edit
 	passage dynamic manipulatives corresponding palmar assistive containing 1:1
-	restate`)
+	restate non-verbal nonverbal non-literal inference inferences`)
 
 // childAcronyms are capitalised short words children do read on their own
 // page, which are never taken for jargon.
@@ -332,6 +332,9 @@ func (r *Rewriter) vouch(sentence, prefix string, names []string) string {
 			}
 		}
 	}
+	if m := nounOfRE.FindString(asciiLower(body)); m != "" {
+		return fmt.Sprintf("an adult's way of naming the action is left: %q", m)
+	}
 	if slices.Contains(toks, "-") || slices.Contains(toks, "–") {
 		return "a dash is left in the sentence"
 	}
@@ -359,6 +362,10 @@ func (r *Rewriter) vouch(sentence, prefix string, names []string) string {
 	}
 	return ""
 }
+
+// nounOfRE is an action named as a thing ("join in with the washing of
+// face and hands"), which a child would say with its verb.
+var nounOfRE = regexp.MustCompile(`\bthe\s+(?:washing|brushing|cleaning|drying|reading|writing|making|doing|use|completion|management|organisation|preparation)\s+of\b`)
 
 // withSomeoneRE is the child doing something with another person or
 // with help.

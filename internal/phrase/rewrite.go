@@ -1,6 +1,7 @@
 package phrase
 
 import (
+	"regexp"
 	"slices"
 	"strings"
 	"unicode"
@@ -111,6 +112,13 @@ func (r *Rewriter) baseFirstVerb(toks []string) {
 	// its -ing, which describes the first action.
 	ing := strings.HasSuffix(lower(toks[0]), "ing")
 	toks[0] = b
+	r.baseJoined(toks, ing)
+}
+
+// baseJoined puts the verbs joined to toks[0] by "and", "or" or a comma
+// into the base form, when they are in the form the first verb had: -ing
+// when ing is set, else the third person.
+func (r *Rewriter) baseJoined(toks []string, ing bool) {
 	for i := 1; i+1 < len(toks); i++ {
 		w := lower(toks[i])
 		if w != "and" && w != "or" && w != "," && w != "then" {
@@ -359,7 +367,88 @@ func (r *Rewriter) clause(toks []string, ctx *clauseContext) string {
 		rest = append([]string{"have"}, rest...)
 	}
 	rest = dropRepeatedSubject(rest)
+	rest = r.participleTails(rest)
+	rest = r.ownThings(rest)
 	return lowerFirst(join(rest))
+}
+
+// belongings are the child's own things, which staff name bare ("hang
+// up coat and bag") and a child names as theirs.
+var belongings = wordSet(`coat bag kit clothes belongings shoes jumper lunchbox planner
+	equipment folder glasses hearing aids`)
+
+// ownThings puts "my" before the child's own things where staff leave
+// them bare after a verb: "organise PE kit and hang up coat and bag" →
+// "organise my PE kit and hang up my coat and bag".
+func (r *Rewriter) ownThings(toks []string) []string {
+	out := make([]string, 0, len(toks)+2)
+	for i, t := range toks {
+		noun := i
+		if i+1 < len(toks) && (isAcronym(t) || t == "reading" || t == "book" || t == "water" || t == "lunch" || t == "school") {
+			noun = i + 1 // "PE kit", "reading folder"
+		}
+		if i > 0 && belongings[lower(toks[noun])] && (noun == i || !belongings[lower(t)]) {
+			prev := lower(toks[i-1])
+			if r.verbs[prev] || extraActions[prev] || prev == "up" || prev == "away" || prev == "on" || prev == "off" {
+				out = append(out, "my")
+			}
+		}
+		out = append(out, t)
+	}
+	return out
+}
+
+// staffTails open a detail staff add after a comma that the child's
+// sentence does without: ", including booking via phone", ", checked at
+// the door", ", citing evidence".
+var staffTails = wordSet(`including checked citing achieving explaining noticing informing
+	involving ensuring observed supervised monitored`)
+
+// participleTails turns a detail tacked on after a comma into the
+// child's own words: ", taking turns and following the rules" becomes
+// "and take turns and follow the rules" when the sentence stays short
+// enough; a detail only staff need goes.
+func (r *Rewriter) participleTails(toks []string) []string {
+	for i := 1; i+1 < len(toks); i++ {
+		if toks[i] != "," {
+			continue
+		}
+		w := lower(toks[i+1])
+		end := len(toks)
+		for j := i + 2; j < len(toks); j++ {
+			if toks[j] == "," || toks[j] == "." || toks[j] == ";" {
+				end = j
+				break
+			}
+		}
+		if staffTails[w] {
+			toks = append(toks[:i:i], toks[end:]...)
+			i--
+			continue
+		}
+		if !strings.HasSuffix(w, "ing") || notParticiples[w] {
+			continue
+		}
+		b, ok := r.verbBase(w)
+		if !ok {
+			continue
+		}
+		if end == i+2 && (end == len(toks) || toks[end] == ".") {
+			// A lone "arriving" at the end, its measure taken off,
+			// says nothing.
+			toks = append(toks[:i:i], toks[end:]...)
+			i--
+			continue
+		}
+		tail := append([]string{"and", b}, toks[i+2:end]...)
+		r.baseJoined(tail[1:], true)
+		// When the sentence would be too long it stays as it was, for
+		// the self-check to refuse: the detail may be the point.
+		if kept := append(append(slices.Clone(toks[:i]), tail...), toks[end:]...); len(words(join(kept)))+2 <= MaxWords {
+			toks = kept
+		}
+	}
+	return toks
 }
 
 // placeholders are what schools put in a cell that has no target yet.
@@ -427,10 +516,17 @@ func (r *Rewriter) body(text string, names []string) string {
 	return byMyselfWith(tidy(strings.Join(parts, " and ")))
 }
 
+// shareToRE is "share" with its object and a "to" that means "with".
+var shareToRE = regexp.MustCompile(`\b(share\s+(?:my|his|her|their|the|a|an|some)?\s*\w+)\s+to\b`)
+
 // byMyselfWith settles "by myself" beside someone else: "play a game with
 // another child by myself" means without an adult, and "with a little
 // help by myself" cannot both be.
 func byMyselfWith(b string) string {
+	if strings.Contains(b, "share") && strings.Contains(b, " to ") {
+		// "share my feelings to staff": a child shares with someone.
+		b = shareToRE.ReplaceAllString(b, "$1 with")
+	}
 	if !strings.Contains(b, "by myself") {
 		return b
 	}

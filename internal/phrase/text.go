@@ -27,7 +27,12 @@ var staffMeasures = []struct {
 	// "90% accuracy", "80% of the time", "in 75% of sessions"
 	{regexp.MustCompile(`\d+(?:\.\d+)?\s*(?:%|per\s?cent\b)\s*(?:accuracy|of\s+(?:the\s+)?(?:time|occasions|opportunities|observed\s+sessions|sessions|lessons|observations|attempts|days|trials))`), []string{"%", "per"}, true},
 	// "in 4 out of 5 sessions", "on 4/5 occasions"
-	{regexp.MustCompile(`\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s*(?:out\s+of|/|of)\s*(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(?:observed\s+|consecutive\s+|separate\s+|weekly\s+|daily\s+)?(?:sessions?|occasions?|opportunities|opportunity|attempts?|trials?|lessons?|days?|weeks?|observations?|times|tasks?|activities|probes?)\b`), []string{"of", "/"}, true},
+	{regexp.MustCompile(`\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s*(?:out\s+of|/|of)\s*(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(?:[a-z-]+\s+){0,2}?(?:sessions?|occasions?|opportunities|opportunity|attempts?|trials?|lessons?|days?|weeks?|observations?|times|tasks?|activities|probes?|periods?|examples?|instances?|samples?|changes|mornings?)\b`), []string{"of", "/"}, true},
+	// ", correctly answering eight out of 10": the score of a task.
+	{regexp.MustCompile(`,?\s*\b(?:correctly\s+)?(?:answering|scoring|getting)\s+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:out\s+of|of)\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\b(?:\s+correct(?:ly)?)?`), []string{"answering", "scoring", "getting"}, false},
+	// "across 3 settings", "across a grading period": where and how long
+	// staff will look.
+	{regexp.MustCompile(`\bacross\s+(?:\d+|two|three|four|five|a|the)\s+(?:[a-z]+\s+)?(?:settings|grading\s+period|reporting\s+period|environments)\b`), []string{"across"}, false},
 	// "on 3 consecutive occasions", "over 2 separate sessions"
 	{regexp.MustCompile(`\b(?:on|in|over|for|across|during)\s+(?:at\s+least\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(?:consecutive|separate|different)\s+(?:occasions|sessions|days|weeks|lessons|observations|times|attempts)\b`), []string{"consecutive", "separate", "different"}, false},
 	// "over 3 weeks", "across a half term"
@@ -583,7 +588,7 @@ func tidy(s string) string {
 
 // serialCommaRE is the comma before the "and" that ends a list of three
 // or more.
-var serialCommaRE = regexp.MustCompile(`(,\s*[^,\s]+(?:\s+[^,\s]+)?), and `)
+var serialCommaRE = regexp.MustCompile(`(,\s*[^,\s]+(?:\s+[^,\s]+){0,2}), and `)
 
 // danglingWords cannot end a sentence; they are left when a measure is
 // taken off the end ("read 20 words and").
