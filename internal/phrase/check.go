@@ -202,6 +202,10 @@ var negativeCues = wordSet(`not never cannot refrain refrains refraining avoid a
 // body, or "".
 func stillNegative(body string) string {
 	body = asciiLower(body)
+	if strings.Contains(body, "'") {
+		// "say 'stop, I don't like it'": what the child says is theirs.
+		body = quotedRE.ReplaceAllStringFunc(body, func(m string) string { return strings.Repeat(" ", len(m)) })
+	}
 	if !strings.Contains(body, "n't") && !slices.ContainsFunc(tokenize(body), func(t string) bool { return negativeCues[t] }) {
 		return ""
 	}
@@ -210,7 +214,7 @@ func stillNegative(body string) string {
 	}
 	locs := stillNegativeRE.FindAllStringIndex(body, -1)
 	for _, loc := range locs {
-		if m := body[loc[0]:loc[1]]; m == "without being" || m == "without using" {
+		if m := body[loc[0]:loc[1]]; m == "without being" || m == "without using" || m == "without losing" {
 			continue // "without being asked" is the glossary's own
 		}
 		before := tokenize(body[:loc[0]])
@@ -226,6 +230,9 @@ func stillNegative(body string) string {
 	}
 	return ""
 }
+
+// quotedRE is words in single quotes: what the child will say.
+var quotedRE = regexp.MustCompile(`(?:^|\s)'[^']+'`)
 
 // negatives are what still makes a sentence say what the child will stop.
 var stillNegativeRE = regexp.MustCompile(`\b(?:not|never|don't|doesn't|won't|can't|cannot|refrain|refrains|refraining|avoid|avoids|avoiding|reduce|reduces|decrease|decreases|fewer|no\s+longer|less\s+often)\b|\bstop(?:s|ping)?\s+(?:\w+ing|hurting|being)\b|\bwithout\s+[a-z]+ing\b`)

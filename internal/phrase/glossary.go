@@ -282,6 +282,7 @@ var glossaryWords = [][2]string{
 	{"punctually", "on time"},
 	{"produce written work", "write my work"},
 	{"routine activity", "routine"},
+	{"losing balance", "losing my balance"},
 	{"initiate play", "start a game"},
 	{"as a prompt", "to help me"},
 	{"the counting-on strategy", "counting on"},

@@ -393,10 +393,16 @@ func (r *Rewriter) ownThings(toks []string) []string {
 				out = append(out, "my")
 			}
 		}
+		if t == "'" && i > 0 && i+3 < len(toks) && toks[i+2] == "'" && namedSigns[lower(toks[i+3])] && (r.verbs[lower(toks[i-1])] || extraActions[lower(toks[i-1])]) {
+			out = append(out, "the") // "use 'more' sign" → "use the 'more' sign"
+		}
 		out = append(out, t)
 	}
 	return out
 }
+
+// namedSigns follow a quoted word that names them: "the 'more' sign".
+var namedSigns = wordSet(`sign signs word symbol card phrase`)
 
 // staffTails open a detail staff add after a comma that the child's
 // sentence does without: ", including booking via phone", ", checked at
