@@ -138,7 +138,7 @@ func (r *Rewriter) positiveClause(s string) string {
 // leadInSet are the words that can stand before the action in a staff
 // target: its subject, its modal and "be able to".
 var leadInSet = wordSet(`the a young person pupil child student learner yp he she they will is are
-	to be able should must can shall needs need`)
+	to be able should must can shall needs need does do did`)
 
 // framePreps open a frame about where or when ("during carpet time"),
 // which may stand before the subject without a comma.

@@ -338,6 +338,23 @@ func TestChecked(t *testing.T) {
 		{"refused: an adult's action", "The TA will model turn-taking", SafeTarget, "it says what an adult will do, not the child"},
 		{"passes: a not inside a condition", "Sam will ask for help if he does not understand", "I will ask for help if I do not understand.", ""},
 		{"passes: a negative target made positive", "Sam will not hit other children at playtime", "I will keep my hands and feet to myself at playtime.", ""},
+		{"passes: a negative described in the present", "Does not shout out in class", "I will put my hand up and wait to be asked in class.", ""},
+		{"passes: the positive part of a negative target", "Sam (Y9) is to refrain from shouting out in lessons and to put his hand up when he wants to answer", "I will put my hand up when I want to answer.", ""},
+		{"passes: the positive part keeps the negative part's condition", "Sam will refrain from hiding under the table when the fire alarm goes, going to the line", "I will go to the line when the fire alarm goes.", ""},
+		{"passes: stop before and is no negative", "When an adult says his name, Sam will stop and look at the adult", "I will stop and look at the adult when an adult says my name.", ""},
+		{"refused: a stock sentence would lose the condition", "Sam will not bite other children when they take his toys", SafeTarget, `it still says what the child will not do: "not"`},
+		{"refused: a stock sentence would lose the main action", "Sam accepts 'no' from an adult without shouting or hitting", SafeTarget, `it still says what the child will not do: "without shouting"`},
+		{"passes: a frame with no comma", "During carpet time Sam will sit on his spot", "I will sit on my spot at carpet time.", ""},
+		{"passes: a setup frame goes", "When presented with 10 counters, Sam will count them", "I will count them.", ""},
+		{"passes: a purpose for staff goes", "Sam will walk on an uneven surface to improve dynamic balance", "I will walk on an uneven surface.", ""},
+		{"passes: a short detail after a comma", "Sam will walk in the corridor, staying behind the line leader", "I will walk in the corridor and stay behind the line leader.", ""},
+		{"passes: a staff-only detail after a comma goes", "Sam will bring the right equipment to lessons, checked at the door", "I will bring the right equipment to lessons.", ""},
+		{"passes: the child's own things", "Sam will hang up coat and bag on arrival", "I will hang up my coat and bag on arrival.", ""},
+		{"passes: by myself beside another child", "Sam will play with one other child independently", "I will play with one other child without an adult helping.", ""},
+		{"passes: what the child says is not a negative", "Sam will say 'stop, I don't like it' when a friend annoys him", "I will say 'stop, I don't like it' when a friend annoys me.", ""},
+		{"refused: a verb said twice", "Sam will use a magnifier to use worksheets", SafeTarget, `the verb "use" is said twice`},
+		{"refused: an action named as a thing", "Sam will join in with the washing of hands", SafeTarget, `an adult's way of naming the action is left: "the washing of"`},
+		{"refused: a short sentence from a long target", "Given a worksheet and the corresponding materials, Sam will begin the first step (e.g. writing his name, reading the task) within 60 seconds of the direction being given", SafeTarget, "only 4 words are left of a 29-word target; check it still says what the target is about"},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			got, unsure := r.TargetChecked(c.staff, "Sam")
