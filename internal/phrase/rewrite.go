@@ -375,7 +375,7 @@ func (r *Rewriter) clause(toks []string, ctx *clauseContext) string {
 // belongings are the child's own things, which staff name bare ("hang
 // up coat and bag") and a child names as theirs.
 var belongings = wordSet(`coat bag kit clothes belongings shoes jumper lunchbox planner
-	equipment folder glasses hearing aids`)
+	equipment folder glasses hearing aids mood feelings`)
 
 // ownThings puts "my" before the child's own things where staff leave
 // them bare after a verb: "organise PE kit and hang up coat and bag" →
@@ -393,6 +393,9 @@ func (r *Rewriter) ownThings(toks []string) []string {
 				out = append(out, "my")
 			}
 		}
+		if lower(t) == "key" && i > 0 && i+1 < len(toks) && keyPeople[lower(toks[i+1])] && !determiners[lower(toks[i-1])] {
+			out = append(out, "my") // "check in with key adult"
+		}
 		if t == "'" && i > 0 && i+3 < len(toks) && toks[i+2] == "'" && namedSigns[lower(toks[i+3])] && (r.verbs[lower(toks[i-1])] || extraActions[lower(toks[i-1])]) {
 			out = append(out, "the") // "use 'more' sign" → "use the 'more' sign"
 		}
@@ -400,6 +403,12 @@ func (r *Rewriter) ownThings(toks []string) []string {
 	}
 	return out
 }
+
+// keyPeople follow "key": the child's key adult or person.
+var keyPeople = wordSet(`adult person worker`)
+
+// determiners stand before a noun in place of "my".
+var determiners = wordSet(`a an the my his her their this that each every any some your our`)
 
 // namedSigns follow a quoted word that names them: "the 'more' sign".
 var namedSigns = wordSet(`sign signs word symbol card phrase`)
@@ -519,7 +528,44 @@ func (r *Rewriter) body(text string, names []string) string {
 			parts = append(parts, p)
 		}
 	}
-	return byMyselfWith(tidy(strings.Join(parts, " and ")))
+	return shorten(byMyselfWith(tidy(strings.Join(parts, " and "))))
+}
+
+// trims are the parts a child's sentence can best do without when it is
+// too long to read, the least needed first: an example, "by myself", a
+// reminder count, when in the day.
+var trims = []*regexp.Regexp{
+	regexp.MustCompile(`,?\s+like\s+.*$`),
+	regexp.MustCompile(`\s+by myself\b`),
+	regexp.MustCompile(`,?\s+with\s+no\s+more\s+than\s+(?:one|two|three|\d+)\s+(?:adult\s+)?(?:reminders?|prompts?)(?:\s+(?:a|each|per)\s+\w+)?`),
+	regexp.MustCompile(`,?\s+(?:at\s+the\s+(?:start|end|beginning)\s+of\s+(?:each|every|the)\s+\w+|each\s+(?:day|week|lesson|morning)|every\s+(?:day|week|lesson)|this\s+half\s+term|on\s+arrival)\b`),
+}
+
+// commaIngRE is a detail tacked on after a comma with an -ing word.
+var commaIngRE = regexp.MustCompile(`,\s+\w+ing\b`)
+
+// shorten takes off what a child's sentence can do without until it is
+// short enough to read, or leaves it as it was when that is not enough,
+// for the self-check to refuse.
+func shorten(b string) string {
+	if len(words(b))+2 <= MaxWords {
+		return b
+	}
+	s := b
+	for _, re := range trims {
+		loc := re.FindStringIndex(s)
+		if loc == nil || len(words(s[:loc[0]])) < 4 {
+			continue
+		}
+		s = strings.TrimSpace(s[:loc[0]] + s[loc[1]:])
+		if len(words(s))+2 <= MaxWords {
+			if commaIngRE.MatchString(s) {
+				return b // a detail after a comma that is still staff's
+			}
+			return strings.TrimRight(s, ",")
+		}
+	}
+	return b
 }
 
 // shareToRE is "share" with its object and a "to" that means "with".
