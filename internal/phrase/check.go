@@ -180,7 +180,7 @@ var jargon = wordSet(`hw wpm ie eg i.e e.g etc utilise utilize utilising comply 
 	mentoring resilience distress stimuli stimulus attributes fixtures scenarios scenario
 	specific verbal spontaneous structured structure extended submission self-edit
 	passage dynamic manipulatives corresponding palmar assistive containing 1:1
-	restate non-verbal nonverbal non-literal inference inferences`)
+	restate non-verbal nonverbal non-literal inference inferences consonant clusters parallel 5w's`)
 
 // childAcronyms are capitalised short words children do read on their own
 // page, which are never taken for jargon.

@@ -133,6 +133,14 @@ func TestStaffMeasures(t *testing.T) {
 		{"not: for 10 minutes is the child's", "Sit for 10 minutes", nil, "I will sit for 10 minutes."},
 		{"not: no more than 2 prompts stays, as reminders", "Start work with no more than 2 prompts", nil, "I will start work with no more than 2 reminders."},
 		{"not: 3 times a week stays", "Read to an adult 3 times a week", nil, "I will read to an adult 3 times a week."},
+		{"fires: on 3 occasions", "Retell a story on 3 occasions", nil, "I will retell a story."},
+		{"fires: measured quarterly", "Count to 20 by himself, measured quarterly", nil, "I will count to 20 by myself."},
+		{"fires: % of observed intervals", "Stay in his seat for 80% of observed 5-minute intervals", nil, "I will stay in my seat."},
+		{"fires: across 5 sessions", "Jump from a step across 5 sessions", nil, "I will jump from a step."},
+		{"fires: 4/5 days per week", "Walk to the hall with hand-held help 4/5 days per week", nil, "I will walk to the hall with help."},
+		{"fires: 4 mornings out of 5", "Say goodbye to his dad at the door 4 mornings out of 5", nil, "I will say goodbye to my dad at the door."},
+		{"fires: a task's score", "Add two groups of counters, correctly answering eight out of 10", nil, "I will add two groups of counters."},
+		{"fires: within a 2-minute window", "Do up his zip within a 2-minute window after PE", nil, "I will do up my zip after PE."},
 	})
 }
 

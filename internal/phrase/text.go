@@ -25,9 +25,9 @@ var staffMeasures = []struct {
 	// "with 80% accuracy", "with at least 90 per cent success"
 	{regexp.MustCompile(`\bwith\s+(?:at\s+least\s+|over\s+|around\s+|approximately\s+)?\d+(?:\.\d+)?\s*(?:%|per\s?cent\b)(?:\s*(?:accuracy|success|consistency|confidence)\b|\s+of\s+(?:the\s+)?(?:words?|answers?|sounds?|letters?)\s+(?:right|correct|correctly|accurate|read\s+correctly)\b)?`), []string{"%", "per"}, false},
 	// "90% accuracy", "80% of the time", "in 75% of sessions"
-	{regexp.MustCompile(`\d+(?:\.\d+)?\s*(?:%|per\s?cent\b)\s*(?:accuracy|of\s+(?:the\s+)?(?:time|occasions|opportunities|observed\s+sessions|sessions|lessons|observations|attempts|days|trials))`), []string{"%", "per"}, true},
+	{regexp.MustCompile(`\d+(?:\.\d+)?\s*(?:%|per\s?cent\b)\s*(?:accuracy|of\s+(?:the\s+)?(?:observed\s+)?(?:[0-9]+-minute\s+)?(?:time|occasions|opportunities|sessions|lessons|observations|attempts|days|trials|intervals|the\s+day|the\s+school\s+day))`), []string{"%", "per"}, true},
 	// "in 4 out of 5 sessions", "on 4/5 occasions"
-	{regexp.MustCompile(`\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s*(?:out\s+of|/|of)\s*(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(?:[a-z-]+\s+){0,2}?(?:sessions?|occasions?|opportunities|opportunity|attempts?|trials?|lessons?|days?|weeks?|observations?|times|tasks?|activities|probes?|periods?|examples?|instances?|samples?|changes|mornings?)\b`), []string{"of", "/"}, true},
+	{regexp.MustCompile(`\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s*(?:out\s+of|/|of)\s*(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(?:[a-z-]+\s+){0,2}?(?:sessions?|occasions?|opportunities|opportunity|attempts?|trials?|lessons?|days?|weeks?|observations?|times|tasks?|activities|probes?|periods?|examples?|instances?|samples?|changes|mornings?)(?:\s+(?:a|per|each|in\s+a|of\s+the)\s+(?:week|day))?\b`), []string{"of", "/"}, true},
 	// ", correctly answering eight out of 10": the score of a task.
 	{regexp.MustCompile(`,?\s*\b(?:correctly\s+)?(?:answering|scoring|getting)\s+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:out\s+of|of)\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\b(?:\s+correct(?:ly)?)?`), []string{"answering", "scoring", "getting"}, false},
 	// "across 3 settings", "across a grading period": where and how long
@@ -45,6 +45,10 @@ var staffMeasures = []struct {
 	{regexp.MustCompile(`\b(?:as|this\s+will\s+be|to\s+be|will\s+be)\s+(?:measured|assessed|evidenced|monitored|tracked|observed|reported|judged|recorded|documented|logged|noted)\s+(?:by|through|using|via|in|on|during|with)\b[^,.;]*`), []string{"measured", "assessed", "evidenced", "monitored", "tracked", "observed", "reported", "judged", "recorded", "documented", "logged", "noted"}, false},
 	{regexp.MustCompile(`\b(?:measured|assessed|evidenced|monitored|tracked)\s+(?:by|through|using|via)\b[^,.;]*`), []string{"measured", "assessed", "evidenced", "monitored", "tracked"}, false},
 	{regexp.MustCompile(`\baccording\s+to\b[^,.;]*`), []string{"according"}, false},
+	// "on 3 occasions", "on at least 3 occasions": a count of sightings.
+	{regexp.MustCompile(`\bon\s+(?:at\s+least\s+)?(?:\d+|two|three|four|five|six)\s+(?:separate\s+|different\s+)?occasions\b`), []string{"occasions"}, false},
+	// "measured quarterly", "as measured weekly"
+	{regexp.MustCompile(`\b(?:as\s+)?measured\s+(?:weekly|quarterly|monthly|daily|termly|each\s+term)\b`), []string{"measured"}, false},
 	// "across 5 sessions": how long staff will watch for it.
 	{regexp.MustCompile(`\bacross\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(?:sessions|lessons|days|weeks|trials|probes|opportunities|observations)\b`), []string{"across"}, false},
 	// "4/5 days per week", "4 mornings out of 5": how often staff see it.
