@@ -9,7 +9,6 @@ package phrase
 // form ("finds", "finding", "found").
 var glossaryVerbs = [][2]string{
 	{"identify", "find"},
-	{"present", "show"},
 	{"create", "make"},
 	{"produce", "make"},
 	{"contribute to", "join in"},
@@ -296,7 +295,14 @@ var glossaryWords = [][2]string{
 	{"develop positive relationships with", "make friends with"},
 	{"negotiate up", "go up"},
 	{"negotiate down", "go down"},
+	{"present a card cue", "show my card"},
 	{"card cue", "card"},
+	{"stumbling", "tripping"},
+	{"when taken at regular intervals", "when an adult takes me"},
+	{"with spills kept to a minimum", ""},
+	{"and independent writing", "and my own writing"},
+	{"independent writing", "own writing"},
+	{"pass urine", "do a wee"},
 	{"during instruction", "when the teacher is teaching"},
 	{"calming strategy", "way to calm down"},
 	{"calming strategies", "ways to calm down"},

@@ -144,7 +144,7 @@ func (r *Rewriter) moveFrame(toks []string, ctx *clauseContext) []string {
 		if toks[k] != "," {
 			// "During carpet time the pupil will …": a frame with no
 			// comma, known by its opening word and the subject after it.
-			if k < 2 || k > 8 || !keptFrames[lower(toks[0])] || !isWord(toks[k-1]) {
+			if k < 2 || k > 8 || !keptFrames[lower(toks[0])] && lower(toks[0]) != "given" || !isWord(toks[k-1]) {
 				continue
 			}
 			after = k
@@ -175,6 +175,10 @@ func (r *Rewriter) moveFrame(toks []string, ctx *clauseContext) []string {
 	}
 	return toks
 }
+
+// ownParts are what "their" can only mean the doer's own of, right
+// after the child's verb: "raise their hand".
+var ownParts = wordSet(`hand hands head feet foot arm arms name`)
 
 // setupParticiples, after "when", frame how staff set a task up.
 var setupParticiples = wordSet(`presented provided given shown offered`)
@@ -466,6 +470,9 @@ func (r *Rewriter) mapPronoun(toks []string, i int, ctx *clauseContext) (string,
 		if ctx.they || (g == "" && !ctx.adult) {
 			return "myself", true
 		}
+	case w == "their" && g == "" && !ctx.adult && ownParts[next] && (i == 0 || prev == "and" || helpVerbs[prev] || strings.HasSuffix(prev, "e") || len(prev) > 2):
+		// "raise their hand": a hand, head or name is the doer's own.
+		return "my", true
 	case !ctx.they:
 		return "", false
 	case w == "they" && !ctx.adult:

@@ -367,6 +367,8 @@ func (r *Rewriter) clause(toks []string, ctx *clauseContext) string {
 		rest = append([]string{"have"}, rest...)
 	}
 	rest = dropRepeatedSubject(rest)
+	rest = dropRepeatedWill(rest)
+	rest = withoutToPositive(rest)
 	rest = r.participleTails(rest)
 	rest = r.ownThings(rest)
 	return lowerFirst(join(rest))
@@ -412,6 +414,86 @@ var determiners = wordSet(`a an the my his her their this that each every any so
 
 // namedSigns follow a quoted word that names them: "the 'more' sign".
 var namedSigns = wordSet(`sign signs word symbol card phrase`)
+
+// dropRepeatedWill takes a second "will" off a joined verb: "check
+// answers and will show working" → "check answers and show working".
+func dropRepeatedWill(toks []string) []string {
+	for i := 1; i+1 < len(toks); i++ {
+		if lower(toks[i]) == "will" && lower(toks[i-1]) == "and" {
+			return append(slices.Clone(toks[:i]), toks[i+1:]...)
+		}
+	}
+	return toks
+}
+
+// withoutHands and withoutUpset are what a target says the child will do
+// without, when it has an action of its own: "sit on the carpet without
+// touching another child" is keeping hands to oneself, "accept 'no'
+// without shouting or hitting" is doing it calmly.
+var (
+	withoutHands = wordSet(`touching hitting pushing kicking hurting grabbing snatching`)
+	withoutUpset = wordSet(`crying shouting screaming distress fuss tantrums upset`)
+	handsTargets = wordSet(`another child other children anyone others peers people him her them
+		other a`)
+)
+
+// withoutToPositive turns "without touching another child" into "and
+// keep my hands to myself" and "without crying" into "calmly", after an
+// action that stands without them.
+func withoutToPositive(toks []string) []string {
+	for i := 2; i+1 < len(toks); i++ {
+		if lower(toks[i]) != "without" {
+			continue
+		}
+		j := i + 1
+		if lower(toks[j]) == "prolonged" || lower(toks[j]) == "any" {
+			j++
+		}
+		hands, upset := false, false
+		for j < len(toks) {
+			w := lower(toks[j])
+			switch {
+			case withoutHands[w]:
+				hands = true
+			case withoutUpset[w]:
+				upset = true
+			default:
+				j = len(toks) + 1
+				continue
+			}
+			j++
+			if j+1 < len(toks) && lower(toks[j]) == "or" {
+				j++
+			}
+		}
+		if !hands && !upset {
+			continue
+		}
+		// j ran past the end to stop; find where the behaviour ended.
+		end := i + 1
+		for end < len(toks) && (withoutHands[lower(toks[end])] || withoutUpset[lower(toks[end])] || lower(toks[end]) == "or" || lower(toks[end]) == "prolonged" || lower(toks[end]) == "any") {
+			end++
+		}
+		if hands {
+			for end < len(toks) && handsTargets[lower(toks[end])] {
+				end++ // "another child", "other children"
+			}
+		}
+		start := i
+		if toks[start-1] == "," {
+			start--
+		}
+		var put []string
+		switch {
+		case upset:
+			put = []string{"calmly"} // "without shouting or hitting" too
+		default:
+			put = []string{"and", "keep", "my", "hands", "to", "myself"}
+		}
+		return append(append(slices.Clone(toks[:start]), put...), toks[end:]...)
+	}
+	return toks
+}
 
 // staffTails open a detail staff add after a comma that the child's
 // sentence does without: ", including booking via phone", ", checked at
@@ -535,7 +617,7 @@ func (r *Rewriter) body(text string, names []string) string {
 // too long to read, the least needed first: an example, "by myself", a
 // reminder count, when in the day.
 var trims = []*regexp.Regexp{
-	regexp.MustCompile(`,?\s+like\s+.*$`),
+	regexp.MustCompile(`,\s+like\s+.*$|\s+like\s+'.*$`),
 	regexp.MustCompile(`\s+by myself\b`),
 	regexp.MustCompile(`,?\s+with\s+no\s+more\s+than\s+(?:one|two|three|\d+)\s+(?:adult\s+)?(?:reminders?|prompts?)(?:\s+(?:a|each|per)\s+\w+)?`),
 	regexp.MustCompile(`,?\s+(?:at\s+the\s+(?:start|end|beginning)\s+of\s+(?:each|every|the)\s+\w+|each\s+(?:day|week|lesson|morning)|every\s+(?:day|week|lesson)|this\s+half\s+term|on\s+arrival)\b`),

@@ -27,7 +27,7 @@ var staffMeasures = []struct {
 	// "90% accuracy", "80% of the time", "in 75% of sessions"
 	{regexp.MustCompile(`\d+(?:\.\d+)?\s*(?:%|per\s?cent\b)\s*(?:accuracy|of\s+(?:the\s+)?(?:observed\s+)?(?:[0-9]+-minute\s+)?(?:time|occasions|opportunities|sessions|lessons|observations|attempts|days|trials|intervals|the\s+day|the\s+school\s+day))`), []string{"%", "per"}, true},
 	// "in 4 out of 5 sessions", "on 4/5 occasions"
-	{regexp.MustCompile(`\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s*(?:out\s+of|/|of)\s*(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(?:[a-z-]+\s+){0,2}?(?:sessions?|occasions?|opportunities|opportunity|attempts?|trials?|lessons?|days?|weeks?|observations?|times|tasks?|activities|probes?|periods?|examples?|instances?|samples?|changes|mornings?)(?:\s+(?:a|per|each|in\s+a|of\s+the)\s+(?:week|day))?\b`), []string{"of", "/"}, true},
+	{regexp.MustCompile(`\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s*(?:out\s+of|/|of)\s*(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(?:[a-z-]+\s+){0,2}?(?:sessions?|occasions?|opportunities|opportunity|attempts?|trials?|lessons?|days?|weeks?|observations?|times|tasks?|activities|probes?|periods?|examples?|instances?|samples?|changes|mornings?|pieces)(?:\s+(?:a|per|each|in\s+a|of\s+the)\s+(?:week|day))?\b`), []string{"of", "/"}, true},
 	// ", correctly answering eight out of 10": the score of a task.
 	{regexp.MustCompile(`,?\s*\b(?:correctly\s+)?(?:answering|scoring|getting)\s+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:out\s+of|of)\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\b(?:\s+correct(?:ly)?)?`), []string{"answering", "scoring", "getting"}, false},
 	// "across 3 settings", "across a grading period": where and how long
@@ -90,6 +90,10 @@ var (
 	leadPunctRE = regexp.MustCompile(`^[\s,;:\-–—.!?)\]]+`)
 )
 
+// topicLabelRE is a one- or two-word heading and a colon before a
+// sentence that starts with a capital.
+var topicLabelRE = regexp.MustCompile(`^[A-Za-z]+(?:\s+[A-Za-z]+)?\s*:\s+([A-Z])`)
+
 // occasionsRE and perRE put a count the child aims for into everyday
 // words: "on 3 occasions per week" is "3 times a week".
 var (
@@ -101,7 +105,7 @@ var (
 // observer times it, the level of a speech task, the materials given, a
 // bracketed aside. The child's sentence says what the child does.
 var (
-	durationRE = regexp.MustCompile(`(?i),?\s*\bfor\s+(?:up\s+to\s+|at\s+least\s+|a\s+minimum\s+of\s+)?(?:\d+|one|two|three|four|five|ten|fifteen|twenty|thirty)(?:\s*-\s*\d+)?\s+(?:minutes?|mins?|seconds?|secs?)(?:\s+at\s+a\s+time)?\b`)
+	durationRE = regexp.MustCompile(`(?i),?\s*\bfor\s+(?:up\s+to\s+|at\s+least\s+|a\s+minimum\s+of\s+)?(?:\d+|one|two|three|four|five|ten|fifteen|twenty|thirty)(?:\s*[-–]\s*\d+)?\s+(?:minutes?|mins?|seconds?|secs?)(?:\s+at\s+a\s+time|\s+of\s+(?:writing|reading|work|play|typing))?\b`)
 	asideRE    = regexp.MustCompile(`\s*\([^()]*\)`)
 )
 
@@ -184,6 +188,11 @@ func normalise(text string) string {
 			break
 		}
 		s = t
+	}
+	if m := topicLabelRE.FindStringSubmatchIndex(s); m != nil {
+		// "Revision: Grace will make flashcards": a heading staff put
+		// before the target, when what follows is a sentence of its own.
+		s = s[m[2]:]
 	}
 	if isShouting(s) {
 		// Keep vowel-less words such as CVC and HFW as the acronyms they are.
