@@ -615,12 +615,19 @@ func (r *Rewriter) body(text string, names []string) string {
 
 // trims are the parts a child's sentence can best do without when it is
 // too long to read, the least needed first: an example, "by myself", a
-// reminder count, when in the day.
+// reminder count, when in the day, "when needed", a time, who gives it,
+// the lesson it is in.
 var trims = []*regexp.Regexp{
 	regexp.MustCompile(`,\s+like\s+.*$|\s+like\s+'.*$`),
 	regexp.MustCompile(`\s+by myself\b`),
 	regexp.MustCompile(`,?\s+with\s+no\s+more\s+than\s+(?:one|two|three|\d+)\s+(?:adult\s+)?(?:reminders?|prompts?)(?:\s+(?:a|each|per)\s+\w+)?`),
 	regexp.MustCompile(`,?\s+(?:at\s+the\s+(?:start|end|beginning)\s+of\s+(?:each|every|the)\s+\w+|each\s+(?:day|week|lesson|morning)|every\s+(?:day|week|lesson)|this\s+half\s+term|on\s+arrival)\b`),
+	regexp.MustCompile(`,?\s+when\s+needed\b`),
+	regexp.MustCompile(`\s+for\s+(?:\d+|a\s+few)\s+minutes\b`),
+	regexp.MustCompile(`\s+before\s+the\s+\w+\s+is\s+given\b`),
+	regexp.MustCompile(`\s+(?:with\s+help\s+)?from\s+an\s+adult\b`),
+	regexp.MustCompile(`\s+in\s+(?:all\s+|my\s+)?(?:lessons|class)$|\s+in\s+(?:maths|english|science|literacy|numeracy)(?:\s+lessons)?$`),
+	regexp.MustCompile(`\s+during\s+play\b`),
 }
 
 // commaIngRE is a detail tacked on after a comma with an -ing word.
