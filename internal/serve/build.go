@@ -124,22 +124,15 @@ func (b *builder) Write(p []byte) (int, error) {
 }
 
 // startBuild starts a build of the checked workbook into DIR/out, with the
-// options planpack build uses, unless one is running.
-func (s *Server) startBuild(w http.ResponseWriter, r *http.Request) {
-	s.mu.Lock()
+// options planpack build uses.
+func (s *Server) startBuild(w http.ResponseWriter, _ *noForm) {
 	t := s.term
-	s.mu.Unlock()
-	if t.input == "" || t.cfgErr != nil || t.school == nil || t.problems.HasErrors() {
+	if !t.canBuild() {
 		fail(w, http.StatusConflict, "the pack can be built when the workbook has no errors")
 		return
 	}
 	b := &s.build
 	b.mu.Lock()
-	if b.running {
-		b.mu.Unlock()
-		fail(w, http.StatusConflict, "a build is already running")
-		return
-	}
 	b.running, b.drawn, b.total, b.stage = true, 0, 0, "Checking the workbook"
 	b.done = make(chan struct{})
 	ctx := b.ctx
@@ -224,7 +217,7 @@ func (r *buildResult) links(res *pack.Result, cfg *config.Config) {
 		}
 	}
 	for _, p := range res.School.Pupils {
-		files := byPupil[pupilKey(p)]
+		files := byPupil[pack.PupilKey(p)]
 		if failed[p] || len(files) == 0 {
 			continue
 		}
@@ -235,7 +228,7 @@ func (r *buildResult) links(res *pack.Result, cfg *config.Config) {
 		r.Pupils = append(r.Pupils, pl)
 	}
 	var classes []string
-	r.letters, classes = classLetterPages(res, cfg, failed)
+	r.letters, classes = classLetterPages(res)
 	for _, c := range classes {
 		pr := r.letters[c]
 		r.Classes = append(r.Classes, link{Name: c, Href: "/class-letters?class=" + url.QueryEscape(c), Pages: pr[1] - pr[0] + 1})
@@ -264,65 +257,31 @@ func posted(h *plan.Household) bool {
 	return false
 }
 
-// classLetterPages finds each class's pages in print/letters.pdf. The
-// letters are in posting order (class, then surname), each starting on
-// the front of a sheet when printing double-sided, so a class's letters
-// are one run of pages; the run is worked out from each letter's page
-// count in the manifest. A count that does not add up to the print
-// file's gives no class files rather than wrong ones. classes lists the
-// classes in posting order.
-func classLetterPages(res *pack.Result, cfg *config.Config, failed map[*plan.Pupil]bool) (runs map[string][2]int, classes []string) {
-	pages := map[string]int{} // pupil key + letter number → pages
-	total := 0
-	for _, f := range res.Manifest.Files {
-		switch {
-		case f.Kind == pack.KindLetter:
-			pages[f.Pupil+"/"+path.Base(f.Path)] = f.Pages
-		case f.Path == "print/letters.pdf":
-			total = f.Pages
-		}
-	}
-	out := map[string][2]int{}
-	count := map[*plan.Pupil]int{}
-	next, end := 1, 0
-	for _, h := range plan.Households(res.School.Pupils, cfg) {
-		p := h.Pupils[0]
-		count[p]++
-		if failed[p] {
+// classLetterPages finds each class's run of pages in print/letters.pdf
+// from where the build put each letter, blank backs between letters
+// included so double-sided printing stays safe. Letters are in posting
+// order (class, then surname), so a class's letters are together; a
+// class found in two places gives no class files rather than wrong ones.
+// classes lists the classes in posting order.
+func classLetterPages(res *pack.Result) (runs map[string][2]int, classes []string) {
+	runs = map[string][2]int{}
+	for _, pp := range res.PrintPages {
+		if pp.Kind != pack.KindLetter {
 			continue
 		}
-		n, ok := pages[fmt.Sprintf("%s/letter-%d.pdf", pupilKey(p), count[p])]
-		if !ok {
+		class := pp.Pupil.RegGroup
+		r, seen := runs[class]
+		switch {
+		case !seen:
+			runs[class] = [2]int{pp.First, pp.Last}
+			classes = append(classes, class)
+		case classes[len(classes)-1] != class:
 			return nil, nil
-		}
-		if cfg.Print.Duplex && next%2 == 0 {
-			next++
-		}
-		first := next
-		end = first + n - 1
-		next = end + 1
-		class := p.RegGroup
-		if r, ok := out[class]; ok {
-			out[class] = [2]int{r[0], end}
-		} else {
-			out[class] = [2]int{first, end}
-			classes = append(classes, p.RegGroup)
+		default:
+			runs[class] = [2]int{r[0], pp.Last}
 		}
 	}
-	if end != total {
-		return nil, nil
-	}
-	return out, classes
-}
-
-// pupilKey is how the manifest names a pupil: the Pupil ID, or for a
-// school keyed by UPN alone the pupil's row (never the UPN), as package
-// pack writes it.
-func pupilKey(p *plan.Pupil) string {
-	if p.ID != "" {
-		return p.ID
-	}
-	return fmt.Sprintf("row %d", p.Pos.Row)
+	return runs, classes
 }
 
 func (s *Server) buildState(w http.ResponseWriter, r *http.Request) {

@@ -6,12 +6,14 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
+	"maps"
 	"net/http"
 	"net/http/cookiejar"
 	"net/url"
 	"os"
 	"os/exec"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -780,4 +782,70 @@ func TestCSVUploadIsCheckedButWordingGoesIntoWorkbooksOnly(t *testing.T) {
 	if got, _ := os.ReadFile(filepath.Join(dir, "input.csv")); string(got) != csv {
 		t.Error("input.csv changed")
 	}
+}
+
+// TestChangesAreRefusedWhileABuildRuns: a build reads the term folder, so
+// while one runs every change is refused, saying what to do, and the
+// folder is left as it was.
+func TestChangesAreRefusedWhileABuildRuns(t *testing.T) {
+	dir := sampleDir(t)
+	r := start(t, dir)
+	res, err := r.client.Get(r.base + "/api/state")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var s stateView
+	decode(t, res, &s)
+	sample, _ := os.ReadFile(filepath.Join(dir, "input.xlsx"))
+	wording, _ := json.Marshal(wordingForm{Digest: s.Wording.Digest, Edits: []wordingEdit{
+		{Sheet: s.Wording.Targets[0].Sheet, Row: s.Wording.Targets[0].Row, ChildTarget: "I will read ten words."},
+	}})
+	before := snapshot(t, dir)
+	r.srv.build.mu.Lock()
+	r.srv.build.running = true // as startBuild leaves it until the build ends
+	r.srv.build.mu.Unlock()
+	defer func() {
+		r.srv.build.mu.Lock()
+		r.srv.build.running = false
+		r.srv.build.mu.Unlock()
+	}()
+	for _, c := range []struct {
+		path   string
+		body   []byte
+		header map[string]string
+		want   string
+	}{
+		{"/api/workbook", append([]byte("x"), sample...), map[string]string{"X-File-Name": "export.xlsx"}, "a build is running; choose the workbook again when it has finished"},
+		{"/api/settings", []byte(`{"term.name":"Summer term 2027"}`), nil, "a build is running; save the settings when it has finished"},
+		{"/api/wording", wording, nil, "a build is running; save the wording when it has finished"},
+		{"/api/build", nil, nil, "a build is already running"},
+	} {
+		res := r.post(t, c.path, bytes.NewReader(c.body), c.header)
+		var p problem
+		decode(t, res, &p)
+		if res.StatusCode != http.StatusConflict || p.Message != c.want {
+			t.Errorf("POST %s while a build runs: %s %q, want 409 %q", c.path, res.Status, p.Message, c.want)
+		}
+	}
+	if after := snapshot(t, dir); !maps.Equal(before, after) {
+		t.Errorf("a refused change altered the folder:\nbefore %v\nafter  %v", slices.Sorted(maps.Keys(before)), slices.Sorted(maps.Keys(after)))
+	}
+}
+
+// snapshot is every file below dir and what it holds.
+func snapshot(t *testing.T, dir string) map[string]string {
+	t.Helper()
+	files := map[string]string{}
+	err := filepath.WalkDir(dir, func(p string, d os.DirEntry, err error) error {
+		if err != nil || d.IsDir() {
+			return err
+		}
+		data, err := os.ReadFile(p)
+		files[p] = string(data)
+		return err
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return files
 }

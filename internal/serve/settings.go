@@ -190,18 +190,7 @@ func commentsOf(text []byte) map[string]string {
 // saveSettings writes the form's values into planpack.toml, changing only
 // the values in the text so every comment and line the school wrote stays.
 // The new text must load before it replaces the old.
-func (s *Server) saveSettings(w http.ResponseWriter, r *http.Request) {
-	var form map[string]string
-	if err := readJSON(r, &form); err != nil {
-		fail(w, http.StatusBadRequest, "%v", err)
-		return
-	}
-	if !s.build.idle() {
-		fail(w, http.StatusConflict, "a build is running; save the settings when it has finished")
-		return
-	}
-	s.mu.Lock()
-	defer s.mu.Unlock()
+func (s *Server) saveSettings(w http.ResponseWriter, form *map[string]string) {
 	path := filepath.Join(s.opt.Dir, "planpack.toml")
 	text, err := os.ReadFile(path)
 	if errors.Is(err, os.ErrNotExist) {
@@ -214,7 +203,7 @@ func (s *Server) saveSettings(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	for _, e := range editable {
-		v, ok := form[e.Key]
+		v, ok := (*form)[e.Key]
 		if !ok {
 			continue
 		}
