@@ -140,6 +140,7 @@ func (s *Server) Handler() http.Handler {
 	mux.HandleFunc("POST /api/settings", edit(s, "a build is running; save the settings when it has finished", s.saveSettings))
 	mux.HandleFunc("POST /api/wording", edit(s, "a build is running; save the wording when it has finished", s.saveWording))
 	mux.HandleFunc("POST /api/build", edit(s, "a build is already running", s.startBuild))
+	mux.HandleFunc("POST /api/evidence", edit(s, "a build is running, and files this term's plans in the history folder; make the evidence pack when it has finished", s.evidence))
 	mux.HandleFunc("GET /api/build", s.buildState)
 	mux.HandleFunc("GET /pack/{path...}", s.packFile)
 	mux.HandleFunc("GET /class-letters", s.classLetters)

@@ -82,6 +82,60 @@ func (r *running) post(t *testing.T, path string, body io.Reader, header map[str
 	return res
 }
 
+// get fetches a page or file as the browser does, failing the test on
+// anything but 200.
+func (r *running) get(t *testing.T, path string) []byte {
+	t.Helper()
+	res, err := r.client.Get(r.base + path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer res.Body.Close()
+	data, err := io.ReadAll(res.Body)
+	if err != nil || res.StatusCode != http.StatusOK {
+		t.Fatalf("GET %s: %s %v %.200q", path, res.Status, err, data)
+	}
+	return data
+}
+
+// state is what the page shows.
+func (r *running) state(t *testing.T) stateView {
+	t.Helper()
+	var s stateView
+	if err := json.Unmarshal(r.get(t, "/api/state"), &s); err != nil {
+		t.Fatal(err)
+	}
+	return s
+}
+
+// build builds the pack from the page and waits for it to succeed.
+func (r *running) build(t *testing.T) *buildResult {
+	t.Helper()
+	res := r.post(t, "/api/build", nil, nil)
+	res.Body.Close()
+	if res.StatusCode != http.StatusAccepted {
+		t.Fatalf("build: %s", res.Status)
+	}
+	r.srv.build.wait()
+	b := r.srv.build.result()
+	if b == nil || !b.OK {
+		t.Fatalf("build: %+v", b)
+	}
+	return b
+}
+
+// pdftotext is the text of a PDF, as pdftotext reads it with args.
+func pdftotext(t *testing.T, pdf []byte, args ...string) string {
+	t.Helper()
+	f := filepath.Join(t.TempDir(), "x.pdf")
+	os.WriteFile(f, pdf, 0o600)
+	out, err := exec.Command("pdftotext", append(args, f, "-")...).Output()
+	if err != nil {
+		t.Fatalf("pdftotext: %v", err)
+	}
+	return string(out)
+}
+
 func sampleDir(t *testing.T) string {
 	t.Helper()
 	dir := t.TempDir()
@@ -819,6 +873,7 @@ func TestChangesAreRefusedWhileABuildRuns(t *testing.T) {
 		{"/api/settings", []byte(`{"term.name":"Summer term 2027"}`), nil, "a build is running; save the settings when it has finished"},
 		{"/api/wording", wording, nil, "a build is running; save the wording when it has finished"},
 		{"/api/build", nil, nil, "a build is already running"},
+		{"/api/evidence", []byte(`{"pupil":"001849"}`), nil, "a build is running, and files this term's plans in the history folder; make the evidence pack when it has finished"},
 	} {
 		res := r.post(t, c.path, bytes.NewReader(c.body), c.header)
 		var p problem

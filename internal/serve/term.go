@@ -98,6 +98,7 @@ type stateView struct {
 	Problems  []problemView `json:"problems"`
 	Settings  *settingsView `json:"settings"`
 	Wording   *wordingView  `json:"wording"`
+	Evidence  *evidenceView `json:"evidence"`
 	Build     buildView     `json:"build"`
 	CanBuild  bool          `json:"can_build"`
 	Notice    string        `json:"notice,omitempty"`
@@ -123,6 +124,7 @@ func (s *Server) view() stateView {
 	v.Problems = errorsFirst(t.problems)
 	v.Settings = s.settings()
 	v.Wording = t.wording
+	v.Evidence = evidenceFor(t.cfg)
 	v.CanBuild = t.canBuild()
 	return v
 }
