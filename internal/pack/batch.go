@@ -10,6 +10,7 @@ import (
 	"path/filepath"
 	"sync"
 
+	"planpack/internal/config"
 	"planpack/internal/pdfcat"
 	"planpack/internal/plan"
 	"planpack/render"
@@ -349,9 +350,14 @@ func (b *builder) pageRange(src *pdfcat.Source, from, to int, title string) func
 	}
 }
 
-func (b *builder) info(title string) pdfcat.Info {
-	return pdfcat.Info{Title: title, Subject: b.cfg.Term.Name, Author: b.cfg.School.Name,
-		Creator: "planpack", Producer: "planpack", Date: b.cfg.Term.PlanDate}
+func (b *builder) info(title string) pdfcat.Info { return PDFInfo(b.cfg, title) }
+
+// PDFInfo is what planpack writes into the information of a PDF it cuts
+// or joins: the title, the term and the school, dated with the plans so
+// a build made twice is the same byte for byte.
+func PDFInfo(cfg *config.Config, title string) pdfcat.Info {
+	return pdfcat.Info{Title: title, Subject: cfg.Term.Name, Author: cfg.School.Name,
+		Creator: "planpack", Producer: "planpack", Date: cfg.Term.PlanDate}
 }
 
 // printFile is the combined print file of a kind and its title; my-plan

@@ -69,6 +69,7 @@ type buildResult struct {
 	Finished string       `json:"finished"`
 
 	out     string
+	cfg     *config.Config    // the settings it was built with
 	letters map[string][2]int // class letters: name → first and last page of print/letters.pdf
 }
 
@@ -157,7 +158,7 @@ func (s *Server) runBuild(ctx context.Context, input, out string, cfg *config.Co
 	s.build.stage = "Drawing the documents"
 	s.build.mu.Unlock()
 	res, err := pack.Build(ctx, pack.Options{Input: input, Out: out, Config: cfg, Log: &s.build, Today: s.opt.Today})
-	r := &buildResult{out: out, Finished: time.Now().Format("15:04")}
+	r := &buildResult{out: out, cfg: cfg, Finished: time.Now().Format("15:04")}
 	switch {
 	case errors.Is(err, pack.ErrInput):
 		r.Message = "The workbook has errors; nothing was written. Fix them and choose the workbook again."
@@ -288,34 +289,45 @@ func (s *Server) buildState(w http.ResponseWriter, r *http.Request) {
 	writeJSON(w, http.StatusOK, s.build.view())
 }
 
+// notBuilt is the answer for a download asked for before a build.
+func notBuilt(w http.ResponseWriter) {
+	http.Error(w, "planpack: the pack has not been built yet", http.StatusNotFound)
+}
+
 // packRoot opens the pack folder so that no path read through it can
-// leave it, by "..", an absolute path or a symbolic link.
-func (s *Server) packRoot() (*os.Root, error) {
-	return os.OpenRoot(filepath.Join(s.opt.Dir, outName))
+// leave it, by "..", an absolute path or a symbolic link; when there is
+// no pack it answers so and returns nil.
+func (s *Server) packRoot(w http.ResponseWriter) *os.Root {
+	root, err := os.OpenRoot(filepath.Join(s.opt.Dir, outName))
+	if err != nil {
+		notBuilt(w)
+		return nil
+	}
+	return root
 }
 
 // packFile serves one file of the pack.
 func (s *Server) packFile(w http.ResponseWriter, r *http.Request) {
 	rel := r.PathValue("path")
+	noFile := func() { http.Error(w, "planpack: no such file in the pack", http.StatusNotFound) }
 	if !fs.ValidPath(rel) || strings.Contains(rel, `\`) {
-		http.Error(w, "planpack: no such file in the pack", http.StatusNotFound)
+		noFile()
 		return
 	}
-	root, err := s.packRoot()
-	if err != nil {
-		http.Error(w, "planpack: the pack has not been built yet", http.StatusNotFound)
+	root := s.packRoot(w)
+	if root == nil {
 		return
 	}
 	defer root.Close()
 	f, err := root.Open(rel)
 	if err != nil {
-		http.Error(w, "planpack: no such file in the pack", http.StatusNotFound)
+		noFile()
 		return
 	}
 	defer f.Close()
 	st, err := f.Stat()
 	if err != nil || !st.Mode().IsRegular() {
-		http.Error(w, "planpack: no such file in the pack", http.StatusNotFound)
+		noFile()
 		return
 	}
 	if strings.HasSuffix(rel, ".xlsx") {
@@ -341,9 +353,8 @@ func (s *Server) classLetters(w http.ResponseWriter, r *http.Request) {
 		http.Error(w, "planpack: no letters for that class", http.StatusNotFound)
 		return
 	}
-	root, err := s.packRoot()
-	if err != nil {
-		http.Error(w, "planpack: the pack has not been built yet", http.StatusNotFound)
+	root := s.packRoot(w)
+	if root == nil {
 		return
 	}
 	defer root.Close()
@@ -363,11 +374,7 @@ func (s *Server) classLetters(w http.ResponseWriter, r *http.Request) {
 	pw := pdfcat.NewWriter(&buf)
 	err = pw.AddPages(src, pr[0], pr[1])
 	if err == nil {
-		s.mu.Lock()
-		cfg := s.term.cfg
-		s.mu.Unlock()
-		err = pw.Close(pdfcat.Info{Title: "Letters for " + name, Subject: cfg.Term.Name, Author: cfg.School.Name,
-			Creator: "planpack", Producer: "planpack", Date: cfg.Term.PlanDate})
+		err = pw.Close(pack.PDFInfo(res.cfg, "Letters for "+name))
 	}
 	if err != nil {
 		http.Error(w, "planpack: "+err.Error(), http.StatusInternalServerError)
@@ -394,14 +401,13 @@ func (s *Server) packZip(w http.ResponseWriter, r *http.Request) {
 		http.Error(w, "planpack: a build is running; download the pack when it has finished", http.StatusConflict)
 		return
 	}
-	root, err := s.packRoot()
-	if err != nil {
-		http.Error(w, "planpack: the pack has not been built yet", http.StatusNotFound)
+	root := s.packRoot(w)
+	if root == nil {
 		return
 	}
 	defer root.Close()
 	var names []string
-	err = fs.WalkDir(root.FS(), ".", func(p string, d fs.DirEntry, err error) error {
+	err := fs.WalkDir(root.FS(), ".", func(p string, d fs.DirEntry, err error) error {
 		if err != nil {
 			return err
 		}
@@ -411,7 +417,7 @@ func (s *Server) packZip(w http.ResponseWriter, r *http.Request) {
 		return nil
 	})
 	if err != nil || len(names) == 0 {
-		http.Error(w, "planpack: the pack has not been built yet", http.StatusNotFound)
+		notBuilt(w)
 		return
 	}
 	sort.Strings(names)

@@ -27,20 +27,19 @@ plan_date = 2026-09-14
 review_date = 2026-12-11
 letter_date = 2026-09-14
 `), 0o600)
-	writeBook(t, filepath.Join(dir, "input.xlsx"), map[string][][]any{
-		"Pupils": {
+	writeBook(t, filepath.Join(dir, "input.xlsx"),
+		sheetRows{"Pupils", [][]any{
 			{"Pupil ID", "UPN", "Legal Forename", "Preferred Forename", "Legal Surname", "Date of Birth", "Year", "Reg Group", "SEN Status", "Primary Need", "Needs"},
 			{"1001", "A123456789012", "Samiul", "Sami", "Ahmed", "14/03/2018", "3", "3B", "K", "SPLD", "Sami finds reading and spelling hard."},
 			{"1002", "", "Ruby", "", "Lee", "02/05/2017", "4", "4K", "K", "SLCN", "Ruby finds it hard to follow long instructions."},
-		},
-		"Targets": {
+		}},
+		sheetRows{"Targets", [][]any{
 			{"Pupil ID", "Target No", "Area", "Target", "Success Criteria", "Baseline", "Provision", "Who", "How Often"},
 			{"1001", "1", "C&L", "To read 20 high-frequency words", "Reads 20 words from flash cards in 3 sessions", "Reads 8 words", "Flash cards", "Mrs Khan (TA)", "daily 10 min"},
 			{"1001", "2", "SEMH", "Sami will ask an adult for help when he is stuck", "Asks for help 4 times in a week", "Waits without asking", "Help card on desk", "Class teacher", "every lesson"},
 			{"1002", "1", "C&L", "To follow a two-step instruction", "Follows 4 of 5 two-step instructions", "Follows one step", "Instruction cards", "Mr Diaz (TA)", "3 x 10 min a week"},
 			{"1002", "2", "C&L", "To say what happens next in a story", "Says what happens next in 3 stories", "Points at pictures", "Story sequencing cards", "Mr Diaz (TA)", "weekly 20 min"},
-		},
-	})
+		}})
 	r := start(t, dir)
 
 	// Nothing is filed yet: the page says why no pack is offered, and
@@ -131,28 +130,32 @@ letter_date = 2026-09-14
 // TestEvidenceWithoutAHistoryFolderSaysWhy: a planpack.toml with no
 // history setting gets the line to add, not a picker.
 func TestEvidenceWithoutAHistoryFolderSaysWhy(t *testing.T) {
-	r := start(t, sampleDir(t))
+	r := start(t, sampleDir(t, "school"))
 	s := r.state(t)
 	if s.Evidence == nil || len(s.Evidence.Pupils) != 0 || !strings.Contains(s.Evidence.Why, `Add the line history = "history" at the top of planpack.toml`) {
 		t.Errorf("without a history folder: %+v", s.Evidence)
 	}
 }
 
-// writeBook writes a workbook of the given sheets, every cell as text.
-func writeBook(t *testing.T, path string, sheets map[string][][]any) {
+// sheetRows is one sheet of a workbook a test writes: its name and rows.
+type sheetRows struct {
+	name string
+	rows [][]any
+}
+
+// writeBook writes a workbook of the sheets, in order.
+func writeBook(t *testing.T, path string, sheets ...sheetRows) {
 	t.Helper()
 	f := excelize.NewFile()
 	defer f.Close()
-	first := true
-	for name, rows := range sheets {
-		if first {
-			f.SetSheetName("Sheet1", name)
-			first = false
+	for i, sh := range sheets {
+		if i == 0 {
+			f.SetSheetName("Sheet1", sh.name)
 		} else {
-			f.NewSheet(name)
+			f.NewSheet(sh.name)
 		}
-		for i, row := range rows {
-			if err := f.SetSheetRow(name, cell(1, i+1), &row); err != nil {
+		for j, row := range sh.rows {
+			if err := f.SetSheetRow(sh.name, cell(1, j+1), &row); err != nil {
 				t.Fatal(err)
 			}
 		}
