@@ -18,6 +18,7 @@ import (
 	"testing"
 	"time"
 
+	cdpbrowser "github.com/chromedp/cdproto/browser"
 	"github.com/chromedp/chromedp"
 )
 
@@ -169,7 +170,8 @@ func (p page) shot(name, sel string) {
 // TestServeInABrowser is the whole term's work from the page: choose the
 // sample school's workbook, read the report, change one child sentence
 // and save it, build, and download letters.pdf and the zip, which must be
-// byte for byte what planpack build writes from the same workbook.
+// byte for byte what planpack build writes from the same workbook; then
+// make a pupil's evidence pack from the term the build filed.
 func TestServeInABrowser(t *testing.T) {
 	t.Setenv("SOURCE_DATE_EPOCH", "1799452800")
 	dir := t.TempDir()
@@ -177,7 +179,8 @@ func TestServeInABrowser(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	os.WriteFile(filepath.Join(dir, "planpack.toml"), cfg, 0o600)
+	// With a history folder, as a school that asks for evidence packs has.
+	os.WriteFile(filepath.Join(dir, "planpack.toml"), append([]byte("history = \"history\"\n"), cfg...), 0o600)
 	sample, _ := filepath.Abs(filepath.Join("..", "..", "samples", "school", "input.xlsx"))
 	addr := startServe(t, dir)
 	p := page{t, browser(t)}
@@ -188,6 +191,14 @@ func TestServeInABrowser(t *testing.T) {
 		t.Errorf("the address bar still shows the key: %s", loc)
 	}
 	p.shot("1-empty", "header")
+	// Nothing is filed yet: the page says so instead of offering a pupil.
+	if why := p.text("#evidence-why"); !strings.Contains(why, "No plans have been filed in the history folder "+filepath.Join(dir, "history")) {
+		t.Errorf("evidence before any build: %q", why)
+	}
+	if !eval[bool](p, `document.querySelector('#evidence-form').hidden`) {
+		t.Error("the evidence pupil picker is offered with no history")
+	}
+	p.shot("1-evidence-none", "#evidence")
 	p.do(chromedp.SetUploadFiles(chromedp.ID("file"), []string{sample}))
 	p.until(`document.querySelector('#counts').textContent !== ''`)
 	p.shot("2-checked", "#workbook")
@@ -317,10 +328,47 @@ func TestServeInABrowser(t *testing.T) {
 		t.Errorf("the edited sentence %q is on no child's page; %s's should have it", mine, name)
 	}
 
+	// The build filed the term: every pupil is offered an evidence pack.
+	p.until(`!document.querySelector('#evidence-form').hidden`)
+	if n := eval[int](p, `document.querySelectorAll('#evidence-pupil option').length`); n != 24 {
+		t.Errorf("%d pupils offered an evidence pack, want the sample school's 24", n)
+	}
+	downloads := t.TempDir()
+	if _, err := chromedp.CallBrowser(p.ctx, cdpbrowser.SetDownloadBehavior, cdpbrowser.SetDownloadBehaviorParams{Behavior: cdpbrowser.SetDownloadBehaviorBehaviorAllow, DownloadPath: downloads}); err != nil {
+		t.Fatal(err)
+	}
+	// The last pupil offered, chosen as a person would.
+	chosen := eval[string](p, `(() => { const s = document.querySelector('#evidence-pupil'); s.selectedIndex = s.options.length - 1; return s.options[s.selectedIndex].textContent; })()`)
+	who, _, _ := strings.Cut(chosen, ", ")
+	p.shot("8-evidence", "#evidence")
+	p.do(chromedp.Click(chromedp.ID("evidence-button")))
+	p.until(`document.querySelector('#notice').textContent.includes('is downloaded as')`)
+	saved := filepath.Join(downloads, who+" evidence.pdf")
+	for end := time.Now().Add(30 * time.Second); ; time.Sleep(100 * time.Millisecond) {
+		if _, err := os.Stat(saved); err == nil {
+			if part, _ := filepath.Glob(filepath.Join(downloads, "*.crdownload")); len(part) == 0 {
+				break
+			}
+		}
+		if time.Now().After(end) {
+			ents, _ := os.ReadDir(downloads)
+			t.Fatalf("no %s among the downloads %v", saved, ents)
+		}
+	}
+	out, err := exec.Command("pdftotext", "-layout", saved, "-").Output()
+	if err != nil {
+		t.Fatalf("the evidence pack is not a PDF: %v", err)
+	}
+	for _, want := range []string{"Evidence for an EHC needs assessment request", who, "Spring term 2027"} {
+		if !strings.Contains(string(out), want) {
+			t.Errorf("%s lacks %q:\n%s", saved, want, out)
+		}
+	}
+
 	// The first class's letters are a PDF of letters to that class only.
 	pdf := filepath.Join(t.TempDir(), "class.pdf")
 	os.WriteFile(pdf, classLetters, 0o600)
-	out, err := exec.Command("pdftotext", "-layout", pdf, "-").Output()
+	out, err = exec.Command("pdftotext", "-layout", pdf, "-").Output()
 	if err != nil {
 		t.Fatalf("class letters are not a PDF: %v", err)
 	}

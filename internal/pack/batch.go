@@ -10,6 +10,7 @@ import (
 	"path/filepath"
 	"sync"
 
+	"planpack/internal/config"
 	"planpack/internal/pdfcat"
 	"planpack/internal/plan"
 	"planpack/render"
@@ -19,8 +20,9 @@ import (
 // PDF. fpdf's cost is per document (parsing and embedding fonts, a zlib
 // writer per stream), not per page, so drawing a batch and cutting it into
 // per-pupil files with pdfcat is many times faster than a file at a time;
-// a batch also bounds the memory one worker holds.
-const batchSize = 32
+// a batch also bounds the memory one worker holds. Tests make it smaller
+// to join a small school's print files from several batches.
+var batchSize = 32
 
 // item is one document in a batch: one pupil's plan, child's page or
 // review pack, or one household's letter.
@@ -246,25 +248,54 @@ func (b *builder) splitBatch(bt *batch) error {
 	})
 }
 
-// join writes a kind's combined print file from its deflated batches, in
-// order and one in memory at a time. The last batch's closing blank page
-// is left off: nothing follows it.
-func (b *builder) join(kind string, batches []*batch) error {
-	rel, title := printFile(kind)
-	var parts []*batch
+// printParts are the batches a kind's print file is joined from, in
+// order, and how many pages of the last one it takes: that batch's
+// closing blank page is left off, as nothing follows it.
+func printParts(kind string, batches []*batch) (parts []*batch, lastPages int) {
 	for _, bt := range batches {
 		if bt.kind == kind && bt.pages > 0 {
 			parts = append(parts, bt)
 		}
 	}
+	if len(parts) == 0 {
+		return nil, 0
+	}
+	for _, it := range parts[len(parts)-1].items {
+		lastPages = max(lastPages, it.last)
+	}
+	return parts, lastPages
+}
+
+// printPages lists where each pupil's documents lie in the print files,
+// in the order the files hold them, as join writes them.
+func printPages(batches []*batch) []PrintPages {
+	var out []PrintPages
+	for _, kind := range []string{KindPlan, KindReviewPack, KindLetter} {
+		rel, _ := printFile(kind)
+		parts, _ := printParts(kind, batches)
+		offset := 0
+		for _, bt := range parts {
+			for _, it := range bt.items {
+				if it.first > 0 {
+					out = append(out, PrintPages{File: rel, Kind: kind, Pupil: it.pupil, First: offset + it.first, Last: offset + it.last})
+				}
+			}
+			offset += bt.pages
+		}
+	}
+	return out
+}
+
+// join writes a kind's combined print file from its deflated batches, in
+// order and one in memory at a time.
+func (b *builder) join(kind string, batches []*batch) error {
+	rel, title := printFile(kind)
+	parts, end := printParts(kind, batches)
 	if rel == "" || len(parts) == 0 {
 		return nil
 	}
 	last := parts[len(parts)-1]
-	end, pages := 0, 0
-	for _, it := range last.items {
-		end = max(end, it.last)
-	}
+	pages := 0
 	for _, bt := range parts {
 		pages += bt.pages
 	}
@@ -299,7 +330,7 @@ func (b *builder) split(src *pdfcat.Source, bt *batch) error {
 		if it.first == 0 {
 			continue
 		}
-		err := b.stage.write(it.rel, bt.kind, pupilKey(it.pupil), it.last-it.first+1, b.pageRange(src, it.first, it.last, it.title))
+		err := b.stage.write(it.rel, bt.kind, PupilKey(it.pupil), it.last-it.first+1, b.pageRange(src, it.first, it.last, it.title))
 		if err != nil {
 			return fmt.Errorf("%s: %w", it.rel, err)
 		}
@@ -319,9 +350,14 @@ func (b *builder) pageRange(src *pdfcat.Source, from, to int, title string) func
 	}
 }
 
-func (b *builder) info(title string) pdfcat.Info {
-	return pdfcat.Info{Title: title, Subject: b.cfg.Term.Name, Author: b.cfg.School.Name,
-		Creator: "planpack", Producer: "planpack", Date: b.cfg.Term.PlanDate}
+func (b *builder) info(title string) pdfcat.Info { return PDFInfo(b.cfg, title) }
+
+// PDFInfo is what planpack writes into the information of a PDF it cuts
+// or joins: the title, the term and the school, dated with the plans so
+// a build made twice is the same byte for byte.
+func PDFInfo(cfg *config.Config, title string) pdfcat.Info {
+	return pdfcat.Info{Title: title, Subject: cfg.Term.Name, Author: cfg.School.Name,
+		Creator: "planpack", Producer: "planpack", Date: cfg.Term.PlanDate}
 }
 
 // printFile is the combined print file of a kind and its title; my-plan

@@ -27,25 +27,14 @@ func EvidenceName(entries []history.Entry) string {
 // the history folder to out ("" for EvidenceName in the current folder).
 // An existing file is replaced only with force. It returns the path written.
 func Evidence(cfg *config.Config, key, out string, force bool) (string, error) {
-	if cfg.History == "" {
-		return "", &ConfigError{errors.New(`no history folder is set; add history = "history" to planpack.toml and build each term with it`)}
-	}
-	dir := cfg.Resolve(cfg.History)
-	entries, err := history.Find(dir, key, plan.CheckUPN(key) == nil)
+	pdf, name, err := EvidencePDF(cfg, key)
 	if err != nil {
 		return "", err
 	}
 	if out == "" {
-		out = EvidenceName(entries)
+		out = name
 	}
-	d, err := render.NewDoc(cfg)
-	if err != nil {
-		return "", err
-	}
-	if err := d.Evidence(entries); err != nil {
-		return "", err
-	}
-	err = safefile.Write(out, 0o600, safefile.Options{Keep: !force}, func(w io.Writer) error { return d.Write(w) })
+	err = safefile.Write(out, 0o600, safefile.Options{Keep: !force}, func(w io.Writer) error { _, err := w.Write(pdf); return err })
 	if errors.Is(err, fs.ErrExist) {
 		return "", &ConfigError{fmt.Errorf("%s already exists; give another -o FILE, or -force to replace it", out)}
 	}
@@ -53,4 +42,25 @@ func Evidence(cfg *config.Config, key, out string, force bool) (string, error) {
 		return "", err
 	}
 	return out, nil
+}
+
+// EvidencePDF draws the evidence pack for the pupil named by key, as
+// Evidence writes it, and returns it with its EvidenceName.
+func EvidencePDF(cfg *config.Config, key string) (pdf []byte, name string, err error) {
+	if cfg.History == "" {
+		return nil, "", &ConfigError{errors.New(`no history folder is set; add history = "history" to planpack.toml and build each term with it`)}
+	}
+	entries, err := history.Find(cfg.Resolve(cfg.History), key, plan.CheckUPN(key) == nil)
+	if err != nil {
+		return nil, "", err
+	}
+	d, err := render.NewDoc(cfg)
+	if err != nil {
+		return nil, "", err
+	}
+	if err := d.Evidence(entries); err != nil {
+		return nil, "", err
+	}
+	pdf, err = d.Bytes()
+	return pdf, EvidenceName(entries), err
 }

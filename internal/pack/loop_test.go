@@ -282,7 +282,7 @@ func TestHistoryFilesEachTermsPlans(t *testing.T) {
 	build(t, input, &summer, filepath.Join(t.TempDir(), "again"))
 
 	for _, p := range res.School.Pupils {
-		entries, err := history.Read(cfg.History, pupilKey(p))
+		entries, err := history.Read(cfg.History, PupilKey(p))
 		if err != nil {
 			t.Fatalf("%s: %v", p.ID, err)
 		}

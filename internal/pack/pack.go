@@ -63,6 +63,22 @@ type Result struct {
 	Failures []Failure
 	Manifest Manifest
 	Pages    int
+	// PrintPages says which pages of the combined print files are whose,
+	// so they can be cut apart (a class's letters) without working out
+	// the order again.
+	PrintPages []PrintPages
+}
+
+// PrintPages is one pupil's document in a combined print file: pages
+// First to Last (1-based, inclusive) of File. A letter is the pupil's
+// household's, listed under the pupil whose letter it is (the first of
+// siblings sharing one). When printing double-sided a blank page may
+// follow Last, so that the next document starts on a front.
+type PrintPages struct {
+	File        string // "print/letters.pdf"
+	Kind        string // KindPlan, KindReviewPack or KindLetter
+	Pupil       *plan.Pupil
+	First, Last int
 }
 
 // ErrInput means the input has errors; they are in Result.Problems and
@@ -230,6 +246,7 @@ func Build(ctx context.Context, opt Options) (*Result, error) {
 	if err := pool(ctx, workers, len(final), func(i int) error { return final[i]() }); err != nil {
 		return res, err
 	}
+	res.PrintPages = printPages(batches)
 	os.RemoveAll(filepath.Join(stage.dir, batchesDir))
 	m, err := stage.writeManifest()
 	if err != nil {
@@ -260,7 +277,7 @@ func (b *builder) fail(p *plan.Pupil, err error) {
 // pupilDir is pupils/<Reg Group>/<Surname> <Preferred> (<Pupil ID>):
 // a name a person finds in a file browser, never the UPN.
 func pupilDir(p *plan.Pupil) string {
-	return path.Join("pupils", safefile.Name(p.RegGroup), safefile.Name(fmt.Sprintf("%s %s (%s)", p.LegalSurname, p.Forename(), pupilKey(p))))
+	return path.Join("pupils", safefile.Name(p.RegGroup), safefile.Name(fmt.Sprintf("%s %s (%s)", p.LegalSurname, p.Forename(), PupilKey(p))))
 }
 
 // uniqueNames returns a function making safe file names that differ from
@@ -279,10 +296,10 @@ func uniqueNames() func(string) string {
 	}
 }
 
-// pupilKey names a pupil in file names and the manifest: the Pupil ID, or
+// PupilKey names a pupil in file names and the manifest: the Pupil ID, or
 // for a school that keys its export by UPN alone, the pupil's row — never
 // the UPN, which must not leave the school's systems.
-func pupilKey(p *plan.Pupil) string {
+func PupilKey(p *plan.Pupil) string {
 	if p.ID != "" {
 		return p.ID
 	}

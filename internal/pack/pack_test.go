@@ -296,3 +296,75 @@ func TestCancelledBuildLeavesNothing(t *testing.T) {
 		t.Errorf("an interrupted build left %v", ents)
 	}
 }
+
+// TestPrintPagesAreEachPupilsOwn: the pages Result.PrintPages gives a
+// pupil's document in a print file read exactly as that pupil's own file,
+// with one pupil failing so the others move up; the pages between are the
+// blank backs of double-sided printing, and the last document ends the file.
+func TestPrintPagesAreEachPupilsOwn(t *testing.T) {
+	input, cfg := sample(t)
+	if !cfg.Print.Duplex {
+		t.Fatal("the sample school prints double-sided; this test needs it to")
+	}
+	s, _ := Check(Options{Input: input, Config: cfg, Today: today})
+	victim := s.Pupils[2].ID
+	beforePupil = func(kind string, p *plan.Pupil) {
+		if p.ID == victim && kind == KindReviewPack {
+			panic("simulated fault")
+		}
+	}
+	// Batches of five: each print file is joined from several.
+	defaultSize := batchSize
+	batchSize = 5
+	t.Cleanup(func() { beforePupil, batchSize = nil, defaultSize })
+	out := filepath.Join(t.TempDir(), "out")
+	res := build(t, input, cfg, out)
+	pages := map[string]int{}
+	for _, f := range res.Manifest.Files {
+		pages[f.Path] = f.Pages
+	}
+	own := map[string]int{}  // documents of a kind seen per pupil
+	next := map[string]int{} // the first page not yet accounted for, per file
+	kinds := map[string]int{}
+	for _, pp := range res.PrintPages {
+		kinds[pp.Kind]++
+		if pp.Pupil.ID == victim {
+			t.Errorf("%s pages %d-%d are given to the pupil who failed", pp.File, pp.First, pp.Last)
+		}
+		name := map[string]string{KindPlan: "plan.pdf", KindReviewPack: "review-pack.pdf"}[pp.Kind]
+		if pp.Kind == KindLetter {
+			own[pp.Pupil.ID]++
+			name = "letter-" + itoa(own[pp.Pupil.ID]) + ".pdf"
+		}
+		rel := pupilDir(pp.Pupil) + "/" + name
+		if pp.Last-pp.First+1 != pages[rel] {
+			t.Errorf("%s pages %d-%d for %s, which has %d pages", pp.File, pp.First, pp.Last, rel, pages[rel])
+		}
+		file := filepath.Join(out, filepath.FromSlash(pp.File))
+		got := pdfText(t, file, "-f", itoa(pp.First), "-l", itoa(pp.Last))
+		if want := pdfText(t, filepath.Join(out, filepath.FromSlash(rel))); got != want {
+			t.Errorf("%s pages %d-%d do not read as %s:\n%.200q\nwant\n%.200q", pp.File, pp.First, pp.Last, rel, got, want)
+		}
+		if pp.First%2 != 1 {
+			t.Errorf("%s: %s starts on page %d, a back", pp.File, rel, pp.First)
+		}
+		for p := max(next[pp.File], 1); p < pp.First; p++ {
+			if blank := pdfText(t, file, "-f", itoa(p), "-l", itoa(p)); !strings.Contains(blank, "intentionally blank") {
+				t.Errorf("%s page %d belongs to no document and is not a blank back: %.80q", pp.File, p, blank)
+			}
+		}
+		next[pp.File] = pp.Last + 1
+	}
+	n := len(s.Pupils) - 1
+	if kinds[KindPlan] != n || kinds[KindReviewPack] != n || kinds[KindLetter] < n {
+		t.Errorf("documents listed by kind: %v; want a plan and a review pack for each of the %d pupils built, and their letters", kinds, n)
+	}
+	for f, p := range next {
+		if p-1 != pages[f] {
+			t.Errorf("%s has %d pages; its last document ends on page %d", f, pages[f], p-1)
+		}
+	}
+	if len(next) != 3 {
+		t.Errorf("print files listed: %v, want plans, review packs and letters", next)
+	}
+}

@@ -146,7 +146,7 @@ func (b *builder) generatedRows(res *Result) [][]any {
 		if err := b.failed[p]; err != nil {
 			status = "FAILED: " + err.Error()
 		}
-		key := pupilKey(p)
+		key := PupilKey(p)
 		out = append(out, []any{p.Name(), p.ID, p.RegGroup, docs[key], pages[key], warnings[p], status})
 	}
 	return out

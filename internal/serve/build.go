@@ -69,6 +69,7 @@ type buildResult struct {
 	Finished string       `json:"finished"`
 
 	out     string
+	cfg     *config.Config    // the settings it was built with
 	letters map[string][2]int // class letters: name → first and last page of print/letters.pdf
 }
 
@@ -124,22 +125,15 @@ func (b *builder) Write(p []byte) (int, error) {
 }
 
 // startBuild starts a build of the checked workbook into DIR/out, with the
-// options planpack build uses, unless one is running.
-func (s *Server) startBuild(w http.ResponseWriter, r *http.Request) {
-	s.mu.Lock()
+// options planpack build uses.
+func (s *Server) startBuild(w http.ResponseWriter, _ *noForm) {
 	t := s.term
-	s.mu.Unlock()
-	if t.input == "" || t.cfgErr != nil || t.school == nil || t.problems.HasErrors() {
+	if !t.canBuild() {
 		fail(w, http.StatusConflict, "the pack can be built when the workbook has no errors")
 		return
 	}
 	b := &s.build
 	b.mu.Lock()
-	if b.running {
-		b.mu.Unlock()
-		fail(w, http.StatusConflict, "a build is already running")
-		return
-	}
 	b.running, b.drawn, b.total, b.stage = true, 0, 0, "Checking the workbook"
 	b.done = make(chan struct{})
 	ctx := b.ctx
@@ -164,7 +158,7 @@ func (s *Server) runBuild(ctx context.Context, input, out string, cfg *config.Co
 	s.build.stage = "Drawing the documents"
 	s.build.mu.Unlock()
 	res, err := pack.Build(ctx, pack.Options{Input: input, Out: out, Config: cfg, Log: &s.build, Today: s.opt.Today})
-	r := &buildResult{out: out, Finished: time.Now().Format("15:04")}
+	r := &buildResult{out: out, cfg: cfg, Finished: time.Now().Format("15:04")}
 	switch {
 	case errors.Is(err, pack.ErrInput):
 		r.Message = "The workbook has errors; nothing was written. Fix them and choose the workbook again."
@@ -224,7 +218,7 @@ func (r *buildResult) links(res *pack.Result, cfg *config.Config) {
 		}
 	}
 	for _, p := range res.School.Pupils {
-		files := byPupil[pupilKey(p)]
+		files := byPupil[pack.PupilKey(p)]
 		if failed[p] || len(files) == 0 {
 			continue
 		}
@@ -235,7 +229,7 @@ func (r *buildResult) links(res *pack.Result, cfg *config.Config) {
 		r.Pupils = append(r.Pupils, pl)
 	}
 	var classes []string
-	r.letters, classes = classLetterPages(res, cfg, failed)
+	r.letters, classes = classLetterPages(res)
 	for _, c := range classes {
 		pr := r.letters[c]
 		r.Classes = append(r.Classes, link{Name: c, Href: "/class-letters?class=" + url.QueryEscape(c), Pages: pr[1] - pr[0] + 1})
@@ -264,99 +258,76 @@ func posted(h *plan.Household) bool {
 	return false
 }
 
-// classLetterPages finds each class's pages in print/letters.pdf. The
-// letters are in posting order (class, then surname), each starting on
-// the front of a sheet when printing double-sided, so a class's letters
-// are one run of pages; the run is worked out from each letter's page
-// count in the manifest. A count that does not add up to the print
-// file's gives no class files rather than wrong ones. classes lists the
-// classes in posting order.
-func classLetterPages(res *pack.Result, cfg *config.Config, failed map[*plan.Pupil]bool) (runs map[string][2]int, classes []string) {
-	pages := map[string]int{} // pupil key + letter number → pages
-	total := 0
-	for _, f := range res.Manifest.Files {
-		switch {
-		case f.Kind == pack.KindLetter:
-			pages[f.Pupil+"/"+path.Base(f.Path)] = f.Pages
-		case f.Path == "print/letters.pdf":
-			total = f.Pages
-		}
-	}
-	out := map[string][2]int{}
-	count := map[*plan.Pupil]int{}
-	next, end := 1, 0
-	for _, h := range plan.Households(res.School.Pupils, cfg) {
-		p := h.Pupils[0]
-		count[p]++
-		if failed[p] {
+// classLetterPages finds each class's run of pages in print/letters.pdf
+// from where the build put each letter, blank backs between letters
+// included so double-sided printing stays safe. Letters are in posting
+// order (class, then surname), so a class's letters are together; a
+// class found in two places gives no class files rather than wrong ones.
+// classes lists the classes in posting order.
+func classLetterPages(res *pack.Result) (runs map[string][2]int, classes []string) {
+	runs = map[string][2]int{}
+	for _, pp := range res.PrintPages {
+		if pp.Kind != pack.KindLetter {
 			continue
 		}
-		n, ok := pages[fmt.Sprintf("%s/letter-%d.pdf", pupilKey(p), count[p])]
-		if !ok {
+		class := pp.Pupil.RegGroup
+		r, seen := runs[class]
+		switch {
+		case !seen:
+			runs[class] = [2]int{pp.First, pp.Last}
+			classes = append(classes, class)
+		case classes[len(classes)-1] != class:
 			return nil, nil
-		}
-		if cfg.Print.Duplex && next%2 == 0 {
-			next++
-		}
-		first := next
-		end = first + n - 1
-		next = end + 1
-		class := p.RegGroup
-		if r, ok := out[class]; ok {
-			out[class] = [2]int{r[0], end}
-		} else {
-			out[class] = [2]int{first, end}
-			classes = append(classes, p.RegGroup)
+		default:
+			runs[class] = [2]int{r[0], pp.Last}
 		}
 	}
-	if end != total {
-		return nil, nil
-	}
-	return out, classes
-}
-
-// pupilKey is how the manifest names a pupil: the Pupil ID, or for a
-// school keyed by UPN alone the pupil's row (never the UPN), as package
-// pack writes it.
-func pupilKey(p *plan.Pupil) string {
-	if p.ID != "" {
-		return p.ID
-	}
-	return fmt.Sprintf("row %d", p.Pos.Row)
+	return runs, classes
 }
 
 func (s *Server) buildState(w http.ResponseWriter, r *http.Request) {
 	writeJSON(w, http.StatusOK, s.build.view())
 }
 
+// notBuilt is the answer for a download asked for before a build.
+func notBuilt(w http.ResponseWriter) {
+	http.Error(w, "planpack: the pack has not been built yet", http.StatusNotFound)
+}
+
 // packRoot opens the pack folder so that no path read through it can
-// leave it, by "..", an absolute path or a symbolic link.
-func (s *Server) packRoot() (*os.Root, error) {
-	return os.OpenRoot(filepath.Join(s.opt.Dir, outName))
+// leave it, by "..", an absolute path or a symbolic link; when there is
+// no pack it answers so and returns nil.
+func (s *Server) packRoot(w http.ResponseWriter) *os.Root {
+	root, err := os.OpenRoot(filepath.Join(s.opt.Dir, outName))
+	if err != nil {
+		notBuilt(w)
+		return nil
+	}
+	return root
 }
 
 // packFile serves one file of the pack.
 func (s *Server) packFile(w http.ResponseWriter, r *http.Request) {
 	rel := r.PathValue("path")
+	noFile := func() { http.Error(w, "planpack: no such file in the pack", http.StatusNotFound) }
 	if !fs.ValidPath(rel) || strings.Contains(rel, `\`) {
-		http.Error(w, "planpack: no such file in the pack", http.StatusNotFound)
+		noFile()
 		return
 	}
-	root, err := s.packRoot()
-	if err != nil {
-		http.Error(w, "planpack: the pack has not been built yet", http.StatusNotFound)
+	root := s.packRoot(w)
+	if root == nil {
 		return
 	}
 	defer root.Close()
 	f, err := root.Open(rel)
 	if err != nil {
-		http.Error(w, "planpack: no such file in the pack", http.StatusNotFound)
+		noFile()
 		return
 	}
 	defer f.Close()
 	st, err := f.Stat()
 	if err != nil || !st.Mode().IsRegular() {
-		http.Error(w, "planpack: no such file in the pack", http.StatusNotFound)
+		noFile()
 		return
 	}
 	if strings.HasSuffix(rel, ".xlsx") {
@@ -382,9 +353,8 @@ func (s *Server) classLetters(w http.ResponseWriter, r *http.Request) {
 		http.Error(w, "planpack: no letters for that class", http.StatusNotFound)
 		return
 	}
-	root, err := s.packRoot()
-	if err != nil {
-		http.Error(w, "planpack: the pack has not been built yet", http.StatusNotFound)
+	root := s.packRoot(w)
+	if root == nil {
 		return
 	}
 	defer root.Close()
@@ -404,11 +374,7 @@ func (s *Server) classLetters(w http.ResponseWriter, r *http.Request) {
 	pw := pdfcat.NewWriter(&buf)
 	err = pw.AddPages(src, pr[0], pr[1])
 	if err == nil {
-		s.mu.Lock()
-		cfg := s.term.cfg
-		s.mu.Unlock()
-		err = pw.Close(pdfcat.Info{Title: "Letters for " + name, Subject: cfg.Term.Name, Author: cfg.School.Name,
-			Creator: "planpack", Producer: "planpack", Date: cfg.Term.PlanDate})
+		err = pw.Close(pack.PDFInfo(res.cfg, "Letters for "+name))
 	}
 	if err != nil {
 		http.Error(w, "planpack: "+err.Error(), http.StatusInternalServerError)
@@ -435,14 +401,13 @@ func (s *Server) packZip(w http.ResponseWriter, r *http.Request) {
 		http.Error(w, "planpack: a build is running; download the pack when it has finished", http.StatusConflict)
 		return
 	}
-	root, err := s.packRoot()
-	if err != nil {
-		http.Error(w, "planpack: the pack has not been built yet", http.StatusNotFound)
+	root := s.packRoot(w)
+	if root == nil {
 		return
 	}
 	defer root.Close()
 	var names []string
-	err = fs.WalkDir(root.FS(), ".", func(p string, d fs.DirEntry, err error) error {
+	err := fs.WalkDir(root.FS(), ".", func(p string, d fs.DirEntry, err error) error {
 		if err != nil {
 			return err
 		}
@@ -452,7 +417,7 @@ func (s *Server) packZip(w http.ResponseWriter, r *http.Request) {
 		return nil
 	})
 	if err != nil || len(names) == 0 {
-		http.Error(w, "planpack: the pack has not been built yet", http.StatusNotFound)
+		notBuilt(w)
 		return
 	}
 	sort.Strings(names)

@@ -136,10 +136,11 @@ func (s *Server) Handler() http.Handler {
 	mux.Handle("GET /assets/", http.StripPrefix("/assets/", http.FileServerFS(static)))
 	mux.HandleFunc("GET /{$}", s.index)
 	mux.HandleFunc("GET /api/state", s.state)
-	mux.HandleFunc("POST /api/workbook", s.change(s.upload))
-	mux.HandleFunc("POST /api/settings", s.change(s.saveSettings))
-	mux.HandleFunc("POST /api/wording", s.change(s.saveWording))
-	mux.HandleFunc("POST /api/build", s.change(s.startBuild))
+	mux.HandleFunc("POST /api/workbook", edit(s, "a build is running; choose the workbook again when it has finished", s.upload))
+	mux.HandleFunc("POST /api/settings", edit(s, "a build is running; save the settings when it has finished", s.saveSettings))
+	mux.HandleFunc("POST /api/wording", edit(s, "a build is running; save the wording when it has finished", s.saveWording))
+	mux.HandleFunc("POST /api/build", edit(s, "a build is already running", s.startBuild))
+	mux.HandleFunc("POST /api/evidence", edit(s, "a build is running, and files this term's plans in the history folder; make the evidence pack when it has finished", s.evidence))
 	mux.HandleFunc("GET /api/build", s.buildState)
 	mux.HandleFunc("GET /pack/{path...}", s.packFile)
 	mux.HandleFunc("GET /class-letters", s.classLetters)
@@ -200,6 +201,45 @@ func (s *Server) change(h func(w http.ResponseWriter, r *http.Request)) http.Han
 		}
 		h(w, r)
 	}
+}
+
+// bodyReader is a form that reads the request its own way rather than as
+// JSON (a workbook comes as it is); the status says how to refuse it.
+type bodyReader interface {
+	readFrom(w http.ResponseWriter, r *http.Request) (status int, err error)
+}
+
+// noForm is the form of a change that sends nothing.
+type noForm struct{}
+
+func (*noForm) readFrom(http.ResponseWriter, *http.Request) (int, error) { return 0, nil }
+
+// edit is a change to the term folder, behind change's checks: it reads
+// the page's form into an F (JSON unless F is a bodyReader) and runs act
+// holding s.mu, refusing with busy while a build runs. A build reads the
+// folder and files the history, and starts only under s.mu, so nothing
+// act does can be half-seen by one.
+func edit[F any](s *Server, busy string, act func(w http.ResponseWriter, form *F)) http.HandlerFunc {
+	return s.change(func(w http.ResponseWriter, r *http.Request) {
+		var form F
+		status, err := http.StatusBadRequest, error(nil)
+		if br, ok := any(&form).(bodyReader); ok {
+			status, err = br.readFrom(w, r)
+		} else {
+			err = readJSON(r, &form)
+		}
+		if err != nil {
+			fail(w, status, "%v", err)
+			return
+		}
+		s.mu.Lock()
+		defer s.mu.Unlock()
+		if !s.build.idle() {
+			fail(w, http.StatusConflict, "%s", busy)
+			return
+		}
+		act(w, &form)
+	})
 }
 
 func same(a, b string) bool { return subtle.ConstantTimeCompare([]byte(a), []byte(b)) == 1 }

@@ -6,12 +6,14 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
+	"maps"
 	"net/http"
 	"net/http/cookiejar"
 	"net/url"
 	"os"
 	"os/exec"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -80,11 +82,82 @@ func (r *running) post(t *testing.T, path string, body io.Reader, header map[str
 	return res
 }
 
-func sampleDir(t *testing.T) string {
+// get fetches a page or file as the browser does, failing the test on
+// anything but 200.
+func (r *running) get(t *testing.T, path string) []byte {
+	t.Helper()
+	res, err := r.client.Get(r.base + path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer res.Body.Close()
+	data, err := io.ReadAll(res.Body)
+	if err != nil || res.StatusCode != http.StatusOK {
+		t.Fatalf("GET %s: %s %v %.200q", path, res.Status, err, data)
+	}
+	return data
+}
+
+// state is what the page shows.
+func (r *running) state(t *testing.T) stateView {
+	t.Helper()
+	var s stateView
+	if err := json.Unmarshal(r.get(t, "/api/state"), &s); err != nil {
+		t.Fatal(err)
+	}
+	return s
+}
+
+// build builds the pack from the page and waits for it to succeed.
+func (r *running) build(t *testing.T) *buildResult {
+	t.Helper()
+	res := r.post(t, "/api/build", nil, nil)
+	res.Body.Close()
+	if res.StatusCode != http.StatusAccepted {
+		t.Fatalf("build: %s", res.Status)
+	}
+	r.srv.build.wait()
+	b := r.srv.build.result()
+	if b == nil || !b.OK {
+		t.Fatalf("build: %+v", b)
+	}
+	return b
+}
+
+// rowsOf is a sheet's rows as Excel shows them.
+func rowsOf(t *testing.T, path, sheet string) [][]string {
+	t.Helper()
+	f, err := excelize.OpenFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	rows, err := f.GetRows(sheet)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return rows
+}
+
+// pdftotext is the text of a PDF, as pdftotext reads it with args.
+func pdftotext(t *testing.T, pdf []byte, args ...string) string {
+	t.Helper()
+	f := filepath.Join(t.TempDir(), "x.pdf")
+	os.WriteFile(f, pdf, 0o600)
+	out, err := exec.Command("pdftotext", append(args, f, "-")...).Output()
+	if err != nil {
+		t.Fatalf("pdftotext: %v", err)
+	}
+	return string(out)
+}
+
+// sampleDir is a term folder holding a copy of the bundled sample's
+// workbook and planpack.toml: "school" or "broken".
+func sampleDir(t *testing.T, sample string) string {
 	t.Helper()
 	dir := t.TempDir()
 	for _, n := range []string{"input.xlsx", "planpack.toml"} {
-		data, err := os.ReadFile(filepath.Join("..", "..", "samples", "school", n))
+		data, err := os.ReadFile(filepath.Join("..", "..", "samples", sample, n))
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -169,7 +242,7 @@ func TestForeignHostHeaderIsRefused(t *testing.T) {
 }
 
 func TestCrossSitePostIsRefused(t *testing.T) {
-	dir := sampleDir(t)
+	dir := sampleDir(t, "school")
 	r := start(t, dir)
 	before, _ := os.ReadFile(filepath.Join(dir, "planpack.toml"))
 	body := `{"term.name":"Hacked"}`
@@ -202,7 +275,7 @@ func TestCrossSitePostIsRefused(t *testing.T) {
 }
 
 func TestOversizedUploadIsRefusedAndTheServerGoesOn(t *testing.T) {
-	dir := sampleDir(t)
+	dir := sampleDir(t, "school")
 	r := start(t, dir)
 	// Declared too big: refused before reading.
 	res := r.post(t, "/api/workbook", io.LimitReader(zeros{}, MaxUpload+1), map[string]string{"X-File-Name": "huge.xlsx"})
@@ -230,13 +303,7 @@ func TestOversizedUploadIsRefusedAndTheServerGoesOn(t *testing.T) {
 	if !bytes.Equal(want, got) {
 		t.Error("a refused upload changed input.xlsx")
 	}
-	res, err = r.client.Get(r.base + "/api/state")
-	if err != nil {
-		t.Fatal(err)
-	}
-	var s stateView
-	decode(t, res, &s)
-	if s.Workbook != "input.xlsx" || s.Pupils != 24 {
+	if s := r.state(t); s.Workbook != "input.xlsx" || s.Pupils != 24 {
 		t.Errorf("after the refused upload: workbook %q with %d pupils, want input.xlsx with 24", s.Workbook, s.Pupils)
 	}
 }
@@ -364,35 +431,19 @@ signatory = "Mrs A Patel"
 func TestSaveWordingAddsColumnsAndKeepsACopy(t *testing.T) {
 	dir := t.TempDir()
 	// A workbook without Child Target or Child Success columns.
-	f := excelize.NewFile()
-	f.SetSheetName("Sheet1", "Pupils")
-	rows := [][]any{
-		{"Pupil ID", "Legal Forename", "Legal Surname", "Date of Birth", "Year", "Reg Group", "SEN Status"},
-		{"P1", "Sam", "Jones", "01/09/2018", "3", "3B", "K"},
-	}
-	for i, r := range rows {
-		f.SetSheetRow("Pupils", cell(1, i+1), &r)
-	}
-	f.NewSheet("Targets")
-	trows := [][]any{
-		{"Pupil ID", "Area", "Target", "Success Criteria", "Provision", "Who", "How Often"},
-		{"P1", "C&L", "To add two numbers with a number line", "Adds two numbers", "Number line", "TA", "3 x 15 min a week"},
-		{"P1", "SEMH", "Sam will ask for help", "Asks for help", "Prompt card", "TA", "daily"},
-	}
-	for i, r := range trows {
-		f.SetSheetRow("Targets", cell(1, i+1), &r)
-	}
-	if err := f.SaveAs(filepath.Join(dir, "input.xlsx")); err != nil {
-		t.Fatal(err)
-	}
+	writeBook(t, filepath.Join(dir, "input.xlsx"),
+		sheetRows{"Pupils", [][]any{
+			{"Pupil ID", "Legal Forename", "Legal Surname", "Date of Birth", "Year", "Reg Group", "SEN Status"},
+			{"P1", "Sam", "Jones", "01/09/2018", "3", "3B", "K"},
+		}},
+		sheetRows{"Targets", [][]any{
+			{"Pupil ID", "Area", "Target", "Success Criteria", "Provision", "Who", "How Often"},
+			{"P1", "C&L", "To add two numbers with a number line", "Adds two numbers", "Number line", "TA", "3 x 15 min a week"},
+			{"P1", "SEMH", "Sam will ask for help", "Asks for help", "Prompt card", "TA", "daily"},
+		}})
 	original, _ := os.ReadFile(filepath.Join(dir, "input.xlsx"))
 	r := start(t, dir)
-	res, err := r.client.Get(r.base + "/api/state")
-	if err != nil {
-		t.Fatal(err)
-	}
-	var s stateView
-	decode(t, res, &s)
+	s := r.state(t)
 	if s.Wording == nil || len(s.Wording.Targets) != 2 {
 		t.Fatalf("wording: %+v", s.Wording)
 	}
@@ -403,16 +454,12 @@ func TestSaveWordingAddsColumnsAndKeepsACopy(t *testing.T) {
 		{Sheet: "Targets", Row: 3, ChildTarget: "I will put my hand up when I am stuck.", ChildSuccess: ""},
 	}}
 	body, _ := json.Marshal(form)
-	res = r.post(t, "/api/wording", bytes.NewReader(body), nil)
+	res := r.post(t, "/api/wording", bytes.NewReader(body), nil)
 	decode(t, res, &s)
 	if res.StatusCode != http.StatusOK {
 		t.Fatalf("save wording: %s", res.Status)
 	}
-	saved, err := excelize.OpenFile(filepath.Join(dir, "input.xlsx"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	got, _ := saved.GetRows("Targets")
+	got := rowsOf(t, filepath.Join(dir, "input.xlsx"), "Targets")
 	if got[0][7] != "Child Target" || got[0][8] != "Child Success" {
 		t.Errorf("header row %q: want Child Target and Child Success added after How Often", got[0])
 	}
@@ -485,7 +532,7 @@ func TestUploadKeepsTheWorkbookThatWasThere(t *testing.T) {
 }
 
 func TestOnlyOneBuildAtATime(t *testing.T) {
-	dir := sampleDir(t)
+	dir := sampleDir(t, "school")
 	r := start(t, dir)
 	first := r.post(t, "/api/build", nil, nil)
 	first.Body.Close()
@@ -508,15 +555,9 @@ func TestOnlyOneBuildAtATime(t *testing.T) {
 // each class's letters file holds exactly the letters of that class's
 // pupils, as the pupils' own letter files have them.
 func TestClassLettersAreThatClassOnly(t *testing.T) {
-	dir := sampleDir(t)
+	dir := sampleDir(t, "school")
 	r := start(t, dir)
-	res := r.post(t, "/api/build", nil, nil)
-	res.Body.Close()
-	r.srv.build.wait()
-	b := r.srv.build.result()
-	if b == nil || !b.OK {
-		t.Fatalf("build: %+v", b)
-	}
+	b := r.build(t)
 	// The sample school's classes, in posting order.
 	var names []string
 	for _, c := range b.Classes {
@@ -524,15 +565,6 @@ func TestClassLettersAreThatClassOnly(t *testing.T) {
 	}
 	if got := strings.Join(names, ", "); got != "5/6M, 7RB, Oak, Robins" {
 		t.Fatalf("classes %q", got)
-	}
-	pdftotext := func(pdf []byte) string {
-		f := filepath.Join(t.TempDir(), "x.pdf")
-		os.WriteFile(f, pdf, 0o600)
-		out, err := exec.Command("pdftotext", "-raw", f, "-").Output()
-		if err != nil {
-			t.Fatalf("pdftotext: %v", err)
-		}
-		return string(out)
 	}
 	seen := 0
 	for _, c := range b.Classes {
@@ -545,7 +577,18 @@ func TestClassLettersAreThatClassOnly(t *testing.T) {
 		if res.StatusCode != http.StatusOK {
 			t.Fatalf("%s: %s %s", c.Href, res.Status, data)
 		}
-		text := pdftotext(data)
+		text := pdftotext(t, data, "-raw")
+		f := filepath.Join(t.TempDir(), "class.pdf")
+		os.WriteFile(f, data, 0o600)
+		info, err := exec.Command("pdfinfo", f).Output()
+		if err != nil {
+			t.Fatalf("pdfinfo %s: %v", c.Href, err)
+		}
+		for _, want := range []string{"Title:           Letters for " + c.Name + "\n", "Subject:         Spring term 2027\n", "Author:          Riverside Academy\n"} {
+			if !strings.Contains(string(info), want) {
+				t.Errorf("%s: pdfinfo lacks %q:\n%s", c.Href, want, info)
+			}
+		}
 		want := 0
 		for _, p := range b.Pupils {
 			for _, f := range p.Files {
@@ -553,7 +596,7 @@ func TestClassLettersAreThatClassOnly(t *testing.T) {
 					continue
 				}
 				letter, _ := os.ReadFile(filepath.Join(dir, "out", filepath.FromSlash(strings.TrimPrefix(unescape(t, f.Href), "/pack/"))))
-				body := strings.TrimSpace(strings.Split(pdftotext(letter), "\f")[0])
+				body := strings.TrimSpace(strings.Split(pdftotext(t, letter, "-raw"), "\f")[0])
 				if in := strings.Contains(text, body); in != (p.Class == c.Name) {
 					t.Errorf("letters for %s: %s's %s in it is %v", c.Name, p.Name, f.Name, in)
 				}
@@ -585,21 +628,9 @@ func unescape(t *testing.T, s string) string {
 // page lists the problems planpack check prints, errors before warnings,
 // and the pack cannot be built.
 func TestBrokenWorkbookErrorsFirstAndNoBuild(t *testing.T) {
-	dir := t.TempDir()
-	for _, n := range []string{"input.xlsx", "planpack.toml"} {
-		data, err := os.ReadFile(filepath.Join("..", "..", "samples", "broken", n))
-		if err != nil {
-			t.Fatal(err)
-		}
-		os.WriteFile(filepath.Join(dir, n), data, 0o600)
-	}
+	dir := sampleDir(t, "broken")
 	r := start(t, dir)
-	res, err := r.client.Get(r.base + "/api/state")
-	if err != nil {
-		t.Fatal(err)
-	}
-	var s stateView
-	decode(t, res, &s)
+	s := r.state(t)
 	if s.Errors == 0 || s.Warnings == 0 || s.CanBuild {
 		t.Fatalf("broken sample: %d errors, %d warnings, can build %v", s.Errors, s.Warnings, s.CanBuild)
 	}
@@ -621,7 +652,7 @@ func TestBrokenWorkbookErrorsFirstAndNoBuild(t *testing.T) {
 	if !found {
 		t.Errorf("no error for the missing Who column in %+v", s.Problems)
 	}
-	res = r.post(t, "/api/build", nil, nil)
+	res := r.post(t, "/api/build", nil, nil)
 	var p problem
 	decode(t, res, &p)
 	if res.StatusCode != http.StatusConflict || !strings.Contains(p.Message, "no errors") {
@@ -700,44 +731,27 @@ func TestSettingsWithoutAFileStartFromTheStarter(t *testing.T) {
 // that column on the target's row, and Child Success is added.
 func TestSaveWordingIntoAFlatExport(t *testing.T) {
 	dir := t.TempDir()
-	f := excelize.NewFile()
-	f.SetSheetName("Sheet1", "SEN export")
-	rows := [][]any{
+	writeBook(t, filepath.Join(dir, "input.xlsx"), sheetRows{"SEN export", [][]any{
 		{"SEN register export"},
 		{"Printed 04/01/2027"},
 		{"Pupil ID", "Legal Forename", "Legal Surname", "Date of Birth", "Year", "Reg Group", "SEN Status", "Area", "Target", "I Will", "Success Criteria", "Provision", "Who", "How Often"},
 		{"P1", "Sam", "Jones", "01/09/2018", "3", "3B", "K", "C&L", "To add two numbers", "", "Adds two numbers", "Number line", "TA", "daily"},
 		{"P1", "Sam", "Jones", "01/09/2018", "3", "3B", "K", "SEMH", "Sam will ask for help", "", "Asks for help", "Prompt card", "TA", "daily"},
-	}
-	for i, r := range rows {
-		f.SetSheetRow("SEN export", cell(1, i+1), &r)
-	}
-	if err := f.SaveAs(filepath.Join(dir, "input.xlsx")); err != nil {
-		t.Fatal(err)
-	}
+	}})
 	r := start(t, dir)
-	res, err := r.client.Get(r.base + "/api/state")
-	if err != nil {
-		t.Fatal(err)
-	}
-	var s stateView
-	decode(t, res, &s)
+	s := r.state(t)
 	if s.Wording == nil || len(s.Wording.Targets) != 2 || s.Wording.Targets[1].Sheet != "SEN export" || s.Wording.Targets[1].Row != 5 {
 		t.Fatalf("wording: %+v", s.Wording)
 	}
 	body, _ := json.Marshal(wordingForm{Digest: s.Wording.Digest, Edits: []wordingEdit{
 		{Sheet: "SEN export", Row: 5, ChildTarget: "I will put my hand up.", ChildSuccess: "I can put my hand up when I am stuck."},
 	}})
-	res = r.post(t, "/api/wording", bytes.NewReader(body), nil)
+	res := r.post(t, "/api/wording", bytes.NewReader(body), nil)
 	decode(t, res, &s)
 	if res.StatusCode != http.StatusOK {
 		t.Fatalf("save wording: %s %s", res.Status, s.Notice)
 	}
-	saved, err := excelize.OpenFile(filepath.Join(dir, "input.xlsx"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	got, _ := saved.GetRows("SEN export")
+	got := rowsOf(t, filepath.Join(dir, "input.xlsx"), "SEN export")
 	if got[2][9] != "I Will" || got[2][14] != "Child Success" {
 		t.Errorf("header row %q: want I Will kept in J and Child Success added in O", got[2])
 	}
@@ -779,5 +793,117 @@ func TestCSVUploadIsCheckedButWordingGoesIntoWorkbooksOnly(t *testing.T) {
 	}
 	if got, _ := os.ReadFile(filepath.Join(dir, "input.csv")); string(got) != csv {
 		t.Error("input.csv changed")
+	}
+}
+
+// TestChangesAreRefusedWhileABuildRuns: a build reads the term folder, so
+// while one runs every change is refused, saying what to do, and the
+// folder is left as it was.
+func TestChangesAreRefusedWhileABuildRuns(t *testing.T) {
+	dir := sampleDir(t, "school")
+	r := start(t, dir)
+	s := r.state(t)
+	sample, _ := os.ReadFile(filepath.Join(dir, "input.xlsx"))
+	wording, _ := json.Marshal(wordingForm{Digest: s.Wording.Digest, Edits: []wordingEdit{
+		{Sheet: s.Wording.Targets[0].Sheet, Row: s.Wording.Targets[0].Row, ChildTarget: "I will read ten words."},
+	}})
+	before := snapshot(t, dir)
+	r.srv.build.mu.Lock()
+	r.srv.build.running = true // as startBuild leaves it until the build ends
+	r.srv.build.mu.Unlock()
+	defer func() {
+		r.srv.build.mu.Lock()
+		r.srv.build.running = false
+		r.srv.build.mu.Unlock()
+	}()
+	for _, c := range []struct {
+		path   string
+		body   []byte
+		header map[string]string
+		want   string
+	}{
+		{"/api/workbook", append([]byte("x"), sample...), map[string]string{"X-File-Name": "export.xlsx"}, "a build is running; choose the workbook again when it has finished"},
+		{"/api/settings", []byte(`{"term.name":"Summer term 2027"}`), nil, "a build is running; save the settings when it has finished"},
+		{"/api/wording", wording, nil, "a build is running; save the wording when it has finished"},
+		{"/api/build", nil, nil, "a build is already running"},
+		{"/api/evidence", []byte(`{"pupil":"001849"}`), nil, "a build is running, and files this term's plans in the history folder; make the evidence pack when it has finished"},
+	} {
+		res := r.post(t, c.path, bytes.NewReader(c.body), c.header)
+		var p problem
+		decode(t, res, &p)
+		if res.StatusCode != http.StatusConflict || p.Message != c.want {
+			t.Errorf("POST %s while a build runs: %s %q, want 409 %q", c.path, res.Status, p.Message, c.want)
+		}
+	}
+	if after := snapshot(t, dir); !maps.Equal(before, after) {
+		t.Errorf("a refused change altered the folder:\nbefore %v\nafter  %v", slices.Sorted(maps.Keys(before)), slices.Sorted(maps.Keys(after)))
+	}
+}
+
+// snapshot is every file below dir and what it holds.
+func snapshot(t *testing.T, dir string) map[string]string {
+	t.Helper()
+	files := map[string]string{}
+	err := filepath.WalkDir(dir, func(p string, d os.DirEntry, err error) error {
+		if err != nil || d.IsDir() {
+			return err
+		}
+		data, err := os.ReadFile(p)
+		files[p] = string(data)
+		return err
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return files
+}
+
+// TestSettingsShowTheFilesValues: each setting the page shows reads as
+// planpack.toml has it, and every key the page lists is one the config has.
+func TestSettingsShowTheFilesValues(t *testing.T) {
+	cfg, err := config.Parse("planpack.toml", []byte(`history = "../history"
+[school]
+name = "Hill Primary"
+address = ["1 High Street", "Leeds", "LS1 1AA"]
+[term]
+plan_date = 2027-04-19
+review_date = 2027-07-09
+[plans]
+min_targets = 3
+[letters]
+combine_siblings = true
+[letters.window]
+left = 22.5
+[print]
+paper = "A4"
+`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for key, want := range map[string]string{
+		"history":                  "../history",
+		"school.name":              "Hill Primary",
+		"school.address":           "1 High Street, Leeds, LS1 1AA",
+		"term.plan_date":           "2027-04-19",
+		"term.review_date":         "2027-07-09",
+		"plans.min_targets":        "3",
+		"letters.combine_siblings": "true",
+		"letters.window.left":      "22.5",
+		"print.paper":              "A4",
+		"letters.no_such":          "",
+		"school.name.more":         "",
+	} {
+		if got := valueOf(cfg, key); got != want {
+			t.Errorf("%s shows %q, want %q", key, got, want)
+		}
+	}
+	keys := slices.Clone(readOnly)
+	for _, e := range editable {
+		keys = append(keys, e.Key)
+	}
+	for _, k := range keys {
+		if _, ok := lookup(cfg, k); !ok {
+			t.Errorf("the page lists %s, which planpack.toml has no setting for", k)
+		}
 	}
 }

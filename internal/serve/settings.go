@@ -9,6 +9,7 @@ import (
 	"net/http"
 	"os"
 	"path/filepath"
+	"reflect"
 	"strconv"
 	"strings"
 	"time"
@@ -77,76 +78,45 @@ func (s *Server) settings() *settingsView {
 	return v
 }
 
-// valueOf is a setting's value as the page shows it.
+// valueOf is a setting's value as the page shows it, "" for a key
+// planpack.toml does not have.
 func valueOf(c *config.Config, key string) string {
-	date := func(t time.Time) string { return t.Format("2006-01-02") }
-	b := func(v bool) string { return strconv.FormatBool(v) }
-	n := func(f float64) string { return strconv.FormatFloat(f, 'f', -1, 64) }
-	switch key {
-	case "term.name":
-		return c.Term.Name
-	case "term.plan_date":
-		return date(c.Term.PlanDate)
-	case "term.review_date":
-		return date(c.Term.ReviewDate)
-	case "term.letter_date":
-		return date(c.Term.LetterDate)
-	case "letters.template":
-		return c.Letters.Template
-	case "letters.recipients":
-		return c.Letters.Recipients
-	case "letters.combine_siblings":
-		return b(c.Letters.CombineSiblings)
-	case "letters.signatory":
-		return c.Letters.Signatory
-	case "letters.signatory_role":
-		return c.Letters.SignatoryRole
-	case "letters.enclosures":
-		return c.Letters.Enclosures
-	case "school.name":
-		return c.School.Name
-	case "school.address":
-		return strings.Join(c.School.Address, ", ")
-	case "school.phone":
-		return c.School.Phone
-	case "school.email":
-		return c.School.Email
-	case "school.logo":
-		return c.School.Logo
-	case "school.senco":
-		return c.School.SENCo
-	case "school.headteacher":
-		return c.School.Headteacher
-	case "plans.default_type":
-		return c.Plans.DefaultType
-	case "plans.min_targets":
-		return strconv.Itoa(c.Plans.MinTargets)
-	case "plans.max_targets":
-		return strconv.Itoa(c.Plans.MaxTargets)
-	case "letters.window.left":
-		return n(c.Letters.Window.Left)
-	case "letters.window.top":
-		return n(c.Letters.Window.Top)
-	case "letters.window.width":
-		return n(c.Letters.Window.Width)
-	case "letters.window.height":
-		return n(c.Letters.Window.Height)
-	case "print.paper":
-		return c.Print.Paper
-	case "print.duplex":
-		return b(c.Print.Duplex)
-	case "style.size":
-		return n(c.Style.Size)
-	case "style.background":
-		return c.Style.Background
-	case "style.large_print":
-		return b(c.Style.LargePrint)
-	case "templates.dir":
-		return c.Templates.Dir
-	case "history":
-		return c.History
+	v, ok := lookup(c, key)
+	if !ok {
+		return ""
 	}
-	return ""
+	switch x := v.Interface().(type) {
+	case time.Time:
+		return x.Format("2006-01-02")
+	case []string:
+		return strings.Join(x, ", ")
+	case float64:
+		return strconv.FormatFloat(x, 'f', -1, 64)
+	}
+	return fmt.Sprint(v.Interface())
+}
+
+// lookup finds the field of c that key ("letters.window.left") names by
+// its toml names, the names planpack.toml and its comments use, so the
+// page shows any setting without a list of its own to keep in step.
+func lookup(c *config.Config, key string) (reflect.Value, bool) {
+	v := reflect.ValueOf(c).Elem()
+	for _, name := range strings.Split(key, ".") {
+		if v.Kind() != reflect.Struct {
+			return reflect.Value{}, false
+		}
+		t, found := v.Type(), false
+		for i := range t.NumField() {
+			if tag, _, _ := strings.Cut(t.Field(i).Tag.Get("toml"), ","); tag == name {
+				v, found = v.Field(i), true
+				break
+			}
+		}
+		if !found {
+			return reflect.Value{}, false
+		}
+	}
+	return v, true
 }
 
 // commentsOf maps each key of a planpack.toml to the comment lines just
@@ -190,18 +160,7 @@ func commentsOf(text []byte) map[string]string {
 // saveSettings writes the form's values into planpack.toml, changing only
 // the values in the text so every comment and line the school wrote stays.
 // The new text must load before it replaces the old.
-func (s *Server) saveSettings(w http.ResponseWriter, r *http.Request) {
-	var form map[string]string
-	if err := readJSON(r, &form); err != nil {
-		fail(w, http.StatusBadRequest, "%v", err)
-		return
-	}
-	if !s.build.idle() {
-		fail(w, http.StatusConflict, "a build is running; save the settings when it has finished")
-		return
-	}
-	s.mu.Lock()
-	defer s.mu.Unlock()
+func (s *Server) saveSettings(w http.ResponseWriter, form *map[string]string) {
 	path := filepath.Join(s.opt.Dir, "planpack.toml")
 	text, err := os.ReadFile(path)
 	if errors.Is(err, os.ErrNotExist) {
@@ -214,7 +173,7 @@ func (s *Server) saveSettings(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	for _, e := range editable {
-		v, ok := form[e.Key]
+		v, ok := (*form)[e.Key]
 		if !ok {
 			continue
 		}

@@ -69,6 +69,12 @@ func (s *Server) loadTerm() {
 	s.term = t
 }
 
+// canBuild reports whether the pack can be built: a workbook with no
+// errors and a planpack.toml that loads.
+func (t *termState) canBuild() bool {
+	return t.input != "" && t.cfgErr == nil && t.school != nil && !t.problems.HasErrors()
+}
+
 // problemView is one problem as the page lists it.
 type problemView struct {
 	Error   bool   `json:"error"`
@@ -92,6 +98,7 @@ type stateView struct {
 	Problems  []problemView `json:"problems"`
 	Settings  *settingsView `json:"settings"`
 	Wording   *wordingView  `json:"wording"`
+	Evidence  *evidenceView `json:"evidence"`
 	Build     buildView     `json:"build"`
 	CanBuild  bool          `json:"can_build"`
 	Notice    string        `json:"notice,omitempty"`
@@ -117,7 +124,8 @@ func (s *Server) view() stateView {
 	v.Problems = errorsFirst(t.problems)
 	v.Settings = s.settings()
 	v.Wording = t.wording
-	v.CanBuild = t.input != "" && t.cfgErr == nil && t.school != nil && v.Errors == 0
+	v.Evidence = evidenceFor(t.cfg)
+	v.CanBuild = t.canBuild()
 	return v
 }
 
@@ -141,37 +149,41 @@ func (s *Server) state(w http.ResponseWriter, r *http.Request) {
 	writeJSON(w, http.StatusOK, s.view())
 }
 
-// upload takes a chosen workbook as the request body, its name in the
-// X-File-Name header, saves it into the folder as input.xlsx (or
-// input.csv) and checks it. A file already there under that name and
-// different is kept, renamed with the time it was replaced.
-func (s *Server) upload(w http.ResponseWriter, r *http.Request) {
-	name := r.Header.Get("X-File-Name")
-	ext := strings.ToLower(filepath.Ext(name))
-	if ext != ".xlsx" && ext != ".csv" {
-		fail(w, http.StatusBadRequest, "%q is not a workbook planpack reads: choose the .xlsx export (or a .csv file)", name)
-		return
+// workbookUpload is a chosen workbook: the request body as it is, its
+// name in the X-File-Name header.
+type workbookUpload struct {
+	name, ext string
+	data      []byte
+}
+
+// readFrom refuses what planpack would not read, by its name or its size,
+// before and while reading it.
+func (u *workbookUpload) readFrom(w http.ResponseWriter, r *http.Request) (int, error) {
+	u.name = r.Header.Get("X-File-Name")
+	u.ext = strings.ToLower(filepath.Ext(u.name))
+	if u.ext != ".xlsx" && u.ext != ".csv" {
+		return http.StatusBadRequest, fmt.Errorf("%q is not a workbook planpack reads: choose the .xlsx export (or a .csv file)", u.name)
 	}
 	if r.ContentLength > MaxUpload {
-		fail(w, http.StatusRequestEntityTooLarge, "%s is %s; planpack reads workbooks up to 64 MB. Export fewer columns or years, or save as .xlsx rather than .xls", name, megabytes(r.ContentLength))
-		return
+		return http.StatusRequestEntityTooLarge, fmt.Errorf("%s is %s; planpack reads workbooks up to 64 MB. Export fewer columns or years, or save as .xlsx rather than .xls", u.name, megabytes(r.ContentLength))
 	}
-	data, err := io.ReadAll(http.MaxBytesReader(w, r.Body, MaxUpload))
+	var err error
+	u.data, err = io.ReadAll(http.MaxBytesReader(w, r.Body, MaxUpload))
 	var tooBig *http.MaxBytesError
 	if errors.As(err, &tooBig) {
-		fail(w, http.StatusRequestEntityTooLarge, "%s is larger than 64 MB, the most planpack reads. Export fewer columns or years", name)
-		return
+		return http.StatusRequestEntityTooLarge, fmt.Errorf("%s is larger than 64 MB, the most planpack reads. Export fewer columns or years", u.name)
 	}
 	if err != nil {
-		fail(w, http.StatusBadRequest, "reading %s: %v", name, err)
-		return
+		return http.StatusBadRequest, fmt.Errorf("reading %s: %v", u.name, err)
 	}
-	if !s.build.idle() {
-		fail(w, http.StatusConflict, "a build is running; choose the workbook again when it has finished")
-		return
-	}
-	s.mu.Lock()
-	defer s.mu.Unlock()
+	return 0, nil
+}
+
+// upload saves a chosen workbook into the folder as input.xlsx (or
+// input.csv) and checks it. A file already there under that name and
+// different is kept, renamed with the time it was replaced.
+func (s *Server) upload(w http.ResponseWriter, u *workbookUpload) {
+	name, ext, data := u.name, u.ext, u.data
 	dest := filepath.Join(s.opt.Dir, "input"+ext)
 	kept, err := keepCopy(dest, data)
 	if err == nil {

@@ -121,18 +121,7 @@ type wordingForm struct {
 // saveWording writes edited child sentences into the workbook's Child
 // Target and Child Success columns, adding them when the sheet has none,
 // after keeping a copy of the workbook as it was.
-func (s *Server) saveWording(w http.ResponseWriter, r *http.Request) {
-	var form wordingForm
-	if err := readJSON(r, &form); err != nil {
-		fail(w, http.StatusBadRequest, "%v", err)
-		return
-	}
-	if !s.build.idle() {
-		fail(w, http.StatusConflict, "a build is running; save the wording when it has finished")
-		return
-	}
-	s.mu.Lock()
-	defer s.mu.Unlock()
+func (s *Server) saveWording(w http.ResponseWriter, form *wordingForm) {
 	t := &s.term
 	switch {
 	case t.input == "":

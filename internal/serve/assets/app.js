@@ -23,7 +23,9 @@ function notice(msg, bad) {
   n.classList.toggle("bad", !!bad);
 }
 
-async function call(method, url, body, headers) {
+// send makes a request to planpack and returns its response, or throws
+// with planpack's message when it refused.
+async function send(method, url, body, headers) {
   const h = Object.assign({ "X-Planpack-Token": token }, headers || {});
   if (body !== undefined && !(body instanceof Blob)) {
     h["Content-Type"] = "application/json";
@@ -35,11 +37,17 @@ async function call(method, url, body, headers) {
   } catch (e) {
     throw new Error("planpack is not answering. Is it still running in its window?");
   }
-  const text = await res.text();
-  let data;
-  try { data = JSON.parse(text); } catch (e) { data = { message: text.trim() }; }
-  if (!res.ok) throw new Error(data.message || res.statusText);
-  return data;
+  if (!res.ok) {
+    const text = await res.text();
+    let data;
+    try { data = JSON.parse(text); } catch (e) { data = { message: text.trim() }; }
+    throw new Error(data.message || res.statusText);
+  }
+  return res;
+}
+
+async function call(method, url, body, headers) {
+  return (await send(method, url, body, headers)).json();
 }
 
 let state = null;
@@ -50,6 +58,7 @@ function show(s) {
   showSettings(s.settings);
   showWording(s.wording);
   showBuild(s.build, s);
+  showEvidence(s.evidence);
 }
 
 function plural(n, word) { return n + " " + word + (n === 1 ? "" : "s"); }
@@ -178,6 +187,51 @@ function showBuild(b, s) {
       el("ul", {}, ...p.files.map((f) => linkItem(f, null, p.name)))))));
 }
 
+function showEvidence(v) {
+  const form = $("evidence-form");
+  const offered = !!v && !!v.pupils && v.pupils.length > 0;
+  form.hidden = !offered;
+  $("evidence-why").textContent = v ? v.why : "";
+  $("evidence-problems").replaceChildren(...((v && v.problems) || []).map((p) => el("li", { class: "error-box", text: "Not offered, as its filing could not be read: " + p })));
+  if (!offered) return;
+  const select = $("evidence-pupil");
+  const chosen = select.value;
+  select.replaceChildren(...v.pupils.map((p) => el("option", {
+    value: p.key, selected: p.key === chosen,
+    text: p.name + ", " + p.class + " (" + plural(p.terms, "term") + " filed)",
+  })));
+}
+
+// fileName is the name a download is saved under, from its
+// Content-Disposition (filename*=UTF-8''...).
+function fileName(res, fallback) {
+  const m = /filename\*=UTF-8''([^;]+)/.exec(res.headers.get("Content-Disposition") || "");
+  return m ? decodeURIComponent(m[1]) : fallback;
+}
+
+$("evidence-form").addEventListener("submit", async (ev) => {
+  ev.preventDefault();
+  const select = $("evidence-pupil");
+  const who = select.options[select.selectedIndex].textContent;
+  notice("Making the evidence pack for " + who + " \u2026");
+  $("evidence-button").disabled = true;
+  try {
+    const res = await send("POST", "/api/evidence", { pupil: select.value });
+    const name = fileName(res, "evidence.pdf");
+    const url = URL.createObjectURL(await res.blob());
+    const a = el("a", { href: url, download: name, hidden: true });
+    document.body.append(a);
+    a.click();
+    a.remove();
+    setTimeout(() => URL.revokeObjectURL(url), 60000);
+    notice("The evidence pack for " + who + " is downloaded as " + name + ".");
+  } catch (e) {
+    notice(e.message, true);
+  } finally {
+    $("evidence-button").disabled = false;
+  }
+});
+
 async function refresh() {
   try { show(await call("GET", "/api/state")); } catch (e) { notice(e.message, true); }
 }
@@ -241,6 +295,8 @@ async function poll() {
     const b = await call("GET", "/api/build");
     showBuild(b, state);
     if (b.running) { setTimeout(poll, 400); return; }
+    // The build filed this term's plans: offer their evidence packs.
+    showEvidence((await call("GET", "/api/state")).evidence);
     $("result-message").focus();
   } catch (e) { notice(e.message, true); }
 }
