@@ -177,7 +177,7 @@ var jargon = wordSet(`hw wpm ie eg i.e e.g etc utilise utilize utilising comply 
 	utilisation independently autonomy autonomously adhere adherence engage engagement
 	attainment outcomes outcome objective objectives acquisition generalise generalisation
 	generalize maintenance transition transitions transitional triggers trigger
-	mentoring resilience distress stimuli stimulus attributes fixtures scenarios scenario
+	resilience distress stimuli stimulus attributes fixtures scenarios scenario
 	specific verbal spontaneous structured structure extended submission self-edit
 	passage dynamic manipulatives corresponding palmar assistive containing 1:1
 	restate non-verbal nonverbal non-literal inference inferences consonant clusters parallel 5w's`)

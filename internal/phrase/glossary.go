@@ -337,6 +337,16 @@ var glossaryWords = [][2]string{
 	{"attributes", "describing words"},
 	{"recognise early signs of", "notice early signs of"},
 	{"before submission", "before I hand it in"},
+	{"access printed worksheets", "read printed worksheets"},
+	{"access reading materials for", "read"},
+	{"when warned in advance using", "when I am shown"},
+	{"non-literal language", "what people really mean"},
+	{"answer inference questions about a text", "answer questions about what a text means"},
+	{"show resilience by trying", "keep trying"},
+	{"before seeking adult help", "before I ask for help"},
+	{"challenging task", "hard task"},
+	{"with a palmar grasp", ""},
+	{"seated and engaged", "in my seat and join in"},
 	{"stumbling", "tripping"},
 	{"when taken at regular intervals", "when an adult takes me"},
 	{"with spills kept to a minimum", ""},
@@ -368,5 +378,5 @@ var schoolWords = wordSet(`
 punctuation calculator dictionary information alphabet multiplication
 addition subtraction division everybody everyone independence
 exercises calculator television everything activity activities
-literacy numeracy qualification qualifications community application
+literacy numeracy qualification qualifications community application voluntary
 `)
