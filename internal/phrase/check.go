@@ -133,6 +133,11 @@ func leftover(toks []string, verbs map[string]bool) string {
 	return ""
 }
 
+// danglingParticiples cannot end a child's sentence: "use one of the
+// ways taught".
+var danglingParticiples = wordSet(`taught given shown modelled modeled agreed provided
+	introduced practised practiced`)
+
 // participle reports whether w reads as an -ing or -ed form tacked on
 // after a comma (", staying behind the line leader", ", checked at the
 // door"), which is how staff add detail, not how a child talks.
@@ -315,6 +320,9 @@ func (r *Rewriter) vouch(sentence, prefix string, names []string) string {
 		if single%2 == 1 || double%2 == 1 {
 			return "a quotation mark is left open"
 		}
+	}
+	if last := lower(toks[len(toks)-1]); danglingParticiples[last] {
+		return fmt.Sprintf("the wording is not finished: it ends on %q", toks[len(toks)-1])
 	}
 	if m := leftover(toks, r.verbs); m != "" {
 		return fmt.Sprintf("the wording is not finished: %q", m)

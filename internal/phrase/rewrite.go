@@ -280,6 +280,11 @@ func (r *Rewriter) applyGlossary(toks []string) []string {
 				}
 				if v = strings.TrimSpace(v); v != "" {
 					out = append(out, v)
+				} else if len(out) > 0 && out[len(out)-1] == "," && i < len(toks) && toks[i] == "," {
+					// ", using a palmar grasp, on big paper": the commas
+					// around it go too.
+					out = out[:len(out)-1]
+					i++
 				}
 				break
 			}
@@ -626,8 +631,10 @@ var trims = []*regexp.Regexp{
 	regexp.MustCompile(`\s+for\s+(?:\d+|a\s+few)\s+minutes\b`),
 	regexp.MustCompile(`\s+before\s+the\s+\w+\s+is\s+given\b`),
 	regexp.MustCompile(`\s+(?:with\s+help\s+)?from\s+an\s+adult\b`),
-	regexp.MustCompile(`\s+in\s+(?:all\s+|my\s+)?(?:lessons|class)$|\s+in\s+(?:maths|english|science|literacy|numeracy)(?:\s+lessons)?$`),
+	regexp.MustCompile(`(?i)\s+in\s+(?:all\s+|my\s+)?(?:lessons|class)$|\s+in\s+(?:maths|english|science|literacy|numeracy)(?:\s+lessons)?$`),
 	regexp.MustCompile(`\s+during\s+play\b`),
+	regexp.MustCompile(`\s+at\s+least\s+once\s+a\s+(?:day|week)\b`),
+	regexp.MustCompile(`\s+during\s+\w+(?:\s+\w+)?$`),
 }
 
 // commaIngRE is a detail tacked on after a comma with an -ing word.
