@@ -44,6 +44,12 @@ var positives = []struct {
 		"wait my turn in the queue", []string{"push"}},
 	{regexp.MustCompile(`\b(?:swing|swings|swinging|rock|rocks|rocking|lean|leans|leaning|tip|tips|tipping)\s+(?:on\s+)?(?:his|her|their|the|a)?\s*chair\b`),
 		"sit with four chair legs on the floor", []string{"swing", "rock", "lean", "tip"}},
+	{regexp.MustCompile(`\binterrupt\w*\s+(?:adults|others|people|the\s+teacher|staff)\s+when\s+they\s+are\s+(?:speaking|talking)\b`),
+		"wait for my turn to speak", []string{"interrupt"}},
+	{regexp.MustCompile(`\bwander\w*\s+(?:around\s+|about\s+)?(?:the\s+)?corridors?\b`),
+		"stay in my lesson", []string{"wander"}},
+	{regexp.MustCompile(`\b(?:make|makes|making)\s+(?:silly\s+|loud\s+)?noises\b`),
+		"work quietly", []string{"noises"}},
 	{regexp.MustCompile(`\b(?:shout|shouts|shouting|call|calls|calling)(?:\s+\w+)?\s+out\b|\bblurt|\binterrupt`),
 		"put my hand up and wait to be asked", []string{"shout", "call", "blurt", "interrupt"}},
 	{regexp.MustCompile(`\b(?:hit|hits|hitting|kick|kicks|kicking|(?:push|pushes|pushing)\s+(?:other|others|peers|children|people|him|her|them|anyone|adults|staff)|punch|punches|punching|bite|bites|biting|scratch|scratches|scratching|pinch|pinches|pinching|nip|nipping|hurt|hurts|hurting|fight|fights|fighting|headbutt\w*|(?:physical(?:ly)?\s+)?aggressi\w+|physical\s+contact|hands\s+on)\b`),
@@ -212,7 +218,7 @@ var conditionRE = regexp.MustCompile(`\b(?:when|whenever|if|until|because|unless
 
 // settingRE finds where the behaviour happens, which the child's page
 // keeps: "at lunchtime", "in literacy".
-var settingRE = regexp.MustCompile(`\b(during|in|at|on)\s+(?:the\s+)?(lunchtime|lunch|playtime|breaktime|break|assembly|carpet time|circle time|carpet time|literacy|maths|english|science|pe|lessons|class|the playground|the dinner hall|the corridor|the carpet)\b`)
+var settingRE = regexp.MustCompile(`\b(during|in|at|on)\s+(?:the\s+)?(lunchtime|lunch|playtime|breaktime|break|assembly|carpet time|circle time|carpet time|silent reading|literacy|maths|english|science|pe|lessons|class|the playground|the dinner hall|the corridor|the carpet)\b`)
 
 // settingPrep is the preposition a child would use for a setting.
 func settingPrep(setting string) string {
@@ -223,6 +229,8 @@ func settingPrep(setting string) string {
 		return "in"
 	case "the carpet":
 		return "on"
+	case "silent reading":
+		return "during"
 	}
 	return "at"
 }

@@ -625,7 +625,7 @@ func (r *Rewriter) body(text string, names []string) string {
 var trims = []*regexp.Regexp{
 	regexp.MustCompile(`,\s+like\s+.*$|\s+like\s+'.*$`),
 	regexp.MustCompile(`\s+by myself\b`),
-	regexp.MustCompile(`,?\s+with\s+no\s+more\s+than\s+(?:one|two|three|\d+)\s+(?:adult\s+)?(?:reminders?|prompts?)(?:\s+(?:a|each|per)\s+\w+)?`),
+	regexp.MustCompile(`,?\s+with\s+(?:no\s+more\s+than\s+(?:one|two|three|\d+)|(?:one|two|three|\d+)\s+or\s+fewer)\s+(?:adult\s+)?(?:reminders?|prompts?)(?:\s+(?:a|each|per)\s+\w+)?`),
 	regexp.MustCompile(`,?\s+(?:at\s+the\s+(?:start|end|beginning)\s+of\s+(?:each|every|the)\s+\w+|each\s+(?:day|week|lesson|morning)|every\s+(?:day|week|lesson)|this\s+half\s+term|on\s+arrival)\b`),
 	regexp.MustCompile(`,?\s+when\s+needed\b`),
 	regexp.MustCompile(`\s+for\s+(?:\d+|a\s+few)\s+minutes\b`),
