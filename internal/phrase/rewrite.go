@@ -508,8 +508,7 @@ var staffTails = wordSet(`including checked citing achieving explaining noticing
 
 // participleTails turns a detail tacked on after a comma into the
 // child's own words: ", taking turns and following the rules" becomes
-// "and take turns and follow the rules" when the sentence stays short
-// enough; a detail only staff need goes.
+// "and take turns and follow the rules"; a detail only staff need goes.
 func (r *Rewriter) participleTails(toks []string) []string {
 	for i := 1; i+1 < len(toks); i++ {
 		if toks[i] != "," {
@@ -544,11 +543,8 @@ func (r *Rewriter) participleTails(toks []string) []string {
 		}
 		tail := append([]string{"and", b}, toks[i+2:end]...)
 		r.baseJoined(tail[1:], true)
-		// When the sentence would be too long it stays as it was, for
-		// the self-check to refuse: the detail may be the point.
-		if kept := append(append(slices.Clone(toks[:i]), tail...), toks[end:]...); len(words(join(kept)))+2 <= MaxWords {
-			toks = kept
-		}
+		// A sentence made too long is shortened later, or refused.
+		toks = append(append(slices.Clone(toks[:i]), tail...), toks[end:]...)
 	}
 	return toks
 }
