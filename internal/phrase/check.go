@@ -112,6 +112,8 @@ func leftover(toks []string, verbs map[string]bool) string {
 			return join(toks[i : i+3])
 		case w == "," && (tackedOn[next] || participle(next)):
 			return toks[i+1]
+		case w == "starting" && (next == "from" || next == "at"):
+			return join(toks[i : i+2])
 		case w == "given" && (next == "a" || next == "an" || next == "the" || isNumber(next)):
 			return join(toks[i : i+2])
 		case w == "when" && frameParticiples[next]:

@@ -72,8 +72,8 @@ func moveLeadingAdverb(toks []string) []string {
 		at-- // before the full stop, not after it
 	}
 	for j := 2; j < len(rest); j++ {
-		if lower(rest[j]) == "to" && lower(rest[j-1]) == "up" {
-			continue // "up to 20" is one range
+		if lower(rest[j]) == "to" && (lower(rest[j-1]) == "up" || isNumber(rest[j-1]) && j+1 < len(rest) && isNumber(rest[j+1])) {
+			continue // "up to 20" and "1 to 20" are one range
 		}
 		if lower(rest[j]) == "to" && j+1 < len(rest) && !isNumber(rest[j+1]) && lower(rest[j+1]) != "the" && lower(rest[j+1]) != "a" {
 			// "use strategies to calm down independently": the purpose
@@ -631,6 +631,7 @@ var trims = []*regexp.Regexp{
 	regexp.MustCompile(`\s+during\s+play\b`),
 	regexp.MustCompile(`\s+at\s+least\s+once\s+a\s+(?:day|week)\b`),
 	regexp.MustCompile(`\s+during\s+\w+(?:\s+\w+)?$`),
+	regexp.MustCompile(`,?\s+with\s+(?:a\s+little\s+|some\s+|picture\s+|adult\s+)?(?:help|support)$`),
 }
 
 // commaIngRE is a detail tacked on after a comma with an -ing word.
@@ -646,7 +647,7 @@ func shorten(b string) string {
 	s := b
 	for _, re := range trims {
 		loc := re.FindStringIndex(s)
-		if loc == nil || len(words(s[:loc[0]])) < 4 {
+		if loc == nil || len(words(s[:loc[0]])) < 2 {
 			continue
 		}
 		s = strings.TrimSpace(s[:loc[0]] + s[loc[1]:])

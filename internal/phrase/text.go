@@ -136,8 +136,8 @@ var ratherRE = regexp.MustCompile(`(?i),?\s*\b(?:rather\s+than|instead\s+of)\b[^
 // sound".
 var soundRE = regexp.MustCompile(`(?i)\bthe\s+sound\s+(/[a-z]{1,4}/)`)
 
-// rangeRE is a range of two numbers side by side: "3-4 words" is "3 or 4
-// words".
+// rangeRE is a range of two numbers: "3-4 words" is "3 or 4 words",
+// "numbers 1-20" is "numbers 1 to 20".
 var rangeRE = regexp.MustCompile(`\b\d{1,2}-\d{1,2}\b`)
 
 func atoiOr(s string) int {
@@ -285,8 +285,11 @@ func normalise(text string) string {
 	if has("-") {
 		s = rangeRE.ReplaceAllStringFunc(s, func(m string) string {
 			a, b, _ := strings.Cut(m, "-")
-			if x, y := atoiOr(a), atoiOr(b); y == x+1 {
+			switch x, y := atoiOr(a), atoiOr(b); {
+			case y == x+1:
 				return a + " or " + b
+			case y > x+1:
+				return a + " to " + b // "numbers 1-20" is "1 to 20"
 			}
 			return m
 		})
