@@ -433,7 +433,7 @@ func (d *Doc) lastTime(p *plan.Pupil, s templates.Section) {
 			var v string
 			switch f {
 			case "target":
-				v = r.Target
+				v = r.Text
 				if v == "" {
 					v = fmt.Sprintf("Target %d", r.TargetNo)
 				}

@@ -6,11 +6,11 @@ func TestGroupsGatherMembersAndSharedTargets(t *testing.T) {
 	mk := func(id, name string, targets ...*Target) *Pupil {
 		return &Pupil{ID: id, LegalForename: name, LegalSurname: "X", Targets: targets}
 	}
-	a := mk("1", "Amy", &Target{No: 1, Text: "Read CVC words", Group: "Phonics group", Provision: "Read Write Inc", Who: "Mrs Patel", HowOften: "3 x 15 min a week"},
-		&Target{No: 2, Text: "Ask for help"})
-	b := mk("2", "Ben", &Target{No: 1, Text: "read cvc words ", Group: " phonics  Group", Provision: "Read Write Inc", Who: "Mrs Patel", HowOften: "3 x 15 min a week"})
-	c := mk("3", "Cal", &Target{No: 1, Text: "Blend 3 sounds", Group: "Phonics group"}, &Target{No: 2, Text: "Take turns", Group: "Social skills"})
-	d := mk("4", "Dee", &Target{No: 1, Text: "Count to 20"})
+	a := mk("1", "Amy", &Target{No: 1, TargetDetails: TargetDetails{Text: "Read CVC words", Group: "Phonics group", Provision: "Read Write Inc", Who: "Mrs Patel", HowOften: "3 x 15 min a week"}},
+		&Target{No: 2, TargetDetails: TargetDetails{Text: "Ask for help"}})
+	b := mk("2", "Ben", &Target{No: 1, TargetDetails: TargetDetails{Text: "read cvc words ", Group: " phonics  Group", Provision: "Read Write Inc", Who: "Mrs Patel", HowOften: "3 x 15 min a week"}})
+	c := mk("3", "Cal", &Target{No: 1, TargetDetails: TargetDetails{Text: "Blend 3 sounds", Group: "Phonics group"}}, &Target{No: 2, TargetDetails: TargetDetails{Text: "Take turns", Group: "Social skills"}})
+	d := mk("4", "Dee", &Target{No: 1, TargetDetails: TargetDetails{Text: "Count to 20"}})
 	gs := Groups([]*Pupil{a, b, c, d})
 	if len(gs) != 2 {
 		t.Fatalf("got %d groups, want 2", len(gs))

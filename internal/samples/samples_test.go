@@ -244,8 +244,8 @@ func TestSchoolCases(t *testing.T) {
 		for _, r := range p.Reviews {
 			if r.CarryForward {
 				carried++
-				if !slices.ContainsFunc(p.Targets, func(tg *plan.Target) bool { return tg.No == r.TargetNo && tg.Text == r.Target }) {
-					t.Errorf("%s: carried-forward review %q is not among the current targets", p.Name(), r.Target)
+				if !slices.ContainsFunc(p.Targets, func(tg *plan.Target) bool { return tg.No == r.TargetNo && tg.Text == r.Text }) {
+					t.Errorf("%s: carried-forward review %q is not among the current targets", p.Name(), r.Text)
 				}
 			}
 		}

@@ -58,8 +58,17 @@ func parent(title, forename, surname, relationship string, priority int, h home)
 // target makes a target; numbers are given in order by pupil().
 func target(area plan.Area, text, success, baseline, provision, who, howOften, where, evidence string) *plan.Target {
 	return &plan.Target{
-		Area: area, Text: text, Success: success, Baseline: baseline,
-		Provision: provision, Who: who, HowOften: howOften, Where: where, Evidence: evidence,
+		TargetDetails: plan.TargetDetails{
+			Area:      area,
+			Text:      text,
+			Success:   success,
+			Baseline:  baseline,
+			Provision: provision,
+			Who:       who,
+			HowOften:  howOften,
+			Where:     where,
+			Evidence:  evidence,
+		},
 	}
 }
 
@@ -354,10 +363,21 @@ func School() *plan.School {
 		ChildViews:  "I want to stay in class more.",
 		Contacts:    oneillParents(),
 		Reviews: []*plan.Review{
-			{TargetNo: 1, Target: "Jayden will ask an adult for help when he is stuck", Outcome: plan.Partly, Rating: 2,
-				Comment: "Uses his help card in maths; still leaves his seat in writing lessons.", CarryForward: true},
-			{TargetNo: 2, Target: "Stay in his seat for the first 10 minutes of a lesson", Outcome: plan.Achieved, Rating: 3,
-				Comment: "Managed this in almost every lesson since half-term."},
+			{
+				TargetNo:      1,
+				TargetDetails: plan.TargetDetails{Text: "Jayden will ask an adult for help when he is stuck"},
+				Outcome:       plan.Partly,
+				Rating:        2,
+				Comment:       "Uses his help card in maths; still leaves his seat in writing lessons.",
+				CarryForward:  true,
+			},
+			{
+				TargetNo:      2,
+				TargetDetails: plan.TargetDetails{Text: "Stay in his seat for the first 10 minutes of a lesson"},
+				Outcome:       plan.Achieved,
+				Rating:        3,
+				Comment:       "Managed this in almost every lesson since half-term.",
+			},
 		},
 	}, oak,
 		target(semh, "Jayden will ask an adult for help when he is stuck",
@@ -452,10 +472,20 @@ func School() *plan.School {
 			parent("Mr", "David", "Green", "Father", 2, hertford("19 Molewood Road")("SG14 3AQ")),
 		},
 		Reviews: []*plan.Review{
-			{TargetNo: 1, Target: "Use his 5-point scale to show an adult how anxious he feels", Outcome: plan.Achieved, Rating: 3,
-				Comment: "Uses the scale without prompting most days."},
-			{TargetNo: 2, Target: "Write 3 sentences about a topic using a writing frame", Outcome: plan.Achieved, Rating: 3,
-				Comment: "Moving on to a paragraph of 5 sentences."},
+			{
+				TargetNo:      1,
+				TargetDetails: plan.TargetDetails{Text: "Use his 5-point scale to show an adult how anxious he feels"},
+				Outcome:       plan.Achieved,
+				Rating:        3,
+				Comment:       "Uses the scale without prompting most days.",
+			},
+			{
+				TargetNo:      2,
+				TargetDetails: plan.TargetDetails{Text: "Write 3 sentences about a topic using a writing frame"},
+				Outcome:       plan.Achieved,
+				Rating:        3,
+				Comment:       "Moving on to a paragraph of 5 sentences.",
+			},
 		},
 	}, ash,
 		target(ci, "Start a chat with another child at lunch club using a prompt card",
@@ -489,8 +519,13 @@ func School() *plan.School {
 		HowToHelp:   "Let me use my coloured overlay. Do not ask me to read aloud without warning.",
 		Contacts:    oneillParents(),
 		Reviews: []*plan.Review{
-			{TargetNo: 1, Target: "Read a text aloud at 70 words a minute", Outcome: plan.Achieved, Rating: 3,
-				Comment: "Reached 74 words a minute in December."},
+			{
+				TargetNo:      1,
+				TargetDetails: plan.TargetDetails{Text: "Read a text aloud at 70 words a minute"},
+				Outcome:       plan.Achieved,
+				Rating:        3,
+				Comment:       "Reached 74 words a minute in December.",
+			},
 		},
 	}, ash,
 		target(cl, "Read a text at her level aloud at 90 words a minute",
@@ -653,8 +688,13 @@ func School() *plan.School {
 			parent("Mr", "Tariq", "Rahman", "Father", 2, hertford("15 Cromwell Road")("SG13 7DP")),
 		},
 		Reviews: []*plan.Review{
-			{TargetNo: 1, Target: "Use a reading ruler to keep her place when reading", Outcome: plan.NotYet, Rating: 1,
-				Comment: "Finds the ruler embarrassing; trying a coloured overlay instead."},
+			{
+				TargetNo:      1,
+				TargetDetails: plan.TargetDetails{Text: "Use a reading ruler to keep her place when reading"},
+				Outcome:       plan.NotYet,
+				Rating:        1,
+				Comment:       "Finds the ruler embarrassing; trying a coloured overlay instead.",
+			},
 		},
 	}, tutor,
 		target(cl, "Check subject spellings with a spell-checker and word bank",

@@ -590,14 +590,12 @@ func reviewRows(pupils []*plan.Pupil) rows {
 			rw := row{
 				sheet.ColPupilID:      txt(p.ID),
 				sheet.ColTargetNo:     whole(r.TargetNo),
-				sheet.ColTarget:       txt(r.Target),
 				sheet.ColOutcome:      txt(string(r.Outcome)),
 				sheet.ColRating:       whole(r.Rating),
 				sheet.ColComment:      txt(r.Comment),
 				sheet.ColCarryForward: carry,
 			}
-			reviewed(rw, &plan.Target{Area: r.Area, ChildTarget: r.ChildTarget, Success: r.Success, ChildSuccess: r.ChildSuccess,
-				Baseline: r.Baseline, Provision: r.Provision, Who: r.Who, HowOften: r.HowOften, Where: r.Where, Evidence: r.Evidence, Group: r.Group, Cost: r.Cost})
+			reviewed(rw, r.TargetDetails)
 			yield(rw)
 		}
 	})
@@ -613,16 +611,16 @@ func reviewRowsFromTargets(pupils []*plan.Pupil) rows {
 			rw := row{
 				sheet.ColPupilID:  txt(p.ID),
 				sheet.ColTargetNo: whole(targetNo(t, i)),
-				sheet.ColTarget:   txt(t.Text),
 			}
-			reviewed(rw, t)
+			reviewed(rw, t.TargetDetails)
 			yield(rw)
 		}
 	})
 }
 
-// reviewed adds to a Reviews row the rest of the target it reviews.
-func reviewed(rw row, t *plan.Target) {
+// reviewed adds to a Reviews row the target it reviews, whole.
+func reviewed(rw row, t plan.TargetDetails) {
+	rw[sheet.ColTarget] = txt(t.Text)
 	rw[sheet.ColArea] = txt(string(t.Area))
 	rw[sheet.ColChildTarget] = txt(t.ChildTarget)
 	rw[sheet.ColSuccess] = txt(t.Success)
