@@ -90,22 +90,44 @@ func TestMailingListCountsEachPupilsLetters(t *testing.T) {
 	}
 }
 
-func TestNextTermWorkbookCarriesTheTermsDate(t *testing.T) {
+// TestWorkbooksSayWhatTheyAre: summary.xlsx and next-term.xlsx carry the
+// term's plan date, planpack as author, and a title naming the school and
+// term, where excelize would put its own name and a date of its own.
+func TestWorkbooksSayWhatTheyAre(t *testing.T) {
 	input, cfg := twoFamilies(t)
+	cfg.School.Name = "Leeds Road Primary"
 	out := filepath.Join(t.TempDir(), "out")
 	build(t, input, cfg, out)
-	f, err := excelize.OpenFile(filepath.Join(out, "next-term.xlsx"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer f.Close()
-	props, err := f.GetDocProps()
-	if err != nil {
-		t.Fatal(err)
-	}
-	// The plan date of the summer term in twoFamilies.
-	if props.Created != "2027-04-19T00:00:00Z" || props.Modified != "2027-04-19T00:00:00Z" {
-		t.Errorf("next-term.xlsx is stamped created %s, modified %s; want the plan date 2027-04-19", props.Created, props.Modified)
+	for _, tc := range []struct{ file, title string }{
+		{"summary.xlsx", "Leeds Road Primary: summary of the SEN pack for Summer term 2027"},
+		{"next-term.xlsx", "Leeds Road Primary: input for the term after Summer term 2027"},
+	} {
+		f, err := excelize.OpenFile(filepath.Join(out, tc.file))
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer f.Close()
+		props, err := f.GetDocProps()
+		if err != nil {
+			t.Fatal(err)
+		}
+		// The plan date of the summer term in twoFamilies.
+		if props.Created != "2027-04-19T00:00:00Z" || props.Modified != "2027-04-19T00:00:00Z" {
+			t.Errorf("%s is stamped created %s, modified %s; want the plan date 2027-04-19", tc.file, props.Created, props.Modified)
+		}
+		if props.Creator != "planpack" || props.LastModifiedBy != "planpack" {
+			t.Errorf("%s: creator %q, last modified by %q; want planpack for both", tc.file, props.Creator, props.LastModifiedBy)
+		}
+		if props.Title != tc.title || props.Subject != "Summer term 2027" {
+			t.Errorf("%s: title %q, subject %q; want %q and the term's name", tc.file, props.Title, props.Subject, tc.title)
+		}
+		app, err := f.GetAppProps()
+		if err != nil {
+			t.Fatal(err)
+		}
+		if app.Application != "planpack" {
+			t.Errorf("%s: application %q, want planpack", tc.file, app.Application)
+		}
 	}
 }
 
