@@ -60,7 +60,7 @@ func (d *Doc) Class(regGroup string, pupils []*plan.Pupil) (err error) {
 			}
 			text := t.Text
 			if t.CarriedForward {
-				text += " (carried forward)"
+				text += " " + carriedMark
 			}
 			cells := []cell{{name, true}, {year, false}, {nd, false},
 				{fmt.Sprintf("%d. %s", i+1, text), false}, {prov, false}, {dob(review), false}}

@@ -35,3 +35,30 @@ func TestGroupsGatherMembersAndSharedTargets(t *testing.T) {
 		t.Errorf("Dee is in groups %v, want none", got)
 	}
 }
+
+// TestCarriedByNamesTheMembersWhoCarryASharedTarget: a shared target one
+// member carries forward and another starts afresh is carried by the
+// first only; one nobody carries, by nobody.
+func TestCarriedByNamesTheMembersWhoCarryASharedTarget(t *testing.T) {
+	phonics := func(carried bool) *Target {
+		return &Target{No: 1, TargetDetails: TargetDetails{Text: "Read CVC words", Group: "Phonics group"}, CarriedForward: carried}
+	}
+	amy := &Pupil{ID: "1", LegalForename: "Amy", Targets: []*Target{phonics(true)}}
+	ben := &Pupil{ID: "2", LegalForename: "Ben", Targets: []*Target{phonics(false)}}
+	cal := &Pupil{ID: "3", LegalForename: "Cal", Targets: []*Target{
+		{No: 1, TargetDetails: TargetDetails{Text: "read  CVC words", Group: "Phonics group"}, CarriedForward: true},
+		{No: 2, TargetDetails: TargetDetails{Text: "Blend 3 sounds", Group: "Phonics group"}},
+	}}
+	g := Groups([]*Pupil{amy, ben, cal})[0]
+	if len(g.Targets) != 2 {
+		t.Fatalf("shared targets = %d, want 2", len(g.Targets))
+	}
+	carried, working := g.CarriedBy(g.Targets[0])
+	if working != 3 || len(carried) != 2 || carried[0] != amy || carried[1] != cal {
+		t.Errorf("CVC words: carried by %v of %d, want Amy and Cal of 3", carried, working)
+	}
+	carried, working = g.CarriedBy(g.Targets[1])
+	if working != 1 || len(carried) != 0 {
+		t.Errorf("blending: carried by %v of %d, want nobody of 1", carried, working)
+	}
+}
