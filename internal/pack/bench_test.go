@@ -53,3 +53,36 @@ func BenchmarkBuild(b *testing.B) {
 	b.ReportMetric(float64(ru.Maxrss)/1024, "peak-RSS-MB")
 	b.ReportMetric(float64(runtime.NumCPU()), "cpus")
 }
+
+// BenchmarkCheck is what `planpack check` does with the same school:
+// read and check the workbook, then write every family's letter and
+// throw it away (CheckTemplates). It reports the whole and the letters'
+// share of it.
+func BenchmarkCheck(b *testing.B) {
+	n := 1000
+	if v := os.Getenv("PLANPACK_BENCH_PUPILS"); v != "" {
+		n, _ = strconv.Atoi(v)
+	}
+	input := filepath.Join(b.TempDir(), "input.xlsx")
+	if err := workbook.Write(input, samples.Synthetic(n, 1), workbook.Options{}); err != nil {
+		b.Fatal(err)
+	}
+	cfg := config.Default()
+	b.ResetTimer()
+	var letters time.Duration
+	start := time.Now()
+	for range b.N {
+		s, problems := Check(Options{Input: input, Config: cfg, Today: today})
+		if problems.HasErrors() {
+			b.Fatalf("%v", problems)
+		}
+		t := time.Now()
+		if err := CheckTemplates(cfg, s); err != nil {
+			b.Fatal(err)
+		}
+		letters += time.Since(t)
+	}
+	secs := time.Since(start).Seconds() / float64(b.N)
+	b.ReportMetric(float64(n)/secs, "pupils/s")
+	b.ReportMetric(letters.Seconds()*1000/float64(b.N), "letters-ms")
+}

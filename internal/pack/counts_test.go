@@ -171,3 +171,23 @@ func TestProgressNeverPassesItsTotal(t *testing.T) {
 		t.Errorf("progress ended at %d of %d", prev, total)
 	}
 }
+
+// TestFamilyNamesALetterWithoutTheUPN: a failing letter is named by who
+// it goes to and the children it is about, by name and Pupil ID, and a
+// letter with no one to post it to says it goes home in the book bag.
+func TestFamilyNamesALetterWithoutTheUPN(t *testing.T) {
+	sam := &plan.Pupil{ID: "1042", UPN: "A123456789012", LegalForename: "Samuel", PreferredForename: "Sam", LegalSurname: "Ahmed"}
+	amy := &plan.Pupil{UPN: "B123456789012", LegalForename: "Amy", LegalSurname: "Ahmed"}
+	mum := &plan.Contact{Title: "Mrs", Forename: "Rina", Surname: "Ahmed"}
+	for _, tc := range []struct {
+		h    *plan.Household
+		want string
+	}{
+		{&plan.Household{Pupils: []*plan.Pupil{sam, amy}, Contacts: []*plan.Contact{mum}, NameLine: "Mrs R Ahmed"}, "to Mrs R Ahmed about Sam Ahmed (1042) and Amy Ahmed"},
+		{&plan.Household{Pupils: []*plan.Pupil{sam}, NameLine: "To the parent/carer of Sam"}, "home in the book bag about Sam Ahmed (1042)"},
+	} {
+		if got := family(tc.h); got != tc.want {
+			t.Errorf("family = %q, want %q", got, tc.want)
+		}
+	}
+}
