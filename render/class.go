@@ -46,7 +46,7 @@ func (d *Doc) Class(regGroup string, pupils []*plan.Pupil) (err error) {
 	for _, p := range pupils {
 		targets := p.Targets
 		if len(targets) == 0 {
-			targets = []*plan.Target{{Text: "No targets this term"}}
+			targets = []*plan.Target{{TargetDetails: plan.TargetDetails{Text: "No targets this term"}}}
 		}
 		for i, t := range targets {
 			name, year, nd := "", "", ""
@@ -60,7 +60,7 @@ func (d *Doc) Class(regGroup string, pupils []*plan.Pupil) (err error) {
 			}
 			text := t.Text
 			if t.CarriedForward {
-				text += " (carried forward)"
+				text += " " + carriedMark
 			}
 			cells := []cell{{name, true}, {year, false}, {nd, false},
 				{fmt.Sprintf("%d. %s", i+1, text), false}, {prov, false}, {dob(review), false}}

@@ -111,11 +111,31 @@ func (d *Doc) groupTargets(g *plan.Group) {
 		if len(g.Targets) > 1 {
 			text = fmt.Sprintf("%d. %s", i+1, text)
 		}
+		text += sharedCarried(g, t)
 		rows[i] = []cell{{text, false}, {t.Success, false}}
 	}
 	d.heading("Shared targets", 1.25, tb.headerHeight()+tb.height(rows[0]))
 	drawRows(tb, rows, rows)
 	d.y += d.lineHeight() * 0.6
+}
+
+// sharedCarried marks a shared target carried forward from last term as
+// the plans mark it: for the whole group when every child working on it
+// carries it, else naming the children who do, since the others start it
+// this term.
+func sharedCarried(g *plan.Group, t *plan.Target) string {
+	carried, working := g.CarriedBy(t)
+	switch {
+	case len(carried) == 0:
+		return ""
+	case len(carried) == working:
+		return " " + carriedMark
+	}
+	names := make([]string, len(carried))
+	for i, p := range carried {
+		names[i] = p.Name()
+	}
+	return fmt.Sprintf(" (carried forward for %s)", plan.JoinAnd(names))
 }
 
 // groupMembers lists the children with their class and their own
@@ -130,6 +150,11 @@ func (d *Doc) groupMembers(g *plan.Group) {
 			s := iWill(t)
 			if strings.TrimSpace(s) == "" {
 				s = t.Text
+			}
+			if t.CarriedForward {
+				// On a line of its own, as on the child's own pages, so
+				// the adult can read the child their words as they are.
+				s += "\n" + stillWorking
 			}
 			own = append(own, s)
 		}

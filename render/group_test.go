@@ -41,10 +41,14 @@ var groupChildren = []struct{ legal, preferred, surname, class string }{
 // targets, each child working on one or both.
 func phonicsGroup(n, sessions int) *plan.Group {
 	shared := []*plan.Target{
-		{Text: "To read words containing the split digraphs a-e, i-e and o-e", Success: "Reads 8 of 10 split-digraph words correctly on two separate days",
-			IWill: "I will read words with a magic e, like cake and bike.", Group: "Phonics group"},
-		{Text: "To spell words containing the split digraphs a-e and i-e in dictated sentences", Success: "Spells 6 of 8 dictated words correctly in sentences",
-			IWill: "I will spell words with a magic e when I write a sentence.", Group: "Phonics group"},
+		{
+			TargetDetails: plan.TargetDetails{Text: "To read words containing the split digraphs a-e, i-e and o-e", Success: "Reads 8 of 10 split-digraph words correctly on two separate days", Group: "Phonics group"},
+			IWill:         "I will read words with a magic e, like cake and bike.",
+		},
+		{
+			TargetDetails: plan.TargetDetails{Text: "To spell words containing the split digraphs a-e and i-e in dictated sentences", Success: "Spells 6 of 8 dictated words correctly in sentences", Group: "Phonics group"},
+			IWill:         "I will spell words with a magic e when I write a sentence.",
+		},
 	}
 	g := &plan.Group{
 		Name: "Phonics group", Provision: "Little Wandle catch-up phonics; sound mats and magnetic letters",
@@ -80,16 +84,16 @@ func stressGroup() *plan.Group {
 	g.Who = longText(12, "Mrs Abernathy-Wolstenholme and Mr Evans-Pritchard")
 	g.Provision = longText(60, long)
 	g.Targets = []*plan.Target{
-		{Text: long, Success: longText(50, long)},
-		{Text: longText(70, long), Success: longText(40, long)},
+		{TargetDetails: plan.TargetDetails{Text: long, Success: longText(50, long)}},
+		{TargetDetails: plan.TargetDetails{Text: longText(70, long), Success: longText(40, long)}},
 	}
 	p := g.Members[0].Pupil
 	p.PreferredForename = "Xanthe-Mërcedes-Łucja-Anastasia-Wróbel-Ô"
 	p.LegalSurname = "Montgomery-Fitzwilliam-Ó Súilleabháin-Šťastná"
 	p.RegGroup = "Kestrels (Year 3 and 4 mixed)"
 	g.Members[0].Targets = []*plan.Target{
-		{Text: long, IWill: "I will " + longText(50, long[3:])},
-		{Text: long, IWill: "I will ask a friend for a brick by saying their name."},
+		{TargetDetails: plan.TargetDetails{Text: long}, IWill: "I will " + longText(50, long[3:])},
+		{TargetDetails: plan.TargetDetails{Text: long}, IWill: "I will ask a friend for a brick by saying their name."},
 	}
 	g.Members[2].Pupil.LegalForename = "Christopher-Alexander"
 	g.Members[2].Pupil.PreferredForename = ""

@@ -149,8 +149,11 @@ func (d *Doc) frame(top, bottom float64) {
 }
 
 // stillWorking marks a carried-forward target on the child's own pages,
-// in the child's words.
-const stillWorking = "I am still working on this from last term."
+// in the child's words; carriedMark marks it on staff pages.
+const (
+	stillWorking = "I am still working on this from last term."
+	carriedMark  = "(carried forward)"
+)
 
 // iWill is the child's target sentence, beginning "I will".
 func iWill(t *plan.Target) string {

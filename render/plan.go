@@ -272,7 +272,7 @@ func (d *Doc) targetTable(p *plan.Pupil, s templates.Section) {
 		if len(cells) > 0 {
 			prefix := fmt.Sprintf("%d. ", i+1)
 			if t.CarriedForward {
-				prefix += "(carried forward) "
+				prefix += carriedMark + " "
 			}
 			cells[0].text = prefix + cells[0].text
 		}
@@ -288,7 +288,7 @@ func (d *Doc) targetRows(p *plan.Pupil, i int, t *plan.Target, s templates.Secti
 		title += " — " + string(t.Area)
 	}
 	if t.CarriedForward {
-		title += " (carried forward)"
+		title += " " + carriedMark
 	}
 	var rows [][2]string
 	row := func(label, v string) { rows = append(rows, [2]string{label, v}) }
@@ -433,7 +433,7 @@ func (d *Doc) lastTime(p *plan.Pupil, s templates.Section) {
 			var v string
 			switch f {
 			case "target":
-				v = r.Target
+				v = r.Text
 				if v == "" {
 					v = fmt.Sprintf("Target %d", r.TargetNo)
 				}

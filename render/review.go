@@ -194,7 +194,7 @@ func (d *Doc) meetingRecord(p *plan.Pupil, l *templates.Layout) {
 		d.setFont(sans, true, d.body)
 		label := fmt.Sprintf("Target %d: ", i+1)
 		if t.CarriedForward {
-			label = fmt.Sprintf("Target %d (carried forward): ", i+1)
+			label = fmt.Sprintf("Target %d %s: ", i+1, carriedMark)
 		}
 		lines := d.wrap(label+strings.TrimSpace(t.Text), d.width())
 		d.ensure(float64(len(lines))*lh + lh*2 + 2*handRow + 4)

@@ -64,8 +64,8 @@ func TestBuiltinLettersGolden(t *testing.T) {
 	amy := &plan.Pupil{LegalForename: "Amy", LegalSurname: "Sample", RegGroup: "5C", KeyAdult: "Mr Jones",
 		Targets: []*plan.Target{{No: 1, IWill: "I will write 3 sentences by myself with capital letters and full stops."}},
 		Reviews: []*plan.Review{
-			{TargetNo: 1, Target: "I will use a number line.", Outcome: plan.Partly, CarryForward: true},
-			{TargetNo: 2, Target: "I will sit on the carpet for 10 minutes.", Outcome: plan.NotYet, Comment: "Amy found this hard."},
+			{TargetNo: 1, TargetDetails: plan.TargetDetails{Text: "I will use a number line."}, Outcome: plan.Partly, CarryForward: true},
+			{TargetNo: 2, TargetDetails: plan.TargetDetails{Text: "I will sit on the carpet for 10 minutes."}, Outcome: plan.NotYet, Comment: "Amy found this hard."},
 		}}
 	sam := sampleHousehold().Pupils[0]
 	for _, tc := range []struct {

@@ -97,7 +97,7 @@ func NewLetterData(cfg *config.Config, h *plan.Household) LetterData {
 		}
 		for _, r := range p.Reviews {
 			lp.Reviews = append(lp.Reviews, LetterReview{
-				No: r.TargetNo, Target: escapeMarkdown(sentence(r.Target)), Outcome: string(r.Outcome),
+				No: r.TargetNo, Target: escapeMarkdown(sentence(r.Text)), Outcome: string(r.Outcome),
 				Comment: escapeMarkdown(sentence(r.Comment)), CarryForward: r.CarryForward,
 			})
 		}

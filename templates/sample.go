@@ -9,10 +9,10 @@ func sampleHousehold() *plan.Household {
 		ID: "0000", LegalForename: "Samuel", PreferredForename: "Sam", LegalSurname: "Sample",
 		RegGroup: "3B", KeyAdult: "Mrs Patel",
 		Targets: []*plan.Target{
-			{No: 1, Area: plan.CognitionLearning, IWill: "I will add two numbers under 10.", ICan: "I can add two numbers under 10.", Who: "Mrs Patel"},
-			{No: 2, Area: plan.SEMH, IWill: "I will ask for help when I am stuck.", ICan: "I can ask for help when I am stuck.", Who: "Mr Jones"},
+			{No: 1, TargetDetails: plan.TargetDetails{Area: plan.CognitionLearning, Who: "Mrs Patel"}, IWill: "I will add two numbers under 10.", ICan: "I can add two numbers under 10."},
+			{No: 2, TargetDetails: plan.TargetDetails{Area: plan.SEMH, Who: "Mr Jones"}, IWill: "I will ask for help when I am stuck.", ICan: "I can ask for help when I am stuck."},
 		},
-		Reviews: []*plan.Review{{TargetNo: 1, Target: "I will read ten words.", Outcome: plan.Achieved, Comment: "Sam read all ten."}},
+		Reviews: []*plan.Review{{TargetNo: 1, TargetDetails: plan.TargetDetails{Text: "I will read ten words."}, Outcome: plan.Achieved, Comment: "Sam read all ten."}},
 	}
 	c := &plan.Contact{Title: "Mrs", Forename: "Jo", Surname: "Sample", ParentalResponsibility: true, SendPost: true,
 		Address: []string{"1 High Street"}, Town: "Leeds", Postcode: "LS1 1AA"}

@@ -9,11 +9,14 @@ import (
 	"embed"
 	"errors"
 	"fmt"
+	"io"
 	"io/fs"
 	"os"
 	"path/filepath"
 	"sort"
 	"strings"
+
+	"planpack/internal/safefile"
 )
 
 //go:embed plans letters
@@ -108,7 +111,10 @@ func Files() []string {
 // Export writes every built-in template under dir, creating folders as
 // needed. It writes nothing if any of the files already exists, so a
 // school's edited copies are never overwritten; that error wraps
-// fs.ErrExist.
+// fs.ErrExist. Each file goes through safefile, so none is ever left half
+// written; a file that appears while the others are written is not
+// replaced either, and those this call wrote are taken away again, so
+// the export is whole or not there.
 func Export(dir string) error {
 	files := Files()
 	var exist []string
@@ -121,30 +127,42 @@ func Export(dir string) error {
 	if len(exist) > 0 {
 		return existError(exist)
 	}
+	exportChecked()
+	var written []string
 	for _, f := range files {
-		data, err := builtin.ReadFile(f)
-		if err != nil {
-			return err
-		}
 		p := filepath.Join(dir, filepath.FromSlash(f))
-		if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
-			return err
-		}
-		// O_EXCL: a file that appeared since the check above is still not
-		// overwritten.
-		w, err := os.OpenFile(p, os.O_WRONLY|os.O_CREATE|os.O_EXCL, 0o644)
+		err := exportFile(f, p)
 		if err != nil {
+			for _, w := range written {
+				os.Remove(w)
+			}
+			if errors.Is(err, fs.ErrExist) {
+				return existError{p}
+			}
 			return err
 		}
-		if _, err := w.Write(data); err != nil {
-			w.Close()
-			return err
-		}
-		if err := w.Close(); err != nil {
-			return err
-		}
+		written = append(written, p)
 	}
 	return nil
+}
+
+// exportChecked runs between Export's look for existing files and its
+// first write; tests put a file in the way there.
+var exportChecked = func() {}
+
+func exportFile(name, path string) error {
+	data, err := builtin.ReadFile(name)
+	if err != nil {
+		return err
+	}
+	if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
+		return err
+	}
+	// Templates hold no personal data: readable by all, as planpack.toml.
+	return safefile.Write(path, 0o644, safefile.Options{Keep: true}, func(w io.Writer) error {
+		_, err := w.Write(data)
+		return err
+	})
 }
 
 // existError names the files that stopped an export.

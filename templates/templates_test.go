@@ -120,15 +120,80 @@ func TestExport(t *testing.T) {
 	if _, err := Load(dir); err != nil {
 		t.Errorf("exported templates do not load: %v", err)
 	}
+	noTemp(t, dir)
+}
+
+// TestExportKeepsAnExistingFile: an edited copy stops the export before
+// anything is written, and is left byte for byte as it was.
+func TestExportKeepsAnExistingFile(t *testing.T) {
+	dir := t.TempDir()
 	edited := filepath.Join(dir, "plans", "iep.toml")
-	write(t, edited, "edited")
+	const mine = "title = \"Our plan\"\r\n# edited in Notepad\r\n"
+	write(t, edited, mine)
 	err := Export(dir)
 	if !errors.Is(err, fs.ErrExist) {
-		t.Fatalf("second export: err = %v, want fs.ErrExist", err)
+		t.Fatalf("err = %v, want fs.ErrExist", err)
 	}
-	if b, _ := os.ReadFile(edited); string(b) != "edited" {
-		t.Error("export overwrote an edited file")
+	if want := edited + " already exists; nothing was written"; err.Error() != want {
+		t.Errorf("err = %q, want %q", err, want)
 	}
+	if b, _ := os.ReadFile(edited); string(b) != mine {
+		t.Errorf("edited file is now %q, want it untouched", b)
+	}
+	if got := tree(t, dir); len(got) != 1 || got[0] != "plans/iep.toml" {
+		t.Errorf("folder holds %v, want only the edited plans/iep.toml", got)
+	}
+}
+
+// TestExportKeepsAFileThatAppearsMeanwhile: a file saved into the folder
+// after Export looked (another export, a school copying its own in) is
+// not replaced, and the files this export had already written are taken
+// away again, so the folder holds only what was there.
+func TestExportKeepsAFileThatAppearsMeanwhile(t *testing.T) {
+	dir := t.TempDir()
+	files := Files()
+	late := filepath.Join(dir, filepath.FromSlash(files[len(files)-1]))
+	const mine = "the school's own"
+	exportChecked = func() { write(t, late, mine) }
+	t.Cleanup(func() { exportChecked = func() {} })
+	err := Export(dir)
+	if !errors.Is(err, fs.ErrExist) || err.Error() != late+" already exists; nothing was written" {
+		t.Fatalf("err = %v, want %s named as existing", err, late)
+	}
+	if b, _ := os.ReadFile(late); string(b) != mine {
+		t.Errorf("file that appeared is now %q, want it untouched", b)
+	}
+	want := filepath.ToSlash(strings.TrimPrefix(late, dir+string(filepath.Separator)))
+	if got := tree(t, dir); len(got) != 1 || got[0] != want {
+		t.Errorf("folder holds %v, want only %s", got, want)
+	}
+}
+
+// noTemp fails if a temporary file is left anywhere under dir.
+func noTemp(t *testing.T, dir string) {
+	t.Helper()
+	for _, f := range tree(t, dir) {
+		if strings.HasSuffix(f, ".tmp") || strings.HasPrefix(filepath.Base(f), ".") {
+			t.Errorf("temporary file left behind: %s", f)
+		}
+	}
+}
+
+// tree lists every file under dir, slash-separated and relative to it.
+func tree(t *testing.T, dir string) []string {
+	t.Helper()
+	var out []string
+	err := filepath.WalkDir(dir, func(p string, d fs.DirEntry, err error) error {
+		if err == nil && !d.IsDir() {
+			rel, _ := filepath.Rel(dir, p)
+			out = append(out, filepath.ToSlash(rel))
+		}
+		return err
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return out
 }
 
 func write(t *testing.T, p, s string) {

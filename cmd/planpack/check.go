@@ -23,7 +23,7 @@ func runCheck(args []string, stdout, stderr io.Writer) int {
 	for _, line := range pack.ReadReport(school) {
 		fmt.Fprintln(stderr, line)
 	}
-	cfgErr := pack.CheckConfig(cfg)
+	cfgErr := pack.CheckTemplates(cfg, school)
 	if cfgErr != nil {
 		fmt.Fprintln(stderr, "planpack:", cfgErr)
 	}

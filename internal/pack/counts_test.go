@@ -90,22 +90,44 @@ func TestMailingListCountsEachPupilsLetters(t *testing.T) {
 	}
 }
 
-func TestNextTermWorkbookCarriesTheTermsDate(t *testing.T) {
+// TestWorkbooksSayWhatTheyAre: summary.xlsx and next-term.xlsx carry the
+// term's plan date, planpack as author, and a title naming the school and
+// term, where excelize would put its own name and a date of its own.
+func TestWorkbooksSayWhatTheyAre(t *testing.T) {
 	input, cfg := twoFamilies(t)
+	cfg.School.Name = "Leeds Road Primary"
 	out := filepath.Join(t.TempDir(), "out")
 	build(t, input, cfg, out)
-	f, err := excelize.OpenFile(filepath.Join(out, "next-term.xlsx"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer f.Close()
-	props, err := f.GetDocProps()
-	if err != nil {
-		t.Fatal(err)
-	}
-	// The plan date of the summer term in twoFamilies.
-	if props.Created != "2027-04-19T00:00:00Z" || props.Modified != "2027-04-19T00:00:00Z" {
-		t.Errorf("next-term.xlsx is stamped created %s, modified %s; want the plan date 2027-04-19", props.Created, props.Modified)
+	for _, tc := range []struct{ file, title string }{
+		{"summary.xlsx", "Leeds Road Primary: summary of the SEN pack for Summer term 2027"},
+		{"next-term.xlsx", "Leeds Road Primary: input for the term after Summer term 2027"},
+	} {
+		f, err := excelize.OpenFile(filepath.Join(out, tc.file))
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer f.Close()
+		props, err := f.GetDocProps()
+		if err != nil {
+			t.Fatal(err)
+		}
+		// The plan date of the summer term in twoFamilies.
+		if props.Created != "2027-04-19T00:00:00Z" || props.Modified != "2027-04-19T00:00:00Z" {
+			t.Errorf("%s is stamped created %s, modified %s; want the plan date 2027-04-19", tc.file, props.Created, props.Modified)
+		}
+		if props.Creator != "planpack" || props.LastModifiedBy != "planpack" {
+			t.Errorf("%s: creator %q, last modified by %q; want planpack for both", tc.file, props.Creator, props.LastModifiedBy)
+		}
+		if props.Title != tc.title || props.Subject != "Summer term 2027" {
+			t.Errorf("%s: title %q, subject %q; want %q and the term's name", tc.file, props.Title, props.Subject, tc.title)
+		}
+		app, err := f.GetAppProps()
+		if err != nil {
+			t.Fatal(err)
+		}
+		if app.Application != "planpack" {
+			t.Errorf("%s: application %q, want planpack", tc.file, app.Application)
+		}
 	}
 }
 
@@ -147,5 +169,25 @@ func TestProgressNeverPassesItsTotal(t *testing.T) {
 	}
 	if prev != total {
 		t.Errorf("progress ended at %d of %d", prev, total)
+	}
+}
+
+// TestFamilyNamesALetterWithoutTheUPN: a failing letter is named by who
+// it goes to and the children it is about, by name and Pupil ID, and a
+// letter with no one to post it to says it goes home in the book bag.
+func TestFamilyNamesALetterWithoutTheUPN(t *testing.T) {
+	sam := &plan.Pupil{ID: "1042", UPN: "A123456789012", LegalForename: "Samuel", PreferredForename: "Sam", LegalSurname: "Ahmed"}
+	amy := &plan.Pupil{UPN: "B123456789012", LegalForename: "Amy", LegalSurname: "Ahmed"}
+	mum := &plan.Contact{Title: "Mrs", Forename: "Rina", Surname: "Ahmed"}
+	for _, tc := range []struct {
+		h    *plan.Household
+		want string
+	}{
+		{&plan.Household{Pupils: []*plan.Pupil{sam, amy}, Contacts: []*plan.Contact{mum}, NameLine: "Mrs R Ahmed"}, "to Mrs R Ahmed about Sam Ahmed (1042) and Amy Ahmed"},
+		{&plan.Household{Pupils: []*plan.Pupil{sam}, NameLine: "To the parent/carer of Sam"}, "home in the book bag about Sam Ahmed (1042)"},
+	} {
+		if got := family(tc.h); got != tc.want {
+			t.Errorf("family = %q, want %q", got, tc.want)
+		}
 	}
 }

@@ -63,7 +63,7 @@ func historyRecord(b *builder, p *plan.Pupil) history.Record {
 		r.Targets = append(r.Targets, history.Target{No: t.No, Area: string(t.Area), Target: t.Text, Success: t.Success, CarriedForward: t.CarriedForward})
 	}
 	for _, rv := range p.Reviews {
-		r.Reviewed = append(r.Reviewed, history.Outcome{No: rv.TargetNo, Target: rv.Target, Outcome: string(rv.Outcome), Rating: rv.Rating, Comment: rv.Comment, CarryForward: rv.CarryForward})
+		r.Reviewed = append(r.Reviewed, history.Outcome{No: rv.TargetNo, Target: rv.Text, Outcome: string(rv.Outcome), Rating: rv.Rating, Comment: rv.Comment, CarryForward: rv.CarryForward})
 	}
 	return r
 }

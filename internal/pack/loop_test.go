@@ -72,13 +72,13 @@ func TestProvisionMapCountsAGroupOnce(t *testing.T) {
 		return &plan.Pupil{ID: id, LegalForename: "P" + id, LegalSurname: "S", RegGroup: "3B", Targets: targets}
 	}
 	group := func() *plan.Target {
-		return &plan.Target{Provision: "Phonics keep-up", Who: "TA", HowOften: "daily 15 min", Group: "Phonics"}
+		return &plan.Target{TargetDetails: plan.TargetDetails{Provision: "Phonics keep-up", Who: "TA", HowOften: "daily 15 min", Group: "Phonics"}}
 	}
 	pupils := []*plan.Pupil{
-		pupil("1", group(), &plan.Target{Provision: "Lego therapy", Who: "TA", HowOften: "2 x 30 min a week"}),
-		pupil("2", group(), &plan.Target{Provision: "Lego therapy", Who: "TA", HowOften: "2 x 30 min a week"}),
-		pupil("3", group(), &plan.Target{Provision: "Movement break", Who: "Teacher", HowOften: "as needed"}),
-		pupil("4", &plan.Target{Provision: "Reading buddy", Who: "Year 6 pupil", HowOften: "once or twice a week, 20 min"}),
+		pupil("1", group(), &plan.Target{TargetDetails: plan.TargetDetails{Provision: "Lego therapy", Who: "TA", HowOften: "2 x 30 min a week"}}),
+		pupil("2", group(), &plan.Target{TargetDetails: plan.TargetDetails{Provision: "Lego therapy", Who: "TA", HowOften: "2 x 30 min a week"}}),
+		pupil("3", group(), &plan.Target{TargetDetails: plan.TargetDetails{Provision: "Movement break", Who: "Teacher", HowOften: "as needed"}}),
+		pupil("4", &plan.Target{TargetDetails: plan.TargetDetails{Provision: "Reading buddy", Who: "Year 6 pupil", HowOften: "once or twice a week, 20 min"}}),
 	}
 	cfg := config.Default()
 	b := &builder{cfg: cfg}

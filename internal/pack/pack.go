@@ -127,6 +127,56 @@ func CheckConfig(cfg *config.Config) error {
 	return err
 }
 
+// maxLetterFailures is how many families' failing letters CheckTemplates
+// reports before it stops trying: a template that runs away for every
+// family would otherwise spend its time cap once for each.
+const maxLetterFailures = 5
+
+// CheckTemplates is CheckConfig, then it writes every family's letter as
+// build would and throws the text away, so a letter template that fails
+// only for some families (it runs past the caps on a long list of
+// targets, say) is found by check, naming the template file and the
+// family, rather than failing those pupils in the middle of a build. The
+// error is a *ConfigError.
+func CheckTemplates(cfg *config.Config, school *plan.School) error {
+	_, letters, err := assets(cfg)
+	if err != nil || school == nil {
+		return err
+	}
+	households := plan.Households(school.Pupils, cfg)
+	var errs []error
+	for i, h := range households {
+		if len(errs) == maxLetterFailures {
+			errs = append(errs, fmt.Errorf("the other %d families' letters were not tried; put the template right and check again", len(households)-i))
+			break
+		}
+		if _, err := letters.Render(cfg.Letters.Template, h.Language, templates.NewLetterData(cfg, h)); err != nil {
+			errs = append(errs, fmt.Errorf("%w (in the letter %s)", err, family(h)))
+		}
+	}
+	if len(errs) > 0 {
+		return &ConfigError{errors.Join(errs...)}
+	}
+	return nil
+}
+
+// family names a household's letter in a message: who it goes to and the
+// children it is about, by name and Pupil ID (never the UPN).
+func family(h *plan.Household) string {
+	var kids []string
+	for _, p := range h.Pupils {
+		k := p.Name()
+		if p.ID != "" {
+			k += " (" + p.ID + ")"
+		}
+		kids = append(kids, k)
+	}
+	if h.NameLine == "" || len(h.Contacts) == 0 {
+		return "home in the book bag about " + plan.JoinAnd(kids)
+	}
+	return "to " + h.NameLine + " about " + plan.JoinAnd(kids)
+}
+
 func assets(cfg *config.Config) (*templates.Set, *templates.Letters, error) {
 	set, err := templates.Load(cfg.Resolve(cfg.Templates.Dir))
 	if err != nil {

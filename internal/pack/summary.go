@@ -19,6 +19,10 @@ import (
 func (b *builder) summary(res *Result, households []*plan.Household) error {
 	f := excelize.NewFile()
 	defer f.Close()
+	props := workbook.Properties{Date: b.cfg.Term.PlanDate, Title: b.title("summary of the SEN pack for " + b.cfg.Term.Name), Subject: b.cfg.Term.Name}
+	if err := workbook.Stamp(f, props); err != nil {
+		return err
+	}
 	sheets := []struct {
 		name    string
 		headers []string
@@ -289,9 +293,19 @@ func minutesCell(r plan.Range) any {
 // same bytes and the file says which term it came from.
 func (b *builder) nextTerm() error {
 	tmp := filepath.Join(b.stage.dir, ".next-term.xlsx")
-	opt := workbook.Options{ReviewsFromTargets: true, Date: b.cfg.Term.PlanDate}
+	opt := workbook.Options{ReviewsFromTargets: true, Date: b.cfg.Term.PlanDate,
+		Title: b.title("input for the term after " + b.cfg.Term.Name), Subject: b.cfg.Term.Name}
 	if err := workbook.Write(tmp, b.school, opt); err != nil {
 		return err
 	}
 	return b.stage.adopt(tmp, "next-term.xlsx", KindNextTerm)
+}
+
+// title names a workbook of the pack as Excel's File > Info shows it:
+// the school, then what the workbook is.
+func (b *builder) title(what string) string {
+	if b.cfg.School.Name == "" {
+		return what
+	}
+	return b.cfg.School.Name + ": " + what
 }

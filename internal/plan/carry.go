@@ -24,7 +24,7 @@ func (l *loader) carryForward(p *Pupil) {
 		if !rv.CarryForward {
 			continue
 		}
-		if strings.TrimSpace(rv.Target) == "" {
+		if strings.TrimSpace(rv.Text) == "" {
 			c := l.rows[rv].Cell(sheet.ColTarget)
 			l.probs.Errorf(c.Pos, "target %d is carried forward, but this row does not say what it was; write the target's wording here as last term's plan had it, so it can be found on this term's Targets sheet or added to the plan", rv.TargetNo)
 			continue
@@ -35,7 +35,7 @@ func (l *loader) carryForward(p *Pupil) {
 	// another review names exactly.
 	var near []*Review
 	for _, rv := range open {
-		if t := l.unpaired(p, func(t *Target) bool { return sameWording(rv.Target, t.Text) }); t != nil {
+		if t := l.unpaired(p, func(t *Target) bool { return sameWording(rv.Text, t.Text) }); t != nil {
 			t.CarriedForward, t.Previous = true, rv
 			continue
 		}
@@ -55,7 +55,7 @@ func (l *loader) carryForward(p *Pupil) {
 			if t.Previous != nil {
 				continue
 			}
-			if lk := compareWording(rv.Target, t.Text, names); lk.close() && lk.share > bestShare {
+			if lk := compareWording(rv.Text, t.Text, names); lk.close() && lk.share > bestShare {
 				best, bestShare = t, lk.share
 			}
 		}
@@ -93,7 +93,7 @@ func (l *loader) unpaired(p *Pupil, same func(*Target) bool) *Target {
 // which would otherwise put the target on the plan twice.
 func (l *loader) carriedTwice(p *Pupil, rv *Review) *Review {
 	for _, t := range p.Targets {
-		if t.Previous != nil && t.Previous != rv && sameWording(rv.Target, t.Previous.Target) {
+		if t.Previous != nil && t.Previous != rv && sameWording(rv.Text, t.Previous.Text) {
 			return t.Previous
 		}
 	}
@@ -113,7 +113,7 @@ func (l *loader) makeTarget(p *Pupil, rv *Review, no int, names []string) {
 		}
 		// Wording this close but with other numbers is most likely the
 		// same target stepped on; both are kept, so say why.
-		if lk := compareWording(rv.Target, t.Text, names); lk.share >= closeShare && lk.sameNegation && !lk.sameNumbers {
+		if lk := compareWording(rv.Text, t.Text, names); lk.share >= closeShare && lk.sameNegation && !lk.sameNumbers {
 			l.probs.Warnf(r.Cell(sheet.ColTarget).Pos, "carried forward as a target of its own, after this term's: this term's target %d (%s %q) has nearly the same words but other numbers; if it replaces this one, write N under Carry Forward",
 				t.No, cellRef(l.rows[t].Cell(sheet.ColTarget).Pos), quoteStart(t.Text))
 			break
@@ -142,23 +142,11 @@ func (l *loader) makeTarget(p *Pupil, rv *Review, no int, names []string) {
 	if len(missing) > 0 {
 		l.incomplete[rv] = true
 		l.probs.Errorf(first, "target %d %q is carried forward and is not on this term's Targets sheet, so it is made from this row, which has no %s; write %s here (next-term.xlsx fills them in), or put the target on the Targets sheet",
-			rv.TargetNo, quoteStart(rv.Target), andList(missing), pronoun(missing))
+			rv.TargetNo, quoteStart(rv.Text), andList(missing), pronoun(missing))
 	}
 	t := &Target{
 		No:             no,
-		Area:           rv.Area,
-		Text:           rv.Target,
-		ChildTarget:    rv.ChildTarget,
-		Success:        rv.Success,
-		ChildSuccess:   rv.ChildSuccess,
-		Baseline:       rv.Baseline,
-		Provision:      rv.Provision,
-		Who:            rv.Who,
-		HowOften:       rv.HowOften,
-		Where:          rv.Where,
-		Evidence:       rv.Evidence,
-		Group:          rv.Group,
-		Cost:           rv.Cost,
+		TargetDetails:  rv.TargetDetails,
 		CarriedForward: true,
 		Previous:       rv,
 		Pos:            rv.Pos,

@@ -50,10 +50,20 @@ func TestCarriedTargetIsPairedByWordingNeverByNumber(t *testing.T) {
 	}
 	made := sami.Targets[2]
 	want := Target{
-		No: 3, Area: CognitionLearning, Text: "To use a number line to add two single-digit numbers",
-		ChildTarget: "I will add on a number line.", IWill: "I will add on a number line.",
-		Success: "Adds 8 of 10 sums on a number line", Baseline: "Adds with fingers to 5",
-		Provision: "Number line on desk", Who: "Mrs Khan (TA)", HowOften: "3 x 10 min a week", Cost: 12.5, CarriedForward: true,
+		No: 3,
+		TargetDetails: TargetDetails{
+			Area:        CognitionLearning,
+			Text:        "To use a number line to add two single-digit numbers",
+			ChildTarget: "I will add on a number line.",
+			Success:     "Adds 8 of 10 sums on a number line",
+			Baseline:    "Adds with fingers to 5",
+			Provision:   "Number line on desk",
+			Who:         "Mrs Khan (TA)",
+			HowOften:    "3 x 10 min a week",
+			Cost:        12.5,
+		},
+		IWill:          "I will add on a number line.",
+		CarriedForward: true,
 	}
 	got := *made
 	got.Previous, got.Pos, got.ICan = nil, diag.Pos{}, ""

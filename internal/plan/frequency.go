@@ -1,6 +1,7 @@
 package plan
 
 import (
+	"fmt"
 	"math"
 	"strconv"
 	"strings"
@@ -20,6 +21,10 @@ type Frequency struct {
 	// AsNeeded is wording with no timetable ("as needed", "ongoing"): the
 	// help is given, but no number of sessions can be read from it.
 	AsNeeded bool
+	// InLessons is help tied to the school day rather than given in
+	// sessions of its own ("every lesson", "at every change"): there are
+	// no sessions to count.
+	InLessons bool
 }
 
 // MinutesPerWeek is the staff time a week, stated only when both the
@@ -77,6 +82,45 @@ func (r Range) String() string {
 	}
 	return f(r.Low) + "–" + f(r.High)
 }
+
+// unreadFrequency says what a How Often cell was read as when that is
+// not both how many sessions a week and how long each, the numbers the
+// provision map adds up and costs, with wording that would be read in
+// full; "" when it was read in full, or says the help has no timetable
+// ("as needed") or comes with every lesson, which is read as meant.
+func unreadFrequency(text string) string {
+	f := ParseFrequency(text)
+	if f.Certain() || f.AsNeeded || f.InLessons {
+		return ""
+	}
+	sessions, minutes := f.SessionsPerWeek, f.MinutesPerSession
+	var read string
+	var tries []string
+	switch {
+	case sessions.Stated():
+		read = fmt.Sprintf("gives %s session%s a week but not how long each is", sessions, plural(int(sessions.High)))
+		tries = append(tries, strings.TrimRight(strings.TrimSpace(text), ".,;")+", 15 min")
+	case minutes.Stated():
+		read = fmt.Sprintf("gives %s minutes a session but not how many sessions a week", minutes)
+		if minutes.Exact() {
+			tries = append(tries, fmt.Sprintf("3 x %s min a week", minutes))
+		}
+	default:
+		read = "gives neither how many sessions a week nor how long each is (\"up to\", \"about\" or two different amounts give no number for certain)"
+	}
+	example := frequencyExample
+	for _, t := range tries {
+		if ParseFrequency(t).Certain() {
+			example = t
+			break
+		}
+	}
+	return fmt.Sprintf("How Often %q %s, so the provision map shows its time as \"not stated\" and does not cost it; write it like %q", text, read, example)
+}
+
+// frequencyExample is How Often wording read in full, for a message to
+// show when nothing closer to what the school wrote is.
+const frequencyExample = "3 x 15 min a week"
 
 // School-year arithmetic for the periods longer than a week: an English
 // school year is 39 weeks in three terms, and a month is a twelfth of the
@@ -249,6 +293,7 @@ type reader struct {
 	unsure         bool // nothing can be read with certainty
 	unsureSessions bool // the sessions cannot: "every lesson"
 	asNeeded       bool
+	inLessons      bool // "every lesson": see Frequency.InLessons
 }
 
 func (r *reader) addPeriod(perWeek float64) {
@@ -523,6 +568,7 @@ func (r *reader) every() bool {
 		r.i = k
 	default:
 		r.unsureSessions = true
+		r.inLessons = w == "every" || w == "each"
 		r.i = k
 	}
 	return true
@@ -574,7 +620,7 @@ func (r *reader) day() bool {
 // session, one count and one period (each may be said twice in the same
 // words), and named days that agree with them.
 func (r *reader) result() Frequency {
-	f := Frequency{AsNeeded: r.asNeeded}
+	f := Frequency{AsNeeded: r.asNeeded, InLessons: r.inLessons}
 	if r.unsure {
 		return f
 	}

@@ -217,3 +217,48 @@ func TestRangeString(t *testing.T) {
 		}
 	}
 }
+
+// TestUnreadFrequencyWarning: check warns at a How Often that does not
+// give both the sessions a week and their length, saying what it did read
+// and showing wording that is read in full; wording read in full, or that
+// says the help has no timetable of its own, is left alone.
+func TestUnreadFrequencyWarning(t *testing.T) {
+	const after = `, so the provision map shows its time as "not stated" and does not cost it; write it like `
+	for _, c := range []struct{ name, in, want string }{
+		{"read in full", "3 x 15 min a week", ""},
+		{"a range is read in full", "2-3 x 20 min a week", ""},
+		{"no timetable", "as needed", ""},
+		{"with every lesson", "every lesson", ""},
+		{"at every change", "at every change, daily", ""},
+		{"sessions but no length", "daily",
+			`How Often "daily" gives 5 sessions a week but not how long each is` + after + `"daily, 15 min"`},
+		{"one session a week", "Weekly.",
+			`How Often "Weekly." gives 1 session a week but not how long each is` + after + `"Weekly, 15 min"`},
+		{"named days", "Mon, Wed, Fri",
+			`How Often "Mon, Wed, Fri" gives 3 sessions a week but not how long each is` + after + `"Mon, Wed, Fri, 15 min"`},
+		{"a range of sessions", "2-3 times a week",
+			`How Often "2-3 times a week" gives 2–3 sessions a week but not how long each is` + after + `"2-3 times a week, 15 min"`},
+		{"length but no sessions", "30 minute sessions",
+			`How Often "30 minute sessions" gives 30 minutes a session but not how many sessions a week` + after + `"3 x 30 min a week"`},
+		{"a range of length", "20-30 min",
+			`How Often "20-30 min" gives 20–30 minutes a session but not how many sessions a week` + after + `"3 x 15 min a week"`},
+		{"hedged", "up to 20 min daily",
+			`How Often "up to 20 min daily" gives neither how many sessions a week nor how long each is ("up to", "about" or two different amounts give no number for certain)` + after + `"3 x 15 min a week"`},
+		{"two readings", "20 min daily, 1 hour weekly",
+			`How Often "20 min daily, 1 hour weekly" gives neither how many sessions a week nor how long each is ("up to", "about" or two different amounts give no number for certain)` + after + `"3 x 15 min a week"`},
+		{"morning and afternoon, not which", "AM and PM",
+			`How Often "AM and PM" gives neither how many sessions a week nor how long each is ("up to", "about" or two different amounts give no number for certain)` + after + `"3 x 15 min a week"`},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			if got := unreadFrequency(c.in); got != c.want {
+				t.Errorf("unreadFrequency(%q) =\n%s\nwant\n%s", c.in, got, c.want)
+			}
+		})
+	}
+	// Every example the warning offers must itself be read in full.
+	for _, ex := range []string{frequencyExample, "daily, 15 min", "Mon, Wed, Fri, 15 min", "3 x 30 min a week"} {
+		if !ParseFrequency(ex).Certain() {
+			t.Errorf("example %q is not read in full", ex)
+		}
+	}
+}

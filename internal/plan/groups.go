@@ -64,7 +64,7 @@ func Groups(pupils []*Pupil) []*Group {
 			m.Targets = append(m.Targets, t)
 			shared := false
 			for _, st := range g.Targets {
-				if strings.EqualFold(strings.TrimSpace(st.Text), strings.TrimSpace(t.Text)) {
+				if sameShared(st, t) {
 					shared = true
 				}
 			}
@@ -79,6 +79,28 @@ func Groups(pupils []*Pupil) []*Group {
 		out = append(out, byKey[k])
 	}
 	return out
+}
+
+// sameShared reports whether two members' targets are one shared target
+// of their group: the same staff wording but for case and spacing.
+func sameShared(a, b *Target) bool { return fold(a.Text) == fold(b.Text) }
+
+// CarriedBy returns the members who carry the shared target t forward
+// from last term, in print order, and how many members work on it, so a
+// group plan can say whether the whole group carries it or some do.
+func (g *Group) CarriedBy(t *Target) (carried []*Pupil, working int) {
+	for _, m := range g.Members {
+		for _, mt := range m.Targets {
+			if sameShared(mt, t) {
+				working++
+				if mt.CarriedForward {
+					carried = append(carried, m.Pupil)
+				}
+				break
+			}
+		}
+	}
+	return carried, working
 }
 
 // GroupNames returns the names of the groups a pupil belongs to.

@@ -520,21 +520,7 @@ func (l *loader) readTargets(s *sheet.Sheet) {
 			continue
 		}
 		count[p]++
-		t := &Target{
-			No:           count[p],
-			Text:         r.Get(sheet.ColTarget),
-			ChildTarget:  r.Get(sheet.ColChildTarget),
-			Success:      r.Get(sheet.ColSuccess),
-			ChildSuccess: r.Get(sheet.ColChildSuccess),
-			Baseline:     r.Get(sheet.ColBaseline),
-			Provision:    r.Get(sheet.ColProvision),
-			Who:          r.Get(sheet.ColWho),
-			HowOften:     r.Get(sheet.ColHowOften),
-			Where:        r.Get(sheet.ColWhere),
-			Evidence:     r.Get(sheet.ColEvidence),
-			Group:        r.Get(sheet.ColGroup),
-			Pos:          r.Pos,
-		}
+		t := &Target{No: count[p], TargetDetails: l.targetDetails(r), Pos: r.Pos}
 		if c := r.Cell(sheet.ColTargetNo); c.Text != "" {
 			if n, err := parseCount(c.Text); err != nil {
 				l.probs.Errorf(c.Pos, "Target No %q is not a whole number; write 1, 2, 3 … or leave it blank for row order", c.Text)
@@ -542,25 +528,11 @@ func (l *loader) readTargets(s *sheet.Sheet) {
 				t.No = n
 			}
 		}
-		if c := r.Cell(sheet.ColCost); c.Text != "" {
-			if v, err := ParseMoney(c.Text); err != nil {
-				l.probs.Errorf(c.Pos, "Cost %q is not an amount; write what the provision costs a term beyond staff time, e.g. 120 or 85.50", c.Text)
-			} else {
-				t.Cost = v
-			}
-		}
 		if prev, dup := seen[key{p, t.No}]; dup {
 			pos := r.Cell(sheet.ColTargetNo).Pos
 			l.probs.Errorf(pos, "pupil %s has target %d twice (also row %d); give each of a pupil's targets its own number", pupilRef(p), t.No, prev.Pos.Row)
 		}
 		seen[key{p, t.No}] = r
-		if c := r.Cell(sheet.ColArea); c.Text != "" {
-			if a, err := ParseArea(c.Text); err != nil {
-				l.probs.Errorf(c.Pos, "%v", err)
-			} else {
-				t.Area = a
-			}
-		}
 		if c := r.Cell(sheet.ColTargetDate); c.Text != "" {
 			if d, err := c.Date(); err != nil {
 				l.probs.Errorf(c.Pos, "%v", err)
@@ -572,6 +544,40 @@ func (l *loader) readTargets(s *sheet.Sheet) {
 		l.rows[t] = r
 		p.Targets = append(p.Targets, t)
 	}
+}
+
+// targetDetails reads what the Targets sheet and the Reviews sheet both
+// say about a target, reporting an area or cost it cannot read at its
+// cell.
+func (l *loader) targetDetails(r sheet.Row) TargetDetails {
+	d := TargetDetails{
+		Text:         r.Get(sheet.ColTarget),
+		ChildTarget:  r.Get(sheet.ColChildTarget),
+		Success:      r.Get(sheet.ColSuccess),
+		ChildSuccess: r.Get(sheet.ColChildSuccess),
+		Baseline:     r.Get(sheet.ColBaseline),
+		Provision:    r.Get(sheet.ColProvision),
+		Who:          r.Get(sheet.ColWho),
+		HowOften:     r.Get(sheet.ColHowOften),
+		Where:        r.Get(sheet.ColWhere),
+		Evidence:     r.Get(sheet.ColEvidence),
+		Group:        r.Get(sheet.ColGroup),
+	}
+	if c := r.Cell(sheet.ColArea); c.Text != "" {
+		if a, err := ParseArea(c.Text); err != nil {
+			l.probs.Errorf(c.Pos, "%v", err)
+		} else {
+			d.Area = a
+		}
+	}
+	if c := r.Cell(sheet.ColCost); c.Text != "" {
+		if v, err := ParseMoney(c.Text); err != nil {
+			l.probs.Errorf(c.Pos, "Cost %q is not an amount; write what the provision costs a term beyond staff time, e.g. 120 or 85.50", c.Text)
+		} else {
+			d.Cost = v
+		}
+	}
+	return d
 }
 
 // child fills in the child's own sentences: the school's wording when
@@ -734,21 +740,7 @@ func (l *loader) readReviews(s *sheet.Sheet) {
 		if p == nil {
 			continue
 		}
-		rv := &Review{
-			Target:       r.Get(sheet.ColTarget),
-			Comment:      r.Get(sheet.ColComment),
-			ChildTarget:  r.Get(sheet.ColChildTarget),
-			Success:      r.Get(sheet.ColSuccess),
-			ChildSuccess: r.Get(sheet.ColChildSuccess),
-			Baseline:     r.Get(sheet.ColBaseline),
-			Provision:    r.Get(sheet.ColProvision),
-			Who:          r.Get(sheet.ColWho),
-			HowOften:     r.Get(sheet.ColHowOften),
-			Where:        r.Get(sheet.ColWhere),
-			Evidence:     r.Get(sheet.ColEvidence),
-			Group:        r.Get(sheet.ColGroup),
-			Pos:          r.Pos,
-		}
+		rv := &Review{Comment: r.Get(sheet.ColComment), TargetDetails: l.targetDetails(r), Pos: r.Pos}
 		if c := r.Cell(sheet.ColTargetNo); c.Text != "" {
 			if n, err := parseCount(c.Text); err != nil {
 				l.probs.Errorf(c.Pos, "Target No %q is not a whole number; write the number of last term's target", c.Text)
@@ -775,20 +767,6 @@ func (l *loader) readReviews(s *sheet.Sheet) {
 				l.probs.Errorf(c.Pos, "Carry Forward: %v", err)
 			} else {
 				rv.CarryForward = v
-			}
-		}
-		if c := r.Cell(sheet.ColArea); c.Text != "" {
-			if a, err := ParseArea(c.Text); err != nil {
-				l.probs.Errorf(c.Pos, "%v", err)
-			} else {
-				rv.Area = a
-			}
-		}
-		if c := r.Cell(sheet.ColCost); c.Text != "" {
-			if v, err := ParseMoney(c.Text); err != nil {
-				l.probs.Errorf(c.Pos, "Cost %q is not an amount; write what the provision costs a term beyond staff time, e.g. 120 or 85.50", c.Text)
-			} else {
-				rv.Cost = v
 			}
 		}
 		l.rows[rv] = r

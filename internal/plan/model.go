@@ -92,15 +92,34 @@ const (
 // Areas lists the four areas in Code of Practice order.
 var Areas = []Area{CommunicationInteraction, CognitionLearning, SEMH, SensoryPhysical}
 
-// Target is one SMART target with the help that goes with it.
-type Target struct {
-	No   int
+// TargetDetails is what the Targets sheet says about a target and what a
+// Reviews row repeats of last term's, so a target carried forward can be
+// made from its review. A column both sheets hold is a field here, read
+// by one reader and written by one writer.
+type TargetDetails struct {
 	Area Area
 
 	Text         string // staff wording
 	ChildTarget  string // as the school wrote it; empty if not given
 	Success      string // staff wording of the success criteria
 	ChildSuccess string // as the school wrote it; empty if not given
+
+	Baseline  string
+	Provision string
+	Who       string
+	HowOften  string
+	Where     string
+	Evidence  string
+	Group     string
+	// Cost is what the provision costs a term beyond staff time (an
+	// outside service, a resource); 0 when none is given.
+	Cost float64
+}
+
+// Target is one SMART target with the help that goes with it.
+type Target struct {
+	No int
+	TargetDetails
 
 	// IWill and ICan are the child's own sentences ("I will …", "I can …"):
 	// ChildTarget/ChildSuccess when given, otherwise rewritten by package
@@ -114,17 +133,7 @@ type Target struct {
 	IWillUnsure string
 	ICanUnsure  string
 
-	Baseline   string
-	Provision  string
-	Who        string
-	HowOften   string
-	Where      string
-	Evidence   string
 	TargetDate time.Time // zero: the review date applies
-	Group      string
-	// Cost is what the provision costs a term beyond staff time (an
-	// outside service, a resource); 0 when none is given.
-	Cost float64
 
 	// CarriedForward is set when last term's review carried this target on;
 	// Previous is that review.
@@ -171,27 +180,16 @@ const (
 // Review is last term's outcome for one target.
 type Review struct {
 	TargetNo     int
-	Target       string
 	Outcome      Outcome // "" when not yet recorded
 	Rating       int     // 1–3, 0 when not given
 	Comment      string
 	CarryForward bool
 
 	// The rest of last term's target, as the Reviews row repeats it
-	// (next-term.xlsx fills these in): a target carried forward that this
-	// term's Targets sheet does not hold is made from them.
-	Area         Area
-	ChildTarget  string
-	Success      string
-	ChildSuccess string
-	Baseline     string
-	Provision    string
-	Who          string
-	HowOften     string
-	Where        string
-	Evidence     string
-	Group        string
-	Cost         float64
+	// (next-term.xlsx fills these in), Text being its wording: a target
+	// carried forward that this term's Targets sheet does not hold is
+	// made from them. Its Target Date is not repeated: it has passed.
+	TargetDetails
 
 	Pos diag.Pos
 }

@@ -17,16 +17,16 @@ func TestCostProvision(t *testing.T) {
 		Threshold:   6000,
 	}
 	phonics := func() *Target {
-		return &Target{Area: CognitionLearning, Provision: "Phonics group", Who: "Mrs Khan (TA)", HowOften: "daily 20 min", Group: "Phonics"}
+		return &Target{TargetDetails: TargetDetails{Area: CognitionLearning, Provision: "Phonics group", Who: "Mrs Khan (TA)", HowOften: "daily 20 min", Group: "Phonics"}}
 	}
 	zones := func(cost float64) *Target {
-		return &Target{Area: SEMH, Provision: "Zones of regulation check-in", Who: "Class teacher", HowOften: "3 x 15 min a week", Cost: cost}
+		return &Target{TargetDetails: TargetDetails{Area: SEMH, Provision: "Zones of regulation check-in", Who: "Class teacher", HowOften: "3 x 15 min a week", Cost: cost}}
 	}
 	p1 := &Pupil{ID: "1", Targets: []*Target{phonics(), zones(120)}}
 	p2 := &Pupil{ID: "2", Targets: []*Target{phonics(), zones(0)}}
-	p3 := &Pupil{ID: "3", Targets: []*Target{phonics(), {Area: CommunicationInteraction, Provision: "Speech therapy", Who: "NHS SALT", HowOften: "fortnightly"}}}
+	p3 := &Pupil{ID: "3", Targets: []*Target{phonics(), {TargetDetails: TargetDetails{Area: CommunicationInteraction, Provision: "Speech therapy", Who: "NHS SALT", HowOften: "fortnightly"}}}}
 	p4 := &Pupil{ID: "4", Targets: []*Target{phonics()}}
-	p5 := &Pupil{ID: "5", Targets: []*Target{{Area: SensoryPhysical, Provision: "1:1 support", Who: "TA", HowOften: "daily 1 hour", Cost: 1000}}}
+	p5 := &Pupil{ID: "5", Targets: []*Target{{TargetDetails: TargetDetails{Area: SensoryPhysical, Provision: "1:1 support", Who: "TA", HowOften: "daily 1 hour", Cost: 1000}}}}
 
 	m, costs := CostProvision([]*Pupil{p1, p2, p3, p4, p5}, c)
 
@@ -91,7 +91,7 @@ func TestCostProvision(t *testing.T) {
 
 func TestARangeIsShownButNotCosted(t *testing.T) {
 	c := Costing{Rates: NewRates(map[string]float64{"TA": 18}), TermWeeks: 10, WeeksInYear: 39, Threshold: 6000}
-	p := &Pupil{ID: "1", Targets: []*Target{{Area: CognitionLearning, Provision: "Reading buddy", Who: "TA", HowOften: "2-3 x 10 min a week"}}}
+	p := &Pupil{ID: "1", Targets: []*Target{{TargetDetails: TargetDetails{Area: CognitionLearning, Provision: "Reading buddy", Who: "TA", HowOften: "2-3 x 10 min a week"}}}}
 	m, costs := CostProvision([]*Pupil{p}, c)
 	l := m.Areas[0].Lines[0]
 	// 2 to 3 sessions of 10 minutes: 20 to 30 minutes a week.

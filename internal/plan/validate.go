@@ -187,6 +187,11 @@ func (l *loader) checkTarget(p *Pupil, t *Target, count int) {
 	r := l.rows[t]
 	if !l.made[t] || !l.incomplete[t.Previous] {
 		l.lint(p, t, r, count)
+		if c := r.Cell(sheet.ColHowOften); c.Text != "" && !c.FormulaError {
+			if msg := unreadFrequency(c.Text); msg != "" {
+				l.probs.Warnf(c.Pos, "%s", msg)
+			}
+		}
 	}
 	for _, s := range []struct {
 		text      string

@@ -244,8 +244,8 @@ func TestSchoolCases(t *testing.T) {
 		for _, r := range p.Reviews {
 			if r.CarryForward {
 				carried++
-				if !slices.ContainsFunc(p.Targets, func(tg *plan.Target) bool { return tg.No == r.TargetNo && tg.Text == r.Target }) {
-					t.Errorf("%s: carried-forward review %q is not among the current targets", p.Name(), r.Target)
+				if !slices.ContainsFunc(p.Targets, func(tg *plan.Target) bool { return tg.No == r.TargetNo && tg.Text == r.Text }) {
+					t.Errorf("%s: carried-forward review %q is not among the current targets", p.Name(), r.Text)
 				}
 			}
 		}
@@ -601,5 +601,56 @@ func TestSyntheticReadsBack(t *testing.T) {
 	}
 	if s := load(t, path); len(s.Pupils) != 100 {
 		t.Errorf("%d pupils read back, want 100", len(s.Pupils))
+	}
+}
+
+// TestSchoolProvisionMapIsMostlyCosted: the demo's Who cells name roles
+// the way schools write them, so its provision map costs nearly every
+// line. What is left is left on purpose: help that comes with every
+// lesson (no sessions to count) and the learning mentor, who has no rate
+// in the sample's planpack.toml.
+func TestSchoolProvisionMapIsMostlyCosted(t *testing.T) {
+	cfg, err := config.Parse("planpack.toml", []byte(Config))
+	if err != nil {
+		t.Fatal(err)
+	}
+	m, _ := plan.CostProvision(School().Pupils, plan.Costing{
+		Rates:       plan.NewRates(cfg.Costs.Hourly),
+		TermWeeks:   plan.TermWeeks(cfg.Term.PlanDate, cfg.Term.ReviewDate),
+		WeeksInYear: cfg.Costs.WeeksInYear,
+		Threshold:   cfg.Costs.Threshold,
+	})
+	const noRate, noSessions = `no hourly rate for "Ms Adeyemi (learning mentor)"`, "How Often"
+	want := map[string]string{
+		"Restorative conversations with a script card":                                                   noRate,
+		"Worry book; Friday check-in":                                                                    noRate,
+		`Word wall; "word detective" card on his desk`:                                                   noSessions,
+		"3-box planner; modelled examples":                                                               noSessions,
+		"Coloured overlay; texts chunked into short paragraphs":                                          noSessions,
+		`Help card on his desk; praise each time he asks; "ask 3 before me"`:                             noSessions,
+		"Help card; seat near the teacher":                                                               noSessions,
+		"Now-and-next board; 2-minute warning with a sand timer; a tidy-up song":                         noSessions,
+		"Enlarged resources (N18); hand magnifier; QTVI advice":                                          noSessions,
+		"Laptop; writing slope; OT hand exercises":                                                       noSessions,
+		"Lift pass; early-leave card; a buddy":                                                           noSessions,
+		"Radio aid in all lessons; seated near the front facing the teacher; Teacher of the Deaf advice": noSessions,
+	}
+	lines := 0
+	for _, a := range m.Areas {
+		for _, l := range a.Lines {
+			lines++
+			why, uncosted := want[l.Provision]
+			switch {
+			case l.Costed && uncosted:
+				t.Errorf("%q is costed; want it not costed (%s)", l.Provision, why)
+			case !l.Costed && !uncosted:
+				t.Errorf("%q (%s, %s) is not costed: %s", l.Provision, l.Who, l.HowOften, l.NotCosted)
+			case !l.Costed && !strings.HasPrefix(l.NotCosted, why):
+				t.Errorf("%q is not costed because %s; want %s", l.Provision, l.NotCosted, why)
+			}
+		}
+	}
+	if lines != 51 || m.NotCosted != len(want) {
+		t.Errorf("%d lines, %d not costed; want 51 lines, %d not costed", lines, m.NotCosted, len(want))
 	}
 }

@@ -40,6 +40,18 @@ default_type = "iep"
 [letters]
 signatory_role = "SENCo"
 enclosures = "Support plan; My Plan"
+
+[costs]
+# Each rate is matched against the Who column as whole words: "Mrs Khan
+# (TA)" is a TA, "Mr Bennett (form tutor)" a tutor. Our learning mentor
+# is paid from another budget, so she has no rate here and her sessions
+# show as "not costed" on the provision map.
+[costs.hourly]
+TA = 18.00
+HLTA = 21.00
+ELSA = 19.50
+teacher = 42.00
+tutor = 42.00
 `
 
 // Files are the generated files under the samples folder, by path.

@@ -33,6 +33,9 @@ type Options struct {
 	// Date is stamped as the workbook's created and modified time. Zero
 	// keeps a fixed date, so the same school always gives the same bytes.
 	Date time.Time
+	// Title and Subject are the workbook's document properties, which
+	// Excel shows under File > Info; Title defaults to "planpack input".
+	Title, Subject string
 }
 
 // Sheet names that are not read back as data.
@@ -185,7 +188,11 @@ func build(s *plan.School, opt Options) (*excelize.File, error) {
 	f := excelize.NewFile()
 	w := &writer{f: f}
 	w.styles()
-	w.docProps(opt.Date)
+	title := opt.Title
+	if title == "" {
+		title = "planpack input"
+	}
+	w.check(Stamp(f, Properties{Date: opt.Date, Title: title, Subject: opt.Subject}))
 
 	if err := f.SetSheetName("Sheet1", InstructionsSheet); err != nil {
 		return nil, err
@@ -257,18 +264,34 @@ func (w *writer) styles() {
 	}
 }
 
-func (w *writer) docProps(d time.Time) {
+// Properties are what a workbook planpack writes says about itself.
+type Properties struct {
+	// Date is when it was made and last changed: the term's plan date, as
+	// inside every file of a pack, so a rebuild gives the same bytes. Zero
+	// keeps a fixed date.
+	Date           time.Time
+	Title, Subject string
+}
+
+// Stamp sets f's document properties: planpack as its author, last
+// editor and application, in place of excelize's own name and date.
+func Stamp(f *excelize.File, p Properties) error {
+	d := p.Date
 	if d.IsZero() {
 		d = fixedDate
 	}
 	stamp := d.UTC().Format(time.RFC3339)
-	w.check(w.f.SetDocProps(&excelize.DocProperties{
+	if err := f.SetDocProps(&excelize.DocProperties{
 		Creator:        "planpack",
 		LastModifiedBy: "planpack",
 		Created:        stamp,
 		Modified:       stamp,
-		Title:          "planpack input",
-	}))
+		Title:          p.Title,
+		Subject:        p.Subject,
+	}); err != nil {
+		return err
+	}
+	return f.SetAppProps(&excelize.AppProperties{Application: "planpack"})
 }
 
 // setText writes a text cell, neutralised against formula injection.
@@ -590,14 +613,12 @@ func reviewRows(pupils []*plan.Pupil) rows {
 			rw := row{
 				sheet.ColPupilID:      txt(p.ID),
 				sheet.ColTargetNo:     whole(r.TargetNo),
-				sheet.ColTarget:       txt(r.Target),
 				sheet.ColOutcome:      txt(string(r.Outcome)),
 				sheet.ColRating:       whole(r.Rating),
 				sheet.ColComment:      txt(r.Comment),
 				sheet.ColCarryForward: carry,
 			}
-			reviewed(rw, &plan.Target{Area: r.Area, ChildTarget: r.ChildTarget, Success: r.Success, ChildSuccess: r.ChildSuccess,
-				Baseline: r.Baseline, Provision: r.Provision, Who: r.Who, HowOften: r.HowOften, Where: r.Where, Evidence: r.Evidence, Group: r.Group, Cost: r.Cost})
+			reviewed(rw, r.TargetDetails)
 			yield(rw)
 		}
 	})
@@ -613,16 +634,16 @@ func reviewRowsFromTargets(pupils []*plan.Pupil) rows {
 			rw := row{
 				sheet.ColPupilID:  txt(p.ID),
 				sheet.ColTargetNo: whole(targetNo(t, i)),
-				sheet.ColTarget:   txt(t.Text),
 			}
-			reviewed(rw, t)
+			reviewed(rw, t.TargetDetails)
 			yield(rw)
 		}
 	})
 }
 
-// reviewed adds to a Reviews row the rest of the target it reviews.
-func reviewed(rw row, t *plan.Target) {
+// reviewed adds to a Reviews row the target it reviews, whole.
+func reviewed(rw row, t plan.TargetDetails) {
+	rw[sheet.ColTarget] = txt(t.Text)
 	rw[sheet.ColArea] = txt(string(t.Area))
 	rw[sheet.ColChildTarget] = txt(t.ChildTarget)
 	rw[sheet.ColSuccess] = txt(t.Success)

@@ -256,10 +256,30 @@ func sampleSchool() *plan.School {
 		SENStatus: "K", PrimaryNeed: "SPLD", PlanType: "iep",
 		Strengths: "=HYPERLINK(\"http://evil\",\"click\")", Interests: "-football", HomeLanguage: "English",
 		Targets: []*plan.Target{
-			{No: 1, Area: plan.CognitionLearning, Text: "Read 20 phase 3 words on sight", Success: "Reads 18 of 20",
-				Provision: "Flashcards", Who: "TA", HowOften: "daily 10 min", TargetDate: time.Date(2027, 2, 12, 0, 0, 0, 0, time.UTC), Group: "Phonics group", Cost: 40},
-			{Area: plan.SEMH, Text: "Ask an adult for help when stuck", Success: "Asks in 4 of 5 lessons",
-				Provision: "Help card", Who: "Teacher", HowOften: "every lesson"},
+			{
+				No: 1,
+				TargetDetails: plan.TargetDetails{
+					Area:      plan.CognitionLearning,
+					Text:      "Read 20 phase 3 words on sight",
+					Success:   "Reads 18 of 20",
+					Provision: "Flashcards",
+					Who:       "TA",
+					HowOften:  "daily 10 min",
+					Group:     "Phonics group",
+					Cost:      40,
+				},
+				TargetDate: time.Date(2027, 2, 12, 0, 0, 0, 0, time.UTC),
+			},
+			{
+				TargetDetails: plan.TargetDetails{
+					Area:      plan.SEMH,
+					Text:      "Ask an adult for help when stuck",
+					Success:   "Asks in 4 of 5 lessons",
+					Provision: "Help card",
+					Who:       "Teacher",
+					HowOften:  "every lesson",
+				},
+			},
 		},
 		Contacts: []*plan.Contact{{
 			Title: "Mrs", Forename: "Kerry", Surname: "O'Neill", Addressee: "Mrs K O'Neill and Mr D Ross", Relationship: "Mother", Priority: 1,
@@ -267,8 +287,8 @@ func sampleSchool() *plan.School {
 			Address: []string{"12 Mill Lane", "Bengeo", "Flat 2", "Upper Floor"}, Town: "Hertford", Postcode: "SG14 3AB",
 		}},
 		Reviews: []*plan.Review{
-			{TargetNo: 1, Target: "Sit for 10 minutes", Outcome: plan.Achieved, Rating: 3, Comment: "@done"},
-			{TargetNo: 2, Target: "Ask an adult for help when stuck", Outcome: plan.Partly, Rating: 2, CarryForward: true},
+			{TargetNo: 1, TargetDetails: plan.TargetDetails{Text: "Sit for 10 minutes"}, Outcome: plan.Achieved, Rating: 3, Comment: "@done"},
+			{TargetNo: 2, TargetDetails: plan.TargetDetails{Text: "Ask an adult for help when stuck"}, Outcome: plan.Partly, Rating: 2, CarryForward: true},
 		},
 	}
 	return &plan.School{Pupils: []*plan.Pupil{p}}
