@@ -144,7 +144,7 @@ func (r *Rewriter) moveFrame(toks []string, ctx *clauseContext) []string {
 		if toks[k] != "," {
 			// "During carpet time the pupil will …": a frame with no
 			// comma, known by its opening word and the subject after it.
-			if k < 2 || k > 8 || !keptFrames[lower(toks[0])] && lower(toks[0]) != "given" || !isWord(toks[k-1]) {
+			if k < 2 || k > 8 || !keptFrames[lower(toks[0])] && lower(toks[0]) != "given" || !isWord(toks[k-1]) || slices.Contains(toks[:k], ",") {
 				continue
 			}
 			after = k

@@ -373,6 +373,7 @@ func (r *Rewriter) clause(toks []string, ctx *clauseContext) string {
 	}
 	rest = dropRepeatedSubject(rest)
 	rest = dropRepeatedWill(rest)
+	rest = r.showBy(rest)
 	rest = withoutToPositive(rest)
 	rest = r.participleTails(rest)
 	rest = r.ownThings(rest)
@@ -420,6 +421,27 @@ var determiners = wordSet(`a an the my his her their this that each every any so
 // namedSigns follow a quoted word that names them: "the 'more' sign".
 var namedSigns = wordSet(`sign signs word symbol card phrase`)
 
+// showBy keeps the action of "show improved trunk stability by holding
+// a plank": what the child does is the holding; what it shows is staff's.
+func (r *Rewriter) showBy(toks []string) []string {
+	if len(toks) < 4 || lower(toks[0]) != "show" {
+		return toks
+	}
+	for i := 2; i+1 < len(toks) && i < 10; i++ {
+		if lower(toks[i]) != "by" || !strings.HasSuffix(lower(toks[i+1]), "ing") {
+			continue
+		}
+		b, ok := r.verbBase(toks[i+1])
+		if !ok {
+			return toks
+		}
+		out := append([]string{b}, toks[i+2:]...)
+		r.baseJoined(out, true)
+		return out
+	}
+	return toks
+}
+
 // dropRepeatedWill takes a second "will" off a joined verb: "check
 // answers and will show working" → "check answers and show working".
 func dropRepeatedWill(toks []string) []string {
@@ -436,7 +458,8 @@ func dropRepeatedWill(toks []string) []string {
 // touching another child" is keeping hands to oneself, "accept 'no'
 // without shouting or hitting" is doing it calmly.
 var (
-	withoutHands = wordSet(`touching hitting pushing kicking hurting grabbing snatching`)
+	withoutHands = wordSet(`touching hitting pushing kicking hurting grabbing snatching striking
+		physically`)
 	withoutUpset = wordSet(`crying shouting screaming distress fuss tantrums upset`)
 	handsTargets = wordSet(`another child other children anyone others peers people him her them
 		other a`)

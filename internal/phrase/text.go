@@ -49,6 +49,9 @@ var staffMeasures = []struct {
 	{regexp.MustCompile(`\bon\s+(?:at\s+least\s+)?(?:\d+|two|three|four|five|six)\s+(?:separate\s+|different\s+)?occasions\b`), []string{"occasions"}, false},
 	// "measured quarterly", "as measured weekly"
 	{regexp.MustCompile(`\b(?:as\s+)?measured\s+(?:weekly|quarterly|monthly|daily|termly|each\s+term)\b`), []string{"measured"}, false},
+	// "per teacher's report", "in 2 months": whose record and by when.
+	{regexp.MustCompile(`\bper\s+(?:the\s+)?[a-z]+'s\s+(?:report|records?|observations?)\b`), []string{"per "}, false},
+	{regexp.MustCompile(`\bin\s+(?:\d+|two|three|four|six)\s+(?:weeks|months)(?:'\s+time)?\b`), []string{"weeks", "months"}, false},
 	// "across 5 sessions": how long staff will watch for it.
 	{regexp.MustCompile(`\bacross\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(?:sessions|lessons|days|weeks|trials|probes|opportunities|observations)\b`), []string{"across"}, false},
 	// "4/5 days per week", "4 mornings out of 5": how often staff see it.
@@ -99,6 +102,8 @@ var topicLabelRE = regexp.MustCompile(`^[A-Za-z]+(?:\s+[A-Za-z]+)?\s*:\s+([A-Z])
 var (
 	occasionsRE = regexp.MustCompile(`(?i)\bon\s+(\d+|one|two|three|four|five|six)\s+(?:separate\s+|different\s+)?occasions\s+(?:per|a|each|every)\s+(day|week|lesson|session)\b`)
 	perRE       = regexp.MustCompile(`(?i)\bper\s+(day|week|lesson|session|month|term)\b`)
+	// timesRE is "3x weekly": "3 times a week".
+	timesRE = regexp.MustCompile(`(?i)\b(\d+)\s*x\s+(?:a\s+)?(day|week)(?:ly)?\b`)
 )
 
 // staffFrames are parts of a target only staff need: how long an
@@ -302,6 +307,9 @@ func normalise(text string) string {
 	}
 	if has("per ") {
 		s = perRE.ReplaceAllString(s, "a $1")
+	}
+	if has("x weekly", "x daily", "x a week", "x a day") {
+		s = timesRE.ReplaceAllString(s, "$1 times a $2")
 	}
 	ls = strings.ToLower(s)
 	for _, m := range staffMeasures {

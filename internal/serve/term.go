@@ -59,7 +59,7 @@ func (s *Server) loadTerm() {
 			t.digest = hex.EncodeToString(sum[:])
 		}
 		t.school, t.problems = pack.Check(pack.Options{Input: t.input, Config: t.cfg, Today: s.opt.Today})
-		if err := pack.CheckConfig(t.cfg); err != nil {
+		if err := pack.CheckTemplates(t.cfg, t.school); err != nil {
 			t.cfgErr = err
 		}
 		if t.school != nil {
