@@ -119,21 +119,15 @@ func Check(opt Options) (*plan.School, diag.List) {
 	return s, problems
 }
 
-// CheckConfig loads what planpack.toml names besides its settings — the
-// templates folder and the logo — as a build would, so check refuses what
-// build would refuse. The error is a *ConfigError.
-func CheckConfig(cfg *config.Config) error {
-	_, _, err := assets(cfg)
-	return err
-}
-
 // maxLetterFailures is how many families' failing letters CheckTemplates
 // reports before it stops trying: a template that runs away for every
 // family would otherwise spend its time cap once for each.
 const maxLetterFailures = 5
 
-// CheckTemplates is CheckConfig, then it writes every family's letter as
-// build would and throws the text away, so a letter template that fails
+// CheckTemplates loads what planpack.toml names besides its settings —
+// the templates folder and the logo — as a build would, so check refuses
+// what build would refuse. Then it writes every family's letter as build
+// would and throws the text away, so a letter template that fails
 // only for some families (it runs past the caps on a long list of
 // targets, say) is found by check, naming the template file and the
 // family, rather than failing those pupils in the middle of a build. The
