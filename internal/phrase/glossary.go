@@ -128,6 +128,7 @@ var glossaryWords = [][2]string{
 	{"with an adult nearby", ""},
 	{"a picture sequence", "my picture steps"},
 	{"a visual sequence", "my picture steps"},
+	{"sustain attention on", "listen in"},
 	{"sustain attention", "listen"},
 	{"maintain attention", "listen"},
 	{"keep attention", "listen"},

@@ -655,6 +655,7 @@ var trims = []*regexp.Regexp{
 	regexp.MustCompile(`\s+at\s+least\s+once\s+a\s+(?:day|week)\b`),
 	regexp.MustCompile(`\s+during\s+\w+(?:\s+\w+)?$`),
 	regexp.MustCompile(`,?\s+with\s+(?:a\s+little\s+|some\s+|picture\s+|adult\s+)?(?:help|support)$`),
+	regexp.MustCompile(`,\s+with\s+[^,]+$`),
 }
 
 // commaIngRE is a detail tacked on after a comma with an -ing word.
@@ -670,7 +671,7 @@ func shorten(b string) string {
 	s := b
 	for _, re := range trims {
 		loc := re.FindStringIndex(s)
-		if loc == nil || len(words(s[:loc[0]])) < 2 {
+		if loc == nil || len(words(s[:loc[0]])) < 1 {
 			continue
 		}
 		s = strings.TrimSpace(s[:loc[0]] + s[loc[1]:])
