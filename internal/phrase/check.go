@@ -338,13 +338,17 @@ func (r *Rewriter) vouch(sentence, prefix string, names []string) string {
 		}
 	}
 	for _, t := range toks {
-		if len(t) > 1 && (t[len(t)-1] == 'x' || t[len(t)-1] == 'X') && isNumber(t) {
+		if len(t) > 1 && (t[len(t)-1] == 'x' || t[len(t)-1] == 'X') && strings.Trim(t[:len(t)-1], "0123456789") == "" {
 			return fmt.Sprintf("a staff measure is left: %q", t) // "3x weekly"
 		}
 	}
 	if strings.ContainsAny(body, "0123456789%") || strings.Contains(body, " of ") {
-		if m := measureRE.FindString(yearGroupRE.ReplaceAllString(asciiLower(body), "year")); m != "" {
-			return fmt.Sprintf("a staff measure is left: %q", strings.TrimSpace(m))
+		lb := yearGroupRE.ReplaceAllString(asciiLower(body), "year")
+		for _, l := range measureRE.FindAllStringIndex(lb, -1) {
+			if l[1] < len(lb) && (lb[l[1]] == '-' || isWordByte(lb[l[1]])) {
+				continue // "times" in "times-table"
+			}
+			return fmt.Sprintf("a staff measure is left: %q", strings.TrimSpace(lb[l[0]:l[1]]))
 		}
 	}
 	if first := lower(toks[0]); len(toks) > 3 && slices.ContainsFunc(toks[1:len(toks)-1], func(t string) bool { return lower(t) == "to" }) {

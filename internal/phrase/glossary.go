@@ -357,6 +357,7 @@ var glossaryWords = [][2]string{
 	{"demonstrate ability to", ""},
 	{"show the ability to", ""},
 	{"the school environment", "school"},
+	{"such as", "like"},
 	{"stumbling", "tripping"},
 	{"when taken at regular intervals", "when an adult takes me"},
 	{"with spills kept to a minimum", ""},

@@ -347,6 +347,9 @@ func removeMatches(s string, re *regexp.Regexp, lead bool) string {
 	var b strings.Builder
 	last := 0
 	for _, l := range locs {
+		if l[1] < len(ls) && (ls[l[1]] == '-' || isWordByte(ls[l[1]])) {
+			continue // "times" in "times-table" is no count of times
+		}
 		start := max(leadIn(ls[:l[0]], lead), last)
 		b.WriteString(s[last:start])
 		// A space, not nothing, so the words either side never run together.
@@ -380,6 +383,11 @@ func leadIn(ls string, lead bool) int {
 		i = len(strings.TrimRight(ls[:i-1], " "))
 	}
 	return i
+}
+
+// isWordByte reports whether c is an ASCII letter or digit.
+func isWordByte(c byte) bool {
+	return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9'
 }
 
 func asciiLower(s string) string {
@@ -603,7 +611,9 @@ func tidy(s string) string {
 		}
 		s = t
 	}
-	s = strings.Trim(s, "\"")
+	if strings.HasPrefix(s, "\"") && strings.HasSuffix(s, "\"") {
+		s = strings.Trim(s, "\"") // a target written wholly in quotes
+	}
 	if !strings.ContainsFunc(s, func(c rune) bool { return unicode.IsLetter(c) || unicode.IsDigit(c) }) {
 		return ""
 	}
