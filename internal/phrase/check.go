@@ -75,7 +75,7 @@ var notActions = wordSet(`i me my mine myself he she they him her his their them
 
 // measureRE finds what is left of a staff measure after the rewrite: a
 // percentage, a score, a count of trials or sessions, a record.
-var measureRE = regexp.MustCompile(`\d+(?:\.\d+)?\s*%|\bper\s?cent\b|\b\d+\s*/\s*\d+\b|\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:out\s+)?of\s+(?:the\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(?:\w+\s+)?(?:sessions?|occasions?|opportunities|trials?|lessons?|days|weeks|observations?|attempts?|intervals?|probes?|tasks?|times)\b|\brecorded\s+(?:in|on|by)\b|\bprompting\s+hierarchy\b`)
+var measureRE = regexp.MustCompile(`\d+(?:\.\d+)?\s*%|\bper\s?cent\b|\b\d+\s*/\s*\d+\b|\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:out\s+)?of\s+(?:the\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(?:\w+\s+)?(?:sessions?|occasions?|opportunities|trials?|lessons?|days|weeks|observations?|attempts?|intervals?|probes?|tasks?|times)\b|\brecorded\s+(?:in|on|by)\b|\bprompting\s+hierarchy\b|\b(?:in|on|at|across|during|over)\s+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s*(?:out\s+of|/|of)\s*(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(?:[a-z-]+\s+){0,2}?[a-z-]+s\b|\b\d+\s+(?:[a-z]+\s+){1,3}?running\b`)
 
 // measureWords are words only a staff measure uses.
 var measureWords = wordSet(`trials trial probes probe intervals occasions accuracy baseline

@@ -94,7 +94,7 @@ func sameSentence(a, b string) bool {
 // lower reachedPassed as the rewriter improves, never the other way.
 const (
 	goalAcceptable    = 0.90
-	reachedAcceptable = 229 // targets with an acceptable sentence, of 334
+	reachedAcceptable = 230 // targets with an acceptable sentence, of 334
 	reachedBlind      = 60  // of them, matching a sentence written before any output was seen
 	reachedPassed     = 3   // unacceptable sentences the self-check passed
 )

@@ -428,15 +428,28 @@ func (r *Rewriter) showBy(toks []string) []string {
 		return toks
 	}
 	for i := 2; i+1 < len(toks) && i < 10; i++ {
-		if lower(toks[i]) != "by" || !strings.HasSuffix(lower(toks[i+1]), "ing") {
+		// A glossary phrase is one token: "coming up with".
+		verb, more, _ := strings.Cut(toks[i+1], " ")
+		if lower(toks[i]) != "by" || !strings.HasSuffix(lower(verb), "ing") {
 			continue
 		}
-		b, ok := r.verbBase(toks[i+1])
+		b, ok := r.verbBase(verb)
 		if !ok {
 			return toks
 		}
+		if more != "" {
+			b += " " + more
+		}
 		out := append([]string{b}, toks[i+2:]...)
 		r.baseJoined(out, true)
+		// "show problem-solving skills in social arguments by …": where
+		// it happens stays.
+		for j := 2; j < i; j++ {
+			if w := lower(toks[j]); w == "in" || w == "during" || w == "at" {
+				out = append(out, toks[j:i]...)
+				break
+			}
+		}
 		return out
 	}
 	return toks

@@ -371,6 +371,8 @@ func TestChecked(t *testing.T) {
 		{"passes: times in times-table is no count", "Answers 18 of 20 mixed times-table questions in 5 minutes", "I will answer 18 of 20 mixed times-table questions in 5 minutes.", ""},
 		{"passes: a 3-box planner is no 3x", "Plan an answer with a 3-box planner before writing", "I will plan an answer with a 3-box planner before I write.", ""},
 		{"passes: a quoted example keeps its closing quote", `Uses a 3-word phrase such as "more apple please" on 4 out of 5 days`, `I will use a 3-word phrase like "more apple please".`, ""},
+		{"passes: a count of assemblies is how often staff saw it", "Stays for 15 minutes in 4 out of 5 assemblies", "I will stay for 15 minutes.", ""},
+		{"passes: pieces of work running", "Writes 3 sentences with capitals and full stops in 3 pieces of work running", "I will write 3 sentences with capitals and full stops.", ""},
 		{"refused: a verb said twice", "Sam will use a magnifier to use worksheets", SafeTarget, `the verb "use" is said twice`},
 		{"refused: an action named as a thing", "Sam will join in with the washing of hands", SafeTarget, `an adult's way of naming the action is left: "the washing of"`},
 		{"refused: a short sentence from a long target", "Given a worksheet and the corresponding materials, Sam will begin the first step (e.g. writing his name, reading the task) within 60 seconds of the direction being given", SafeTarget, "only 4 words are left of a 29-word target; check it still says what the target is about"},

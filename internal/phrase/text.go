@@ -28,6 +28,11 @@ var staffMeasures = []struct {
 	{regexp.MustCompile(`\d+(?:\.\d+)?\s*(?:%|per\s?cent\b)\s*(?:accuracy|of\s+(?:the\s+)?(?:observed\s+)?(?:[0-9]+-minute\s+)?(?:time|occasions|opportunities|sessions|lessons|observations|attempts|days|trials|intervals|the\s+day|the\s+school\s+day))`), []string{"%", "per"}, true},
 	// "in 4 out of 5 sessions", "on 4/5 occasions"
 	{regexp.MustCompile(`\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s*(?:out\s+of|/|of)\s*(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(?:[a-z-]+\s+){0,2}?(?:sessions?|occasions?|opportunities|opportunity|attempts?|trials?|lessons?|days?|weeks?|observations?|times|tasks?|activities|probes?|periods?|examples?|instances?|samples?|changes|mornings?|pieces)(?:\s+(?:a|per|each|in\s+a|of\s+the)\s+(?:week|day))?\b`), []string{"of", "/"}, true},
+	// "in 4 out of 5 assemblies", "at 4 out of 5 Friday check-ins": a
+	// preposition before the count makes it how often staff saw it.
+	{regexp.MustCompile(`\b(?:in|on|at|across|during|over)\s+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s*(?:out\s+of|/|of)\s*(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(?:[a-z-]+\s+){0,2}?[a-z-]+s\b`), []string{"of", "/"}, false},
+	// "in 3 sessions running", "on 3 days running"
+	{regexp.MustCompile(`\b(?:in|on|for|over)\s+(?:\d+|two|three|four|five|six)\s+(?:[a-z]+\s+){1,3}?running\b`), []string{"running"}, false},
 	// ", correctly answering eight out of 10": the score of a task.
 	{regexp.MustCompile(`,?\s*\b(?:correctly\s+)?(?:answering|scoring|getting)\s+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:out\s+of|of)\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\b(?:\s+correct(?:ly)?)?`), []string{"answering", "scoring", "getting"}, false},
 	// "across 3 settings", "across a grading period": where and how long
