@@ -20,6 +20,7 @@ import (
 
 	cdpbrowser "github.com/chromedp/cdproto/browser"
 	"github.com/chromedp/chromedp"
+	"github.com/xuri/excelize/v2"
 )
 
 // chromium is the browser the end-to-end test drives; CI installs
@@ -168,7 +169,7 @@ func (p page) shot(name, sel string) {
 }
 
 // TestServeInABrowser is the whole term's work from the page: choose the
-// sample school's workbook, read the report, change one child sentence
+// sample school's workbook (with one target planpack is unsure of), read the report, change one child sentence
 // and save it, build, and download letters.pdf and the zip, which must be
 // byte for byte what planpack build writes from the same workbook; then
 // make a pupil's evidence pack from the term the build filed.
@@ -181,7 +182,18 @@ func TestServeInABrowser(t *testing.T) {
 	}
 	// With a history folder, as a school that asks for evidence packs has.
 	os.WriteFile(filepath.Join(dir, "planpack.toml"), append([]byte("history = \"history\"\n"), cfg...), 0o600)
-	sample, _ := filepath.Abs(filepath.Join("..", "..", "samples", "school", "input.xlsx"))
+	// The sample school, with one target worded so that planpack cannot
+	// vouch for the child's sentence, as real exports have.
+	sample := filepath.Join(t.TempDir(), "input.xlsx")
+	f, err := excelize.OpenFile(filepath.Join("..", "..", "samples", "school", "input.xlsx"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	f.SetCellValue("Targets", "D2", "Sam will improve his trunk stability")
+	if err := f.SaveAs(sample); err != nil {
+		t.Fatal(err)
+	}
+	f.Close()
 	addr := startServe(t, dir)
 	p := page{t, browser(t)}
 
