@@ -187,7 +187,9 @@ var jargon = wordSet(`hw wpm ie eg i.e e.g etc utilise utilize utilising comply 
 	resilience distress stimuli stimulus attributes fixtures scenarios scenario
 	specific verbal spontaneous structured structure extended submission self-edit
 	passage dynamic manipulatives corresponding palmar assistive containing 1:1
-	restate non-verbal nonverbal non-literal inference inferences consonant clusters parallel 5w's refocus`)
+	restate non-verbal nonverbal non-literal inference inferences consonant clusters parallel 5w's refocus
+	utensil utensils tabletop aac resistance idioms sarcasm forced-choice
+	navigate modulation proprioception`)
 
 // childAcronyms are capitalised short words children do read on their own
 // page, which are never taken for jargon.

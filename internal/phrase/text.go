@@ -98,6 +98,10 @@ var (
 	leadPunctRE = regexp.MustCompile(`^[\s,;:\-–—.!?)\]]+`)
 )
 
+// listLetterRE is a letter or numeral marking an item of a list inside a
+// sentence: "A) ", "b) ", "ii) ".
+var listLetterRE = regexp.MustCompile(`(\s)(?:[A-Da-d]|i{1,3}|iv)\)\s+`)
+
 // topicLabelRE is a one- or two-word heading and a colon before a
 // sentence that starts with a capital.
 var topicLabelRE = regexp.MustCompile(`^[A-Za-z]+(?:\s+[A-Za-z]+)?\s*:\s+([A-Z])`)
@@ -129,7 +133,7 @@ var staffFrames = []struct {
 	{regexp.MustCompile(`,?\s*\bat\s+all\s+times\b`), []string{"all times"}},
 	// "by the end of the summer term", "by July": the child's page shows
 	// the review date.
-	{regexp.MustCompile(`,?\s*\bby\s+(?:the\s+end\s+of\s+(?:the\s+)?(?:[a-z0-9]+\s+){0,2}(?:term|year(?:\s+\d+)?|cycle|stage\s+\d|ks\d|half[\s-]term|unit)|(?:january|february|march|april|may|june|july|august|september|october|november|december|christmas|easter|half[\s-]term|year\s+\d+))\b`), []string{"by "}},
+	{regexp.MustCompile(`,?\s*\bby\s+(?:the\s+end\s+of\s+(?:the\s+)?(?:[a-z0-9]+\s+){0,2}(?:term|year(?:\s+\d+)?|cycle|stage\s+\d|ks\d|half[\s-]term|unit)|(?:january|february|march|april|may|june|july|august|september|october|november|december|christmas|easter|half[\s-]term|year\s+\d+))(?:\s+(?:19|20)\d\d)?\b`), []string{"by "}},
 	// "as part of the supported living programme": the provision.
 	{regexp.MustCompile(`,?\s*\bas\s+part\s+of\b[^,.;]*`), []string{"as part of"}},
 	// ", reducing incidents to 1 a week": the outcome staff count.
@@ -198,6 +202,11 @@ func normalise(text string) string {
 			break
 		}
 		s = t
+	}
+	if strings.Contains(s, ")") {
+		// "the A) £5 note, B) £10 note": a lettered list reads without
+		// its letters.
+		s = listLetterRE.ReplaceAllString(s, "$1")
 	}
 	if m := topicLabelRE.FindStringSubmatchIndex(s); m != nil {
 		// "Revision: Grace will make flashcards": a heading staff put
@@ -461,7 +470,7 @@ func tokenize(s string) []string {
 			cur = append(cur, c)
 		case (c == '.' || c == ',' || c == ':') && len(cur) > 0 && unicode.IsDigit(cur[len(cur)-1]) && unicode.IsDigit(next):
 			cur = append(cur, c)
-		case c == '\'' && len(cur) > 0 && (cur[len(cur)-1] == 's' || cur[len(cur)-1] == 'S') && !wordy(next):
+		case c == '\'' && len(cur) > 1 && (cur[len(cur)-1] == 's' || cur[len(cur)-1] == 'S') && !wordy(next):
 			// "the pupils' books": a plural possessive, not a closing quote.
 			cur = append(cur, c)
 		case c == '%' && len(cur) > 0 && unicode.IsDigit(cur[len(cur)-1]):
@@ -619,10 +628,46 @@ func tidy(s string) string {
 	if strings.HasPrefix(s, "\"") && strings.HasSuffix(s, "\"") {
 		s = strings.Trim(s, "\"") // a target written wholly in quotes
 	}
+	if strings.Contains(s, "a ") || strings.Contains(s, "an ") {
+		s = articleRE.ReplaceAllStringFunc(s, agreeArticle)
+	}
 	if !strings.ContainsFunc(s, func(c rune) bool { return unicode.IsLetter(c) || unicode.IsDigit(c) }) {
 		return ""
 	}
 	return lowerFirst(s)
+}
+
+// articleRE is "a" or "an" and the word after it, which the glossary
+// may have changed ("a simple instruction" → "a instruction").
+var articleRE = regexp.MustCompile(`\b(a|an|A|An) ([A-Za-z][\w'-]*)`)
+
+// agreeArticle gives "a" or "an" as the next word's sound asks: "an
+// instruction", "a unit", "an hour".
+func agreeArticle(m string) string {
+	art, word, _ := strings.Cut(m, " ")
+	lw := strings.ToLower(word)
+	vowel := strings.ContainsRune("aeiou", rune(lw[0]))
+	for _, p := range []string{"uni", "use", "usu", "ure", "one", "once", "eu", "ewe"} {
+		if strings.HasPrefix(lw, p) {
+			vowel = false
+		}
+	}
+	for _, p := range []string{"hour", "honest", "honour"} {
+		if strings.HasPrefix(lw, p) {
+			vowel = true
+		}
+	}
+	if isAcronym(word) {
+		return m // "a TA", "an SEN plan": said by letter names; left as written
+	}
+	want := "a"
+	if vowel {
+		want = "an"
+	}
+	if art[0] == 'A' {
+		want = strings.ToUpper(want[:1]) + want[1:]
+	}
+	return want + " " + word
 }
 
 // serialCommaRE is the comma before the "and" that ends a list of three
