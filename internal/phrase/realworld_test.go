@@ -206,10 +206,10 @@ func TestHeldOut(t *testing.T) {
 	c := scoreCorpus(t, rows)
 	fmt.Println("held-out corpus: " + c.String())
 	if c.good < heldOutAcceptable {
-		t.Errorf("%d held-out targets give an accepted sentence, fewer than the %d first measured", c.good, heldOutAcceptable)
+		t.Errorf("%d held-out targets give an accepted sentence, fewer than the %d reached before", c.good, heldOutAcceptable)
 	}
 	if c.badPassed > heldOutPassed {
-		t.Errorf("%d held-out sentences pass the self-check unmatched, more than the %d first measured", c.badPassed, heldOutPassed)
+		t.Errorf("%d held-out sentences pass the self-check unmatched, more than the %d reached before", c.badPassed, heldOutPassed)
 	}
 }
 
