@@ -91,14 +91,10 @@ var contractedNotRE = regexp.MustCompile(`\b[a-z]+n't\b`)
 // shouting out and to put his hand up" → "Jay is to put his hand up". It
 // returns "" when s has no such second part.
 func (r *Rewriter) positiveClause(s string) string {
-	ls := asciiLower(s)
-	if !strings.Contains(ls, "n't") && !slices.ContainsFunc(strings.Fields(ls), func(w string) bool { return negationCues[strings.Trim(w, ",.;:")] }) {
+	ls, neg := firstNegation(s)
+	if ls == "" {
 		return ""
 	}
-	if strings.Contains(ls, "stop") {
-		ls = notNegativeRE.ReplaceAllStringFunc(ls, func(m string) string { return strings.Repeat(" ", len(m)) })
-	}
-	neg := negationRE.FindStringIndex(ls)
 	if c := contractedNotRE.FindStringIndex(ls); c != nil && (neg == nil || c[0] < neg[0]) {
 		neg = c
 	}
@@ -150,7 +146,7 @@ var leadInSet = wordSet(`the a young person pupil child student learner yp he sh
 
 // framePreps open a frame about where or when ("during carpet time"),
 // which may stand before the subject without a comma.
-var framePreps = wordSet(`during in at on at when while`)
+var framePreps = wordSet(`during in at on when while`)
 
 // isLeadIn reports whether prefix, the text before a negation, is only
 // the target's subject and modal ("Jay (Y9) is to", "The pupil will"),
@@ -174,21 +170,28 @@ func isLeadIn(prefix string) bool {
 	return end == 0 || framePreps[ws[0]]
 }
 
+// firstNegation returns s in small letters, with "full stop" and the like
+// blanked out, and where its first negation is; ls is "" when s holds no
+// negation cue at all, which is most targets. The expressions are in small
+// letters, matched against s in small letters, which is much faster than
+// case-insensitive matching; same-length blanks keep the positions of the
+// rest of s.
+func firstNegation(s string) (ls string, neg []int) {
+	ls = asciiLower(s)
+	if !strings.Contains(ls, "n't") && !slices.ContainsFunc(strings.Fields(ls), func(w string) bool { return negationCues[strings.Trim(w, ",.;:")] }) {
+		return "", nil
+	}
+	if strings.Contains(ls, "stop") {
+		ls = notNegativeRE.ReplaceAllStringFunc(ls, func(m string) string { return strings.Repeat(" ", len(m)) })
+	}
+	return ls, negationRE.FindStringIndex(ls)
+}
+
 // positiveFor returns what the child will do instead of the negative
 // behaviour in sentence s, or "" when s is not such a target.
 func positiveFor(s string) string {
-	// The expressions are in small letters, matched against s in small
-	// letters, which is much faster than case-insensitive matching.
+	_, neg := firstNegation(s)
 	s = asciiLower(s)
-	if !strings.Contains(s, "n't") && !slices.ContainsFunc(strings.Fields(s), func(w string) bool { return negationCues[strings.Trim(w, ",.;:")] }) {
-		return ""
-	}
-	// Same-length blanks keep the positions of the rest of s.
-	blank := s
-	if strings.Contains(s, "stop") {
-		blank = notNegativeRE.ReplaceAllStringFunc(s, func(m string) string { return strings.Repeat(" ", len(m)) })
-	}
-	neg := negationRE.FindStringIndex(blank)
 	if neg == nil || !isLeadIn(s[:neg[0]]) {
 		// "Accepts 'no' from an adult without shouting": the target is
 		// about something else, which the stock sentence would lose.
