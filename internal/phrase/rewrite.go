@@ -486,36 +486,25 @@ func withoutToPositive(toks []string) []string {
 		if lower(toks[i]) != "without" {
 			continue
 		}
-		j := i + 1
-		if lower(toks[j]) == "prolonged" || lower(toks[j]) == "any" {
-			j++
-		}
 		hands, upset := false, false
-		for j < len(toks) {
-			w := lower(toks[j])
-			switch {
+		end := i + 1
+	behaviour:
+		for ; end < len(toks); end++ {
+			switch w := lower(toks[end]); {
 			case withoutHands[w]:
 				hands = true
 			case withoutUpset[w]:
 				upset = true
-			default:
-				j = len(toks) + 1
-				continue
-			}
-			j++
-			if j+1 < len(toks) && lower(toks[j]) == "or" {
-				j++
+			case w != "or" && w != "prolonged" && w != "any":
+				break behaviour
 			}
 		}
 		if !hands && !upset {
 			continue
 		}
-		// j ran past the end to stop; find where the behaviour ended.
-		end := i + 1
-		for end < len(toks) && (withoutHands[lower(toks[end])] || withoutUpset[lower(toks[end])] || lower(toks[end]) == "or" || lower(toks[end]) == "prolonged" || lower(toks[end]) == "any") {
-			end++
-		}
-		if hands {
+		put := []string{"calmly"} // "without shouting or hitting" too
+		if !upset {
+			put = []string{"and", "keep", "my", "hands", "to", "myself"}
 			for end < len(toks) && handsTargets[lower(toks[end])] {
 				end++ // "another child", "other children"
 			}
@@ -523,13 +512,6 @@ func withoutToPositive(toks []string) []string {
 		start := i
 		if toks[start-1] == "," {
 			start--
-		}
-		var put []string
-		switch {
-		case upset:
-			put = []string{"calmly"} // "without shouting or hitting" too
-		default:
-			put = []string{"and", "keep", "my", "hands", "to", "myself"}
 		}
 		return append(append(slices.Clone(toks[:start]), put...), toks[end:]...)
 	}
