@@ -358,6 +358,7 @@ var glossaryWords = [][2]string{
 	{"show the ability to", ""},
 	{"the school environment", "school"},
 	{"such as", "like"},
+	{"comply with adult requests to", "* when an adult asks"},
 	{"aac device", "talker"},
 	{"preferred", "favourite"},
 	{"when communicating", "when talking"},

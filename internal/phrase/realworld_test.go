@@ -101,9 +101,9 @@ func sameSentence(a, b string) bool {
 // lower reachedPassed as the rewriter improves, never the other way.
 const (
 	goalAcceptable    = 0.90
-	reachedAcceptable = 231 // targets with an acceptable sentence, of 334
+	reachedAcceptable = 232 // targets with an acceptable sentence, of 334
 	reachedBlind      = 60  // of them, matching a sentence written before any output was seen
-	reachedPassed     = 3   // unacceptable sentences the self-check passed
+	reachedPassed     = 2   // unacceptable sentences the self-check passed
 )
 
 // corpusScore is how the rewriter fares on a corpus: targets with an

@@ -267,7 +267,7 @@ func (r *Rewriter) applyGlossary(toks []string) []string {
 					// The object goes where the "*" is: up to the next
 					// preposition or the end.
 					j := i
-					for j < len(toks) && (j == i || !adverbBoundary[lower(toks[j])] && !leadAdverbs[lower(toks[j])] ||
+					for j < len(toks) && toks[j] != "." && toks[j] != ";" && toks[j] != "!" && toks[j] != "?" && (j == i || !adverbBoundary[lower(toks[j])] && !leadAdverbs[lower(toks[j])] ||
 						lower(toks[j]) == "to" && j+1 < len(toks) && isNumber(toks[j+1])) {
 						j++
 					}
