@@ -95,25 +95,32 @@ type whoWord struct {
 	bracketed  bool   // inside brackets: what is said of an adult, never a second adult
 }
 
-// whoPart is one adult, or one plural role, that a Who cell names.
+// whoPart is a part of a Who cell between the marks that part adults:
+// one adult, or a role naming several ("2 TAs").
 type whoPart struct {
 	start, end int
 	firstWord  int
 	words      int
-	role       *role
-	plural     bool // the role is written in the plural: "TAs"
-	count      int  // how many the plural says: "2 TAs"; 0 when it does not say
-	strongCut  bool // it follows ";" or "/", not "and" or ","
-	afterComma bool // it follows ","
-	bracketed  bool // it holds brackets, so it says its own role
-	borrowed   bool // it names no role but the plural after it gives one
-	lends      bool // its plural role is the role of the names before it
+	roles      []namedRole // none when it names no role with a rate
+	strongCut  bool        // it follows ";" or "/", not "and" or ","
+	afterComma bool        // it follows ","
+	bracketed  bool        // it holds brackets, so it says its own role
+	lends      bool        // its plural role is the role of the names before it
+}
+
+// namedRole is a role a Who cell names.
+type namedRole struct {
+	*role
+	plural bool // written in the plural: "TAs"
+	count  int  // how many the plural says: "2 TAs"; 0 when it does not say
 }
 
 // Staff reads the adults named in who. Adults are parted by ";", "/",
 // ",", "&", "+" and the word "and", outside brackets ("Mrs Cole
-// (SENCo/teacher)" is one adult) and outside a role's own words. Each
-// adult is costed at the rate of the first role their part names; role
+// (SENCo/teacher)" is one adult) and outside a role's own words. Every
+// role a part names outside brackets is an adult ("TA with class teacher"
+// is two); a part naming its role only in brackets is one adult, at the
+// first role there ("Mrs Cole (SENCo/teacher)" is a teacher). Role
 // words are whole words, ignoring case, longest role first ("HLTA" is
 // never a "TA"). A plural role says how many with a number before it
 // ("2 TAs"), or is the role of the names before it that begin with a
@@ -157,11 +164,17 @@ func (r Rates) Staff(who string) Staff {
 			end = cuts[k].start
 		}
 		p := &whoPart{start: start, end: end, firstWord: wi, strongCut: strong, afterComma: comma}
+		var inBrackets []namedRole
 		for wi < len(words) && words[wi].start < end {
-			if ro := roleAt[wi]; ro != nil && p.role == nil {
-				p.role, p.plural = ro, pluralAt[wi]
-				if p.plural && wi > p.firstWord {
-					p.count = countWord(lower[wi-1])
+			if ro := roleAt[wi]; ro != nil {
+				nr := namedRole{role: ro, plural: pluralAt[wi]}
+				if nr.plural && wi > p.firstWord {
+					nr.count = countWord(lower[wi-1])
+				}
+				if words[wi].bracketed {
+					inBrackets = append(inBrackets, nr)
+				} else {
+					p.roles = append(p.roles, nr)
 				}
 			}
 			if words[wi].bracketed {
@@ -169,6 +182,9 @@ func (r Rates) Staff(who string) Staff {
 			}
 			wi++
 			p.words++
+		}
+		if len(p.roles) == 0 && len(inBrackets) > 0 {
+			p.roles = inBrackets[:1]
 		}
 		if p.words > 0 {
 			parts = append(parts, p)
@@ -181,32 +197,32 @@ func (r Rates) Staff(who string) Staff {
 	// "Mr Doe, HLTA" is one adult and their role.
 	for i := len(parts) - 1; i > 0; i-- {
 		p, q := parts[i], parts[i-1]
-		if p.afterComma && p.role != nil && !p.plural && p.words == len(p.role.words) &&
-			q.role == nil && !q.bracketed && nameTitles[words[q.firstWord].text] {
-			q.role, q.end = p.role, p.end
+		if p.afterComma && len(p.roles) == 1 && !p.roles[0].plural && p.words == len(p.roles[0].words) &&
+			q.roles == nil && !q.bracketed && nameTitles[words[q.firstWord].text] {
+			q.roles, q.end = p.roles, p.end
 			parts = append(parts[:i], parts[i+1:]...)
 		}
 	}
 	var s Staff
 	for i, p := range parts {
-		if p.role == nil || !p.plural || p.count > 0 {
+		if len(p.roles) != 1 || !p.roles[0].plural || p.roles[0].count > 0 {
 			continue
 		}
 		// "Mrs Khan and Mr Rai (TAs)": the plural is the role of the
 		// plain names joined to it by "and" or a comma.
 		for j := i; j > 0 && !parts[j].strongCut; j-- {
 			q := parts[j-1]
-			if q.role != nil || q.bracketed || !nameTitles[words[q.firstWord].text] {
+			if q.roles != nil || q.bracketed || !nameTitles[words[q.firstWord].text] {
 				break
 			}
-			q.role, q.borrowed, p.lends = p.role, true, true
+			q.roles, p.lends = []namedRole{{role: p.roles[0].role}}, true
 		}
 	}
 	var unrated []int // parts, runs of neighbours named as one
 	for i, p := range parts {
 		text := strings.TrimSpace(who[p.start:p.end])
 		switch {
-		case p.role == nil:
+		case p.roles == nil:
 			if len(unrated) > 0 && unrated[len(unrated)-1] == i-1 {
 				s.Unrated[len(s.Unrated)-1] = strings.TrimSpace(who[parts[unrated[0]].start:p.end])
 			} else {
@@ -214,18 +230,18 @@ func (r Rates) Staff(who string) Staff {
 				s.Unrated = append(s.Unrated, text)
 			}
 			unrated = append(unrated, i)
-		case p.borrowed:
-			s.Adults = append(s.Adults, Adult{Name: text, Role: p.role.name, Rate: p.role.rate})
 		default:
-			n := 1
-			switch {
-			case p.count > 0:
-				n = p.count
-			case p.plural && !p.lends:
-				s.Uncounted = append(s.Uncounted, text)
-			}
-			for range n {
-				s.Adults = append(s.Adults, Adult{Name: text, Role: p.role.name, Rate: p.role.rate})
+			for _, nr := range p.roles {
+				n := 1
+				switch {
+				case nr.count > 0:
+					n = nr.count
+				case nr.plural && !p.lends:
+					s.Uncounted = append(s.Uncounted, text)
+				}
+				for range n {
+					s.Adults = append(s.Adults, Adult{Name: text, Role: nr.name, Rate: nr.rate})
+				}
 			}
 		}
 	}
