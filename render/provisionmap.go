@@ -41,7 +41,6 @@ func (d *Doc) ProvisionMap(m *plan.ProvisionMap, termWeeks float64) (err error) 
 		if title == "" {
 			title = "No area of need given"
 		}
-		d.heading(title, 1.2, d.lineHeight()*4)
 		tb := d.newTable(d.fitWidths(30, 14, 13, 24, 9, 12), "Provision", "Who", "How often", "Pupils", "Minutes a week", "Cost this term")
 		tb.size = d.body * 0.85
 		var sample [][]cell
@@ -49,11 +48,17 @@ func (d *Doc) ProvisionMap(m *plan.ProvisionMap, termWeeks float64) (err error) 
 			sample = append(sample, provisionCells(l, d.cfg.Costs.Currency))
 		}
 		tb.fitWords(sample...)
+		// The area's heading stays with its table's header and first row.
+		keep := tb.headerHeight()
+		if len(sample) > 0 {
+			keep += tb.height(sample[0])
+		}
+		d.heading(title, 1.2, keep)
 		tb.begin()
 		for _, cells := range sample {
 			tb.row(cells...)
 		}
-		total := []cell{{"Total for " + title, true}, {}, {}, {}, {atLeast(minutes(a.Minutes), a.MinutesNotStated), true}, {d.money(a.TermCost, a.NotCosted), true}}
+		total := []cell{{"Total for " + title, true}, {}, {}, {}, {atLeast(minutes(a.Minutes), a.MinutesNotStated), true}, {d.money(a.TermCost, a.NotCosted+a.PartCosted), true}}
 		tb.heavyTop = true
 		tb.row(total...)
 		tb.end()
@@ -61,10 +66,13 @@ func (d *Doc) ProvisionMap(m *plan.ProvisionMap, termWeeks float64) (err error) 
 	}
 	d.keepFor(d.lineHeight() * 3)
 	d.setFont(sans, true, d.body)
-	d.para(fmt.Sprintf("The whole school: %s minutes of staff time a week; %s this term.", atLeast(minutes(m.Minutes), m.MinutesNotStated), d.money(m.TermCost, m.NotCosted)))
+	d.para(fmt.Sprintf("The whole school: %s minutes of staff time a week; %s this term.", atLeast(minutes(m.Minutes), m.MinutesNotStated), d.money(m.TermCost, m.NotCosted+m.PartCosted)))
 	d.setFont(sans, false, d.body)
 	if m.NotCosted > 0 {
 		d.para(fmt.Sprintf("%d %s of provision could not be costed (shown as \"not costed\"): add the role to [costs.hourly] in planpack.toml, or write How Often as, say, \"3 x 15 min a week\".", m.NotCosted, plural(m.NotCosted, "line", "lines")))
+	}
+	if m.PartCosted > 0 {
+		d.para(fmt.Sprintf("%d %s of provision %s costed only in part (shown as \"part costed\"): the cost is of the adults with an hourly rate, and the line names those without one; add their role to [costs.hourly], or write how many adults, say, \"2 TAs\".", m.PartCosted, plural(m.PartCosted, "line", "lines"), plural(m.PartCosted, "is", "are")))
 	}
 	d.footers(d.cfg.Term.Name)
 	if err := d.pdf.Error(); err != nil {
@@ -85,7 +93,7 @@ func (d *Doc) costNote() string {
 	if len(rates) > 0 {
 		s += " (" + strings.Join(rates, ", ") + " an hour)"
 	}
-	return s + " plus any other cost written for the term; a group's sessions are counted once, however many children attend."
+	return s + " for each adult named, plus any other cost written for the term; a group's sessions are counted once, however many children attend."
 }
 
 func provisionCells(l *plan.ProvisionLine, currency string) []cell {
@@ -100,6 +108,9 @@ func provisionCells(l *plan.ProvisionLine, currency string) []cell {
 	cost := "not costed: " + l.NotCosted
 	if l.Costed {
 		cost = amount(currency, l.TermCost)
+	}
+	if l.PartCosted != "" {
+		cost += "\npart costed: " + l.PartCosted
 	}
 	return []cell{{l.Provision, false}, {l.Who, false}, {l.HowOften, false}, {who, false}, {minutes(l.Minutes), false}, {cost, false}}
 }

@@ -91,7 +91,10 @@ func TestProvisionMapCountsAGroupOnce(t *testing.T) {
 	if got := byName["Phonics keep-up"][4]; got != 75 {
 		t.Errorf("group phonics minutes = %v, want 75 (daily 15 min once, not once per child)", got)
 	}
-	if got := byName["Phonics keep-up"][9]; got != 3 {
+	if got := byName["Phonics keep-up"][7]; got != "costed" {
+		t.Errorf("group phonics Costed = %v, want \"costed\"", got)
+	}
+	if got := byName["Phonics keep-up"][10]; got != 3 {
 		t.Errorf("group phonics pupils = %v, want 3", got)
 	}
 	// 75 minutes of a TA at £18 an hour: £22.50 a week.

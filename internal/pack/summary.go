@@ -32,8 +32,8 @@ func (b *builder) summary(res *Result, households []*plan.Household) error {
 		{"Generated", []string{"Pupil", "Pupil ID", "Class", "Documents", "Pages", "Warnings", "Status"}, []float64{28, 12, 12, 12, 10, 10, 60}, b.generatedRows(res)},
 		{"Warnings", []string{"Where", "Sheet", "Cell", "Column", "Warning"}, []float64{40, 12, 8, 20, 90}, append(warningRows(res.Problems), b.costWarningRows()...)},
 		{"Mailing list", []string{"Name", "Address", "Postcode", "Pupil", "Class", "Letters"}, []float64{30, 60, 12, 28, 12, 10}, b.mailingRows(households)},
-		{"Provision map", []string{"Area", "Provision", "Who", "How often", "Minutes a week", "Cost a week", "Cost this term", "Pupils", "Group", "Number of pupils"}, []float64{24, 50, 20, 22, 14, 12, 14, 50, 20, 14}, b.provisionRows()},
-		{"Cost per pupil", []string{"Pupil", "Pupil ID", "Class", "Provision", "Cost a week", "Cost this term", "Estimate for a year", "Threshold", "Above threshold", "Not costed"}, []float64{28, 12, 10, 60, 12, 14, 16, 12, 14, 50}, b.pupilCostRows()},
+		{"Provision map", []string{"Area", "Provision", "Who", "How often", "Minutes a week", "Cost a week", "Cost this term", "Costed", "Pupils", "Group", "Number of pupils"}, []float64{24, 50, 20, 22, 14, 12, 14, 40, 50, 20, 14}, b.provisionRows()},
+		{"Cost per pupil", []string{"Pupil", "Pupil ID", "Class", "Provision", "Cost a week", "Cost this term", "Estimate for a year", "Threshold", "Above threshold", "Not costed or part costed"}, []float64{28, 12, 10, 60, 12, 14, 16, 12, 14, 50}, b.pupilCostRows()},
 	}
 	for i, s := range sheets {
 		if i == 0 {
@@ -204,7 +204,9 @@ func (b *builder) mailingRows(households []*plan.Household) [][]any {
 
 // provisionRows is the costed provision map, by area of need. A group's
 // sessions are one adult's time however many children attend, so a
-// group's minutes count once, not once a child.
+// group's minutes count once, not once a child. The costs stay numbers
+// Excel can add; the Costed column beside them says when one is only part
+// of the cost, and whom it leaves out, so no figure looks whole that is not.
 func (b *builder) provisionRows() [][]any {
 	var out [][]any
 	money := func(v float64) any { return plan.Money(v) }
@@ -216,15 +218,42 @@ func (b *builder) provisionRows() [][]any {
 			}
 			minutes := minutesCell(l.Minutes)
 			var weekly, term any = "not costed: " + l.NotCosted, "not costed"
+			costed := "not costed: " + l.NotCosted
 			if l.Costed {
-				weekly, term = money(l.WeeklyCost), money(l.TermCost)
+				weekly, term, costed = money(l.WeeklyCost), money(l.TermCost), "costed"
 			}
-			out = append(out, []any{string(l.Area), l.Provision, l.Who, l.HowOften, minutes, weekly, term, strings.Join(names, "; "), l.Group, len(l.Pupils)})
+			if l.PartCosted != "" {
+				costed = "part costed: " + l.PartCosted
+			}
+			out = append(out, []any{string(l.Area), l.Provision, l.Who, l.HowOften, minutes, weekly, term, costed, strings.Join(names, "; "), l.Group, len(l.Pupils)})
 		}
 	}
 	m := b.provision
-	out = append(out, []any{"Total for the school", "", "", "", minutesCell(m.Minutes), "", money(m.TermCost), "", "", nil})
+	out = append(out, []any{"Total for the school", "", "", "", minutesCell(m.Minutes), "", money(m.TermCost), leftOut(m.NotCosted, m.PartCosted), "", "", nil})
 	return out
+}
+
+// leftOut says what a total leaves out: "at least: 2 lines not costed, 1
+// part costed"; "" when it leaves out nothing.
+func leftOut(notCosted, partCosted int) string {
+	var parts []string
+	if notCosted > 0 {
+		parts = append(parts, fmt.Sprintf("%d %s not costed", notCosted, lines(notCosted)))
+	}
+	if partCosted > 0 {
+		parts = append(parts, fmt.Sprintf("%d %s part costed", partCosted, lines(partCosted)))
+	}
+	if len(parts) == 0 {
+		return ""
+	}
+	return "at least: " + strings.Join(parts, ", ")
+}
+
+func lines(n int) string {
+	if n == 1 {
+		return "line"
+	}
+	return "lines"
 }
 
 // pupilCostRows gives each pupil's provision and what it costs this term
@@ -241,6 +270,8 @@ func (b *builder) pupilCostRows() [][]any {
 			what = append(what, w)
 			if !l.Costed {
 				why = append(why, l.Line.Provision+": "+l.Line.NotCosted)
+			} else if l.Line.PartCosted != "" {
+				why = append(why, l.Line.Provision+": part costed, "+l.Line.PartCosted)
 			}
 		}
 		above := "No"
@@ -253,16 +284,20 @@ func (b *builder) pupilCostRows() [][]any {
 	return out
 }
 
-// costWarningRows lists the provision that could not be costed, for the
-// SENCo to add a rate or reword How Often.
+// costWarningRows lists the provision that could not be costed, or only
+// in part, for the SENCo to add a rate or reword Who or How Often.
 func (b *builder) costWarningRows() [][]any {
 	var out [][]any
 	for _, a := range b.provision.Areas {
 		for _, l := range a.Lines {
+			pos := l.Pos
+			if l.PartCosted != "" {
+				pos.Column = "Who"
+				out = append(out, []any{filepath.Base(pos.File), pos.Sheet, pos.Cell(), pos.Column, fmt.Sprintf("%q is part costed: %s", l.Provision, l.PartCosted)})
+			}
 			if l.Costed {
 				continue
 			}
-			pos := l.Pos
 			pos.Column = "How Often"
 			if strings.HasPrefix(l.NotCosted, "no hourly rate") {
 				pos.Column = "Who"

@@ -8,6 +8,7 @@ import (
 	"strings"
 	"time"
 	"unicode"
+	"unicode/utf8"
 )
 
 // Rates prices adults' time by the role words a Who cell holds: with a
@@ -44,31 +45,266 @@ func NewRates(hourly map[string]float64) Rates {
 	return r
 }
 
-// Hourly is what an hour of the adults named in who costs: the rates of
-// every role it names, added, each role once ("teacher and TA" costs
-// both). ok is false when who names no role with a rate: that provision
-// is not costed, never free.
-func (r Rates) Hourly(who string) (perHour float64, roles []string, ok bool) {
-	words := costWords(who)
+// Staff is the adults a Who cell names, priced: each adult at their
+// role's rate, so two TAs cost two TAs' time.
+type Staff struct {
+	Adults  []Adult // every adult with a rate, in the order Who names them
+	PerHour float64 // their rates, added
+	// Unrated is what Who says of the adults with no rate, as written
+	// ("Mrs Cole (SENCo)"); Uncounted the plural roles that do not say
+	// how many ("TAs"), each costed as one adult.
+	Unrated   []string
+	Uncounted []string
+}
+
+// Adult is one adult Who names and the rate of their role.
+type Adult struct {
+	Name string // as Who writes them: "Mrs Khan (TA)"
+	Role string // as the config names the role
+	Rate float64
+}
+
+// Rated says whether any adult has a rate, so something can be costed.
+func (s Staff) Rated() bool { return len(s.Adults) > 0 }
+
+// Shortfall says whom the cost leaves out, or "" when it covers every
+// adult Who names.
+func (s Staff) Shortfall() string {
+	var why []string
+	if len(s.Unrated) > 0 {
+		why = append(why, "no hourly rate for "+quoteAll(s.Unrated))
+	}
+	for _, u := range s.Uncounted {
+		why = append(why, quoteOrBlank(u)+" does not say how many, so one is costed")
+	}
+	return strings.Join(why, "; ")
+}
+
+func quoteAll(names []string) string {
+	q := make([]string, len(names))
+	for i, n := range names {
+		q[i] = quoteOrBlank(n)
+	}
+	return JoinAnd(q)
+}
+
+// whoWord is a word of a Who cell, with where it lies in the cell.
+type whoWord struct {
+	text       string // lower case
+	start, end int    // bytes
+	bracketed  bool   // inside brackets: what is said of an adult, never a second adult
+}
+
+// whoPart is a part of a Who cell between the marks that part adults:
+// one adult, or a role naming several ("2 TAs").
+type whoPart struct {
+	start, end int
+	firstWord  int
+	words      int
+	roles      []namedRole // none when it names no role with a rate
+	strongCut  bool        // it follows ";" or "/", not "and" or ","
+	afterComma bool        // it follows ","
+	bracketed  bool        // it holds brackets, so it says its own role
+	lends      bool        // its plural role is the role of the names before it
+}
+
+// namedRole is a role a Who cell names.
+type namedRole struct {
+	*role
+	plural bool // written in the plural: "TAs"
+	count  int  // how many the plural says: "2 TAs"; 0 when it does not say
+}
+
+// Staff reads the adults named in who. Adults are parted by ";", "/",
+// ",", "&", "+" and the word "and", outside brackets ("Mrs Cole
+// (SENCo/teacher)" is one adult) and outside a role's own words. Every
+// role a part names outside brackets is an adult ("TA with class teacher"
+// is two); a part naming its role only in brackets is one adult, at the
+// first role there ("Mrs Cole (SENCo/teacher)" is a teacher). Role
+// words are whole words, ignoring case, longest role first ("HLTA" is
+// never a "TA"). A plural role says how many with a number before it
+// ("2 TAs"), or is the role of the names before it that begin with a
+// title ("Mrs Khan and Mr Rai (TAs)").
+func (r Rates) Staff(who string) Staff {
+	words, cuts := splitWho(who)
+	lower := make([]string, len(words))
+	for i, w := range words {
+		lower[i] = w.text
+	}
 	used := make([]bool, len(words))
-	seen := map[string]bool{}
-	for _, ro := range r.roles {
+	roleAt := map[int]*role{}
+	pluralAt := map[int]bool{}
+	for ri := range r.roles {
+		ro := &r.roles[ri]
 		for i := 0; i+len(ro.words) <= len(words); i++ {
-			if !matchRole(words[i:i+len(ro.words)], ro.words, used[i:i+len(ro.words)]) {
+			if !matchRole(lower[i:i+len(ro.words)], ro.words, used[i:i+len(ro.words)]) {
 				continue
 			}
 			for k := range ro.words {
 				used[i+k] = true
 			}
-			if !seen[ro.name] {
-				seen[ro.name] = true
-				perHour += ro.rate
-				roles = append(roles, ro.name)
+			roleAt[i] = ro
+			pluralAt[i] = lower[i+len(ro.words)-1] != ro.words[len(ro.words)-1]
+		}
+	}
+	// "and" parts two adults, unless it is inside a role ("speech and
+	// language therapist") or brackets.
+	for i, w := range words {
+		if w.text == "and" && !used[i] && !w.bracketed {
+			cuts = append(cuts, whoCut{w.start, w.end, false})
+		}
+	}
+	sort.Slice(cuts, func(i, j int) bool { return cuts[i].start < cuts[j].start })
+
+	var parts []*whoPart
+	start, strong, comma, wi := 0, false, false, 0
+	for k := 0; k <= len(cuts); k++ {
+		end := len(who)
+		if k < len(cuts) {
+			end = cuts[k].start
+		}
+		p := &whoPart{start: start, end: end, firstWord: wi, strongCut: strong, afterComma: comma}
+		var inBrackets []namedRole
+		for wi < len(words) && words[wi].start < end {
+			if ro := roleAt[wi]; ro != nil {
+				nr := namedRole{role: ro, plural: pluralAt[wi]}
+				if nr.plural && wi > p.firstWord {
+					nr.count = countWord(lower[wi-1])
+				}
+				if words[wi].bracketed {
+					inBrackets = append(inBrackets, nr)
+				} else {
+					p.roles = append(p.roles, nr)
+				}
+			}
+			if words[wi].bracketed {
+				p.bracketed = true
+			}
+			wi++
+			p.words++
+		}
+		if len(p.roles) == 0 && len(inBrackets) > 0 {
+			p.roles = inBrackets[:1]
+		}
+		if p.words > 0 {
+			parts = append(parts, p)
+		}
+		if k < len(cuts) {
+			start, strong, comma = cuts[k].end, cuts[k].strong, who[cuts[k].start] == ','
+		}
+	}
+
+	// "Mr Doe, HLTA" is one adult and their role.
+	for i := len(parts) - 1; i > 0; i-- {
+		p, q := parts[i], parts[i-1]
+		if p.afterComma && len(p.roles) == 1 && !p.roles[0].plural && p.words == len(p.roles[0].words) &&
+			q.roles == nil && !q.bracketed && nameTitles[words[q.firstWord].text] {
+			q.roles, q.end = p.roles, p.end
+			parts = append(parts[:i], parts[i+1:]...)
+		}
+	}
+	var s Staff
+	for i, p := range parts {
+		if len(p.roles) != 1 || !p.roles[0].plural || p.roles[0].count > 0 {
+			continue
+		}
+		// "Mrs Khan and Mr Rai (TAs)": the plural is the role of the
+		// plain names joined to it by "and" or a comma.
+		for j := i; j > 0 && !parts[j].strongCut; j-- {
+			q := parts[j-1]
+			if q.roles != nil || q.bracketed || !nameTitles[words[q.firstWord].text] {
+				break
+			}
+			q.roles, p.lends = []namedRole{{role: p.roles[0].role}}, true
+		}
+	}
+	var unrated []int // parts, runs of neighbours named as one
+	for i, p := range parts {
+		text := strings.TrimSpace(who[p.start:p.end])
+		switch {
+		case p.roles == nil:
+			if len(unrated) > 0 && unrated[len(unrated)-1] == i-1 {
+				s.Unrated[len(s.Unrated)-1] = strings.TrimSpace(who[parts[unrated[0]].start:p.end])
+			} else {
+				unrated = unrated[:0]
+				s.Unrated = append(s.Unrated, text)
+			}
+			unrated = append(unrated, i)
+		default:
+			for _, nr := range p.roles {
+				n := 1
+				switch {
+				case nr.count > 0:
+					n = nr.count
+				case nr.plural && !p.lends:
+					s.Uncounted = append(s.Uncounted, text)
+				}
+				for range n {
+					s.Adults = append(s.Adults, Adult{Name: text, Role: nr.name, Rate: nr.rate})
+				}
 			}
 		}
 	}
-	sort.Strings(roles)
-	return perHour, roles, len(roles) > 0
+	for _, a := range s.Adults {
+		s.PerHour += a.Rate
+	}
+	return s
+}
+
+// nameTitles begin a person's name: only a name so begun takes its role from
+// a plural after it, so "Class teacher and TAs" never makes the class
+// teacher a TA.
+var nameTitles = map[string]bool{"mr": true, "mrs": true, "ms": true, "miss": true, "mx": true, "dr": true}
+
+// whoCut is a mark that parts two adults in a Who cell.
+type whoCut struct {
+	start, end int
+	strong     bool // ";" or "/": the names either side are not one list
+}
+
+// splitWho reads who's words, lower case, and the marks outside brackets
+// that part its adults.
+func splitWho(who string) (words []whoWord, cuts []whoCut) {
+	depth := 0
+	for i := 0; i < len(who); {
+		r, size := utf8.DecodeRuneInString(who[i:])
+		switch {
+		case unicode.IsLetter(r) || unicode.IsDigit(r):
+			j := i + size
+			for j < len(who) {
+				r2, s2 := utf8.DecodeRuneInString(who[j:])
+				if !unicode.IsLetter(r2) && !unicode.IsDigit(r2) {
+					break
+				}
+				j += s2
+			}
+			words = append(words, whoWord{text: strings.ToLower(who[i:j]), start: i, end: j, bracketed: depth > 0})
+			i = j
+			continue
+		case strings.ContainsRune("([{", r):
+			depth++
+		case strings.ContainsRune(")]}", r):
+			depth = max(depth-1, 0)
+		case depth == 0 && strings.ContainsRune(";/,&+", r):
+			cuts = append(cuts, whoCut{i, i + size, r == ';' || r == '/'})
+		}
+		i += size
+	}
+	return words, cuts
+}
+
+// countWord reads how many a number before a plural role says: "2 TAs",
+// "two TAs"; 0 when the word is no number.
+func countWord(w string) int {
+	if n, err := strconv.Atoi(w); err == nil && n > 0 && n < 100 {
+		return n
+	}
+	for n, name := range []string{"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"} {
+		if w == name {
+			return n + 1
+		}
+	}
+	return 0
 }
 
 // matchRole says whether got is the role's words, none of them already
@@ -96,16 +332,17 @@ func costWords(s string) []string {
 
 // WeeklyCost is what minutesPerWeek of the adults named in who cost a
 // week, shared between sharers (the members of a group; 1 for a pupil's
-// own provision). ok is false when who names no role with a rate.
+// own provision): the adults with a rate only. ok is false when none has
+// one.
 func (r Rates) WeeklyCost(who string, minutesPerWeek float64, sharers int) (cost float64, ok bool) {
-	perHour, _, ok := r.Hourly(who)
-	if !ok {
+	s := r.Staff(who)
+	if !s.Rated() {
 		return 0, false
 	}
 	if sharers < 1 {
 		sharers = 1
 	}
-	return perHour * minutesPerWeek / 60 / float64(sharers), true
+	return s.PerHour * minutesPerWeek / 60 / float64(sharers), true
 }
 
 // TermWeeks is how many weeks the plan runs: from the plan date to the

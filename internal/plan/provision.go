@@ -39,10 +39,13 @@ type ProvisionLine struct {
 
 	// WeeklyCost is the staff time's cost a week; Costed is false, and
 	// NotCosted says why, when Who names no rate or How Often does not
-	// give one number of minutes a week.
+	// give one number of minutes a week. PartCosted, on a costed line,
+	// says whom WeeklyCost leaves out: Who names adults some of whom have
+	// no rate, so the cost is of those who do.
 	WeeklyCost float64
 	Costed     bool
 	NotCosted  string
+	PartCosted string
 
 	// Extra is the Cost column's outside cost for the term; TermCost is
 	// the staff time over the term plus Extra.
@@ -61,6 +64,7 @@ type ProvisionMap struct {
 	MinutesNotStated int // lines left out of Minutes
 	TermCost         float64
 	NotCosted        int // lines left out of TermCost
+	PartCosted       int // lines TermCost holds only in part
 }
 
 // ProvisionArea is one area of need's provision.
@@ -71,6 +75,7 @@ type ProvisionArea struct {
 	MinutesNotStated int
 	TermCost         float64
 	NotCosted        int
+	PartCosted       int
 }
 
 // PupilCost is what one pupil's provision costs: each piece of provision
@@ -79,11 +84,13 @@ type PupilCost struct {
 	Pupil *Pupil
 	Lines []PupilCostLine
 	// Weekly, Term and Year add up the costed lines; NotCosted counts the
-	// lines that could not be costed, so the totals are "at least".
-	Weekly    float64
-	Term      float64
-	Year      float64
-	NotCosted int
+	// lines that could not be costed and PartCosted those costed only in
+	// part, so the totals are "at least".
+	Weekly     float64
+	Term       float64
+	Year       float64
+	NotCosted  int
+	PartCosted int
 	// OverThreshold is true when Year passes the notional SEN threshold.
 	OverThreshold bool
 }
@@ -176,6 +183,9 @@ func CostProvision(pupils []*Pupil, c Costing) (*ProvisionMap, []*PupilCost) {
 		} else {
 			a.NotCosted++
 		}
+		if l.PartCosted != "" {
+			a.PartCosted++
+		}
 	}
 	for _, area := range append(append([]Area(nil), Areas...), "") {
 		a := byArea[area]
@@ -194,6 +204,7 @@ func CostProvision(pupils []*Pupil, c Costing) (*ProvisionMap, []*PupilCost) {
 		m.MinutesNotStated += a.MinutesNotStated
 		m.TermCost += a.TermCost
 		m.NotCosted += a.NotCosted
+		m.PartCosted += a.PartCosted
 	}
 
 	for _, pc := range costs {
@@ -205,11 +216,12 @@ func CostProvision(pupils []*Pupil, c Costing) (*ProvisionMap, []*PupilCost) {
 	return m, costs
 }
 
-// price works out a line's staff cost a week and its cost this term.
+// price works out a line's staff cost a week and its cost this term: of
+// every adult Who names who has a rate, saying whom it leaves out.
 func (l *ProvisionLine) price(c Costing) {
-	perHour, _, rated := c.Rates.Hourly(l.Who)
+	staff := c.Rates.Staff(l.Who)
 	switch {
-	case !rated:
+	case !staff.Rated():
 		l.NotCosted = "no hourly rate for " + quoteOrBlank(l.Who)
 	case !l.Minutes.Stated():
 		l.NotCosted = "How Often " + quoteOrBlank(l.HowOften) + " does not say how long and how often"
@@ -217,7 +229,8 @@ func (l *ProvisionLine) price(c Costing) {
 		l.NotCosted = "How Often " + quoteOrBlank(l.HowOften) + " gives a range, " + l.Minutes.String() + " minutes a week"
 	default:
 		l.Costed = true
-		l.WeeklyCost = perHour * l.Minutes.Low / 60
+		l.PartCosted = staff.Shortfall()
+		l.WeeklyCost = staff.PerHour * l.Minutes.Low / 60
 		l.TermCost = l.WeeklyCost*c.TermWeeks + l.Extra
 	}
 }
@@ -242,6 +255,9 @@ func (pc *PupilCost) add(l *ProvisionLine, c Costing) {
 		pc.NotCosted++
 		pc.Lines = append(pc.Lines, pl)
 		return
+	}
+	if l.PartCosted != "" {
+		pc.PartCosted++
 	}
 	pl.TermCost = pl.WeeklyCost*c.TermWeeks + pl.Extra
 	pc.Weekly += pl.WeeklyCost

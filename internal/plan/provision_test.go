@@ -102,3 +102,68 @@ func TestARangeIsShownButNotCosted(t *testing.T) {
 		t.Errorf("a range must be not costed, never a guess: %+v, pupil %+v", l, costs[0])
 	}
 }
+
+func TestEachAdultIsCosted(t *testing.T) {
+	c := Costing{Rates: NewRates(map[string]float64{"TA": 18, "teacher": 42}), TermWeeks: 10, WeeksInYear: 39, Threshold: 6000}
+	cases := []struct {
+		name, who, howOften string
+		group               string
+		pupils              int
+		// Worked by hand: minutes a week / 60 x the rated adults' rates.
+		weekly, term float64
+		each         float64 // each pupil's share a week
+		part         string  // "" when the cost is whole
+		notCosted    string
+	}{
+		{"two TAs cost twice", "Mrs Khan (TA); Ms Hart (TA)", "3 x 15 min a week", "", 1,
+			27, 270, 27, "", ""},
+		{"a SENCo with no rate and a TA", "Mrs Cole (SENCo); Mr Rai (TA)", "weekly 30 min", "", 1,
+			9, 90, 9, `no hourly rate for "Mrs Cole (SENCo)"`, ""},
+		{"a TA and an outside service", "Ms Hart (TA); SALT (termly)", "2 x 30 min a week", "", 1,
+			18, 180, 18, `no hourly rate for "SALT (termly)"`, ""},
+		// 5 x 20 = 100 min with two TAs: 100/60 x 36 = £60 a week, shared
+		// by three: £20 each.
+		{"a group's two TAs shared by its members", "Mrs Khan and Mr Rai (TAs)", "daily 20 min", "Phonics", 3,
+			60, 600, 20, "", ""},
+		// 100 min of a teacher: £70 a week, four ways £17.50; the SENCo left out.
+		{"a part-costed group", "Mrs Cole (SENCo), Miss Patel (teacher)", "daily 20 min", "Lego", 4,
+			70, 700, 17.5, `no hourly rate for "Mrs Cole (SENCo)"`, ""},
+		{"a plural with no number", "TAs", "weekly 1 hour", "", 1,
+			18, 180, 18, `"TAs" does not say how many, so one is costed`, ""},
+		{"nobody with a rate", "Mrs Cole (SENCo); SALT", "weekly 30 min", "", 1,
+			0, 0, 0, "", `no hourly rate for "Mrs Cole (SENCo); SALT"`},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			var pupils []*Pupil
+			for i := range tc.pupils {
+				pupils = append(pupils, &Pupil{ID: string(rune('1' + i)), Targets: []*Target{{TargetDetails: TargetDetails{
+					Area: CognitionLearning, Provision: "Support", Who: tc.who, HowOften: tc.howOften, Group: tc.group}}}})
+			}
+			m, costs := CostProvision(pupils, c)
+			l := m.Areas[0].Lines[0]
+			if l.NotCosted != tc.notCosted || l.PartCosted != tc.part || l.Costed != (tc.notCosted == "") {
+				t.Fatalf("costed %v, part costed %q, not costed %q; want part %q, not %q", l.Costed, l.PartCosted, l.NotCosted, tc.part, tc.notCosted)
+			}
+			if math.Abs(l.WeeklyCost-tc.weekly) > 0.005 || math.Abs(l.TermCost-tc.term) > 0.005 {
+				t.Errorf("line costs %.2f a week, %.2f a term; want %.2f, %.2f", l.WeeklyCost, l.TermCost, tc.weekly, tc.term)
+			}
+			part, not := 0, 0
+			if tc.part != "" {
+				part = 1
+			}
+			if tc.notCosted != "" {
+				not = 1
+			}
+			if m.PartCosted != part || m.Areas[0].PartCosted != part || m.NotCosted != not {
+				t.Errorf("map counts %d part costed (area %d), %d not costed; want %d, %d", m.PartCosted, m.Areas[0].PartCosted, m.NotCosted, part, not)
+			}
+			for _, pc := range costs {
+				if math.Abs(pc.Weekly-tc.each) > 0.005 || math.Abs(pc.Year-tc.each*39) > 0.005 || pc.PartCosted != part || pc.NotCosted != not {
+					t.Errorf("pupil %s: %.2f a week, %.2f a year, %d part costed, %d not costed; want %.2f, %.2f, %d, %d",
+						pc.Pupil.ID, pc.Weekly, pc.Year, pc.PartCosted, pc.NotCosted, tc.each, tc.each*39, part, not)
+				}
+			}
+		})
+	}
+}
