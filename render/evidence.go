@@ -257,14 +257,18 @@ func (d *Doc) provisionByTerm(entries []history.Entry) {
 				shared = fmt.Sprintf("%s group of %d", p.Group, p.Share)
 			}
 			c := []cell{{p.Provision, false}, {p.Who, false}, {p.HowOften, false}, {shared, false}, {money(p.Weekly), false}, {money(p.Term), false}}
-			if p.NotCosted != "" {
+			switch {
+			case p.NotCosted != "":
 				c[4].text, c[5].text = "not costed", "not costed"
-				why = append(why, p.Provision+": "+p.NotCosted+".")
+				why = append(why, "Not costed — "+p.Provision+": "+p.NotCosted+".")
+			case p.PartCosted != "":
+				c[4].text, c[5].text = "at least "+c[4].text, "at least "+c[5].text
+				why = append(why, "Part costed — "+p.Provision+": "+p.PartCosted+".")
 			}
 			term += p.Term
 			rows = append(rows, c)
 		}
-		rows = append(rows, []cell{{"Total this term", true}, {}, {}, {}, {}, {atLeast(money(term), r.NotCosted), true}})
+		rows = append(rows, []cell{{"Total this term", true}, {}, {}, {}, {}, {atLeast(money(term), r.NotCosted+r.PartCosted), true}})
 		tb.fitWords(rows...)
 		tb.begin()
 		for _, c := range rows {
@@ -272,13 +276,13 @@ func (d *Doc) provisionByTerm(entries []history.Entry) {
 		}
 		tb.end()
 		for _, w := range why {
-			d.para("Not costed — " + w)
+			d.para(w)
 		}
 		verdict := "within"
 		if r.YearEstimate > r.Threshold {
 			verdict = "above"
 		}
-		d.para(fmt.Sprintf("Estimate for a school year at this term's provision: %s, %s the notional SEN threshold of %s.", atLeast(money(r.YearEstimate), r.NotCosted), verdict, money(r.Threshold)))
+		d.para(fmt.Sprintf("Estimate for a school year at this term's provision: %s, %s the notional SEN threshold of %s.", atLeast(money(r.YearEstimate), r.NotCosted+r.PartCosted), verdict, money(r.Threshold)))
 		d.gap(d.lineHeight() * 0.5)
 	}
 	if !costed {

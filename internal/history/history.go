@@ -55,6 +55,7 @@ type Record struct {
 	YearEstimate float64 `json:"year_estimate,omitempty"`
 	Threshold    float64 `json:"threshold,omitempty"`
 	NotCosted    int     `json:"not_costed,omitempty"`
+	PartCosted   int     `json:"part_costed,omitempty"`
 }
 
 // Pupil is what an EHC needs assessment request asks about the child.
@@ -71,15 +72,16 @@ type Pupil struct {
 // Provision is one piece of a term's provision and the pupil's share of
 // its cost.
 type Provision struct {
-	Area      string  `json:"area"`
-	Provision string  `json:"provision"`
-	Who       string  `json:"who"`
-	HowOften  string  `json:"how_often"`
-	Group     string  `json:"group,omitempty"`
-	Share     int     `json:"share,omitempty"` // the group's size
-	Weekly    float64 `json:"weekly"`
-	Term      float64 `json:"term"`
-	NotCosted string  `json:"not_costed,omitempty"` // why it was not costed
+	Area       string  `json:"area"`
+	Provision  string  `json:"provision"`
+	Who        string  `json:"who"`
+	HowOften   string  `json:"how_often"`
+	Group      string  `json:"group,omitempty"`
+	Share      int     `json:"share,omitempty"` // the group's size
+	Weekly     float64 `json:"weekly"`
+	Term       float64 `json:"term"`
+	NotCosted  string  `json:"not_costed,omitempty"`  // why it was not costed
+	PartCosted string  `json:"part_costed,omitempty"` // who its cost leaves out
 }
 
 // Target is a target as planned.

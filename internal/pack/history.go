@@ -47,7 +47,7 @@ func historyRecord(b *builder, p *plan.Pupil) history.Record {
 		Threshold: b.cfg.Costs.Threshold,
 	}
 	if pc := b.costOf(p); pc != nil {
-		r.YearEstimate, r.NotCosted = plan.Money(pc.Year), pc.NotCosted
+		r.YearEstimate, r.NotCosted, r.PartCosted = plan.Money(pc.Year), pc.NotCosted, pc.PartCosted
 		for _, l := range pc.Lines {
 			hp := history.Provision{
 				Area: string(l.Line.Area), Provision: l.Line.Provision, Who: l.Line.Who, HowOften: l.Line.HowOften,
@@ -55,6 +55,8 @@ func historyRecord(b *builder, p *plan.Pupil) history.Record {
 			}
 			if !l.Costed {
 				hp.NotCosted = l.Line.NotCosted
+			} else {
+				hp.PartCosted = l.Line.PartCosted
 			}
 			r.Provision = append(r.Provision, hp)
 		}
