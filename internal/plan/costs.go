@@ -88,6 +88,28 @@ func quoteAll(names []string) string {
 	return JoinAnd(q)
 }
 
+// familyWords name the child's family, the child or other children: people
+// a Who cell can name who are not school staff, and so no cost left out.
+var familyWords = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(`parent parents carer carers family mum dad grandparent grandparents
+		home child pupil self peer peers buddy buddies friend friends at with and the his her their`) {
+		m[w] = true
+	}
+	return m
+}()
+
+// notStaff reports whether a part of Who names only the family, the child
+// or other children ("parents", "home", "peer buddy").
+func notStaff(ws []whoWord) bool {
+	for _, w := range ws {
+		if !familyWords[strings.Trim(w.text, "()")] {
+			return false
+		}
+	}
+	return len(ws) > 0
+}
+
 // whoWord is a word of a Who cell, with where it lies in the cell.
 type whoWord struct {
 	text       string // lower case
@@ -222,6 +244,10 @@ func (r Rates) Staff(who string) Staff {
 	for i, p := range parts {
 		text := strings.TrimSpace(who[p.start:p.end])
 		switch {
+		case p.roles == nil && notStaff(words[p.firstWord:p.firstWord+p.words]):
+			// "Mrs Khan (TA) and parents": the family's part is theirs,
+			// no cost the school leaves out.
+			unrated = unrated[:0]
 		case p.roles == nil:
 			if len(unrated) > 0 && unrated[len(unrated)-1] == i-1 {
 				s.Unrated[len(s.Unrated)-1] = strings.TrimSpace(who[parts[unrated[0]].start:p.end])
