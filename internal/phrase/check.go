@@ -347,7 +347,7 @@ func (r *Rewriter) vouch(sentence, prefix string, names []string) string {
 	if strings.ContainsAny(body, "0123456789%") || strings.Contains(body, " of ") {
 		lb := yearGroupRE.ReplaceAllString(asciiLower(body), "year")
 		for _, l := range measureRE.FindAllStringIndex(lb, -1) {
-			if l[1] < len(lb) && (lb[l[1]] == '-' || isWordByte(lb[l[1]])) {
+			if !endsAtWord(lb, l[1]) {
 				continue // "times" in "times-table"
 			}
 			return fmt.Sprintf("a staff measure is left: %q", strings.TrimSpace(lb[l[0]:l[1]]))

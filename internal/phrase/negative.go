@@ -113,7 +113,7 @@ func (r *Rewriter) positiveClause(s string) string {
 		}
 		first := lower(toks[0])
 		b, ok := r.verbBase(first)
-		if !ok && (r.verbs[first] || extraActions[first]) {
+		if !ok && r.isAction(first) {
 			b, ok = first, true
 		}
 		if !ok || notActions[first] {

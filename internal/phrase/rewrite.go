@@ -397,14 +397,14 @@ func (r *Rewriter) ownThings(toks []string) []string {
 		}
 		if i > 0 && belongings[lower(toks[noun])] && (noun == i || !belongings[lower(t)]) {
 			prev := lower(toks[i-1])
-			if r.verbs[prev] || extraActions[prev] || prev == "up" || prev == "away" || prev == "on" || prev == "off" {
+			if r.isAction(prev) || prev == "up" || prev == "away" || prev == "on" || prev == "off" {
 				out = append(out, "my")
 			}
 		}
 		if lower(t) == "key" && i > 0 && i+1 < len(toks) && keyPeople[lower(toks[i+1])] && !determiners[lower(toks[i-1])] {
 			out = append(out, "my") // "check in with key adult"
 		}
-		if t == "'" && i > 0 && i+3 < len(toks) && toks[i+2] == "'" && namedSigns[lower(toks[i+3])] && (r.verbs[lower(toks[i-1])] || extraActions[lower(toks[i-1])]) {
+		if t == "'" && i > 0 && i+3 < len(toks) && toks[i+2] == "'" && namedSigns[lower(toks[i+3])] && r.isAction(lower(toks[i-1])) {
 			out = append(out, "the") // "use 'more' sign" → "use the 'more' sign"
 		}
 		out = append(out, t)

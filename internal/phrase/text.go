@@ -252,14 +252,9 @@ func normalise(text string) string {
 		s = occasionsRE.ReplaceAllString(s, "$1 times a $2")
 	}
 	if has("min", "sec") {
-		s = durationRE.ReplaceAllStringFunc(s, func(m string) string {
-			// A duration is dropped only when the action stands without
-			// it: "sit on the carpet", but not a bare "sit".
-			if i := strings.Index(s, m); i >= 0 && len(strings.Fields(s[:i])) >= 4 {
-				return " "
-			}
-			return m
-		})
+		// A duration is dropped only when the action stands without it:
+		// "sit on the carpet", but not a bare "sit".
+		s = dropAfterAction(s, durationRE, func(before []string) bool { return len(before) >= 4 })
 	}
 	if has("(") {
 		s = asideRE.ReplaceAllStringFunc(s, func(m string) string {
@@ -275,15 +270,10 @@ func normalise(text string) string {
 		}
 	}
 	if has("order to", "to improve", "to demonstrate", "to increase", "to develop", "to promote", "to enhance", "to participate", "to maximi", "to ensure") {
-		s = purposeRE.ReplaceAllStringFunc(s, func(m string) string {
-			// A purpose goes only after an action that stands without
-			// it, and never a "to" that is the action's object.
-			i := strings.Index(s, m)
-			before := strings.Fields(s[:max(i, 0)])
-			if len(before) < 4 || purposeVerbs[strings.ToLower(strings.Trim(before[len(before)-1], ","))] {
-				return m
-			}
-			return " "
+		// A purpose goes only after an action that stands without it,
+		// and never a "to" that is the action's object.
+		s = dropAfterAction(s, purposeRE, func(before []string) bool {
+			return len(before) >= 4 && !purposeVerbs[strings.ToLower(strings.Trim(before[len(before)-1], ","))]
 		})
 	}
 	if has("with min", "with mod", "with max", "with hand-held", "with physical") {
@@ -339,6 +329,33 @@ func normalise(text string) string {
 	return strings.Join(strings.Fields(s), " ")
 }
 
+// dropAfterAction takes each match of re out of s when ok says the words
+// before it make an action that stands without it.
+func dropAfterAction(s string, re *regexp.Regexp, ok func(before []string) bool) string {
+	locs := re.FindAllStringIndex(s, -1)
+	if locs == nil {
+		return s
+	}
+	var b strings.Builder
+	last := 0
+	for _, l := range locs {
+		if !ok(strings.Fields(s[:l[0]])) {
+			continue
+		}
+		b.WriteString(s[last:l[0]])
+		b.WriteByte(' ')
+		last = l[1]
+	}
+	b.WriteString(s[last:])
+	return b.String()
+}
+
+// endsAtWord reports whether a match ending at end in s ends where a
+// word does: "times" in "times-table" does not.
+func endsAtWord(s string, end int) bool {
+	return end >= len(s) || s[end] != '-' && !isWordByte(s[end])
+}
+
 // danglingObservedRE is an "observed" left at the end of a clause once
 // its count has come off.
 var danglingObservedRE = regexp.MustCompile(`(?i),?\s*\bobserved\s*([.;]|$)`)
@@ -361,7 +378,7 @@ func removeMatches(s string, re *regexp.Regexp, lead bool) string {
 	var b strings.Builder
 	last := 0
 	for _, l := range locs {
-		if l[1] < len(ls) && (ls[l[1]] == '-' || isWordByte(ls[l[1]])) {
+		if !endsAtWord(ls, l[1]) {
 			continue // "times" in "times-table" is no count of times
 		}
 		start := max(leadIn(ls[:l[0]], lead), last)
