@@ -192,8 +192,10 @@ var jargon = wordSet(`hw wpm ie eg i.e e.g etc utilise utilize utilising comply 
 	navigate modulation proprioception`)
 
 // childAcronyms are capitalised short words children do read on their own
-// page, which are never taken for jargon.
-var childAcronyms = wordSet(`pe ict ipad tv`)
+// page, which are never taken for jargon: lessons, the doctor, the
+// support they go to, and the word kinds of phonics ("I can read CVC
+// words" is how Reception and Year 1 say it).
+var childAcronyms = wordSet(`pe ict ipad tv gp elsa ok dt re pshe cvc ccvc cvcc`)
 
 // clauseJoins start a new main clause, where a second "I will" is a
 // second subject rather than part of "… whether I can join in".
@@ -379,6 +381,10 @@ func (r *Rewriter) vouch(sentence, prefix string, names []string) string {
 		w := strings.Trim(lower(t), ".")
 		if jargon[w] && !childAcronyms[w] {
 			return fmt.Sprintf("a word a child may not read is left: %q", t)
+		}
+		if isAcronym(t) && !childAcronyms[w] && !r.outWords[w] {
+			// "segment CVC words", "from SALT": staff shorthand.
+			return fmt.Sprintf("an abbreviation a child may not read is left: %q", t)
 		}
 	}
 	for _, w := range words(noZones(body)) {

@@ -16,6 +16,8 @@ type clauseContext struct {
 	// theyIfChild is set when "they" would mean the child if the child
 	// is the subject.
 	theyIfChild bool
+	// childSubject is set when the sentence's subject is the child.
+	childSubject bool
 	// anyCase is set when the text has no case to go by (all capitals or
 	// all small letters); otherwise a name must be capitalised, so that a
 	// child called Will or Hope does not swallow "will" and "hope".
@@ -24,6 +26,7 @@ type clauseContext struct {
 
 // childIsSubject records that the sentence is about the child.
 func (c *clauseContext) childIsSubject() {
+	c.childSubject = true
 	if c.theyIfChild {
 		c.they = true
 	}
@@ -473,6 +476,13 @@ func (r *Rewriter) mapPronoun(toks []string, i int, ctx *clauseContext) (string,
 	case w == "their" && g == "" && !ctx.adult && ownParts[next] && (i == 0 || prev == "and" || helpVerbs[prev] || strings.HasSuffix(prev, "e") || len(prev) > 2):
 		// "raise their hand": a hand, head or name is the doer's own.
 		return "my", true
+	case w == "the" && ownParts[next] && ctx.childSubject && !ctx.adult && r.isAction(prev) && !headOf(toks, i+2):
+		// "hold the head up", "raise the hand": the child's own.
+		return "my", true
+	case w == "their" && g == "" && !ctx.they && ctx.childSubject && !ctx.adult && theirIsChilds(toks, i):
+		// "The student will go to their quiet spot": with no he or she,
+		// and no group of people named before it, "their" is the child's.
+		return "my", true
 	case !ctx.they:
 		return "", false
 	case w == "they" && !ctx.adult:
@@ -492,6 +502,28 @@ func (r *Rewriter) mapPronoun(toks []string, i int, ctx *clauseContext) (string,
 		return "my", true
 	}
 	return "", false
+}
+
+// headOf reports whether toks[i] makes the word before it someone, not
+// a part of the body: "the head teacher", "the head of year".
+func headOf(toks []string, i int) bool {
+	if i >= len(toks) {
+		return false
+	}
+	w := lower(toks[i])
+	return w == "of" || strings.HasPrefix(w, "teacher") || w == "office"
+}
+
+// theirIsChilds reports whether "their" at toks[i] can only be the
+// child's: no group of people comes before it, and no adult just before.
+func theirIsChilds(toks []string, i int) bool {
+	for j := i - 1; j >= 0; j-- {
+		w := lower(toks[j])
+		if groupNouns[w] || j >= i-3 && (adultNouns[w] || adultTitles[w]) {
+			return false
+		}
+	}
+	return true
 }
 
 // askWords are the verbs of asking someone a question.

@@ -101,9 +101,9 @@ func sameSentence(a, b string) bool {
 // lower reachedPassed as the rewriter improves, never the other way.
 const (
 	goalAcceptable    = 0.90
-	reachedAcceptable = 232 // targets with an acceptable sentence, of 334
+	reachedAcceptable = 233 // targets with an acceptable sentence, of 334
 	reachedBlind      = 60  // of them, matching a sentence written before any output was seen
-	reachedPassed     = 2   // unacceptable sentences the self-check passed
+	reachedPassed     = 1   // unacceptable sentences the self-check passed
 )
 
 // corpusScore is how the rewriter fares on a corpus: targets with an
@@ -192,8 +192,8 @@ func TestRealWorld(t *testing.T) {
 // by hand when it was first measured. The figures are held so that no
 // change makes them worse.
 const (
-	heldOutAcceptable = 32 // targets with an acceptable sentence, of 111
-	heldOutPassed     = 10 // unacceptable sentences the self-check passed
+	heldOutAcceptable = 33 // targets with an acceptable sentence, of 111
+	heldOutPassed     = 9  // unacceptable sentences the self-check passed
 )
 
 // TestHeldOut runs the rewriter and its self-check over the held-out

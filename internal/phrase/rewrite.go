@@ -299,7 +299,7 @@ func (r *Rewriter) applyGlossary(toks []string) []string {
 
 // clause rewrites one staff sentence into the words after "I will".
 func (r *Rewriter) clause(toks []string, ctx *clauseContext) string {
-	ctx.adult, ctx.withHelp = false, false
+	ctx.adult, ctx.withHelp, ctx.childSubject = false, false, false
 	rest, adult := r.stripLeadIn(toks, ctx)
 	if len(rest) == 0 {
 		return ""
@@ -629,8 +629,24 @@ func (r *Rewriter) body(text string, names []string) string {
 			parts = append(parts, p)
 		}
 	}
-	return shorten(byMyselfWith(tidy(strings.Join(parts, " and "))))
+	b := tidy(strings.Join(parts, " and "))
+	if strings.Contains(b, " of ") {
+		b = ofAdultRE.ReplaceAllString(b, "$2 $3's $1")
+	}
+	if strings.Contains(b, "others about") {
+		b = talkAboutNothingRE.ReplaceAllString(b, "talk$1")
+	}
+	return shorten(byMyselfWith(b))
 }
+
+// talkAboutNothingRE is the glossary's "tell others about" for
+// "communicate" where nothing is told: "when communicating or listening"
+// is talking.
+var talkAboutNothingRE = regexp.MustCompile(`\btell others about(\s+(?:or|and|when|with|to|in|at|during|if|by)\b|[.,;]|$)`)
+
+// ofAdultRE is what an adult says or shows, named the way staff write
+// it: "reminders of the teacher" reads "the teacher's reminders".
+var ofAdultRE = regexp.MustCompile(`\b(reminders|instructions|directions|requests|signals|prompts|cues|questions) of (the|my|an?) (teacher|adult|TA|key person)\b`)
 
 // trims are the parts a child's sentence can best do without when it is
 // too long to read, the least needed first: an example, "by myself", a

@@ -112,6 +112,13 @@ func TestPerson(t *testing.T) {
 		{"not: other gender is someone else", "Sam will tell his mum when she arrives", []string{"Sam"}, "I will tell my mum when she arrives."},
 		{"not: adult subject keeps its pronoun", "The TA will check in with him when she arrives", nil, "I will work with the TA, who will check in with me when she arrives."},
 		{"not: I is never written", "He is happy and he has his lunch", nil, "I will be happy and I have my lunch."},
+		{"fires: their after the student, nobody else named", "The student will go to their quiet spot when needed", nil, "I will go to my quiet spot when needed."},
+		{"not: their after peers named", "The student will listen to peers and respond to their ideas", nil, "I will listen to other children and reply to their ideas."},
+		{"not: their right after an adult", "The pupil will ask an adult for their help", nil, "I will ask an adult for their help."},
+		{"fires: the head after the child's verb", "The learner will raise the hand to answer", nil, "I will raise my hand to answer."},
+		{"not: the head of year is someone", "Sam will go to the head of year when upset", []string{"Sam"}, "I will go to the head of year when upset."},
+		{"fires: an adult's instructions read as the adult's", "Sam will follow instructions of the teacher", []string{"Sam"}, "I will follow the teacher's instructions."},
+		{"fires: communicating with nothing told is talking", "Hold the head up when communicating or listening", nil, "I will hold my head up when I talk or listen."},
 	})
 }
 
@@ -377,6 +384,8 @@ func TestChecked(t *testing.T) {
 		{"passes: a deadline with its year comes off", "Sam will use 10 new words in class by July 2026", "I will use 10 new words in class.", ""},
 		{"passes: a lettered list reads without its letters", "Sam will find the A) red, B) blue and C) green cubes", "I will find the red, blue and green cubes.", ""},
 		{"passes: a quoted sound is no open quotation", "Sam will make a clear 's' sound in words", "I will make a clear 's' sound in words.", ""},
+		{"refused: staff shorthand in capitals", "Sam will bring his PLP to lessons", SafeTarget, `an abbreviation a child may not read is left: "PLP"`},
+		{"passes: the word kinds of phonics", "Sam will read CVC words", "I will read CVC words.", ""},
 		{"refused: staff jargon for the child's equipment", "Sam will show a tripod grasp on a writing utensil during tabletop activities", SafeTarget, `a word a child may not read is left: "utensil"`},
 		{"refused: a verb said twice", "Sam will use a magnifier to use worksheets", SafeTarget, `the verb "use" is said twice`},
 		{"refused: an action named as a thing", "Sam will join in with the washing of hands", SafeTarget, `an adult's way of naming the action is left: "the washing of"`},
