@@ -636,8 +636,17 @@ func (r *Rewriter) body(text string, names []string) string {
 	if strings.Contains(b, "others about") {
 		b = talkAboutNothingRE.ReplaceAllString(b, "talk$1")
 	}
+	if strings.Contains(b, " words") {
+		b = vocabularyCountRE.ReplaceAllString(b, "$1 $2")
+	}
 	return shorten(byMyselfWith(b))
 }
+
+// vocabularyCountRE is how many different words a child uses, which
+// staff count on a word list: the child's sentence is "use single
+// words". A set of words to learn ("read 20 common words") keeps its
+// number.
+var vocabularyCountRE = regexp.MustCompile(`\b(use|say)\s+(?:[1-9]\d+)\s+((?:[a-z-]+\s+)?words)\b`)
 
 // talkAboutNothingRE is the glossary's "tell others about" for
 // "communicate" where nothing is told: "when communicating or listening"

@@ -385,6 +385,8 @@ func TestChecked(t *testing.T) {
 		{"passes: a lettered list reads without its letters", "Sam will find the A) red, B) blue and C) green cubes", "I will find the red, blue and green cubes.", ""},
 		{"passes: a quoted sound is no open quotation", "Sam will make a clear 's' sound in words", "I will make a clear 's' sound in words.", ""},
 		{"refused: staff shorthand in capitals", "Sam will bring his PLP to lessons", SafeTarget, `an abbreviation a child may not read is left: "PLP"`},
+		{"passes: how many words a child uses is staff's count", "Leo will use 50 single words spontaneously", "I will use single words without being asked.", ""},
+		{"passes: a set of words to learn keeps its number", "Leo will read 20 common words", "I will read 20 common words.", ""},
 		{"passes: the word kinds of phonics", "Sam will read CVC words", "I will read CVC words.", ""},
 		{"refused: staff jargon for the child's equipment", "Sam will show a tripod grasp on a writing utensil during tabletop activities", SafeTarget, `a word a child may not read is left: "utensil"`},
 		{"refused: a verb said twice", "Sam will use a magnifier to use worksheets", SafeTarget, `the verb "use" is said twice`},
