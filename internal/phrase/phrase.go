@@ -25,6 +25,9 @@ type Rewriter struct {
 	// firstWords are the first words of the glossary's keys, so that a
 	// word that starts none is passed over at once.
 	firstWords map[string]bool
+	// thirdForms are the glossary's one-word -s forms of verbs, which
+	// are nouns after a number or "the": "3 exchanges" are not "3 gives".
+	thirdForms map[string]bool
 }
 
 // New makes a Rewriter with the built-in glossary plus extra (adult word →
@@ -38,6 +41,7 @@ func New(extra map[string]string) *Rewriter {
 		verbs:      map[string]bool{},
 		outWords:   map[string]bool{},
 		firstWords: map[string]bool{},
+		thirdForms: map[string]bool{},
 	}
 	for w := range baseVerbs {
 		r.verbs[w] = true
@@ -52,6 +56,9 @@ func New(extra map[string]string) *Rewriter {
 		for _, k := range []string{adult, zSpelling(adult)} {
 			for _, f := range []verbForm{formBase, formThird, formIng, formPast} {
 				r.glossary[inflectPhrase(k, f)] = inflectPhrase(child, f)
+			}
+			if third := inflectPhrase(k, formThird); !strings.Contains(third, " ") {
+				r.thirdForms[third] = true
 			}
 		}
 	}

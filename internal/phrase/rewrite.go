@@ -105,6 +105,16 @@ func (r *Rewriter) baseFirstVerb(toks []string) {
 		b, ok = thirdToBase(w), true
 	}
 	if !ok {
+		if r.verbs[lower(toks[0])] {
+			// "rate his worry and uses a strategy": staff mixed the
+			// forms. A joined -s word is the child's verb only with its
+			// object after it; "sounds and rhymes" are things.
+			for i := 1; i+2 < len(toks); i++ {
+				if w := lower(toks[i]); (w == "and" || w == "or") && r.isThirdPerson(lower(toks[i+1])) && determiners[lower(toks[i+2])] {
+					toks[i+1], _ = r.verbBase(toks[i+1])
+				}
+			}
+		}
 		return
 	}
 	// Joined verbs take the first verb's form: "reads and writes", or
@@ -259,6 +269,9 @@ func (r *Rewriter) applyGlossary(toks []string) []string {
 			}
 			if n == 1 && parts[0] == "using" && i > 0 && timeJoins[lower(toks[i-1])] {
 				continue // "after using the toilet" stays
+			}
+			if n == 1 && i > 0 && r.thirdForms[parts[0]] && (isNumber(toks[i-1]) || determiners[lower(toks[i-1])]) {
+				continue // "3 exchanges", "the changes": things, not verbs
 			}
 			if v, ok := r.glossary[strings.Join(parts, " ")]; ok {
 				i += n
