@@ -387,7 +387,7 @@ func TestChecked(t *testing.T) {
 		{"refused: staff shorthand in capitals", "Sam will bring his PLP to lessons", SafeTarget, `an abbreviation a child may not read is left: "PLP"`},
 		{"passes: how many words a child uses is staff's count", "Sam will use 50 single words spontaneously", "I will use single words without being asked.", ""},
 		{"passes: a set of words to learn keeps its number", "Sam will read 20 common words", "I will read 20 common words.", ""},
-		{"passes: a joined -s verb with its object is the child's", "Cody will rate his worry on the scale and uses a calming strategy", "I will rate my worry on the scale and use a way to calm down.", ""},
+		{"passes: a joined -s verb with its object is the child's", "Sam will rate his worry on the scale and uses a calming strategy", "I will rate my worry on the scale and use a way to calm down.", ""},
 		{"passes: joined -s words without an object are things", "Sam will learn sounds and rhymes", "I will learn sounds and rhymes.", ""},
 		{"passes: a glossary verb's -s form after a number is a thing", "Sam will keep a chat going for 3 exchanges", "I will keep a chat going for 3 exchanges.", ""},
 		{"passes: the word kinds of phonics", "Sam will read CVC words", "I will read CVC words.", ""},
