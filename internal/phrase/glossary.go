@@ -260,6 +260,7 @@ var glossaryWords = [][2]string{
 	{"make requests", "ask for things"},
 	{"a request", "a request"},
 	{"access to", "use of"},
+	{"a sequence of events", "what happened"},
 	{"a sequence of", "a list of"},
 	{"the sequence", "the order"},
 	{"complete sentences", "full sentences"},

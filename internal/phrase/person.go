@@ -1,6 +1,7 @@
 package phrase
 
 import (
+	"regexp"
 	"slices"
 	"strings"
 )
@@ -341,6 +342,14 @@ func (r *Rewriter) childSubject(toks []string, ctx *clauseContext) int {
 		return 2
 	case childNouns[w] && verbFollows(1):
 		return 1
+	case childNouns[w] && len(toks[1]) == 1 && isCapitalised(toks[1]) && toks[1] != "I" && verbFollows(2):
+		return 2 // "Student A will …"
+	case (w == "child/young" || w == "child/yp") && lower(toks[1]) == "person" && verbFollows(2):
+		return 2
+	case yearGroupWordRE.MatchString(w) && len(toks) > 2 && childNouns[lower(toks[1])] && verbFollows(2):
+		return 2 // "Y8 pupil to …"
+	case w == "year" && len(toks) > 3 && isNumber(toks[1]) && childNouns[lower(toks[2])] && verbFollows(3):
+		return 3
 	case ctx.isName(toks[0]):
 		if verbFollows(1) {
 			return 1
@@ -370,6 +379,9 @@ func (r *Rewriter) childSubject(toks []string, ctx *clauseContext) int {
 	}
 	return 0
 }
+
+// yearGroupWordRE is a year group written as one word: "Y8", "yr10".
+var yearGroupWordRE = regexp.MustCompile(`^(?:y|yr)\d{1,2}$`)
 
 // mapPerson turns the child's name and pronouns into I / me / my / myself.
 // Pronouns that mean someone else are left alone: "put them away" (things),

@@ -192,7 +192,7 @@ func TestRealWorld(t *testing.T) {
 // by hand when it was first measured. The figures are held so that no
 // change makes them worse.
 const (
-	heldOutAcceptable = 33 // targets with an acceptable sentence, of 111
+	heldOutAcceptable = 34 // targets with an acceptable sentence, of 111
 	heldOutPassed     = 9  // unacceptable sentences the self-check passed
 )
 
