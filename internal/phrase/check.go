@@ -367,6 +367,9 @@ func (r *Rewriter) vouch(sentence, prefix string, names []string) string {
 	if m := nounOfRE.FindString(asciiLower(body)); m != "" {
 		return fmt.Sprintf("an adult's way of naming the action is left: %q", m)
 	}
+	if strings.Contains(body, " and with ") && unlikeJoinRE.MatchString(asciiLower(body)) {
+		return "two unlike parts are joined by \"and with\""
+	}
 	if slices.Contains(toks, "-") || slices.Contains(toks, "–") {
 		return "a dash is left in the sentence"
 	}
@@ -402,6 +405,10 @@ func (r *Rewriter) vouch(sentence, prefix string, names []string) string {
 // nounOfRE is an action named as a thing ("join in with the washing of
 // face and hands"), which a child would say with its verb.
 var nounOfRE = regexp.MustCompile(`\bthe\s+(?:washing|brushing|cleaning|drying|reading|writing|making|doing|use|completion|management|organisation|preparation)\s+of\b`)
+
+// unlikeJoinRE is a place joined to a manner: "write on the line and
+// with a finger space" wants its own verb for the second part.
+var unlikeJoinRE = regexp.MustCompile(`\b(?:on|in|at|into|onto)\s+(?:the|my|a|an)\s+\w+\s+and\s+with\b`)
 
 // withSomeoneRE is the child doing something with another person or
 // with help.

@@ -182,7 +182,7 @@ func (r *Rewriter) moveFrame(toks []string, ctx *clauseContext) []string {
 
 // ownParts are what "their" can only mean the doer's own of, right
 // after the child's verb: "raise their hand".
-var ownParts = wordSet(`hand hands head feet foot arm arms name`)
+var ownParts = wordSet(`hand hands head feet foot arm arms name body`)
 
 // setupParticiples, after "when", frame how staff set a task up.
 var setupParticiples = wordSet(`presented provided given shown offered`)

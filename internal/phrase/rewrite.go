@@ -134,9 +134,13 @@ func (r *Rewriter) baseJoined(toks []string, ing bool) {
 		if w != "and" && w != "or" && w != "," && w != "then" {
 			continue
 		}
-		next := lower(toks[i+1])
+		// A glossary phrase is one token: "replying to".
+		next, more, _ := strings.Cut(lower(toks[i+1]), " ")
 		if strings.HasSuffix(next, "ing") == ing && (ing || r.isThirdPerson(next)) {
 			if b, ok := r.verbBase(next); ok {
+				if more != "" {
+					b += " " + more
+				}
 				toks[i+1] = b
 			}
 		}
@@ -435,9 +439,11 @@ var determiners = wordSet(`a an the my his her their this that each every any so
 var namedSigns = wordSet(`sign signs word symbol card phrase`)
 
 // showBy keeps the action of "show improved trunk stability by holding
-// a plank": what the child does is the holding; what it shows is staff's.
+// a plank" or "improve handwriting by writing on the line": what the
+// child does is the holding or the writing; what it shows or improves is
+// staff's.
 func (r *Rewriter) showBy(toks []string) []string {
-	if len(toks) < 4 || lower(toks[0]) != "show" {
+	if len(toks) < 4 || !outcomeVerbs[lower(toks[0])] {
 		return toks
 	}
 	for i := 2; i+1 < len(toks) && i < 10; i++ {
@@ -467,6 +473,10 @@ func (r *Rewriter) showBy(toks []string) []string {
 	}
 	return toks
 }
+
+// outcomeVerbs name what an action shows or brings about, not the
+// action.
+var outcomeVerbs = wordSet(`show improve increase develop build`)
 
 // dropRepeatedWill takes a second "will" off a joined verb: "check
 // answers and will show working" → "check answers and show working".
