@@ -110,7 +110,8 @@ func leftover(toks []string, verbs map[string]bool) string {
 		switch {
 		case (w == "and" || w == "or" || w == "then") && next == "to" && isWord(at(i+2)):
 			return join(toks[i : i+3])
-		case w == "," && (tackedOn[next] || participle(next)):
+		case w == "," && (tackedOn[next] || participle(next) || next == "no"):
+			// ", no support": staff's shorthand, not a sentence.
 			return toks[i+1]
 		case w == "starting" && (next == "from" || next == "at"):
 			return join(toks[i : i+2])
@@ -120,9 +121,10 @@ func leftover(toks []string, verbs map[string]bool) string {
 			return join(toks[i : i+2])
 		case w == "have" && (i == 0 || at(i-1) == "and") && (next == "been" || perfects[next] || strings.HasSuffix(next, "ed") && len(next) > 4):
 			return join(toks[i : i+2])
-		case (w == "and" || w == "or") && strings.HasSuffix(next, "ed") && len(next) > 4 && (verbs[strings.TrimSuffix(next, "ed")] || verbs[strings.TrimSuffix(next, "d")]):
+		case (w == "and" || w == "or") && strings.HasSuffix(next, "ed") && len(next) > 4 && (verbs[strings.TrimSuffix(next, "ed")] || verbs[strings.TrimSuffix(next, "d")]) &&
+			(at(i+2) == "" || determiners[at(i+2)] || afterPastVerb[at(i+2)]):
 			// "stay in my seat and joined in": a second verb left in
-			// the past.
+			// the past. "a ruler or coloured overlay" describes a thing.
 			return join(toks[i : i+2])
 		case w == "i" && (next == "is" || next == "has" || next == "does" || next == "are"):
 			return join(toks[i : i+2])
@@ -134,6 +136,10 @@ func leftover(toks []string, verbs map[string]bool) string {
 	}
 	return ""
 }
+
+// afterPastVerb are the words that follow a verb in the past, where an
+// -ed word before a noun would describe it instead.
+var afterPastVerb = wordSet(`in on at to with up down out off by for from into over . ,`)
 
 // danglingParticiples cannot end a child's sentence: "use one of the
 // ways taught".
@@ -158,7 +164,7 @@ var notParticiples = wordSet(`morning evening something anything nothing everyth
 var (
 	tackedOn         = wordSet(`given including meeting arriving following involving using ensuring showing demonstrating`)
 	frameParticiples = wordSet(`faced presented provided prompted warned directed given`)
-	perfects         = wordSet(`gained shown made become developed learnt learned achieved improved increased begun`)
+	perfects         = wordSet(`gained got shown made become developed learnt learned achieved improved increased begun`)
 )
 
 // jargon are adult words a young reader cannot be expected to read, with
@@ -189,7 +195,7 @@ var jargon = wordSet(`hw wpm ie eg i.e e.g etc utilise utilize utilising comply 
 	passage dynamic manipulatives corresponding palmar assistive containing 1:1
 	restate non-verbal nonverbal non-literal inference inferences consonant clusters parallel 5w's refocus
 	utensil utensils tabletop aac resistance idioms sarcasm forced-choice
-	navigate modulation proprioception`)
+	navigate modulation proprioception bowel bowels bladder`)
 
 // childAcronyms are capitalised short words children do read on their own
 // page, which are never taken for jargon: lessons, the doctor, the

@@ -344,8 +344,8 @@ func (r *Rewriter) childSubject(toks []string, ctx *clauseContext) int {
 		return 1
 	case childNouns[w] && len(toks[1]) == 1 && isCapitalised(toks[1]) && toks[1] != "I" && verbFollows(2):
 		return 2 // "Student A will …"
-	case (w == "child/young" || w == "child/yp") && lower(toks[1]) == "person" && verbFollows(2):
-		return 2
+	case w == "child" && len(toks) > 4 && lower(toks[1]) == "or" && lower(toks[2]) == "young" && lower(toks[3]) == "person" && verbFollows(4):
+		return 4 // "Child/young person …", its slash read as "or"
 	case yearGroupWordRE.MatchString(w) && len(toks) > 2 && childNouns[lower(toks[1])] && verbFollows(2):
 		return 2 // "Y8 pupil to …"
 	case w == "year" && len(toks) > 3 && isNumber(toks[1]) && childNouns[lower(toks[2])] && verbFollows(3):

@@ -659,11 +659,17 @@ func (r *Rewriter) body(text string, names []string) string {
 	if strings.Contains(b, "others about") {
 		b = talkAboutNothingRE.ReplaceAllString(b, "talk$1")
 	}
+	if strings.HasSuffix(b, " given") {
+		b = helpGivenRE.ReplaceAllString(b, "$1")
+	}
 	if strings.Contains(b, " words") {
 		b = vocabularyCountRE.ReplaceAllString(b, "$1 $2")
 	}
 	return shorten(byMyselfWith(b))
 }
+
+// helpGivenRE is help "given" at the end, which says nothing more.
+var helpGivenRE = regexp.MustCompile(`\b(help|support|reminders?|prompts?)\s+given$`)
 
 // vocabularyCountRE is how many different words a child uses, which
 // staff count on a word list: the child's sentence is "use single
@@ -685,7 +691,10 @@ var ofAdultRE = regexp.MustCompile(`\b(reminders|instructions|directions|request
 // reminder count, when in the day, "when needed", a time, who gives it,
 // the lesson it is in.
 var trims = []*regexp.Regexp{
-	regexp.MustCompile(`,\s+like\s+.*$|\s+like\s+'.*$`),
+	// An example set between commas before the action's "to …" goes
+	// alone; one that ends the main part goes with all after it.
+	regexp.MustCompile(`,\s+like\s+[^,]*,\s*(?:(?:\w+\s+)*\w+\s+(?:a|per)\s+week|$)|,\s+like\s+[^,]*$|\s+like\s+'.*$`),
+	regexp.MustCompile(`,\s+like\s+[^,]*,`),
 	regexp.MustCompile(`\s+by myself\b`),
 	regexp.MustCompile(`,?\s+with\s+(?:no\s+more\s+than\s+(?:one|two|three|\d+)|(?:one|two|three|\d+)\s+or\s+fewer)\s+(?:adult\s+)?(?:reminders?|prompts?)(?:\s+(?:a|each|per)\s+\w+)?`),
 	regexp.MustCompile(`,?\s+(?:at\s+the\s+(?:start|end|beginning)\s+of\s+(?:each|every|the)\s+\w+|each\s+(?:day|week|lesson|morning)|every\s+(?:day|week|lesson)|this\s+half\s+term|on\s+arrival)\b`),

@@ -130,6 +130,8 @@ var staffFrames = []struct {
 	{regexp.MustCompile(`,?\s*\bat\s+(?:the\s+)?(?:word|sentence|phrase|syllable|isolation|conversation|conversational|paragraph|text)\s+level\b`), []string{"level"}},
 	{regexp.MustCompile(`^\s*given\s+[^,]{1,80},\s*`), []string{"given"}},
 	{regexp.MustCompile(`,?\s*\bas\s+directed\b`), []string{"directed"}},
+	// "from Unit 2 of the Sounds-Write program": where staff find it.
+	{regexp.MustCompile(`(?i)\s+from\s+(?:unit|level|stage|book|module|set)\s+\d+\s+of\s+(?:the\s+)?[\w'-]+(?:\s+[\w'-]+)?\s+(?:program|programme|scheme)\b`), []string{"program", "scheme"}},
 	{regexp.MustCompile(`,?\s*\bat\s+all\s+times\b`), []string{"all times"}},
 	// "by the end of the summer term", "by July": the child's page shows
 	// the review date.
@@ -246,6 +248,15 @@ func normalise(text string) string {
 		s = heSheRE.ReplaceAllString(s, "he")
 		s = hisHerRE.ReplaceAllString(s, "his")
 		s = himHerRE.ReplaceAllString(s, "him")
+		// "ruler/coloured overlay", "item/activity": staff's shorthand
+		// for "or". A first/then or now/next board keeps its name.
+		s = slashOrRE.ReplaceAllStringFunc(s, func(m string) string {
+			if boardPairs[strings.ToLower(m)] {
+				return m
+			}
+			a, b, _ := strings.Cut(m, "/")
+			return a + " or " + b
+		})
 	}
 	ls = strings.ToLower(s)
 	if has("occasions") {
@@ -653,6 +664,12 @@ func tidy(s string) string {
 	}
 	return lowerFirst(s)
 }
+
+// slashOrRE is two words joined by a slash.
+var slashOrRE = regexp.MustCompile(`\b[A-Za-z]{2,}/[A-Za-z]{2,}\b`)
+
+// boardPairs are slashed pairs that are the name of a thing.
+var boardPairs = wordSet(`first/then now/next now/then first/next`)
 
 // articleRE is "a" or "an" and the word after it, which the glossary
 // may have changed ("a simple instruction" → "a instruction").

@@ -39,7 +39,7 @@ undertake interpret propel straighten trail revise consolidate tolerate
 attain book phone text email cook shop travel pack unpack fasten unfasten
 zip unzip hang greet wave nod sort tidy bake stir pour spread chop peel
 listen tap clap stamp march crawl roll climb slide swing skip hop jump kick
-pedal scoot steer cough sneeze blow
+pedal scoot steer cough sneeze blow charge control
 `)
 
 // irregularThird maps third-person forms whose base the general rule gets
