@@ -113,6 +113,9 @@ func leftover(toks []string, verbs map[string]bool) string {
 		case w == "," && (tackedOn[next] || participle(next) || next == "no"):
 			// ", no support": staff's shorthand, not a sentence.
 			return toks[i+1]
+		case w == "which" && (next == "" || next == "by" || next == "," || next == "."):
+			// "a toy which by myself": what it said is gone.
+			return join(toks[i : i+1])
 		case w == "starting" && (next == "from" || next == "at"):
 			return join(toks[i : i+2])
 		case w == "given" && (next == "a" || next == "an" || next == "the" || isNumber(next)):
@@ -301,6 +304,9 @@ func (r *Rewriter) vouch(sentence, prefix string, names []string) string {
 	other := false
 	for i, t := range toks {
 		w := lower(t)
+		if quotedWord(toks, i) {
+			continue // `use "he" and "she"`: a word in quotes is the word itself
+		}
 		switch {
 		case (w == "will" || w == "shall") && i > 0 && lower(toks[i-1]) == "who":
 			return "it says what an adult will do, not the child"

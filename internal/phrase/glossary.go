@@ -269,6 +269,7 @@ var glossaryWords = [][2]string{
 	{"a request", "a request"},
 	{"access to", "use of"},
 	{"a sequence of events", "what happened"},
+	{"to self", "to myself"},
 	{"kitchen appliances", "kitchen machines"},
 	{"a sequence of", "a list of"},
 	{"the sequence", "the order"},

@@ -451,6 +451,9 @@ func (r *Rewriter) mapPronoun(toks []string, i int, ctx *clauseContext) (string,
 		prev = lower(toks[i-1])
 	}
 	g := ctx.gender
+	if quotedWord(toks, i) {
+		return "", false // `use "he" and "she"`: the word itself
+	}
 	if askedPerson(toks, i) {
 		return "", false
 	}

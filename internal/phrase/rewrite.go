@@ -391,6 +391,7 @@ func (r *Rewriter) clause(toks []string, ctx *clauseContext) string {
 	rest = dropRepeatedSubject(rest)
 	rest = dropRepeatedWill(rest)
 	rest = r.showBy(rest)
+	rest = r.manageDoing(rest)
 	rest = withoutToPositive(rest)
 	rest = r.participleTails(rest)
 	rest = r.ownThings(rest)
@@ -400,7 +401,11 @@ func (r *Rewriter) clause(toks []string, ctx *clauseContext) string {
 // belongings are the child's own things, which staff name bare ("hang
 // up coat and bag") and a child names as theirs.
 var belongings = wordSet(`coat bag kit clothes belongings shoes jumper lunchbox planner
-	equipment folder glasses hearing aids mood feelings`)
+	equipment folder glasses hearing aids mood feelings hands face hair teeth nose`)
+
+// sharedHands are verbs whose bare "hands" are no one's own: "shake
+// hands", "hold hands with a partner".
+var sharedHands = wordSet(`shake hold join`)
 
 // ownThings puts "my" before the child's own things where staff leave
 // them bare after a verb: "organise PE kit and hang up coat and bag" →
@@ -414,9 +419,12 @@ func (r *Rewriter) ownThings(toks []string) []string {
 		}
 		if i > 0 && belongings[lower(toks[noun])] && (noun == i || !belongings[lower(t)]) {
 			prev := lower(toks[i-1])
-			if r.isAction(prev) || prev == "up" || prev == "away" || prev == "on" || prev == "off" {
+			if (r.isAction(prev) && prev != "own" || prev == "up" || prev == "away" || prev == "on" || prev == "off") && !(sharedHands[prev] && lower(toks[noun]) == "hands") {
 				out = append(out, "my")
 			}
+		}
+		if lower(t) == "own" && i > 0 && !determiners[lower(toks[i-1])] && lower(toks[i-1]) != "its" {
+			out = append(out, "my") // "manage own medication", "in own words"
 		}
 		if lower(t) == "key" && i > 0 && i+1 < len(toks) && keyPeople[lower(toks[i+1])] && !determiners[lower(toks[i-1])] {
 			out = append(out, "my") // "check in with key adult"
@@ -472,6 +480,21 @@ func (r *Rewriter) showBy(toks []string) []string {
 		return out
 	}
 	return toks
+}
+
+// manageDoing turns "manage washing and drying hands" into "wash and
+// dry hands": managing is how staff see it; the child does the doing.
+func (r *Rewriter) manageDoing(toks []string) []string {
+	if len(toks) < 3 || lower(toks[0]) != "manage" || !strings.HasSuffix(lower(toks[1]), "ing") {
+		return toks
+	}
+	b, ok := r.verbBase(toks[1])
+	if !ok {
+		return toks
+	}
+	out := append([]string{b}, toks[2:]...)
+	r.baseJoined(out, true)
+	return out
 }
 
 // outcomeVerbs name what an action shows or brings about, not the
@@ -618,10 +641,13 @@ func (r *Rewriter) body(text string, names []string) string {
 	// The first gendered pronoun is taken as the child's; the other
 	// gender's pronouns are then someone else.
 	others := false
-	for _, t := range tokenize(s) {
+	toks := tokenize(s)
+	for i, t := range toks {
 		w := lower(t)
 		switch {
 		case ctx.gender != "":
+		case quotedWord(toks, i):
+			// `use "he" and "she"`: words, not the child
 		case w == "he" || w == "him" || w == "his" || w == "himself" || w == "he's":
 			ctx.gender = "m"
 		case w == "she" || w == "her" || w == "hers" || w == "herself" || w == "she's":

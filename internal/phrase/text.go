@@ -79,23 +79,24 @@ var purposeVerbs = wordSet(`work works try tries able want wants need needs lear
 	continues begin begins start starts aim aims how will is are be`)
 
 var (
-	letterRunRE = regexp.MustCompile(`[\pL']+`)
-	titleDotRE  = regexp.MustCompile(`\b(Mr|Mrs|Ms|Dr|Miss|Mx)\.`)
-	sentenceRE  = regexp.MustCompile(`[.!?;]+\s+`)
-	bulletRE    = regexp.MustCompile(`^(?:[-–—•*·>]+\s*|\(?\d{1,2}[.)]\s+|\(?[a-hA-H]\)\s+)`)
-	labelRE     = regexp.MustCompile(`(?i)^(?:target|success\s+criteria|sc|outcome|objective|aim|goal|short[\s-]term\s+(?:target|goal|outcome))\s*\d*\s*[:\-–]\s*`)
-	heSheRE     = regexp.MustCompile(`(?i)\b(?:he\s*/\s*she|she\s*/\s*he|s/he|he\s+or\s+she|she\s+or\s+he)\b`)
-	hisHerRE    = regexp.MustCompile(`(?i)\b(?:his\s*/\s*her|her\s*/\s*his|his\s+or\s+her|her\s+or\s+his)\b`)
-	himHerRE    = regexp.MustCompile(`(?i)\b(?:him\s*/\s*her|her\s*/\s*him|him\s+or\s+her|her\s+or\s+him)\b`)
-	himselfRE   = regexp.MustCompile(`(?i)\b(?:himself\s*/\s*herself|herself\s*/\s*himself|himself\s+or\s+herself)\b`)
-	egRE        = regexp.MustCompile(`(?i)\be\.?g\.?(?:\s|,|$)`)
-	ieRE        = regexp.MustCompile(`(?i)\bi\.e\.?(?:\s|,|$)`)
-	etcRE       = regexp.MustCompile(`(?i),?\s*\betc\b\.?`)
-	spacePunRE  = regexp.MustCompile(`\s+([,;:!?.)\]])`)
-	openPunRE   = regexp.MustCompile(`([(\[])\s+`)
-	dupCommaRE  = regexp.MustCompile(`,(\s*,)+`)
-	innerEndRE  = regexp.MustCompile(`[.!?]+(\s)`)
-	leadPunctRE = regexp.MustCompile(`^[\s,;:\-–—.!?)\]]+`)
+	letterRunRE   = regexp.MustCompile(`[\pL']+`)
+	titleDotRE    = regexp.MustCompile(`\b(Mr|Mrs|Ms|Dr|Miss|Mx)\.`)
+	sentenceRE    = regexp.MustCompile(`[.!?;]+\s+`)
+	bulletRE      = regexp.MustCompile(`^(?:[-–—•*·>]+\s*|\(?\d{1,2}[.)]\s+|\(?[a-hA-H]\)\s+)`)
+	labelRE       = regexp.MustCompile(`(?i)^(?:target|success\s+criteria|sc|outcome|objective|aim|goal|short[\s-]term\s+(?:target|goal|outcome))\s*\d*\s*[:\-–]\s*`)
+	pronounPairRE = regexp.MustCompile(`\b(he|she|his|her|him|hers|He|She|His|Her)\s+and\s+(he|she|his|her|him|hers)\b`)
+	heSheRE       = regexp.MustCompile(`(?i)\b(?:he\s*/\s*she|she\s*/\s*he|s/he|he\s+or\s+she|she\s+or\s+he)\b`)
+	hisHerRE      = regexp.MustCompile(`(?i)\b(?:his\s*/\s*her|her\s*/\s*his|his\s+or\s+her|her\s+or\s+his)\b`)
+	himHerRE      = regexp.MustCompile(`(?i)\b(?:him\s*/\s*her|her\s*/\s*him|him\s+or\s+her|her\s+or\s+him)\b`)
+	himselfRE     = regexp.MustCompile(`(?i)\b(?:himself\s*/\s*herself|herself\s*/\s*himself|himself\s+or\s+herself)\b`)
+	egRE          = regexp.MustCompile(`(?i)\be\.?g\.?(?:\s|,|$)`)
+	ieRE          = regexp.MustCompile(`(?i)\bi\.e\.?(?:\s|,|$)`)
+	etcRE         = regexp.MustCompile(`(?i),?\s*\betc\b\.?`)
+	spacePunRE    = regexp.MustCompile(`\s+([,;:!?.)\]])`)
+	openPunRE     = regexp.MustCompile(`([(\[])\s+`)
+	dupCommaRE    = regexp.MustCompile(`,(\s*,)+`)
+	innerEndRE    = regexp.MustCompile(`[.!?]+(\s)`)
+	leadPunctRE   = regexp.MustCompile(`^[\s,;:\-–—.!?)\]]+`)
 )
 
 // listLetterRE is a letter or numeral marking an item of a list inside a
@@ -243,6 +244,11 @@ func normalise(text string) string {
 		s = etcRE.ReplaceAllString(s, "")
 	}
 	s = contractions.Replace(s)
+	if has(" and ") {
+		// "use he and she correctly": the words themselves, quoted, not people;
+		// staff's stand-in for the child is "he or she", "he/she".
+		s = pronounPairRE.ReplaceAllString(s, `"$1" and "$2"`)
+	}
 	if has("/", " or ") {
 		s = himselfRE.ReplaceAllString(s, "himself")
 		s = heSheRE.ReplaceAllString(s, "he")
@@ -574,6 +580,15 @@ func join(toks []string) string {
 		noSpaceNext = t == "£" || t == "$" || t == "€"
 	}
 	return b.String()
+}
+
+// quotedWord reports whether toks[i] is one word in quotation marks.
+func quotedWord(toks []string, i int) bool {
+	if i == 0 || i+1 >= len(toks) {
+		return false
+	}
+	a, b := toks[i-1], toks[i+1]
+	return a == b && (a == "'" || a == "\"")
 }
 
 func lower(t string) string { return strings.ToLower(t) }
