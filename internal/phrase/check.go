@@ -301,7 +301,7 @@ func (r *Rewriter) vouch(sentence, prefix string, names []string) string {
 			nameSet[strings.ToLower(f)] = true
 		}
 	}
-	other := false
+	other, others := false, false
 	for i, t := range toks {
 		w := lower(t)
 		if quotedWord(toks, i) {
@@ -320,7 +320,14 @@ func (r *Rewriter) vouch(sentence, prefix string, names []string) string {
 			return fmt.Sprintf("%q for the child is left", t)
 		case otherPeople[w] || i > 0 && isCapitalised(t) && !nameSet[w]:
 			other = true
-		case (w == "he" || w == "she" || w == "him" || w == "his" || w == "himself" || w == "herself" || w == "her" || w == "they" || w == "their" || w == "themselves") && !other:
+			others = others || groupNouns[w] || peerNouns[w] || adultNouns[w] && strings.HasSuffix(w, "s")
+		case (w == "he" || w == "she" || w == "him" || w == "his" || w == "himself" || w == "herself" || w == "her") && !other:
+			return fmt.Sprintf("%q may mean the child", t)
+		case (w == "they" || w == "their" || w == "themselves") && !others && !r.pluralBefore(toks, i-1):
+			// "tell an adult about the things they are good at": staff
+			// write "they" for the child; only a group, or another
+			// child ("ask a friend if they want to play"), named before
+			// it is someone else.
 			return fmt.Sprintf("%q may mean the child", t)
 		case w == "he's" || w == "she's":
 			if !other {
@@ -376,6 +383,10 @@ func (r *Rewriter) vouch(sentence, prefix string, names []string) string {
 			}
 		}
 	}
+	if m := taughtRE.FindString(asciiLower(body)); m != "" {
+		// "use one of the ways taught in class": taught where, by whom?
+		return fmt.Sprintf("an adult's way of naming what was taught is left: %q", m)
+	}
 	if m := nounOfRE.FindString(asciiLower(body)); m != "" {
 		return fmt.Sprintf("an adult's way of naming the action is left: %q", m)
 	}
@@ -414,6 +425,26 @@ func (r *Rewriter) vouch(sentence, prefix string, names []string) string {
 	return ""
 }
 
+// pluralBefore reports whether a plural thing comes before toks[end]
+// ("use my hearing aids and tell an adult if they stop"). The word right
+// before "they" does not count: "the things they are good at" are not
+// "they".
+func (r *Rewriter) pluralBefore(toks []string, end int) bool {
+	for j := 0; j < end; j++ {
+		w := lower(toks[j])
+		if len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "us") && !strings.HasSuffix(w, "is") && !r.isThirdPerson(w) {
+			return true
+		}
+	}
+	return false
+}
+
+// peerNouns are one other child, whom staff call "they".
+var peerNouns = wordSet(`child friend partner classmate peer person someone somebody buddy`)
+
+// taughtRE is what the child learnt, named from the teaching side.
+var taughtRE = regexp.MustCompile(`\b(?:ways|skills|strategies|words|steps)\s+(?:taught|given|shown|modelled|modeled|practised|practiced)\b`)
+
 // nounOfRE is an action named as a thing ("join in with the washing of
 // face and hands"), which a child would say with its verb.
 var nounOfRE = regexp.MustCompile(`\bthe\s+(?:washing|brushing|cleaning|drying|reading|writing|making|doing|use|completion|management|organisation|preparation)\s+of\b`)
@@ -424,7 +455,7 @@ var unlikeJoinRE = regexp.MustCompile(`\b(?:on|in|at|into|onto)\s+(?:the|my|a|an
 
 // withSomeoneRE is the child doing something with another person or
 // with help.
-var withSomeoneRE = regexp.MustCompile(`\bwith\s+(?:(?:a|an|my|one|another|other|two|the|some|his|her)\s+)*(?:\w+\s+)?(?:adult|adults|child|children|friend|friends|partner|help|support|teacher|person|peer|group|reminders?|pictures?)\b`)
+var withSomeoneRE = regexp.MustCompile(`\bwith\s+(?:(?:a|an|my|one|another|other|two|the|some|his|her)\s+)*(?:\w+\s+)?(?:adult|adults|child|children|friend|friends|partner|help|support|teacher|person|peer|group|reminders?)\b`)
 
 // otherDeterminers before "child" or "pupil" make it someone else.
 var otherDeterminers = wordSet(`another other a one each every any no younger older new`)

@@ -200,8 +200,8 @@ const (
 // rewriter had been tuned on the first; it was measured once, when it
 // arrived, and the rewriter was not changed for it (heldout2.md).
 const (
-	heldOut2Acceptable = 24 // targets with an acceptable sentence, of 120
-	heldOut2Passed     = 14 // unacceptable sentences the self-check passed
+	heldOut2Acceptable = 25 // targets with an acceptable sentence, of 120
+	heldOut2Passed     = 12 // unacceptable sentences the self-check passed
 )
 
 // TestHeldOut runs the rewriter and its self-check over each held-out

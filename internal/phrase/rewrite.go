@@ -746,21 +746,49 @@ func shorten(b string) string {
 	if len(words(b))+2 <= MaxWords {
 		return b
 	}
+	fits := func(s string) bool { return len(words(s))+2 <= MaxWords }
+	// Take parts off in order until the sentence fits, then put back
+	// each part it turns out not to need, the most needed first: "change
+	// for PE by myself, with my picture card to …" loses the card, not
+	// "by myself".
+	var used []int
 	s := b
-	for _, re := range trims {
-		loc := re.FindStringIndex(s)
-		if loc == nil || len(words(s[:loc[0]])) < 1 {
-			continue
-		}
-		s = strings.TrimSpace(s[:loc[0]] + s[loc[1]:])
-		if len(words(s))+2 <= MaxWords {
-			if commaIngRE.MatchString(s) {
-				return b // a detail after a comma that is still staff's
+	for i := range trims {
+		if t, ok := trimOnce(s, i); ok {
+			s = t
+			used = append(used, i)
+			if fits(s) {
+				break
 			}
-			return strings.TrimRight(s, ",")
 		}
 	}
-	return b
+	if !fits(s) {
+		return b
+	}
+	for k := len(used) - 1; k >= 0; k-- {
+		without := slices.Delete(slices.Clone(used), k, k+1)
+		t := b
+		for _, i := range without {
+			t, _ = trimOnce(t, i)
+		}
+		if fits(t) {
+			used, s = without, t
+		}
+	}
+	if commaIngRE.MatchString(s) {
+		return b // a detail after a comma that is still staff's
+	}
+	return strings.TrimRight(s, ",")
+}
+
+// trimOnce takes the part trims[i] matches off s, unless it is all of
+// the sentence.
+func trimOnce(s string, i int) (string, bool) {
+	loc := trims[i].FindStringIndex(s)
+	if loc == nil || len(words(s[:loc[0]])) < 1 {
+		return s, false
+	}
+	return strings.TrimSpace(s[:loc[0]] + s[loc[1]:]), true
 }
 
 // shareToRE is "share" with its object and a "to" that means "with".
@@ -782,8 +810,8 @@ func byMyselfWith(b string) string {
 	switch {
 	case m == "":
 		return b
-	case strings.HasSuffix(m, "help") || strings.HasSuffix(m, "support") || strings.Contains(m, "adult") || strings.Contains(m, "teacher") || strings.Contains(m, "reminder") || strings.Contains(m, "picture"):
-		return strings.Join(strings.Fields(strings.Replace(b, "by myself", "", 1)), " ")
+	case strings.HasSuffix(m, "help") || strings.HasSuffix(m, "support") || strings.Contains(m, "adult") || strings.Contains(m, "teacher") || strings.Contains(m, "reminder"):
+		return strings.ReplaceAll(strings.Join(strings.Fields(strings.Replace(b, "by myself", "", 1)), " "), " ,", ",")
 	}
 	return strings.Replace(b, "by myself", "without an adult helping", 1)
 }
