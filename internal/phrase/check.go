@@ -385,7 +385,8 @@ func (r *Rewriter) vouch(sentence, prefix string, names []string) string {
 	}
 	if m := taughtRE.FindString(asciiLower(body)); m != "" {
 		// "use one of the ways taught in class": taught where, by whom?
-		return fmt.Sprintf("an adult's way of naming what was taught is left: %q", m)
+		// "find the named item": named by whom?
+		return fmt.Sprintf("an adult's way of naming what the child uses is left: %q", m)
 	}
 	if m := nounOfRE.FindString(asciiLower(body)); m != "" {
 		return fmt.Sprintf("an adult's way of naming the action is left: %q", m)
@@ -413,9 +414,9 @@ func (r *Rewriter) vouch(sentence, prefix string, names []string) string {
 			return fmt.Sprintf("an abbreviation a child may not read is left: %q", t)
 		}
 	}
-	for _, w := range words(noZones(body)) {
-		lw := strings.ToLower(w)
-		if countSyllables(lw) > 3 && !r.outWords[lw] && !schoolWords[lw] && !isCapitalised(w) {
+	ws := words(noZones(body))
+	for i, w := range ws {
+		if r.hardWord(ws, i) {
 			return fmt.Sprintf("a long word a young reader may not know is left: %q", w)
 		}
 	}
@@ -442,8 +443,9 @@ func (r *Rewriter) pluralBefore(toks []string, end int) bool {
 // peerNouns are one other child, whom staff call "they".
 var peerNouns = wordSet(`child friend partner classmate peer person someone somebody buddy`)
 
-// taughtRE is what the child learnt, named from the teaching side.
-var taughtRE = regexp.MustCompile(`\b(?:ways|skills|strategies|words|steps)\s+(?:taught|given|shown|modelled|modeled|practised|practiced)\b`)
+// taughtRE is what the child learnt or is asked for, named from the
+// teaching side: "the ways taught", "the named item", "the agreed ways".
+var taughtRE = regexp.MustCompile(`\b(?:ways|skills|strategies|words|steps)\s+(?:taught|given|shown|modelled|modeled|practised|practiced)\b|\bthe\s+(?:named|specified|given|identified)\s+\w+|\bthe\s+agreed\s+ways\b`)
 
 // nounOfRE is an action named as a thing ("join in with the washing of
 // face and hands"), which a child would say with its verb.

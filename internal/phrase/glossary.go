@@ -405,4 +405,13 @@ punctuation calculator dictionary information alphabet multiplication
 addition subtraction division everybody everyone independence
 exercises calculator television everything activity activities
 literacy numeracy qualification qualifications community application voluntary
+supermarket secondary underlining vegetables caterpillar helicopter
+celebration interesting
 `)
+
+// thingNames are a long word and the thing it names, which a child knows
+// by that name though the word alone is staff's: "communication book".
+var thingNames = map[string]bool{
+	"communication book": true, "communication passport": true, "communication device": true,
+	"communication board": true, "communication aid": true,
+}

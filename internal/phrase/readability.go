@@ -93,6 +93,23 @@ func ReadingAge(sentence string) float64 {
 	return max(age, 5)
 }
 
+// hardWord reports whether ws[i] is a word of more than three syllables
+// a young reader may not know: not a glossary word, a common school word,
+// a name (capitalised after the first word), or part of the name of the
+// child's own thing ("my communication book").
+func (r *Rewriter) hardWord(ws []string, i int) bool {
+	lw := strings.ToLower(ws[i])
+	switch {
+	case countSyllables(lw) <= 3 || r.outWords[lw] || schoolWords[lw]:
+		return false
+	case i > 0 && isCapitalised(ws[i]):
+		return false // a name the child knows: a friend, a teacher, a place
+	case i+1 < len(ws) && thingNames[lw+" "+strings.ToLower(ws[i+1])]:
+		return false
+	}
+	return true
+}
+
 // Readability returns warnings about a child sentence: more than MaxWords
 // words, or words of more than three syllables that are neither glossary
 // words, common school words nor names (capitalised after the first word).
@@ -106,11 +123,8 @@ func (r *Rewriter) Readability(sentence string) []string {
 	seen := map[string]bool{}
 	for i, w := range ws {
 		lw := strings.ToLower(w)
-		if seen[lw] || countSyllables(lw) <= 3 || r.outWords[lw] || schoolWords[lw] {
+		if seen[lw] || !r.hardWord(ws, i) {
 			continue
-		}
-		if i > 0 && isCapitalised(w) {
-			continue // a name the child knows: a friend, a teacher, a place
 		}
 		seen[lw] = true
 		long = append(long, w)

@@ -101,7 +101,7 @@ func sameSentence(a, b string) bool {
 // lower reachedPassed as the rewriter improves, never the other way.
 const (
 	goalAcceptable    = 0.90
-	reachedAcceptable = 233 // targets with an acceptable sentence, of 334
+	reachedAcceptable = 234 // targets with an acceptable sentence, of 334
 	reachedBlind      = 60  // of them, matching a sentence written before any output was seen
 	reachedPassed     = 0   // unacceptable sentences the self-check passed
 )
@@ -192,7 +192,7 @@ func TestRealWorld(t *testing.T) {
 // by hand when it was first measured. The figures are held so that no
 // change makes them worse.
 const (
-	heldOutAcceptable = 36 // targets with an acceptable sentence, of 111
+	heldOutAcceptable = 37 // targets with an acceptable sentence, of 111
 	heldOutPassed     = 9  // unacceptable sentences the self-check passed
 )
 
@@ -200,8 +200,8 @@ const (
 // rewriter had been tuned on the first; it was measured once, when it
 // arrived, and the rewriter was not changed for it (heldout2.md).
 const (
-	heldOut2Acceptable = 25 // targets with an acceptable sentence, of 120
-	heldOut2Passed     = 12 // unacceptable sentences the self-check passed
+	heldOut2Acceptable = 26 // targets with an acceptable sentence, of 120
+	heldOut2Passed     = 11 // unacceptable sentences the self-check passed
 )
 
 // TestHeldOut runs the rewriter and its self-check over each held-out
