@@ -37,9 +37,13 @@ type phraseResult struct {
 	ChildSuccess string `json:"child_success"`
 	// Unsure and SuccessUnsure say why the rewritten sentence was refused
 	// (the child's page then shows the safe sentence); empty when it passed.
-	Unsure        string   `json:"unsure,omitempty"`
-	SuccessUnsure string   `json:"success_unsure,omitempty"`
-	Warnings      []string `json:"warnings"`
+	Unsure        string `json:"unsure,omitempty"`
+	SuccessUnsure string `json:"success_unsure,omitempty"`
+	// Draft and SuccessDraft are the refused sentences, for a SENCo to
+	// edit into a Child Target or Child Success; never printed as they are.
+	Draft        string   `json:"draft,omitempty"`
+	SuccessDraft string   `json:"success_draft,omitempty"`
+	Warnings     []string `json:"warnings"`
 }
 
 func runPhrase(args []string, stdout, stderr io.Writer) int {
@@ -72,6 +76,12 @@ func runPhrase(args []string, stdout, stderr io.Writer) int {
 		res := phraseResult{Input: text, Warnings: []string{}}
 		res.ChildTarget, res.Unsure = r.TargetChecked(text, names...)
 		res.ChildSuccess, res.SuccessUnsure = r.SuccessChecked(text, names...)
+		if res.Unsure != "" {
+			res.Draft = r.TargetDraft(text, names...)
+		}
+		if res.SuccessUnsure != "" {
+			res.SuccessDraft = r.SuccessDraft(text, names...)
+		}
 		for _, f := range phrase.WordingFindings(text, text) {
 			res.Warnings = append(res.Warnings, f.String())
 		}
@@ -90,10 +100,16 @@ func runPhrase(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(&b, "  child target:  %s\n", res.ChildTarget)
 		if res.Unsure != "" {
 			fmt.Fprintf(&b, "  unsure:        %s; write a Child Target\n", res.Unsure)
+			if res.Draft != "" {
+				fmt.Fprintf(&b, "  draft:         %s\n", res.Draft)
+			}
 		}
 		fmt.Fprintf(&b, "  child success: %s\n", res.ChildSuccess)
 		if res.SuccessUnsure != "" {
 			fmt.Fprintf(&b, "  unsure:        %s; write a Child Success\n", res.SuccessUnsure)
+			if res.SuccessDraft != "" {
+				fmt.Fprintf(&b, "  draft:         %s\n", res.SuccessDraft)
+			}
 		}
 		fmt.Fprintf(&b, "  reading age:   about %.0f\n", phrase.ReadingAge(res.ChildTarget))
 		for _, w := range res.Warnings {

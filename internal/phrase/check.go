@@ -38,6 +38,24 @@ func (r *Rewriter) TargetChecked(text string, names ...string) (sentence, unsure
 	return s, ""
 }
 
+// TargetDraft is the sentence Target writes, for a SENCo to edit when
+// the self-check refused it, or "" when the wording gave nothing to
+// start from.
+func (r *Rewriter) TargetDraft(text string, names ...string) string {
+	if s := r.Target(text, names...); s != FallbackTarget {
+		return s
+	}
+	return ""
+}
+
+// SuccessDraft is TargetDraft for success criteria.
+func (r *Rewriter) SuccessDraft(text string, names ...string) string {
+	if s := r.Success(text, names...); s != FallbackSuccess {
+		return s
+	}
+	return ""
+}
+
 // tooMuchLeftOut returns why a short sentence made from long staff
 // wording may have lost what the target is about ("Ethan will begin the
 // first step (e.g. writing his name) within 60 seconds of …" → "I will
