@@ -192,16 +192,16 @@ func TestRealWorld(t *testing.T) {
 // by hand when it was first measured. The figures are held so that no
 // change makes them worse.
 const (
-	heldOutAcceptable = 37 // targets with an acceptable sentence, of 111
-	heldOutPassed     = 9  // unacceptable sentences the self-check passed
+	heldOutAcceptable = 40 // targets with an acceptable sentence, of 111
+	heldOutPassed     = 5  // unacceptable sentences the self-check passed
 )
 
 // The second held-out corpus was gathered the same way, after the
 // rewriter had been tuned on the first; it was measured once, when it
 // arrived, and the rewriter was not changed for it (heldout2.md).
 const (
-	heldOut2Acceptable = 26 // targets with an acceptable sentence, of 120
-	heldOut2Passed     = 11 // unacceptable sentences the self-check passed
+	heldOut2Acceptable = 28 // targets with an acceptable sentence, of 120
+	heldOut2Passed     = 8  // unacceptable sentences the self-check passed
 )
 
 // TestHeldOut runs the rewriter and its self-check over each held-out

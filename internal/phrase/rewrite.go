@@ -423,8 +423,11 @@ func (r *Rewriter) ownThings(toks []string) []string {
 				out = append(out, "my")
 			}
 		}
-		if lower(t) == "own" && i > 0 && !determiners[lower(toks[i-1])] && lower(toks[i-1]) != "its" {
+		if first, _, _ := strings.Cut(lower(t), " "); first == "own" && i > 0 && !determiners[lower(toks[i-1])] && lower(toks[i-1]) != "its" {
 			out = append(out, "my") // "manage own medication", "in own words"
+		}
+		if peerPossessive(t) && i > 0 && !determiners[lower(toks[i-1])] {
+			out = append(out, "my") // "get partner's attention"
 		}
 		if lower(t) == "key" && i > 0 && i+1 < len(toks) && keyPeople[lower(toks[i+1])] && !determiners[lower(toks[i-1])] {
 			out = append(out, "my") // "check in with key adult"
@@ -435,6 +438,13 @@ func (r *Rewriter) ownThings(toks []string) []string {
 		out = append(out, t)
 	}
 	return out
+}
+
+// peerPossessive reports whether t is a partner's or friend's, which
+// staff write bare ("gain partner's attention").
+func peerPossessive(t string) bool {
+	w, ok := strings.CutSuffix(lower(t), "'s")
+	return ok && (w == "partner" || w == "friend" || w == "buddy")
 }
 
 // keyPeople follow "key": the child's key adult or person.
