@@ -272,6 +272,9 @@ var glossaryWords = [][2]string{
 	{"a sequence of events", "what happened"},
 	{"to self", "to myself"},
 	{"without guidance", "by myself"},
+	{"regularly", "often"},
+	{"effectively", "well"},
+	{"with occasional", "with a few"},
 	{"in context", ""},
 	{"play theme", "game"},
 	{"story theme", "pretend game"},
@@ -414,7 +417,7 @@ punctuation calculator dictionary information alphabet multiplication
 addition subtraction division everybody everyone independence
 exercises calculator television everything activity activities
 literacy numeracy qualification qualifications community application voluntary
-supermarket secondary underlining vegetables caterpillar helicopter
+supermarket secondary underlining vegetables supervisor caterpillar helicopter
 celebration interesting
 `)
 

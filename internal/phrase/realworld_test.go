@@ -192,7 +192,7 @@ func TestRealWorld(t *testing.T) {
 // by hand when it was first measured. The figures are held so that no
 // change makes them worse.
 const (
-	heldOutAcceptable = 40 // targets with an acceptable sentence, of 111
+	heldOutAcceptable = 43 // targets with an acceptable sentence, of 111
 	heldOutPassed     = 5  // unacceptable sentences the self-check passed
 )
 
@@ -200,7 +200,7 @@ const (
 // rewriter had been tuned on the first; it was measured once, when it
 // arrived, and the rewriter was not changed for it (heldout2.md).
 const (
-	heldOut2Acceptable = 28 // targets with an acceptable sentence, of 120
+	heldOut2Acceptable = 29 // targets with an acceptable sentence, of 120
 	heldOut2Passed     = 8  // unacceptable sentences the self-check passed
 )
 

@@ -695,7 +695,7 @@ func (r *Rewriter) body(text string, names []string) string {
 	if strings.Contains(b, "others about") {
 		b = talkAboutNothingRE.ReplaceAllString(b, "talk$1")
 	}
-	if strings.HasSuffix(b, " given") {
+	if strings.HasSuffix(b, " given") || strings.HasSuffix(b, " required") || strings.HasSuffix(b, " needed") {
 		b = helpGivenRE.ReplaceAllString(b, "$1")
 	}
 	if strings.Contains(b, " words") {
@@ -704,8 +704,9 @@ func (r *Rewriter) body(text string, names []string) string {
 	return shorten(byMyselfWith(b))
 }
 
-// helpGivenRE is help "given" at the end, which says nothing more.
-var helpGivenRE = regexp.MustCompile(`\b(help|support|reminders?|prompts?)\s+given$`)
+// helpGivenRE is help "given" or "required" at the end, which says
+// nothing more.
+var helpGivenRE = regexp.MustCompile(`\b(help|support|reminders?|prompts?)\s+(?:given|required|needed)$`)
 
 // vocabularyCountRE is how many different words a child uses, which
 // staff count on a word list: the child's sentence is "use single
@@ -716,7 +717,7 @@ var vocabularyCountRE = regexp.MustCompile(`\b(use|say)\s+(?:[1-9]\d+)\s+((?:[a-
 // talkAboutNothingRE is the glossary's "tell others about" for
 // "communicate" where nothing is told: "when communicating or listening"
 // is talking.
-var talkAboutNothingRE = regexp.MustCompile(`\btell others about(\s+(?:or|and|when|with|to|in|at|during|if|by)\b|[.,;]|$)`)
+var talkAboutNothingRE = regexp.MustCompile(`\btell others about(\s+(?:or|and|when|with|to|in|at|during|if|by|well|clearly|better)\b|[.,;]|$)`)
 
 // ofAdultRE is what an adult says or shows, named the way staff write
 // it: "reminders of the teacher" reads "the teacher's reminders".
