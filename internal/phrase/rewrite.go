@@ -40,7 +40,7 @@ var (
 	leadAdverbs = wordSet(`independently confidently accurately consistently fluently neatly
 		calmly quickly safely carefully clearly correctly appropriately successfully
 		legibly quietly politely regularly automatically spontaneously reliably
-		verbally sensibly routinely purposefully voluntarily unaided`)
+		verbally orally sensibly routinely purposefully voluntarily unaided`)
 	adverbBoundary = wordSet(`with using in on at when during for from before after without
 		by into across within until while if so because to , ; :`)
 	timeWords = wordSet(`the this next autumn spring summer term terms half half-term year

@@ -437,6 +437,7 @@ func TestChecked(t *testing.T) {
 		{"passes: reminders required says no more than reminders", "Plans for the day ahead, with occasional prompts required", "I will plan for the day ahead, with a few reminders.", ""},
 		{"passes: communicating well is talking well", "Sam will make all speech sounds so that he can communicate effectively with friends", "I will make all speech sounds so that I can talk well with friends.", ""},
 		{"passes: regularly is often", "Sam will regularly use a planner to jot down homework", "I will use a planner to jot down homework often.", ""},
+		{"passes: orally goes after the action", "Sam will orally blend sounds in CVC words", "I will blend sounds out loud in CVC words.", ""},
 		{"passes: the word kinds of phonics", "Sam will read CVC words", "I will read CVC words.", ""},
 		{"refused: staff jargon for the child's equipment", "Sam will show a tripod grasp on a writing utensil during tabletop activities", SafeTarget, `a word a child may not read is left: "utensil"`},
 		{"refused: a verb said twice", "Sam will use a magnifier to use worksheets", SafeTarget, `the verb "use" is said twice`},
