@@ -345,6 +345,11 @@ func TestServeInABrowser(t *testing.T) {
 	if n := eval[int](p, `document.querySelectorAll('#evidence-pupil option').length`); n != 24 {
 		t.Errorf("%d pupils offered an evidence pack, want the sample school's 24", n)
 	}
+	// Class by class and by surname, as the class lists are.
+	const first = "Grace D'Souza, 5/6M (1 term filed); José Fernandes, 5/6M (1 term filed); Alex Green, 5/6M (1 term filed)"
+	if got := eval[string](p, `[...document.querySelectorAll('#evidence-pupil option')].slice(0, 3).map((o) => o.textContent).join('; ')`); got != first {
+		t.Errorf("the evidence picker begins %q, want %q", got, first)
+	}
 	downloads := t.TempDir()
 	if _, err := chromedp.CallBrowser(p.ctx, cdpbrowser.SetDownloadBehavior, cdpbrowser.SetDownloadBehaviorParams{Behavior: cdpbrowser.SetDownloadBehaviorBehaviorAllow, DownloadPath: downloads}); err != nil {
 		t.Fatal(err)

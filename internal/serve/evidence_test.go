@@ -137,6 +137,68 @@ func TestEvidenceWithoutAHistoryFolderSaysWhy(t *testing.T) {
 	}
 }
 
+// TestEvidencePickerListsPupilsAsClassListsDo: the picker lists pupils by
+// class, then legal surname and forename, as class lists and the summary
+// do, not by the full name filed ("Zoë Adams" before "Ben Young"). The
+// names are chosen so that sorting by full name, or by the last word of
+// it, gives another order. A pupil filed by an earlier planpack, which
+// kept the full name only, is listed by its last word.
+func TestEvidencePickerListsPupilsAsClassListsDo(t *testing.T) {
+	dir := t.TempDir()
+	os.WriteFile(filepath.Join(dir, "planpack.toml"), []byte(`history = "history"
+[term]
+name = "Spring term 2027"
+plan_date = 2027-01-11
+review_date = 2027-03-26
+letter_date = 2027-01-11
+`), 0o600)
+	pupils := [][]any{{"Pupil ID", "Legal Forename", "Preferred Forename", "Legal Surname", "Date of Birth", "Year", "Reg Group", "SEN Status"}}
+	targets := [][]any{{"Pupil ID", "Target No", "Area", "Target", "Success Criteria", "Baseline", "Provision", "Who", "How Often"}}
+	for _, p := range [][]any{
+		{"2002", "Ben", "", "Young", "02/05/2017", "4", "4K", "K"},
+		{"2001", "Zoë", "", "Adams", "14/03/2017", "4", "4K", "K"},
+		{"2004", "Thomas", "Tom", "Smith Evans", "09/11/2016", "4", "4K", "K"},
+		{"2003", "Kai", "", "Jones", "21/06/2017", "4", "4K", "K"},
+		{"2005", "Amy", "", "Wood", "30/01/2018", "3", "3B", "K"},
+	} {
+		pupils = append(pupils, p)
+		targets = append(targets,
+			[]any{p[0], "1", "C&L", "To read 20 high-frequency words", "Reads 20 words from flash cards in 3 sessions", "Reads 8 words", "Flash cards", "Mrs Khan (TA)", "daily 10 min"},
+			[]any{p[0], "2", "C&L", "To follow a two-step instruction", "Follows 4 of 5 two-step instructions", "Follows one step", "Instruction cards", "Mr Diaz (TA)", "3 x 10 min a week"})
+	}
+	writeBook(t, filepath.Join(dir, "input.xlsx"), sheetRows{"Pupils", pupils}, sheetRows{"Targets", targets})
+	// Ava left at Christmas; her autumn plan was filed by a planpack that
+	// kept only her full name.
+	os.MkdirAll(filepath.Join(dir, "history", "1999", "2026-09-14 Autumn term 2026"), 0o700)
+	os.WriteFile(filepath.Join(dir, "history", "1999", "2026-09-14 Autumn term 2026", "record.json"), []byte(`{
+  "pupil_id": "1999",
+  "name": "Ava Turner",
+  "term": "Autumn term 2026",
+  "plan_date": "2026-09-14T00:00:00Z",
+  "review_date": "2026-12-11T00:00:00Z",
+  "targets": [{"no": 1, "area": "Cognition and learning", "target": "To count to 20", "success": "Counts to 20 in 3 sessions"}],
+  "pupil": {"dob": "2017-04-01T00:00:00Z", "year": "4", "reg_group": "4K", "sen_status": "K"}
+}`), 0o600)
+	r := start(t, dir)
+	if s := r.state(t); !s.CanBuild {
+		t.Fatalf("the term cannot be built: %s %+v", s.ConfigErr, s.Problems)
+	}
+	r.build(t)
+
+	s := r.state(t)
+	want := []filedPupil{
+		{Key: "2005", Name: "Amy Wood", Class: "3B", Terms: 1},
+		{Key: "2001", Name: "Zoë Adams", Class: "4K", Terms: 1},
+		{Key: "2003", Name: "Kai Jones", Class: "4K", Terms: 1},
+		{Key: "2004", Name: "Tom Smith Evans", Class: "4K", Terms: 1},
+		{Key: "1999", Name: "Ava Turner", Class: "4K", Terms: 1},
+		{Key: "2002", Name: "Ben Young", Class: "4K", Terms: 1},
+	}
+	if !reflect.DeepEqual(s.Evidence.Pupils, want) || s.Evidence.Why != "" || len(s.Evidence.Problems) != 0 {
+		t.Errorf("the picker offers\n%+v\n(why %q, problems %q), want\n%+v", s.Evidence.Pupils, s.Evidence.Why, s.Evidence.Problems, want)
+	}
+}
+
 // sheetRows is one sheet of a workbook a test writes: its name and rows.
 type sheetRows struct {
 	name string
