@@ -180,8 +180,9 @@ func TestServeInABrowser(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	// With a history folder, as a school that asks for evidence packs has.
-	os.WriteFile(filepath.Join(dir, "planpack.toml"), append([]byte("history = \"history\"\n"), cfg...), 0o600)
+	// The sample's settings name a history folder, as a school that asks
+	// for evidence packs has.
+	os.WriteFile(filepath.Join(dir, "planpack.toml"), cfg, 0o600)
 	// The sample school, with one target worded so that planpack cannot
 	// vouch for the child's sentence, as real exports have.
 	sample := filepath.Join(t.TempDir(), "input.xlsx")

@@ -130,7 +130,9 @@ letter_date = 2026-09-14
 // TestEvidenceWithoutAHistoryFolderSaysWhy: a planpack.toml with no
 // history setting gets the line to add, not a picker.
 func TestEvidenceWithoutAHistoryFolderSaysWhy(t *testing.T) {
-	r := start(t, sampleDir(t, "school"))
+	dir := sampleDir(t, "school")
+	os.WriteFile(filepath.Join(dir, "planpack.toml"), []byte("[school]\nname = \"Riverside Academy\"\n"), 0o600)
+	r := start(t, dir)
 	s := r.state(t)
 	if s.Evidence == nil || len(s.Evidence.Pupils) != 0 || !strings.Contains(s.Evidence.Why, `Add the line history = "history" at the top of planpack.toml`) {
 		t.Errorf("without a history folder: %+v", s.Evidence)
@@ -196,6 +198,53 @@ letter_date = 2027-01-11
 	}
 	if !reflect.DeepEqual(s.Evidence.Pupils, want) || s.Evidence.Why != "" || len(s.Evidence.Problems) != 0 {
 		t.Errorf("the picker offers\n%+v\n(why %q, problems %q), want\n%+v", s.Evidence.Pupils, s.Evidence.Why, s.Evidence.Problems, want)
+	}
+}
+
+// TestSampleSchoolFilesItsHistory: the sample school's planpack.toml, as
+// shipped, names a history folder beside it, so building the sample once
+// offers every pupil's evidence pack.
+func TestSampleSchoolFilesItsHistory(t *testing.T) {
+	dir := sampleDir(t, "school")
+	r := start(t, dir)
+	s := r.state(t)
+	if s.Evidence == nil || len(s.Evidence.Pupils) != 0 || !strings.Contains(s.Evidence.Why, "No plans have been filed in the history folder "+filepath.Join(dir, "history")) {
+		t.Fatalf("before the sample is built: %+v", s.Evidence)
+	}
+	r.build(t)
+	s = r.state(t)
+	var got []string
+	for _, p := range s.Evidence.Pupils {
+		got = append(got, p.Key+" "+p.Name+", "+p.Class)
+		if p.Terms != 1 {
+			t.Errorf("%s has %d terms filed after one build, want 1", p.Name, p.Terms)
+		}
+	}
+	// The sample's class lists, class by class, by surname.
+	want := []string{
+		"001970 Grace D'Souza, 5/6M", "002012 José Fernandes, 5/6M", "001962 Alex Green, 5/6M",
+		"001958 Leo Hughes, 5/6M", "002015 Poppy Marsh, 5/6M", "002007 Niamh O'Neill, 5/6M",
+		"001831 Ethan Brooks, 7RB", "001849 Tyler Evans, 7RB", "001860 Sofia Marin, 7RB",
+		"001845 Aisha Rahman, 7RB", "001838 Callum Reid, 7RB", "001852 Jess Taylor, 7RB",
+		"002330 Ruby Ahmed, Oak", "002325 Siân Davies, Oak", "002334 Isla Fraser, Oak",
+		"002318 Łukasz Kowalski, Oak", "002321 Jayden O'Neill, Oak", "002327 Harry Price, Oak",
+		"002552 Maya Begum, Robins", "002547 Zoë Clarke, Robins", "002544 Teddy Lawson, Robins",
+		"002539 Oliver Smith-Jones, Robins", "002541 Alfie Turner, Robins", "002556 Harper Walsh, Robins",
+	}
+	if !reflect.DeepEqual(got, want) || s.Evidence.Why != "" {
+		t.Fatalf("after building the sample the picker offers\n%q\n(why %q), want\n%q", got, s.Evidence.Why, want)
+	}
+	res := r.post(t, "/api/evidence", strings.NewReader(`{"pupil":"001962"}`), nil)
+	pdf, _ := io.ReadAll(res.Body)
+	res.Body.Close()
+	if res.StatusCode != http.StatusOK {
+		t.Fatalf("evidence pack: %s %.200q", res.Status, pdf)
+	}
+	text := pdftotext(t, pdf, "-layout")
+	for _, want := range []string{"Evidence for an EHC needs assessment request", "Alex Green", "Spring term 2027"} {
+		if !strings.Contains(text, want) {
+			t.Errorf("Alex's evidence pack lacks %q:\n%s", want, text)
+		}
 	}
 }
 
