@@ -180,8 +180,9 @@ func TestServeInABrowser(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	// With a history folder, as a school that asks for evidence packs has.
-	os.WriteFile(filepath.Join(dir, "planpack.toml"), append([]byte("history = \"history\"\n"), cfg...), 0o600)
+	// The sample's settings name a history folder, as a school that asks
+	// for evidence packs has.
+	os.WriteFile(filepath.Join(dir, "planpack.toml"), cfg, 0o600)
 	// The sample school, with one target worded so that planpack cannot
 	// vouch for the child's sentence, as real exports have.
 	sample := filepath.Join(t.TempDir(), "input.xlsx")
@@ -344,6 +345,11 @@ func TestServeInABrowser(t *testing.T) {
 	p.until(`!document.querySelector('#evidence-form').hidden`)
 	if n := eval[int](p, `document.querySelectorAll('#evidence-pupil option').length`); n != 24 {
 		t.Errorf("%d pupils offered an evidence pack, want the sample school's 24", n)
+	}
+	// Class by class and by surname, as the class lists are.
+	const first = "Grace D'Souza, 5/6M (1 term filed); José Fernandes, 5/6M (1 term filed); Alex Green, 5/6M (1 term filed)"
+	if got := eval[string](p, `[...document.querySelectorAll('#evidence-pupil option')].slice(0, 3).map((o) => o.textContent).join('; ')`); got != first {
+		t.Errorf("the evidence picker begins %q, want %q", got, first)
 	}
 	downloads := t.TempDir()
 	if _, err := chromedp.CallBrowser(p.ctx, cdpbrowser.SetDownloadBehavior, cdpbrowser.SetDownloadBehaviorParams{Behavior: cdpbrowser.SetDownloadBehaviorBehaviorAllow, DownloadPath: downloads}); err != nil {

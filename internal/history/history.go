@@ -60,6 +60,10 @@ type Record struct {
 
 // Pupil is what an EHC needs assessment request asks about the child.
 type Pupil struct {
+	// The legal names, so lists of filed pupils sort as class lists do;
+	// filings made before they were recorded have the full Name only.
+	LegalForename string    `json:"legal_forename,omitempty"`
+	LegalSurname  string    `json:"legal_surname,omitempty"`
 	DOB           time.Time `json:"dob"`
 	Year          string    `json:"year"`
 	RegGroup      string    `json:"reg_group"`

@@ -39,6 +39,7 @@ func historyRecord(b *builder, p *plan.Pupil) history.Record {
 		PupilID: historyKey(p), Name: p.Name(), Term: b.cfg.Term.Name,
 		PlanDate: b.cfg.Term.PlanDate, ReviewDate: b.cfg.Term.ReviewDate,
 		Pupil: history.Pupil{
+			LegalForename: p.LegalForename, LegalSurname: p.LegalSurname,
 			DOB: p.DOB, Year: p.Year, RegGroup: p.RegGroup, SENStatus: p.SENStatus,
 			PrimaryNeed: p.PrimaryNeed, SecondaryNeed: p.SecondaryNeed, Needs: p.Needs,
 		},

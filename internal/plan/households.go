@@ -28,7 +28,7 @@ func Households(pupils []*Pupil, cfg *config.Config) []*Household {
 	sorted := slices.Clone(pupils)
 	// The same order as the plans: letters and plans come off the printer
 	// together.
-	slices.SortStableFunc(sorted, pupilOrder)
+	slices.SortStableFunc(sorted, PupilOrder)
 
 	var out []*Household
 	// Households that siblings may join, by postcode and people.

@@ -120,7 +120,7 @@ func (l *loader) load(b *sheet.Book) {
 	if s := b.Sheet(sheet.Reviews.Name); s != nil {
 		l.readReviews(s)
 	}
-	slices.SortStableFunc(l.school.Pupils, pupilOrder)
+	slices.SortStableFunc(l.school.Pupils, PupilOrder)
 	for _, p := range l.school.Pupils {
 		slices.SortStableFunc(p.Targets, func(a, b *Target) int { return cmp.Compare(a.No, b.No) })
 		slices.SortStableFunc(p.Contacts, func(a, b *Contact) int { return cmp.Compare(priorityRank(a.Priority), priorityRank(b.Priority)) })
@@ -153,8 +153,10 @@ func foundSheets(b *sheet.Book) string {
 	return " (found " + strings.Join(q, ", ") + ")"
 }
 
-// pupilOrder is print order: reg group, legal surname, forename, Pupil ID.
-func pupilOrder(a, b *Pupil) int {
+// PupilOrder is print order: reg group, legal surname, forename, Pupil ID.
+// Every list of pupils planpack shows follows it, so a pupil is found in
+// the same place on each.
+func PupilOrder(a, b *Pupil) int {
 	fold := func(x, y string) int {
 		return cmp.Or(cmp.Compare(strings.ToLower(x), strings.ToLower(y)), cmp.Compare(x, y))
 	}

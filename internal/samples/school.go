@@ -9,9 +9,7 @@
 package samples
 
 import (
-	"cmp"
 	"slices"
-	"strings"
 	"time"
 
 	"planpack/internal/plan"
@@ -808,11 +806,5 @@ func School() *plan.School {
 
 // sortPupils puts pupils in print order, as reading them back would.
 func sortPupils(pupils []*plan.Pupil) {
-	fold := func(x, y string) int {
-		return cmp.Or(cmp.Compare(strings.ToLower(x), strings.ToLower(y)), cmp.Compare(x, y))
-	}
-	slices.SortStableFunc(pupils, func(a, b *plan.Pupil) int {
-		return cmp.Or(fold(a.RegGroup, b.RegGroup), fold(a.LegalSurname, b.LegalSurname),
-			fold(a.LegalForename, b.LegalForename), cmp.Compare(a.ID, b.ID))
-	})
+	slices.SortStableFunc(pupils, plan.PupilOrder)
 }

@@ -20,6 +20,12 @@ import (
 const Config = `# Riverside Academy's settings for planpack: see the file planpack init
 # writes for every setting and what it may be.
 
+# Each build files every pupil's plan, with how last term's targets went,
+# in this folder beside planpack.toml: planpack history and the evidence
+# pack for an EHC needs assessment (planpack evidence, or section 5 of
+# planpack serve's page) read it back.
+history = "history"
+
 [school]
 name = "Riverside Academy"
 address = ["Riverside Academy", "Mill Road", "Hertford", "SG14 1RB"]

@@ -1,7 +1,6 @@
 package serve
 
 import (
-	"cmp"
 	"errors"
 	"fmt"
 	"net/http"
@@ -12,6 +11,7 @@ import (
 	"planpack/internal/config"
 	"planpack/internal/history"
 	"planpack/internal/pack"
+	"planpack/internal/plan"
 )
 
 // filedPupil is a pupil with plans in the history folder, as the
@@ -36,7 +36,7 @@ type evidenceView struct {
 }
 
 // evidenceFor lists the pupils whose plans the history folder named in
-// cfg holds, by class and name as the pack lists them.
+// cfg holds, in the pack's order: by class, then surname and forename.
 func evidenceFor(cfg *config.Config) *evidenceView {
 	v := &evidenceView{}
 	switch {
@@ -53,6 +53,12 @@ func evidenceFor(cfg *config.Config) *evidenceView {
 		v.Why = fmt.Sprintf("The history folder %s could not be read: %v.", v.History, err)
 		return v
 	}
+	// Each filed pupil with the names the list is sorted by.
+	type filed struct {
+		view  filedPupil
+		order plan.Pupil
+	}
+	var list []filed
 	for _, e := range ents {
 		if !e.IsDir() || strings.HasPrefix(e.Name(), ".") {
 			continue
@@ -66,11 +72,23 @@ func evidenceFor(cfg *config.Config) *evidenceView {
 			continue
 		}
 		r := entries[0].Record
-		v.Pupils = append(v.Pupils, filedPupil{Key: r.PupilID, Name: r.Name, Class: r.Pupil.RegGroup, Terms: len(entries)})
+		f := filed{
+			view:  filedPupil{Key: r.PupilID, Name: r.Name, Class: r.Pupil.RegGroup, Terms: len(entries)},
+			order: plan.Pupil{ID: r.PupilID, RegGroup: r.Pupil.RegGroup, LegalForename: r.Pupil.LegalForename, LegalSurname: r.Pupil.LegalSurname},
+		}
+		if f.order.LegalSurname == "" {
+			// Filed before the legal names were kept and not built since
+			// (a pupil who has left): the full name is all there is, and
+			// its last word is the surname more often than not.
+			i := strings.LastIndexByte(r.Name, ' ')
+			f.order.LegalForename, f.order.LegalSurname = r.Name[:max(i, 0)], r.Name[i+1:]
+		}
+		list = append(list, f)
 	}
-	slices.SortFunc(v.Pupils, func(a, b filedPupil) int {
-		return cmp.Or(cmp.Compare(strings.ToLower(a.Class), strings.ToLower(b.Class)), cmp.Compare(strings.ToLower(a.Name), strings.ToLower(b.Name)), cmp.Compare(a.Key, b.Key))
-	})
+	slices.SortFunc(list, func(a, b filed) int { return plan.PupilOrder(&a.order, &b.order) })
+	for _, f := range list {
+		v.Pupils = append(v.Pupils, f.view)
+	}
 	if len(v.Pupils) == 0 {
 		v.Why = fmt.Sprintf("No plans have been filed in the history folder %s yet. Each build files every pupil's plan there: build the pack, and the evidence packs are offered here.", v.History)
 	}

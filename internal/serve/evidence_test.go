@@ -130,10 +130,121 @@ letter_date = 2026-09-14
 // TestEvidenceWithoutAHistoryFolderSaysWhy: a planpack.toml with no
 // history setting gets the line to add, not a picker.
 func TestEvidenceWithoutAHistoryFolderSaysWhy(t *testing.T) {
-	r := start(t, sampleDir(t, "school"))
+	dir := sampleDir(t, "school")
+	os.WriteFile(filepath.Join(dir, "planpack.toml"), []byte("[school]\nname = \"Riverside Academy\"\n"), 0o600)
+	r := start(t, dir)
 	s := r.state(t)
 	if s.Evidence == nil || len(s.Evidence.Pupils) != 0 || !strings.Contains(s.Evidence.Why, `Add the line history = "history" at the top of planpack.toml`) {
 		t.Errorf("without a history folder: %+v", s.Evidence)
+	}
+}
+
+// TestEvidencePickerListsPupilsAsClassListsDo: the picker lists pupils by
+// class, then legal surname and forename, as class lists and the summary
+// do, not by the full name filed ("Zoë Adams" before "Ben Young"). The
+// names are chosen so that sorting by full name, or by the last word of
+// it, gives another order. A pupil filed by an earlier planpack, which
+// kept the full name only, is listed by its last word.
+func TestEvidencePickerListsPupilsAsClassListsDo(t *testing.T) {
+	dir := t.TempDir()
+	os.WriteFile(filepath.Join(dir, "planpack.toml"), []byte(`history = "history"
+[term]
+name = "Spring term 2027"
+plan_date = 2027-01-11
+review_date = 2027-03-26
+letter_date = 2027-01-11
+`), 0o600)
+	pupils := [][]any{{"Pupil ID", "Legal Forename", "Preferred Forename", "Legal Surname", "Date of Birth", "Year", "Reg Group", "SEN Status"}}
+	targets := [][]any{{"Pupil ID", "Target No", "Area", "Target", "Success Criteria", "Baseline", "Provision", "Who", "How Often"}}
+	for _, p := range [][]any{
+		{"2002", "Ben", "", "Young", "02/05/2017", "4", "4K", "K"},
+		{"2001", "Zoë", "", "Adams", "14/03/2017", "4", "4K", "K"},
+		{"2004", "Thomas", "Tom", "Smith Evans", "09/11/2016", "4", "4K", "K"},
+		{"2003", "Kai", "", "Jones", "21/06/2017", "4", "4K", "K"},
+		{"2005", "Amy", "", "Wood", "30/01/2018", "3", "3B", "K"},
+	} {
+		pupils = append(pupils, p)
+		targets = append(targets,
+			[]any{p[0], "1", "C&L", "To read 20 high-frequency words", "Reads 20 words from flash cards in 3 sessions", "Reads 8 words", "Flash cards", "Mrs Khan (TA)", "daily 10 min"},
+			[]any{p[0], "2", "C&L", "To follow a two-step instruction", "Follows 4 of 5 two-step instructions", "Follows one step", "Instruction cards", "Mr Diaz (TA)", "3 x 10 min a week"})
+	}
+	writeBook(t, filepath.Join(dir, "input.xlsx"), sheetRows{"Pupils", pupils}, sheetRows{"Targets", targets})
+	// Ava left at Christmas; her autumn plan was filed by a planpack that
+	// kept only her full name.
+	os.MkdirAll(filepath.Join(dir, "history", "1999", "2026-09-14 Autumn term 2026"), 0o700)
+	os.WriteFile(filepath.Join(dir, "history", "1999", "2026-09-14 Autumn term 2026", "record.json"), []byte(`{
+  "pupil_id": "1999",
+  "name": "Ava Turner",
+  "term": "Autumn term 2026",
+  "plan_date": "2026-09-14T00:00:00Z",
+  "review_date": "2026-12-11T00:00:00Z",
+  "targets": [{"no": 1, "area": "Cognition and learning", "target": "To count to 20", "success": "Counts to 20 in 3 sessions"}],
+  "pupil": {"dob": "2017-04-01T00:00:00Z", "year": "4", "reg_group": "4K", "sen_status": "K"}
+}`), 0o600)
+	r := start(t, dir)
+	if s := r.state(t); !s.CanBuild {
+		t.Fatalf("the term cannot be built: %s %+v", s.ConfigErr, s.Problems)
+	}
+	r.build(t)
+
+	s := r.state(t)
+	want := []filedPupil{
+		{Key: "2005", Name: "Amy Wood", Class: "3B", Terms: 1},
+		{Key: "2001", Name: "Zoë Adams", Class: "4K", Terms: 1},
+		{Key: "2003", Name: "Kai Jones", Class: "4K", Terms: 1},
+		{Key: "2004", Name: "Tom Smith Evans", Class: "4K", Terms: 1},
+		{Key: "1999", Name: "Ava Turner", Class: "4K", Terms: 1},
+		{Key: "2002", Name: "Ben Young", Class: "4K", Terms: 1},
+	}
+	if !reflect.DeepEqual(s.Evidence.Pupils, want) || s.Evidence.Why != "" || len(s.Evidence.Problems) != 0 {
+		t.Errorf("the picker offers\n%+v\n(why %q, problems %q), want\n%+v", s.Evidence.Pupils, s.Evidence.Why, s.Evidence.Problems, want)
+	}
+}
+
+// TestSampleSchoolFilesItsHistory: the sample school's planpack.toml, as
+// shipped, names a history folder beside it, so building the sample once
+// offers every pupil's evidence pack.
+func TestSampleSchoolFilesItsHistory(t *testing.T) {
+	dir := sampleDir(t, "school")
+	r := start(t, dir)
+	s := r.state(t)
+	if s.Evidence == nil || len(s.Evidence.Pupils) != 0 || !strings.Contains(s.Evidence.Why, "No plans have been filed in the history folder "+filepath.Join(dir, "history")) {
+		t.Fatalf("before the sample is built: %+v", s.Evidence)
+	}
+	r.build(t)
+	s = r.state(t)
+	var got []string
+	for _, p := range s.Evidence.Pupils {
+		got = append(got, p.Key+" "+p.Name+", "+p.Class)
+		if p.Terms != 1 {
+			t.Errorf("%s has %d terms filed after one build, want 1", p.Name, p.Terms)
+		}
+	}
+	// The sample's class lists, class by class, by surname.
+	want := []string{
+		"001970 Grace D'Souza, 5/6M", "002012 José Fernandes, 5/6M", "001962 Alex Green, 5/6M",
+		"001958 Leo Hughes, 5/6M", "002015 Poppy Marsh, 5/6M", "002007 Niamh O'Neill, 5/6M",
+		"001831 Ethan Brooks, 7RB", "001849 Tyler Evans, 7RB", "001860 Sofia Marin, 7RB",
+		"001845 Aisha Rahman, 7RB", "001838 Callum Reid, 7RB", "001852 Jess Taylor, 7RB",
+		"002330 Ruby Ahmed, Oak", "002325 Siân Davies, Oak", "002334 Isla Fraser, Oak",
+		"002318 Łukasz Kowalski, Oak", "002321 Jayden O'Neill, Oak", "002327 Harry Price, Oak",
+		"002552 Maya Begum, Robins", "002547 Zoë Clarke, Robins", "002544 Teddy Lawson, Robins",
+		"002539 Oliver Smith-Jones, Robins", "002541 Alfie Turner, Robins", "002556 Harper Walsh, Robins",
+	}
+	if !reflect.DeepEqual(got, want) || s.Evidence.Why != "" {
+		t.Fatalf("after building the sample the picker offers\n%q\n(why %q), want\n%q", got, s.Evidence.Why, want)
+	}
+	res := r.post(t, "/api/evidence", strings.NewReader(`{"pupil":"001962"}`), nil)
+	pdf, _ := io.ReadAll(res.Body)
+	res.Body.Close()
+	if res.StatusCode != http.StatusOK {
+		t.Fatalf("evidence pack: %s %.200q", res.Status, pdf)
+	}
+	text := pdftotext(t, pdf, "-layout")
+	for _, want := range []string{"Evidence for an EHC needs assessment request", "Alex Green", "Spring term 2027"} {
+		if !strings.Contains(text, want) {
+			t.Errorf("Alex's evidence pack lacks %q:\n%s", want, text)
+		}
 	}
 }
 
