@@ -204,6 +204,14 @@ const (
 	heldOut2Passed     = 8  // unacceptable sentences the self-check passed
 )
 
+// The third held-out corpus was gathered the same way, after the
+// rewriter had been tuned on the other three; it was measured once, when
+// it arrived, and the rewriter was not changed for it (heldout3.md).
+const (
+	heldOut3Acceptable = 11 // targets with an acceptable sentence, of 114
+	heldOut3Passed     = 7  // unacceptable sentences the self-check passed
+)
+
 // TestHeldOut runs the rewriter and its self-check over each held-out
 // corpus and prints the figures.
 func TestHeldOut(t *testing.T) {
@@ -213,6 +221,7 @@ func TestHeldOut(t *testing.T) {
 	}{
 		{"heldout.tsv", heldOutAcceptable, heldOutPassed},
 		{"heldout2.tsv", heldOut2Acceptable, heldOut2Passed},
+		{"heldout3.tsv", heldOut3Acceptable, heldOut3Passed},
 	} {
 		t.Run(c.file, func(t *testing.T) {
 			rows := readCorpus(t, c.file)
