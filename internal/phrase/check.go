@@ -220,13 +220,14 @@ var jargon = wordSet(`hw wpm ie eg i.e e.g etc utilise utilize utilising comply 
 	passage dynamic manipulatives corresponding palmar assistive containing 1:1
 	restate non-verbal nonverbal non-literal inference inferences consonant clusters parallel 5w's refocus
 	utensil utensils tabletop aac resistance idioms sarcasm forced-choice
-	navigate modulation proprioception bowel bowels bladder word-finding`)
+	navigate modulation proprioception bowel bowels bladder word-finding malleable table-top`)
 
 // childAcronyms are capitalised short words children do read on their own
 // page, which are never taken for jargon: lessons, the doctor, the
-// support they go to, and the word kinds of phonics ("I can read CVC
+// support they go to, their TA, the exams they sit, and the word kinds of
+// phonics ("I can read CVC
 // words" is how Reception and Year 1 say it).
-var childAcronyms = wordSet(`pe ict ipad tv gp elsa ok dt re pshe cvc ccvc cvcc`)
+var childAcronyms = wordSet(`pe ict ipad tv gp elsa ok dt re pshe cvc ccvc cvcc ta gcse`)
 
 // clauseJoins start a new main clause, where a second "I will" is a
 // second subject rather than part of "… whether I can join in".
@@ -410,6 +411,9 @@ func (r *Rewriter) vouch(sentence, prefix string, names []string) string {
 			}
 		}
 	}
+	if strings.Contains(body, "level") && blankLevelRE.MatchString(asciiLower(body)) {
+		return "a speech therapist's name for the questions is left: \"Blank level\""
+	}
 	if m := taughtRE.FindString(asciiLower(body)); m != "" {
 		// "use one of the ways taught in class": taught where, by whom?
 		// "find the named item": named by whom?
@@ -436,7 +440,7 @@ func (r *Rewriter) vouch(sentence, prefix string, names []string) string {
 		if jargon[w] && !childAcronyms[w] {
 			return fmt.Sprintf("a word a child may not read is left: %q", t)
 		}
-		if isAcronym(t) && !childAcronyms[w] && !r.outWords[w] {
+		if isAcronym(t) && !childAcronyms[w] && !r.outWords[w] || printSizeRE.MatchString(t) {
 			// "segment CVC words", "from SALT": staff shorthand.
 			return fmt.Sprintf("an abbreviation a child may not read is left: %q", t)
 		}
@@ -470,9 +474,16 @@ func (r *Rewriter) pluralBefore(toks []string, end int) bool {
 // peerNouns are one other child, whom staff call "they".
 var peerNouns = wordSet(`child friend partner classmate peer person someone somebody buddy`)
 
+// printSizeRE is a size of print or a code staff use for one ("N18").
+var printSizeRE = regexp.MustCompile(`^N\d{1,2}$`)
+
+// blankLevelRE is the Blank language levels speech therapists name
+// questions by.
+var blankLevelRE = regexp.MustCompile(`\bblank\s+level\b`)
+
 // taughtRE is what the child learnt or is asked for, named from the
 // teaching side: "the ways taught", "the named item", "the agreed ways".
-var taughtRE = regexp.MustCompile(`\b(?:ways|skills|strategies|words|steps|route|routine|script)\s+(?:taught|given|shown|modelled|modeled|practised|practiced)\b|\bthe\s+(?:named|specified|given|identified)\s+\w+|\bthe\s+agreed\s+ways\b`)
+var taughtRE = regexp.MustCompile(`\b(?:ways|skills|strategies|words|steps|route|routine|script)\s+(?:taught|given|shown|modelled|modeled|practised|practiced)\b|\bthe\s+(?:named|specified|given|identified)\s+\w+|\bthe\s+agreed\s+ways\b|\b(?:equipment|resources|materials|tools)\s+(?:provided|given|supplied)\b`)
 
 // nounOfRE is an action named as a thing ("join in with the washing of
 // face and hands"), which a child would say with its verb.

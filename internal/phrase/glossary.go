@@ -38,6 +38,8 @@ var glossaryVerbs = [][2]string{
 	{"subtract", "take away"},
 	{"utilise", "use"},
 	{"inform", "tell"},
+	{"transfer from", "move from"},
+	{"co-create", "make"},
 	{"accompany", "go with"},
 	{"operate", "use"},
 	{"gain", "get"},
@@ -273,6 +275,8 @@ var glossaryWords = [][2]string{
 	{"to self", "to myself"},
 	{"without guidance", "by myself"},
 	{"regularly", "often"},
+	{"without needing to be reminded", "without reminders"},
+	{"without being reminded", "without reminders"},
 	{"effectively", "well"},
 	{"with occasional", "with a few"},
 	{"in context", ""},
@@ -394,6 +398,14 @@ var glossaryWords = [][2]string{
 	{"during instruction", "when the teacher is teaching"},
 	{"calming strategy", "way to calm down"},
 	{"calming strategies", "ways to calm down"},
+	{"calm-down strategy", "way to calm down"},
+	{"calm-down strategies", "ways to calm down"},
+	{"coping strategy", "way to cope"},
+	{"coping strategies", "ways to cope"},
+	{"objects of reference", "objects"},
+	{"moving and handling plan", "moving and handling plan"},
+	{"absent", "away"},
+	{"calming strategies", "ways to calm down"},
 	{"gain information", "find out things"},
 	{"calm box strategies", "calm box"},
 	{"online platform", "website"},
@@ -417,7 +429,7 @@ punctuation calculator dictionary information alphabet multiplication
 addition subtraction division everybody everyone independence
 exercises calculator television everything activity activities
 literacy numeracy qualification qualifications community application voluntary
-supermarket secondary underlining vegetables supervisor caterpillar helicopter
+supermarket secondary underlining vegetables supervisor registration caterpillar helicopter
 celebration interesting
 `)
 
@@ -425,5 +437,5 @@ celebration interesting
 // by that name though the word alone is staff's: "communication book".
 var thingNames = map[string]bool{
 	"communication book": true, "communication passport": true, "communication device": true,
-	"communication board": true, "communication aid": true,
+	"communication board": true, "communication aid": true, "communication card": true,
 }

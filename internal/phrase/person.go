@@ -136,7 +136,12 @@ func moveOpening(toks []string) []string {
 // keptFrames open a frame that says when or how the child does it; it
 // moves after the action. Any other frame ("By the end of the IEP cycle",
 // "Based on a language sample", "Given 20 sounds") is for staff and goes.
-var keptFrames = wordSet(`when whenever if during at in with using after while on`)
+var keptFrames = wordSet(`when whenever if during at in with using after before while on`)
+
+// droppedFrames open a frame for staff that can stand with no comma
+// before the subject: "Given a model Sam will …", "Within a school year I
+// will …".
+var droppedFrames = wordSet(`given within by following`)
 
 // moveFrame finds the child as the subject after a comma ("By the end of
 // the IEP cycle, Student will …", "When an adult says his name, Oscar
@@ -148,7 +153,7 @@ func (r *Rewriter) moveFrame(toks []string, ctx *clauseContext) []string {
 		if toks[k] != "," {
 			// "During carpet time the pupil will …": a frame with no
 			// comma, known by its opening word and the subject after it.
-			if k < 2 || k > 8 || !keptFrames[lower(toks[0])] && lower(toks[0]) != "given" || !isWord(toks[k-1]) || slices.Contains(toks[:k], ",") {
+			if k < 2 || k > 8 || !keptFrames[lower(toks[0])] && !droppedFrames[lower(toks[0])] || !isWord(toks[k-1]) || slices.Contains(toks[:k], ",") {
 				continue
 			}
 			after = k
@@ -342,6 +347,11 @@ func (r *Rewriter) childSubject(toks []string, ctx *clauseContext) int {
 		return 2
 	case childNouns[w] && verbFollows(1):
 		return 1
+	case isAcronym(toks[0]) && !adultNouns[w] && !adultTitles[w] && (lower(toks[1]) == "will" || lower(toks[1]) == "to"):
+		ctx.names[w] = true // "XXX will …", "DD to …": a placeholder for the name
+		return 1
+	case w == "young" && lower(toks[1]) == "adult" && verbFollows(2):
+		return 2
 	case childNouns[w] && len(toks[1]) == 1 && isCapitalised(toks[1]) && toks[1] != "I" && verbFollows(2):
 		return 2 // "Student A will …"
 	case w == "child" && len(toks) > 4 && lower(toks[1]) == "or" && lower(toks[2]) == "young" && lower(toks[3]) == "person" && verbFollows(4):

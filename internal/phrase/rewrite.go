@@ -1,6 +1,7 @@
 package phrase
 
 import (
+	"maps"
 	"regexp"
 	"slices"
 	"strings"
@@ -18,7 +19,7 @@ const (
 var (
 	modals = wordSet(`will can should must would could to is are was has does
 		needs need won't might shall`)
-	childNouns = wordSet(`pupil child student learner yp`)
+	childNouns = wordSet(`pupil child student learner yp intern adolescent`)
 	adultNouns = wordSet(`ta tas teacher teachers adult adults staff lsa lsas
 		hlta senco sendco keyworker therapist salt ot ep parent parents carer
 		carers mentor practitioner practitioners`)
@@ -580,6 +581,9 @@ func withoutToPositive(toks []string) []string {
 var staffTails = wordSet(`including checked citing achieving explaining noticing informing
 	involving ensuring observed supervised monitored`)
 
+// listStops open a part after a comma that is no item of a list.
+var listStops = wordSet(`so with to when by in for which that while before after until as`)
+
 // participleTails turns a detail tacked on after a comma into the
 // child's own words: ", taking turns and following the rules" becomes
 // "and take turns and follow the rules"; a detail only staff need goes.
@@ -594,6 +598,20 @@ func (r *Rewriter) participleTails(toks []string) []string {
 			if toks[j] == "," || toks[j] == "." || toks[j] == ";" {
 				end = j
 				break
+			}
+		}
+		if w == "including" {
+			// ", including the digraphs sh, ch and th": the list goes,
+			// commas and all, up to a part that is more than an item.
+			for end < len(toks) && toks[end] == "," {
+				next := end + 1
+				for next < len(toks) && toks[next] != "," && toks[next] != "." && toks[next] != ";" {
+					next++
+				}
+				if next-end-1 > 3 || end+1 < len(toks) && listStops[lower(toks[end+1])] {
+					break
+				}
+				end = next
 			}
 		}
 		if staffTails[w] {
@@ -646,6 +664,16 @@ func (r *Rewriter) body(text string, names []string) string {
 	for _, n := range names {
 		for _, f := range strings.Fields(n) {
 			ctx.names[strings.ToLower(f)] = true
+		}
+	}
+	if i := strings.Index(s, " - "); i > 0 {
+		// "Reduce absconding from lessons - Kai to use his time-out
+		// card": a heading before the target itself, which has the child
+		// as its subject.
+		probe := *ctx
+		probe.names = maps.Clone(ctx.names)
+		if r.childSubject(tokenize(s[i+3:]), &probe) > 0 {
+			s = s[i+3:]
 		}
 	}
 	// The first gendered pronoun is taken as the child's; the other

@@ -71,7 +71,7 @@ var helpLevelRE = regexp.MustCompile(`(?i)\bwith\s+(min|minimal|minimum|moderate
 // purposeRE is why staff set the target ("to improve dynamic balance",
 // "in order to demonstrate improved motor planning"); the child's page
 // says what the child does.
-var purposeRE = regexp.MustCompile(`(?i),?\s*\b(?:in\s+order\s+to\s+\w+|to\s+(?:improve|demonstrate|increase|develop|promote|enhance|participate|maximi[sz]e|ensure))\b[^.;]*`)
+var purposeRE = regexp.MustCompile(`(?i),?\s*\b(?:in\s+order\s+to\s+\w+|to\s+(?:improve|demonstrate|increase|develop|promote|enhance|participate|maximi[sz]e|ensure|allow|enable))\b[^.;]*`)
 
 // purposeVerbs take "to" as their object, not a purpose: "learn to
 // improve", "work to develop".
@@ -105,7 +105,7 @@ var listLetterRE = regexp.MustCompile(`(\s)(?:[A-Da-d]|i{1,3}|iv)\)\s+`)
 
 // topicLabelRE is a one- or two-word heading and a colon before a
 // sentence that starts with a capital.
-var topicLabelRE = regexp.MustCompile(`^[A-Za-z]+(?:\s+[A-Za-z]+)?\s*:\s+([A-Z])`)
+var topicLabelRE = regexp.MustCompile(`^[A-Za-z]+(?:\s+[A-Za-z]+){0,2}\s*:\s+([A-Z])|^[A-Za-z]+(?:\s+[A-Za-z]+){0,3}(?:\s*\([^)]{0,40}\))?\s*:\s+((?i:(?:the\s+)?(?:pupil|student|learner|child|intern|yp)\s+(?:will|to))\b)`)
 
 // occasionsRE and perRE put a count the child aims for into everyday
 // words: "on 3 occasions per week" is "3 times a week".
@@ -131,6 +131,8 @@ var staffFrames = []struct {
 	{regexp.MustCompile(`,?\s*\bat\s+(?:the\s+)?(?:word|sentence|phrase|syllable|isolation|conversation|conversational|paragraph|text)\s+level\b`), []string{"level"}},
 	{regexp.MustCompile(`^\s*given\s+[^,]{1,80},\s*`), []string{"given"}},
 	{regexp.MustCompile(`,?\s*\bas\s+directed\b`), []string{"directed"}},
+	// ", with staff observing only": how staff stand back.
+	{regexp.MustCompile(`(?i),\s*with\s+(?:staff|an?\s+adult|the\s+teacher|the\s+TA|adults)\s+(?:observing|supervising|watching|monitoring|checking)\b[^,.;]*`), []string{"observing", "supervising", "watching", "monitoring", "checking"}},
 	// "from Unit 2 of the Sounds-Write program": where staff find it.
 	{regexp.MustCompile(`(?i)\s+from\s+(?:unit|level|stage|book|module|set)\s+\d+\s+of\s+(?:the\s+)?[\w'-]+(?:\s+[\w'-]+)?\s+(?:program|programme|scheme)\b`), []string{"program", "scheme"}},
 	{regexp.MustCompile(`,?\s*\bat\s+all\s+times\b`), []string{"all times"}},
@@ -147,7 +149,7 @@ var staffFrames = []struct {
 
 // ratherRE is the behaviour a target replaces ("rather than shouting
 // out"): the child's sentence says only what they will do.
-var ratherRE = regexp.MustCompile(`(?i),?\s*\b(?:rather\s+than|instead\s+of)\b[^,.;]*`)
+var ratherRE = regexp.MustCompile(`(?i),?\s*\b(?:rather\s+than|instead\s+of)\b[^,.;]*|,\s*(?:and\s+)?(?:not|never)\s+(?:to\s+)?[a-z]+\b[^,.;]*[.!]?\s*$`)
 
 // soundRE puts a sound where a child says it: "the sound /k/" → "the /k/
 // sound".
@@ -213,8 +215,13 @@ func normalise(text string) string {
 	}
 	if m := topicLabelRE.FindStringSubmatchIndex(s); m != nil {
 		// "Revision: Grace will make flashcards": a heading staff put
-		// before the target, when what follows is a sentence of its own.
-		s = s[m[2]:]
+		// before the target, when what follows is a sentence of its own
+		// ("Skill for life: learner to make a hot drink").
+		if m[2] >= 0 {
+			s = s[m[2]:]
+		} else {
+			s = s[m[4]:]
+		}
 	}
 	if isShouting(s) {
 		// Keep vowel-less words such as CVC and HFW as the acronyms they are.
@@ -286,7 +293,7 @@ func normalise(text string) string {
 			s = removeMatches(s, f.re, false)
 		}
 	}
-	if has("order to", "to improve", "to demonstrate", "to increase", "to develop", "to promote", "to enhance", "to participate", "to maximi", "to ensure") {
+	if has("order to", "to improve", "to demonstrate", "to increase", "to develop", "to promote", "to enhance", "to participate", "to maximi", "to ensure", "to allow", "to enable") {
 		// A purpose goes only after an action that stands without it,
 		// and never a "to" that is the action's object.
 		s = dropAfterAction(s, purposeRE, func(before []string) bool {
@@ -302,7 +309,7 @@ func normalise(text string) string {
 			return "with help"
 		})
 	}
-	if has("rather than", "instead of") {
+	if has("rather than", "instead of", ", not ", ", never ", "and not ") {
 		s = ratherRE.ReplaceAllString(s, "")
 	}
 	if has("the sound /") {

@@ -40,6 +40,7 @@ attain book phone text email cook shop travel pack unpack fasten unfasten
 zip unzip hang greet wave nod sort tidy bake stir pour spread chop peel
 listen tap clap stamp march crawl roll climb slide swing skip hop jump kick
 pedal scoot steer cough sneeze blow charge control
+highlight adjust glide study toss shift remove handle gather dictate squeeze stack sweep
 `)
 
 // irregularThird maps third-person forms whose base the general rule gets
