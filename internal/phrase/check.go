@@ -339,7 +339,7 @@ func (r *Rewriter) vouch(sentence, prefix string, names []string) string {
 			return "a second subject is left"
 		case nameSet[w] && (isCapitalised(t) || isAcronym(t)) || nameSet[strings.TrimSuffix(w, "'s")] && isCapitalised(t):
 			return fmt.Sprintf("the child's name %q is left", t)
-		case childNouns[w] && (i == 0 || !otherDeterminers[lower(toks[i-1])]) || w == "young" && i+1 < len(toks) && strings.HasPrefix(lower(toks[i+1]), "person"):
+		case childNouns[w] && (i == 0 || !otherDeterminers[lower(toks[i-1])]) && !childThing(toks, i) || w == "young" && i+1 < len(toks) && strings.HasPrefix(lower(toks[i+1]), "person"):
 			return fmt.Sprintf("%q for the child is left", t)
 		case otherPeople[w] || i > 0 && isCapitalised(t) && !nameSet[w]:
 			other = true

@@ -393,6 +393,17 @@ func (r *Rewriter) childSubject(toks []string, ctx *clauseContext) int {
 // yearGroupWordRE is a year group written as one word: "Y8", "yr10".
 var yearGroupWordRE = regexp.MustCompile(`^(?:y|yr)\d{1,2}$`)
 
+// childThings name things for pupils, after "pupil" or "student": "the
+// student support entrance", "my pupil passport".
+var childThings = wordSet(`support services council voice passport passports planner toilets
+	entrance reception premium profile leader leaders parking`)
+
+// childThing reports whether the child noun at toks[i] names a thing for
+// pupils rather than the child.
+func childThing(toks []string, i int) bool {
+	return i+1 < len(toks) && childNouns[lower(toks[i])] && childThings[lower(toks[i+1])]
+}
+
 // mapPerson turns the child's name and pronouns into I / me / my / myself.
 // Pronouns that mean someone else are left alone: "put them away" (things),
 // other people's "she" when the child is "he", and an adult subject's own
@@ -430,7 +441,7 @@ func (r *Rewriter) mapPerson(toks []string, ctx *clauseContext) []string {
 		case strings.HasSuffix(w, "'s") && ctx.isName(strings.TrimSuffix(t, "'s")):
 			out = append(out, "my")
 			continue
-		case w == "the" && i+1 < len(toks) && childNouns[strings.TrimSuffix(next, "'s")]:
+		case w == "the" && i+1 < len(toks) && childNouns[strings.TrimSuffix(next, "'s")] && !childThing(toks, i+1):
 			i++
 			if strings.HasSuffix(next, "'s") {
 				out = append(out, "my")

@@ -200,7 +200,7 @@ const (
 // rewriter had been tuned on the first; it was measured once, when it
 // arrived, and the rewriter was not changed for it (heldout2.md).
 const (
-	heldOut2Acceptable = 29 // targets with an acceptable sentence, of 120
+	heldOut2Acceptable = 31 // targets with an acceptable sentence, of 120
 	heldOut2Passed     = 9  // unacceptable sentences the self-check passed
 )
 
@@ -208,7 +208,7 @@ const (
 // rewriter had been tuned on the other three; it was measured once, when
 // it arrived, and the rewriter was not changed for it (heldout3.md).
 const (
-	heldOut3Acceptable = 19 // targets with an acceptable sentence, of 114
+	heldOut3Acceptable = 24 // targets with an acceptable sentence, of 114
 	heldOut3Passed     = 3  // unacceptable sentences the self-check passed
 )
 

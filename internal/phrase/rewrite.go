@@ -754,7 +754,7 @@ var ofAdultRE = regexp.MustCompile(`\b(reminders|instructions|directions|request
 // trims are the parts a child's sentence can best do without when it is
 // too long to read, the least needed first: an example, "by myself", a
 // reminder count, when in the day, "when needed", a time, who gives it,
-// the lesson it is in.
+// the lesson it is in, what it is part of, and last what it is for.
 var trims = []*regexp.Regexp{
 	// An example set between commas before the action's "to …" goes
 	// alone; one that ends the main part goes with all after it.
@@ -773,6 +773,8 @@ var trims = []*regexp.Regexp{
 	regexp.MustCompile(`\s+during\s+\w+(?:\s+\w+)?$`),
 	regexp.MustCompile(`,?\s+with\s+(?:a\s+little\s+|some\s+|picture\s+|adult\s+)?(?:help|support)$`),
 	regexp.MustCompile(`,\s+with\s+[^,]+$`),
+	regexp.MustCompile(`,?\s+as\s+(?:part|step\s+\d+)\s+of\s+[^,]+$`),
+	regexp.MustCompile(`,?\s+so\s+(?:that\s+)?I\s+can\s+[^,]+$`),
 }
 
 // commaIngRE is a detail tacked on after a comma with an -ing word.
