@@ -266,7 +266,7 @@ func (r Rates) Staff(who string) Staff {
 		if len(p.roles) == 0 && len(inBrackets) > 0 {
 			p.roles = inBrackets[:1]
 		}
-		p.roles, p.outside = schoolRoles(p.roles, words[p.firstWord:p.firstWord+p.words], visiting[p.firstWord:p.firstWord+p.words], p.firstWord)
+		p.roles, p.outside = schoolRoles(who, p.roles, words[p.firstWord:p.firstWord+p.words], visiting[p.firstWord:p.firstWord+p.words], p.firstWord)
 		if p.words > 0 {
 			parts = append(parts, p)
 		}
@@ -390,7 +390,7 @@ func (p *whoPart) cost(s *Staff, text string) {
 var outsideWords = func() map[string]bool {
 	m := map[string]bool{}
 	for _, w := range strings.Fields(`visiting visitor outreach advisory peripatetic external service services
-		sensory qtvi qthi qtmsi qtod tod vi hi msi sla`) {
+		sensory qtvi qthi qtmsi qtod sla`) {
 		m[w] = true
 	}
 	return m
@@ -403,8 +403,9 @@ var sensoryWords = map[string]bool{"deaf": true, "blind": true, "visually": true
 
 // outsideMarks marks the words of a Who cell, lower case, that say an
 // adult comes from outside the school: one of outsideWords, "local
-// authority", the "specialist" of "specialist teacher" and the "of the
-// deaf" of "teacher of the deaf".
+// authority", the "specialist" of "specialist teacher", the "VI" of "VI
+// teacher" and the "of the deaf" of "teacher of the deaf". A word after a
+// title is a name ("Ms Vi Tran"), never a mark.
 func outsideMarks(lower []string) []bool {
 	marks := make([]bool, len(lower))
 	for i, w := range lower {
@@ -414,12 +415,14 @@ func outsideMarks(lower []string) []bool {
 			}
 			return ""
 		}
+		teacher := next(1) == "teacher" || next(1) == "teachers"
 		switch {
+		case i > 0 && nameTitles[lower[i-1]]:
 		case outsideWords[w]:
 			marks[i] = true
 		case w == "local" && next(1) == "authority":
 			marks[i], marks[i+1] = true, true
-		case w == "specialist" && (next(1) == "teacher" || next(1) == "teachers"):
+		case (w == "specialist" || sensoryWords[w]) && teacher:
 			marks[i] = true
 		case (w == "teacher" || w == "teachers") && (next(1) == "of" || next(1) == "for"):
 			k := 2
@@ -442,9 +445,11 @@ func outsideMarks(lower []string) []bool {
 // outside the school. A mark belongs to the role after it, or the last
 // role when none follows ("Teacher of the Deaf"); a role whose own words
 // hold its mark is the outside adult's own ("visiting teacher" when the
-// school set that rate), and a mark in brackets belongs to no role
-// written outside them ("Class teacher (advice from outreach)").
-func schoolRoles(roles []namedRole, ws []whoWord, marks []bool, first int) (school []namedRole, outside bool) {
+// school set that rate). A mark in brackets belongs to no role written
+// outside them ("Class teacher (advice from outreach)"), and a mark with
+// a comma between it and the role to none ("Mrs Khan (TA, sensory
+// room)").
+func schoolRoles(who string, roles []namedRole, ws []whoWord, marks []bool, first int) (school []namedRole, outside bool) {
 	if len(roles) == 0 {
 		return nil, false
 	}
@@ -462,7 +467,17 @@ func schoolRoles(roles []namedRole, ws []whoWord, marks []bool, first int) (scho
 				break
 			}
 		}
-		if nr := roles[k]; at < nr.at || at >= nr.at+len(nr.words) {
+		nr := roles[k]
+		var between string
+		switch {
+		case at < nr.at:
+			between = who[ws[m].end:ws[nr.at-first].start]
+		case at >= nr.at+len(nr.words):
+			between = who[ws[nr.at-first].end:ws[m].start]
+		default:
+			continue // the role's own words
+		}
+		if !strings.Contains(between, ",") {
 			away[k] = true
 		}
 	}

@@ -202,6 +202,7 @@ func TestStaffOutsideProfessionals(t *testing.T) {
 		{"specialist teacher from the sensory service", 0, nil, []string{"specialist teacher from the sensory service"}},
 		{"Local authority teacher", 0, nil, []string{"Local authority teacher"}},
 		{"Mrs Jones (VI teacher)", 0, nil, []string{"Mrs Jones (VI teacher)"}},
+		{"HI teacher", 0, nil, []string{"HI teacher"}},
 		{"Outreach TA", 0, nil, []string{"Outreach TA"}},
 		// The school's own staff beside them are costed.
 		{"Mr Whitfield (class teacher); Teacher of the Deaf (termly)", 40, []string{"class teacher"}, []string{"Teacher of the Deaf (termly)"}},
@@ -213,6 +214,10 @@ func TestStaffOutsideProfessionals(t *testing.T) {
 		{"Teacher of English", 42, []string{"teacher"}, nil},
 		{"Specialist TA", 18, []string{"TA"}, nil},
 		{"Supply teacher", 42, []string{"teacher"}, nil},
+		// A name is no mark, even one that reads like one.
+		{"Ms Vi Tran (TA)", 18, []string{"TA"}, nil},
+		{"Mr Service (teacher)", 42, []string{"teacher"}, nil},
+		{"Mrs Khan (TA, sensory room)", 18, []string{"TA"}, nil},
 		// Brackets after the school's own role say what they do, not who
 		// they are.
 		{"Class teacher (advice from outreach)", 40, []string{"class teacher"}, nil},
@@ -343,4 +348,37 @@ func TestCostProvisionSlashOutsideAndReasons(t *testing.T) {
 	if pc := costs[2]; pc.NotCosted != 1 || pc.Term != 0 {
 		t.Errorf("pupil 3: %+v; want one line not costed, nothing this term", pc)
 	}
+}
+
+// Any Who cell is read without a panic, and what is read holds together:
+// the hourly cost is the costed adults' rates added, each a rate the
+// config sets, and a Who that leaves someone out says so.
+func FuzzStaff(f *testing.F) {
+	for _, who := range []string{"Mrs Khan (TA); Ms Hart (TA)", "Class teacher/TA", "QTVI (visiting teacher)", "Teacher of the Deaf",
+		"Mrs Cole (SENCo/teacher), Mr Doe, HLTA", "Mrs Khan/Mr Rai (TAs)", "2 TAs / teacher", "TA with outreach teacher",
+		"Mrs Khan (TA, sensory room)", "teacher for the", "/ / and ,", "(((", ")teacher of"} {
+		f.Add(who)
+	}
+	rates := map[string]float64{"TA": 18, "HLTA": 21, "teacher": 42, "visiting teacher": 55, "teacher of the deaf": 58}
+	r := NewRates(rates)
+	f.Fuzz(func(t *testing.T, who string) {
+		s := r.Staff(who)
+		var sum float64
+		for _, a := range s.Adults {
+			if rate, ok := rates[a.Role]; !ok || rate != a.Rate {
+				t.Fatalf("Staff(%q): adult %+v at no rate the config sets", who, a)
+			}
+			sum += a.Rate
+		}
+		if math.Abs(sum-s.PerHour) > 1e-9 {
+			t.Fatalf("Staff(%q) = %v an hour, its adults %v", who, s.PerHour, sum)
+		}
+		left := len(s.Unrated) + len(s.Outside) + len(s.Uncounted)
+		if (s.Shortfall() == "") != (left == 0) {
+			t.Fatalf("Staff(%q): shortfall %q with %d left out", who, s.Shortfall(), left)
+		}
+		if got := s.NotCosted(who, "weekly 30 min", Range{30, 30}); (got == "") != s.Rated() {
+			t.Fatalf("Staff(%q).NotCosted = %q, rated %v", who, got, s.Rated())
+		}
+	})
 }
