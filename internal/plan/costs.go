@@ -88,7 +88,7 @@ func (s Staff) noRate() []string {
 		why = append(why, "no hourly rate for "+quoteAll(s.Unrated))
 	}
 	if len(s.Outside) > 0 {
-		why = append(why, "no hourly rate for "+quoteAll(s.Outside)+" (from outside the school, so not at the school's own rates)")
+		why = append(why, "no hourly rate for "+quoteAll(s.Outside)+" (from outside the school)")
 	}
 	return why
 }

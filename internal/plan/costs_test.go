@@ -260,10 +260,10 @@ func TestStaffOutsideProfessionals(t *testing.T) {
 func TestStaffShortfallNamesOutsideProfessionals(t *testing.T) {
 	r := NewRates(map[string]float64{"TA": 18, "teacher": 42})
 	cases := map[string]string{
-		"Class teacher; QTVI (visiting teacher)": `no hourly rate for "QTVI (visiting teacher)" (from outside the school, so not at the school's own rates)`,
+		"Class teacher; QTVI (visiting teacher)": `no hourly rate for "QTVI (visiting teacher)" (from outside the school)`,
 		"Mrs Cole (SENCo); TA; Teacher of the Deaf": `no hourly rate for "Mrs Cole (SENCo)"; ` +
-			`no hourly rate for "Teacher of the Deaf" (from outside the school, so not at the school's own rates)`,
-		"TA; outreach teacher and advisory teacher": `no hourly rate for "outreach teacher" and "advisory teacher" (from outside the school, so not at the school's own rates)`,
+			`no hourly rate for "Teacher of the Deaf" (from outside the school)`,
+		"TA; outreach teacher and advisory teacher": `no hourly rate for "outreach teacher" and "advisory teacher" (from outside the school)`,
 	}
 	for who, want := range cases {
 		if got := r.Staff(who).Shortfall(); got != want {
@@ -294,9 +294,9 @@ func TestStaffNotCostedNamesEveryReason(t *testing.T) {
 			`no hourly rate for "Ms Adeyemi (learning mentor)"; How Often "as needed, at least weekly" does not say how long and how often`},
 		{"Mrs Morgan (class teacher); QTVI (visiting teacher)", "every lesson", none,
 			`How Often "every lesson" does not say how long and how often; ` +
-				`no hourly rate for "QTVI (visiting teacher)" (from outside the school, so not at the school's own rates)`},
+				`no hourly rate for "QTVI (visiting teacher)" (from outside the school)`},
 		{"Teacher of the Deaf", "termly", none,
-			`no hourly rate for "Teacher of the Deaf" (from outside the school, so not at the school's own rates); ` +
+			`no hourly rate for "Teacher of the Deaf" (from outside the school); ` +
 				`How Often "termly" does not say how long and how often`},
 		{"Mrs Cole (SENCo); SALT", "", none,
 			`no hourly rate for "Mrs Cole (SENCo); SALT"; How Often (blank) does not say how long and how often`},
@@ -335,7 +335,7 @@ func TestCostProvisionSlashOutsideAndReasons(t *testing.T) {
 	// 30 min of the class teacher: £21.00 a week, £210.00; the Teacher of
 	// the Deaf left out.
 	if l := ls[1]; !l.Costed || Money(l.WeeklyCost) != 21 || Money(l.TermCost) != 210 ||
-		l.PartCosted != `no hourly rate for "Teacher of the Deaf" (from outside the school, so not at the school's own rates)` {
+		l.PartCosted != `no hourly rate for "Teacher of the Deaf" (from outside the school)` {
 		t.Errorf("Class teacher; Teacher of the Deaf: %+v; want part costed, 21.00 a week, 210.00 a term", l)
 	}
 	if l := ls[2]; l.Costed || l.PartCosted != "" ||
