@@ -3,6 +3,7 @@ package plan
 import (
 	"fmt"
 	"math"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -232,6 +233,7 @@ func (r Rates) Staff(who string) Staff {
 		}
 	}
 	sort.Slice(cuts, func(i, j int) bool { return cuts[i].start < cuts[j].start })
+	cuts = slices.DeleteFunc(cuts, func(c whoCut) bool { return !c.strong && betweenSubjects(words, c) })
 	visiting := outsideMarks(lower)
 
 	var parts []*whoPart
@@ -489,6 +491,26 @@ func schoolRoles(who string, roles []namedRole, ws []whoWord, marks []bool, firs
 		}
 	}
 	return school, outside
+}
+
+// subjectWords name what an adult teaches: "English and history
+// teachers" are teachers of both, and "Maths/English TA" one TA.
+var subjectWords = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(`english maths math mathematics science history geography art music pe re rs
+		french spanish german mfl computing drama dt pshe literacy numeracy reading writing spelling`) {
+		m[w] = true
+	}
+	return m
+}()
+
+// betweenSubjects says whether a cut stands between two subjects, outside
+// brackets ("English and history teachers"), so it parts no adults.
+func betweenSubjects(words []whoWord, c whoCut) bool {
+	before := sort.Search(len(words), func(i int) bool { return words[i].end > c.start }) - 1
+	after := sort.Search(len(words), func(i int) bool { return words[i].start >= c.end })
+	return before >= 0 && after < len(words) && !words[before].bracketed && !words[after].bracketed &&
+		subjectWords[words[before].text] && subjectWords[words[after].text]
 }
 
 // nameTitles begin a person's name: only a name so begun takes its role from

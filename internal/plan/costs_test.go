@@ -51,6 +51,9 @@ func TestStaffReadsEachAdultInWho(t *testing.T) {
 		{"no role", "Mrs Khan", 0, nil, []string{"Mrs Khan"}, nil},
 		{"outside service with a rate", "SALT (NHS)", 45, []string{"SALT"}, nil, nil},
 		{"blank", "  ", 0, nil, nil, nil},
+		{"subjects joined by and are one role's", "English and history teachers", 42, []string{"teacher"}, nil, []string{"English and history teachers"}},
+		{"subjects joined by commas and a slash", "Maths, English/science TA", 18, []string{"TA"}, nil, nil},
+		{"a subject beside a role parts adults", "Class teacher and English TA", 58, []string{"class teacher", "TA"}, nil, nil},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
