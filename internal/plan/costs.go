@@ -169,7 +169,7 @@ type whoPart struct {
 	roles      []namedRole // none when it names no role with a rate
 	strongCut  bool        // it follows ";", not "and", "/" or ","
 	afterComma bool        // it follows ","
-	afterSlash bool        // it follows "/": it and the part before are one adult or the other
+	afterSlash bool        // it follows "/" or "or": it and the part before are one adult or the other
 	outside    bool        // it names an adult from outside the school, whose role's rate is not theirs
 	bracketed  bool        // it holds brackets, so it says its own role
 	lends      bool        // its plural role is the role of the names before it
@@ -194,8 +194,8 @@ type namedRole struct {
 // ("2 TAs"), or is the role of the names before it that begin with a
 // title ("Mrs Khan and Mr Rai (TAs)").
 //
-// Parts joined by "/" are alternatives, one adult or the other ("Class
-// teacher/TA"), costed once at the lowest rate among them: the figure is
+// Parts joined by "/" or "or" are alternatives, one adult or the other
+// ("Class teacher/TA"), costed once at the lowest rate among them: the figure is
 // then what the provision costs at least, whoever gives it.
 //
 // An adult from outside the school ("visiting teacher", "Teacher of the
@@ -225,11 +225,12 @@ func (r Rates) Staff(who string) Staff {
 			pluralAt[i] = lower[i+len(ro.words)-1] != ro.words[len(ro.words)-1]
 		}
 	}
-	// "and" parts two adults, unless it is inside a role ("speech and
-	// language therapist") or brackets.
+	// "and" parts two adults, and "or" offers one or the other as "/"
+	// does, unless it is inside a role ("speech and language therapist")
+	// or brackets.
 	for i, w := range words {
-		if w.text == "and" && !used[i] && !w.bracketed {
-			cuts = append(cuts, whoCut{start: w.start, end: w.end})
+		if (w.text == "and" || w.text == "or") && !used[i] && !w.bracketed {
+			cuts = append(cuts, whoCut{start: w.start, end: w.end, slash: w.text == "or"})
 		}
 	}
 	sort.Slice(cuts, func(i, j int) bool { return cuts[i].start < cuts[j].start })
@@ -243,6 +244,9 @@ func (r Rates) Staff(who string) Staff {
 		end := len(who)
 		if k < len(cuts) {
 			end = cuts[k].start
+		}
+		for wi < len(words) && words[wi].start < after.end {
+			wi++ // the cut's own word: "and", "or"
 		}
 		p := &whoPart{start: after.end, end: end, firstWord: wi, strongCut: after.strong, afterSlash: after.slash,
 			afterComma: after.end > after.start && who[after.start] == ','}
@@ -301,7 +305,7 @@ func (r Rates) Staff(who string) Staff {
 		}
 	}
 
-	var groups [][]*whoPart // alternatives: parts joined by "/"
+	var groups [][]*whoPart // alternatives: parts joined by "/" or "or"
 	for _, p := range parts {
 		if p.afterSlash && len(groups) > 0 {
 			groups[len(groups)-1] = append(groups[len(groups)-1], p)
@@ -522,7 +526,7 @@ var nameTitles = map[string]bool{"mr": true, "mrs": true, "ms": true, "miss": tr
 type whoCut struct {
 	start, end int
 	strong     bool // ";": the names either side are not one list
-	slash      bool // "/": the adults either side are alternatives
+	slash      bool // "/" or "or": the adults either side are alternatives
 }
 
 // splitWho reads who's words, lower case, and the marks outside brackets

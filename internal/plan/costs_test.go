@@ -131,8 +131,9 @@ func TestParseMoney(t *testing.T) {
 	}
 }
 
-// A slash in Who offers either adult: the line is one adult's time, at
-// the lowest rate among them. "and", "&", "+" and "with" still mean both.
+// A slash (or "or") in Who offers either adult: the line is one adult's
+// time, at the lowest rate among them. "and", "&", "+" and "with" still
+// mean both.
 func TestStaffSlashOffersEitherAdult(t *testing.T) {
 	r := NewRates(map[string]float64{"TA": 18, "HLTA": 21, "teacher": 42, "class teacher": 40})
 	cases := []struct {
@@ -163,6 +164,10 @@ func TestStaffSlashOffersEitherAdult(t *testing.T) {
 		// The plural is the role of the name before the slash too, and
 		// says how many: one TA or the other.
 		{"Mrs Khan/Mr Rai (TAs)", 18, []string{"TA"}, nil},
+		// "or" offers either, as a slash does; "and/or" is at least one.
+		{"Class teacher or TA", 18, []string{"TA"}, nil},
+		{"HLTA or TA and class teacher", 58, []string{"TA", "class teacher"}, nil},
+		{"Class teacher and/or TA", 18, []string{"TA"}, nil},
 		// A slash inside brackets is still one adult's roles.
 		{"Mrs Cole (SENCo/teacher) and TA", 60, []string{"teacher", "TA"}, nil},
 	}
