@@ -195,8 +195,8 @@ type namedRole struct {
 // title ("Mrs Khan and Mr Rai (TAs)").
 //
 // Parts joined by "/" or "or" are alternatives, one adult or the other
-// ("Class teacher/TA"), costed once at the lowest rate among them: the figure is
-// then what the provision costs at least, whoever gives it.
+// ("Class teacher/TA"), costed once at the lowest rate among them: the
+// figure is then what the provision costs at least, whoever gives it.
 //
 // An adult from outside the school ("visiting teacher", "Teacher of the
 // Deaf", "QTVI (visiting teacher)") is paid by the local authority or a
@@ -319,7 +319,7 @@ func (r Rates) Staff(who string) Staff {
 		text := strings.TrimSpace(who[alts[0].start:alts[len(alts)-1].end])
 		var pick *whoPart
 		var pickRate float64
-		staff, outside := 0, 0
+		adults, outside := 0, 0 // alternatives naming anyone but the family; of them, those from outside the school
 		for _, p := range alts {
 			if p.roles != nil {
 				if rate := p.perHour(); pick == nil || rate < pickRate {
@@ -327,7 +327,7 @@ func (r Rates) Staff(who string) Staff {
 				}
 			}
 			if p.roles != nil || p.outside || !notStaff(words[p.firstWord:p.firstWord+p.words]) {
-				staff++
+				adults++
 			}
 			if p.roles == nil && p.outside {
 				outside++
@@ -341,11 +341,11 @@ func (r Rates) Staff(who string) Staff {
 				pick.cost(&s, strings.TrimSpace(who[pick.start:pick.end]))
 			}
 			unrated = unrated[:0]
-		case staff == 0:
+		case adults == 0:
 			// "Mrs Khan (TA) and parents": the family's part is theirs,
 			// no cost the school leaves out.
 			unrated = unrated[:0]
-		case outside == staff:
+		case outside == adults:
 			s.Outside = append(s.Outside, text)
 			unrated = unrated[:0]
 		case len(unrated) > 0 && unrated[len(unrated)-1] == g-1:
