@@ -3,6 +3,7 @@ package plan
 import (
 	"fmt"
 	"math"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -51,9 +52,13 @@ type Staff struct {
 	Adults  []Adult // every adult with a rate, in the order Who names them
 	PerHour float64 // their rates, added
 	// Unrated is what Who says of the adults with no rate, as written
-	// ("Mrs Cole (SENCo)"); Uncounted the plural roles that do not say
-	// how many ("TAs"), each costed as one adult.
+	// ("Mrs Cole (SENCo)"); Outside, of the adults from outside the
+	// school whose role shares its words with a rate the school set for
+	// its own staff ("QTVI (visiting teacher)"), who have no rate of
+	// their own; Uncounted the plural roles that do not say how many
+	// ("TAs"), each costed as one adult.
 	Unrated   []string
+	Outside   []string
 	Uncounted []string
 }
 
@@ -70,12 +75,50 @@ func (s Staff) Rated() bool { return len(s.Adults) > 0 }
 // Shortfall says whom the cost leaves out, or "" when it covers every
 // adult Who names.
 func (s Staff) Shortfall() string {
+	why := s.noRate()
+	for _, u := range s.Uncounted {
+		why = append(why, quoteOrBlank(u)+" does not say how many, so one is costed")
+	}
+	return strings.Join(why, "; ")
+}
+
+// noRate names the adults with no rate.
+func (s Staff) noRate() []string {
 	var why []string
 	if len(s.Unrated) > 0 {
 		why = append(why, "no hourly rate for "+quoteAll(s.Unrated))
 	}
-	for _, u := range s.Uncounted {
-		why = append(why, quoteOrBlank(u)+" does not say how many, so one is costed")
+	if len(s.Outside) > 0 {
+		why = append(why, "no hourly rate for "+quoteAll(s.Outside)+" (from outside the school)")
+	}
+	return why
+}
+
+// NotCosted says why a line whose Who names these adults and whose How
+// Often gives minutes a week cannot be costed, or "" when it can. It
+// names every reason, so one build shows the SENCo all there is to put
+// right: How Often, and each adult with no rate, even when How Often
+// alone stops the cost.
+func (s Staff) NotCosted(who, howOften string, minutes Range) string {
+	var why []string
+	switch {
+	case s.Rated():
+	case len(s.Outside) > 0:
+		why = s.noRate()
+	default:
+		why = append(why, "no hourly rate for "+quoteOrBlank(who))
+	}
+	switch {
+	case !minutes.Stated():
+		why = append(why, "How Often "+quoteOrBlank(howOften)+" does not say how long and how often")
+	case !minutes.Exact():
+		why = append(why, "How Often "+quoteOrBlank(howOften)+" gives a range, "+minutes.String()+" minutes a week")
+	}
+	if len(why) == 0 {
+		return ""
+	}
+	if s.Rated() {
+		why = append(why, s.noRate()...)
 	}
 	return strings.Join(why, "; ")
 }
@@ -124,8 +167,10 @@ type whoPart struct {
 	firstWord  int
 	words      int
 	roles      []namedRole // none when it names no role with a rate
-	strongCut  bool        // it follows ";" or "/", not "and" or ","
+	strongCut  bool        // it follows ";", not "and", "/" or ","
 	afterComma bool        // it follows ","
+	afterSlash bool        // it follows "/" or "or": it and the part before are one adult or the other
+	outside    bool        // it names an adult from outside the school, whose role's rate is not theirs
 	bracketed  bool        // it holds brackets, so it says its own role
 	lends      bool        // its plural role is the role of the names before it
 }
@@ -135,10 +180,11 @@ type namedRole struct {
 	*role
 	plural bool // written in the plural: "TAs"
 	count  int  // how many the plural says: "2 TAs"; 0 when it does not say
+	at     int  // its first word
 }
 
-// Staff reads the adults named in who. Adults are parted by ";", "/",
-// ",", "&", "+" and the word "and", outside brackets ("Mrs Cole
+// Staff reads the adults named in who. Adults are parted by ";", ",",
+// "&", "+" and the word "and", outside brackets ("Mrs Cole
 // (SENCo/teacher)" is one adult) and outside a role's own words. Every
 // role a part names outside brackets is an adult ("TA with class teacher"
 // is two); a part naming its role only in brackets is one adult, at the
@@ -147,6 +193,16 @@ type namedRole struct {
 // never a "TA"). A plural role says how many with a number before it
 // ("2 TAs"), or is the role of the names before it that begin with a
 // title ("Mrs Khan and Mr Rai (TAs)").
+//
+// Parts joined by "/" or "or" are alternatives, one adult or the other
+// ("Class teacher/TA"), costed once at the lowest rate among them: the
+// figure is then what the provision costs at least, whoever gives it.
+//
+// An adult from outside the school ("visiting teacher", "Teacher of the
+// Deaf", "QTVI (visiting teacher)") is paid by the local authority or a
+// bought-in service, not at the school's rate for the role word they
+// share, so they are costed only at a rate by their own name ("visiting
+// teacher", "teacher of the deaf", "QTVI").
 func (r Rates) Staff(who string) Staff {
 	words, cuts := splitWho(who)
 	lower := make([]string, len(words))
@@ -169,27 +225,35 @@ func (r Rates) Staff(who string) Staff {
 			pluralAt[i] = lower[i+len(ro.words)-1] != ro.words[len(ro.words)-1]
 		}
 	}
-	// "and" parts two adults, unless it is inside a role ("speech and
-	// language therapist") or brackets.
+	// "and" parts two adults, and "or" offers one or the other as "/"
+	// does, unless it is inside a role ("speech and language therapist")
+	// or brackets.
 	for i, w := range words {
-		if w.text == "and" && !used[i] && !w.bracketed {
-			cuts = append(cuts, whoCut{w.start, w.end, false})
+		if (w.text == "and" || w.text == "or") && !used[i] && !w.bracketed {
+			cuts = append(cuts, whoCut{start: w.start, end: w.end, slash: w.text == "or"})
 		}
 	}
 	sort.Slice(cuts, func(i, j int) bool { return cuts[i].start < cuts[j].start })
+	cuts = slices.DeleteFunc(cuts, func(c whoCut) bool { return !c.strong && betweenSubjects(words, c) })
+	visiting := outsideMarks(lower)
 
 	var parts []*whoPart
-	start, strong, comma, wi := 0, false, false, 0
+	var after whoCut // the cut before the part being read
+	wi := 0
 	for k := 0; k <= len(cuts); k++ {
 		end := len(who)
 		if k < len(cuts) {
 			end = cuts[k].start
 		}
-		p := &whoPart{start: start, end: end, firstWord: wi, strongCut: strong, afterComma: comma}
+		for wi < len(words) && words[wi].start < after.end {
+			wi++ // the cut's own word: "and", "or"
+		}
+		p := &whoPart{start: after.end, end: end, firstWord: wi, strongCut: after.strong, afterSlash: after.slash,
+			afterComma: after.end > after.start && who[after.start] == ','}
 		var inBrackets []namedRole
 		for wi < len(words) && words[wi].start < end {
 			if ro := roleAt[wi]; ro != nil {
-				nr := namedRole{role: ro, plural: pluralAt[wi]}
+				nr := namedRole{role: ro, plural: pluralAt[wi], at: wi}
 				if nr.plural && wi > p.firstWord {
 					nr.count = countWord(lower[wi-1])
 				}
@@ -208,11 +272,12 @@ func (r Rates) Staff(who string) Staff {
 		if len(p.roles) == 0 && len(inBrackets) > 0 {
 			p.roles = inBrackets[:1]
 		}
+		p.roles, p.outside = schoolRoles(who, p.roles, words[p.firstWord:p.firstWord+p.words], visiting[p.firstWord:p.firstWord+p.words], p.firstWord)
 		if p.words > 0 {
 			parts = append(parts, p)
 		}
 		if k < len(cuts) {
-			start, strong, comma = cuts[k].end, cuts[k].strong, who[cuts[k].start] == ','
+			after = cuts[k]
 		}
 	}
 
@@ -220,61 +285,236 @@ func (r Rates) Staff(who string) Staff {
 	for i := len(parts) - 1; i > 0; i-- {
 		p, q := parts[i], parts[i-1]
 		if p.afterComma && len(p.roles) == 1 && !p.roles[0].plural && p.words == len(p.roles[0].words) &&
-			q.roles == nil && !q.bracketed && nameTitles[words[q.firstWord].text] {
+			q.roles == nil && !q.outside && !q.bracketed && nameTitles[words[q.firstWord].text] {
 			q.roles, q.end = p.roles, p.end
 			parts = append(parts[:i], parts[i+1:]...)
 		}
 	}
-	var s Staff
 	for i, p := range parts {
 		if len(p.roles) != 1 || !p.roles[0].plural || p.roles[0].count > 0 {
 			continue
 		}
 		// "Mrs Khan and Mr Rai (TAs)": the plural is the role of the
-		// plain names joined to it by "and" or a comma.
+		// plain names joined to it by "and", a comma or a slash.
 		for j := i; j > 0 && !parts[j].strongCut; j-- {
 			q := parts[j-1]
-			if q.roles != nil || q.bracketed || !nameTitles[words[q.firstWord].text] {
+			if q.roles != nil || q.outside || q.bracketed || !nameTitles[words[q.firstWord].text] {
 				break
 			}
 			q.roles, p.lends = []namedRole{{role: p.roles[0].role}}, true
 		}
 	}
-	var unrated []int // parts, runs of neighbours named as one
-	for i, p := range parts {
-		text := strings.TrimSpace(who[p.start:p.end])
+
+	var groups [][]*whoPart // alternatives: parts joined by "/" or "or"
+	for _, p := range parts {
+		if p.afterSlash && len(groups) > 0 {
+			groups[len(groups)-1] = append(groups[len(groups)-1], p)
+		} else {
+			groups = append(groups, []*whoPart{p})
+		}
+	}
+	var s Staff
+	var unrated []int // groups, runs of neighbours named as one
+	for g, alts := range groups {
+		text := strings.TrimSpace(who[alts[0].start:alts[len(alts)-1].end])
+		var pick *whoPart
+		var pickRate float64
+		adults, outside := 0, 0 // alternatives naming anyone but the family; of them, those from outside the school
+		for _, p := range alts {
+			if p.roles != nil {
+				if rate := p.perHour(); pick == nil || rate < pickRate {
+					pick, pickRate = p, rate
+				}
+			}
+			if p.roles != nil || p.outside || !notStaff(words[p.firstWord:p.firstWord+p.words]) {
+				adults++
+			}
+			if p.roles == nil && p.outside {
+				outside++
+			}
+		}
 		switch {
-		case p.roles == nil && notStaff(words[p.firstWord:p.firstWord+p.words]):
+		case pick != nil:
+			if len(alts) == 1 {
+				pick.cost(&s, text)
+			} else {
+				pick.cost(&s, strings.TrimSpace(who[pick.start:pick.end]))
+			}
+			unrated = unrated[:0]
+		case adults == 0:
 			// "Mrs Khan (TA) and parents": the family's part is theirs,
 			// no cost the school leaves out.
 			unrated = unrated[:0]
-		case p.roles == nil:
-			if len(unrated) > 0 && unrated[len(unrated)-1] == i-1 {
-				s.Unrated[len(s.Unrated)-1] = strings.TrimSpace(who[parts[unrated[0]].start:p.end])
-			} else {
-				unrated = unrated[:0]
-				s.Unrated = append(s.Unrated, text)
-			}
-			unrated = append(unrated, i)
+		case outside == adults:
+			s.Outside = append(s.Outside, text)
+			unrated = unrated[:0]
+		case len(unrated) > 0 && unrated[len(unrated)-1] == g-1:
+			s.Unrated[len(s.Unrated)-1] = strings.TrimSpace(who[groups[unrated[0]][0].start:alts[len(alts)-1].end])
+			unrated = append(unrated, g)
 		default:
-			for _, nr := range p.roles {
-				n := 1
-				switch {
-				case nr.count > 0:
-					n = nr.count
-				case nr.plural && !p.lends:
-					s.Uncounted = append(s.Uncounted, text)
-				}
-				for range n {
-					s.Adults = append(s.Adults, Adult{Name: text, Role: nr.name, Rate: nr.rate})
-				}
-			}
+			s.Unrated = append(s.Unrated, text)
+			unrated = append(unrated[:0], g)
 		}
 	}
 	for _, a := range s.Adults {
 		s.PerHour += a.Rate
 	}
 	return s
+}
+
+// perHour is what the adults a part names cost an hour together.
+func (p *whoPart) perHour() float64 {
+	var sum float64
+	for _, nr := range p.roles {
+		n := max(nr.count, 1)
+		sum += nr.rate * float64(n)
+	}
+	return sum
+}
+
+// cost puts the adults a part names, written as text, on s.
+func (p *whoPart) cost(s *Staff, text string) {
+	for _, nr := range p.roles {
+		n := 1
+		switch {
+		case nr.count > 0:
+			n = nr.count
+		case nr.plural && !p.lends:
+			s.Uncounted = append(s.Uncounted, text)
+		}
+		for range n {
+			s.Adults = append(s.Adults, Adult{Name: text, Role: nr.name, Rate: nr.rate})
+		}
+	}
+	if p.outside {
+		s.Outside = append(s.Outside, text)
+	}
+}
+
+// outsideWords say an adult comes from outside the school: a visiting or
+// advisory teacher, a sensory service's teacher, an outreach worker.
+var outsideWords = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(`visiting visitor outreach advisory peripatetic external service services
+		sensory qtvi qthi qtmsi qtod sla`) {
+		m[w] = true
+	}
+	return m
+}()
+
+// sensoryWords end "teacher of the …": "Teacher of the Deaf", "teacher for
+// the visually impaired".
+var sensoryWords = map[string]bool{"deaf": true, "blind": true, "visually": true, "hearing": true, "deafblind": true,
+	"multi": true, "multisensory": true, "sensory": true, "vi": true, "hi": true, "msi": true}
+
+// outsideMarks marks the words of a Who cell, lower case, that say an
+// adult comes from outside the school: one of outsideWords, "local
+// authority", the "specialist" of "specialist teacher", the "VI" of "VI
+// teacher" and the "of the deaf" of "teacher of the deaf". A word after a
+// title is a name ("Ms Vi Tran"), never a mark.
+func outsideMarks(lower []string) []bool {
+	marks := make([]bool, len(lower))
+	for i, w := range lower {
+		next := func(k int) string {
+			if i+k < len(lower) {
+				return lower[i+k]
+			}
+			return ""
+		}
+		teacher := next(1) == "teacher" || next(1) == "teachers"
+		switch {
+		case i > 0 && nameTitles[lower[i-1]]:
+		case outsideWords[w]:
+			marks[i] = true
+		case w == "local" && next(1) == "authority":
+			marks[i], marks[i+1] = true, true
+		case (w == "specialist" || sensoryWords[w]) && teacher:
+			marks[i] = true
+		case (w == "teacher" || w == "teachers") && (next(1) == "of" || next(1) == "for"):
+			k := 2
+			if next(k) == "the" {
+				k++
+			}
+			if sensoryWords[next(k)] {
+				for j := 1; j <= k; j++ {
+					marks[i+j] = true
+				}
+			}
+		}
+	}
+	return marks
+}
+
+// schoolRoles parts the roles a Who part names (its words from word
+// first on, with marks saying which say an adult comes from outside the
+// school) into those of school staff and whether any is of an adult from
+// outside the school. A mark belongs to the role after it, or the last
+// role when none follows ("Teacher of the Deaf"); a role whose own words
+// hold its mark is the outside adult's own ("visiting teacher" when the
+// school set that rate). A mark in brackets belongs to no role written
+// outside them ("Class teacher (advice from outreach)"), and a mark with
+// a comma between it and the role to none ("Mrs Khan (TA, sensory
+// room)").
+func schoolRoles(who string, roles []namedRole, ws []whoWord, marks []bool, first int) (school []namedRole, outside bool) {
+	if len(roles) == 0 {
+		return nil, false
+	}
+	away := make([]bool, len(roles))
+	inBrackets := ws[roles[0].at-first].bracketed
+	for m, marked := range marks {
+		if !marked || (ws[m].bracketed && !inBrackets) {
+			continue
+		}
+		at := first + m
+		k := len(roles) - 1
+		for j, nr := range roles {
+			if nr.at+len(nr.words) > at {
+				k = j
+				break
+			}
+		}
+		nr := roles[k]
+		var between string
+		switch {
+		case at < nr.at:
+			between = who[ws[m].end:ws[nr.at-first].start]
+		case at >= nr.at+len(nr.words):
+			between = who[ws[nr.at-first].end:ws[m].start]
+		default:
+			continue // the role's own words
+		}
+		if !strings.Contains(between, ",") {
+			away[k] = true
+		}
+	}
+	for k, nr := range roles {
+		if away[k] {
+			outside = true
+		} else {
+			school = append(school, nr)
+		}
+	}
+	return school, outside
+}
+
+// subjectWords name what an adult teaches: "English and history
+// teachers" are teachers of both, and "Maths/English TA" one TA.
+var subjectWords = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(`english maths math mathematics science history geography art music pe re rs
+		french spanish german mfl computing drama dt pshe literacy numeracy reading writing spelling`) {
+		m[w] = true
+	}
+	return m
+}()
+
+// betweenSubjects says whether a cut stands between two subjects, outside
+// brackets ("English and history teachers"), so it parts no adults.
+func betweenSubjects(words []whoWord, c whoCut) bool {
+	before := sort.Search(len(words), func(i int) bool { return words[i].end > c.start }) - 1
+	after := sort.Search(len(words), func(i int) bool { return words[i].start >= c.end })
+	return before >= 0 && after < len(words) && !words[before].bracketed && !words[after].bracketed &&
+		subjectWords[words[before].text] && subjectWords[words[after].text]
 }
 
 // nameTitles begin a person's name: only a name so begun takes its role from
@@ -285,7 +525,8 @@ var nameTitles = map[string]bool{"mr": true, "mrs": true, "ms": true, "miss": tr
 // whoCut is a mark that parts two adults in a Who cell.
 type whoCut struct {
 	start, end int
-	strong     bool // ";" or "/": the names either side are not one list
+	strong     bool // ";": the names either side are not one list
+	slash      bool // "/" or "or": the adults either side are alternatives
 }
 
 // splitWho reads who's words, lower case, and the marks outside brackets
@@ -312,7 +553,7 @@ func splitWho(who string) (words []whoWord, cuts []whoCut) {
 		case strings.ContainsRune(")]}", r):
 			depth = max(depth-1, 0)
 		case depth == 0 && strings.ContainsRune(";/,&+", r):
-			cuts = append(cuts, whoCut{i, i + size, r == ';' || r == '/'})
+			cuts = append(cuts, whoCut{i, i + size, r == ';', r == '/'})
 		}
 		i += size
 	}

@@ -220,19 +220,13 @@ func CostProvision(pupils []*Pupil, c Costing) (*ProvisionMap, []*PupilCost) {
 // every adult Who names who has a rate, saying whom it leaves out.
 func (l *ProvisionLine) price(c Costing) {
 	staff := c.Rates.Staff(l.Who)
-	switch {
-	case !staff.Rated():
-		l.NotCosted = "no hourly rate for " + quoteOrBlank(l.Who)
-	case !l.Minutes.Stated():
-		l.NotCosted = "How Often " + quoteOrBlank(l.HowOften) + " does not say how long and how often"
-	case !l.Minutes.Exact():
-		l.NotCosted = "How Often " + quoteOrBlank(l.HowOften) + " gives a range, " + l.Minutes.String() + " minutes a week"
-	default:
-		l.Costed = true
-		l.PartCosted = staff.Shortfall()
-		l.WeeklyCost = staff.PerHour * l.Minutes.Low / 60
-		l.TermCost = l.WeeklyCost*c.TermWeeks + l.Extra
+	if l.NotCosted = staff.NotCosted(l.Who, l.HowOften, l.Minutes); l.NotCosted != "" {
+		return
 	}
+	l.Costed = true
+	l.PartCosted = staff.Shortfall()
+	l.WeeklyCost = staff.PerHour * l.Minutes.Low / 60
+	l.TermCost = l.WeeklyCost*c.TermWeeks + l.Extra
 }
 
 // add puts the pupil's share of a line on their bill.
