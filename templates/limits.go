@@ -29,9 +29,9 @@ var (
 	errTooSlow = errors.New("stopped after " + maxLetterTime.String() + ": a letter takes far less, so the template probably repeats without end")
 )
 
-// guard is one letter's allowance. The writer and every function a
-// template calls consult it, so a runaway loop stops at its next write or
-// call once the time is up.
+// guard is one letter's allowance. Every function a template calls and
+// every pass of every loop consult it (guardLoops), so a runaway template
+// stops at its next pass or call once the time is up.
 type guard struct {
 	deadline time.Time
 	stopped  atomic.Bool
@@ -45,15 +45,12 @@ func (g *guard) check() error {
 }
 
 // cappedWriter keeps a letter's text and refuses to grow past the cap.
+// It leaves the time to the loop guards, which say where the letter was.
 type cappedWriter struct {
-	g   *guard
 	buf bytes.Buffer
 }
 
 func (w *cappedWriter) Write(p []byte) (int, error) {
-	if err := w.g.check(); err != nil {
-		return 0, err
-	}
 	if w.buf.Len()+len(p) > maxLetterBytes {
 		return 0, errTooLong
 	}
@@ -74,30 +71,35 @@ type runner struct {
 	g *guard // the letter running now
 }
 
+// newRunners makes t's runners. It puts the loop guards into t's parse
+// trees, so t must not be run or cloned before.
 func newRunners(t *template.Template) *runners {
 	rs := &runners{t: t}
 	funcs := usedFuncs(t)
+	guardLoops(t)
 	rs.pool.New = func() any {
-		r := &runner{t: t}
-		if len(funcs) > 0 {
-			// Clone cannot fail: it copies what t already holds.
-			c, _ := t.Clone()
-			r.t = c.Funcs(guardedFuncs(r, funcs))
-		}
+		r := &runner{}
+		// Clone cannot fail: it copies what t already holds.
+		c, _ := t.Clone()
+		r.t = c.Funcs(guardedFuncs(r, funcs))
 		return r
 	}
 	return rs
 }
 
+// stopGrace is how long a letter refused for its time is given to stop
+// at its next loop pass or call, so the message can say where it was.
+const stopGrace = time.Second
+
 // execute runs the letter template within the caps. text/template cannot
 // be interrupted, so the template runs on its own goroutine: past the
-// time cap its letter is refused at once, and the template stops at its
-// next write or function call. A loop that does neither runs on until it
-// ends or the program exits.
+// time cap its letter is refused, and the template stops at its next
+// loop pass or function call, which comes soon whatever the template
+// (guardLoops).
 func (rs *runners) execute(data any) ([]byte, error) {
 	r := rs.pool.Get().(*runner)
 	r.g = &guard{deadline: time.Now().Add(maxLetterTime)}
-	w := &cappedWriter{g: r.g}
+	w := &cappedWriter{}
 	done := make(chan error, 1)
 	go func() { done <- r.t.Execute(w, data) }()
 	timer := time.NewTimer(maxLetterTime)
@@ -107,12 +109,22 @@ func (rs *runners) execute(data any) ([]byte, error) {
 	case err = <-done:
 		rs.pool.Put(r)
 	case <-timer.C:
-		// r may still be running: it is not used again.
 		r.g.stopped.Store(true)
-		err = errTooSlow
+		timer.Reset(stopGrace)
+		select {
+		case err = <-done:
+			rs.pool.Put(r)
+		case <-timer.C:
+			// Stuck in one long call: r is not used again.
+			err = errTooSlow
+		}
 	}
 	if err == nil {
 		return w.buf.Bytes(), nil
+	}
+	var le *loopError
+	if errors.As(err, &le) {
+		return nil, le
 	}
 	var ee template.ExecError
 	if errors.As(err, &ee) {
@@ -126,48 +138,14 @@ func (rs *runners) execute(data any) ([]byte, error) {
 // it defines call, so only those need a guard for each letter.
 func usedFuncs(t *template.Template) []string {
 	seen := map[string]bool{}
-	var walk func(n parse.Node)
-	walk = func(n parse.Node) {
-		switch n := n.(type) {
-		case *parse.ListNode:
-			if n != nil {
-				for _, c := range n.Nodes {
-					walk(c)
+	walk := func(n parse.Node) {
+		walkNodes(n, func(n parse.Node) {
+			if id, ok := n.(*parse.IdentifierNode); ok {
+				if _, ok := letterFuncs[id.Ident]; ok {
+					seen[id.Ident] = true
 				}
 			}
-		case *parse.ActionNode:
-			walk(n.Pipe)
-		case *parse.PipeNode:
-			if n != nil {
-				for _, c := range n.Cmds {
-					walk(c)
-				}
-			}
-		case *parse.CommandNode:
-			for _, a := range n.Args {
-				walk(a)
-			}
-		case *parse.ChainNode:
-			walk(n.Node)
-		case *parse.IdentifierNode:
-			if _, ok := letterFuncs[n.Ident]; ok {
-				seen[n.Ident] = true
-			}
-		case *parse.IfNode:
-			walk(n.Pipe)
-			walk(n.List)
-			walk(n.ElseList)
-		case *parse.RangeNode:
-			walk(n.Pipe)
-			walk(n.List)
-			walk(n.ElseList)
-		case *parse.WithNode:
-			walk(n.Pipe)
-			walk(n.List)
-			walk(n.ElseList)
-		case *parse.TemplateNode:
-			walk(n.Pipe)
-		}
+		})
 	}
 	for _, d := range t.Templates() {
 		if d.Tree != nil {
@@ -183,9 +161,11 @@ func usedFuncs(t *template.Template) []string {
 
 // guardedFuncs wraps each named function so that it stops r's letter once
 // its time is up, and refuses arguments or a result larger than a letter
-// may be (a string doubled in a loop, a list appended to itself).
+// may be (a string doubled in a loop, a list appended to itself). It adds
+// the loop guard that guardLoops calls.
 func guardedFuncs(r *runner, names []string) template.FuncMap {
-	m := make(template.FuncMap, len(names))
+	m := make(template.FuncMap, len(names)+1)
+	m[loopGuardFunc] = loopGuard(r)
 	for _, name := range names {
 		fn := reflect.ValueOf(letterFuncs[name])
 		m[name] = reflect.MakeFunc(fn.Type(), func(args []reflect.Value) []reflect.Value {
