@@ -199,9 +199,19 @@ func size(vs ...reflect.Value) int {
 	return n
 }
 
+// maxDepth is how deep lists and dicts may nest: a letter's details
+// are a few levels deep. Deeper is counted as too large rather than left
+// uncounted, since a dict holding the same dict twice, built up level by
+// level, is small to build and check at each step yet doubles with every
+// level once printed in full.
+const maxDepth = 64
+
 func sizeOf(v reflect.Value, depth int) int {
-	if !v.IsValid() || depth > 8 {
+	if !v.IsValid() {
 		return 0
+	}
+	if depth > maxDepth {
+		return maxLetterBytes + 1
 	}
 	switch v.Kind() {
 	case reflect.String:

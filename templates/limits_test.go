@@ -26,6 +26,8 @@ func TestRunawayLettersStop(t *testing.T) {
 		{"a list appended to itself", `{{$l := list 1 2}}{{range 60}}{{$l = concat $l $l}}{{end}}`, "stopped at 128 KB"},
 		{"replace between every letter", `{{$s := "xxxxxxxxxxxxxxxx"}}{{range 8}}{{$s = replace "" $s $s}}{{end}}`, "stopped at 128 KB"},
 		{"join with a long separator", `{{$s := "xxxxxxxxxxxxxxxx"}}{{range 12}}{{$s = cat $s $s}}{{end}}{{$l := list 1}}{{range 12}}{{$l = concat $l $l}}{{end}}{{join $s $l}}`, "stopped at 128 KB"},
+		{"a dict holding another twice, printed", `{{$d := dict}}{{range 60}}{{$d = dict "a" $d "b" $d}}{{end}}{{print $d}}`, "stopped at 128 KB"},
+		{"lists nested deeper than a letter's details", `{{$l := list}}{{range 100}}{{$l = list $l}}{{end}}`, "stopped at 128 KB"},
 		{"a wide printf", `{{printf "%999999999d" 1}}`, "stopped at 128 KB"},
 		{"a printf width from an argument", `{{printf "%*d" 999999999 1}}`, "stopped at 128 KB"},
 	}
