@@ -232,7 +232,10 @@ func sizeOf(v reflect.Value, depth int) int {
 			n += sizeOf(it.Key(), depth+1) + sizeOf(it.Value(), depth+1)
 		}
 		return n
-	case reflect.Interface, reflect.Pointer:
+	case reflect.Interface:
+		// A list's or dict's items are interfaces: not a level of their own.
+		return sizeOf(v.Elem(), depth)
+	case reflect.Pointer:
 		return sizeOf(v.Elem(), depth+1)
 	}
 	return 0
