@@ -27,11 +27,11 @@ import (
 // start of every range body and of every part therefore runs at least
 // once in every pass of every repetition. Between two guards the
 // template does a stretch of its own text once, which is finite; the
-// functions that stretch calls and the text it writes are held to the
-// size cap (guardedFuncs, cappedWriter), and the builtins it may use
-// (len, index, slice, eq, and, …) do a bounded amount of work on values
-// within that cap. So once the letter's time is up, its template stops
-// within one such stretch.
+// functions that stretch calls, and so every value it can print, and the
+// text it writes are held to the size cap (guardedFuncs, sizeOf,
+// cappedWriter), and the builtins it may use (len, index, eq, and, …) do
+// a bounded amount of work on values within that cap. So once the
+// letter's time is up, its template stops within one such stretch.
 
 // maxRangeCount is the most times a template may repeat over a number
 // written in it ({{range 5}} for lines to write on): a letter is a page
@@ -96,20 +96,15 @@ type number struct {
 }
 
 func (n number) times() string {
-	var s string
-	if n.literal != "" {
-		s = n.literal + " times"
-	} else {
-		s = "as many times as " + n.fn + " works out, which could be any number"
+	switch {
+	case n.variable != "" && n.literal != "":
+		return "as many times as " + n.variable + " holds, which is set to " + n.literal
+	case n.variable != "":
+		return "as many times as " + n.variable + " holds, which is worked out by " + n.fn + " and could be any number"
+	case n.literal != "":
+		return n.literal + " times"
 	}
-	if n.variable != "" {
-		if n.literal != "" {
-			s = "as many times as " + n.variable + " holds, which is set to " + n.literal
-		} else {
-			s = "as many times as " + n.variable + " holds, which is worked out by " + n.fn + " and could be any number"
-		}
-	}
-	return s
+	return "as many times as " + n.fn + " works out, which could be any number"
 }
 
 // numberIn says where the count of a range over p's value comes from,
