@@ -24,9 +24,17 @@ const maxLetterBytes = 128 << 10
 // maxLetterTime is a variable so tests can shorten it.
 var maxLetterTime = 3 * time.Second
 
+// maxUniqItems is the longest list uniq may be given. uniq compares
+// every item with every other, so its time grows with the square of the
+// list: 2,000 items take a few milliseconds, but the tens of thousands a
+// 128 KB list can hold take longer than a letter's time, in one call
+// that cannot be stopped. A letter's lists are a handful of items.
+const maxUniqItems = 2000
+
 var (
-	errTooLong = fmt.Errorf("stopped at %d KB: a letter is a page or two, so the template probably repeats without end", maxLetterBytes>>10)
-	errTooSlow = errors.New("stopped after " + maxLetterTime.String() + ": a letter takes far less, so the template probably repeats without end")
+	errUniqTooLong = fmt.Errorf("stopped: uniq was given more than %d items, which would take minutes; a letter's lists are a handful of items, so the template probably repeats without end", maxUniqItems)
+	errTooLong     = fmt.Errorf("stopped at %d KB: a letter is a page or two, so the template probably repeats without end", maxLetterBytes>>10)
+	errTooSlow     = errors.New("stopped after " + maxLetterTime.String() + ": a letter takes far less, so the template probably repeats without end")
 )
 
 // guard is one letter's allowance. Every function a template calls and
@@ -175,6 +183,9 @@ func guardedFuncs(r *runner, names []string) template.FuncMap {
 			if size(args...)+growth(name, args) > maxLetterBytes {
 				panic(errTooLong)
 			}
+			if name == "uniq" && len(args) == 1 && listLen(args[0]) > maxUniqItems {
+				panic(errUniqTooLong)
+			}
 			var out []reflect.Value
 			if fn.Type().IsVariadic() {
 				out = fn.CallSlice(args)
@@ -188,6 +199,17 @@ func guardedFuncs(r *runner, names []string) template.FuncMap {
 		}).Interface()
 	}
 	return m
+}
+
+// listLen is how many items a list or array holds, 0 for anything else.
+func listLen(v reflect.Value) int {
+	for v.Kind() == reflect.Interface || v.Kind() == reflect.Pointer {
+		v = v.Elem()
+	}
+	if v.Kind() == reflect.Slice || v.Kind() == reflect.Array {
+		return v.Len()
+	}
+	return 0
 }
 
 // size is how much text and how many items the values hold.

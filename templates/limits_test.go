@@ -97,6 +97,33 @@ func TestLetterWithinCapsRenders(t *testing.T) {
 	}
 }
 
+// TestUniqOnALongListStops gives uniq one item more than it may take: the
+// letter is refused at once, as uniq on tens of thousands of items would
+// run for minutes in one call nothing can stop. One item fewer is fine.
+func TestUniqOnALongListStops(t *testing.T) {
+	items := func(n int) string {
+		var b strings.Builder
+		for i := range n {
+			if i > 0 {
+				b.WriteByte(',')
+			}
+			fmt.Fprint(&b, i)
+		}
+		return b.String()
+	}
+	src := `{{len (uniq (splitList "," "` + items(2001) + `"))}}`
+	refused(t, src, "stopped: uniq was given more than 2000 items", 30*time.Second)
+	src = `{{len (uniq (splitList "," "` + items(2000) + `"))}}`
+	l, err := LoadLetters(fstest.MapFS{"letters/cover.md.tmpl": {Data: []byte(src)}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	blocks, err := l.Render("cover", "", NewLetterData(config.Default(), sampleHousehold()))
+	if err != nil || len(blocks) != 1 || blocks[0].Text() != "2000" {
+		t.Errorf("uniq on 2,000 items: %+v, %v", blocks, err)
+	}
+}
+
 func TestCappedWriterRefusesPastTheCap(t *testing.T) {
 	w := &cappedWriter{}
 	if _, err := w.Write(make([]byte, maxLetterBytes)); err != nil {
