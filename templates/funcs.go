@@ -2,6 +2,7 @@ package templates
 
 import (
 	"fmt"
+	"slices"
 	"text/template"
 
 	"github.com/Masterminds/sprig/v3"
@@ -9,13 +10,13 @@ import (
 	"planpack/internal/plan"
 )
 
-// safeFuncs is the part of sprig a letter may use: text, lists, dates and
-// arithmetic. Left out on purpose: anything that reads the environment,
-// files or the network (env, expandenv, getHostByName, the path
-// functions), makes keys, passwords or random values (which would also
-// break byte-identical output, as would now and ago), and anything whose
-// output grows without bound from a small input (repeat, until,
-// untilStep, seq, indent, nindent).
+// safeFuncs and mathsFuncs are the part of sprig a letter may use: text,
+// lists, dates and arithmetic. Left out on purpose: anything that reads
+// the environment, files or the network (env, expandenv, getHostByName,
+// the path functions), makes keys, passwords or random values (which
+// would also break byte-identical output, as would now and ago), and
+// anything whose output grows without bound from a small input (repeat,
+// until, untilStep, seq, indent, nindent).
 var safeFuncs = []string{
 	// strings
 	"abbrev", "abbrevboth", "trunc", "trim", "upper", "lower", "title", "untitle",
@@ -32,7 +33,10 @@ var safeFuncs = []string{
 	// dates (never the clock)
 	"date", "dateInZone", "date_in_zone", "dateModify", "date_modify", "toDate",
 	"duration", "htmlDate", "unixEpoch",
-	// numbers
+}
+
+// mathsFuncs are the safe functions whose result is a number.
+var mathsFuncs = []string{
 	"atoi", "int", "int64", "float64", "add1", "add", "sub", "div", "mod", "mul",
 	"biggest", "max", "min", "maxf", "minf", "ceil", "floor", "round",
 	"add1f", "addf", "subf", "divf", "mulf",
@@ -41,7 +45,7 @@ var safeFuncs = []string{
 var letterFuncs = func() template.FuncMap {
 	all := sprig.TxtFuncMap()
 	m := template.FuncMap{}
-	for _, name := range safeFuncs {
+	for _, name := range slices.Concat(safeFuncs, mathsFuncs) {
 		f, ok := all[name]
 		if !ok {
 			panic("templates: sprig has no function " + name)

@@ -45,6 +45,10 @@ func LoadLetters(fsys fs.FS) (*Letters, error) {
 			errs = append(errs, templateError(err))
 			continue
 		}
+		if err := checkLoops(t); err != nil {
+			errs = append(errs, err)
+			continue
+		}
 		run := newRunners(t)
 		if _, err := run.execute(sample); err != nil {
 			errs = append(errs, err)

@@ -24,14 +24,22 @@ const maxLetterBytes = 128 << 10
 // maxLetterTime is a variable so tests can shorten it.
 var maxLetterTime = 3 * time.Second
 
+// maxUniqItems is the longest list uniq may be given. uniq compares
+// every item with every other, so its time grows with the square of the
+// list: 2,000 items take a few milliseconds, but the tens of thousands a
+// 128 KB list can hold take longer than a letter's time, in one call
+// that cannot be stopped. A letter's lists are a handful of items.
+const maxUniqItems = 2000
+
 var (
-	errTooLong = fmt.Errorf("stopped at %d KB: a letter is a page or two, so the template probably repeats without end", maxLetterBytes>>10)
-	errTooSlow = errors.New("stopped after " + maxLetterTime.String() + ": a letter takes far less, so the template probably repeats without end")
+	errUniqTooLong = fmt.Errorf("stopped: uniq was given more than %d items, which would take minutes; a letter's lists are a handful of items, so the template probably repeats without end", maxUniqItems)
+	errTooLong     = fmt.Errorf("stopped at %d KB: a letter is a page or two, so the template probably repeats without end", maxLetterBytes>>10)
+	errTooSlow     = errors.New("stopped after " + maxLetterTime.String() + ": a letter takes far less, so the template probably repeats without end")
 )
 
-// guard is one letter's allowance. The writer and every function a
-// template calls consult it, so a runaway loop stops at its next write or
-// call once the time is up.
+// guard is one letter's allowance. Every function a template calls and
+// every pass of every loop consult it (guardLoops), so a runaway template
+// stops at its next pass or call once the time is up.
 type guard struct {
 	deadline time.Time
 	stopped  atomic.Bool
@@ -45,15 +53,12 @@ func (g *guard) check() error {
 }
 
 // cappedWriter keeps a letter's text and refuses to grow past the cap.
+// It leaves the time to the loop guards, which say where the letter was.
 type cappedWriter struct {
-	g   *guard
 	buf bytes.Buffer
 }
 
 func (w *cappedWriter) Write(p []byte) (int, error) {
-	if err := w.g.check(); err != nil {
-		return 0, err
-	}
 	if w.buf.Len()+len(p) > maxLetterBytes {
 		return 0, errTooLong
 	}
@@ -74,30 +79,35 @@ type runner struct {
 	g *guard // the letter running now
 }
 
+// newRunners makes t's runners. It puts the loop guards into t's parse
+// trees, so t must not be run or cloned before.
 func newRunners(t *template.Template) *runners {
 	rs := &runners{t: t}
 	funcs := usedFuncs(t)
+	guardLoops(t)
 	rs.pool.New = func() any {
-		r := &runner{t: t}
-		if len(funcs) > 0 {
-			// Clone cannot fail: it copies what t already holds.
-			c, _ := t.Clone()
-			r.t = c.Funcs(guardedFuncs(r, funcs))
-		}
+		r := &runner{}
+		// Clone cannot fail: it copies what t already holds.
+		c, _ := t.Clone()
+		r.t = c.Funcs(guardedFuncs(r, funcs))
 		return r
 	}
 	return rs
 }
 
+// stopGrace is how long a letter refused for its time is given to stop
+// at its next loop pass or call, so the message can say where it was.
+const stopGrace = time.Second
+
 // execute runs the letter template within the caps. text/template cannot
 // be interrupted, so the template runs on its own goroutine: past the
-// time cap its letter is refused at once, and the template stops at its
-// next write or function call. A loop that does neither runs on until it
-// ends or the program exits.
+// time cap its letter is refused, and the template stops at its next
+// loop pass or function call, which comes soon whatever the template
+// (guardLoops).
 func (rs *runners) execute(data any) ([]byte, error) {
 	r := rs.pool.Get().(*runner)
 	r.g = &guard{deadline: time.Now().Add(maxLetterTime)}
-	w := &cappedWriter{g: r.g}
+	w := &cappedWriter{}
 	done := make(chan error, 1)
 	go func() { done <- r.t.Execute(w, data) }()
 	timer := time.NewTimer(maxLetterTime)
@@ -107,12 +117,22 @@ func (rs *runners) execute(data any) ([]byte, error) {
 	case err = <-done:
 		rs.pool.Put(r)
 	case <-timer.C:
-		// r may still be running: it is not used again.
 		r.g.stopped.Store(true)
-		err = errTooSlow
+		timer.Reset(stopGrace)
+		select {
+		case err = <-done:
+			rs.pool.Put(r)
+		case <-timer.C:
+			// Stuck in one long call: r is not used again.
+			err = errTooSlow
+		}
 	}
 	if err == nil {
 		return w.buf.Bytes(), nil
+	}
+	var le *loopError
+	if errors.As(err, &le) {
+		return nil, le
 	}
 	var ee template.ExecError
 	if errors.As(err, &ee) {
@@ -126,48 +146,14 @@ func (rs *runners) execute(data any) ([]byte, error) {
 // it defines call, so only those need a guard for each letter.
 func usedFuncs(t *template.Template) []string {
 	seen := map[string]bool{}
-	var walk func(n parse.Node)
-	walk = func(n parse.Node) {
-		switch n := n.(type) {
-		case *parse.ListNode:
-			if n != nil {
-				for _, c := range n.Nodes {
-					walk(c)
+	walk := func(n parse.Node) {
+		walkNodes(n, func(n parse.Node) {
+			if id, ok := n.(*parse.IdentifierNode); ok {
+				if _, ok := letterFuncs[id.Ident]; ok {
+					seen[id.Ident] = true
 				}
 			}
-		case *parse.ActionNode:
-			walk(n.Pipe)
-		case *parse.PipeNode:
-			if n != nil {
-				for _, c := range n.Cmds {
-					walk(c)
-				}
-			}
-		case *parse.CommandNode:
-			for _, a := range n.Args {
-				walk(a)
-			}
-		case *parse.ChainNode:
-			walk(n.Node)
-		case *parse.IdentifierNode:
-			if _, ok := letterFuncs[n.Ident]; ok {
-				seen[n.Ident] = true
-			}
-		case *parse.IfNode:
-			walk(n.Pipe)
-			walk(n.List)
-			walk(n.ElseList)
-		case *parse.RangeNode:
-			walk(n.Pipe)
-			walk(n.List)
-			walk(n.ElseList)
-		case *parse.WithNode:
-			walk(n.Pipe)
-			walk(n.List)
-			walk(n.ElseList)
-		case *parse.TemplateNode:
-			walk(n.Pipe)
-		}
+		})
 	}
 	for _, d := range t.Templates() {
 		if d.Tree != nil {
@@ -183,9 +169,11 @@ func usedFuncs(t *template.Template) []string {
 
 // guardedFuncs wraps each named function so that it stops r's letter once
 // its time is up, and refuses arguments or a result larger than a letter
-// may be (a string doubled in a loop, a list appended to itself).
+// may be (a string doubled in a loop, a list appended to itself). It adds
+// the loop guard that guardLoops calls.
 func guardedFuncs(r *runner, names []string) template.FuncMap {
-	m := make(template.FuncMap, len(names))
+	m := make(template.FuncMap, len(names)+1)
+	m[loopGuardFunc] = loopGuard(r)
 	for _, name := range names {
 		fn := reflect.ValueOf(letterFuncs[name])
 		m[name] = reflect.MakeFunc(fn.Type(), func(args []reflect.Value) []reflect.Value {
@@ -194,6 +182,9 @@ func guardedFuncs(r *runner, names []string) template.FuncMap {
 			}
 			if size(args...)+growth(name, args) > maxLetterBytes {
 				panic(errTooLong)
+			}
+			if name == "uniq" && len(args) == 1 && listLen(args[0]) > maxUniqItems {
+				panic(errUniqTooLong)
 			}
 			var out []reflect.Value
 			if fn.Type().IsVariadic() {
@@ -210,6 +201,17 @@ func guardedFuncs(r *runner, names []string) template.FuncMap {
 	return m
 }
 
+// listLen is how many items a list or array holds, 0 for anything else.
+func listLen(v reflect.Value) int {
+	for v.Kind() == reflect.Interface || v.Kind() == reflect.Pointer {
+		v = v.Elem()
+	}
+	if v.Kind() == reflect.Slice || v.Kind() == reflect.Array {
+		return v.Len()
+	}
+	return 0
+}
+
 // size is how much text and how many items the values hold.
 func size(vs ...reflect.Value) int {
 	n := 0
@@ -219,9 +221,19 @@ func size(vs ...reflect.Value) int {
 	return n
 }
 
+// maxDepth is how deep lists and dicts may nest: a letter's details
+// are a few levels deep. Deeper is counted as too large rather than left
+// uncounted, since a dict holding the same dict twice, built up level by
+// level, is small to build and check at each step yet doubles with every
+// level once printed in full.
+const maxDepth = 64
+
 func sizeOf(v reflect.Value, depth int) int {
-	if !v.IsValid() || depth > 8 {
+	if !v.IsValid() {
 		return 0
+	}
+	if depth > maxDepth {
+		return maxLetterBytes + 1
 	}
 	switch v.Kind() {
 	case reflect.String:
@@ -242,7 +254,10 @@ func sizeOf(v reflect.Value, depth int) int {
 			n += sizeOf(it.Key(), depth+1) + sizeOf(it.Value(), depth+1)
 		}
 		return n
-	case reflect.Interface, reflect.Pointer:
+	case reflect.Interface:
+		// A list's or dict's items are interfaces: not a level of their own.
+		return sizeOf(v.Elem(), depth)
+	case reflect.Pointer:
 		return sizeOf(v.Elem(), depth+1)
 	}
 	return 0

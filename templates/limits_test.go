@@ -20,12 +20,14 @@ func TestRunawayLettersStop(t *testing.T) {
 	maxLetterTime = time.Minute
 	t.Cleanup(func() { maxLetterTime = saved })
 	cases := []struct{ name, src, want string }{
-		{"a loop that writes", "{{range 1000000000}}x{{end}}", "stopped at 128 KB"},
+		{"a loop that writes", "{{range 100}}{{range 100}}{{range 100}}x{{end}}{{end}}{{end}}", "stopped at 128 KB"},
 		{"a string doubled in a loop", `{{$s := "xxxxxxxx"}}{{range 60}}{{$s = cat $s $s}}{{end}}{{$s}}`, "stopped at 128 KB"},
 		{"a string doubled by print", `{{$s := "xxxxxxxx"}}{{range 60}}{{$s = print $s $s}}{{end}}`, "stopped at 128 KB"},
 		{"a list appended to itself", `{{$l := list 1 2}}{{range 60}}{{$l = concat $l $l}}{{end}}`, "stopped at 128 KB"},
 		{"replace between every letter", `{{$s := "xxxxxxxxxxxxxxxx"}}{{range 8}}{{$s = replace "" $s $s}}{{end}}`, "stopped at 128 KB"},
 		{"join with a long separator", `{{$s := "xxxxxxxxxxxxxxxx"}}{{range 12}}{{$s = cat $s $s}}{{end}}{{$l := list 1}}{{range 12}}{{$l = concat $l $l}}{{end}}{{join $s $l}}`, "stopped at 128 KB"},
+		{"a dict holding another twice, printed", `{{$d := dict}}{{range 60}}{{$d = dict "a" $d "b" $d}}{{end}}{{print $d}}`, "stopped at 128 KB"},
+		{"lists nested deeper than a letter's details", `{{$l := list}}{{range 100}}{{$l = list $l}}{{end}}`, "stopped at 128 KB"},
 		{"a wide printf", `{{printf "%999999999d" 1}}`, "stopped at 128 KB"},
 		{"a printf width from an argument", `{{printf "%*d" 999999999 1}}`, "stopped at 128 KB"},
 	}
@@ -58,7 +60,7 @@ func TestSlowLettersStop(t *testing.T) {
 	maxLetterTime = 200 * time.Millisecond
 	t.Cleanup(func() { maxLetterTime = saved })
 	cases := []struct{ name, src string }{
-		{"a long loop", "{{range 1000000000}}{{$x := add 1 1}}{{end}}"},
+		{"a long loop", "{{range 100}}{{range 100}}{{range 100}}{{range 100}}{{range 100}}{{$x := add 1 1}}{{end}}{{end}}{{end}}{{end}}{{end}}"},
 		{"a template calling itself twice", `{{define "x"}}{{if lt . 60}}{{template "x" (add1 .)}}{{template "x" (add1 .)}}{{end}}{{end}}{{template "x" 0}}`},
 	}
 	for _, c := range cases {
@@ -95,8 +97,35 @@ func TestLetterWithinCapsRenders(t *testing.T) {
 	}
 }
 
+// TestUniqOnALongListStops gives uniq one item more than it may take: the
+// letter is refused at once, as uniq on tens of thousands of items would
+// run for minutes in one call nothing can stop. One item fewer is fine.
+func TestUniqOnALongListStops(t *testing.T) {
+	items := func(n int) string {
+		var b strings.Builder
+		for i := range n {
+			if i > 0 {
+				b.WriteByte(',')
+			}
+			fmt.Fprint(&b, i)
+		}
+		return b.String()
+	}
+	src := `{{len (uniq (splitList "," "` + items(2001) + `"))}}`
+	refused(t, src, "stopped: uniq was given more than 2000 items", 30*time.Second)
+	src = `{{len (uniq (splitList "," "` + items(2000) + `"))}}`
+	l, err := LoadLetters(fstest.MapFS{"letters/cover.md.tmpl": {Data: []byte(src)}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	blocks, err := l.Render("cover", "", NewLetterData(config.Default(), sampleHousehold()))
+	if err != nil || len(blocks) != 1 || blocks[0].Text() != "2000" {
+		t.Errorf("uniq on 2,000 items: %+v, %v", blocks, err)
+	}
+}
+
 func TestCappedWriterRefusesPastTheCap(t *testing.T) {
-	w := &cappedWriter{g: &guard{deadline: time.Now().Add(time.Minute)}}
+	w := &cappedWriter{}
 	if _, err := w.Write(make([]byte, maxLetterBytes)); err != nil {
 		t.Fatalf("writing exactly the cap: %v", err)
 	}
