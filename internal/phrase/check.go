@@ -414,10 +414,12 @@ func (r *Rewriter) vouch(sentence, prefix string, names []string) string {
 	if strings.Contains(body, "level") && blankLevelRE.MatchString(asciiLower(body)) {
 		return "a speech therapist's name for the questions is left: \"Blank level\""
 	}
-	if m := taughtRE.FindString(asciiLower(body)); m != "" {
-		// "use one of the ways taught in class": taught where, by whom?
-		// "find the named item": named by whom?
-		return fmt.Sprintf("an adult's way of naming what the child uses is left: %q", m)
+	if containsAny(body, "taught", "given", "shown", "modelled", "modeled", "practised", "practiced", "named", "specified", "identified", "agreed", "provided", "supplied") {
+		if m := taughtRE.FindString(asciiLower(body)); m != "" {
+			// "use one of the ways taught in class": taught where, by whom?
+			// "find the named item": named by whom?
+			return fmt.Sprintf("an adult's way of naming what the child uses is left: %q", m)
+		}
 	}
 	if m := nounOfRE.FindString(asciiLower(body)); m != "" {
 		return fmt.Sprintf("an adult's way of naming the action is left: %q", m)
@@ -440,7 +442,7 @@ func (r *Rewriter) vouch(sentence, prefix string, names []string) string {
 		if jargon[w] && !childAcronyms[w] {
 			return fmt.Sprintf("a word a child may not read is left: %q", t)
 		}
-		if isAcronym(t) && !childAcronyms[w] && !r.outWords[w] || printSizeRE.MatchString(t) {
+		if isAcronym(t) && !childAcronyms[w] && !r.outWords[w] || printSize(t) {
 			// "segment CVC words", "from SALT": staff shorthand.
 			return fmt.Sprintf("an abbreviation a child may not read is left: %q", t)
 		}
@@ -474,8 +476,10 @@ func (r *Rewriter) pluralBefore(toks []string, end int) bool {
 // peerNouns are one other child, whom staff call "they".
 var peerNouns = wordSet(`child friend partner classmate peer person someone somebody buddy`)
 
-// printSizeRE is a size of print or a code staff use for one ("N18").
-var printSizeRE = regexp.MustCompile(`^N\d{1,2}$`)
+// printSize reports whether t is a size of print ("N18").
+func printSize(t string) bool {
+	return len(t) >= 2 && len(t) <= 3 && t[0] == 'N' && strings.Trim(t[1:], "0123456789") == ""
+}
 
 // blankLevelRE is the Blank language levels speech therapists name
 // questions by.

@@ -806,7 +806,7 @@ func shorten(b string) string {
 	if !fits(s) {
 		return b
 	}
-	for k := len(used) - 1; k >= 0; k-- {
+	for k := len(used) - 1; k >= 0 && len(used) > 1; k-- {
 		without := slices.Delete(slices.Clone(used), k, k+1)
 		t := b
 		for _, i := range without {

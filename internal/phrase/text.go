@@ -251,7 +251,7 @@ func normalise(text string) string {
 		s = etcRE.ReplaceAllString(s, "")
 	}
 	s = contractions.Replace(s)
-	if has(" and ") {
+	if has("he and ", "his and ", "her and ", "him and ") {
 		// "use he and she correctly": the words themselves, quoted, not people;
 		// staff's stand-in for the child is "he or she", "he/she".
 		s = pronounPairRE.ReplaceAllString(s, `"$1" and "$2"`)
@@ -263,13 +263,15 @@ func normalise(text string) string {
 		s = himHerRE.ReplaceAllString(s, "him")
 		// "ruler/coloured overlay", "item/activity": staff's shorthand
 		// for "or". A first/then or now/next board keeps its name.
-		s = slashOrRE.ReplaceAllStringFunc(s, func(m string) string {
-			if boardPairs[strings.ToLower(m)] {
-				return m
-			}
-			a, b, _ := strings.Cut(m, "/")
-			return a + " or " + b
-		})
+		if strings.Contains(s, "/") {
+			s = slashOrRE.ReplaceAllStringFunc(s, func(m string) string {
+				if boardPairs[strings.ToLower(m)] {
+					return m
+				}
+				a, b, _ := strings.Cut(m, "/")
+				return a + " or " + b
+			})
+		}
 	}
 	ls = strings.ToLower(s)
 	if has("occasions") {
@@ -587,6 +589,12 @@ func join(toks []string) string {
 		noSpaceNext = t == "£" || t == "$" || t == "€"
 	}
 	return b.String()
+}
+
+// containsAny reports whether s holds any of the words, a cheap test
+// before an expression that needs one of them.
+func containsAny(s string, words ...string) bool {
+	return slices.ContainsFunc(words, func(w string) bool { return strings.Contains(s, w) })
 }
 
 // quotedWord reports whether toks[i] is one word in quotation marks.
