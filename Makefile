@@ -22,7 +22,7 @@ demo: build
 	$(BIN) check samples/school/input.xlsx
 	$(BIN) build -force -o out samples/school/input.xlsx
 	@echo "Open out/print/letters.pdf, out/print/plans.pdf and out/pupils/ to see the pack."
-	@echo "Each plan is filed in samples/school/history: $(BIN) evidence -config samples/school/planpack.toml 001962 makes Alex Green's evidence pack."
+	@echo "$(BIN) evidence -config samples/school/planpack.toml 001962 makes Alex Green's evidence pack from that history."
 
 # A 1,000-pupil school built end to end; figures go in BENCHMARKS.md.
 bench: build

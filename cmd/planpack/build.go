@@ -72,6 +72,10 @@ func runBuild(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintln(stderr, "planpack: put that right and build again to file it")
 		return exitHistory
 	}
+	if cfg.History != "" {
+		// Say where, so the office knows the evidence pack has it.
+		fmt.Fprintf(stderr, "planpack: filed each pupil's plan in %s for `planpack history` and `planpack evidence`\n", cfg.Resolve(cfg.History))
+	}
 	if len(res.Failures) > 0 {
 		return exitPartial
 	}
