@@ -462,7 +462,7 @@ func schoolRoles(who string, roles []namedRole, ws []whoWord, marks []bool, firs
 	away := make([]bool, len(roles))
 	inBrackets := ws[roles[0].at-first].bracketed
 	for m, marked := range marks {
-		if !marked || (ws[m].bracketed && !inBrackets) {
+		if !marked || (ws[m].bracketed && !inBrackets && !onlyMarksInBrackets(who, ws, marks, m)) {
 			continue
 		}
 		at := first + m
@@ -495,6 +495,25 @@ func schoolRoles(who string, roles []namedRole, ws []whoWord, marks []bool, firs
 		}
 	}
 	return school, outside
+}
+
+// onlyMarksInBrackets reports whether the brackets round ws[m] hold
+// nothing but words saying an adult is from outside the school:
+// "Teacher (visiting)" is a visitor, though "Class teacher (advice from
+// outreach)" is the school's.
+func onlyMarksInBrackets(who string, ws []whoWord, marks []bool, m int) bool {
+	open := strings.LastIndex(who[:ws[m].start], "(")
+	end := strings.Index(who[ws[m].end:], ")")
+	if open < 0 || end < 0 {
+		return false
+	}
+	end += ws[m].end
+	for j := range ws {
+		if ws[j].start > open && ws[j].end <= end && !marks[j] {
+			return false
+		}
+	}
+	return true
 }
 
 // subjectWords name what an adult teaches: "English and history

@@ -229,6 +229,9 @@ func TestStaffOutsideProfessionals(t *testing.T) {
 		// Brackets after the school's own role say what they do, not who
 		// they are.
 		{"Class teacher (advice from outreach)", 40, []string{"class teacher"}, nil},
+		// Brackets holding only the mark say who they are.
+		{"Teacher (visiting)", 0, nil, []string{"Teacher (visiting)"}},
+		{"TA (outreach)", 0, nil, []string{"TA (outreach)"}},
 	}
 	for _, c := range cases {
 		s := school.Staff(c.who)
