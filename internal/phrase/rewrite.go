@@ -756,8 +756,9 @@ var ofAdultRE = regexp.MustCompile(`\b(reminders|instructions|directions|request
 // reminder count, when in the day, "when needed", a time, who gives it,
 // the lesson it is in, what it is part of, and last what it is for.
 var trims = []*regexp.Regexp{
-	// An example set between commas before the action's "to …" goes
-	// alone; one that ends the main part goes with all after it.
+	// An example at the end goes, with a count of a week after it
+	// (", e.g. asking a customer, on 3 shifts a week"); one set between
+	// commas goes alone (", such as nodding, to questions").
 	regexp.MustCompile(`,\s+like\s+[^,]*,\s*(?:(?:\w+\s+)*\w+\s+(?:a|per)\s+week|$)|,\s+like\s+[^,]*$|\s+like\s+'.*$`),
 	regexp.MustCompile(`,\s+like\s+[^,]*,`),
 	regexp.MustCompile(`\s+by myself\b`),
