@@ -225,8 +225,7 @@ var jargon = wordSet(`hw wpm ie eg i.e e.g etc utilise utilize utilising comply 
 // childAcronyms are capitalised short words children do read on their own
 // page, which are never taken for jargon: lessons, the doctor, the
 // support they go to, their TA, the exams they sit, and the word kinds of
-// phonics ("I can read CVC
-// words" is how Reception and Year 1 say it).
+// phonics ("I can read CVC words" is how Reception and Year 1 say it).
 var childAcronyms = wordSet(`pe ict ipad tv gp elsa ok dt re pshe cvc ccvc cvcc ta gcse`)
 
 // clauseJoins start a new main clause, where a second "I will" is a
