@@ -212,6 +212,14 @@ const (
 	heldOut3Passed     = 3  // unacceptable sentences the self-check passed
 )
 
+// The fourth held-out corpus was gathered the same way, after the
+// rewriter had been tuned on the other four; it was measured once, when
+// it arrived, and the rewriter was not changed for it (heldout4.md).
+const (
+	heldOut4Acceptable = 9 // targets with an acceptable sentence, of 113
+	heldOut4Passed     = 4 // unacceptable sentences the self-check passed
+)
+
 // TestHeldOut runs the rewriter and its self-check over each held-out
 // corpus and prints the figures.
 func TestHeldOut(t *testing.T) {
@@ -222,6 +230,7 @@ func TestHeldOut(t *testing.T) {
 		{"heldout.tsv", heldOutAcceptable, heldOutPassed},
 		{"heldout2.tsv", heldOut2Acceptable, heldOut2Passed},
 		{"heldout3.tsv", heldOut3Acceptable, heldOut3Passed},
+		{"heldout4.tsv", heldOut4Acceptable, heldOut4Passed},
 	} {
 		t.Run(c.file, func(t *testing.T) {
 			rows := readCorpus(t, c.file)
