@@ -426,6 +426,11 @@ func (r *Rewriter) vouch(sentence, prefix string, names []string) string {
 	if strings.Contains(body, " and with ") && unlikeJoinRE.MatchString(asciiLower(body)) {
 		return "two unlike parts are joined by \"and with\""
 	}
+	for i := 1; i < len(toks); i++ {
+		if w := lower(toks[i]); w == lower(toks[i-1]) && isWord(w) && w != "had" && w != "that" {
+			return fmt.Sprintf("a word is said twice: %q", toks[i-1]+" "+toks[i])
+		}
+	}
 	if slices.Contains(toks, "-") || slices.Contains(toks, "–") {
 		return "a dash is left in the sentence"
 	}

@@ -356,8 +356,21 @@ func (r *Rewriter) childSubject(toks []string, ctx *clauseContext) int {
 		return 2 // "Student A will …"
 	case w == "child" && len(toks) > 4 && lower(toks[1]) == "or" && lower(toks[2]) == "young" && lower(toks[3]) == "person" && verbFollows(4):
 		return 4 // "Child/young person …", its slash read as "or"
-	case yearGroupWordRE.MatchString(w) && len(toks) > 2 && childNouns[lower(toks[1])] && verbFollows(2):
-		return 2 // "Y8 pupil to …"
+	case len(toks) > 2 && childNouns[lower(toks[1])] && (yearGroupWordRE.MatchString(w) || stageWords[w] || isAcronym(toks[0])) && verbFollows(2):
+		return 2 // "Y8 pupil to …", "S2 pupil to …", "FE learner will …"
+	case len(toks) > 2 && (w == "sixth" && lower(toks[1]) == "former" || isNumber(w) && lower(toks[1]) == "grader") && verbFollows(2):
+		return 2 // "Sixth former to …", "8th grader will …"
+	case childNouns[w] && (lower(toks[1]) == "with" || lower(toks[1]) == "who"):
+		// "Pupil with hypermobility to …", "Student who stammers to …":
+		// what staff say of the child comes before the verb.
+		for j := 2; j < len(toks) && j < 7; j++ {
+			if v := lower(toks[j]); (v == "to" || v == "will") && verbFollows(j) {
+				return j
+			}
+			if !isWord(toks[j]) {
+				break
+			}
+		}
 	case w == "year" && len(toks) > 3 && isNumber(toks[1]) && childNouns[lower(toks[2])] && verbFollows(3):
 		return 3
 	case ctx.isName(toks[0]):
@@ -390,8 +403,12 @@ func (r *Rewriter) childSubject(toks []string, ctx *clauseContext) int {
 	return 0
 }
 
-// yearGroupWordRE is a year group written as one word: "Y8", "yr10".
-var yearGroupWordRE = regexp.MustCompile(`^(?:y|yr)\d{1,2}$`)
+// stageWords name a stage of schooling before "pupil" or "student".
+var stageWords = wordSet(`college secondary primary nursery reception infant junior fe ks1 ks2 ks3 ks4 ks5`)
+
+// yearGroupWordRE is a year group written as one word: "Y8", "yr10",
+// and in Scotland "S2" and "P5".
+var yearGroupWordRE = regexp.MustCompile(`^(?:y|yr|s|p)\d{1,2}$`)
 
 // childThings name things for pupils, after "pupil" or "student": "the
 // student support entrance", "my pupil passport".

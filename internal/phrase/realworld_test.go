@@ -197,27 +197,30 @@ const (
 )
 
 // The second held-out corpus was gathered the same way, after the
-// rewriter had been tuned on the first; it was measured once, when it
-// arrived, and the rewriter was not changed for it (heldout2.md).
+// rewriter had been tuned on the first. Its first, untouched measure is in
+// heldout2.md; the figures held here are after the general fixes it
+// prompted.
 const (
 	heldOut2Acceptable = 31 // targets with an acceptable sentence, of 120
 	heldOut2Passed     = 9  // unacceptable sentences the self-check passed
 )
 
 // The third held-out corpus was gathered the same way, after the
-// rewriter had been tuned on the other three; it was measured once, when
-// it arrived, and the rewriter was not changed for it (heldout3.md).
+// rewriter had been tuned on the other three. Its first, untouched
+// measure is in heldout3.md; the figures held here are after the general
+// fixes it prompted.
 const (
-	heldOut3Acceptable = 24 // targets with an acceptable sentence, of 114
-	heldOut3Passed     = 3  // unacceptable sentences the self-check passed
+	heldOut3Acceptable = 25 // targets with an acceptable sentence, of 114
+	heldOut3Passed     = 2  // unacceptable sentences the self-check passed
 )
 
 // The fourth held-out corpus was gathered the same way, after the
-// rewriter had been tuned on the other four; it was measured once, when
-// it arrived, and the rewriter was not changed for it (heldout4.md).
+// rewriter had been tuned on the other four. Its first, untouched measure
+// is in heldout4.md; the figures held here are after the general fixes it
+// prompted.
 const (
-	heldOut4Acceptable = 9 // targets with an acceptable sentence, of 113
-	heldOut4Passed     = 4 // unacceptable sentences the self-check passed
+	heldOut4Acceptable = 12 // targets with an acceptable sentence, of 113
+	heldOut4Passed     = 2  // unacceptable sentences the self-check passed
 )
 
 // TestHeldOut runs the rewriter and its self-check over each held-out

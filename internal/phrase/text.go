@@ -147,6 +147,9 @@ var staffFrames = []struct {
 	{regexp.MustCompile(`,?\s*\bwithin\s+(?:a\s+)?(?:\d+|a|one|two|five|ten)[\s-]+(?:seconds?|minutes?|mins?|secs?)(?:\s+window)?(?:\s+of\s+[^,.;]*)?`), []string{"within"}},
 }
 
+// planLabelRE is a label naming a part of a plan, before a colon.
+var planLabelRE = regexp.MustCompile(`(?i)\b(?:outcome|outcomes|target|targets|step|goal|goals|section|objective|aim|plan|exposure|skills?)\b`)
+
 // ratherRE is the behaviour a target replaces ("rather than shouting
 // out"): the child's sentence says only what they will do.
 var ratherRE = regexp.MustCompile(`(?i),?\s*\b(?:rather\s+than|instead\s+of)\b[^,.;]*|,\s*(?:and\s+)?(?:not|never)\s+(?:to\s+)?[a-z]+\b[^,.;]*[.!]?\s*$`)
@@ -222,6 +225,12 @@ func normalise(text string) string {
 		} else {
 			s = s[m[4]:]
 		}
+	}
+	if i := strings.Index(s, ": "); i > 0 && i < 60 && planLabelRE.MatchString(s[:i]) {
+		// "IDP outcome 2B, 1: …", "Short-term outcome: …", "Step 2: …",
+		// "Broken down from EHCP outcome 2: …": where the target sits in
+		// the plan, for staff.
+		s = s[i+2:]
 	}
 	if isShouting(s) {
 		// Keep vowel-less words such as CVC and HFW as the acronyms they are.
@@ -688,6 +697,11 @@ func tidy(s string) string {
 	}
 	if strings.Contains(s, "a ") || strings.Contains(s, "an ") {
 		s = articleRE.ReplaceAllStringFunc(s, agreeArticle)
+	}
+	if strings.Contains(s, "my my ") || strings.Contains(s, "the the ") {
+		// "keep his hands to himself": "his" became "my" before the
+		// glossary's "my hands to myself" was put in.
+		s = strings.ReplaceAll(strings.ReplaceAll(s, "my my ", "my "), "the the ", "the ")
 	}
 	if !strings.ContainsFunc(s, func(c rune) bool { return unicode.IsLetter(c) || unicode.IsDigit(c) }) {
 		return ""
