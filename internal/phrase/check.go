@@ -220,7 +220,8 @@ var jargon = wordSet(`hw wpm ie eg i.e e.g etc utilise utilize utilising comply 
 	passage dynamic manipulatives corresponding palmar assistive containing 1:1
 	restate non-verbal nonverbal non-literal inference inferences consonant clusters parallel 5w's refocus
 	utensil utensils tabletop aac resistance idioms sarcasm forced-choice
-	navigate modulation proprioception bowel bowels bladder word-finding malleable table-top`)
+	navigate modulation proprioception bowel bowels bladder word-finding malleable table-top
+	non-verbally typoscope`)
 
 // childAcronyms are capitalised short words children do read on their own
 // page, which are never taken for jargon: lessons, the doctor, the

@@ -210,7 +210,7 @@ const (
 // measure is in heldout3.md; the figures held here are after the general
 // fixes it prompted.
 const (
-	heldOut3Acceptable = 25 // targets with an acceptable sentence, of 114
+	heldOut3Acceptable = 26 // targets with an acceptable sentence, of 114
 	heldOut3Passed     = 2  // unacceptable sentences the self-check passed
 )
 
@@ -219,7 +219,7 @@ const (
 // is in heldout4.md; the figures held here are after the general fixes it
 // prompted.
 const (
-	heldOut4Acceptable = 12 // targets with an acceptable sentence, of 113
+	heldOut4Acceptable = 18 // targets with an acceptable sentence, of 113
 	heldOut4Passed     = 2  // unacceptable sentences the self-check passed
 )
 

@@ -754,7 +754,8 @@ var ofAdultRE = regexp.MustCompile(`\b(reminders|instructions|directions|request
 // trims are the parts a child's sentence can best do without when it is
 // too long to read, the least needed first: an example, "by myself", a
 // reminder count, when in the day, "when needed", a time, who gives it,
-// the lesson it is in, what it is part of, and last what it is for.
+// the lesson it is in, what it is part of, what it is for, and last a
+// second action after the main one, after a comma.
 var trims = []*regexp.Regexp{
 	// An example at the end goes, with a count of a week after it
 	// (", e.g. asking a customer, on 3 shifts a week"); one set between
@@ -776,6 +777,10 @@ var trims = []*regexp.Regexp{
 	regexp.MustCompile(`,\s+with\s+[^,]+$`),
 	regexp.MustCompile(`,?\s+as\s+(?:part|step\s+\d+)\s+of\s+[^,]+$`),
 	regexp.MustCompile(`,?\s+so\s+(?:that\s+)?I\s+can\s+[^,]+$`),
+	// Last, a second action after the main one: "wear my ear defenders
+	// in the hall, and keep them on until …", "use my inhaler before PE,
+	// and carry it …". One after "then" is the next step, which stays.
+	regexp.MustCompile(`,\s+and\s+(?:keep|carry|put|check|tell|take|bring|use|ask|say|show|go|come|get|make|hold|wash|write|read|pass|share|choose)\b[^,]*$`),
 }
 
 // commaIngRE is a detail tacked on after a comma with an -ing word.

@@ -131,8 +131,9 @@ var staffFrames = []struct {
 	{regexp.MustCompile(`,?\s*\bat\s+(?:the\s+)?(?:word|sentence|phrase|syllable|isolation|conversation|conversational|paragraph|text)\s+level\b`), []string{"level"}},
 	{regexp.MustCompile(`^\s*given\s+[^,]{1,80},\s*`), []string{"given"}},
 	{regexp.MustCompile(`,?\s*\bas\s+directed\b`), []string{"directed"}},
-	// ", with staff observing only": how staff stand back.
-	{regexp.MustCompile(`(?i),\s*with\s+(?:staff|an?\s+adult|the\s+teacher|the\s+TA|adults)\s+(?:observing|supervising|watching|monitoring|checking)\b[^,.;]*`), []string{"observing", "supervising", "watching", "monitoring", "checking"}},
+	// ", with staff observing only", "with an adult spotting": how staff
+	// stand by.
+	{regexp.MustCompile(`(?i),?\s*with\s+(?:staff|an?\s+adult|the\s+teacher|the\s+TA|adults)\s+(?:observing|supervising|watching|monitoring|checking|spotting)\b[^,.;]*`), []string{"observing", "supervising", "watching", "monitoring", "checking", "spotting"}},
 	// "from Unit 2 of the Sounds-Write program": where staff find it.
 	{regexp.MustCompile(`(?i)\s+from\s+(?:unit|level|stage|book|module|set)\s+\d+\s+of\s+(?:the\s+)?[\w'-]+(?:\s+[\w'-]+)?\s+(?:program|programme|scheme)\b`), []string{"program", "scheme"}},
 	{regexp.MustCompile(`,?\s*\bat\s+all\s+times\b`), []string{"all times"}},
