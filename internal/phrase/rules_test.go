@@ -467,6 +467,8 @@ func TestChecked(t *testing.T) {
 		{"passes: a long sentence loses a second action after a comma", "Sam will use his blue inhaler and spacer before PE, and carry it in his PE bag on school trips", "I will use my blue inhaler and spacer before PE.", ""},
 		{"passes: a next step after then stays", "Sam will sit on the toilet at set times, then flush and wash his hands", "I will sit on the toilet at set times, then flush and wash my hands.", ""},
 		{"passes: an adult spotting is how staff stand by", "Sam will climb the low A-frame with an adult spotting", "I will climb the low A-frame.", ""},
+		{"passes: the device is the child's own", "Inform someone when the device is not working", "I will tell someone when my device is not working.", ""},
+		{"passes: telling the time", "Sam will tell time to the hour", "I will tell the time to the hour.", ""},
 		{"passes: the word kinds of phonics", "Sam will read CVC words", "I will read CVC words.", ""},
 		{"refused: staff jargon for the child's equipment", "Sam will show a tripod grasp on a writing utensil during tabletop activities", SafeTarget, `a word a child may not read is left: "utensil"`},
 		{"refused: a verb said twice", "Sam will use a magnifier to use worksheets", SafeTarget, `the verb "use" is said twice`},
