@@ -729,6 +729,10 @@ func (r *Rewriter) body(text string, names []string) string {
 	if strings.Contains(b, " words") {
 		b = vocabularyCountRE.ReplaceAllString(b, "$1 $2")
 	}
+	if strings.Contains(b, "my own") && strings.Contains(b, " by myself") {
+		// "brush my own hair and teeth by myself" says it twice.
+		b = strings.Replace(b, " by myself", "", 1)
+	}
 	return shorten(byMyselfWith(b))
 }
 
