@@ -103,7 +103,7 @@ const (
 	goalAcceptable    = 0.90
 	reachedAcceptable = 185 // targets with an acceptable sentence, of 334
 	reachedBlind      = 60  // of them, matching a sentence written before any output was seen
-	reachedPassed     = 48   // unacceptable sentences the self-check passed
+	reachedPassed     = 48  // unacceptable sentences the self-check passed
 )
 
 // corpusScore is how the rewriter fares on a corpus: targets with an
