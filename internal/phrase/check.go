@@ -221,7 +221,7 @@ var jargon = wordSet(`hw wpm ie eg i.e e.g etc utilise utilize utilising comply 
 	restate non-verbal nonverbal non-literal inference inferences consonant clusters parallel 5w's refocus
 	utensil utensils tabletop aac resistance idioms sarcasm forced-choice
 	navigate modulation proprioception bowel bowels bladder word-finding malleable table-top
-	non-verbally typoscope`)
+	non-verbally typoscope self-talk inset meet-and-greet nonfiction non-fiction wh`)
 
 // childAcronyms are capitalised short words children do read on their own
 // page, which are never taken for jargon: lessons, the doctor, the
@@ -411,6 +411,20 @@ func (r *Rewriter) vouch(sentence, prefix string, names []string) string {
 			}
 		}
 	}
+	if m := childMeasureRE.FindString(asciiLower(body)); m != "" && (prefix == "I will " || !strings.Contains(m, "of")) {
+		// "I will spell 8 out of 10 words", "walk 100 feet": how staff
+		// will score it, which the child's target leaves out. "I can
+		// spell 8 of 10 words" is how the child knows it is done.
+		return fmt.Sprintf("a staff measure is left: %q", m)
+	}
+	if m := staffPhraseRE.FindString(asciiLower(body)); m != "" {
+		return fmt.Sprintf("a staff phrase is left: %q", m)
+	}
+	if strings.Contains(body, "/") {
+		if m := bareSoundRE.FindStringSubmatch(body); m != nil && m[1] != "sound" && m[1] != "sounds" {
+			return fmt.Sprintf("a sound is written as staff write it: %q", m[0])
+		}
+	}
 	if strings.Contains(body, "level") && blankLevelRE.MatchString(asciiLower(body)) {
 		return "a speech therapist's name for the questions is left: \"Blank level\""
 	}
@@ -485,6 +499,18 @@ var peerNouns = wordSet(`child friend partner classmate peer person someone some
 func printSize(t string) bool {
 	return len(t) >= 2 && len(t) <= 3 && t[0] == 'N' && strings.Trim(t[1:], "0123456789") == ""
 }
+
+// childMeasureRE is a score or a distance staff measure by: "8 out of
+// 10", "18 of 20", "30 of the 44", "100 feet", "3 key words".
+var childMeasureRE = regexp.MustCompile(`\b\d+\s+(?:out\s+)?of\s+(?:the\s+)?\d+\b|\b\d+\s+(?:feet|foot|inches|inch|yards)\b|\b\d+\s+key\s+words\b`)
+
+// staffPhraseRE are phrases staff write that a child would not: "without
+// a model", "members of the public", "the agreed signal".
+var staffPhraseRE = regexp.MustCompile(`\bwithout\s+a\s+model\b|\bmembers\s+of\s+the\s+public\b|\bthe\s+agreed\b|\ba\s+familiar\s+(?:event|topic|nonfiction)\b|\bstandard\s+height\b`)
+
+// bareSoundRE is a speech sound in slashes and the word after it: "say
+// /f/ at the start" wants "the /f/ sound".
+var bareSoundRE = regexp.MustCompile(`/[a-z]{1,3}/\s*(\w*)`)
 
 // blankLevelRE is the Blank language levels speech therapists name
 // questions by.

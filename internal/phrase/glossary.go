@@ -304,7 +304,7 @@ var glossaryWords = [][2]string{
 	{"correctly formed letters", "neat letters"},
 	{"unfamiliar", "new"},
 	{"immediately", "straight away"},
-	{"designated", "chosen"},
+	{"designated", ""},
 	{"receive permission to", "am told I can"},
 	{"receives permission to", "am told I can"},
 	{"indicate the need to", "show when I need to"},

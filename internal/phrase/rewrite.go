@@ -729,12 +729,24 @@ func (r *Rewriter) body(text string, names []string) string {
 	if strings.Contains(b, " words") {
 		b = vocabularyCountRE.ReplaceAllString(b, "$1 $2")
 	}
+	if strings.Contains(b, "when ") {
+		// "use a way to calm down when upset": the child says how they feel.
+		b = whenFeelingRE.ReplaceAllString(b, "when I feel $1")
+		b = whenBeingRE.ReplaceAllString(b, "when I am $1")
+	}
 	if strings.Contains(b, "my own") && strings.Contains(b, " by myself") {
 		// "brush my own hair and teeth by myself" says it twice.
 		b = strings.Replace(b, " by myself", "", 1)
 	}
 	return shorten(byMyselfWith(b))
 }
+
+// whenFeelingRE and whenBeingRE are a feeling or a state after "when"
+// with no one to feel it: "when upset", "when stuck".
+var (
+	whenFeelingRE = regexp.MustCompile(`\bwhen (upset|angry|cross|worried|anxious|sad|frustrated|overwhelmed|scared|nervous|calm|happy)\b`)
+	whenBeingRE   = regexp.MustCompile(`\bwhen (stuck|tired|unsure|ready|hungry|thirsty|finished|asked)\b`)
+)
 
 // helpGivenRE is help "given" or "required" at the end, which says
 // nothing more.
