@@ -101,9 +101,9 @@ func sameSentence(a, b string) bool {
 // lower reachedPassed as the rewriter improves, never the other way.
 const (
 	goalAcceptable    = 0.90
-	reachedAcceptable = 185 // targets with an acceptable sentence, of 334
+	reachedAcceptable = 189 // targets with an acceptable sentence, of 334
 	reachedBlind      = 60  // of them, matching a sentence written before any output was seen
-	reachedPassed     = 31  // unacceptable sentences the self-check passed
+	reachedPassed     = 27  // unacceptable sentences the self-check passed
 )
 
 // corpusScore is how the rewriter fares on a corpus: targets with an
@@ -192,8 +192,8 @@ func TestRealWorld(t *testing.T) {
 // by hand when it was first measured. The figures are held so that no
 // change makes them worse.
 const (
-	heldOutAcceptable = 28 // targets with an acceptable sentence, of 111
-	heldOutPassed     = 19 // unacceptable sentences the self-check passed
+	heldOutAcceptable = 29 // targets with an acceptable sentence, of 111
+	heldOutPassed     = 18 // unacceptable sentences the self-check passed
 )
 
 // The second held-out corpus was gathered the same way, after the
@@ -201,8 +201,8 @@ const (
 // heldout2.md; the figures held here are after the general fixes it
 // prompted.
 const (
-	heldOut2Acceptable = 24 // targets with an acceptable sentence, of 120
-	heldOut2Passed     = 15 // unacceptable sentences the self-check passed
+	heldOut2Acceptable = 25 // targets with an acceptable sentence, of 120
+	heldOut2Passed     = 14 // unacceptable sentences the self-check passed
 )
 
 // The third held-out corpus was gathered the same way, after the
@@ -219,8 +219,17 @@ const (
 // is in heldout4.md; the figures held here are after the general fixes it
 // prompted.
 const (
-	heldOut4Acceptable = 14 // targets with an acceptable sentence, of 113
-	heldOut4Passed     = 6  // unacceptable sentences the self-check passed
+	heldOut4Acceptable = 15 // targets with an acceptable sentence, of 113
+	heldOut4Passed     = 5  // unacceptable sentences the self-check passed
+)
+
+// The fifth held-out corpus was gathered the same way, after the
+// rewriter had been tuned on the other five; it was measured once, when
+// it arrived, with its sentences judged by an independent second reader
+// (heldout5.md).
+const (
+	heldOut5Acceptable = 0  // targets with an acceptable sentence, of 104
+	heldOut5Passed     = 15 // unacceptable sentences the self-check passed
 )
 
 // TestHeldOut runs the rewriter and its self-check over each held-out
@@ -234,6 +243,7 @@ func TestHeldOut(t *testing.T) {
 		{"heldout2.tsv", heldOut2Acceptable, heldOut2Passed},
 		{"heldout3.tsv", heldOut3Acceptable, heldOut3Passed},
 		{"heldout4.tsv", heldOut4Acceptable, heldOut4Passed},
+		{"heldout5.tsv", heldOut5Acceptable, heldOut5Passed},
 	} {
 		t.Run(c.file, func(t *testing.T) {
 			rows := readCorpus(t, c.file)

@@ -735,8 +735,9 @@ func (r *Rewriter) body(text string, names []string) string {
 		b = whenBeingRE.ReplaceAllString(b, "when I am $1")
 	}
 	if strings.Contains(b, "my own") && strings.Contains(b, " by myself") {
-		// "brush my own hair and teeth by myself" says it twice.
-		b = strings.Replace(b, " by myself", "", 1)
+		// "brush my own hair and teeth by myself" says it twice; "by
+		// myself" is the point.
+		b = strings.Replace(b, "my own", "my", 1)
 	}
 	return shorten(byMyselfWith(b))
 }

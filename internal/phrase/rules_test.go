@@ -413,7 +413,7 @@ func TestChecked(t *testing.T) {
 		{"passes: bare hands are the child's own", "Sam will wash hands before lunch", "I will wash my hands before lunch.", ""},
 		{"passes: shaking hands is no one's own", "Sam will shake hands with a visitor", "I will shake hands with a visitor.", ""},
 		{"passes: own is my own", "Sam will brush own hair and teeth", "I will brush my own hair and teeth.", ""},
-		{"passes: my own says it, so by myself goes", "To brush own hair and teeth independently", "I will brush my own hair and teeth.", ""},
+		{"passes: by myself says it, so my own is my", "To brush own hair and teeth independently", "I will brush my hair and teeth by myself.", ""},
 		{"passes: to self is to myself", "Sam will keep hands and feet to self", "I will keep my hands and feet to myself.", ""},
 		{"passes: he and she are the words themselves", "To use he and she correctly when describing pictures", `I will use "he" and "she" correctly when I describe pictures.`, ""},
 		{"passes: managing is how staff see the doing", "Manage washing and drying hands", "I will wash and dry my hands.", ""},
