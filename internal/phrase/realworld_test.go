@@ -228,8 +228,8 @@ const (
 // it arrived, with its sentences judged by an independent second reader
 // (heldout5.md).
 const (
-	heldOut5Acceptable = 0  // targets with an acceptable sentence, of 104
-	heldOut5Passed     = 15 // unacceptable sentences the self-check passed
+	heldOut5Acceptable = 12 // targets with an acceptable sentence, of 104
+	heldOut5Passed     = 3  // unacceptable sentences the self-check passed
 )
 
 // TestHeldOut runs the rewriter and its self-check over each held-out
