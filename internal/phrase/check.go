@@ -446,6 +446,10 @@ func (r *Rewriter) vouch(sentence, prefix string, names []string) string {
 			return fmt.Sprintf("a word is said twice: %q", toks[i-1]+" "+toks[i])
 		}
 	}
+	if i := strings.Index(body, ":"); i > 0 && (i+1 >= len(body) || !isNumber(body[i+1:])) {
+		// "use my skills: asking, waiting": a staff list after a colon.
+		return "a colon is left in the sentence"
+	}
 	if slices.Contains(toks, "-") || slices.Contains(toks, "–") {
 		return "a dash is left in the sentence"
 	}

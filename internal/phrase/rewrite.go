@@ -22,7 +22,8 @@ var (
 	childNouns = wordSet(`pupil child student learner yp intern adolescent`)
 	adultNouns = wordSet(`ta tas teacher teachers adult adults staff lsa lsas
 		hlta senco sendco keyworker therapist salt ot ep parent parents carer
-		carers mentor practitioner practitioners`)
+		carers mentor practitioner practitioners
+		slt ct kw dsl elsa msa hoy hos camhs qtvi qthi qtmsi tod physio sw ssa lsp`)
 	adultTitles   = wordSet(`mr mrs ms miss dr mx`)
 	childSubjects = wordSet(`he she they i`)
 	conjunctions  = wordSet(`when if so because that until while before after as once whenever unless where`)

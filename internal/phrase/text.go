@@ -151,6 +151,11 @@ var staffFrames = []struct {
 // planLabelRE is a label naming a part of a plan, before a colon.
 var planLabelRE = regexp.MustCompile(`(?i)\b(?:outcome|outcomes|target|targets|step|goal|goals|section|objective|aim|plan|exposure|skills?)\b`)
 
+// labelVerbRE is a modal in what stands before a colon, which makes it
+// the target itself ("Sam will follow his plan: first work, then play"),
+// not a label.
+var labelVerbRE = regexp.MustCompile(`(?i)\b(?:will|to|can|should|must|shall)\b`)
+
 // ratherRE is the behaviour a target replaces ("rather than shouting
 // out"): the child's sentence says only what they will do.
 var ratherRE = regexp.MustCompile(`(?i),?\s*\b(?:rather\s+than|instead\s+of)\b[^,.;]*|,\s*(?:and\s+)?(?:not|never)\s+(?:to\s+)?[a-z]+\b[^,.;]*[.!]?\s*$`)
@@ -227,7 +232,7 @@ func normalise(text string) string {
 			s = s[m[4]:]
 		}
 	}
-	if i := strings.Index(s, ": "); i > 0 && i < 60 && planLabelRE.MatchString(s[:i]) {
+	if i := strings.Index(s, ": "); i > 0 && i < 60 && planLabelRE.MatchString(s[:i]) && !labelVerbRE.MatchString(s[:i]) {
 		// "IDP outcome 2B, 1: …", "Short-term outcome: …", "Step 2: …",
 		// "Broken down from EHCP outcome 2: …": where the target sits in
 		// the plan, for staff.
