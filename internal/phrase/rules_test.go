@@ -416,6 +416,7 @@ func TestChecked(t *testing.T) {
 		{"passes: by myself says it, so my own is my", "To brush own hair and teeth independently", "I will brush my hair and teeth by myself.", ""},
 		{"passes: to self is to myself", "Sam will keep hands and feet to self", "I will keep my hands and feet to myself.", ""},
 		{"passes: he and she are the words themselves", "To use he and she correctly when describing pictures", `I will use "he" and "she" correctly when I describe pictures.`, ""},
+		{"refused: her and him after help are people", "Sam will help her and him tidy up", SafeTarget, `"him" may mean the child`},
 		{"passes: managing is how staff see the doing", "Manage washing and drying hands", "I will wash and dry my hands.", ""},
 		{"refused: a which with nothing after it", "Sam will independently engage with a toy or item which will be observed by picking it up", SafeTarget, `the wording is not finished: "which"`},
 		{"passes: a long sentence loses the tool, not by myself", "Sam to change for PE independently, using his visual sequence card to put his clothes on in the right order", "I will change for PE by myself.", ""},

@@ -84,7 +84,7 @@ var (
 	sentenceRE    = regexp.MustCompile(`[.!?;]+\s+`)
 	bulletRE      = regexp.MustCompile(`^(?:[-–—•*·>]+\s*|\(?\d{1,2}[.)]\s+|\(?[a-hA-H]\)\s+)`)
 	labelRE       = regexp.MustCompile(`(?i)^(?:target|success\s+criteria|sc|outcome|objective|aim|goal|short[\s-]term\s+(?:target|goal|outcome))\s*\d*\s*[:\-–]\s*`)
-	pronounPairRE = regexp.MustCompile(`\b(he|she|his|her|him|hers|He|She|His|Her)\s+and\s+(he|she|his|her|him|hers)\b`)
+	pronounPairRE = regexp.MustCompile(`\b((?:[Uu]se|uses|using|[Ss]ay|says|saying|write|writes|writing|read|reads|reading|spell|spells|spelling)\s+)(he|she|his|her|him|hers)\s+and\s+(he|she|his|her|him|hers)\b`)
 	heSheRE       = regexp.MustCompile(`(?i)\b(?:he\s*/\s*she|she\s*/\s*he|s/he|he\s+or\s+she|she\s+or\s+he)\b`)
 	hisHerRE      = regexp.MustCompile(`(?i)\b(?:his\s*/\s*her|her\s*/\s*his|his\s+or\s+her|her\s+or\s+his)\b`)
 	himHerRE      = regexp.MustCompile(`(?i)\b(?:him\s*/\s*her|her\s*/\s*him|him\s+or\s+her|her\s+or\s+him)\b`)
@@ -269,7 +269,7 @@ func normalise(text string) string {
 	if has("he and ", "his and ", "her and ", "him and ") {
 		// "use he and she correctly": the words themselves, quoted, not people;
 		// staff's stand-in for the child is "he or she", "he/she".
-		s = pronounPairRE.ReplaceAllString(s, `"$1" and "$2"`)
+		s = pronounPairRE.ReplaceAllString(s, `$1"$2" and "$3"`)
 	}
 	if has("/", " or ") {
 		s = himselfRE.ReplaceAllString(s, "himself")
