@@ -363,8 +363,8 @@ func (r *Rewriter) childSubject(toks []string, ctx *clauseContext) int {
 	case childNouns[w] && (lower(toks[1]) == "with" || lower(toks[1]) == "who"):
 		// "Pupil with hypermobility to …", "Student who stammers to …":
 		// what staff say of the child comes before the verb.
-		for j := 2; j < len(toks) && j < 7; j++ {
-			if v := lower(toks[j]); v == "will" || v == "to" && j+1 < len(toks) && r.isAction(lower(toks[j+1])) {
+		for j := 2; j < len(toks) && j < 10; j++ {
+			if v := lower(toks[j]); v == "will" || v == "to" && j+1 < len(toks) && (r.isAction(lower(toks[j+1])) || !isCapitalised(toks[j+1]) && isWord(toks[j+1]) && !notActions[lower(toks[j+1])]) {
 				return j // "who is new to English to use": the "to" of the verb
 			}
 			if !isWord(toks[j]) {

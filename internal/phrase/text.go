@@ -151,6 +151,11 @@ var staffFrames = []struct {
 // planLabelRE is a label naming a part of a plan, before a colon.
 var planLabelRE = regexp.MustCompile(`(?i)\b(?:outcome|outcomes|target|targets|step|goal|goals|section|objective|aim|plan|exposure|skills?)\b`)
 
+// conditionInRE opens a condition inside what ratherRE takes off: a
+// clause of its own ("when he is angry"), not the other place or time
+// ("rather than during lessons").
+var conditionInRE = regexp.MustCompile(`\s(?:when|if|whenever)\s`)
+
 // labelVerbRE is a modal in what stands before a colon, which makes it
 // the target itself ("Sam will follow his plan: first work, then play"),
 // not a label.
@@ -327,7 +332,14 @@ func normalise(text string) string {
 		})
 	}
 	if has("rather than", "instead of", ", not ", ", never ", "and not ") {
-		s = ratherRE.ReplaceAllString(s, "")
+		// "use his words instead of hitting when he is angry": the
+		// condition is the target's, and stays.
+		s = ratherRE.ReplaceAllStringFunc(s, func(m string) string {
+			if c := conditionInRE.FindStringIndex(m); c != nil {
+				return m[c[0]:]
+			}
+			return ""
+		})
 	}
 	if has("the sound /") {
 		s = soundRE.ReplaceAllString(s, "the $1 sound")
