@@ -101,9 +101,9 @@ func sameSentence(a, b string) bool {
 // lower reachedPassed as the rewriter improves, never the other way.
 const (
 	goalAcceptable    = 0.90
-	reachedAcceptable = 189 // targets with an acceptable sentence, of 334
+	reachedAcceptable = 190 // targets with an acceptable sentence, of 334
 	reachedBlind      = 60  // of them, matching a sentence written before any output was seen
-	reachedPassed     = 27  // unacceptable sentences the self-check passed
+	reachedPassed     = 25  // unacceptable sentences the self-check passed
 )
 
 // corpusScore is how the rewriter fares on a corpus: targets with an
@@ -201,8 +201,8 @@ const (
 // heldout2.md; the figures held here are after the general fixes it
 // prompted.
 const (
-	heldOut2Acceptable = 25 // targets with an acceptable sentence, of 120
-	heldOut2Passed     = 14 // unacceptable sentences the self-check passed
+	heldOut2Acceptable = 26 // targets with an acceptable sentence, of 120
+	heldOut2Passed     = 12 // unacceptable sentences the self-check passed
 )
 
 // The third held-out corpus was gathered the same way, after the
