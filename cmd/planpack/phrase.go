@@ -74,13 +74,14 @@ func runPhrase(args []string, stdout, stderr io.Writer) int {
 
 	emit := func(text string) error {
 		res := phraseResult{Input: text, Warnings: []string{}}
-		res.ChildTarget, res.Unsure = r.TargetChecked(text, names...)
-		res.ChildSuccess, res.SuccessUnsure = r.SuccessChecked(text, names...)
+		var draft, successDraft string
+		res.ChildTarget, draft, res.Unsure = r.TargetDrafted(text, names...)
+		res.ChildSuccess, successDraft, res.SuccessUnsure = r.SuccessDrafted(text, names...)
 		if res.Unsure != "" {
-			res.Draft = r.TargetDraft(text, names...)
+			res.Draft = draft
 		}
 		if res.SuccessUnsure != "" {
-			res.SuccessDraft = r.SuccessDraft(text, names...)
+			res.SuccessDraft = successDraft
 		}
 		for _, f := range phrase.WordingFindings(text, text) {
 			res.Warnings = append(res.Warnings, f.String())

@@ -24,36 +24,26 @@ const noWording = "there is no wording to make the child's sentence from"
 // sentence passed, else a short reason a SENCo understands, in which case
 // sentence is SafeTarget.
 func (r *Rewriter) TargetChecked(text string, names ...string) (sentence, unsure string) {
+	sentence, _, unsure = r.TargetDrafted(text, names...)
+	return sentence, unsure
+}
+
+// TargetDrafted is TargetChecked that also gives the sentence the
+// rewriter wrote, for a SENCo to edit when the self-check refused it; draft
+// is "" when the wording gave nothing to start from.
+func (r *Rewriter) TargetDrafted(text string, names ...string) (sentence, draft, unsure string) {
 	b := r.body(text, names)
 	if b == "" {
-		return SafeTarget, noWording
+		return SafeTarget, "", noWording
 	}
 	s := "I will " + b + "."
 	if why := r.vouch(s, "I will ", names); why != "" {
-		return SafeTarget, why
+		return SafeTarget, s, why
 	}
 	if why := tooMuchLeftOut(b, text); why != "" {
-		return SafeTarget, why
+		return SafeTarget, s, why
 	}
-	return s, ""
-}
-
-// TargetDraft is the sentence Target writes, for a SENCo to edit when
-// the self-check refused it, or "" when the wording gave nothing to
-// start from.
-func (r *Rewriter) TargetDraft(text string, names ...string) string {
-	if s := r.Target(text, names...); s != FallbackTarget {
-		return s
-	}
-	return ""
-}
-
-// SuccessDraft is TargetDraft for success criteria.
-func (r *Rewriter) SuccessDraft(text string, names ...string) string {
-	if s := r.Success(text, names...); s != FallbackSuccess {
-		return s
-	}
-	return ""
+	return s, s, ""
 }
 
 // tooMuchLeftOut returns why a short sentence made from long staff
@@ -69,17 +59,24 @@ func tooMuchLeftOut(body, staff string) string {
 
 // SuccessChecked is Success with its self-check, as TargetChecked.
 func (r *Rewriter) SuccessChecked(text string, names ...string) (sentence, unsure string) {
+	sentence, _, unsure = r.SuccessDrafted(text, names...)
+	return sentence, unsure
+}
+
+// SuccessDrafted is SuccessChecked with the sentence written, as
+// TargetDrafted.
+func (r *Rewriter) SuccessDrafted(text string, names ...string) (sentence, draft, unsure string) {
 	s := r.Success(text, names...)
 	if s == FallbackSuccess {
-		return SafeSuccess, noWording
+		return SafeSuccess, "", noWording
 	}
 	if why := r.vouch(s, "I can ", names); why != "" {
-		return SafeSuccess, why
+		return SafeSuccess, s, why
 	}
 	if why := tooMuchLeftOut(strings.TrimSuffix(strings.TrimPrefix(s, "I can "), "."), text); why != "" {
-		return SafeSuccess, why
+		return SafeSuccess, s, why
 	}
-	return s, ""
+	return s, s, ""
 }
 
 // notActions are words that cannot open what the child does after "I

@@ -589,11 +589,17 @@ func (l *loader) child(p *Pupil, t *Target) {
 	names := forenames(p)
 	t.IWill = t.ChildTarget
 	if t.IWill == "" && t.Text != "" {
-		t.IWill, t.IWillUnsure = l.rw.TargetChecked(t.Text, names...)
+		var draft string
+		if t.IWill, draft, t.IWillUnsure = l.rw.TargetDrafted(t.Text, names...); t.IWillUnsure != "" {
+			t.IWillDraft = draft
+		}
 	}
 	t.ICan = t.ChildSuccess
 	if t.ICan == "" && t.Success != "" {
-		t.ICan, t.ICanUnsure = l.rw.SuccessChecked(t.Success, names...)
+		var draft string
+		if t.ICan, draft, t.ICanUnsure = l.rw.SuccessDrafted(t.Success, names...); t.ICanUnsure != "" {
+			t.ICanDraft = draft
+		}
 	}
 }
 

@@ -132,6 +132,11 @@ type Target struct {
 	// school wrote its own.
 	IWillUnsure string
 	ICanUnsure  string
+	// IWillDraft and ICanDraft are the refused sentences, for check to
+	// offer as a start; never printed. Empty unless the sentence was
+	// refused with wording to start from.
+	IWillDraft string
+	ICanDraft  string
 
 	TargetDate time.Time // zero: the review date applies
 

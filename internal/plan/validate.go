@@ -197,18 +197,18 @@ func (l *loader) checkTarget(p *Pupil, t *Target, count int) {
 		text      string
 		given     string
 		unsure    string
+		draft     string
 		from, own string
-		draft     func() string
 	}{
-		{t.IWill, t.ChildTarget, t.IWillUnsure, sheet.ColTarget, sheet.ColChildTarget, func() string { return l.rw.TargetDraft(t.Text, forenames(p)...) }},
-		{t.ICan, t.ChildSuccess, t.ICanUnsure, sheet.ColSuccess, sheet.ColChildSuccess, func() string { return l.rw.SuccessDraft(t.Success, forenames(p)...) }},
+		{t.IWill, t.ChildTarget, t.IWillUnsure, t.IWillDraft, sheet.ColTarget, sheet.ColChildTarget},
+		{t.ICan, t.ChildSuccess, t.ICanUnsure, t.ICanDraft, sheet.ColSuccess, sheet.ColChildSuccess},
 	} {
 		if s.unsure != "" {
 			// The draft is there to edit, so nobody starts from nothing;
 			// it is never printed until a SENCo writes it in the column.
 			draft := ""
-			if d := s.draft(); d != "" {
-				draft = fmt.Sprintf("; its draft, to start from: %q", d)
+			if s.draft != "" {
+				draft = fmt.Sprintf("; its draft, to start from: %q", s.draft)
 			}
 			l.probs.Warnf(r.Cell(s.from).Pos, "needs a %s: planpack cannot vouch for the child's sentence it writes from this wording (%s)%s; until one is written, the child's page says %q",
 				s.own, s.unsure, draft, s.text)
