@@ -255,9 +255,7 @@ func normalise(text string) string {
 	// Most targets hold none of what the expressions below look for; a
 	// plain search for a word each needs first keeps the rewriter fast.
 	ls := strings.ToLower(s)
-	has := func(hints ...string) bool {
-		return slices.ContainsFunc(hints, func(h string) bool { return strings.Contains(ls, h) })
-	}
+	has := func(hints ...string) bool { return containsAny(ls, hints...) }
 	if has("mr.", "mrs.", "ms.", "dr.", "miss.", "mx.") {
 		s = titleDotRE.ReplaceAllString(s, "$1")
 	}
