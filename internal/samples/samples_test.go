@@ -509,7 +509,7 @@ func normalise(s *plan.School) {
 		p.Pos = diag.Pos{}
 		p.DOB = utc(p.DOB)
 		for _, t := range p.Targets {
-			t.Pos, t.IWill, t.ICan, t.IWillUnsure, t.ICanUnsure, t.CarriedForward, t.Previous = diag.Pos{}, "", "", "", "", false, nil
+			t.Pos, t.IWill, t.ICan, t.IWillUnsure, t.ICanUnsure, t.IWillDraft, t.ICanDraft, t.CarriedForward, t.Previous = diag.Pos{}, "", "", "", "", "", "", false, nil
 			t.TargetDate = utc(t.TargetDate)
 		}
 		for _, c := range p.Contacts {
