@@ -495,8 +495,14 @@ func (r *Rewriter) showBy(toks []string) []string {
 }
 
 // manageDoing turns "manage washing and drying hands" into "wash and
-// dry hands": managing is how staff see it; the child does the doing.
+// dry hands", and "understand and follow instructions" into "follow
+// instructions": managing and understanding are how staff see it; the
+// child does the doing.
 func (r *Rewriter) manageDoing(toks []string) []string {
+	if len(toks) > 3 && lower(toks[0]) == "understand" && lower(toks[1]) == "and" && r.isAction(lower(toks[2])) {
+		// "understand and use describing words": the using shows it.
+		return toks[2:]
+	}
 	if len(toks) < 3 || lower(toks[0]) != "manage" || !strings.HasSuffix(lower(toks[1]), "ing") {
 		return toks
 	}
@@ -511,7 +517,7 @@ func (r *Rewriter) manageDoing(toks []string) []string {
 
 // outcomeVerbs name what an action shows or brings about, not the
 // action.
-var outcomeVerbs = wordSet(`show improve increase develop build`)
+var outcomeVerbs = wordSet(`show improve increase develop build understand`)
 
 // dropRepeatedWill takes a second "will" off a joined verb: "check
 // answers and will show working" → "check answers and show working".
@@ -795,11 +801,28 @@ var trims = []*regexp.Regexp{
 	regexp.MustCompile(`,\s+with\s+[^,]+$`),
 	regexp.MustCompile(`,?\s+as\s+(?:part|step\s+\d+)\s+of\s+[^,]+$`),
 	regexp.MustCompile(`,?\s+so\s+(?:that\s+)?I\s+can\s+[^,]+$`),
+	// How often, where and with what come off the end before the second
+	// action does: the skill stays.
+	oftenRE,
+	endSettingRE,
+	withThingRE,
 	// Last, a second action after the main one: "wear my ear defenders
 	// in the hall, and keep them on until …", "use my inhaler before PE,
 	// and carry it …". One after "then" is the next step, which stays.
 	regexp.MustCompile(`,\s+and\s+(?:keep|carry|put|check|tell|take|bring|use|ask|say|show|go|come|get|make|hold|wash|write|read|pass|share|choose)\b[^,]*$`),
 }
+
+// oftenRE is how often staff want it done: "twice a week", "daily".
+var oftenRE = regexp.MustCompile(`,?\s+(?:at\s+least\s+)?(?:(?:once|twice|(?:one|two|three|four|five|\d+)\s+times?)\s+(?:a|per|each)\s+(?:day|week|lesson|term|session|fortnight)|(?:one|each|every)\s+(?:morning|afternoon|lunchtime)\s+(?:a|per|each)\s+week|daily|weekly|every\s+(?:morning|afternoon|session|time)|each\s+(?:session|time|afternoon|morning|term))\b`)
+
+// endSettingRE is where or when in the school day, at the end: "at snack
+// time", "in the lunch queue", "during break and lunch times". Only the
+// last such part is taken ("in the canteen at lunch" loses "at lunch").
+var endSettingRE = regexp.MustCompile(`^,?\s+(?:during|at|in|upon|across|on)\s+(?:the\s+|my\s+|all\s+|each\s+)?(?:(?:[\w'-]{2,}\s+){1,3}?times?|(?:[\w'-]{2,}\s+){0,3}?(?:lessons?|class|classroom|break|breaks|breaktime|lunch|lunchtimes?|play|playtimes?|queue|hall|canteen|playground|assembly|sessions?|register|routines?|arrival|check-ins|write-ups|day|subjects|settings))$`)
+
+// withThingRE is the thing the child does it with, at the end: "with a
+// hundred square", "with my wobble cushion". Who they do it with stays.
+var withThingRE = regexp.MustCompile(`\s+with\s+(?:a|an|the|my)\s+(?:[\w'/-]+\s+){0,2}?([\w'/-]+)$`)
 
 // commaIngRE is a detail tacked on after a comma with an -ing word.
 var commaIngRE = regexp.MustCompile(`,\s+\w+ing\b`)
@@ -849,12 +872,42 @@ func shorten(b string) string {
 // trimOnce takes the part trims[i] matches off s, unless it is all of
 // the sentence.
 func trimOnce(s string, i int) (string, bool) {
-	loc := trims[i].FindStringIndex(s)
+	var loc []int
+	switch re := trims[i]; re {
+	case endSettingRE:
+		// The last "at", "in" … that starts a setting running to the end.
+		for j := len(s) - 1; j > 0 && loc == nil; j-- {
+			if s[j] == ' ' && re.MatchString(s[j:]) {
+				loc = []int{j, len(s)}
+				if j > 0 && s[j-1] == ',' {
+					loc[0]--
+				}
+			}
+		}
+	case withThingRE:
+		m := re.FindStringSubmatchIndex(s)
+		if m != nil && !otherPeople[lower(s[m[2]:m[3]])] && !adultNouns[lower(s[m[2]:m[3]])] && !groupNouns[lower(s[m[2]:m[3]])] && !bodyParts[lower(s[m[2]:m[3]])] {
+			loc = m[:2]
+		}
+	default:
+		loc = re.FindStringIndex(s)
+	}
 	if loc == nil || len(words(s[:loc[0]])) < 1 {
+		return s, false
+	}
+	if ws := words(s[:loc[0]]); cutShort[lower(ws[len(ws)-1])] {
 		return s, false
 	}
 	return strings.TrimSpace(s[:loc[0]] + s[loc[1]:]), true
 }
+
+// cutShort are words that cannot end what is left when a part is taken
+// off: "order numbers to 100 without" a 100 square.
+var cutShort = wordSet(`without with at in on of to for from by the a an and or least than my`)
+
+// bodyParts are what the child does it with that the target is about:
+// "trail the wall with my hand", "say it with my words".
+var bodyParts = wordSet(`hand hands foot feet finger fingers eyes voice words mouth body arm arms leg legs`)
 
 // shareToRE is "share" with its object and a "to" that means "with".
 var shareToRE = regexp.MustCompile(`\b(share\s+(?:my|his|her|their|the|a|an|some)?\s*\w+)\s+to\b`)
