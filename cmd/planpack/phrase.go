@@ -41,6 +41,9 @@ type phraseResult struct {
 	SuccessUnsure string `json:"success_unsure,omitempty"`
 	// Draft and SuccessDraft are the refused sentences, for a SENCo to
 	// edit into a Child Target or Child Success; never printed as they are.
+	// Kind is the bank's kind of target when the child target is the
+	// bank's sentence for it rather than one made from the staff's words.
+	Kind         string   `json:"kind,omitempty"`
 	Draft        string   `json:"draft,omitempty"`
 	SuccessDraft string   `json:"success_draft,omitempty"`
 	Warnings     []string `json:"warnings"`
@@ -80,6 +83,9 @@ func runPhrase(args []string, stdout, stderr io.Writer) int {
 		if res.Unsure != "" {
 			res.Draft = draft
 		}
+		if k, b := r.BankKind(text); k != "" && res.ChildTarget == "I will "+b+"." {
+			res.Kind = k
+		}
 		if res.SuccessUnsure != "" {
 			res.SuccessDraft = successDraft
 		}
@@ -99,6 +105,9 @@ func runPhrase(args []string, stdout, stderr io.Writer) int {
 		var b strings.Builder
 		fmt.Fprintf(&b, "%s\n", text)
 		fmt.Fprintf(&b, "  child target:  %s\n", res.ChildTarget)
+		if res.Kind != "" {
+			fmt.Fprintf(&b, "  from the bank: %s (planpack's own sentence for this kind of target)\n", res.Kind)
+		}
 		if res.Unsure != "" {
 			fmt.Fprintf(&b, "  unsure:        %s; write a Child Target\n", res.Unsure)
 			if res.Draft != "" {

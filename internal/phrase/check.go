@@ -21,8 +21,9 @@ const noWording = "there is no wording to make the child's sentence from"
 
 // TargetChecked is Target with its self-check: sentence is what may be
 // printed on a child's page, and unsure is empty when the rewritten
-// sentence passed, else a short reason a SENCo understands, in which case
-// sentence is SafeTarget.
+// sentence passed or the bank had a sentence for this kind of target,
+// else a short reason a SENCo understands, in which case sentence is
+// SafeTarget.
 func (r *Rewriter) TargetChecked(text string, names ...string) (sentence, unsure string) {
 	sentence, _, unsure = r.TargetDrafted(text, names...)
 	return sentence, unsure
@@ -37,13 +38,17 @@ func (r *Rewriter) TargetDrafted(text string, names ...string) (sentence, draft,
 		return SafeTarget, "", noWording
 	}
 	s := "I will " + b + "."
-	if why := r.vouch(s, "I will ", names); why != "" {
-		return SafeTarget, s, why
+	why := r.vouch(s, "I will ", names)
+	if why == "" {
+		why = tooMuchLeftOut(b, text)
 	}
-	if why := tooMuchLeftOut(b, text); why != "" {
-		return SafeTarget, s, why
+	if why == "" {
+		return s, s, ""
 	}
-	return s, s, ""
+	if k := r.fromBank(text, "I will "); k != "" {
+		return k, k, ""
+	}
+	return SafeTarget, s, why
 }
 
 // tooMuchLeftOut returns why a short sentence made from long staff
@@ -70,13 +75,17 @@ func (r *Rewriter) SuccessDrafted(text string, names ...string) (sentence, draft
 	if s == FallbackSuccess {
 		return SafeSuccess, "", noWording
 	}
-	if why := r.vouch(s, "I can ", names); why != "" {
-		return SafeSuccess, s, why
+	why := r.vouch(s, "I can ", names)
+	if why == "" {
+		why = tooMuchLeftOut(strings.TrimSuffix(strings.TrimPrefix(s, "I can "), "."), text)
 	}
-	if why := tooMuchLeftOut(strings.TrimSuffix(strings.TrimPrefix(s, "I can "), "."), text); why != "" {
-		return SafeSuccess, s, why
+	if why == "" {
+		return s, s, ""
 	}
-	return s, s, ""
+	if k := r.fromBank(text, "I can "); k != "" {
+		return k, k, ""
+	}
+	return SafeSuccess, s, why
 }
 
 // vagueGains follow "have" in an outcome no one can see done: "have

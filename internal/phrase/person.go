@@ -356,20 +356,21 @@ func (r *Rewriter) childSubject(toks []string, ctx *clauseContext) int {
 		return 2 // "Student A will …"
 	case w == "child" && len(toks) > 4 && lower(toks[1]) == "or" && lower(toks[2]) == "young" && lower(toks[3]) == "person" && verbFollows(4):
 		return 4 // "Child/young person …", its slash read as "or"
-	case len(toks) > 2 && childNouns[lower(toks[1])] && (yearGroupWordRE.MatchString(w) || stageWords[w] || isAcronym(toks[0])) && verbFollows(2):
-		return 2 // "Y8 pupil to …", "S2 pupil to …", "FE learner will …"
+	case len(toks) > 2 && childNouns[lower(toks[1])] && (yearGroupWordRE.MatchString(w) || stageWords[w] || pupilKinds[w] || isAcronym(toks[0])) && verbFollows(2):
+		return 2 // "Y8 pupil to …", "S2 pupil to …", "FE learner will …", "Adult learner will …"
+	case len(toks) > 3 && childNouns[lower(toks[1])] && (yearGroupWordRE.MatchString(w) || stageWords[w] || pupilKinds[w] || isAcronym(toks[0])) && describesPupil[lower(toks[2])]:
+		// "Y11 student working at Entry Level 2 will …": what staff
+		// say of the child comes before the verb.
+		if j := r.verbAfterDescription(toks, 3); j > 0 {
+			return j
+		}
 	case len(toks) > 2 && (w == "sixth" && lower(toks[1]) == "former" || isNumber(w) && lower(toks[1]) == "grader") && verbFollows(2):
 		return 2 // "Sixth former to …", "8th grader will …"
-	case childNouns[w] && (lower(toks[1]) == "with" || lower(toks[1]) == "who"):
+	case childNouns[w] && describesPupil[lower(toks[1])]:
 		// "Pupil with hypermobility to …", "Student who stammers to …":
 		// what staff say of the child comes before the verb.
-		for j := 2; j < len(toks) && j < 10; j++ {
-			if v := lower(toks[j]); v == "will" || v == "to" && j+1 < len(toks) && (r.isAction(lower(toks[j+1])) || !isCapitalised(toks[j+1]) && isWord(toks[j+1]) && !notActions[lower(toks[j+1])]) {
-				return j // "who is new to English to use": the "to" of the verb
-			}
-			if !isWord(toks[j]) {
-				break
-			}
+		if j := r.verbAfterDescription(toks, 2); j > 0 {
+			return j
 		}
 	case w == "year" && len(toks) > 3 && isNumber(toks[1]) && childNouns[lower(toks[2])] && verbFollows(3):
 		return 3
@@ -404,6 +405,31 @@ func (r *Rewriter) childSubject(toks []string, ctx *clauseContext) int {
 }
 
 // stageWords name a stage of schooling before "pupil" or "student".
+// pupilKinds stand before "pupil", "learner" or "student" as what kind
+// of pupil staff mean: "Adult learner will …".
+var pupilKinds = wordSet(`adult mature older new young autistic deaf blind`)
+
+// describesPupil open what staff say of the child between its noun and
+// the verb: "Student who stammers to …", "Y11 student working at Entry
+// Level 2 will …".
+var describesPupil = wordSet(`with who working in at on from aged currently`)
+
+// verbAfterDescription returns where the "will" or the "to" of the verb
+// is among the words from toks[from] on (the describing words before it
+// fall away with the subject), or 0 when there is none within a few
+// words.
+func (r *Rewriter) verbAfterDescription(toks []string, from int) int {
+	for j := from; j < len(toks) && j < from+8; j++ {
+		if v := lower(toks[j]); v == "will" || v == "to" && j+1 < len(toks) && (r.isAction(lower(toks[j+1])) || !isCapitalised(toks[j+1]) && isWord(toks[j+1]) && !notActions[lower(toks[j+1])]) {
+			return j // "who is new to English to use": the "to" of the verb
+		}
+		if !isWord(toks[j]) {
+			break
+		}
+	}
+	return 0
+}
+
 var stageWords = wordSet(`college secondary primary nursery reception infant junior fe ks1 ks2 ks3 ks4 ks5`)
 
 // yearGroupWordRE is a year group written as one word: "Y8", "yr10",

@@ -28,6 +28,7 @@ type Rewriter struct {
 	// thirdForms are the glossary's one-word -s forms of verbs, which
 	// are nouns after a number or "the": "3 exchanges" are not "3 gives".
 	thirdForms map[string]bool
+	bank       []bankEntry // sentences for kinds of target, tried in order
 }
 
 // New makes a Rewriter with the built-in glossary plus extra (adult word →
@@ -42,6 +43,7 @@ func New(extra map[string]string) *Rewriter {
 		outWords:   map[string]bool{},
 		firstWords: map[string]bool{},
 		thirdForms: map[string]bool{},
+		bank:       builtInBank,
 	}
 	for w := range baseVerbs {
 		r.verbs[w] = true
