@@ -302,7 +302,7 @@ var yearGroupRE = regexp.MustCompile(`\byear\s+\d+\s*/\s*\d+\b`)
 var misbehaviour = wordSet(`hit kick bite shout swear run push throw hurt scream spit snatch
 	disrupt argue resort fight grab interrupt call leave tear bin cry refuse wander hide
 	climb chew lick touch damage break destroy rip pinch scratch slam tip flee escape
-	abscond complain moan sulk distract need require rely report prompt`)
+	abscond complain moan sulk distract shove barge jostle need require rely report prompt`)
 
 // quotedRE is words in single quotes: what the child will say.
 var quotedRE = regexp.MustCompile(`(?:^|\s)'[^']+'`)
@@ -537,8 +537,9 @@ func printSize(t string) bool {
 }
 
 // childMeasureRE is a score or a distance staff measure by: "8 out of
-// 10", "18 of 20", "30 of the 44", "100 feet", "3 key words".
-var childMeasureRE = regexp.MustCompile(`\b\d+\s+(?:out\s+)?of\s+(?:the\s+)?\d+\b|\b\d+\s+(?:feet|foot|inches|inch|yards)\b|\b\d+\s+key\s+words\b`)
+// 10", "18 of 20", "30 of the 44", "100 feet", "3 key words", "15 in a
+// row" (what the glossary makes of "15 consecutive minutes").
+var childMeasureRE = regexp.MustCompile(`\b\d+\s+(?:out\s+)?of\s+(?:the\s+)?\d+\b|\b\d+\s+(?:feet|foot|inches|inch|yards)\b|\b\d+\s+key\s+words\b|\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s+in\s+a\s+row\b`)
 
 // staffPhraseRE are phrases staff write that a child would not:
 // "including a claim", "without a model", "members of the public", "the

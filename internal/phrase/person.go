@@ -407,7 +407,7 @@ func (r *Rewriter) childSubject(toks []string, ctx *clauseContext) int {
 // stageWords name a stage of schooling before "pupil" or "student".
 // pupilKinds stand before "pupil", "learner" or "student" as what kind
 // of pupil staff mean: "Adult learner will …".
-var pupilKinds = wordSet(`adult mature older new young autistic deaf blind`)
+var pupilKinds = wordSet(`adult mature older new young autistic deaf blind supported`)
 
 // describesPupil open what staff say of the child between its noun and
 // the verb: "Student who stammers to …", "Y11 student working at Entry

@@ -875,14 +875,23 @@ func trimOnce(s string, i int) (string, bool) {
 	var loc []int
 	switch re := trims[i]; re {
 	case endSettingRE:
-		// The last "at", "in" … that starts a setting running to the end.
-		for j := len(s) - 1; j > 0 && loc == nil; j-- {
-			if s[j] == ' ' && re.MatchString(s[j:]) {
+		// Only from the last preposition: "hand in my work on time" has
+		// no setting, and "in the canteen at lunch" loses "at lunch".
+		for j := len(s) - 1; j > 0; j-- {
+			if s[j] != ' ' {
+				continue
+			}
+			first, _, _ := strings.Cut(strings.TrimLeft(s[j:], " ,"), " ")
+			if !prepositions[lower(first)] {
+				continue
+			}
+			if re.MatchString(s[j:]) {
 				loc = []int{j, len(s)}
-				if j > 0 && s[j-1] == ',' {
+				if s[j-1] == ',' {
 					loc[0]--
 				}
 			}
+			break
 		}
 	case withThingRE:
 		m := re.FindStringSubmatchIndex(s)
@@ -900,6 +909,10 @@ func trimOnce(s string, i int) (string, bool) {
 	}
 	return strings.TrimSpace(s[:loc[0]] + s[loc[1]:]), true
 }
+
+// prepositions open a part of a sentence that says where, when or with
+// what.
+var prepositions = wordSet(`at in on during upon across to for with from of by into onto`)
 
 // cutShort are words that cannot end what is left when a part is taken
 // off: "order numbers to 100 without" a 100 square.

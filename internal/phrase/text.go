@@ -105,7 +105,7 @@ var listLetterRE = regexp.MustCompile(`(\s)(?:[A-Da-d]|i{1,3}|iv)\)\s+`)
 
 // topicLabelRE is a one- or two-word heading and a colon before a
 // sentence that starts with a capital.
-var topicLabelRE = regexp.MustCompile(`^[A-Za-z]+(?:\s+[A-Za-z]+){0,2}\s*:\s+([A-Z])|^[A-Za-z]+(?:\s+[A-Za-z]+){0,3}(?:\s*\([^)]{0,40}\))?\s*:\s+((?i:(?:the\s+)?(?:pupil|student|learner|child|intern|yp)\s+(?:will|to))\b)`)
+var topicLabelRE = regexp.MustCompile(`^[A-Za-z]+(?:\s+[A-Za-z]+){0,2}\s*:\s+([A-Z])|^[A-Za-z]+(?:\s+[A-Za-z]+){0,3}(?:\s*\([^)]{0,40}\))?\s*:\s+((?i:(?:the\s+)?(?:pupil|student|learner|child|intern|yp|young\s+(?:person|adult))\s+(?:will|to))\b)`)
 
 // occasionsRE and perRE put a count the child aims for into everyday
 // words: "on 3 occasions per week" is "3 times a week".
@@ -120,7 +120,7 @@ var (
 // observer times it, the level of a speech task, the materials given, a
 // bracketed aside. The child's sentence says what the child does.
 var (
-	durationRE = regexp.MustCompile(`(?i),?\s*\bfor\s+(?:up\s+to\s+|at\s+least\s+|a\s+minimum\s+of\s+)?(?:\d+|one|two|three|four|five|ten|fifteen|twenty|thirty)(?:\s*[-–]\s*\d+)?\s+(?:minutes?|mins?|seconds?|secs?)(?:\s+at\s+a\s+time|\s+of\s+(?:writing|reading|work|play|typing))?\b`)
+	durationRE = regexp.MustCompile(`(?i),?\s*\bfor\s+(?:up\s+to\s+|at\s+least\s+|a\s+minimum\s+of\s+)?(?:\d+|one|two|three|four|five|ten|fifteen|twenty|thirty)(?:\s*[-–]\s*\d+)?\s+(?:consecutive\s+|continuous\s+|straight\s+)?(?:minutes?|mins?|seconds?|secs?)(?:\s+at\s+a\s+time|\s+of\s+(?:writing|reading|work|play|typing))?\b`)
 	asideRE    = regexp.MustCompile(`\s*\([^()]*\)`)
 )
 
@@ -131,6 +131,9 @@ var staffFrames = []struct {
 	{regexp.MustCompile(`,?\s*\bat\s+(?:the\s+)?(?:word|sentence|phrase|syllable|isolation|conversation|conversational|paragraph|text)\s+level\b`), []string{"level"}},
 	{regexp.MustCompile(`^\s*given\s+[^,]{1,80},\s*`), []string{"given"}},
 	{regexp.MustCompile(`,?\s*\bas\s+directed\b`), []string{"directed"}},
+	// "count the objects when given up to 10": the setup staff give,
+	// as "Given …," is at the start.
+	{regexp.MustCompile(`,?\s*\bwhen\s+given(?:\s+` + wordNotAnd + `\b){1,8}`), []string{"when given"}},
 	// ", with staff observing only", "with an adult spotting": how staff
 	// stand by.
 	{regexp.MustCompile(`(?i),?\s*with\s+(?:staff|an?\s+adult|the\s+teacher|the\s+TA|adults)\s+(?:observing|supervising|watching|monitoring|checking|spotting)\b[^,.;]*`), []string{"observing", "supervising", "watching", "monitoring", "checking", "spotting"}},
@@ -147,6 +150,17 @@ var staffFrames = []struct {
 	// "within 60 seconds of the direction being given"
 	{regexp.MustCompile(`,?\s*\bwithin\s+(?:a\s+)?(?:\d+|a|one|two|five|ten)[\s-]+(?:seconds?|minutes?|mins?|secs?)(?:\s+window)?(?:\s+of\s+[^,.;]*)?`), []string{"within"}},
 }
+
+// wordNotAnd is a word in an expression that stops before "and" and
+// before a comma, full stop or semicolon: "when given 3 sounds and …".
+const wordNotAnd = `(?:[^\s,.;a][^\s,.;]*|a|a[^\s,.;n][^\s,.;]*|an|an[^\s,.;d][^\s,.;]*|and[^\s,.;]+)`
+
+// blankNameRE and blankDateRE are the blanks of a target bank's template,
+// for the child's name and the date it is due.
+var (
+	blankNameRE = regexp.MustCompile(`(?i)\[(?:the\s+)?(?:(?:student|child|pupil|learner|young\s+person)(?:'s)?(?:\s+name)?|name)\]`)
+	blankDateRE = regexp.MustCompile(`(?i)(?:^|\s)(?:by|on|before)\s+\[(?:date|month|time)\],?`)
+)
 
 // planLabelRE is a label naming a part of a plan, before a colon.
 var planLabelRE = regexp.MustCompile(`(?i)\b(?:outcome|outcomes|target|targets|step|goal|goals|section|objective|aim|plan|exposure|skills?)\b`)
@@ -226,6 +240,10 @@ func normalise(text string) string {
 		// "the A) £5 note, B) £10 note": a lettered list reads without
 		// its letters.
 		s = listLetterRE.ReplaceAllString(s, "$1")
+	}
+	if strings.Contains(s, "[") {
+		// "By [date], [student's name] will …": a template's blanks.
+		s = strings.TrimSpace(blankDateRE.ReplaceAllString(blankNameRE.ReplaceAllString(s, "XXX"), ""))
 	}
 	if m := topicLabelRE.FindStringSubmatchIndex(s); m != nil {
 		// "Revision: Grace will make flashcards": a heading staff put
