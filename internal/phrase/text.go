@@ -112,6 +112,12 @@ var topicLabelRE = regexp.MustCompile(`^[A-Za-z]+(?:\s+[A-Za-z]+){0,2}\s*:\s+([A
 var (
 	occasionsRE = regexp.MustCompile(`(?i)\bon\s+(\d+|one|two|three|four|five|six)\s+(?:separate\s+|different\s+)?occasions\s+(?:per|a|each|every)\s+(day|week|lesson|session)\b`)
 	perRE       = regexp.MustCompile(`(?i)\bper\s+(day|week|lesson|session|month|term)\b`)
+	// perPartRE is a count in each part of a piece of work: "3 details
+	// per paragraph".
+	perPartRE = regexp.MustCompile(`(?i)\bper\s+(paragraph|sentence|page|chapter|line|piece|question|task|topic|story)\b`)
+	// agreedRE is "the agreed" before what the child was given, not a
+	// time ("at the agreed times" stays for the self-check).
+	agreedRE = regexp.MustCompile(`(?i)\b(^|\s)the\s+agreed\s+((?:[a-z-]+\s+)?(?:card|pass|signal|sign|space|place|area|room|person|adult|routine|plan|ways?|word|phrase|script|strategy|strategies|exit|break))\b`)
 	// timesRE is "3x weekly": "3 times a week".
 	timesRE = regexp.MustCompile(`(?i)\b(\d+)\s*x\s+(?:a\s+)?(day|week)(?:ly)?\b`)
 )
@@ -131,6 +137,8 @@ var staffFrames = []struct {
 	{regexp.MustCompile(`,?\s*\bat\s+(?:the\s+)?(?:word|sentence|phrase|syllable|isolation|conversation|conversational|paragraph|text)\s+level\b`), []string{"level"}},
 	{regexp.MustCompile(`^\s*given\s+[^,]{1,80},\s*`), []string{"given"}},
 	{regexp.MustCompile(`,?\s*\bas\s+directed\b`), []string{"directed"}},
+	// ", as per my OT plan": where staff find it.
+	{regexp.MustCompile(`,?\s*\bas\s+per\s+[^,.;]*`), []string{"as per"}},
 	// "count the objects when given up to 10": the setup staff give,
 	// as "Given …," is at the start.
 	{regexp.MustCompile(`,?\s*\bwhen\s+given(?:\s+` + wordNotAnd + `\b){1,8}`), []string{"when given"}},
@@ -380,6 +388,12 @@ func normalise(text string) string {
 	}
 	if has("per ") {
 		s = perRE.ReplaceAllString(s, "a $1")
+		s = perPartRE.ReplaceAllString(s, "in each $1")
+	}
+	if has("agreed") {
+		// "use the agreed exit card", "go to the agreed safe space": the
+		// child's own, agreed with them.
+		s = agreedRE.ReplaceAllString(s, "${1}my $2")
 	}
 	if has("x weekly", "x daily", "x a week", "x a day") {
 		s = timesRE.ReplaceAllString(s, "$1 times a $2")
