@@ -810,7 +810,15 @@ var trims = []*regexp.Regexp{
 	// in the hall, and keep them on until …", "use my inhaler before PE,
 	// and carry it …". One after "then" is the next step, which stays.
 	regexp.MustCompile(`,\s+and\s+(?:keep|carry|put|check|tell|take|bring|use|ask|say|show|go|come|get|make|hold|wash|write|read|pass|share|choose)\b[^,]*$`),
+	// And the second action without a comma: "form the letters correctly
+	// and start at the right place".
+	secondActionRE,
 }
+
+// secondActionRE is a second action joined by "and" at the end of the
+// sentence; trimOnce takes only one that follows a whole first action
+// and carries no condition of its own.
+var secondActionRE = regexp.MustCompile(`\s+and\s+([a-z]+)\b[^,]*$`)
 
 // oftenRE is how often staff want it done: "twice a week", "daily".
 var oftenRE = regexp.MustCompile(`,?\s+(?:at\s+least\s+)?(?:(?:once|twice|(?:one|two|three|four|five|\d+)\s+times?)\s+(?:a|per|each)\s+(?:day|week|lesson|term|session|fortnight)|(?:one|each|every)\s+(?:morning|afternoon|lunchtime)\s+(?:a|per|each)\s+week|daily|weekly|every\s+(?:morning|afternoon|session|time)|each\s+(?:session|time|afternoon|morning|term))\b`)
@@ -892,6 +900,13 @@ func trimOnce(s string, i int) (string, bool) {
 				}
 			}
 			break
+		}
+	case secondActionRE:
+		for _, m := range re.FindAllStringSubmatchIndex(s, -1) {
+			rest := s[m[0]:]
+			if baseVerbs[s[m[2]:m[3]]] && len(words(s[:m[0]])) >= 5 && !conditionInRE.MatchString(rest+" ") && !strings.Contains(rest, " then ") {
+				loc = m[:2]
+			}
 		}
 	case withThingRE:
 		m := re.FindStringSubmatchIndex(s)

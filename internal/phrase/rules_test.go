@@ -437,6 +437,8 @@ func TestChecked(t *testing.T) {
 		{"passes: a template's blanks", "By [date], [student's name] will label three of his feelings", "I will label three of my feelings.", ""},
 		{"passes: what staff give goes", "Sam will count the objects when given up to 10 objects and say how many there are", "I will count the objects and say how many there are.", ""},
 		{"passes: consecutive minutes are a duration", "Sam will stay on task for at least 15 consecutive minutes", "I will stay on task.", ""},
+		{"passes: a long sentence loses its second action", "Sam will count out the right money to pay for things up to £5 and check his change", "I will count out the right money to pay for things up to £5.", ""},
+		{"refused: a second action with its own condition stays", "Sam will stop and think about what happened and ask an adult for help when he feels angry in class", SafeTarget, "it is 20 words long, over 16 for a young reader"},
 		{"passes: the agreed card is the child's own", "Sam will use the agreed exit card when he feels upset", "I will use my exit card when I feel upset.", ""},
 		{"refused: the agreed times are staff's", "Sam will finish his activities at the agreed times", SafeTarget, `a staff phrase is left: "the agreed"`},
 		{"passes: as per a plan is where staff find it", "Sam will use his walking frame to get to the hall, as per his physiotherapy programme", "I will use my walking frame to get to the hall.", ""},
