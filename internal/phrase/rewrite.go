@@ -902,10 +902,14 @@ func trimOnce(s string, i int) (string, bool) {
 			break
 		}
 	case secondActionRE:
-		for _, m := range re.FindAllStringSubmatchIndex(s, -1) {
-			rest := s[m[0]:]
-			if baseVerbs[s[m[2]:m[3]]] && len(words(s[:m[0]])) >= 5 && !conditionInRE.MatchString(rest+" ") && !strings.Contains(rest, " then ") {
-				loc = m[:2]
+		// The last "and" before a verb that qualifies; the matches
+		// overlap, so each "and" is tried on its own.
+		for j := strings.LastIndex(s, " and "); j > 0; j = strings.LastIndex(s[:j], " and ") {
+			rest := s[j:]
+			m := re.FindStringSubmatch(rest)
+			if m != nil && len(m[0]) == len(rest) && baseVerbs[m[1]] && len(words(s[:j])) >= 5 && !conditionInRE.MatchString(rest+" ") && !strings.Contains(rest, " then ") {
+				loc = []int{j, len(s)}
+				break
 			}
 		}
 	case withThingRE:
