@@ -907,7 +907,8 @@ func trimOnce(s string, i int) (string, bool) {
 		for j := strings.LastIndex(s, " and "); j > 0; j = strings.LastIndex(s[:j], " and ") {
 			rest := s[j:]
 			m := re.FindStringSubmatch(rest)
-			if m != nil && len(m[0]) == len(rest) && baseVerbs[m[1]] && len(words(s[:j])) >= 5 && !conditionInRE.MatchString(rest+" ") && !strings.Contains(rest, " then ") {
+			before := words(s[:j])
+			if m != nil && len(m[0]) == len(rest) && baseVerbs[m[1]] && len(before) >= 5 && !baseVerbs[lower(before[len(before)-1])] && !conditionInRE.MatchString(rest+" ") && !strings.Contains(rest, " then ") {
 				loc = []int{j, len(s)}
 				break
 			}
