@@ -815,6 +815,19 @@ var trims = []*regexp.Regexp{
 	secondActionRE,
 }
 
+// endsOnVerb reports whether ws end on a verb still waiting for its
+// object ("choose" in "find my level of worry and choose and use …"),
+// not a noun spelt like one ("the right wash").
+func endsOnVerb(ws []string) bool {
+	n := len(ws)
+	return baseVerbs[lower(ws[n-1])] && (n < 2 || !determiners[lower(ws[n-2])] && lower(ws[n-2]) != "right")
+}
+
+// firstStepVerbs open a target whose point is the action after "and":
+// "notice I am in the yellow zone and use …", "attend ELSA and practise
+// …", "take my book with me and give a picture …".
+var firstStepVerbs = wordSet(`find notice recognise rate attend join take cope feel manage check get show go come`)
+
 // secondActionRE is a second action joined by "and" at the end of the
 // sentence; trimOnce takes only one that follows a whole first action
 // and carries no condition of its own.
@@ -908,9 +921,17 @@ func trimOnce(s string, i int) (string, bool) {
 			rest := s[j:]
 			m := re.FindStringSubmatch(rest)
 			before := words(s[:j])
-			if m != nil && len(m[0]) == len(rest) && baseVerbs[m[1]] && len(before) >= 5 && !baseVerbs[lower(before[len(before)-1])] && !conditionInRE.MatchString(rest+" ") && !strings.Contains(rest, " then ") {
+			if m != nil && len(m[0]) == len(rest) && baseVerbs[m[1]] && len(before) >= 5 && !endsOnVerb(before) && !conditionInRE.MatchString(rest+" ") && !strings.Contains(rest, " then ") && !firstStepVerbs[lower(before[0])] {
 				loc = []int{j, len(s)}
 				break
+			}
+		}
+		if loc != nil {
+			// "load the washing machine, choose the right wash and hang
+			// it out" keeps its list whole: "load … and choose …".
+			kept := s[:loc[0]]
+			if k := strings.LastIndex(kept, ", "); k > 0 && !strings.Contains(kept[k:], " and ") && !strings.Contains(kept[k:], " or ") {
+				return strings.TrimSpace(kept[:k] + " and " + kept[k+2:]), true
 			}
 		}
 	case withThingRE:

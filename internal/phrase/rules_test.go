@@ -558,6 +558,8 @@ func TestTrimParts(t *testing.T) {
 		{index(oftenRE), "answer a question and share at least once a lesson", "answer a question and share"},
 		{index(oftenRE), "practise my exercises twice a week", "practise my exercises"},
 		{index(secondActionRE), "read and spell the words", "read and spell the words"},
+		{index(secondActionRE), "load the washing machine, choose the right wash and hang the washing out", "load the washing machine and choose the right wash"},
+		{index(secondActionRE), "attend my ELSA session every week and practise one friendship skill", "attend my ELSA session every week and practise one friendship skill"},
 		{index(secondActionRE), "find my level of worry and choose and use a way to calm down", "find my level of worry and choose and use a way to calm down"},
 		{index(secondActionRE), "form the letters a, d and g correctly and start at the top", "form the letters a, d and g correctly"},
 		{index(secondActionRE), "stop and think about what happened and ask for help when I feel angry", "stop and think about what happened and ask for help when I feel angry"},
