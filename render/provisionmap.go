@@ -41,7 +41,7 @@ func (d *Doc) ProvisionMap(m *plan.ProvisionMap, termWeeks float64) (err error) 
 		if title == "" {
 			title = "No area of need given"
 		}
-		tb := d.newTable(d.fitWidths(30, 14, 13, 24, 9, 12), "Provision", "Who", "How often", "Pupils", "Minutes a week", "Cost this term")
+		tb := d.newTable(d.fitWidths(28, 14, 13, 22, 9, 16), "Provision", "Who", "How often", "Pupils", "Minutes a week", "Cost this term")
 		tb.size = d.body * 0.85
 		var sample [][]cell
 		for _, l := range a.Lines {
@@ -93,7 +93,7 @@ func (d *Doc) costNote() string {
 	if len(rates) > 0 {
 		s += " (" + strings.Join(rates, ", ") + " an hour)"
 	}
-	return s + " for each adult named, plus any other cost written for the term; a group's sessions are counted once, however many children attend."
+	return s + " for each adult named (one adult or another, as in \"Class teacher/TA\", at the lower rate), plus any other cost written for the term; a group's sessions are counted once, however many children attend."
 }
 
 func provisionCells(l *plan.ProvisionLine, currency string) []cell {
@@ -109,8 +109,8 @@ func provisionCells(l *plan.ProvisionLine, currency string) []cell {
 	if l.Costed {
 		cost = amount(currency, l.TermCost)
 	}
-	if l.PartCosted != "" {
-		cost += "\npart costed: " + l.PartCosted
+	if why := l.Basis(); why != "" {
+		cost += "\n" + why
 	}
 	return []cell{{l.Provision, false}, {l.Who, false}, {l.HowOften, false}, {who, false}, {minutes(l.Minutes), false}, {cost, false}}
 }

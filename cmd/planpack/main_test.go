@@ -39,7 +39,11 @@ func TestScripts(t *testing.T) {
 			// The default term's plan date, so date checks ("review date
 			// in the past") give the same answer on any day.
 			env.Setenv("SOURCE_DATE_EPOCH", "1799452800")
-			return nil
+			// The bundled samples, for scripts that build them as a new
+			// user would (they copy what they use, never build in place).
+			samples, err := filepath.Abs(filepath.Join("..", "..", "samples"))
+			env.Setenv("SAMPLES", samples)
+			return err
 		},
 	})
 }

@@ -222,8 +222,8 @@ func (b *builder) provisionRows() [][]any {
 			if l.Costed {
 				weekly, term, costed = money(l.WeeklyCost), money(l.TermCost), "costed"
 			}
-			if l.PartCosted != "" {
-				costed = "part costed: " + l.PartCosted
+			if why := l.Basis(); why != "" {
+				costed = why
 			}
 			out = append(out, []any{string(l.Area), l.Provision, l.Who, l.HowOften, minutes, weekly, term, costed, strings.Join(names, "; "), l.Group, len(l.Pupils)})
 		}
@@ -293,7 +293,7 @@ func (b *builder) costWarningRows() [][]any {
 			pos := l.Pos
 			if l.PartCosted != "" {
 				pos.Column = "Who"
-				out = append(out, []any{filepath.Base(pos.File), pos.Sheet, pos.Cell(), pos.Column, fmt.Sprintf("%q is part costed: %s", l.Provision, l.PartCosted)})
+				out = append(out, []any{filepath.Base(pos.File), pos.Sheet, pos.Cell(), pos.Column, fmt.Sprintf("%q is %s", l.Provision, l.Basis())})
 			}
 			if l.Costed {
 				continue

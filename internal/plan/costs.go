@@ -60,6 +60,11 @@ type Staff struct {
 	Unrated   []string
 	Outside   []string
 	Uncounted []string
+	// Chosen says, for each set of adults Who offers as alternatives
+	// ("Class teacher/TA"), whose rate was costed and why, so a SENCo
+	// expecting the teacher's rate sees why the figure is lower:
+	// `at the TA rate, the lower of "Class teacher/TA"`.
+	Chosen []string
 }
 
 // Adult is one adult Who names and the rate of their role.
@@ -81,6 +86,10 @@ func (s Staff) Shortfall() string {
 	}
 	return strings.Join(why, "; ")
 }
+
+// CostedAs says whose rate a line offering alternative adults is costed
+// at, or "" when Who offers none.
+func (s Staff) CostedAs() string { return strings.Join(s.Chosen, "; ") }
 
 // noRate names the adults with no rate.
 func (s Staff) noRate() []string {
@@ -339,6 +348,9 @@ func (r Rates) Staff(who string) Staff {
 				pick.cost(&s, text)
 			} else {
 				pick.cost(&s, strings.TrimSpace(who[pick.start:pick.end]))
+				if why := chosen(alts, pick, text, words); why != "" {
+					s.Chosen = append(s.Chosen, why)
+				}
 			}
 			unrated = unrated[:0]
 		case adults == 0:
@@ -360,6 +372,55 @@ func (r Rates) Staff(who string) Staff {
 		s.PerHour += a.Rate
 	}
 	return s
+}
+
+// chosen says why pick, of the alternatives alts (written as text), is
+// the one costed: the lower rate, or the only one with a rate. Nothing
+// needs saying when the others are the family, who cost the school
+// nothing.
+func chosen(alts []*whoPart, pick *whoPart, text string, words []whoWord) string {
+	rated, staff, cheaper := 0, 0, 0
+	for _, p := range alts {
+		if p.roles != nil {
+			rated++
+			if p.perHour() > pick.perHour() {
+				cheaper++
+			}
+		}
+		if p.roles != nil || p.outside || !notStaff(words[p.firstWord:p.firstWord+p.words]) {
+			staff++
+		}
+	}
+	at := "at " + pick.rateName()
+	switch {
+	case staff < 2:
+		return ""
+	case rated == 1:
+		return at + ", the only one of " + quoteOrBlank(text) + " with an hourly rate"
+	case cheaper == 0:
+		// "Mrs Khan (TA) / Ms Hart (TA)": the same rate either way, once.
+		return at + " once, for one of " + quoteOrBlank(text)
+	case rated == 2:
+		return at + ", the lower of " + quoteOrBlank(text)
+	}
+	return at + ", the lowest of " + quoteOrBlank(text)
+}
+
+// rateName names the rate a part is costed at: "the TA rate", "the 2 × TA
+// rates", "the TA and teacher rates".
+func (p *whoPart) rateName() string {
+	if len(p.roles) == 1 && p.roles[0].count <= 1 {
+		return "the " + p.roles[0].name + " rate"
+	}
+	var names []string
+	for _, nr := range p.roles {
+		if nr.count > 1 {
+			names = append(names, strconv.Itoa(nr.count)+" × "+nr.name)
+		} else {
+			names = append(names, nr.name)
+		}
+	}
+	return "the " + JoinAnd(names) + " rates"
 }
 
 // perHour is what the adults a part names cost an hour together.

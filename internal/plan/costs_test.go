@@ -190,6 +190,42 @@ func TestStaffSlashOffersEitherAdult(t *testing.T) {
 	}
 }
 
+// A line offering one adult or another says whose rate it was costed at,
+// so a SENCo who expected the teacher's rate can see why the figure is
+// lower. Each want is written out by hand from the rates below.
+func TestStaffCostedAsNamesTheRateChosen(t *testing.T) {
+	r := NewRates(map[string]float64{"TA": 18, "HLTA": 21, "teacher": 42})
+	cases := []struct {
+		name, who, want string
+	}{
+		{"two rates: the lower", "Class teacher/TA", `at the TA rate, the lower of "Class teacher/TA"`},
+		{"the lower, named second", "HLTA / TA", `at the TA rate, the lower of "HLTA / TA"`},
+		{"or is a slash", "Class teacher or TA", `at the TA rate, the lower of "Class teacher or TA"`},
+		{"three rates: the lowest", "Teacher/HLTA/TA", `at the TA rate, the lowest of "Teacher/HLTA/TA"`},
+		{"named adults: their roles' rates", "Mrs Khan (TA) / Mr Ali (HLTA)", `at the TA rate, the lower of "Mrs Khan (TA) / Mr Ali (HLTA)"`},
+		// 2 x 18 = 36 an hour is less than a teacher's 42.
+		{"a count: both TAs' rates", "2 TAs / teacher", `at the 2 × TA rates, the lower of "2 TAs / teacher"`},
+		{"the same rate either way: once", "Mrs Khan (TA) / Ms Hart (TA)", `at the TA rate once, for one of "Mrs Khan (TA) / Ms Hart (TA)"`},
+		{"only one has a rate", "SENCo/TA", `at the TA rate, the only one of "SENCo/TA" with an hourly rate`},
+		{"each set of alternatives on its own", "TA/HLTA and Class teacher/HLTA",
+			`at the TA rate, the lower of "TA/HLTA"; at the HLTA rate, the lower of "Class teacher/HLTA"`},
+		// Nothing to explain: both adults are costed, or the other
+		// alternative is the family, who cost the school nothing.
+		{"and is both adults", "Class teacher and TA", ""},
+		{"one adult", "Mrs Khan (TA)", ""},
+		{"the family is no alternative the school pays for", "Parents/TA", ""},
+		{"a slash inside brackets is one adult's roles", "Mrs Cole (SENCo/teacher)", ""},
+		{"no rate for either: not costed, nothing chosen", "SENCo/EP", ""},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			if got := r.Staff(c.who).CostedAs(); got != c.want {
+				t.Errorf("Staff(%q).CostedAs() =\n%q, want\n%q", c.who, got, c.want)
+			}
+		})
+	}
+}
+
 // A visiting or outside professional shares a role word with the
 // school's own staff ("teacher") but is not paid at the school's rate for
 // it: they are costed only at a rate by their own name.
@@ -340,14 +376,21 @@ func TestCostProvisionSlashOutsideAndReasons(t *testing.T) {
 		t.Fatalf("%d lines, want 3", len(ls))
 	}
 	// 60 min of one adult, the TA: £18.00 a week, £180.00 in 10 weeks.
-	if l := ls[0]; !l.Costed || l.PartCosted != "" || Money(l.WeeklyCost) != 18 || Money(l.TermCost) != 180 {
-		t.Errorf("Class teacher/TA: %+v; want costed whole, 18.00 a week, 180.00 a term", l)
+	if l := ls[0]; !l.Costed || l.PartCosted != "" || Money(l.WeeklyCost) != 18 || Money(l.TermCost) != 180 ||
+		l.Basis() != `costed at the TA rate, the lower of "Class teacher/TA"` {
+		t.Errorf("Class teacher/TA: %+v; want costed whole at the TA rate, 18.00 a week, 180.00 a term", l)
 	}
 	// 30 min of the class teacher: £21.00 a week, £210.00; the Teacher of
 	// the Deaf left out.
 	if l := ls[1]; !l.Costed || Money(l.WeeklyCost) != 21 || Money(l.TermCost) != 210 ||
 		l.PartCosted != `no hourly rate for "Teacher of the Deaf" (from outside the school)` {
 		t.Errorf("Class teacher; Teacher of the Deaf: %+v; want part costed, 21.00 a week, 210.00 a term", l)
+	}
+	if got, want := ls[1].Basis(), `part costed: no hourly rate for "Teacher of the Deaf" (from outside the school)`; got != want {
+		t.Errorf("Class teacher; Teacher of the Deaf: Basis() = %q, want %q", got, want)
+	}
+	if got := ls[2].Basis(); got != "" {
+		t.Errorf("a line not costed: Basis() = %q, want none (NotCosted says why)", got)
 	}
 	if l := ls[2]; l.Costed || l.PartCosted != "" ||
 		l.NotCosted != `How Often "as needed" does not say how long and how often; no hourly rate for "Mrs Cole (SENCo)"` {

@@ -41,11 +41,14 @@ type ProvisionLine struct {
 	// NotCosted says why, when Who names no rate or How Often does not
 	// give one number of minutes a week. PartCosted, on a costed line,
 	// says whom WeeklyCost leaves out: Who names adults some of whom have
-	// no rate, so the cost is of those who do.
+	// no rate, so the cost is of those who do. CostedAs, on a costed
+	// line whose Who offers alternative adults ("Class teacher/TA"), says
+	// whose rate was used and why (see Staff.Chosen).
 	WeeklyCost float64
 	Costed     bool
 	NotCosted  string
 	PartCosted string
+	CostedAs   string
 
 	// Extra is the Cost column's outside cost for the term; TermCost is
 	// the staff time over the term plus Extra.
@@ -225,8 +228,28 @@ func (l *ProvisionLine) price(c Costing) {
 	}
 	l.Costed = true
 	l.PartCosted = staff.Shortfall()
+	l.CostedAs = staff.CostedAs()
 	l.WeeklyCost = staff.PerHour * l.Minutes.Low / 60
 	l.TermCost = l.WeeklyCost*c.TermWeeks + l.Extra
+}
+
+// Basis explains a costed line's figure where it needs explaining: whom
+// it leaves out, and whose rate it took of adults Who offers as
+// alternatives — `part costed: no hourly rate for "Mrs Cole (SENCo)"`,
+// `costed at the TA rate, the lower of "Class teacher/TA"` — and "" for
+// a line costed whole at every adult's rate, or not costed.
+func (l *ProvisionLine) Basis() string {
+	if !l.Costed {
+		return ""
+	}
+	var why []string
+	if l.PartCosted != "" {
+		why = append(why, "part costed: "+l.PartCosted)
+	}
+	if l.CostedAs != "" {
+		why = append(why, "costed "+l.CostedAs)
+	}
+	return strings.Join(why, "; ")
 }
 
 // add puts the pupil's share of a line on their bill.
