@@ -230,6 +230,7 @@ var jargon = wordSet(`hw wpm ie eg i.e e.g etc utilise utilize utilising comply 
 	passage dynamic manipulatives corresponding palmar assistive containing 1:1
 	restate non-verbal nonverbal non-literal inference inferences consonant clusters parallel 5w's refocus
 	utensil utensils tabletop aac resistance idioms sarcasm forced-choice
+	cue cues non-preferred subject-specific fisted functional
 	navigate modulation proprioception bowel bowels bladder word-finding malleable table-top
 	non-verbally typoscope self-talk inset meet-and-greet nonfiction non-fiction wh`)
 
@@ -271,7 +272,7 @@ func stillNegative(body string) string {
 		if body[loc[0]:loc[1]] == "fewer" && strings.HasSuffix(body[:loc[0]], " or ") {
 			continue // "with 3 or fewer reminders" is a count the child aims for
 		}
-		if m, ok := strings.CutPrefix(body[loc[0]:loc[1]], "without "); ok && !misbehaviour[strings.TrimSuffix(m, "ing")] && !misbehaviour[strings.TrimSuffix(m, "ing")+"e"] && !misbehaviour[m[:max(len(m)-4, 0)]] {
+		if m, ok := strings.CutPrefix(body[loc[0]:loc[1]], "without "); ok && !withoutList(body[loc[1]:]) && !misbehaviour[strings.TrimSuffix(m, "ing")] && !misbehaviour[strings.TrimSuffix(m, "ing")+"e"] && !misbehaviour[m[:max(len(m)-4, 0)]] {
 			// "walk on bumpy ground without tripping", "read my tricky
 			// words without sounding them out": how the child does it,
 			// as SENCos write it. "sit without shouting out" is still
@@ -295,6 +296,15 @@ func stillNegative(body string) string {
 // yearGroupRE is a pair of year groups ("the Year 1/2 word list"), not
 // a score.
 var yearGroupRE = regexp.MustCompile(`\byear\s+\d+\s*/\s*\d+\b`)
+
+// withoutList reports whether what follows "without …ing" goes on to
+// more things not to do: "without covering my ears or leaving the hall".
+func withoutList(after string) bool {
+	if i := strings.IndexAny(after, ",.;"); i >= 0 {
+		after = after[:i]
+	}
+	return strings.Contains(after, " or ") || strings.Contains(after, " and ")
+}
 
 // misbehaviour are what a target is against when it says the child will
 // do something "without" them: the child's page says what they will do

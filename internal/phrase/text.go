@@ -117,7 +117,7 @@ var (
 	perPartRE = regexp.MustCompile(`(?i)\bper\s+(paragraph|sentence|page|chapter|line|piece|question|task|topic|story)\b`)
 	// agreedRE is "the agreed" before what the child was given, not a
 	// time ("at the agreed times" stays for the self-check).
-	agreedRE = regexp.MustCompile(`(?i)\b(^|\s)the\s+agreed\s+((?:[a-z-]+\s+)?(?:card|pass|signal|sign|space|place|area|room|person|adult|routine|plan|ways?|word|phrase|script|strategy|strategies|exit|break))\b`)
+	agreedRE = regexp.MustCompile(`(?i)\b(^|\s)the\s+agreed\s+((?:[a-z-]+\s+)?(?:card|pass|space|place|area|room|person|adult|routine|plan|exit|break))\b`)
 	// timesRE is "3x weekly": "3 times a week".
 	timesRE = regexp.MustCompile(`(?i)\b(\d+)\s*x\s+(?:a\s+)?(day|week)(?:ly)?\b`)
 )
