@@ -77,17 +77,14 @@ func runPhrase(args []string, stdout, stderr io.Writer) int {
 
 	emit := func(text string) error {
 		res := phraseResult{Input: text, Warnings: []string{}}
-		var draft, successDraft string
-		res.ChildTarget, draft, res.Unsure = r.TargetDrafted(text, names...)
-		res.ChildSuccess, successDraft, res.SuccessUnsure = r.SuccessDrafted(text, names...)
+		tw, sw := r.TargetWording(text, names...), r.SuccessWording(text, names...)
+		res.ChildTarget, res.Unsure, res.Kind = tw.Sentence, tw.Unsure, tw.Kind
+		res.ChildSuccess, res.SuccessUnsure = sw.Sentence, sw.Unsure
 		if res.Unsure != "" {
-			res.Draft = draft
-		}
-		if k, b := r.BankKind(text); k != "" && res.ChildTarget == "I will "+b+"." {
-			res.Kind = k
+			res.Draft = tw.Draft
 		}
 		if res.SuccessUnsure != "" {
-			res.SuccessDraft = successDraft
+			res.SuccessDraft = sw.Draft
 		}
 		for _, f := range phrase.WordingFindings(text, text) {
 			res.Warnings = append(res.Warnings, f.String())

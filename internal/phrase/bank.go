@@ -79,17 +79,18 @@ func (r *Rewriter) BankKind(text string) (kind, sentence string) {
 	return "", ""
 }
 
-// fromBank is the bank's sentence for text, with prefix ("I will " or "I
-// can "), when text is a kind the bank knows and the sentence passes the
-// self-check as every printed sentence must; else "".
-func (r *Rewriter) fromBank(text, prefix string) string {
-	_, b := r.BankKind(text)
+// fromBank is the bank's kind for text and its sentence with prefix ("I
+// will " or "I can "), when text is a kind the bank knows and the
+// sentence passes the self-check as every printed sentence must; else
+// "", "".
+func (r *Rewriter) fromBank(text, prefix string) (kind, sentence string) {
+	kind, b := r.BankKind(text)
 	if b == "" {
-		return ""
+		return "", ""
 	}
 	s := prefix + b + "."
 	if r.vouch(s, prefix, nil) != "" {
-		return ""
+		return "", ""
 	}
-	return s
+	return kind, s
 }

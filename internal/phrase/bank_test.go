@@ -43,14 +43,21 @@ func TestBankFallback(t *testing.T) {
 		// Turns in talk are not turns in a game: the safe sentence.
 		{"except", "STUDENT will take turns to speak in a small-group conversation about a shared topic of his choosing, waiting for a pause before he joins in, in 4/5 opportunities as recorded in the observation log.", SafeTarget, SafeSuccess},
 	} {
-		got, _, unsure := r.TargetDrafted(c.text, "Jo")
+		w := r.TargetWording(c.text, "Jo")
+		got, unsure := w.Sentence, w.Unsure
+		if wantKind := map[bool]string{true: "turns-games"}[c.name == "refused"]; w.Kind != wantKind {
+			t.Errorf("%s: kind %q, want %q", c.name, w.Kind, wantKind)
+		}
+		if c.name == "refused" && (w.Draft == "" || w.Draft == w.Sentence) {
+			t.Errorf("%s: the refused sentence is not kept as the draft: %+v", c.name, w)
+		}
 		if got != c.target {
 			t.Errorf("%s: target %q (unsure %q), want %q", c.name, got, unsure, c.target)
 		}
 		if (got == SafeTarget) != (unsure != "") {
 			t.Errorf("%s: target %q with unsure %q", c.name, got, unsure)
 		}
-		if got, _, _ := r.SuccessDrafted(c.text, "Jo"); got != c.success {
+		if got := r.SuccessWording(c.text, "Jo").Sentence; got != c.success {
 			t.Errorf("%s: success %q, want %q", c.name, got, c.success)
 		}
 	}
@@ -59,8 +66,8 @@ func TestBankFallback(t *testing.T) {
 	}
 	// A bank sentence the self-check refuses is never printed.
 	r.bank, _ = parseBank("kind\tmatch\texcept\tsentence\nbad\t\\bturns\\b\t\ttake turns 4 out of 5 times\n")
-	if got, _, unsure := r.TargetDrafted(long, "Jo"); got != SafeTarget || unsure == "" {
-		t.Errorf("a refused bank sentence: %q, %q", got, unsure)
+	if w := r.TargetWording(long, "Jo"); w.Sentence != SafeTarget || w.Unsure == "" || w.Kind != "" {
+		t.Errorf("a refused bank sentence: %+v", w)
 	}
 }
 

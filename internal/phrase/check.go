@@ -19,36 +19,64 @@ const (
 // wording (empty, "N/A", "see EHCP").
 const noWording = "there is no wording to make the child's sentence from"
 
+// Wording is the child's sentence for one staff wording, and how it was
+// come by.
+type Wording struct {
+	// Sentence is what may be printed on a child's page: the sentence
+	// made from the staff's words when the self-check vouched for it,
+	// else the bank's sentence for this kind of target, else the safe
+	// sentence.
+	Sentence string
+	// Draft is the sentence made from the staff's words, for a SENCo to
+	// edit when it was refused; "" when the wording gave nothing to start
+	// from.
+	Draft string
+	// Unsure is why Sentence is the safe sentence, in words a SENCo
+	// understands; "" when it is not.
+	Unsure string
+	// Kind is the bank's kind of target when Sentence is the bank's, for
+	// a SENCo to check it fits; "" otherwise.
+	Kind string
+}
+
 // TargetChecked is Target with its self-check: sentence is what may be
-// printed on a child's page, and unsure is empty when the rewritten
-// sentence passed or the bank had a sentence for this kind of target,
+// printed on a child's page, and unsure is empty when it is vouched for,
 // else a short reason a SENCo understands, in which case sentence is
 // SafeTarget.
 func (r *Rewriter) TargetChecked(text string, names ...string) (sentence, unsure string) {
-	sentence, _, unsure = r.TargetDrafted(text, names...)
-	return sentence, unsure
+	w := r.TargetWording(text, names...)
+	return w.Sentence, w.Unsure
 }
 
-// TargetDrafted is TargetChecked that also gives the sentence the
-// rewriter wrote, for a SENCo to edit when the self-check refused it; draft
-// is "" when the wording gave nothing to start from.
-func (r *Rewriter) TargetDrafted(text string, names ...string) (sentence, draft, unsure string) {
+// TargetWording is the child's target for the staff wording text, as
+// Wording says.
+func (r *Rewriter) TargetWording(text string, names ...string) Wording {
 	b := r.body(text, names)
 	if b == "" {
-		return SafeTarget, "", noWording
+		return Wording{Sentence: SafeTarget, Unsure: noWording}
 	}
-	s := "I will " + b + "."
-	why := r.vouch(s, "I will ", names)
+	return r.checked("I will "+b+".", "I will ", text, names)
+}
+
+// checked is the Wording for the sentence s made from the staff wording
+// text: s itself when the self-check vouches for it, else the bank's
+// sentence for text's kind of target, else the safe sentence.
+func (r *Rewriter) checked(s, prefix, text string, names []string) Wording {
+	why := r.vouch(s, prefix, names)
 	if why == "" {
-		why = tooMuchLeftOut(b, text)
+		why = tooMuchLeftOut(strings.TrimSuffix(strings.TrimPrefix(s, prefix), "."), text)
 	}
 	if why == "" {
-		return s, s, ""
+		return Wording{Sentence: s, Draft: s}
 	}
-	if k := r.fromBank(text, "I will "); k != "" {
-		return k, k, ""
+	if kind, b := r.fromBank(text, prefix); b != "" {
+		return Wording{Sentence: b, Draft: s, Kind: kind}
 	}
-	return SafeTarget, s, why
+	safe := SafeTarget
+	if prefix == "I can " {
+		safe = SafeSuccess
+	}
+	return Wording{Sentence: safe, Draft: s, Unsure: why}
 }
 
 // tooMuchLeftOut returns why a short sentence made from long staff
@@ -64,28 +92,18 @@ func tooMuchLeftOut(body, staff string) string {
 
 // SuccessChecked is Success with its self-check, as TargetChecked.
 func (r *Rewriter) SuccessChecked(text string, names ...string) (sentence, unsure string) {
-	sentence, _, unsure = r.SuccessDrafted(text, names...)
-	return sentence, unsure
+	w := r.SuccessWording(text, names...)
+	return w.Sentence, w.Unsure
 }
 
-// SuccessDrafted is SuccessChecked with the sentence written, as
-// TargetDrafted.
-func (r *Rewriter) SuccessDrafted(text string, names ...string) (sentence, draft, unsure string) {
+// SuccessWording is the child's success criterion for the staff wording
+// text, as Wording says.
+func (r *Rewriter) SuccessWording(text string, names ...string) Wording {
 	s := r.Success(text, names...)
 	if s == FallbackSuccess {
-		return SafeSuccess, "", noWording
+		return Wording{Sentence: SafeSuccess, Unsure: noWording}
 	}
-	why := r.vouch(s, "I can ", names)
-	if why == "" {
-		why = tooMuchLeftOut(strings.TrimSuffix(strings.TrimPrefix(s, "I can "), "."), text)
-	}
-	if why == "" {
-		return s, s, ""
-	}
-	if k := r.fromBank(text, "I can "); k != "" {
-		return k, k, ""
-	}
-	return SafeSuccess, s, why
+	return r.checked(s, "I can ", text, names)
 }
 
 // vagueGains follow "have" in an outcome no one can see done: "have

@@ -589,16 +589,18 @@ func (l *loader) child(p *Pupil, t *Target) {
 	names := forenames(p)
 	t.IWill = t.ChildTarget
 	if t.IWill == "" && t.Text != "" {
-		var draft string
-		if t.IWill, draft, t.IWillUnsure = l.rw.TargetDrafted(t.Text, names...); t.IWillUnsure != "" {
-			t.IWillDraft = draft
+		w := l.rw.TargetWording(t.Text, names...)
+		t.IWill, t.IWillUnsure, t.IWillKind = w.Sentence, w.Unsure, w.Kind
+		if w.Unsure != "" {
+			t.IWillDraft = w.Draft
 		}
 	}
 	t.ICan = t.ChildSuccess
 	if t.ICan == "" && t.Success != "" {
-		var draft string
-		if t.ICan, draft, t.ICanUnsure = l.rw.SuccessDrafted(t.Success, names...); t.ICanUnsure != "" {
-			t.ICanDraft = draft
+		w := l.rw.SuccessWording(t.Success, names...)
+		t.ICan, t.ICanUnsure, t.ICanKind = w.Sentence, w.Unsure, w.Kind
+		if w.Unsure != "" {
+			t.ICanDraft = w.Draft
 		}
 	}
 }

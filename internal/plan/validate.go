@@ -198,11 +198,20 @@ func (l *loader) checkTarget(p *Pupil, t *Target, count int) {
 		given     string
 		unsure    string
 		draft     string
+		kind      string
 		from, own string
 	}{
-		{t.IWill, t.ChildTarget, t.IWillUnsure, t.IWillDraft, sheet.ColTarget, sheet.ColChildTarget},
-		{t.ICan, t.ChildSuccess, t.ICanUnsure, t.ICanDraft, sheet.ColSuccess, sheet.ColChildSuccess},
+		{t.IWill, t.ChildTarget, t.IWillUnsure, t.IWillDraft, t.IWillKind, sheet.ColTarget, sheet.ColChildTarget},
+		{t.ICan, t.ChildSuccess, t.ICanUnsure, t.ICanDraft, t.ICanKind, sheet.ColSuccess, sheet.ColChildSuccess},
 	} {
+		if s.kind != "" {
+			// Not the staff's words but planpack's own sentence for
+			// this kind of target: right for most such targets, so
+			// printed, but a SENCo should see it fits this one.
+			l.probs.Warnf(r.Cell(s.from).Pos, "check the child's sentence fits: planpack could not vouch for one made from this wording (%s), so the child's page says its own sentence for this kind of target, %q; write a %s if it does not fit",
+				s.kind, s.text, s.own)
+			continue
+		}
 		if s.unsure != "" {
 			// The draft is there to edit, so nobody starts from nothing;
 			// it is never printed until a SENCo writes it in the column.
