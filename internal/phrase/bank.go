@@ -66,11 +66,17 @@ func mustParseBank(tsv string) []bankEntry {
 	return b
 }
 
+// quoteStraightener makes curly quotes straight.
+var quoteStraightener = strings.NewReplacer("‘", "'", "’", "'", "“", `"`, "”", `"`)
+
 // BankKind returns the kind of target the staff wording is, and the bank's
 // sentence for it (without "I will"/"I can"), or "", "" when it is no kind
 // the bank knows.
 func (r *Rewriter) BankKind(text string) (kind, sentence string) {
-	s := asciiLower(normalise(text))
+	// The bank's expressions read the staff's own wording, lower case,
+	// quotes straight and spaces single: not normalise's, which has
+	// already rewritten "e.g." and "/".
+	s := strings.ToLower(strings.Join(strings.Fields(quoteStraightener.Replace(text)), " "))
 	for _, e := range r.bank {
 		if e.match.MatchString(s) && (e.except == nil || !e.except.MatchString(s)) {
 			return e.kind, e.sentence

@@ -99,3 +99,25 @@ func TestBankSentences(t *testing.T) {
 		}
 	}
 }
+
+// The bank reads the staff's own wording, whatever its case, quotes and
+// spacing: a slash and an "e.g." are still there for its expressions.
+func TestBankReadsTheStaffWording(t *testing.T) {
+	r := New(nil)
+	var err error
+	r.bank, err = parseBank("kind\tmatch\texcept\tsentence\n" +
+		"first-then\t\\bfirst/then board\\b\t\\be\\.g\\.\tuse my first and then board\n" +
+		"quoted\t'help' card\t\tshow my help card when I need help\n")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range []struct{ text, want string }{
+		{"Sam will use his First/Then  board to move between activities", "first-then"},
+		{"Sam will use his first/then board, e.g. work then play", ""},
+		{"Sam will show his ‘help’ card", "quoted"},
+	} {
+		if got, _ := r.BankKind(c.text); got != c.want {
+			t.Errorf("BankKind(%q) = %q, want %q", c.text, got, c.want)
+		}
+	}
+}
