@@ -106,6 +106,12 @@ func (r *Rewriter) SuccessWording(text string, names ...string) Wording {
 	return r.checked(s, "I can ", text, names)
 }
 
+// phrasalOnly are words that are a child's action only with the word
+// after them: "hand in my work", not "hands" the body part.
+var phrasalOnly = map[string]map[string]bool{
+	"hand": {"in": true, "out": true, "over": true, "back": true, "round": true},
+}
+
 // vagueGains follow "have" in an outcome no one can see done: "have
 // more confidence", "have developed social awareness".
 var vagueGains = wordSet(`more greater better increased improved developed gained achieved made`)
@@ -366,7 +372,7 @@ func (r *Rewriter) vouch(sentence, prefix string, names []string) string {
 	if r.isThirdPerson(first) || strings.HasSuffix(first, "ing") && r.verbsHas(strings.TrimSuffix(first, "ing")) {
 		return fmt.Sprintf("the verb %q is not in the child's own form", toks[0])
 	}
-	if !r.isAction(first) {
+	if !r.isAction(first) && !(len(toks) > 1 && phrasalOnly[first][lower(toks[1])]) {
 		return fmt.Sprintf("planpack does not know %q as something a child does", toks[0])
 	}
 	if len(toks) > 1 && (first == "understand" || first == "have" && vagueGains[lower(toks[1])]) {
@@ -520,9 +526,10 @@ func (r *Rewriter) vouch(sentence, prefix string, names []string) string {
 	if strings.Contains(body, "ones") {
 		toks = tokenize(noZones(body))
 	}
-	for _, t := range toks {
+	for i, t := range toks {
 		w := strings.Trim(lower(t), ".")
-		if jargon[w] && !childAcronyms[w] {
+		if jargon[w] && !childAcronyms[w] && !(t == "Functional" && i+1 < len(toks) && toks[i+1] == "Skills") {
+			// "Functional Skills" is the qualification's name.
 			return fmt.Sprintf("a word a child may not read is left: %q", t)
 		}
 		if isAcronym(t) && !childAcronyms[w] && !r.outWords[w] || printSize(t) {

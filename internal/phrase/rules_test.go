@@ -345,6 +345,7 @@ func BenchmarkTarget(b *testing.B) {
 
 func TestChecked(t *testing.T) {
 	r := New(nil)
+	r.bank = nil // the self-check's own verdicts; TestBankFallback has the bank's
 	for _, c := range []struct{ name, staff, want, unsure string }{
 		{"passes: a plain target", "Sam will read 10 words", "I will read 10 words.", ""},
 		{"refused: a placeholder", "N/A", SafeTarget, "there is no wording to make the child's sentence from"},
@@ -427,7 +428,7 @@ func TestChecked(t *testing.T) {
 		{"passes: a long sentence loses what it is done with", "Sam will find 10 more and 10 less than any 2-digit number with a hundred square", "I will find 10 more and 10 less than any 2-digit number.", ""},
 		{"passes: one at a time is no time of day", "Sam will post 5 coins into the money box one at a time with a pincer grip", "I will post 5 coins into the money box one at a time.", ""},
 		{"refused: without what it is done with, too much is lost", "Sam will read, write and order numbers to 100 in digits and in words without a 100 square", SafeTarget, "it is 18 words long, over 16 for a young reader"},
-		{"passes: on time is no setting, so the second action goes", "Sam will use a phone calendar to plan his coursework deadlines and hand in his assignments on time", "I will use a phone calendar to plan my coursework deadlines.", ""},
+		{"refused: on time is no setting", "Sam will use a phone calendar to plan his coursework deadlines and hand in his assignments on time", SafeTarget, "it is 18 words long, over 16 for a young reader"},
 		{"passes: without a slip is how the child does it", "Sam will walk up and down the stairs in school without holding on", "I will walk up and down the stairs in school without holding on.", ""},
 		{"refused: without the behaviour the target is against", "Sam will wait in the lunch queue without shoving", SafeTarget, `it still says what the child will not do: "without shoving"`},
 		{"passes: a kind of learner and what staff say of them", "Y11 student working at Entry Level 2 will weigh ingredients on the scales", "I will weigh ingredients on the scales.", ""},
