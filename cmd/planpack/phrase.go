@@ -41,9 +41,9 @@ type phraseResult struct {
 	SuccessUnsure string `json:"success_unsure,omitempty"`
 	// Draft and SuccessDraft are the refused sentences, for a SENCo to
 	// edit into a Child Target or Child Success; never printed as they are.
-	// Kind is the bank's kind of target when the child target is the
-	// bank's sentence for it rather than one made from the staff's words.
-	Kind         string   `json:"kind,omitempty"`
+	// LeftOut is an action the child target leaves out to be short
+	// enough to read.
+	LeftOut      string   `json:"left_out,omitempty"`
 	Draft        string   `json:"draft,omitempty"`
 	SuccessDraft string   `json:"success_draft,omitempty"`
 	Warnings     []string `json:"warnings"`
@@ -78,7 +78,7 @@ func runPhrase(args []string, stdout, stderr io.Writer) int {
 	emit := func(text string) error {
 		res := phraseResult{Input: text, Warnings: []string{}}
 		tw, sw := r.TargetWording(text, names...), r.SuccessWording(text, names...)
-		res.ChildTarget, res.Unsure, res.Kind = tw.Sentence, tw.Unsure, tw.Kind
+		res.ChildTarget, res.Unsure, res.LeftOut = tw.Sentence, tw.Unsure, tw.LeftOut
 		res.ChildSuccess, res.SuccessUnsure = sw.Sentence, sw.Unsure
 		if res.Unsure != "" {
 			res.Draft = tw.Draft
@@ -102,8 +102,8 @@ func runPhrase(args []string, stdout, stderr io.Writer) int {
 		var b strings.Builder
 		fmt.Fprintf(&b, "%s\n", text)
 		fmt.Fprintf(&b, "  child target:  %s\n", res.ChildTarget)
-		if res.Kind != "" {
-			fmt.Fprintf(&b, "  from the bank: %s (planpack's own sentence for this kind of target)\n", res.Kind)
+		if res.LeftOut != "" {
+			fmt.Fprintf(&b, "  left out:      %s\n", res.LeftOut)
 		}
 		if res.Unsure != "" {
 			fmt.Fprintf(&b, "  unsure:        %s; write a Child Target\n", res.Unsure)

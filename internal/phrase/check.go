@@ -24,8 +24,7 @@ const noWording = "there is no wording to make the child's sentence from"
 type Wording struct {
 	// Sentence is what may be printed on a child's page: the sentence
 	// made from the staff's words when the self-check vouched for it,
-	// else the bank's sentence for this kind of target, else the safe
-	// sentence.
+	// else the safe sentence.
 	Sentence string
 	// Draft is the sentence made from the staff's words, for a SENCo to
 	// edit when it was refused; "" when the wording gave nothing to start
@@ -34,9 +33,11 @@ type Wording struct {
 	// Unsure is why Sentence is the safe sentence, in words a SENCo
 	// understands; "" when it is not.
 	Unsure string
-	// Kind is the bank's kind of target when Sentence is the bank's, for
-	// a SENCo to check it fits; "" otherwise.
-	Kind string
+	// LeftOut is an action the vouched-for sentence leaves out to be
+	// short enough to read ("and walk to the hall for my sensory
+	// circuit"), for a SENCo to see it still says what the target is
+	// about; "" when it leaves none out or was refused.
+	LeftOut string
 }
 
 // TargetChecked is Target with its self-check: sentence is what may be
@@ -51,26 +52,23 @@ func (r *Rewriter) TargetChecked(text string, names ...string) (sentence, unsure
 // TargetWording is the child's target for the staff wording text, as
 // Wording says.
 func (r *Rewriter) TargetWording(text string, names ...string) Wording {
-	b := r.body(text, names)
+	b, leftOut := r.body(text, names)
 	if b == "" {
 		return Wording{Sentence: SafeTarget, Unsure: noWording}
 	}
-	return r.checked("I will "+b+".", "I will ", text, names)
+	return r.checked("I will "+b+".", "I will ", text, leftOut, names)
 }
 
 // checked is the Wording for the sentence s made from the staff wording
-// text: s itself when the self-check vouches for it, else the bank's
-// sentence for text's kind of target, else the safe sentence.
-func (r *Rewriter) checked(s, prefix, text string, names []string) Wording {
+// text, leaving out leftOut: s itself when the self-check vouches for it,
+// else the safe sentence.
+func (r *Rewriter) checked(s, prefix, text, leftOut string, names []string) Wording {
 	why := r.vouch(s, prefix, names)
 	if why == "" {
 		why = tooMuchLeftOut(strings.TrimSuffix(strings.TrimPrefix(s, prefix), "."), text)
 	}
 	if why == "" {
-		return Wording{Sentence: s, Draft: s}
-	}
-	if kind, b := r.fromBank(text, prefix); b != "" {
-		return Wording{Sentence: b, Draft: s, Kind: kind}
+		return Wording{Sentence: s, Draft: s, LeftOut: leftOut}
 	}
 	safe := SafeTarget
 	if prefix == "I can " {
@@ -99,11 +97,11 @@ func (r *Rewriter) SuccessChecked(text string, names ...string) (sentence, unsur
 // SuccessWording is the child's success criterion for the staff wording
 // text, as Wording says.
 func (r *Rewriter) SuccessWording(text string, names ...string) Wording {
-	s := r.Success(text, names...)
-	if s == FallbackSuccess {
+	b, leftOut := r.body(text, names)
+	if b == "" {
 		return Wording{Sentence: SafeSuccess, Unsure: noWording}
 	}
-	return r.checked(s, "I can ", text, names)
+	return r.checked(successSentence(b), "I can ", text, leftOut, names)
 }
 
 // phrasalOnly are words that are a child's action only with the word
@@ -579,7 +577,7 @@ var childMeasureRE = regexp.MustCompile(`\b\d+\s+(?:out\s+)?of\s+(?:the\s+)?\d+\
 // staffPhraseRE are phrases staff write that a child would not:
 // "including a claim", "without a model", "members of the public", "the
 // agreed signal".
-var staffPhraseRE = regexp.MustCompile(`\bincluding\b|\bwithout\s+a\s+model\b|\bmembers\s+of\s+the\s+public\b|\bthe\s+agreed\b|\ba\s+familiar\s+(?:event|topic|nonfiction)\b|\bstandard\s+height\b`)
+var staffPhraseRE = regexp.MustCompile(`\bincluding\b|\bwithout\s+a\s+model\b|\bmembers\s+of\s+the\s+public\b|\bthe\s+agreed\b|\ba\s+familiar\s+(?:[\w-]+\s+)?(?:event|topic|nonfiction|task)\b|\bwhole[\s-]class\s+(?:teaching|input|instruction)\b|\bstandard\s+height\b`)
 
 // bareSoundRE is a speech sound in slashes and the word after it: "say
 // /f/ at the start" wants "the /f/ sound".

@@ -28,7 +28,6 @@ type Rewriter struct {
 	// thirdForms are the glossary's one-word -s forms of verbs, which
 	// are nouns after a number or "the": "3 exchanges" are not "3 gives".
 	thirdForms map[string]bool
-	bank       []bankEntry // sentences for kinds of target, tried in order
 }
 
 // New makes a Rewriter with the built-in glossary plus extra (adult word →
@@ -43,7 +42,6 @@ func New(extra map[string]string) *Rewriter {
 		outWords:   map[string]bool{},
 		firstWords: map[string]bool{},
 		thirdForms: map[string]bool{},
-		bank:       builtInBank,
 	}
 	for w := range baseVerbs {
 		r.verbs[w] = true
@@ -111,7 +109,7 @@ func zSpelling(w string) string {
 // names are the child's forenames (legal and preferred) to recognise.
 // When nothing usable is left of text it returns FallbackTarget.
 func (r *Rewriter) Target(text string, names ...string) string {
-	b := r.body(text, names)
+	b, _ := r.body(text, names)
 	if b == "" {
 		return FallbackTarget
 	}
@@ -121,7 +119,13 @@ func (r *Rewriter) Target(text string, names ...string) string {
 // Success returns the "I can …" sentence for staff-worded success criteria.
 // When nothing usable is left of text it returns FallbackSuccess.
 func (r *Rewriter) Success(text string, names ...string) string {
-	b := r.body(text, names)
+	b, _ := r.body(text, names)
+	return successSentence(b)
+}
+
+// successSentence is the "I can …" sentence for the body b, or
+// FallbackSuccess when b is "".
+func successSentence(b string) string {
 	if b == "" {
 		return FallbackSuccess
 	}

@@ -661,8 +661,9 @@ func (r *Rewriter) isGlossaryWord(w string) bool {
 }
 
 // body turns staff wording into the words that follow "I will" / "I can",
-// or "" when nothing usable is left.
-func (r *Rewriter) body(text string, names []string) string {
+// or "" when nothing usable is left; leftOut is an action shortening took
+// off, as shorten says.
+func (r *Rewriter) body(text string, names []string) (body, leftOut string) {
 	s := normalise(text)
 	ctx := &clauseContext{
 		names:   map[string]bool{},
@@ -706,7 +707,7 @@ func (r *Rewriter) body(text string, names []string) string {
 	// nobody else in the sentence, "they" can only be the child.
 	ctx.theyIfChild = ctx.gender == "" && !others
 	if placeholders[strings.ToLower(strings.Trim(s, " .!?"))] {
-		return ""
+		return "", ""
 	}
 	var parts []string
 	for _, sen := range sentenceRE.Split(s, -1) {
@@ -809,7 +810,7 @@ var trims = []*regexp.Regexp{
 	// Last, a second action after the main one: "wear my ear defenders
 	// in the hall, and keep them on until …", "use my inhaler before PE,
 	// and carry it …". One after "then" is the next step, which stays.
-	regexp.MustCompile(`,\s+and\s+(?:keep|carry|put|check|tell|take|bring|use|ask|say|show|go|come|get|make|hold|wash|write|read|pass|share|choose)\b[^,]*$`),
+	commaActionRE,
 	// And the second action without a comma: "form the letters correctly
 	// and start at the right place".
 	secondActionRE,
@@ -827,6 +828,13 @@ func endsOnVerb(ws []string) bool {
 // "notice I am in the yellow zone and use …", "attend ELSA and practise
 // …", "take my book with me and give a picture …".
 var firstStepVerbs = wordSet(`find notice recognise rate attend join take cope feel manage check get show go come`)
+
+// commaActionRE is a second action after ", and".
+var commaActionRE = regexp.MustCompile(`,\s+and\s+(?:keep|carry|put|check|tell|take|bring|use|ask|say|show|go|come|get|make|hold|wash|write|read|pass|share|choose)\b[^,]*$`)
+
+// leavesAction are the trims that take an action off, which check tells a
+// SENCo about: the rest take off how often, where, with what or a detail.
+var leavesAction = map[*regexp.Regexp]bool{commaActionRE: true, secondActionRE: true}
 
 // secondActionRE is a second action joined by "and" at the end of the
 // sentence; trimOnce takes only one that follows a whole first action
@@ -850,10 +858,12 @@ var commaIngRE = regexp.MustCompile(`,\s+\w+ing\b`)
 
 // shorten takes off what a child's sentence can do without until it is
 // short enough to read, or leaves it as it was when that is not enough,
-// for the self-check to refuse.
-func shorten(b string) string {
+// for the self-check to refuse. leftOut is an action it took off ("and
+// walk to the hall for my sensory circuit"), for check to show; "" when
+// none.
+func shorten(b string) (s, leftOut string) {
 	if len(words(b))+2 <= MaxWords {
-		return b
+		return b, ""
 	}
 	fits := func(s string) bool { return len(words(s))+2 <= MaxWords }
 	// Take parts off in order until the sentence fits, then put back
@@ -861,9 +871,9 @@ func shorten(b string) string {
 	// for PE by myself, with my picture card to …" loses the card, not
 	// "by myself".
 	var used []int
-	s := b
+	s = b
 	for i := range trims {
-		if t, ok := trimOnce(s, i); ok {
+		if t, cut := trimOnce(s, i); cut != "" {
 			s = t
 			used = append(used, i)
 			if fits(s) {
@@ -872,7 +882,7 @@ func shorten(b string) string {
 		}
 	}
 	if !fits(s) {
-		return b
+		return b, ""
 	}
 	for k := len(used) - 1; k >= 0 && len(used) > 1; k-- {
 		without := slices.Delete(slices.Clone(used), k, k+1)
@@ -881,18 +891,27 @@ func shorten(b string) string {
 			t, _ = trimOnce(t, i)
 		}
 		if fits(t) {
-			used, s = without, t
+			used = without
+		}
+	}
+	s = b
+	for _, i := range used {
+		var cut string
+		s, cut = trimOnce(s, i)
+		if leavesAction[trims[i]] {
+			leftOut = strings.TrimSpace(strings.TrimLeft(cut, ", "))
 		}
 	}
 	if commaIngRE.MatchString(s) {
-		return b // a detail after a comma that is still staff's
+		return b, "" // a detail after a comma that is still staff's
 	}
-	return strings.TrimRight(s, ",")
+	return strings.TrimRight(s, ","), leftOut
 }
 
 // trimOnce takes the part trims[i] matches off s, unless it is all of
-// the sentence.
-func trimOnce(s string, i int) (string, bool) {
+// the sentence, and returns what is left and what it took ("" when it
+// took nothing).
+func trimOnce(s string, i int) (rest, cut string) {
 	var loc []int
 	switch re := trims[i]; re {
 	case endSettingRE:
@@ -930,8 +949,8 @@ func trimOnce(s string, i int) (string, bool) {
 			// "load the washing machine, choose the right wash and hang
 			// it out" keeps its list whole: "load … and choose …".
 			kept := s[:loc[0]]
-			if k := strings.LastIndex(kept, ", "); k > 0 && !strings.Contains(kept[k:], " and ") && !strings.Contains(kept[k:], " or ") {
-				return strings.TrimSpace(kept[:k] + " and " + kept[k+2:]), true
+			if k := strings.LastIndex(kept, ", "); k > 0 && !strings.Contains(kept[k:], " and ") && !strings.Contains(kept[k:], " or ") && strings.Count(kept[:k], "'")%2 == 0 {
+				return strings.TrimSpace(kept[:k] + " and " + kept[k+2:]), s[loc[0]:]
 			}
 		}
 	case withThingRE:
@@ -943,12 +962,16 @@ func trimOnce(s string, i int) (string, bool) {
 		loc = re.FindStringIndex(s)
 	}
 	if loc == nil || len(words(s[:loc[0]])) < 1 {
-		return s, false
+		return s, ""
 	}
 	if ws := words(s[:loc[0]]); cutShort[lower(ws[len(ws)-1])] {
-		return s, false
+		return s, ""
 	}
-	return strings.TrimSpace(s[:loc[0]] + s[loc[1]:]), true
+	rest = strings.TrimSpace(s[:loc[0]] + s[loc[1]:])
+	if ws := words(rest); trims[i] == oftenRE && len(ws) > 2 && lower(ws[len(ws)-2]) == "and" && baseVerbs[lower(ws[len(ws)-1])] && !strings.HasSuffix(s, ws[len(ws)-1]) {
+		return s, "" // "… and share" once "at least once a lesson" has gone
+	}
+	return rest, s[loc[0]:loc[1]]
 }
 
 // prepositions open a part of a sentence that says where, when or with

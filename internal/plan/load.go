@@ -590,7 +590,7 @@ func (l *loader) child(p *Pupil, t *Target) {
 	t.IWill = t.ChildTarget
 	if t.IWill == "" && t.Text != "" {
 		w := l.rw.TargetWording(t.Text, names...)
-		t.IWill, t.IWillUnsure, t.IWillKind = w.Sentence, w.Unsure, w.Kind
+		t.IWill, t.IWillUnsure, t.IWillLeftOut = w.Sentence, w.Unsure, w.LeftOut
 		if w.Unsure != "" {
 			t.IWillDraft = w.Draft
 		}
@@ -598,7 +598,7 @@ func (l *loader) child(p *Pupil, t *Target) {
 	t.ICan = t.ChildSuccess
 	if t.ICan == "" && t.Success != "" {
 		w := l.rw.SuccessWording(t.Success, names...)
-		t.ICan, t.ICanUnsure, t.ICanKind = w.Sentence, w.Unsure, w.Kind
+		t.ICan, t.ICanUnsure, t.ICanLeftOut = w.Sentence, w.Unsure, w.LeftOut
 		if w.Unsure != "" {
 			t.ICanDraft = w.Draft
 		}

@@ -137,11 +137,11 @@ type Target struct {
 	// refused with wording to start from.
 	IWillDraft string
 	ICanDraft  string
-	// IWillKind and ICanKind name the phrase bank's kind of target when
-	// IWill / ICan is the bank's sentence for it, which check asks a
-	// SENCo to look at; empty otherwise.
-	IWillKind string
-	ICanKind  string
+	// IWillLeftOut and ICanLeftOut are an action the rewritten sentence
+	// leaves out to be short enough to read, which check shows a SENCo;
+	// empty otherwise.
+	IWillLeftOut string
+	ICanLeftOut  string
 
 	TargetDate time.Time // zero: the review date applies
 

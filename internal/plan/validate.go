@@ -198,19 +198,18 @@ func (l *loader) checkTarget(p *Pupil, t *Target, count int) {
 		given     string
 		unsure    string
 		draft     string
-		kind      string
+		leftOut   string
 		from, own string
 	}{
-		{t.IWill, t.ChildTarget, t.IWillUnsure, t.IWillDraft, t.IWillKind, sheet.ColTarget, sheet.ColChildTarget},
-		{t.ICan, t.ChildSuccess, t.ICanUnsure, t.ICanDraft, t.ICanKind, sheet.ColSuccess, sheet.ColChildSuccess},
+		{t.IWill, t.ChildTarget, t.IWillUnsure, t.IWillDraft, t.IWillLeftOut, sheet.ColTarget, sheet.ColChildTarget},
+		{t.ICan, t.ChildSuccess, t.ICanUnsure, t.ICanDraft, t.ICanLeftOut, sheet.ColSuccess, sheet.ColChildSuccess},
 	} {
-		if s.kind != "" {
-			// Not the staff's words but planpack's own sentence for
-			// this kind of target: right for most such targets, so
-			// printed, but a SENCo should see it fits this one.
-			l.probs.Warnf(r.Cell(s.from).Pos, "check the child's sentence fits: planpack could not vouch for one made from this wording (%s), so the child's page says its own sentence for this kind of target, %q; write a %s if it does not fit",
-				s.kind, s.text, s.own)
-			continue
+		if s.leftOut != "" {
+			// Short enough to read, but an action of the target is not
+			// on the child's page: usually a step after the main one,
+			// sometimes the point, which only the SENCo can tell.
+			l.probs.Warnf(r.Cell(s.from).Pos, "check the child's sentence keeps the point: %q leaves out %q to be short enough to read; write a %s if that was the point",
+				s.text, s.leftOut, s.own)
 		}
 		if s.unsure != "" {
 			// The draft is there to edit, so nobody starts from nothing;
