@@ -949,7 +949,7 @@ func trimOnce(s string, i int) (rest, cut string) {
 			// "load the washing machine, choose the right wash and hang
 			// it out" keeps its list whole: "load … and choose …".
 			kept := s[:loc[0]]
-			if k := strings.LastIndex(kept, ", "); k > 0 && !strings.Contains(kept[k:], " and ") && !strings.Contains(kept[k:], " or ") && strings.Count(kept[:k], "'")%2 == 0 {
+			if k := strings.LastIndex(kept, ", "); k > 0 && !strings.Contains(kept[k:], " and ") && !strings.Contains(kept[k:], " or ") && strings.Count(" "+kept[:k], " '") == strings.Count(kept[:k], "' ") {
 				return strings.TrimSpace(kept[:k] + " and " + kept[k+2:]), s[loc[0]:]
 			}
 		}

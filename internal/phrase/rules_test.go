@@ -563,6 +563,8 @@ func TestTrimParts(t *testing.T) {
 		{index(secondActionRE), "read and spell the words", "read and spell the words"},
 		{index(secondActionRE), "load the washing machine, choose the right wash and hang the washing out", "load the washing machine and choose the right wash"},
 		{index(secondActionRE), "attend my ELSA session every week and practise one friendship skill", "attend my ELSA session every week and practise one friendship skill"},
+		{index(secondActionRE), "clap the syllables of the week's new word, act it out and use it in a sentence", "clap the syllables of the week's new word and act it out"},
+		{index(secondActionRE), "answer questions with the 'think, pair, share' way and share my answer", "answer questions with the 'think, pair, share' way"},
 		{index(secondActionRE), "find my level of worry and choose and use a way to calm down", "find my level of worry and choose and use a way to calm down"},
 		{index(secondActionRE), "form the letters a, d and g correctly and start at the top", "form the letters a, d and g correctly"},
 		{index(secondActionRE), "stop and think about what happened and ask for help when I feel angry", "stop and think about what happened and ask for help when I feel angry"},
