@@ -747,7 +747,30 @@ func (r *Rewriter) body(text string, names []string) (body, leftOut string) {
 		// myself" is the point.
 		b = strings.Replace(b, "my own", "my", 1)
 	}
+	if strings.Count(b, ", ") >= 2 {
+		b = listAnd(b)
+	}
+	if strings.Contains(b, "in right ") {
+		b = strings.ReplaceAll(b, "in right ", "in the right ") // "in right uniform"
+	}
 	return shorten(byMyselfWith(b))
+}
+
+// listAnd puts "and" before the last of a list of short parts that staff
+// leave without one: "like big, in front, beside" → "like big, in front
+// and beside"; "the £5 note, £10 note, £20 note".
+func listAnd(b string) string {
+	parts := strings.Split(b, ", ")
+	last := parts[len(parts)-1]
+	if strings.Contains(" "+b, " '") {
+		return b // a list in quotes is quoted as it is
+	}
+	for _, p := range parts[1:] {
+		if n := len(words(p)); n == 0 || n > 4 || containsAny(" "+p+" ", " and ", " or ", " then ", " when ", " if ", " so ", " but ", " no ", " not ") {
+			return b
+		}
+	}
+	return strings.Join(parts[:len(parts)-1], ", ") + " and " + last
 }
 
 // whenFeelingRE and whenBeingRE are a feeling or a state after "when"

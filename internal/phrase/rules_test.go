@@ -438,6 +438,8 @@ func TestChecked(t *testing.T) {
 		{"passes: consecutive minutes are a duration", "Sam will stay on task for at least 15 consecutive minutes", "I will stay on task.", ""},
 		{"passes: a long sentence loses its second action", "Sam will count out the right money to pay for things up to £5 and check his change", "I will count out the right money to pay for things up to £5.", ""},
 		{"refused: a second action with its own condition stays", "Sam will stop and think about what happened and ask an adult for help when he feels angry in class", SafeTarget, "it is 20 words long, over 16 for a young reader"},
+		{"passes: a list staff leave without its and gets one", "Sam will stand up, push his chair in, walk to the door", "I will stand up, push my chair in and walk to the door.", ""},
+		{"passes: a list of notes gets its and", "Sam will find the A) £5 note, B) £10 note, C) £20 note", "I will find the £5 note, £10 note and £20 note.", ""},
 		{"passes: the agreed card is the child's own", "Sam will use the agreed exit card when he feels upset", "I will use my exit card when I feel upset.", ""},
 		{"refused: the agreed times are staff's", "Sam will finish his activities at the agreed times", SafeTarget, `a staff phrase is left: "the agreed"`},
 		{"passes: as per a plan is where staff find it", "Sam will use his walking frame to get to the hall, as per his physiotherapy programme", "I will use my walking frame to get to the hall.", ""},
@@ -571,6 +573,23 @@ func TestTrimParts(t *testing.T) {
 	} {
 		if got, _ := trimOnce(c.in, c.trim); got != c.want {
 			t.Errorf("trim %s of %q = %q, want %q", trims[c.trim], c.in, got, c.want)
+		}
+	}
+}
+
+// A list staff leave without "and" gets one before its last part, unless
+// a part is a clause of its own or the list is quoted.
+func TestListAnd(t *testing.T) {
+	for _, c := range []struct{ in, want string }{
+		{"put my coat on, hang my bag up, sit down", "put my coat on, hang my bag up and sit down"},
+		{"walk up and down stairs, one foot on each step, no support", "walk up and down stairs, one foot on each step, no support"},
+		{"use words like big, in front, beside", "use words like big, in front and beside"},
+		{"line up, wait when the bell goes, walk in", "line up, wait when the bell goes, walk in"},
+		{"use the 'think, pair, share' way, every lesson, with a partner", "use the 'think, pair, share' way, every lesson, with a partner"},
+		{"read, write, spell", "read, write and spell"},
+	} {
+		if got := listAnd(c.in); got != c.want {
+			t.Errorf("listAnd(%q) = %q, want %q", c.in, got, c.want)
 		}
 	}
 }
