@@ -984,10 +984,10 @@ func trimOnce(s string, i int) (rest, cut string) {
 	default:
 		loc = re.FindStringIndex(s)
 	}
-	if loc == nil || len(words(s[:loc[0]])) < 1 {
+	if loc == nil {
 		return s, ""
 	}
-	if ws := words(s[:loc[0]]); cutShort[lower(ws[len(ws)-1])] {
+	if ws := words(s[:loc[0]]); len(ws) < 1 || cutShort[lower(ws[len(ws)-1])] {
 		return s, ""
 	}
 	rest = strings.TrimSpace(s[:loc[0]] + s[loc[1]:])
