@@ -232,7 +232,7 @@ func TestHeldOut(t *testing.T) {
 		{"heldout.tsv", 32, 16, 2},  // of 111
 		{"heldout2.tsv", 32, 12, 0}, // of 120
 		{"heldout3.tsv", 32, 4, 1},  // of 114
-		{"heldout4.tsv", 30, 7, 3},  // of 113
+		{"heldout4.tsv", 30, 7, 3},  // of 113; 2 more pass silently since shortening took off more, for 15 more acceptable
 		{"heldout5.tsv", 30, 1, 4},  // of 104
 		{"heldout6.tsv", 18, 2, 6},  // of 104, the last measured; its figures as first measured
 	} {
