@@ -679,7 +679,8 @@ func TestUnsureTargetsComeFirst(t *testing.T) {
 	ts := []targetWording{
 		{Pupil: "Ann", No: 1},
 		{Pupil: "Ann", No: 2, Unsure: true},
-		{Pupil: "Bob", No: 1},
+		{Pupil: "Bob", No: 1, LeftOut: true},
+		{Pupil: "Bob", No: 2},
 		{Pupil: "Cat", No: 1, Unsure: true},
 	}
 	unsureFirst(ts)
@@ -687,7 +688,7 @@ func TestUnsureTargetsComeFirst(t *testing.T) {
 	for _, t := range ts {
 		got = append(got, fmt.Sprintf("%s %d", t.Pupil, t.No))
 	}
-	if want := "Ann 2, Cat 1, Ann 1, Bob 1"; strings.Join(got, ", ") != want {
+	if want := "Ann 2, Cat 1, Bob 1, Ann 1, Bob 2"; strings.Join(got, ", ") != want {
 		t.Errorf("order %q, want %q", strings.Join(got, ", "), want)
 	}
 }
@@ -905,5 +906,40 @@ paper = "A4"
 		if _, ok := lookup(cfg, k); !ok {
 			t.Errorf("the page lists %s, which planpack.toml has no setting for", k)
 		}
+	}
+}
+
+// A target whose child sentence leaves an action out to be short enough to
+// read is listed after the unsure ones and before the rest, with what it
+// leaves out; the school's own wording has nothing left out.
+func TestWordingShowsWhatASentenceLeavesOut(t *testing.T) {
+	dir := t.TempDir()
+	writeBook(t, filepath.Join(dir, "input.xlsx"),
+		sheetRows{"Pupils", [][]any{
+			{"Pupil ID", "Legal Forename", "Legal Surname", "Date of Birth", "Year", "Reg Group", "SEN Status"},
+			{"P1", "Sam", "Jones", "01/09/2018", "3", "3B", "K"},
+		}},
+		sheetRows{"Targets", [][]any{
+			{"Pupil ID", "Area", "Target", "Success Criteria", "Provision", "Who", "How Often", "Child Success"},
+			{"P1", "SEMH", "Sam will ask for help", "Asks for help when stuck", "Prompt card", "TA", "daily", ""},
+			{"P1", "C&I", "Sam will count out the right money to pay for things up to £5 and check his change", "Pays for things up to £5", "Coins", "TA", "daily", "I can pay for things."},
+		}})
+	r := start(t, dir)
+	s := r.state(t)
+	if s.Wording == nil || len(s.Wording.Targets) != 2 {
+		t.Fatalf("wording: %+v", s.Wording)
+	}
+	first := s.Wording.Targets[0]
+	if first.No != 2 || !first.LeftOut || first.Unsure {
+		t.Fatalf("first listed: target %d, left out %v, unsure %v; want target 2, leaving an action out", first.No, first.LeftOut, first.Unsure)
+	}
+	if first.Target.Text != "I will count out the right money to pay for things up to £5." || first.Target.LeftOut != "and check my change" {
+		t.Errorf("target 2: %q leaving out %q", first.Target.Text, first.Target.LeftOut)
+	}
+	if first.Success.LeftOut != "" || !first.Success.Own {
+		t.Errorf("the school's own success sentence: %+v", first.Success)
+	}
+	if second := s.Wording.Targets[1]; second.LeftOut || second.Target.LeftOut != "" {
+		t.Errorf("target 1 leaves nothing out: %+v", second)
 	}
 }

@@ -19,14 +19,15 @@ import (
 	"planpack/internal/workbook"
 )
 
-// rewrite is the child's sentence for staff wording, "I can …" when
-// success is set, else "I will …", and why planpack is unsure of it ("" when
-// it can vouch for it). Every sentence the page offers comes from here.
-func rewrite(rw *phrase.Rewriter, staff string, success bool, names ...string) (sentence, unsure string) {
+// rewrite is the child's wording for staff wording, "I can …" when
+// success is set, else "I will …": the sentence, why planpack is unsure of
+// it, and what it leaves out. Every sentence the page offers comes from
+// here.
+func rewrite(rw *phrase.Rewriter, staff string, success bool, names ...string) phrase.Wording {
 	if success {
-		return rw.SuccessChecked(staff, names...)
+		return rw.SuccessWording(staff, names...)
 	}
-	return rw.TargetChecked(staff, names...)
+	return rw.TargetWording(staff, names...)
 }
 
 // sentenceView is one of a target's two child sentences.
@@ -36,6 +37,7 @@ type sentenceView struct {
 	Generated string `json:"generated"` // what planpack would write
 	Own       bool   `json:"own"`       // the school wrote it (Child Target / Child Success)
 	Unsure    string `json:"unsure"`    // why planpack is unsure of the generated one
+	LeftOut   string `json:"left_out"`  // an action the generated one leaves out to be short
 }
 
 // targetWording is one target's child sentences as the page lists them.
@@ -49,6 +51,9 @@ type targetWording struct {
 	Target  sentenceView `json:"target"`
 	Success sentenceView `json:"success"`
 	Unsure  bool         `json:"unsure"`
+	// LeftOut is set when a generated sentence leaves an action out,
+	// which a person should look at after the unsure ones.
+	LeftOut bool `json:"left_out"`
 	// Editable is false for a carried-forward target made from its
 	// Reviews row: its wording is changed there, or by putting the target
 	// on the Targets sheet.
@@ -80,6 +85,7 @@ func wordingFor(t *termState) *wordingView {
 			tw.Target = sentence(rw, tg.Text, tg.ChildTarget, tg.IWill, false, names)
 			tw.Success = sentence(rw, tg.Success, tg.ChildSuccess, tg.ICan, true, names)
 			tw.Unsure = tw.Target.Unsure != "" || tw.Success.Unsure != ""
+			tw.LeftOut = tw.Target.LeftOut != "" || tw.Success.LeftOut != ""
 			v.Targets = append(v.Targets, tw)
 		}
 	}
@@ -87,19 +93,30 @@ func wordingFor(t *termState) *wordingView {
 	return v
 }
 
-// unsureFirst puts the targets planpack is unsure of first, keeping print
-// order within each part: they are the ones a person must read.
+// unsureFirst puts the targets planpack is unsure of first, then those
+// whose sentence leaves an action out, keeping print order within each
+// part: they are the ones a person must read.
 func unsureFirst(ts []targetWording) {
-	sort.SliceStable(ts, func(i, j int) bool { return ts[i].Unsure && !ts[j].Unsure })
+	rank := func(t targetWording) int {
+		switch {
+		case t.Unsure:
+			return 0
+		case t.LeftOut:
+			return 1
+		}
+		return 2
+	}
+	sort.SliceStable(ts, func(i, j int) bool { return rank(ts[i]) < rank(ts[j]) })
 }
 
 func sentence(rw *phrase.Rewriter, staff, own, current string, success bool, names []string) sentenceView {
 	s := sentenceView{Staff: staff, Text: current, Own: own != ""}
 	if staff != "" {
-		s.Generated, s.Unsure = rewrite(rw, staff, success, names...)
+		w := rewrite(rw, staff, success, names...)
+		s.Generated, s.Unsure, s.LeftOut = w.Sentence, w.Unsure, w.LeftOut
 	}
 	if s.Own {
-		s.Unsure = "" // the school's own words always win
+		s.Unsure, s.LeftOut = "", "" // the school's own words always win
 	}
 	return s
 }

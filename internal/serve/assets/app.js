@@ -126,8 +126,10 @@ function showWording(v) {
     return;
   }
   const unsure = v.targets.filter((t) => t.unsure).length;
+  const leftOut = v.targets.filter((t) => !t.unsure && t.left_out).length;
   $("wording-note").textContent = v.editable
-    ? plural(v.targets.length, "target") + "; planpack is unsure of " + unsure + "."
+    ? plural(v.targets.length, "target") + "; planpack is unsure of " + unsure +
+      (leftOut ? ", and " + leftOut + (leftOut === 1 ? " leaves" : " leave") + " an action out to be short enough to read." : ".")
     : "The wording can be saved into an .xlsx workbook only: save the CSV export as .xlsx and choose that.";
   v.targets.forEach((t, i) => {
     const box = el("div", { class: "target" + (t.unsure ? " unsure" : ""), "data-sheet": t.sheet, "data-row": t.row });
@@ -145,6 +147,7 @@ function showWording(v) {
           el("label", { for: id, text: "Child's sentence, \u201c" + label + " \u2026\u201d" }),
           ta,
           s.unsure ? el("p", { class: "unsure-why", text: "planpack is unsure: " + s.unsure }) : null,
+          !s.unsure && s.left_out && !s.own ? el("p", { class: "left-out", text: "Leaves out \u201c" + s.left_out + "\u201d to be short enough to read: check it still says what the target is about." }) : null,
           s.own ? el("p", { class: "own", text: "The school's own wording (from the workbook)." }) : null)));
     }
     if (v.editable && !t.editable) {
