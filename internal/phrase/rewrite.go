@@ -750,11 +750,21 @@ func (r *Rewriter) body(text string, names []string) (body, leftOut string) {
 	if strings.Count(b, ", ") >= 2 {
 		b = listAnd(b)
 	}
+	if strings.HasPrefix(b, "find ") || strings.Contains(b, " find ") {
+		// "identify which zone I am in" is working it out, not finding
+		// a thing: "work out which zone I am in".
+		b = findOutRE.ReplaceAllString(b, "work out $1")
+	}
 	if strings.Contains(b, "in right ") {
 		b = strings.ReplaceAll(b, "in right ", "in the right ") // "in right uniform"
 	}
 	return shorten(byMyselfWith(b))
 }
+
+// findOutRE is "find" before what is worked out, not a thing found:
+// "find which zone", "find what makes me cross", "find when I am at a 3",
+// "find the size of the problem".
+var findOutRE = regexp.MustCompile(`\bfind ((?:which|what|how|whether|when|if)\b|the (?:size|level) of\b|my level of\b)`)
 
 // listAnd puts "and" before the last of a list of short parts that staff
 // leave without one: "like big, in front, beside" → "like big, in front
@@ -849,7 +859,8 @@ func endsOnVerb(ws []string) bool {
 
 // firstStepVerbs open a target whose point is the action after "and":
 // "notice I am in the yellow zone and use …", "attend ELSA and practise
-// …", "take my book with me and give a picture …".
+// …", "take my book with me and give a picture …"; so does "work out"
+// ("work out which zone I am in and choose …").
 var firstStepVerbs = wordSet(`find notice recognise rate attend join take cope feel manage check get show go come`)
 
 // commaActionRE is a second action after ", and".
@@ -963,7 +974,7 @@ func trimOnce(s string, i int) (rest, cut string) {
 			rest := s[j:]
 			m := re.FindStringSubmatch(rest)
 			before := words(s[:j])
-			if m != nil && len(m[0]) == len(rest) && baseVerbs[m[1]] && len(before) >= 5 && !endsOnVerb(before) && !conditionInRE.MatchString(rest+" ") && !strings.Contains(rest, " then ") && !firstStepVerbs[lower(before[0])] {
+			if m != nil && len(m[0]) == len(rest) && baseVerbs[m[1]] && len(before) >= 5 && !endsOnVerb(before) && !conditionInRE.MatchString(rest+" ") && !strings.Contains(rest, " then ") && !firstStepVerbs[lower(before[0])] && !hasPrefixWords(before, []string{"work", "out"}) {
 				loc = []int{j, len(s)}
 				break
 			}

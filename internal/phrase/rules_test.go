@@ -440,6 +440,8 @@ func TestChecked(t *testing.T) {
 		{"refused: a second action with its own condition stays", "Sam will stop and think about what happened and ask an adult for help when he feels angry in class", SafeTarget, "it is 20 words long, over 16 for a young reader"},
 		{"passes: a list staff leave without its and gets one", "Sam will stand up, push his chair in, walk to the door", "I will stand up, push my chair in and walk to the door.", ""},
 		{"passes: a list of notes gets its and", "Sam will find the A) £5 note, B) £10 note, C) £20 note", "I will find the £5 note, £10 note and £20 note.", ""},
+		{"passes: identifying which is working it out", "Sam will identify which zone he is in when asked by the teacher", "I will work out which zone I am in when I am asked by the teacher.", ""},
+		{"passes: identifying a thing is finding it", "Sam will identify the £5 note", "I will find the £5 note.", ""},
 		{"passes: the agreed card is the child's own", "Sam will use the agreed exit card when he feels upset", "I will use my exit card when I feel upset.", ""},
 		{"refused: the agreed times are staff's", "Sam will finish his activities at the agreed times", SafeTarget, `a staff phrase is left: "the agreed"`},
 		{"passes: as per a plan is where staff find it", "Sam will use his walking frame to get to the hall, as per his physiotherapy programme", "I will use my walking frame to get to the hall.", ""},
