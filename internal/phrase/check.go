@@ -577,7 +577,7 @@ var childMeasureRE = regexp.MustCompile(`\b\d+\s+(?:out\s+)?of\s+(?:the\s+)?\d+\
 // staffPhraseRE are phrases staff write that a child would not:
 // "including a claim", "without a model", "members of the public", "the
 // agreed signal".
-var staffPhraseRE = regexp.MustCompile(`\bincluding\b|\bwithout\s+a\s+model\b|\bmembers\s+of\s+the\s+public\b|\bthe\s+agreed\b|\ba\s+familiar\s+(?:[\w-]+\s+)?(?:event|topic|nonfiction|task)\b|\bwhole[\s-]class\s+(?:teaching|input|instruction)\b|\bstandard\s+height\b`)
+var staffPhraseRE = regexp.MustCompile(`\bincluding\b|\bwithout\s+a\s+model\b|\bmembers\s+of\s+the\s+public\b|\bthe\s+agreed\b|\ba\s+familiar\s+(?:[\w-]+\s+)?(?:event|topic|nonfiction|task)\b|\bwhole[\s-]class\s+(?:teaching|input|instruction)\b|\bat\s+least\s+(?:[\w-]+\s+){0,2}?(?:daily|weekly|fortnightly|monthly|once|twice|[\w-]+\s+times)\b|\bstandard\s+height\b`)
 
 // bareSoundRE is a speech sound in slashes and the word after it: "say
 // /f/ at the start" wants "the /f/ sound".

@@ -107,7 +107,7 @@ const (
 	goalAcceptable    = 0.90
 	reachedAcceptable = 199 // targets with an acceptable sentence, of 334
 	reachedBlind      = 60  // of them, matching a sentence written before any output was seen
-	reachedPassed     = 24  // unacceptable sentences the self-check passed silently
+	reachedPassed     = 23  // unacceptable sentences the self-check passed silently
 	reachedWarned     = 2   // unacceptable sentences printed with check's warning of what they leave out
 )
 
@@ -229,7 +229,7 @@ func TestHeldOut(t *testing.T) {
 		// out.
 		acceptable, passed, warned int
 	}{
-		{"heldout.tsv", 33, 15, 2},  // of 111
+		{"heldout.tsv", 33, 14, 2},  // of 111
 		{"heldout2.tsv", 32, 12, 0}, // of 120
 		{"heldout3.tsv", 32, 4, 1},  // of 114
 		{"heldout4.tsv", 30, 7, 3},  // of 113; 2 more pass silently since shortening took off more, for 15 more acceptable

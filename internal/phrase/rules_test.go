@@ -442,6 +442,8 @@ func TestChecked(t *testing.T) {
 		{"passes: a list of notes gets its and", "Sam will find the A) £5 note, B) £10 note, C) £20 note", "I will find the £5 note, £10 note and £20 note.", ""},
 		{"passes: identifying which is working it out", "Sam will identify which zone he is in when asked by the teacher", "I will work out which zone I am in when I am asked by the teacher.", ""},
 		{"passes: identifying a thing is finding it", "Sam will identify the £5 note", "I will find the £5 note.", ""},
+		{"refused: how often at least is staff's count", "Sam will meet a friend outside school at least fortnightly", SafeTarget, `a staff phrase is left: "at least fortnightly"`},
+		{"passes: at least one idea is the child's aim", "Sam will share at least one idea in group work", "I will share at least one idea in group work.", ""},
 		{"passes: the agreed card is the child's own", "Sam will use the agreed exit card when he feels upset", "I will use my exit card when I feel upset.", ""},
 		{"refused: the agreed times are staff's", "Sam will finish his activities at the agreed times", SafeTarget, `a staff phrase is left: "the agreed"`},
 		{"passes: as per a plan is where staff find it", "Sam will use his walking frame to get to the hall, as per his physiotherapy programme", "I will use my walking frame to get to the hall.", ""},
