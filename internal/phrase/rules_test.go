@@ -401,7 +401,7 @@ func TestChecked(t *testing.T) {
 		{"passes: a slash between words is or", "Sam will use a reading ruler/coloured overlay when reading", "I will use my reading ruler or coloured overlay when I read.", ""},
 		{"passes: a first/then board keeps its name", "Sam will use his first/then board", "I will use my first/then board.", ""},
 		{"refused: staff shorthand after a comma", "Walks up and down stairs, one foot on each step, no support", SafeTarget, `the wording is not finished: "no"`},
-		{"passes: where staff find it in a scheme goes", "Sam will segment CVC words from Unit 2 of the Sounds-Write programme", "I will segment short words.", ""},
+		{"passes: where staff find it in a scheme goes", "Sam will blend CVC words from Unit 2 of the Sounds-Write programme", "I will blend short words.", ""},
 		{"passes: until appropriate is until the right time", "Sam will hold on until appropriate", "I will hold on until the right time.", ""},
 		{"passes: familiar staff are adults the child knows", "Sam will answer questions from familiar staff", "I will answer questions from adults I know.", ""},
 		{"passes: inform is tell", "Sam will inform an adult when his hearing aid is not working", "I will tell an adult when my hearing aid is not working.", ""},
