@@ -15,9 +15,9 @@ import (
 type realWorldRow struct {
 	id, name, staff string
 	accept          []string
-	// reviewed are sentences planpack once printed for this target (made
-	// from the staff's words, or the bank's), judged acceptable against
-	// the standard in realworld.md by a reader after they were seen.
+	// reviewed are sentences planpack once printed for this target,
+	// judged acceptable against the standard in realworld.md by a second
+	// reader after they were seen.
 	reviewed []string
 }
 
