@@ -481,6 +481,12 @@ func (r *Rewriter) vouch(sentence, prefix string, names []string) string {
 		// spell 8 of 10 words" is how the child knows it is done.
 		return fmt.Sprintf("a staff measure is left: %q", m)
 	}
+	if m := atLeastOftenRE.FindString(asciiLower(body)); m != "" && prefix == "I will " {
+		// "meet a friend at least fortnightly": how often staff will
+		// count it. "I can ask at least once a lesson" is how the child
+		// knows it is done.
+		return fmt.Sprintf("a staff measure is left: %q", m)
+	}
 	if m := staffPhraseRE.FindString(asciiLower(body)); m != "" {
 		return fmt.Sprintf("a staff phrase is left: %q", m)
 	}
@@ -574,10 +580,14 @@ func printSize(t string) bool {
 // row" (what the glossary makes of "15 consecutive minutes").
 var childMeasureRE = regexp.MustCompile(`\b\d+\s+(?:out\s+)?of\s+(?:the\s+)?\d+\b|\b\d+\s+(?:feet|foot|inches|inch|yards)\b|\b\d+\s+key\s+words\b|\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s+in\s+a\s+row\b`)
 
+// atLeastOftenRE is how often at least: "at least fortnightly", "at
+// least three people daily", "at least twice a week".
+var atLeastOftenRE = regexp.MustCompile(`\bat\s+least\s+(?:[\w-]+\s+){0,2}?(?:daily|weekly|fortnightly|monthly|once|twice|[\w-]+\s+times)\b`)
+
 // staffPhraseRE are phrases staff write that a child would not:
 // "including a claim", "without a model", "members of the public", "the
 // agreed signal".
-var staffPhraseRE = regexp.MustCompile(`\bincluding\b|\bwithout\s+a\s+model\b|\bmembers\s+of\s+the\s+public\b|\bthe\s+agreed\b|\ba\s+familiar\s+(?:[\w-]+\s+)?(?:event|topic|nonfiction|task)\b|\bwhole[\s-]class\s+(?:teaching|input|instruction)\b|\bat\s+least\s+(?:[\w-]+\s+){0,2}?(?:daily|weekly|fortnightly|monthly|once|twice|[\w-]+\s+times)\b|\bstandard\s+height\b`)
+var staffPhraseRE = regexp.MustCompile(`\bincluding\b|\bwithout\s+a\s+model\b|\bmembers\s+of\s+the\s+public\b|\bthe\s+agreed\b|\ba\s+familiar\s+(?:[\w-]+\s+)?(?:event|topic|nonfiction|task)\b|\bwhole[\s-]class\s+(?:teaching|input|instruction)\b|\bstandard\s+height\b`)
 
 // bareSoundRE is a speech sound in slashes and the word after it: "say
 // /f/ at the start" wants "the /f/ sound".

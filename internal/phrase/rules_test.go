@@ -442,7 +442,7 @@ func TestChecked(t *testing.T) {
 		{"passes: a list of notes gets its and", "Sam will find the A) £5 note, B) £10 note, C) £20 note", "I will find the £5 note, £10 note and £20 note.", ""},
 		{"passes: identifying which is working it out", "Sam will identify which zone he is in when asked by the teacher", "I will work out which zone I am in when I am asked by the teacher.", ""},
 		{"passes: identifying a thing is finding it", "Sam will identify the £5 note", "I will find the £5 note.", ""},
-		{"refused: how often at least is staff's count", "Sam will meet a friend outside school at least fortnightly", SafeTarget, `a staff phrase is left: "at least fortnightly"`},
+		{"refused: how often at least is staff's count", "Sam will meet a friend outside school at least fortnightly", SafeTarget, `a staff measure is left: "at least fortnightly"`},
 		{"passes: at least one idea is the child's aim", "Sam will share at least one idea in group work", "I will share at least one idea in group work.", ""},
 		{"passes: the agreed card is the child's own", "Sam will use the agreed exit card when he feels upset", "I will use my exit card when I feel upset.", ""},
 		{"refused: the agreed times are staff's", "Sam will finish his activities at the agreed times", SafeTarget, `a staff phrase is left: "the agreed"`},
@@ -531,6 +531,9 @@ func TestChecked(t *testing.T) {
 				t.Errorf("TargetChecked(%q) = %q, %q; want %q, %q", c.staff, got, unsure, c.want, c.unsure)
 			}
 		})
+	}
+	if got, unsure := r.SuccessChecked("Asks about a new word at least once a lesson", "Sam"); got != "I can ask about a new word at least once a lesson." || unsure != "" {
+		t.Errorf("SuccessChecked = %q, %q; an \"I can\" keeps how often at least, as how the child knows it is done", got, unsure)
 	}
 	if got, unsure := r.SuccessChecked("Sits with trunk stability in 4/5 trials", "Sam"); got != SafeSuccess || unsure == "" {
 		t.Errorf("SuccessChecked kept %q (unsure %q); want the safe sentence", got, unsure)
