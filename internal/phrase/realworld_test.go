@@ -217,7 +217,7 @@ func TestRealWorld(t *testing.T) {
 // TestHeldOut runs the rewriter and its self-check over each held-out
 // corpus and prints the figures. Each corpus was gathered and its accepted
 // sentences written without running or reading the rewriter, and measured
-// once, untouched, when it arrived (heldout.md to heldout5.md give that
+// once, untouched, when it arrived (heldout.md to heldout7.md give that
 // measure, judged by a second reader). The figures held here are after
 // the general fixes each prompted, so that no change makes them worse.
 func TestHeldOut(t *testing.T) {
@@ -234,7 +234,8 @@ func TestHeldOut(t *testing.T) {
 		{"heldout3.tsv", 32, 4, 1},  // of 114
 		{"heldout4.tsv", 30, 7, 3},  // of 113; 2 more pass silently since shortening took off more, for 15 more acceptable
 		{"heldout5.tsv", 30, 1, 4},  // of 104
-		{"heldout6.tsv", 18, 2, 6},  // of 104, the last measured; its figures as first measured
+		{"heldout6.tsv", 18, 2, 6},  // of 104; its figures as first measured
+		{"heldout7.tsv", 23, 2, 5},  // of 102, the last measured; its figures as first measured
 	} {
 		t.Run(c.file, func(t *testing.T) {
 			rows := readCorpus(t, c.file)
