@@ -104,11 +104,11 @@ func (r *Rewriter) SuccessWording(text string, names ...string) Wording {
 	return r.checked(successSentence(b), "I can ", text, leftOut, names)
 }
 
-// phrasalOnly are words that are a child's action only with the word
-// after them: "hand in my work", not "hands" the body part.
-var phrasalOnly = map[string]map[string]bool{
-	"hand": {"in": true, "out": true, "over": true, "back": true, "round": true},
-}
+// verbsAfterI are words that are the child's action straight after "I
+// will" ("I will hand the GP my passport", "lie back on my float") but
+// are things elsewhere in a sentence ("wash my face and hands"), so the
+// rewriter does not take them for verbs.
+var verbsAfterI = wordSet(`hand lie float file bath`)
 
 // vagueGains follow "have" in an outcome no one can see done: "have
 // more confidence", "have developed social awareness".
@@ -370,7 +370,7 @@ func (r *Rewriter) vouch(sentence, prefix string, names []string) string {
 	if r.isThirdPerson(first) || strings.HasSuffix(first, "ing") && r.verbsHas(strings.TrimSuffix(first, "ing")) {
 		return fmt.Sprintf("the verb %q is not in the child's own form", toks[0])
 	}
-	if !r.isAction(first) && !(len(toks) > 1 && phrasalOnly[first][lower(toks[1])]) {
+	if !r.isAction(first) && !(len(toks) > 1 && verbsAfterI[first]) {
 		return fmt.Sprintf("planpack does not know %q as something a child does", toks[0])
 	}
 	if len(toks) > 1 && (first == "understand" || first == "have" && vagueGains[lower(toks[1])]) {

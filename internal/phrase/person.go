@@ -364,6 +364,8 @@ func (r *Rewriter) childSubject(toks []string, ctx *clauseContext) int {
 		if j := r.verbAfterDescription(toks, 3); j > 0 {
 			return j
 		}
+	case len(toks) > 3 && isCapitalised(toks[0]) && isCapitalised(toks[1]) && childNouns[lower(toks[2])] && !ctx.isName(toks[0]) && verbFollows(3):
+		return 3 // "Blue Pathway pupil to …", "A Level student to …"
 	case len(toks) > 2 && (w == "sixth" && lower(toks[1]) == "former" || isNumber(w) && lower(toks[1]) == "grader") && verbFollows(2):
 		return 2 // "Sixth former to …", "8th grader will …"
 	case childNouns[w] && describesPupil[lower(toks[1])]:
@@ -434,7 +436,7 @@ var stageWords = wordSet(`college secondary primary nursery reception infant jun
 
 // yearGroupWordRE is a year group written as one word: "Y8", "yr10",
 // and in Scotland "S2" and "P5".
-var yearGroupWordRE = regexp.MustCompile(`^(?:y|yr|s|p)\d{1,2}$`)
+var yearGroupWordRE = regexp.MustCompile(`^(?:y|yr|s|p|u|l)\d{1,2}$`)
 
 // childThings name things for pupils, after "pupil" or "student": "the
 // student support entrance", "my pupil passport".
