@@ -56,7 +56,7 @@ func (r *Rewriter) TargetWording(text string, names ...string) Wording {
 	if b == "" {
 		return Wording{Sentence: SafeTarget, Unsure: noWording}
 	}
-	return r.checked("I will "+b+".", "I will ", text, leftOut, names)
+	return r.checked(sentence("I will ", b), "I will ", text, leftOut, names)
 }
 
 // checked is the Wording for the sentence s made from the staff wording

@@ -113,7 +113,7 @@ func (r *Rewriter) Target(text string, names ...string) string {
 	if b == "" {
 		return FallbackTarget
 	}
-	return "I will " + b + "."
+	return sentence("I will ", b)
 }
 
 // Success returns the "I can …" sentence for staff-worded success criteria.
@@ -132,9 +132,19 @@ func successSentence(b string) string {
 	// "I can not shout out" reads as "I cannot"; what the child can do
 	// is remember.
 	if rest, ok := strings.CutPrefix(b, "not "); ok {
-		return "I can remember not to " + rest + "."
+		return sentence("I can remember not to ", rest)
 	}
-	return "I can " + b + "."
+	return sentence("I can ", b)
+}
+
+// sentence is prefix and body b with its full stop, which a closing
+// quoted question or exclamation already is: "ask 'Can I have a go,
+// please?'".
+func sentence(prefix, b string) string {
+	if strings.HasSuffix(b, "?'") || strings.HasSuffix(b, "!'") || strings.HasSuffix(b, `?"`) || strings.HasSuffix(b, `!"`) {
+		return prefix + b
+	}
+	return prefix + b + "."
 }
 
 // LintInput is one staff-worded target with what the lint needs to know.

@@ -447,6 +447,7 @@ func TestChecked(t *testing.T) {
 		{"passes: a pathway named before the pupil", "Blue Pathway pupil to press the switch to turn on the blender", "I will press the switch to turn on the blender.", ""},
 		{"passes: an upper sixth student", "U6 student to visit the exam room the day before each mock", "I will visit the exam room the day before each mock.", ""},
 		{"passes: hand straight after I will is the child's action", "Sam will hand the GP his health passport", "I will hand the GP my health passport.", ""},
+		{"passes: a quoted question ends the sentence", "Sam will use his words to ask a friend 'Can I have a go please?'", "I will use my words to ask a friend 'Can I have a go please?'", ""},
 		{"passes: the agreed card is the child's own", "Sam will use the agreed exit card when he feels upset", "I will use my exit card when I feel upset.", ""},
 		{"refused: the agreed times are staff's", "Sam will finish his activities at the agreed times", SafeTarget, `a staff phrase is left: "the agreed"`},
 		{"passes: as per a plan is where staff find it", "Sam will use his walking frame to get to the hall, as per his physiotherapy programme", "I will use my walking frame to get to the hall.", ""},
