@@ -235,7 +235,7 @@ func TestHeldOut(t *testing.T) {
 		{"heldout4.tsv", 30, 7, 3},  // of 113; 2 more pass silently since shortening took off more, for 15 more acceptable
 		{"heldout5.tsv", 30, 1, 4},  // of 104
 		{"heldout6.tsv", 18, 2, 6},  // of 104; its figures as first measured
-		{"heldout7.tsv", 24, 2, 5},  // of 102, the last measured; first measured 23, 2 and 5
+		{"heldout7.tsv", 25, 1, 5},  // of 102, the last measured; first measured 23, 2 and 5
 	} {
 		t.Run(c.file, func(t *testing.T) {
 			rows := readCorpus(t, c.file)
