@@ -481,6 +481,10 @@ func (r *Rewriter) vouch(sentence, prefix string, names []string) string {
 		// spell 8 of 10 words" is how the child knows it is done.
 		return fmt.Sprintf("a staff measure is left: %q", m)
 	}
+	if m := askForNothingRE.FindString(asciiLower(strings.TrimSuffix(body, "."))); m != "" {
+		// "use 3-word phrases to ask for during play": ask for what?
+		return fmt.Sprintf("the wording is not finished: %q", strings.TrimSpace(m))
+	}
 	if m := atLeastOftenRE.FindString(asciiLower(body)); m != "" && prefix == "I will " {
 		// "meet a friend at least fortnightly": how often staff will
 		// count it. "I can ask at least once a lesson" is how the child
@@ -578,7 +582,11 @@ func printSize(t string) bool {
 // childMeasureRE is a score or a distance staff measure by: "8 out of
 // 10", "18 of 20", "30 of the 44", "100 feet", "3 key words", "15 in a
 // row" (what the glossary makes of "15 consecutive minutes").
-var childMeasureRE = regexp.MustCompile(`\b\d+\s+(?:out\s+)?of\s+(?:the\s+)?\d+\b|\b\d+\s+(?:feet|foot|inches|inch|yards)\b|\b\d+\s+key\s+words\b|\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s+in\s+a\s+row\b`)
+var childMeasureRE = regexp.MustCompile(`\b\d+\s+(?:out\s+)?of\s+(?:the\s+)?\d+\b|\b(?:\d+|half|quarter)[\s-]+(?:feet|foot|inches|inch|yards)\b|\b\d+\s+key\s+words\b|\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s+in\s+a\s+row\b`)
+
+// askForNothingRE is "ask for" with nothing asked for: what the glossary
+// makes of a bare "request".
+var askForNothingRE = regexp.MustCompile(`\bask(?:s|ed|ing)?\s+for(?:\s+(?:during|at|in|on|with|when|while|and|or|to|from|by)\b|$)`)
 
 // atLeastOftenRE is how often at least: "at least fortnightly", "at
 // least three people daily", "at least twice a week".

@@ -537,12 +537,13 @@ func (r *Rewriter) mapPronoun(toks []string, i int, ctx *clauseContext) (string,
 	case w == "him" && g == "m":
 		return "me", true
 	case w == "his" && g == "m":
-		if notNounAfterHer[next] || next == "" {
+		if notNounAfterHer[next] && next != "back" || next == "" {
 			return "mine", true
 		}
 		return "my", true
 	case w == "her" && g == "f":
-		if notNounAfterHer[next] || next == "" {
+		if notNounAfterHer[next] && !(next == "back" && (prev == "from" || prev == "onto" || prev == "on" || prev == "of")) || next == "" {
+			// "roll onto her back" is hers; "give her back the toy" is her.
 			return "me", true
 		}
 		return "my", true

@@ -236,7 +236,7 @@ func TestHeldOut(t *testing.T) {
 		{"heldout2.tsv", 32, 12, 0}, // of 120
 		{"heldout3.tsv", 32, 4, 1},  // of 114
 		{"heldout4.tsv", 30, 7, 3},  // of 113; 2 more pass silently since shortening took off more, for 15 more acceptable
-		{"heldout5.tsv", 30, 1, 4},  // of 104
+		{"heldout5.tsv", 30, 1, 3},  // of 104
 		{"heldout6.tsv", 18, 2, 6},  // of 104; its figures as first measured
 		{"heldout7.tsv", 25, 1, 5},  // of 102, the last measured; first measured 23, 2 and 5
 	} {
@@ -257,6 +257,36 @@ func TestHeldOut(t *testing.T) {
 				t.Errorf("%d unacceptable held-out sentences are printed with a warning of what they leave out, more than the %d before", score.badWarned, c.warned)
 			}
 		})
+	}
+}
+
+// TestSuccessCorpus runs the rewriter and its self-check over success
+// criteria as schools write them, as the child's "I can …" sentences, and
+// prints the figures. The corpus was gathered and its accepted sentences
+// written without running or reading the rewriter, and measured once,
+// untouched, when it arrived (success.md gives that measure, judged by
+// second readers). The figures held here are after the general fixes it
+// prompted, so that no change makes them worse.
+func TestSuccessCorpus(t *testing.T) {
+	const (
+		acceptable = 40 // of 107 criteria, an acceptable "I can" sentence; first measured 33
+		passed     = 15 // unacceptable sentences the self-check passed silently; first 20
+		warned     = 2  // those printed with check's warning of what they leave out; first 3
+	)
+	rows := readCorpus(t, "success.tsv")
+	if len(rows) < 100 {
+		t.Fatalf("success.tsv has only %d rows, want at least 100", len(rows))
+	}
+	score := scoreCorpus(t, rows, true)
+	fmt.Printf("success.tsv: %s\n", score)
+	if score.good < acceptable {
+		t.Errorf("%d success criteria give an accepted sentence, fewer than the %d reached before", score.good, acceptable)
+	}
+	if score.badPassed > passed {
+		t.Errorf("%d success sentences pass the self-check unmatched, more than the %d reached before", score.badPassed, passed)
+	}
+	if score.badWarned > warned {
+		t.Errorf("%d unacceptable success sentences are printed with a warning of what they leave out, more than the %d before", score.badWarned, warned)
 	}
 }
 

@@ -495,15 +495,16 @@ func (r *Rewriter) showBy(toks []string) []string {
 }
 
 // manageDoing turns "manage washing and drying hands" into "wash and
-// dry hands", and "understand and follow instructions" into "follow
-// instructions": managing and understanding are how staff see it; the
-// child does the doing.
+// dry hands", "show waiting for my turn" into "wait for my turn", and
+// "understand and follow instructions" into "follow instructions":
+// managing, showing and understanding are how staff see it; the child
+// does the doing.
 func (r *Rewriter) manageDoing(toks []string) []string {
 	if len(toks) > 3 && lower(toks[0]) == "understand" && lower(toks[1]) == "and" && r.isAction(lower(toks[2])) {
 		// "understand and use describing words": the using shows it.
 		return toks[2:]
 	}
-	if len(toks) < 3 || lower(toks[0]) != "manage" || !strings.HasSuffix(lower(toks[1]), "ing") {
+	if len(toks) < 3 || lower(toks[0]) != "manage" && lower(toks[0]) != "show" || !strings.HasSuffix(lower(toks[1]), "ing") {
 		return toks
 	}
 	b, ok := r.verbBase(toks[1])

@@ -137,6 +137,12 @@ var staffFrames = []struct {
 	{regexp.MustCompile(`,?\s*\bat\s+(?:the\s+)?(?:word|sentence|phrase|syllable|isolation|conversation|conversational|paragraph|text)\s+level\b`), []string{"level"}},
 	{regexp.MustCompile(`^\s*given\s+[^,]{1,80},\s*`), []string{"given"}},
 	{regexp.MustCompile(`,?\s*\bas\s+directed\b`), []string{"directed"}},
+	// "in under 2 minutes": a timing staff keep.
+	{regexp.MustCompile(`,?\s*\bin\s+(?:under|less\s+than)\s+(?:\d+|one|two|three|five|ten)\s+(?:minutes?|mins?|seconds?|secs?)\b`), []string{"in under", "in less than"}},
+	// ", as shown in the attendance register": where staff see it.
+	{regexp.MustCompile(`,?\s*\bas\s+(?:shown|seen|noted|logged|tracked)\s+(?:in|on|by)\b[^,.;]*`), []string{"as shown", "as seen", "as noted", "as logged", "as tracked"}},
+	// "by the Easter review": the child's page shows the review date.
+	{regexp.MustCompile(`,?\s*\bby\s+the\s+(?:[a-z0-9-]+\s+){0,2}review\b`), []string{"review"}},
 	// ", as per my OT plan": where staff find it.
 	{regexp.MustCompile(`,?\s*\bas\s+per\s+[^,.;]*`), []string{"as per"}},
 	// "count the objects when given up to 10": the setup staff give,
@@ -150,7 +156,7 @@ var staffFrames = []struct {
 	{regexp.MustCompile(`,?\s*\bat\s+all\s+times\b`), []string{"all times"}},
 	// "by the end of the summer term", "by July": the child's page shows
 	// the review date.
-	{regexp.MustCompile(`,?\s*\bby\s+(?:the\s+end\s+of\s+(?:the\s+)?(?:[a-z0-9]+\s+){0,2}(?:term|year(?:\s+\d+)?|cycle|stage\s+\d|ks\d|half[\s-]term|unit)|(?:january|february|march|april|may|june|july|august|september|october|november|december|christmas|easter|half[\s-]term|year\s+\d+))(?:\s+(?:19|20)\d\d)?\b`), []string{"by "}},
+	{regexp.MustCompile(`,?\s*\bby\s+(?:the\s+end\s+of\s+(?:the\s+)?(?:[a-z0-9]+\s+){0,2}(?:term(?:\s+\d)?|year(?:\s+\d+)?|cycle|stage\s+\d|ks\d|half[\s-]term|unit)|(?:january|february|march|april|may|june|july|august|september|october|november|december|christmas|easter|half[\s-]term|year\s+\d+))(?:\s+(?:19|20)\d\d)?\b`), []string{"by "}},
 	// "as part of the supported living programme": the provision.
 	{regexp.MustCompile(`,?\s*\bas\s+part\s+of\b[^,.;]*`), []string{"as part of"}},
 	// ", reducing incidents to 1 a week": the outcome staff count.
