@@ -607,7 +607,7 @@ var blankLevelRE = regexp.MustCompile(`\bblank\s+level\b`)
 
 // taughtRE is what the child learnt or is asked for, named from the
 // teaching side: "the ways taught", "the named item", "the agreed ways".
-var taughtRE = regexp.MustCompile(`\b(?:ways|skills|strategies|words|steps|route|routine|script)\s+(?:taught|given|shown|modelled|modeled|practised|practiced)\b|\bthe\s+(?:named|specified|given|identified)\s+\w+|\bthe\s+agreed\s+ways\b|\b(?:equipment|resources|materials|tools)\s+(?:provided|given|supplied)\b`)
+var taughtRE = regexp.MustCompile(`\b(?:ways|skills|strategies|words|steps|route|routine|script)\s+(?:taught|given|shown|modelled|modeled|practised|practiced)\b|\b(?:the|a|an)\s+(?:named|specified|given|identified)\s+\w+|\b(?:taught|modelled|modeled|practised|practiced)\s+(?:in|by|during)\b|\bthe\s+agreed\s+ways\b|\b(?:equipment|resources|materials|tools)\s+(?:provided|given|supplied)\b`)
 
 // nounOfRE is an action named as a thing ("join in with the washing of
 // face and hands"), which a child would say with its verb.

@@ -9,6 +9,8 @@ package phrase
 // form ("finds", "finding", "found").
 var glossaryVerbs = [][2]string{
 	{"identify", "find"},
+	{"express frustration", "say I feel cross"},
+	{"express anger", "say I feel angry"},
 	{"self-refer to", "go to"},
 	{"demonstrate the use of", "use"},
 	{"engage in parallel play alongside", "play alongside"},

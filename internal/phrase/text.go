@@ -150,7 +150,7 @@ var staffFrames = []struct {
 	{regexp.MustCompile(`,?\s*\bwhen\s+given(?:\s+` + wordNotAnd + `\b){1,8}`), []string{"when given"}},
 	// ", with staff observing only", "with an adult spotting": how staff
 	// stand by.
-	{regexp.MustCompile(`(?i),?\s*with\s+(?:staff|an?\s+adult|the\s+teacher|the\s+TA|adults)\s+(?:observing|supervising|watching|monitoring|checking|spotting)\b[^,.;]*`), []string{"observing", "supervising", "watching", "monitoring", "checking", "spotting"}},
+	{regexp.MustCompile(`(?i),?\s*with\s+(?:staff|an?\s+adult|the\s+teacher|the\s+TA|adults)\s+(?:observing|supervising|watching|monitoring|checking|spotting|listening\s+in)\b[^,.;]*`), []string{"observing", "supervising", "watching", "monitoring", "checking", "spotting", "listening in"}},
 	// "from Unit 2 of the Sounds-Write program": where staff find it.
 	{regexp.MustCompile(`(?i)\s+from\s+(?:unit|level|stage|book|module|set)\s+\d+\s+of\s+(?:the\s+)?[\w'-]+(?:\s+[\w'-]+)?\s+(?:program|programme|scheme)\b`), []string{"program", "scheme"}},
 	{regexp.MustCompile(`,?\s*\bat\s+all\s+times\b`), []string{"all times"}},
