@@ -905,12 +905,27 @@ func shorten(b string) (s, leftOut string) {
 	// each part it turns out not to need, the most needed first: "change
 	// for PE by myself, with my picture card to …" loses the card, not
 	// "by myself".
+	// apply takes the parts used off b, and says which action it took.
+	apply := func(used []int) (s, leftOut string) {
+		s = b
+		for _, i := range used {
+			var cut string
+			s, cut = trimOnce(s, i)
+			if lo := actionTaken(i, cut); lo != "" {
+				leftOut = lo
+			}
+		}
+		return s, leftOut
+	}
 	var used []int
 	s = b
 	for i := range trims {
 		if t, cut := trimOnce(s, i); cut != "" {
 			s = t
 			used = append(used, i)
+			if lo := actionTaken(i, cut); lo != "" {
+				leftOut = lo
+			}
 			if fits(s) {
 				break
 			}
@@ -921,26 +936,23 @@ func shorten(b string) (s, leftOut string) {
 	}
 	for k := len(used) - 1; k >= 0 && len(used) > 1; k-- {
 		without := slices.Delete(slices.Clone(used), k, k+1)
-		t := b
-		for _, i := range without {
-			t, _ = trimOnce(t, i)
-		}
-		if fits(t) {
-			used = without
-		}
-	}
-	s = b
-	for _, i := range used {
-		var cut string
-		s, cut = trimOnce(s, i)
-		if leavesAction[trims[i]] {
-			leftOut = strings.TrimSpace(strings.TrimLeft(cut, ", "))
+		if t, lo := apply(without); fits(t) {
+			used, s, leftOut = without, t, lo
 		}
 	}
 	if commaIngRE.MatchString(s) {
 		return b, "" // a detail after a comma that is still staff's
 	}
 	return strings.TrimRight(s, ","), leftOut
+}
+
+// actionTaken is the action trims[i] took off when it cut cut, or "" when
+// that trim takes no action off.
+func actionTaken(i int, cut string) string {
+	if !leavesAction[trims[i]] {
+		return ""
+	}
+	return strings.TrimSpace(strings.TrimLeft(cut, ", "))
 }
 
 // trimOnce takes the part trims[i] matches off s, unless it is all of
