@@ -43,10 +43,15 @@ type phraseResult struct {
 	// edit into a Child Target or Child Success; never printed as they are.
 	// LeftOut is an action the child target leaves out to be short
 	// enough to read.
-	LeftOut      string   `json:"left_out,omitempty"`
-	Draft        string   `json:"draft,omitempty"`
-	SuccessDraft string   `json:"success_draft,omitempty"`
-	Warnings     []string `json:"warnings"`
+	// DraftLeftOut and SuccessDraftLeftOut are what a draft leaves out
+	// when the sentence was refused for its length alone and the draft
+	// is a shorter one.
+	LeftOut             string   `json:"left_out,omitempty"`
+	Draft               string   `json:"draft,omitempty"`
+	DraftLeftOut        string   `json:"draft_left_out,omitempty"`
+	SuccessDraft        string   `json:"success_draft,omitempty"`
+	SuccessDraftLeftOut string   `json:"success_draft_left_out,omitempty"`
+	Warnings            []string `json:"warnings"`
 }
 
 func runPhrase(args []string, stdout, stderr io.Writer) int {
@@ -81,10 +86,10 @@ func runPhrase(args []string, stdout, stderr io.Writer) int {
 		res.ChildTarget, res.Unsure, res.LeftOut = tw.Sentence, tw.Unsure, tw.LeftOut
 		res.ChildSuccess, res.SuccessUnsure = sw.Sentence, sw.Unsure
 		if res.Unsure != "" {
-			res.Draft = tw.Draft
+			res.Draft, res.DraftLeftOut = tw.Draft, tw.DraftLeftOut
 		}
 		if res.SuccessUnsure != "" {
-			res.SuccessDraft = sw.Draft
+			res.SuccessDraft, res.SuccessDraftLeftOut = sw.Draft, sw.DraftLeftOut
 		}
 		for _, f := range phrase.WordingFindings(text, text) {
 			res.Warnings = append(res.Warnings, f.String())
@@ -110,12 +115,18 @@ func runPhrase(args []string, stdout, stderr io.Writer) int {
 			if res.Draft != "" {
 				fmt.Fprintf(&b, "  draft:         %s\n", res.Draft)
 			}
+			if res.DraftLeftOut != "" {
+				fmt.Fprintf(&b, "  draft omits:   %s\n", res.DraftLeftOut)
+			}
 		}
 		fmt.Fprintf(&b, "  child success: %s\n", res.ChildSuccess)
 		if res.SuccessUnsure != "" {
 			fmt.Fprintf(&b, "  unsure:        %s; write a Child Success\n", res.SuccessUnsure)
 			if res.SuccessDraft != "" {
 				fmt.Fprintf(&b, "  draft:         %s\n", res.SuccessDraft)
+			}
+			if res.SuccessDraftLeftOut != "" {
+				fmt.Fprintf(&b, "  draft omits:   %s\n", res.SuccessDraftLeftOut)
 			}
 		}
 		fmt.Fprintf(&b, "  reading age:   about %.0f\n", phrase.ReadingAge(res.ChildTarget))

@@ -38,6 +38,11 @@ type Wording struct {
 	// circuit"), for a SENCo to see it still says what the target is
 	// about; "" when it leaves none out or was refused.
 	LeftOut string
+	// DraftLeftOut is what Draft leaves out to be short enough to read,
+	// when the sentence was refused for its length alone: the draft is
+	// then a shorter one, for a SENCo to take as it stands or edit ("on
+	// the 5-point scale … at lunchtime"); "" otherwise.
+	DraftLeftOut string
 }
 
 // TargetChecked is Target with its self-check: sentence is what may be
@@ -52,27 +57,43 @@ func (r *Rewriter) TargetChecked(text string, names ...string) (sentence, unsure
 // TargetWording is the child's target for the staff wording text, as
 // Wording says.
 func (r *Rewriter) TargetWording(text string, names ...string) Wording {
-	b, leftOut := r.body(text, names)
-	if b == "" {
+	b := r.body(text, names)
+	if b.text == "" {
 		return Wording{Sentence: SafeTarget, Unsure: noWording}
 	}
-	return r.checked(sentence("I will ", b), "I will ", text, leftOut, names)
+	return r.checked(b, sentence, "I will ", text, names)
 }
 
-// checked is the Wording for the sentence s made from the staff wording
-// text, leaving out leftOut: s itself when the self-check vouches for it,
-// else the safe sentence.
-func (r *Rewriter) checked(s, prefix, text, leftOut string, names []string) Wording {
+// checked is the Wording for the child's words b made from the staff
+// wording text, made a sentence by sentence with prefix: the sentence
+// itself when the self-check vouches for it, else the safe sentence.
+func (r *Rewriter) checked(b childWords, sentence func(prefix, b string) string, prefix, text string, names []string) Wording {
+	s := sentence(prefix, b.text)
 	why := r.vouch(s, prefix, names)
 	if why == "" {
-		why = tooMuchLeftOut(strings.TrimSuffix(strings.TrimPrefix(s, prefix), "."), text)
+		why = tooMuchLeftOut(b.text, text)
 	}
 	if why == "" {
-		return Wording{Sentence: s, Draft: s, LeftOut: leftOut}
+		return Wording{Sentence: s, Draft: s, LeftOut: b.leftOut}
 	}
 	safe := SafeTarget
 	if prefix == "I can " {
 		safe = SafeSuccess
+	}
+	if b.trimmed != "" && why == tooLong(s) && r.vouch(sentence(prefix, b.trimmed), prefix, names) == tooLong(sentence(prefix, b.trimmed)) {
+		// Nothing but its length stands against it: the draft takes off
+		// the details and clauses it loses least by, and says what went.
+		// Second readers would print only about half of such sentences
+		// as they stand, so a SENCo reads each before it is used.
+		if t, lo, ok := squeeze(b.trimmed); ok && !commaIngRE.MatchString(t) {
+			if b.trimmedOut != "" {
+				lo = b.trimmedOut + " … " + lo
+			}
+			short := sentence(prefix, t)
+			if r.vouch(short, prefix, names) == "" && tooMuchLeftOut(t, text) == "" {
+				return Wording{Sentence: safe, Draft: short, Unsure: why, DraftLeftOut: lo}
+			}
+		}
 	}
 	return Wording{Sentence: safe, Draft: s, Unsure: why}
 }
@@ -97,11 +118,11 @@ func (r *Rewriter) SuccessChecked(text string, names ...string) (sentence, unsur
 // SuccessWording is the child's success criterion for the staff wording
 // text, as Wording says.
 func (r *Rewriter) SuccessWording(text string, names ...string) Wording {
-	b, leftOut := r.body(text, names)
-	if b == "" {
+	b := r.body(text, names)
+	if b.text == "" {
 		return Wording{Sentence: SafeSuccess, Unsure: noWording}
 	}
-	return r.checked(successSentence(b), "I can ", text, leftOut, names)
+	return r.checked(b, func(_, b string) string { return successSentence(b) }, "I can ", text, names)
 }
 
 // verbsAfterI are words that are the child's action straight after "I
@@ -227,7 +248,7 @@ var (
 // jargon are adult words a young reader cannot be expected to read, with
 // no plain word the glossary gives for them. A word here that is left in
 // a sentence makes it unsafe.
-var jargon = wordSet(`hw wpm ie eg i.e e.g etc utilise utilize utilising comply complies
+var jargon = wordSet(`arousal hw wpm ie eg i.e e.g etc utilise utilize utilising comply complies
 	compliance compliant initiate initiates initiating interaction interactions aggression
 	aggressive articulate articulates sustain sustained trunk stability proprioceptive
 	vestibular bilateral sensory-seeking dysregulation dysregulated regulate regulation
@@ -551,6 +572,11 @@ func (r *Rewriter) vouch(sentence, prefix string, names []string) string {
 			return fmt.Sprintf("a long word a young reader may not know is left: %q", w)
 		}
 	}
+	return tooLong(sentence)
+}
+
+// tooLong says why sentence is too long for a young reader, or "".
+func tooLong(sentence string) string {
 	if n := len(words(sentence)); n > MaxWords {
 		return fmt.Sprintf("it is %d words long, over %d for a young reader", n, MaxWords)
 	}
@@ -582,7 +608,7 @@ func printSize(t string) bool {
 // childMeasureRE is a score or a distance staff measure by: "8 out of
 // 10", "18 of 20", "30 of the 44", "100 feet", "3 key words", "15 in a
 // row" (what the glossary makes of "15 consecutive minutes").
-var childMeasureRE = regexp.MustCompile(`\b\d+\s+(?:out\s+)?of\s+(?:the\s+)?\d+\b|\b(?:\d+|half|quarter)[\s-]+(?:feet|foot|inches|inch|yards)\b|\b\d+\s+key\s+words\b|\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s+in\s+a\s+row\b`)
+var childMeasureRE = regexp.MustCompile(`\b\d+\s+(?:out\s+)?of\s+(?:the\s+)?\d+\b|\b(?:one|two|three|four|five|six|seven|eight|nine|ten)\s+out\s+of\s+(?:the\s+)?\d+\b|\b(?:\d+|half|quarter)[\s-]+(?:feet|foot|inches|inch|yards)\b|\b\d+\s+key\s+words\b|\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s+in\s+a\s+row\b`)
 
 // askForNothingRE is "ask for" with nothing asked for: what the glossary
 // makes of a bare "request".

@@ -109,7 +109,7 @@ func zSpelling(w string) string {
 // names are the child's forenames (legal and preferred) to recognise.
 // When nothing usable is left of text it returns FallbackTarget.
 func (r *Rewriter) Target(text string, names ...string) string {
-	b, _ := r.body(text, names)
+	b := r.body(text, names).text
 	if b == "" {
 		return FallbackTarget
 	}
@@ -119,8 +119,7 @@ func (r *Rewriter) Target(text string, names ...string) string {
 // Success returns the "I can …" sentence for staff-worded success criteria.
 // When nothing usable is left of text it returns FallbackSuccess.
 func (r *Rewriter) Success(text string, names ...string) string {
-	b, _ := r.body(text, names)
-	return successSentence(b)
+	return successSentence(r.body(text, names).text)
 }
 
 // successSentence is the "I can …" sentence for the body b, or

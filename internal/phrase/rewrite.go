@@ -421,7 +421,8 @@ func (r *Rewriter) ownThings(toks []string) []string {
 		}
 		if i > 0 && belongings[lower(toks[noun])] && (noun == i || !belongings[lower(t)]) {
 			prev := lower(toks[i-1])
-			if (r.isAction(prev) && prev != "own" || prev == "up" || prev == "away" || prev == "on" || prev == "off") && !(sharedHands[prev] && lower(toks[noun]) == "hands") {
+			// "my phone planner": a verb's spelling after "my" is a noun.
+			if (r.isAction(prev) && prev != "own" && (i < 2 || !determiners[lower(toks[i-2])]) || prev == "up" || prev == "away" || prev == "on" || prev == "off") && !(sharedHands[prev] && lower(toks[noun]) == "hands") {
 				out = append(out, "my")
 			}
 		}
@@ -661,10 +662,20 @@ func (r *Rewriter) isGlossaryWord(w string) bool {
 	return ok
 }
 
-// body turns staff wording into the words that follow "I will" / "I can",
-// or "" when nothing usable is left; leftOut is an action shortening took
-// off, as shorten says.
-func (r *Rewriter) body(text string, names []string) (body, leftOut string) {
+// childWords are the words that follow "I will" / "I can", as body
+// makes them.
+type childWords struct {
+	// text is "" when nothing usable is left; leftOut is an action
+	// shortening took off, as shorten says.
+	text, leftOut string
+	// trimmed is text with every trim shorten could make, when that was
+	// still too long to read, for squeeze; trimmedOut is what those trims
+	// took off, as squeeze reports it.
+	trimmed, trimmedOut string
+}
+
+// body turns staff wording into the child's words.
+func (r *Rewriter) body(text string, names []string) childWords {
 	s := normalise(text)
 	ctx := &clauseContext{
 		names:   map[string]bool{},
@@ -708,7 +719,7 @@ func (r *Rewriter) body(text string, names []string) (body, leftOut string) {
 	// nobody else in the sentence, "they" can only be the child.
 	ctx.theyIfChild = ctx.gender == "" && !others
 	if placeholders[strings.ToLower(strings.Trim(s, " .!?"))] {
-		return "", ""
+		return childWords{}
 	}
 	var parts []string
 	for _, sen := range sentenceRE.Split(s, -1) {
@@ -821,9 +832,9 @@ var trims = []*regexp.Regexp{
 	// commas goes alone (", such as nodding, to questions").
 	regexp.MustCompile(`,\s+like\s+[^,]*,\s*(?:(?:\w+\s+)*\w+\s+(?:a|per)\s+week|$)|,\s+like\s+[^,]*$|\s+like\s+'.*$`),
 	regexp.MustCompile(`,\s+like\s+[^,]*,`),
-	regexp.MustCompile(`\s+by myself\b`),
+	byMyselfRE,
 	regexp.MustCompile(`,?\s+with\s+(?:no\s+more\s+than\s+(?:one|two|three|\d+)|(?:one|two|three|\d+)\s+or\s+fewer)\s+(?:adult\s+)?(?:reminders?|prompts?)(?:\s+(?:a|each|per)\s+\w+)?`),
-	regexp.MustCompile(`,?\s+(?:at\s+the\s+(?:start|end|beginning)\s+of\s+(?:each|every|the)\s+\w+|each\s+(?:day|week|lesson|morning)|every\s+(?:day|week|lesson)|this\s+half\s+term|on\s+arrival)\b`),
+	regexp.MustCompile(`,?\s+(?:at\s+the\s+(?:start|end|beginning)\s+of\s+(?:each|every|the)\s+\w+(?:\s+(?:lessons?|sessions?|day|week|term))?|each\s+(?:day|week|lesson|morning)|every\s+(?:day|week|lesson)|this\s+half\s+term|on\s+arrival)\b`),
 	regexp.MustCompile(`,?\s+when\s+needed\b`),
 	regexp.MustCompile(`\s+for\s+(?:\d+|a\s+few)\s+minutes\b`),
 	regexp.MustCompile(`\s+before\s+the\s+\w+\s+is\s+given\b`),
@@ -888,6 +899,10 @@ var endSettingRE = regexp.MustCompile(`^,?\s+(?:during|at|in|upon|across|on)\s+(
 // hundred square", "with my wobble cushion". Who they do it with stays.
 var withThingRE = regexp.MustCompile(`\s+with\s+(?:a|an|the|my)\s+(?:[\w'/-]+\s+){0,2}?([\w'/-]+)$`)
 
+// byMyselfRE is "by myself", which a short sentence can do without but a
+// shortened draft keeps: readers found it was often the point.
+var byMyselfRE = regexp.MustCompile(`\s+by myself\b`)
+
 // commaIngRE is a detail tacked on after a comma with an -ing word.
 var commaIngRE = regexp.MustCompile(`,\s+\w+ing\b`)
 
@@ -896,9 +911,9 @@ var commaIngRE = regexp.MustCompile(`,\s+\w+ing\b`)
 // for the self-check to refuse. leftOut is an action it took off ("and
 // walk to the hall for my sensory circuit"), for check to show; "" when
 // none.
-func shorten(b string) (s, leftOut string) {
+func shorten(b string) childWords {
 	if len(words(b))+2 <= MaxWords {
-		return b, ""
+		return childWords{text: b}
 	}
 	fits := func(s string) bool { return len(words(s))+2 <= MaxWords }
 	// Take parts off in order until the sentence fits, then put back
@@ -918,11 +933,14 @@ func shorten(b string) (s, leftOut string) {
 		return s, leftOut
 	}
 	var used []int
-	s = b
+	var leftOut string
+	s := b
+	var cuts []string
 	for i := range trims {
 		if t, cut := trimOnce(s, i); cut != "" {
 			s = t
 			used = append(used, i)
+			cuts = append(cuts, strings.Trim(cut, ", "))
 			if lo := actionTaken(i, cut); lo != "" {
 				leftOut = lo
 			}
@@ -932,7 +950,17 @@ func shorten(b string) (s, leftOut string) {
 		}
 	}
 	if !fits(s) {
-		return b, ""
+		// For squeeze: every trim but "by myself", which readers found
+		// was often the point of a long target.
+		var kept []int
+		var out []string
+		for k, i := range used {
+			if trims[i] != byMyselfRE {
+				kept, out = append(kept, i), append(out, cuts[k])
+			}
+		}
+		t, _ := apply(kept)
+		return childWords{text: b, trimmed: strings.TrimRight(t, ","), trimmedOut: strings.Join(out, " … ")}
 	}
 	for k := len(used) - 1; k >= 0 && len(used) > 1; k-- {
 		without := slices.Delete(slices.Clone(used), k, k+1)
@@ -941,9 +969,9 @@ func shorten(b string) (s, leftOut string) {
 		}
 	}
 	if commaIngRE.MatchString(s) {
-		return b, "" // a detail after a comma that is still staff's
+		return childWords{text: b} // a detail after a comma that is still staff's
 	}
-	return strings.TrimRight(s, ","), leftOut
+	return childWords{text: strings.TrimRight(s, ","), leftOut: leftOut}
 }
 
 // actionTaken is the action trims[i] took off when it cut cut, or "" when

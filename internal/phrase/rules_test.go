@@ -617,3 +617,68 @@ func TestListAnd(t *testing.T) {
 		}
 	}
 }
+
+// A sentence still too long after the trims loses the details and
+// clauses it needs least, and says which; it loses none that leaves it
+// broken or without its point.
+func TestSqueeze(t *testing.T) {
+	for _, c := range []struct {
+		in, want, leftOut string // want "" when nothing can go
+	}{
+		// "to an adult" costs less than the time clause.
+		{"listen to instructions and repeat them back to an adult before I start a task",
+			"listen to instructions and repeat them back before I start a task", "to an adult"},
+		// Where a thing is put stays ("on the scanner"); the second
+		// action and the place go, in the order they stood.
+		{"pay for my lunch at the canteen till by placing my finger on the scanner, and check my balance",
+			"pay for my lunch by placing my finger on the scanner", "at the canteen till … and check my balance"},
+		// "in the Seasons for Growth group" is what "take part" needs,
+		// and "for Growth" is inside a name: when and where go.
+		{"take part in the Seasons for Growth group on Tuesday afternoons and share one feeling in the circle",
+			"take part in the Seasons for Growth group and share one feeling", "on Tuesday afternoons … in the circle"},
+		// Who the child does it with stays.
+		{"take part in the Seasons for Growth group and share one feeling with the group leader at lunchtime", "", ""},
+		// The last action of a list keeps the list whole, and where the
+		// shoes are put is what "put" needs.
+		{"find my own shoes, put them on the right feet and fasten the velcro straps", "", ""},
+		// What the child tells is the point, and so is when.
+		{"tell my head of year or a trusted adult if someone is unkind to me online or at school", "", ""},
+		// An action with its own condition is the point.
+		{"stop and think about what happened and ask an adult for help when I feel angry in class", "", ""},
+		// Manner is no setting: "on sight" stays, the session goes.
+		{"read 15 common words from my word list on sight in my reading sessions",
+			"read 15 common words from my word list on sight", "in my reading sessions"},
+	} {
+		got, lo, ok := squeeze(c.in)
+		if c.want == "" {
+			if ok {
+				t.Errorf("squeeze(%q) = %q leaving out %q; want nothing taken off", c.in, got, lo)
+			}
+			continue
+		}
+		if !ok || got != c.want || lo != c.leftOut {
+			t.Errorf("squeeze(%q) = %q leaving out %q (%v); want %q leaving out %q", c.in, got, lo, ok, c.want, c.leftOut)
+		}
+	}
+}
+
+// A sentence refused for its length alone is still refused, and its
+// draft is the shorter one, with what it leaves out; one refused for
+// another reason keeps its whole draft.
+func TestShorterDraft(t *testing.T) {
+	r := New(nil)
+	w := r.TargetWording("Sam will listen to instructions and repeat them back to an adult before he starts a task.", "Sam")
+	want := Wording{
+		Sentence:     SafeTarget,
+		Draft:        "I will listen to instructions and repeat them back before I start a task.",
+		Unsure:       "it is 17 words long, over 16 for a young reader",
+		DraftLeftOut: "to an adult",
+	}
+	if w != want {
+		t.Errorf("TargetWording = %+v, want %+v", w, want)
+	}
+	w = r.TargetWording("Sam will type a 3-sentence passage with 90% accuracy at 15 WPM on the laptop in the classroom and at home every day.", "Sam")
+	if w.Sentence != SafeTarget || w.DraftLeftOut != "" || !strings.Contains(w.Draft, "WPM") {
+		t.Errorf("TargetWording = %+v, want the safe sentence with the whole draft", w)
+	}
+}

@@ -592,7 +592,7 @@ func (l *loader) child(p *Pupil, t *Target) {
 		w := l.rw.TargetWording(t.Text, names...)
 		t.IWill, t.IWillUnsure, t.IWillLeftOut = w.Sentence, w.Unsure, w.LeftOut
 		if w.Unsure != "" {
-			t.IWillDraft = w.Draft
+			t.IWillDraft, t.IWillDraftLeftOut = w.Draft, w.DraftLeftOut
 		}
 	}
 	t.ICan = t.ChildSuccess
@@ -600,7 +600,7 @@ func (l *loader) child(p *Pupil, t *Target) {
 		w := l.rw.SuccessWording(t.Success, names...)
 		t.ICan, t.ICanUnsure, t.ICanLeftOut = w.Sentence, w.Unsure, w.LeftOut
 		if w.Unsure != "" {
-			t.ICanDraft = w.Draft
+			t.ICanDraft, t.ICanDraftLeftOut = w.Draft, w.DraftLeftOut
 		}
 	}
 }

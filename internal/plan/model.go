@@ -137,6 +137,11 @@ type Target struct {
 	// refused with wording to start from.
 	IWillDraft string
 	ICanDraft  string
+	// IWillDraftLeftOut and ICanDraftLeftOut are what a draft leaves out
+	// when the sentence was refused for its length alone and the draft is
+	// a shorter one; empty otherwise.
+	IWillDraftLeftOut string
+	ICanDraftLeftOut  string
 	// IWillLeftOut and ICanLeftOut are an action the rewritten sentence
 	// leaves out to be short enough to read, which check shows a SENCo;
 	// empty otherwise.

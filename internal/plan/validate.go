@@ -194,15 +194,16 @@ func (l *loader) checkTarget(p *Pupil, t *Target, count int) {
 		}
 	}
 	for _, s := range []struct {
-		text      string
-		given     string
-		unsure    string
-		draft     string
-		leftOut   string
-		from, own string
+		text         string
+		given        string
+		unsure       string
+		draft        string
+		draftLeftOut string
+		leftOut      string
+		from, own    string
 	}{
-		{t.IWill, t.ChildTarget, t.IWillUnsure, t.IWillDraft, t.IWillLeftOut, sheet.ColTarget, sheet.ColChildTarget},
-		{t.ICan, t.ChildSuccess, t.ICanUnsure, t.ICanDraft, t.ICanLeftOut, sheet.ColSuccess, sheet.ColChildSuccess},
+		{t.IWill, t.ChildTarget, t.IWillUnsure, t.IWillDraft, t.IWillDraftLeftOut, t.IWillLeftOut, sheet.ColTarget, sheet.ColChildTarget},
+		{t.ICan, t.ChildSuccess, t.ICanUnsure, t.ICanDraft, t.ICanDraftLeftOut, t.ICanLeftOut, sheet.ColSuccess, sheet.ColChildSuccess},
 	} {
 		if s.leftOut != "" {
 			// Short enough to read, but an action of the target is not
@@ -215,7 +216,12 @@ func (l *loader) checkTarget(p *Pupil, t *Target, count int) {
 			// The draft is there to edit, so nobody starts from nothing;
 			// it is never printed until a SENCo writes it in the column.
 			draft := ""
-			if s.draft != "" {
+			switch {
+			case s.draftLeftOut != "":
+				// Too long, and shortened: readers would print about
+				// half such drafts as they stand.
+				draft = fmt.Sprintf("; a shorter draft, to read and copy in if it keeps the point: %q (it leaves out %q)", s.draft, s.draftLeftOut)
+			case s.draft != "":
 				draft = fmt.Sprintf("; its draft, to start from: %q", s.draft)
 			}
 			l.probs.Warnf(r.Cell(s.from).Pos, "needs a %s: planpack cannot vouch for the child's sentence it writes from this wording (%s)%s; until one is written, the child's page says %q",

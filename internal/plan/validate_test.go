@@ -148,6 +148,11 @@ func TestValidation(t *testing.T) {
 				w.set("Targets", "D2", "To read 20 of the first 100 high frequency words aloud to an adult in the classroom and at home every single day")
 			},
 			Options{}, `Targets!D2 (Target): warning: needs a Child Target: planpack cannot vouch for the child's sentence it writes from this wording (it is 23 words long, over 16 for a young reader); its draft, to start from: "I will read 20 of the first 100 common words aloud to an adult in the classroom and at home every single day."; until one is written, the child's page says "I will work on this target with my teacher."`, ""},
+		{"a sentence refused for its length alone offers a shorter draft and says what it leaves out",
+			func(w *workbook) {
+				w.set("Targets", "D2", "To listen to instructions and repeat them back to an adult before I start a task")
+			},
+			Options{}, `Targets!D2 (Target): warning: needs a Child Target: planpack cannot vouch for the child's sentence it writes from this wording (it is 17 words long, over 16 for a young reader); a shorter draft, to read and copy in if it keeps the point: "I will listen to instructions and repeat them back before I start a task." (it leaves out "to an adult"); until one is written, the child's page says "I will work on this target with my teacher."`, ""},
 		{"a long sentence is quoted only at its start",
 			func(w *workbook) {
 				w.set("Targets", "E2", "I will "+strings.Repeat("read one more word ", 40)+"today.")
