@@ -25,16 +25,16 @@ const (
 // Costs of taking a part off, per word: an example or where it comes
 // from matters least, a condition or what it is for the most.
 const (
-	costExample   = 0.2
-	costFrom      = 0.5
-	costFor       = 0.6
-	costSetting   = 0.7
-	costBecause   = 0.8
-	costWith      = 0.9
-	costComma     = 1.0
-	costTo        = 1.2
-	costAction    = 1.3
-	costMethod    = 1.5
+	costExample = 0.2
+	costFrom    = 0.5
+	costFor     = 0.6
+	costSetting = 0.7
+	costBecause = 0.8
+	costWith    = 0.9
+	costComma   = 1.0
+	costTo      = 1.2
+	costAction  = 1.3
+	costMethod  = 1.5
 	// costCut is what each cut costs on its own, so that one long cut
 	// beats several short ones that lose as much.
 	costCut = 0.5
