@@ -244,6 +244,21 @@ func TestServeInABrowser(t *testing.T) {
 		t.Errorf("first target's unsure reason %q", why)
 	}
 
+	// Its draft is offered to start from, and the button puts it in the
+	// box; nothing is saved until someone saves it.
+	offer := p.text("#wording-list .target .draft p")
+	draft, ok := strings.CutPrefix(offer, "Draft: \u201cI will ")
+	draft, ok2 := strings.CutSuffix(draft, ".\u201d")
+	if !ok || !ok2 {
+		t.Errorf("draft offered: %q", offer)
+	}
+	draft = "I will " + draft + "."
+	p.do(chromedp.Click(chromedp.CSS("#wording-list .target .use-draft")))
+	if got := eval[string](p, `document.getElementById('w-0-target').value`); got != draft {
+		t.Errorf("after Start from the draft the box holds %q, want %q", got, draft)
+	}
+	p.shot("3-draft", "#wording-list .target")
+
 	// Change the first child sentence and save it.
 	const mine = "I will ask a grown-up for help when a worry feels too big."
 	firstPupil := p.text("#wording-list .target h3")

@@ -943,3 +943,34 @@ func TestWordingShowsWhatASentenceLeavesOut(t *testing.T) {
 		t.Errorf("target 1 leaves nothing out: %+v", second)
 	}
 }
+
+// TestWordingOffersTheDraft: a sentence planpack is unsure of comes with
+// its draft to start from; one refused for its length alone with the
+// shorter draft and what it leaves out. A school's own sentence has none.
+func TestWordingOffersTheDraft(t *testing.T) {
+	dir := t.TempDir()
+	writeBook(t, filepath.Join(dir, "input.xlsx"),
+		sheetRows{"Pupils", [][]any{
+			{"Pupil ID", "Legal Forename", "Legal Surname", "Date of Birth", "Year", "Reg Group", "SEN Status"},
+			{"P1", "Sam", "Jones", "01/09/2018", "3", "3B", "K"},
+		}},
+		sheetRows{"Targets", [][]any{
+			{"Pupil ID", "Area", "Target", "Success Criteria", "Provision", "Who", "How Often", "Child Success"},
+			{"P1", "C&I", "Sam will listen to instructions and repeat them back to an adult before he starts a task", "Repeats 3 of 4 instructions back", "Visual cues", "TA", "daily", "I can say instructions back."},
+		}})
+	r := start(t, dir)
+	s := r.state(t)
+	if s.Wording == nil || len(s.Wording.Targets) != 1 {
+		t.Fatalf("wording: %+v", s.Wording)
+	}
+	tg := s.Wording.Targets[0]
+	if !tg.Unsure || tg.Target.Text != "I will work on this target with my teacher." {
+		t.Fatalf("target: unsure %v, %q; want the safe sentence", tg.Unsure, tg.Target.Text)
+	}
+	if tg.Target.Draft != "I will listen to instructions and repeat them back before I start a task." || tg.Target.DraftLeftOut != "to an adult" {
+		t.Errorf("draft %q leaving out %q", tg.Target.Draft, tg.Target.DraftLeftOut)
+	}
+	if tg.Success.Draft != "" || tg.Success.DraftLeftOut != "" {
+		t.Errorf("the school's own success sentence has a draft: %+v", tg.Success)
+	}
+}

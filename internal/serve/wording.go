@@ -38,6 +38,10 @@ type sentenceView struct {
 	Own       bool   `json:"own"`       // the school wrote it (Child Target / Child Success)
 	Unsure    string `json:"unsure"`    // why planpack is unsure of the generated one
 	LeftOut   string `json:"left_out"`  // an action the generated one leaves out to be short
+	// Draft is the sentence planpack was unsure of, for a SENCo to start
+	// from; DraftLeftOut what it leaves out when it is a shorter one.
+	Draft        string `json:"draft"`
+	DraftLeftOut string `json:"draft_left_out"`
 }
 
 // targetWording is one target's child sentences as the page lists them.
@@ -114,9 +118,12 @@ func sentence(rw *phrase.Rewriter, staff, own, current string, success bool, nam
 	if staff != "" {
 		w := rewrite(rw, staff, success, names...)
 		s.Generated, s.Unsure, s.LeftOut = w.Sentence, w.Unsure, w.LeftOut
+		if w.Unsure != "" {
+			s.Draft, s.DraftLeftOut = w.Draft, w.DraftLeftOut
+		}
 	}
 	if s.Own {
-		s.Unsure, s.LeftOut = "", "" // the school's own words always win
+		s.Unsure, s.LeftOut, s.Draft, s.DraftLeftOut = "", "", "", "" // the school's own words always win
 	}
 	return s
 }

@@ -147,6 +147,7 @@ function showWording(v) {
           el("label", { for: id, text: "Child's sentence, \u201c" + label + " \u2026\u201d" }),
           ta,
           s.unsure ? el("p", { class: "unsure-why", text: "planpack is unsure: " + s.unsure }) : null,
+          s.unsure && s.draft && t.editable ? draftOffer(s, ta) : null,
           !s.unsure && s.left_out && !s.own ? el("p", { class: "left-out", text: "Leaves out \u201c" + s.left_out + "\u201d to be short enough to read: check it still says what the target is about." }) : null,
           s.own ? el("p", { class: "own", text: "The school's own wording (from the workbook)." }) : null)));
     }
@@ -155,6 +156,18 @@ function showWording(v) {
     }
     list.append(box);
   });
+}
+
+// draftOffer shows the sentence planpack was unsure of, and what a
+// shorter one leaves out, with a button that puts it in the box to read
+// and change before saving: it is never used until someone saves it.
+function draftOffer(s, ta) {
+  const use = el("button", { type: "button", class: "use-draft", text: "Start from the draft" });
+  use.addEventListener("click", () => { ta.value = s.draft; ta.focus(); });
+  return el("div", { class: "draft" },
+    el("p", { text: "Draft: \u201c" + s.draft + "\u201d" +
+      (s.draft_left_out ? " It leaves out \u201c" + s.draft_left_out + "\u201d to be short enough to read: check it still says what the target is about." : "") }),
+    use);
 }
 
 function showBuild(b, s) {
