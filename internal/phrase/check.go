@@ -561,6 +561,10 @@ func (r *Rewriter) vouch(sentence, prefix string, names []string) string {
 			// "Functional Skills" is the qualification's name.
 			return fmt.Sprintf("a word a child may not read is left: %q", t)
 		}
+		if p, ok := strings.CutSuffix(t, "s"); ok && isAcronym(p) && !childAcronyms[lower(p)] && !r.outWords[lower(p)] {
+			// "AFOs", "EHCPs": staff shorthand, made plural.
+			return fmt.Sprintf("an abbreviation a child may not read is left: %q", t)
+		}
 		if isAcronym(t) && !childAcronyms[w] && !r.outWords[w] || printSize(t) {
 			// "segment CVC words", "from SALT": staff shorthand.
 			return fmt.Sprintf("an abbreviation a child may not read is left: %q", t)
@@ -621,7 +625,7 @@ var atLeastOftenRE = regexp.MustCompile(`\bat\s+least\s+(?:[\w-]+\s+){0,2}?(?:da
 // staffPhraseRE are phrases staff write that a child would not:
 // "including a claim", "without a model", "members of the public", "the
 // agreed signal".
-var staffPhraseRE = regexp.MustCompile(`\bincluding\b|\bwithout\s+a\s+model\b|\bmembers\s+of\s+the\s+public\b|\bthe\s+agreed\b|\ba\s+familiar\s+(?:[\w-]+\s+)?(?:event|topic|nonfiction|task)\b|\bwhole[\s-]class\s+(?:teaching|input|instruction)\b|\bstandard\s+height\b`)
+var staffPhraseRE = regexp.MustCompile(`\bincluding\b|\bsocial\s+stor(?:y|ies)\b|\bsentence\s+stems?\b|\breal\s+objects\b|\bin\s+unison\b|\bgood\s+posture\b|\bwithout\s+a\s+model\b|\bmembers\s+of\s+the\s+public\b|\bthe\s+agreed\b|\ba\s+familiar\s+(?:[\w-]+\s+)?(?:event|topic|nonfiction|task)\b|\bwhole[\s-]class\s+(?:teaching|input|instruction)\b|\bstandard\s+height\b`)
 
 // bareSoundRE is a speech sound in slashes and the word after it: "say
 // /f/ at the start" wants "the /f/ sound".
