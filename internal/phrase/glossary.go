@@ -307,6 +307,8 @@ var glossaryWords = [][2]string{
 	{"complete sentences", "full sentences"},
 	{"complete sentence", "full sentence"},
 	{"using", "with"},
+	{"mins", "minutes"},
+	{"hrs", "hours"},
 	{"utilising", "using"},
 	{"utilizing", "using"},
 	{"confidently", ""},
