@@ -258,7 +258,7 @@ func TestHeldOut(t *testing.T) {
 		{"heldout5.tsv", false, 30, 1, 3, 11}, // of 104
 		{"heldout6.tsv", false, 18, 2, 6, 11}, // of 104; its figures as first measured
 		{"heldout7.tsv", false, 25, 1, 5, 13}, // of 102, the last measured; first measured 23, 2 and 5
-		{"success.tsv", true, 42, 11, 2, 5},   // of 107 success criteria; first measured 33, 20 and 3
+		{"success.tsv", true, 43, 11, 2, 5},   // of 107 success criteria; first measured 33, 20 and 3
 	} {
 		t.Run(c.file, func(t *testing.T) {
 			rows := readCorpus(t, c.file)
