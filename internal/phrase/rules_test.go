@@ -682,3 +682,21 @@ func TestShorterDraft(t *testing.T) {
 		t.Errorf("TargetWording = %+v, want the safe sentence with the whole draft", w)
 	}
 }
+
+// An action after a list cannot go alone: "find my shoes, put them on"
+// would lose its "and"; a comma just before "and" joins two actions.
+func TestListBefore(t *testing.T) {
+	for _, c := range []struct {
+		before string
+		want   bool
+	}{
+		{"find my shoes, put them on the right feet", true},
+		{"pay for my lunch by placing my finger on the scanner,", false},
+		{"read, write and spell the words", false},
+		{"wash my hands", false},
+	} {
+		if got := listBefore(strings.Fields(c.before)); got != c.want {
+			t.Errorf("listBefore(%q) = %v, want %v", c.before, got, c.want)
+		}
+	}
+}
