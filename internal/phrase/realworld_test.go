@@ -233,13 +233,13 @@ func TestRealWorld(t *testing.T) {
 }
 
 // TestHeldOut runs the rewriter and its self-check over each held-out
-// corpus and prints the figures: six of staff targets, and one of success
-// criteria read as the child's "I can …" sentences. Each corpus was
-// gathered and its accepted sentences written without running or reading
-// the rewriter, and measured once, untouched, when it arrived (heldout.md
-// to heldout7.md and success.md give that measure, judged by a second
-// reader). The figures held here are after the general fixes each
-// prompted, so that no change makes them worse.
+// corpus and prints the figures: eight of staff targets, and one of
+// success criteria read as the child's "I can …" sentences. Each corpus
+// was gathered and its accepted sentences written without running or
+// reading the rewriter, and measured once, untouched, when it arrived
+// (heldout.md to heldout8.md and success.md give that measure, judged by
+// a second reader). The figures held here are after the general fixes
+// each prompted, so that no change makes them worse.
 func TestHeldOut(t *testing.T) {
 	for _, c := range []struct {
 		file    string
@@ -258,6 +258,7 @@ func TestHeldOut(t *testing.T) {
 		{"heldout5.tsv", false, 30, 1, 3, 11}, // of 104
 		{"heldout6.tsv", false, 18, 2, 6, 11}, // of 104; its figures as first measured
 		{"heldout7.tsv", false, 25, 1, 5, 13}, // of 102, the last measured; first measured 23, 2 and 5
+		{"heldout8.tsv", false, 27, 0, 3, 7},  // of 104, the last measured, untouched: its figures as first measured
 		{"success.tsv", true, 43, 11, 2, 5},   // of 107 success criteria; first measured 33, 20 and 3
 	} {
 		t.Run(c.file, func(t *testing.T) {
