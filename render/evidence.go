@@ -265,6 +265,11 @@ func (d *Doc) provisionByTerm(entries []history.Entry) {
 				c[4].text, c[5].text = "at least "+c[4].text, "at least "+c[5].text
 				why = append(why, "Part costed — "+p.Provision+": "+p.PartCosted+".")
 			}
+			if p.CostedAs != "" && p.NotCosted == "" {
+				// Why the teacher's rate is not the figure for "Class
+				// teacher/TA".
+				why = append(why, "Rate — "+p.Provision+": costed "+p.CostedAs+".")
+			}
 			term += p.Term
 			rows = append(rows, c)
 		}

@@ -86,6 +86,9 @@ type Provision struct {
 	Term       float64 `json:"term"`
 	NotCosted  string  `json:"not_costed,omitempty"`  // why it was not costed
 	PartCosted string  `json:"part_costed,omitempty"` // who its cost leaves out
+	// CostedAs is whose rate was costed of adults Who offers as
+	// alternatives: `at the TA rate, the lower of "Class teacher/TA"`.
+	CostedAs string `json:"costed_as,omitempty"`
 }
 
 // Target is a target as planned.

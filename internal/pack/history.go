@@ -57,7 +57,7 @@ func historyRecord(b *builder, p *plan.Pupil) history.Record {
 			if !l.Costed {
 				hp.NotCosted = l.Line.NotCosted
 			} else {
-				hp.PartCosted = l.Line.PartCosted
+				hp.PartCosted, hp.CostedAs = l.Line.PartCosted, l.Line.CostedAs
 			}
 			r.Provision = append(r.Provision, hp)
 		}

@@ -36,7 +36,7 @@ letter_date = 2026-09-14
 		sheetRows{"Targets", [][]any{
 			{"Pupil ID", "Target No", "Area", "Target", "Success Criteria", "Baseline", "Provision", "Who", "How Often"},
 			{"1001", "1", "C&L", "To read 20 high-frequency words", "Reads 20 words from flash cards in 3 sessions", "Reads 8 words", "Flash cards", "Mrs Khan (TA)", "daily 10 min"},
-			{"1001", "2", "SEMH", "Sami will ask an adult for help when he is stuck", "Asks for help 4 times in a week", "Waits without asking", "Help card on desk", "Class teacher", "every lesson"},
+			{"1001", "2", "SEMH", "Sami will ask an adult for help when he is stuck", "Asks for help 4 times in a week", "Waits without asking", "Help card on desk", "Class teacher/TA", "3 x 10 min a week"},
 			{"1002", "1", "C&L", "To follow a two-step instruction", "Follows 4 of 5 two-step instructions", "Follows one step", "Instruction cards", "Mr Diaz (TA)", "3 x 10 min a week"},
 			{"1002", "2", "C&L", "To say what happens next in a story", "Says what happens next in 3 stories", "Points at pictures", "Story sequencing cards", "Mr Diaz (TA)", "weekly 20 min"},
 		}})
@@ -101,6 +101,9 @@ letter_date = 2026-09-14
 	for _, want := range []string{
 		"Evidence for an EHC needs assessment request", "Sami Ahmed", "Autumn term 2026", "Spring term 2027",
 		"To read 20 high-frequency words", "Reads 14 of 20 words.", "Waits to be noticed.",
+		// The help card's line is costed at the lower of the two rates,
+		// and the pack says so for each term.
+		`Rate — Help card on desk: costed at the TA rate, the lower of "Class teacher/TA".`,
 	} {
 		if !strings.Contains(text, want) {
 			t.Errorf("the evidence pack lacks %q:\n%s", want, text)
