@@ -601,8 +601,28 @@ func (l *loader) child(p *Pupil, t *Target) {
 		t.ICan, t.ICanUnsure, t.ICanLeftOut = w.Sentence, w.Unsure, w.LeftOut
 		if w.Unsure != "" {
 			t.ICanDraft, t.ICanDraftLeftOut = w.Draft, w.DraftLeftOut
+			if can, ok := canFromTarget(t); ok {
+				// "I will know I've done it when I can ask for help when I
+				// am stuck" says more to the child than the safe sentence,
+				// and it has passed the self-check as the target.
+				t.ICan = can
+			}
 		}
 	}
+}
+
+// canFromTarget is the child's target as "I can …", when it is the
+// school's own or vouched for whole, for the success line whose own
+// wording planpack cannot vouch for.
+func canFromTarget(t *Target) (string, bool) {
+	if t.IWillUnsure != "" || t.IWillLeftOut != "" {
+		return "", false
+	}
+	rest, ok := strings.CutPrefix(t.IWill, "I will ")
+	if !ok || rest == "" || strings.HasPrefix(rest, "not ") {
+		return "", false
+	}
+	return "I can " + rest, true
 }
 
 func forenames(p *Pupil) []string {

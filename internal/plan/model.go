@@ -127,9 +127,10 @@ type Target struct {
 	IWill string
 	ICan  string
 	// IWillUnsure and ICanUnsure say why the rewritten sentence was
-	// refused by its self-check; IWill / ICan then hold the phrase
-	// package's safe sentence. Empty when the sentence passed or the
-	// school wrote its own.
+	// refused by its self-check; IWill then holds the phrase package's
+	// safe sentence, and ICan the child's target as "I can …" when that
+	// was vouched for whole, else the safe sentence. Empty when the
+	// sentence passed or the school wrote its own.
 	IWillUnsure string
 	ICanUnsure  string
 	// IWillDraft and ICanDraft are the refused sentences, for check to

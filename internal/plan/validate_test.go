@@ -153,6 +153,12 @@ func TestValidation(t *testing.T) {
 				w.set("Targets", "D2", "To listen to instructions and repeat them back to an adult before I start a task")
 			},
 			Options{}, `Targets!D2 (Target): warning: needs a Child Target: planpack cannot vouch for the child's sentence it writes from this wording (it is 17 words long, over 16 for a young reader); a shorter draft, to read and copy in if it keeps the point: "I will listen to instructions and repeat them back before I start a task." (it leaves out "to an adult"); until one is written, the child's page says "I will work on this target with my teacher."`, ""},
+		{"a success line planpack cannot vouch for is the target as I can, until one is written",
+			func(w *workbook) {
+				w.set("Targets", "D2", "To ask an adult for help when stuck")
+				w.set("Targets", "F2", "Improves his trunk stability")
+			},
+			Options{}, `Targets!F2 (Success Criteria): warning: needs a Child Success: planpack cannot vouch for the child's sentence it writes from this wording (planpack does not know "improve" as something a child does); its draft, to start from: "I can improve my trunk stability."; until one is written, the child's page says "I can ask an adult for help when I am stuck."`, ""},
 		{"a long sentence is quoted only at its start",
 			func(w *workbook) {
 				w.set("Targets", "E2", "I will "+strings.Repeat("read one more word ", 40)+"today.")

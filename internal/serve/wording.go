@@ -117,7 +117,9 @@ func sentence(rw *phrase.Rewriter, staff, own, current string, success bool, nam
 	s := sentenceView{Staff: staff, Text: current, Own: own != ""}
 	if staff != "" {
 		w := rewrite(rw, staff, success, names...)
-		s.Generated, s.Unsure, s.LeftOut = w.Sentence, w.Unsure, w.LeftOut
+		// What planpack prints is what it would write: for a success
+		// line it cannot vouch for, that may be the target as "I can …".
+		s.Generated, s.Unsure, s.LeftOut = current, w.Unsure, w.LeftOut
 		if w.Unsure != "" {
 			s.Draft, s.DraftLeftOut = w.Draft, w.DraftLeftOut
 		}
