@@ -7,7 +7,9 @@ import (
 
 // A part is a stretch of a child's sentence that squeeze may take off:
 // a detail (where, when, with what, from where) or a whole clause (a
-// second action, a condition, a purpose) with its details.
+// second action, how it is done, a reason after "because" or "so that")
+// with its details. A condition and what it is for ("to …") end the
+// part before them but never go.
 type part struct {
 	from, to int     // words [from, to) of the sentence
 	cost     float64 // how much a child's sentence loses, per word
@@ -23,7 +25,7 @@ const (
 )
 
 // Costs of taking a part off, per word: an example or where it comes
-// from matters least, a condition or what it is for the most.
+// from matters least, a second action and how it is done the most.
 const (
 	costExample = 0.2
 	costFrom    = 0.5
