@@ -239,8 +239,8 @@ func splitParts(ws []string) []part {
 		afterVerb := !comma && (prev == "part" || verbAt(ws, i-1) || particles[prev] && verbAt(ws, i-2))
 		// After "covered" or "placing" it belongs to that word: "with
 		// the keyboard covered by a box", "by placing my finger on the
-		// scanner" go whole or stay.
-		// "one feeling in the circle" is a noun's detail, not a participle's.
+		// scanner" go whole or stay. "One feeling in the circle" is a
+		// noun's detail, not a participle's.
 		before := lower(ws[i-2])
 		participle := !comma && len(prev) > 4 && (strings.HasSuffix(prev, "ing") && ingBase(prev) != "" && !determiners[before] && !countWords[before] || strings.HasSuffix(prev, "ed")) && w != "and" && w != "then"
 		// So is where a thing is put: "place my hands on my head".
@@ -409,10 +409,11 @@ var mannerNouns = wordSet(`order turn time full sentences sight memory heart`)
 // wearing reports whether "with" opens something the child has on: "with
 // my ear defenders on", which is the point.
 func wearing(rest []string) bool {
-	for _, w := range rest {
+	for k, w := range rest {
 		w = strings.Trim(w, ",.")
 		if w == "on" {
-			return true
+			// "on" ends the part: "with my book on the desk" is where.
+			return k == len(rest)-1 || strings.HasSuffix(rest[k], ",") || timeClauses[lower(rest[k+1])] || lower(rest[k+1]) == "and"
 		}
 		if settingWords[w] || w == "and" || w == "when" {
 			return false
