@@ -700,3 +700,21 @@ func TestListBefore(t *testing.T) {
 		}
 	}
 }
+
+// "with my ear defenders on" is what the child wears, which stays; "with
+// my book on the desk" says where the book is.
+func TestWearing(t *testing.T) {
+	for _, c := range []struct {
+		rest string
+		want bool
+	}{
+		{"my ear defenders on when the fire alarm goes", true},
+		{"my ear defenders on", true},
+		{"my book on the desk", false},
+		{"a ruler and a pencil", false},
+	} {
+		if got := wearing(strings.Fields(c.rest)); got != c.want {
+			t.Errorf("wearing(%q) = %v, want %v", c.rest, got, c.want)
+		}
+	}
+}
