@@ -254,7 +254,7 @@ func TestHeldOut(t *testing.T) {
 		{"heldout.tsv", false, 33, 12, 2, 2},  // of 111
 		{"heldout2.tsv", false, 32, 12, 0, 4}, // of 120
 		{"heldout3.tsv", false, 32, 4, 1, 4},  // of 114
-		{"heldout4.tsv", false, 30, 7, 3, 13}, // of 113; 2 more pass silently since shortening took off more, for 15 more acceptable
+		{"heldout4.tsv", false, 30, 7, 3, 14}, // of 113; 2 more pass silently since shortening took off more, for 15 more acceptable
 		{"heldout5.tsv", false, 30, 1, 3, 11}, // of 104
 		{"heldout6.tsv", false, 18, 2, 6, 11}, // of 104; its figures as first measured
 		{"heldout7.tsv", false, 25, 1, 5, 13}, // of 102, the last measured; first measured 23, 2 and 5
