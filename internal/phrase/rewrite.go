@@ -668,9 +668,9 @@ type childWords struct {
 	// text is "" when nothing usable is left; leftOut is an action
 	// shortening took off, as shorten says.
 	text, leftOut string
-	// trimmed is text with every trim shorten could make, when that was
-	// still too long to read, for squeeze; trimmedOut is what those trims
-	// took off, as squeeze reports it.
+	// trimmed is text with every trim shorten made but "by myself", when
+	// that was still too long to read, for squeeze; trimmedOut is what
+	// those trims took off, as squeeze reports it.
 	trimmed, trimmedOut string
 }
 
@@ -908,9 +908,9 @@ var commaIngRE = regexp.MustCompile(`,\s+\w+ing\b`)
 
 // shorten takes off what a child's sentence can do without until it is
 // short enough to read, or leaves it as it was when that is not enough,
-// for the self-check to refuse. leftOut is an action it took off ("and
-// walk to the hall for my sensory circuit"), for check to show; "" when
-// none.
+// for the self-check to refuse, with what the trims did make for squeeze
+// (childWords.trimmed). Its leftOut is an action it took off ("and walk
+// to the hall for my sensory circuit"), for check to show; "" when none.
 func shorten(b string) childWords {
 	if len(words(b))+2 <= MaxWords {
 		return childWords{text: b}
