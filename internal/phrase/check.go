@@ -57,45 +57,56 @@ func (r *Rewriter) TargetChecked(text string, names ...string) (sentence, unsure
 // TargetWording is the child's target for the staff wording text, as
 // Wording says.
 func (r *Rewriter) TargetWording(text string, names ...string) Wording {
-	b := r.body(text, names)
-	if b.text == "" {
-		return Wording{Sentence: SafeTarget, Unsure: noWording}
-	}
-	return r.checked(b, sentence, "I will ", text, names)
+	return r.wording(text, names, targetForm)
 }
 
-// checked is the Wording for the child's words b made from the staff
-// wording text, made a sentence by sentence with prefix: the sentence
-// itself when the self-check vouches for it, else the safe sentence.
-func (r *Rewriter) checked(b childWords, sentence func(prefix, b string) string, prefix, text string, names []string) Wording {
-	s := sentence(prefix, b.text)
-	why := r.vouch(s, prefix, names)
+// A form is how the child's words become one kind of sentence: its
+// opening, the sentence itself and the safe sentence in its place.
+type form struct {
+	prefix, safe string
+	sentence     func(b string) string
+}
+
+var (
+	targetForm  = form{"I will ", SafeTarget, func(b string) string { return sentence("I will ", b) }}
+	successForm = form{"I can ", SafeSuccess, successSentence}
+)
+
+// wording is the Wording for the staff wording text in form f: the
+// sentence itself when the self-check vouches for it, else the safe
+// sentence.
+func (r *Rewriter) wording(text string, names []string, f form) Wording {
+	b := r.body(text, names)
+	if b.text == "" {
+		return Wording{Sentence: f.safe, Unsure: noWording}
+	}
+	s := f.sentence(b.text)
+	why := r.vouch(s, f.prefix, names)
 	if why == "" {
 		why = tooMuchLeftOut(b.text, text)
 	}
 	if why == "" {
 		return Wording{Sentence: s, Draft: s, LeftOut: b.leftOut}
 	}
-	safe := SafeTarget
-	if prefix == "I can " {
-		safe = SafeSuccess
-	}
-	if b.trimmed != "" && why == tooLong(s) && r.vouch(sentence(prefix, b.trimmed), prefix, names) == tooLong(sentence(prefix, b.trimmed)) {
-		// Nothing but its length stands against it: the draft takes off
-		// the details and clauses it loses least by, and says what went.
-		// Second readers would print only about half of such sentences
-		// as they stand, so a SENCo reads each before it is used.
-		if t, lo, ok := squeeze(b.trimmed); ok && !commaIngRE.MatchString(t) {
-			if b.trimmedOut != "" {
-				lo = b.trimmedOut + " … " + lo
-			}
-			short := sentence(prefix, t)
-			if r.vouch(short, prefix, names) == "" && tooMuchLeftOut(t, text) == "" {
-				return Wording{Sentence: safe, Draft: short, Unsure: why, DraftLeftOut: lo}
+	if b.trimmed != "" && why == tooLong(s) {
+		if trimmed := f.sentence(b.trimmed); r.vouch(trimmed, f.prefix, names) == tooLong(trimmed) {
+			// Nothing but its length stands against it: the draft takes
+			// off the details and clauses it loses least by, and says
+			// what went. Second readers would print only about half of
+			// such sentences as they stand, so a SENCo reads each
+			// before it is used.
+			if t, lo, ok := squeeze(b.trimmed); ok && !commaIngRE.MatchString(t) {
+				if b.trimmedOut != "" {
+					lo = b.trimmedOut + " … " + lo
+				}
+				short := f.sentence(t)
+				if r.vouch(short, f.prefix, names) == "" && tooMuchLeftOut(t, text) == "" {
+					return Wording{Sentence: f.safe, Draft: short, Unsure: why, DraftLeftOut: lo}
+				}
 			}
 		}
 	}
-	return Wording{Sentence: safe, Draft: s, Unsure: why}
+	return Wording{Sentence: f.safe, Draft: s, Unsure: why}
 }
 
 // tooMuchLeftOut returns why a short sentence made from long staff
@@ -118,11 +129,7 @@ func (r *Rewriter) SuccessChecked(text string, names ...string) (sentence, unsur
 // SuccessWording is the child's success criterion for the staff wording
 // text, as Wording says.
 func (r *Rewriter) SuccessWording(text string, names ...string) Wording {
-	b := r.body(text, names)
-	if b.text == "" {
-		return Wording{Sentence: SafeSuccess, Unsure: noWording}
-	}
-	return r.checked(b, func(_, b string) string { return successSentence(b) }, "I can ", text, names)
+	return r.wording(text, names, successForm)
 }
 
 // verbsAfterI are words that are the child's action straight after "I

@@ -906,16 +906,19 @@ var byMyselfRE = regexp.MustCompile(`\s+by myself\b`)
 // commaIngRE is a detail tacked on after a comma with an -ing word.
 var commaIngRE = regexp.MustCompile(`,\s+\w+ing\b`)
 
+// fits reports whether the child's words b, after "I will" or "I can",
+// are short enough for a young reader.
+func fits(b string) bool { return len(words(b))+2 <= MaxWords }
+
 // shorten takes off what a child's sentence can do without until it is
 // short enough to read, or leaves it as it was when that is not enough,
 // for the self-check to refuse, with what the trims did make for squeeze
 // (childWords.trimmed). Its leftOut is an action it took off ("and walk
 // to the hall for my sensory circuit"), for check to show; "" when none.
 func shorten(b string) childWords {
-	if len(words(b))+2 <= MaxWords {
+	if fits(b) {
 		return childWords{text: b}
 	}
-	fits := func(s string) bool { return len(words(s))+2 <= MaxWords }
 	// Take parts off in order until the sentence fits, then put back
 	// each part it turns out not to need, the most needed first: "change
 	// for PE by myself, with my picture card to …" loses the card, not

@@ -111,7 +111,7 @@ func squeeze(s string) (out, leftOut string, ok bool) {
 // squeezed reports whether what is left is a whole sentence short
 // enough to read: not ended on a word that needs more after it.
 func squeezed(kept []string) bool {
-	if len(kept) < 3 || len(words(strings.Join(kept, " ")))+2 > MaxWords {
+	if len(kept) < 3 || !fits(strings.Join(kept, " ")) {
 		return false
 	}
 	last := lower(strings.TrimRight(kept[len(kept)-1], ","))
@@ -243,8 +243,9 @@ func splitParts(ws []string) []part {
 		// noun's detail, not a participle's.
 		before := lower(ws[i-2])
 		participle := !comma && len(prev) > 4 && (strings.HasSuffix(prev, "ing") && ingBase(prev) != "" && !determiners[before] && !countWords[before] || strings.HasSuffix(prev, "ed")) && w != "and" && w != "then"
+		lv := lastVerbAt(ws, i)
 		// So is where a thing is put: "place my hands on my head".
-		placed := placingVerbs[verb] && !slices.ContainsFunc(starts, func(st start) bool { return st.at > lastVerbAt(ws, i) })
+		placed := placingVerbs[verb] && !slices.ContainsFunc(starts, func(st start) bool { return st.at > lv })
 		// "with my ear defenders on when …", "put my apron on over my
 		// head": a particle, not a detail; "in order", "in turn", "in
 		// time" say how, not where.
