@@ -503,10 +503,17 @@ func (r *Rewriter) vouch(sentence, prefix string, names []string) string {
 			}
 		}
 	}
-	if m := childMeasureRE.FindString(asciiLower(body)); m != "" && (prefix == "I will " || !strings.Contains(m, "of")) {
+	if m := childMeasureRE.FindString(asciiLower(body)); m != "" && (prefix == "I will " || !strings.Contains(m, "of") || strings.Contains(m, "of the")) {
 		// "I will spell 8 out of 10 words", "walk 100 feet": how staff
 		// will score it, which the child's target leaves out. "I can
-		// spell 8 of 10 words" is how the child knows it is done.
+		// spell 8 of 10 words" is how the child knows it is done, but
+		// not "read 40 of the 41 words": the 41 words were the staff's
+		// list, which is not on the child's page.
+		return fmt.Sprintf("a staff measure is left: %q", m)
+	}
+	if m := scoreRightRE.FindString(asciiLower(body)); m != "" {
+		// "get at least 8 right": 8 of what the staff set, which is
+		// not on the child's page.
 		return fmt.Sprintf("a staff measure is left: %q", m)
 	}
 	if m := askForNothingRE.FindString(asciiLower(strings.TrimSuffix(body, "."))); m != "" {
@@ -621,6 +628,9 @@ func printSize(t string) bool {
 // row" (what the glossary makes of "15 consecutive minutes").
 var childMeasureRE = regexp.MustCompile(`\b\d+\s+(?:out\s+)?of\s+(?:the\s+)?\d+\b|\b(?:one|two|three|four|five|six|seven|eight|nine|ten)\s+out\s+of\s+(?:the\s+)?\d+\b|\b(?:\d+|half|quarter)[\s-]+(?:feet|foot|inches|inch|yards)\b|\b\d+\s+key\s+words\b|\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s+in\s+a\s+row\b`)
 
+// scoreRightRE is a score with nothing scored: "get at least 8 right".
+var scoreRightRE = regexp.MustCompile(`\b(?:get|gets|got)\s+(?:at\s+least\s+)?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:right|correct)\b`)
+
 // askForNothingRE is "ask for" with nothing asked for: what the glossary
 // makes of a bare "request".
 var askForNothingRE = regexp.MustCompile(`\bask(?:s|ed|ing)?\s+for(?:\s+(?:during|at|in|on|with|when|while|and|or|to|from|by)\b|$)`)
@@ -631,8 +641,9 @@ var atLeastOftenRE = regexp.MustCompile(`\bat\s+least\s+(?:[\w-]+\s+){0,2}?(?:da
 
 // staffPhraseRE are phrases staff write that a child would not:
 // "including a claim", "without a model", "members of the public", "the
-// agreed signal".
-var staffPhraseRE = regexp.MustCompile(`\bincluding\b|\bsocial\s+stor(?:y|ies)\b|\bsentence\s+stems?\b|\breal\s+objects\b|\bin\s+unison\b|\bgood\s+posture\b|\bwithout\s+a\s+model\b|\bmembers\s+of\s+the\s+public\b|\bthe\s+agreed\b|\ba\s+familiar\s+(?:[\w-]+\s+)?(?:event|topic|nonfiction|task)\b|\bwhole[\s-]class\s+(?:teaching|input|instruction)\b|\bstandard\s+height\b`)
+// agreed signal", "when I need sensory input", "when offered a choice"
+// (offered by whom?).
+var staffPhraseRE = regexp.MustCompile(`\bincluding\b|\bsocial\s+stor(?:y|ies)\b|\bsentence\s+stems?\b|\breal\s+objects\b|\bin\s+unison\b|\bgood\s+posture\b|\bwithout\s+a\s+model\b|\bmembers\s+of\s+the\s+public\b|\bthe\s+agreed\b|\ba\s+familiar\s+(?:[\w-]+\s+)?(?:event|topic|nonfiction|task)\b|\bwhole[\s-]class\s+(?:teaching|input|instruction)\b|\bstandard\s+height\b|\bsensory\s+input\b|\bword[\s-]finding\b|\breduced\s+timetable\b|\breal[\s-]life\s+(?:situations?|settings?|contexts?)\b|\bwhen\s+(?:offered|named\s+by|given|presented\s+with)\b`)
 
 // bareSoundRE is a speech sound in slashes and the word after it: "say
 // /f/ at the start" wants "the /f/ sound".

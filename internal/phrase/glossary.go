@@ -340,8 +340,6 @@ var glossaryWords = [][2]string{
 	{"in a structured setting", ""},
 	{"during structured activities", "in activities"},
 	{"structured", ""},
-	{"non-verbal", "silent"},
-	{"nonverbal", "silent"},
 	{"verbal", "spoken"},
 	{"hw", "homework"},
 	{"initiate interaction", "start talking"},

@@ -408,7 +408,13 @@ func TestChecked(t *testing.T) {
 		{"passes: help given says no more than help", "Sam will pay for an item with minimal support given", "I will pay for an item with a little help.", ""},
 		{"refused: have got is staff's outcome", "Sam will have gained confidence", SafeTarget, `the wording is not finished: "have got"`},
 		{"refused: the body's insides are no child's words", "Sam will control bladder movements", SafeTarget, `a word a child may not read is left: "bladder"`},
-		{"passes: an example between commas goes alone in a long sentence", "Sam will give non-verbal responses, such as nodding or shaking his head, to questions from familiar staff", "I will give silent responses to questions from adults I know.", ""},
+		{"passes: an example between commas goes alone in a long sentence", "Sam will give short answers, such as nodding or shaking his head, to questions from familiar staff", "I will give short answers to questions from adults I know.", ""},
+		{"refused: non-verbal is staff's word, and not silent", "Sam will begin the task after one non-verbal prompt", SafeTarget, `a word a child may not read is left: "non-verbal"`},
+		{"refused: sensory input is staff's reason", "Sam will use his chewy tube when he needs sensory input", SafeTarget, `a staff phrase is left: "sensory input"`},
+		{"refused: word finding is a therapist's name", "Pupil to sort vocabulary into categories to help word finding", SafeTarget, `a staff phrase is left: "word finding"`},
+		{"refused: a reduced timetable is staff's arrangement", "Sam to attend school on a reduced timetable", SafeTarget, `a staff phrase is left: "reduced timetable"`},
+		{"refused: a real-life situation is staff's setting", "Sam will exchange money for an item in a real-life situation", SafeTarget, `a staff phrase is left: "real-life situation"`},
+		{"refused: offered by whom", "Sam will point to an object when offered a choice at snack time", SafeTarget, `a staff phrase is left: "when offered"`},
 		{"passes: an example and a count after it go together", "Sam will initiate interaction with customers on his work placement, e.g. asking a customer if they need help, on 3 shifts per week", "I will start talking with customers on my work placement.", ""},
 		{"passes: bare hands are the child's own", "Sam will wash hands before lunch", "I will wash my hands before lunch.", ""},
 		{"passes: shaking hands is no one's own", "Sam will shake hands with a visitor", "I will shake hands with a visitor.", ""},
@@ -551,6 +557,19 @@ func TestChecked(t *testing.T) {
 	}
 	if got, unsure := r.SuccessChecked("Asks about a new word at least once a lesson", "Sam"); got != "I can ask about a new word at least once a lesson." || unsure != "" {
 		t.Errorf("SuccessChecked = %q, %q; an \"I can\" keeps how often at least, as how the child knows it is done", got, unsure)
+	}
+	for _, c := range []struct{ staff, unsure string }{
+		// the staff's list of 41 words is not on the child's page
+		{"Given a list of sight words, Sam will read 40 of the 41 words independently", `a staff measure is left: "40 of the 41"`},
+		// 8 right of what?
+		{"Given a sheet of 10 take-away sums, Sam will get at least 8 right", `a staff measure is left: "get at least 8 right"`},
+	} {
+		if got, unsure := r.SuccessChecked(c.staff, "Sam"); got != SafeSuccess || unsure != c.unsure {
+			t.Errorf("SuccessChecked(%q) = %q, %q; want the safe sentence, %q", c.staff, got, unsure, c.unsure)
+		}
+	}
+	if got, unsure := r.SuccessChecked("Reads 8 out of 10 tricky words", "Sam"); got != "I can read 8 out of 10 tricky words." || unsure != "" {
+		t.Errorf("SuccessChecked = %q, %q; an \"I can\" keeps a score of the child's own words", got, unsure)
 	}
 	if got, unsure := r.SuccessChecked("Sits with trunk stability in 4/5 trials", "Sam"); got != SafeSuccess || unsure == "" {
 		t.Errorf("SuccessChecked kept %q (unsure %q); want the safe sentence", got, unsure)
