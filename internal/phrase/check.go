@@ -401,6 +401,10 @@ func (r *Rewriter) vouch(sentence, prefix string, names []string) string {
 	if !r.isAction(first) && !(len(toks) > 1 && verbsAfterI[first]) {
 		return fmt.Sprintf("planpack does not know %q as something a child does", toks[0])
 	}
+	if len(toks) > 1 && first == "try" && lower(toks[1]) == "to" {
+		// "I will try to take greater risks": what will the child do?
+		return fmt.Sprintf("%q says the child will try, not what they will do", strings.TrimSpace(prefix)+" "+toks[0]+" "+toks[1])
+	}
 	if len(toks) > 1 && (first == "understand" || first == "have" && vagueGains[lower(toks[1])]) {
 		// "I will understand personal space", "I will have more
 		// confidence": nothing a child can see themselves do or tick off.
@@ -529,6 +533,9 @@ func (r *Rewriter) vouch(sentence, prefix string, names []string) string {
 	if m := staffPhraseRE.FindString(asciiLower(body)); m != "" {
 		return fmt.Sprintf("a staff phrase is left: %q", m)
 	}
+	if why := loose(asciiLower(strings.TrimSuffix(body, "."))); why != "" {
+		return why
+	}
 	if strings.Contains(body, "/") {
 		if m := bareSoundRE.FindStringSubmatch(body); m != nil && m[1] != "sound" && m[1] != "sounds" {
 			return fmt.Sprintf("a sound is written as staff write it: %q", m[0])
@@ -628,6 +635,37 @@ func printSize(t string) bool {
 // row" (what the glossary makes of "15 consecutive minutes").
 var childMeasureRE = regexp.MustCompile(`\b\d+\s+(?:out\s+)?of\s+(?:the\s+)?\d+\b|\b(?:one|two|three|four|five|six|seven|eight|nine|ten)\s+out\s+of\s+(?:the\s+)?\d+\b|\b(?:\d+|half|quarter)[\s-]+(?:feet|foot|inches|inch|yards)\b|\b\d+\s+key\s+words\b|\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s+in\s+a\s+row\b`)
 
+// loose says what a sentence lb (lower case, no full stop) leaves loose,
+// or "": a thing named by staff's list that is gone ("count and move the
+// things"), a choice with nothing to choose for ("pick one thing"), a
+// comparison with nothing to compare ("manage my autism better"), or the
+// same adult named twice ("look at the adult when an adult says my name").
+func loose(lb string) string {
+	if m := lostThingsRE.FindString(lb); m != "" {
+		return fmt.Sprintf("what %q are is left out", strings.TrimSpace(strings.TrimSuffix(strings.TrimSuffix(m, " by myself"), " and")))
+	}
+	if m := pickNothingRE.FindString(lb); m != "" {
+		return fmt.Sprintf("the wording is not finished: %q", m)
+	}
+	if strings.HasSuffix(lb, " better") {
+		return "\"better\" is not something the child can see themselves do"
+	}
+	if len(adultRE.FindAllString(lb, 2)) == 2 {
+		return "an adult is named twice, so it is not clear who is meant"
+	}
+	return ""
+}
+
+var (
+	// lostThingsRE is "the things" or "the items" with nothing to say
+	// which: staff's list of them was cut.
+	lostThingsRE = regexp.MustCompile(`\bthe\s+(?:things|items)(?:\s+by\s+myself)?$|\bthe\s+(?:things|items)\s+and\b`)
+	// pickNothingRE is a choice of one thing for nothing said.
+	pickNothingRE = regexp.MustCompile(`\b(?:pick|choose)\s+(?:one\s+thing|something)$`)
+	// adultRE is one adult, named as staff name them.
+	adultRE = regexp.MustCompile(`\b(?:the|an)\s+adult\b`)
+)
+
 // scoreRightRE is a score with nothing scored: "get at least 8 right".
 var scoreRightRE = regexp.MustCompile(`\b(?:get|gets|got)\s+(?:at\s+least\s+)?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:right|correct)\b`)
 
@@ -643,7 +681,7 @@ var atLeastOftenRE = regexp.MustCompile(`\bat\s+least\s+(?:[\w-]+\s+){0,2}?(?:da
 // "including a claim", "without a model", "members of the public", "the
 // agreed signal", "when I need sensory input", "when offered a choice"
 // (offered by whom?).
-var staffPhraseRE = regexp.MustCompile(`\bincluding\b|\bsocial\s+stor(?:y|ies)\b|\bsentence\s+stems?\b|\breal\s+objects\b|\bin\s+unison\b|\bgood\s+posture\b|\bwithout\s+a\s+model\b|\bmembers\s+of\s+the\s+public\b|\bthe\s+agreed\b|\ba\s+familiar\s+(?:[\w-]+\s+)?(?:event|topic|nonfiction|task)\b|\bwhole[\s-]class\s+(?:teaching|input|instruction)\b|\bstandard\s+height\b|\bsensory\s+input\b|\bword[\s-]finding\b|\breduced\s+timetable\b|\breal[\s-]life\s+(?:situations?|settings?|contexts?)\b|\bwhen\s+(?:offered|named\s+by|given|presented\s+with)\b`)
+var staffPhraseRE = regexp.MustCompile(`\bincluding\b|\bsocial\s+stor(?:y|ies)\b|\bsentence\s+stems?\b|\breal\s+objects\b|\bin\s+unison\b|\bgood\s+posture\b|\bwithout\s+a\s+model\b|\bmembers\s+of\s+the\s+public\b|\bthe\s+agreed\b|\ba\s+familiar\s+(?:[\w-]+\s+)?(?:event|topic|nonfiction|task)\b|\bwhole[\s-]class\s+(?:teaching|input|instruction)\b|\bstandard\s+height\b|\bsensory\s+input\b|\bword[\s-]finding\b|\breduced\s+timetable\b|\breal[\s-]life\s+(?:situations?|settings?|contexts?)\b|\bwhen\s+(?:offered|named\s+by|given|presented\s+with)\b|\beye\s+gaze\b|\bpostural\b|\breading\s+scheme\b`)
 
 // bareSoundRE is a speech sound in slashes and the word after it: "say
 // /f/ at the start" wants "the /f/ sound".

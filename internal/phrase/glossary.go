@@ -212,6 +212,7 @@ var glossaryWords = [][2]string{
 	{"sufficient", "enough"},
 	{"additional", "extra"},
 	{"numerous", "lots of"},
+	{"vocabulary mat", "word mat"},
 	{"vocabulary", "words"},
 	{"phonemes", "sounds"},
 	{"phoneme", "sound"},

@@ -832,7 +832,6 @@ var trims = []*regexp.Regexp{
 	// commas goes alone (", such as nodding, to questions").
 	regexp.MustCompile(`,\s+like\s+[^,]*,\s*(?:(?:\w+\s+)*\w+\s+(?:a|per)\s+week|$)|,\s+like\s+[^,]*$|\s+like\s+'.*$`),
 	regexp.MustCompile(`,\s+like\s+[^,]*,`),
-	byMyselfRE,
 	regexp.MustCompile(`,?\s+with\s+(?:no\s+more\s+than\s+(?:one|two|three|\d+)|(?:one|two|three|\d+)\s+or\s+fewer)\s+(?:adult\s+)?(?:reminders?|prompts?)(?:\s+(?:a|each|per)\s+\w+)?`),
 	regexp.MustCompile(`,?\s+(?:at\s+the\s+(?:start|end|beginning)\s+of\s+(?:each|every|the)\s+\w+(?:\s+(?:lessons?|sessions?|day|week|term))?|each\s+(?:day|week|lesson|morning)|every\s+(?:day|week|lesson)|this\s+half\s+term|on\s+arrival)\b`),
 	regexp.MustCompile(`,?\s+when\s+needed\b`),
@@ -852,6 +851,7 @@ var trims = []*regexp.Regexp{
 	oftenRE,
 	endSettingRE,
 	withThingRE,
+	byMyselfRE,
 	// Last, a second action after the main one: "wear my ear defenders
 	// in the hall, and keep them on until …", "use my inhaler before PE,
 	// and carry it …". One after "then" is the next step, which stays.

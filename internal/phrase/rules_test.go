@@ -360,7 +360,7 @@ func TestChecked(t *testing.T) {
 		{"passes: a negative described in the present", "Does not shout out in class", "I will put my hand up and wait to be asked in class.", ""},
 		{"passes: the positive part of a negative target", "Sam (Y9) is to refrain from shouting out in lessons and to put his hand up when he wants to answer", "I will put my hand up when I want to answer.", ""},
 		{"passes: the positive part keeps the negative part's condition", "Sam will refrain from hiding under the table when the fire alarm goes, going to the line", "I will go to the line when the fire alarm goes.", ""},
-		{"passes: stop before and is no negative", "When an adult says his name, Sam will stop and look at the adult", "I will stop and look at the adult when an adult says my name.", ""},
+		{"passes: stop before and is no negative", "When the bell rings, Sam will stop and look at the adult", "I will stop and look at the adult when the bell rings.", ""},
 		{"refused: a stock sentence would lose the condition", "Sam will not bite other children when they take his toys", SafeTarget, `it still says what the child will not do: "not"`},
 		{"passes: without shouting is calmly, not a stock sentence", "Sam accepts 'no' from an adult without shouting or hitting", "I will accept 'no' from an adult calmly.", ""},
 		{"passes: without touching is keeping hands to myself", "Sam will sit on the carpet without touching another child", "I will sit on the carpet and keep my hands to myself.", ""},
@@ -414,6 +414,13 @@ func TestChecked(t *testing.T) {
 		{"refused: word finding is a therapist's name", "Pupil to sort vocabulary into categories to help word finding", SafeTarget, `a staff phrase is left: "word finding"`},
 		{"refused: a reduced timetable is staff's arrangement", "Sam to attend school on a reduced timetable", SafeTarget, `a staff phrase is left: "reduced timetable"`},
 		{"refused: a real-life situation is staff's setting", "Sam will exchange money for an item in a real-life situation", SafeTarget, `a staff phrase is left: "real-life situation"`},
+		{"refused: eye gaze is a therapist's word", "Gain partner's attention before communicating, using gesture, eye gaze or movement", SafeTarget, `a staff phrase is left: "eye gaze"`},
+		{"refused: postural care is staff's", "Sam will explain his postural care to new staff", SafeTarget, `a staff phrase is left: "postural"`},
+		{"refused: the things of a list that is gone", "When given up to 10 objects, Sam will count and move the items independently", SafeTarget, `what "the things" are is left out`},
+		{"refused: one thing to do what with", "Sam will watch the recording of his mock interview and pick one thing to improve, e.g. looking up", SafeTarget, `the wording is not finished: "pick one thing"`},
+		{"refused: better than what", "Sam to manage his worries better", SafeTarget, `"better" is not something the child can see themselves do`},
+		{"refused: trying is not doing", "Attempt to take greater risks in trying new activities", SafeTarget, `"I will try to" says the child will try, not what they will do`},
+		{"refused: the same adult named twice", "When an adult says his name, Sam will stop and look at the adult", SafeTarget, "an adult is named twice, so it is not clear who is meant"},
 		{"refused: offered by whom", "Sam will point to an object when offered a choice at snack time", SafeTarget, `a staff phrase is left: "when offered"`},
 		{"passes: an example and a count after it go together", "Sam will initiate interaction with customers on his work placement, e.g. asking a customer if they need help, on 3 shifts per week", "I will start talking with customers on my work placement.", ""},
 		{"passes: bare hands are the child's own", "Sam will wash hands before lunch", "I will wash my hands before lunch.", ""},
@@ -561,6 +568,8 @@ func TestChecked(t *testing.T) {
 	for _, c := range []struct{ staff, unsure string }{
 		// the staff's list of 41 words is not on the child's page
 		{"Given a list of sight words, Sam will read 40 of the 41 words independently", `a staff measure is left: "40 of the 41"`},
+		// the scheme is the school's, not the child's
+		{"Pupil moves up two book bands on the school reading scheme", `a staff phrase is left: "reading scheme"`},
 		// 8 right of what?
 		{"Given a sheet of 10 take-away sums, Sam will get at least 8 right", `a staff measure is left: "get at least 8 right"`},
 	} {
