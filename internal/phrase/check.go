@@ -375,7 +375,7 @@ var stillNegativeRE = regexp.MustCompile(`\b(?:not|never|don't|doesn't|won't|can
 var otherPeople = wordSet(`friend friends partner partners adult adults teacher teachers
 	someone somebody classmate classmates child children peer peers people person sister
 	brother mum dad parent parents carer grown-up grown-ups ta lsa mr mrs ms miss dr mx
-	everyone others group team visitor coach`)
+	everyone others group team visitor coach member members customer customers`)
 
 // vouch returns why sentence cannot be printed on a child's page, or ""
 // when it can. prefix is "I will " or "I can ".
@@ -622,8 +622,11 @@ func (r *Rewriter) pluralBefore(toks []string, end int) bool {
 	return false
 }
 
-// peerNouns are one other child, whom staff call "they".
-var peerNouns = wordSet(`child friend partner classmate peer person someone somebody buddy`)
+// peerNouns are one other person, or each of a group, whom staff call
+// "they": "ask a friend if they want to play", "check each member is
+// doing their job".
+var peerNouns = wordSet(`child friend partner classmate peer person someone somebody buddy
+	member everyone everybody anyone anybody customer visitor`)
 
 // printSize reports whether t is a size of print ("N18").
 func printSize(t string) bool {

@@ -571,19 +571,30 @@ func (r *Rewriter) mapPronoun(toks []string, i int, ctx *clauseContext) (string,
 		return "I", true
 	case w == "they're" && !ctx.adult:
 		return "I'm", true
-	case w == "them" && helpVerbs[prev]:
+	case w == "them" && helpVerbs[prev] && !someoneBefore(toks, i-2, 5):
+		// "let adults help them" is the child; "serve a customer and
+		// give them change" is the customer.
 		return "me", true
 	case w == "theirs":
 		return "mine", true
 	case w == "their":
-		for j := i - 1; j >= 0 && j >= i-3; j-- {
-			if groupNouns[lower(toks[j])] {
-				return "", false
-			}
+		if someoneBefore(toks, i, 3) || prev == "them" {
+			return "", false
 		}
 		return "my", true
 	}
 	return "", false
+}
+
+// someoneBefore reports whether someone other than the child, a group or
+// one other person, is named in the n words before toks[i].
+func someoneBefore(toks []string, i, n int) bool {
+	for j := i - 1; j >= 0 && j >= i-n; j-- {
+		if w := lower(toks[j]); groupNouns[w] || peerNouns[w] {
+			return true
+		}
+	}
+	return false
 }
 
 // headOf reports whether toks[i] makes the word before it someone, not
@@ -601,7 +612,7 @@ func headOf(toks []string, i int) bool {
 func theirIsChilds(toks []string, i int) bool {
 	for j := i - 1; j >= 0; j-- {
 		w := lower(toks[j])
-		if groupNouns[w] || j >= i-3 && (adultNouns[w] || adultTitles[w]) {
+		if groupNouns[w] || peerNouns[w] || j >= i-3 && (adultNouns[w] || adultTitles[w]) {
 			return false
 		}
 	}
