@@ -93,7 +93,7 @@ func moveOpening(toks []string) []string {
 		return toks
 	}
 	first := lower(toks[0])
-	if first == "by" || first == "within" || first == "over" || first == "before" || first == "this" {
+	if timeFrames[first] {
 		i := 1
 		if hasPrefixWords(toks[1:], []string{"the", "end", "of"}) {
 			i = 4
@@ -133,6 +133,10 @@ func moveOpening(toks []string) []string {
 	return toks
 }
 
+// timeFrames open a frame that says by when, which the child's page does
+// not need: it shows the review date.
+var timeFrames = wordSet(`by within over before this`)
+
 // keptFrames open a frame that says when or how the child does it; it
 // moves after the action. Any other frame ("By the end of the IEP cycle",
 // "Based on a language sample", "Given 20 sounds") is for staff and goes.
@@ -160,11 +164,15 @@ func (r *Rewriter) moveFrame(toks []string, ctx *clauseContext) []string {
 		}
 		probe := *ctx
 		probe.names = ctx.names
-		if n := r.childSubject(toks[after:], &probe); n == 0 {
+		n := r.childSubject(toks[after:], &probe)
+		if n == 0 {
 			continue
 		}
-		if w := lower(toks[after]); !ctx.isName(toks[after]) && !childNouns[w] && !childSubjects[w] && w != "the" && w != "young" {
-			continue // a capitalised word taken for a name is not enough here
+		if w := lower(toks[after]); !ctx.isName(toks[after]) && !childNouns[w] && !childSubjects[w] && w != "the" && w != "young" && !(n > 1 && childNouns[lower(toks[after+1])] && timeFrames[lower(toks[0])]) {
+			// A capitalised word taken for a name is not enough here;
+			// "College student" and "Nursery child" are, after a time
+			// frame that goes ("Within the first half term, …").
+			continue
 		}
 		frame, rest := toks[:k], slices.Clone(toks[after:])
 		if len(frame) > 2 && setupParticiples[lower(frame[1])] && (setupObjects[lower(frame[2])] || isNumber(frame[2])) {
@@ -315,6 +323,13 @@ func (r *Rewriter) childSubject(toks []string, ctx *clauseContext) int {
 		return 0
 	}
 	verbFollows := func(i int) bool {
+		if i < len(toks) && toks[i] == "(" {
+			// "Freya (type 1 diabetes) to go …": an aside about the
+			// child, which stripLeadIn moves to the end.
+			if end := slices.Index(toks[i:min(len(toks), i+10)], ")"); end > 0 {
+				i += end + 1
+			}
+		}
 		if i < len(toks) && (leadAdverbs[lower(toks[i])] || freqAdverbs[lower(toks[i])]) {
 			i++
 		}
@@ -358,6 +373,9 @@ func (r *Rewriter) childSubject(toks []string, ctx *clauseContext) int {
 		return 4 // "Child/young person …", its slash read as "or"
 	case len(toks) > 2 && childNouns[lower(toks[1])] && (yearGroupWordRE.MatchString(w) || stageWords[w] || pupilKinds[w] || isAcronym(toks[0])) && verbFollows(2):
 		return 2 // "Y8 pupil to …", "S2 pupil to …", "FE learner will …", "Adult learner will …"
+	case len(toks) > 3 && childNouns[lower(toks[1])] && (yearGroupWordRE.MatchString(w) || stageWords[w]) && ctx.isName(toks[2]) && verbFollows(3):
+		return 2 // "P6 pupil Freya to …": the name goes as the child's
+
 	case len(toks) > 3 && childNouns[lower(toks[1])] && (yearGroupWordRE.MatchString(w) || stageWords[w] || pupilKinds[w] || isAcronym(toks[0])) && describesPupil[lower(toks[2])]:
 		// "Y11 student working at Entry Level 2 will …": what staff
 		// say of the child comes before the verb.
