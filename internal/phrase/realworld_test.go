@@ -105,9 +105,9 @@ func sameSentence(a, b string) bool {
 // lower reachedPassed as the rewriter improves, never the other way.
 const (
 	goalAcceptable    = 0.90
-	reachedAcceptable = 199 // targets with an acceptable sentence, of 334
+	reachedAcceptable = 200 // targets with an acceptable sentence, of 334
 	reachedBlind      = 60  // of them, matching a sentence written before any output was seen
-	reachedPassed     = 21  // unacceptable sentences the self-check passed silently
+	reachedPassed     = 18  // unacceptable sentences the self-check passed silently
 	reachedWarned     = 2   // unacceptable sentences printed with check's warning of what they leave out
 	reachedDrafts     = 2   // sentences refused as too long whose shorter draft is acceptable as it stands
 )
@@ -251,15 +251,15 @@ func TestHeldOut(t *testing.T) {
 		// draft a second reader would print as it stands.
 		acceptable, passed, warned, drafts int
 	}{
-		{"heldout.tsv", false, 33, 10, 2, 2},  // of 111
-		{"heldout2.tsv", false, 32, 9, 0, 4},  // of 120
+		{"heldout.tsv", false, 33, 8, 2, 2},   // of 111
+		{"heldout2.tsv", false, 31, 9, 0, 4},  // of 120; 32 before "by myself" stayed longer in a long sentence, when a reader turned down the sentence that kept it
 		{"heldout3.tsv", false, 32, 4, 1, 4},  // of 114
-		{"heldout4.tsv", false, 30, 7, 3, 14}, // of 113; 2 more pass silently since shortening took off more, for 15 more acceptable
+		{"heldout4.tsv", false, 31, 6, 4, 14}, // of 113; 2 more pass silently since shortening took off more, for 15 more acceptable; 1 more warned since "P6 pupil Freya" leads in
 		{"heldout5.tsv", false, 30, 1, 3, 11}, // of 104
-		{"heldout6.tsv", false, 18, 2, 6, 11}, // of 104; its figures as first measured
+		{"heldout6.tsv", false, 18, 1, 7, 11}, // of 104; first measured 18, 2 and 6; 1 more warned since a time frame before "College student" goes
 		{"heldout7.tsv", false, 25, 1, 5, 13}, // of 102, the last measured; first measured 23, 2 and 5
 		{"heldout8.tsv", false, 27, 0, 3, 7},  // of 104, the last measured, untouched: its figures as first measured
-		{"success.tsv", true, 43, 7, 2, 5},    // of 107 success criteria; first measured 33, 20 and 3
+		{"success.tsv", true, 43, 6, 2, 5},    // of 107 success criteria; first measured 33, 20 and 3
 	} {
 		t.Run(c.file, func(t *testing.T) {
 			rows := readCorpus(t, c.file)
