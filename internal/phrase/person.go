@@ -395,7 +395,9 @@ func (r *Rewriter) childSubject(toks []string, ctx *clauseContext) int {
 	case w == "year" && len(toks) > 3 && isNumber(toks[1]) && childNouns[lower(toks[2])] && verbFollows(3):
 		return 3
 	case ctx.isName(toks[0]):
-		if verbFollows(1) {
+		if verbFollows(1) || unknownThird(toks[1]) && len(toks) > 2 {
+			// "Noah steps on and off the kerb": after the child's name,
+			// an -s word is the verb, known or not.
 			return 1
 		}
 		if isCapitalised(toks[1]) && verbFollows(2) {
@@ -424,6 +426,13 @@ func (r *Rewriter) childSubject(toks []string, ctx *clauseContext) int {
 	return 0
 }
 
+// unknownThird reports whether w reads as a verb's -s form the rewriter
+// does not know: lower case, longer than three letters, ending in "s" but
+// not "ss", "us" or "is" ("steps", not "class", "bus" or "this").
+func unknownThird(w string) bool {
+	return len(w) > 3 && isWord(w) && strings.ToLower(w) == w && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "us") && !strings.HasSuffix(w, "is") && !strings.HasSuffix(w, "'s")
+}
+
 // stageWords name a stage of schooling before "pupil" or "student".
 // pupilKinds stand before "pupil", "learner" or "student" as what kind
 // of pupil staff mean: "Adult learner will …".
@@ -443,6 +452,9 @@ func (r *Rewriter) verbAfterDescription(toks []string, from int) int {
 		if v := lower(toks[j]); v == "will" || v == "to" && j+1 < len(toks) && (r.isAction(lower(toks[j+1])) || !isCapitalised(toks[j+1]) && isWord(toks[j+1]) && !notActions[lower(toks[j+1])]) {
 			return j // "who is new to English to use": the "to" of the verb
 		}
+		if j > from && lower(toks[from-1]) != "who" && r.isThirdPerson(toks[j]) {
+			return j // "Student with hypermobility carries her books": the verb itself
+		}
 		if !isWord(toks[j]) {
 			break
 		}
@@ -450,7 +462,7 @@ func (r *Rewriter) verbAfterDescription(toks []string, from int) int {
 	return 0
 }
 
-var stageWords = wordSet(`college secondary primary nursery reception infant junior fe ks1 ks2 ks3 ks4 ks5`)
+var stageWords = wordSet(`college secondary primary nursery reception infant junior fe ks1 ks2 ks3 ks4 ks5 sixth-form`)
 
 // yearGroupWordRE is a year group written as one word: "Y8", "yr10",
 // and in Scotland "S2" and "P5".

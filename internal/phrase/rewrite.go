@@ -101,7 +101,7 @@ func (r *Rewriter) baseFirstVerb(toks []string) {
 		return
 	}
 	b, ok := r.verbBase(toks[0])
-	if w := lower(toks[0]); !ok && !r.verbs[w] && len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "us") && !strings.HasSuffix(w, "is") {
+	if w := lower(toks[0]); !ok && !r.verbs[w] && unknownThird(w) {
 		// The word after the subject is its verb, known or not: "Sam
 		// rates his worry …".
 		b, ok = thirdToBase(w), true

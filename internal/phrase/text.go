@@ -79,11 +79,14 @@ var purposeVerbs = wordSet(`work works try tries able want wants need needs lear
 	continues begin begins start starts aim aims how will is are be`)
 
 var (
-	letterRunRE   = regexp.MustCompile(`[\pL']+`)
-	titleDotRE    = regexp.MustCompile(`\b(Mr|Mrs|Ms|Dr|Miss|Mx)\.`)
-	sentenceRE    = regexp.MustCompile(`[.!?;]+\s+`)
-	bulletRE      = regexp.MustCompile(`^(?:[-–—•*·>]+\s*|\(?\d{1,2}[.)]\s+|\(?[a-hA-H]\)\s+)`)
-	labelRE       = regexp.MustCompile(`(?i)^(?:target|success\s+criteria|sc|outcome|objective|aim|goal|stage|step|phase|short[\s-]term\s+(?:target|goal|outcome))\s*\d*\s*[:\-–]\s*`)
+	letterRunRE = regexp.MustCompile(`[\pL']+`)
+	titleDotRE  = regexp.MustCompile(`\b(Mr|Mrs|Ms|Dr|Miss|Mx)\.`)
+	sentenceRE  = regexp.MustCompile(`[.!?;]+\s+`)
+	bulletRE    = regexp.MustCompile(`^(?:[-–—•*·>]+\s*|\(?\d{1,2}[.)]\s+|\(?[a-hA-H]\)\s+)`)
+	labelRE     = regexp.MustCompile(`(?i)^(?:target|success\s+criteria|sc|outcome|objective|aim|goal|stage|step|phase|short[\s-]term\s+(?:target|goal|outcome))\s*\d*\s*[:\-–]\s*`)
+	// metWhenRE opens a success criterion with when it is met:
+	// "Achieved when the young person can …", "Outcome met when …".
+	metWhenRE     = regexp.MustCompile(`(?i)^(?:this\s+(?:target\s+)?(?:will\s+be|is)\s+)?(?:achieved|met|(?:outcome|target)\s+(?:met|achieved)|successful|success\s+is)\s+when\s+`)
 	pronounPairRE = regexp.MustCompile(`\b((?:[Uu]se|uses|using|[Ss]ay|says|saying|write|writes|writing|read|reads|reading|spell|spells|spelling)\s+)(he|she|his|her|him|hers)\s+and\s+(he|she|his|her|him|hers)\b`)
 	heSheRE       = regexp.MustCompile(`(?i)\b(?:he\s*/\s*she|she\s*/\s*he|s/he|he\s+or\s+she|she\s+or\s+he)\b`)
 	hisHerRE      = regexp.MustCompile(`(?i)\b(?:his\s*/\s*her|her\s*/\s*his|his\s+or\s+her|her\s+or\s+his)\b`)
@@ -245,6 +248,8 @@ func normalise(text string) string {
 	s = strings.Join(strings.Fields(s), " ")
 	for {
 		t := labelRE.ReplaceAllString(bulletRE.ReplaceAllString(s, ""), "")
+		t = metWhenRE.ReplaceAllString(t, "")
+		t = dropHeading(t)
 		if t == s {
 			break
 		}
@@ -839,3 +844,33 @@ func isAcronym(w string) bool {
 	}
 	return n > 1
 }
+
+// dropHeading takes off a heading of one to three words and a colon before
+// a sentence about the child: "Evidence of success: child goes …",
+// "Self-advocacy: Tom will …". A colon inside the sentence ("use my
+// skills: asking …") is no heading: the words before it say whose.
+func dropHeading(s string) string {
+	i := strings.IndexByte(s, ':')
+	if i < 1 || i > 40 || i+2 >= len(s) || s[i+1] != ' ' {
+		return s
+	}
+	head := strings.Fields(s[:i])
+	if len(head) > 3 || !unicode.IsUpper(rune(s[0])) {
+		return s
+	}
+	for _, w := range head {
+		if headingStops[strings.ToLower(w)] {
+			return s
+		}
+	}
+	rest := s[i+2:]
+	first, _, _ := strings.Cut(rest, " ")
+	if !unicode.IsUpper(rune(rest[0])) && !childNouns[strings.ToLower(first)] && !childSubjects[strings.ToLower(first)] {
+		return s
+	}
+	return rest
+}
+
+// headingStops are words no heading has: a heading names a kind of target
+// or evidence, not someone's thing.
+var headingStops = wordSet(`my his her their your the a an i we`)
