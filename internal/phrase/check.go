@@ -569,7 +569,7 @@ func (r *Rewriter) vouch(sentence, prefix string, names []string) string {
 	if slices.Contains(toks, "-") || slices.Contains(toks, "–") {
 		return "a dash is left in the sentence"
 	}
-	if strings.Contains(body, "by myself") && withSomeoneRE.MatchString(asciiLower(body)) {
+	if strings.Contains(body, "by myself") && withSomeoneRE.MatchString(asciiLower(byMyselfPart(body))) {
 		// "play with one other child by myself": which is it?
 		return "it says both \"by myself\" and with someone"
 	}

@@ -1067,6 +1067,23 @@ var bodyParts = wordSet(`hand hands foot feet finger fingers eyes voice words mo
 // shareToRE is "share" with its object and a "to" that means "with".
 var shareToRE = regexp.MustCompile(`\b(share\s+(?:my|his|her|their|the|a|an|some)?\s*\w+)\s+to\b`)
 
+// byMyselfPart is the part of b between commas that says "by myself", or
+// all of b when it does not: only someone in that part is with the child
+// as they do it. "Get dressed by myself, so I can catch the bus with my
+// friends" is still by myself, and a part after a comma is the first a
+// long sentence loses.
+func byMyselfPart(b string) string {
+	at := strings.Index(b, "by myself")
+	if at < 0 {
+		return b
+	}
+	start, end := strings.LastIndexByte(b[:at], ',')+1, len(b)
+	if i := strings.IndexByte(b[at:], ','); i >= 0 {
+		end = at + i
+	}
+	return b[start:end]
+}
+
 // byMyselfWith settles "by myself" beside someone else: "play a game with
 // another child by myself" means without an adult, and "with a little
 // help by myself" cannot both be.
@@ -1078,8 +1095,7 @@ func byMyselfWith(b string) string {
 	if !strings.Contains(b, "by myself") {
 		return b
 	}
-	lb := asciiLower(b)
-	m := withSomeoneRE.FindString(lb)
+	m := withSomeoneRE.FindString(asciiLower(byMyselfPart(b)))
 	switch {
 	case m == "":
 		return b

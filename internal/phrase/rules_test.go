@@ -384,6 +384,7 @@ func TestChecked(t *testing.T) {
 		{"passes: a staff-only detail after a comma goes", "Sam will bring the right equipment to lessons, checked at the door", "I will bring the right equipment to lessons.", ""},
 		{"passes: the child's own things", "Sam will hang up coat and bag on arrival", "I will hang up my coat and bag on arrival.", ""},
 		{"passes: by myself beside another child", "Sam will play with one other child independently", "I will play with one other child without an adult helping.", ""},
+		{"passes: friends in a later part leave by myself alone", "Sam will get dressed by himself, so he can catch the bus with his friends", "I will get dressed by myself, so I can catch the bus with my friends.", ""},
 		{"passes: what the child says is not a negative", "Sam will say 'stop, I don't like it' when a friend annoys him", "I will say 'stop, I don't like it' when a friend annoys me.", ""},
 		{"passes: interrupting while others speak", "Sam will not interrupt adults when they are speaking", "I will wait for my turn to speak.", ""},
 		{"passes: making noises, with where", "Sam is to stop making noises during silent reading", "I will work quietly during silent reading.", ""},
