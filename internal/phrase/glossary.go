@@ -261,6 +261,12 @@ var glossaryWords = [][2]string{
 	{"conversation", "chat"},
 	{"conversations", "chats"},
 	{"physiotherapist", "physio"},
+	{"physiotherapy", "physio"},
+	{"preferential seating", "my seat near the front"},
+	{"preferential seat", "seat"},
+	{"listen actively", "listen carefully"},
+	{"relaxation", "rest"},
+	{"category", "group"},
 	{"independent tasks", "tasks on my own"},
 	{"independent work", "work on my own"},
 	{"the curriculum", "my lessons"},
@@ -447,7 +453,8 @@ addition subtraction division everybody everyone independence
 exercises calculator television everything activity activities
 literacy numeracy qualification qualifications community application voluntary
 supermarket secondary underlining vegetables supervisor registration caterpillar helicopter
-celebration interesting
+celebration interesting expedition residential experiment everyday temperature
+photocopy volunteering
 `)
 
 // thingNames are a long word and the thing it names, which a child knows
@@ -455,4 +462,5 @@ celebration interesting
 var thingNames = map[string]bool{
 	"communication book": true, "communication passport": true, "communication device": true,
 	"communication board": true, "communication aid": true, "communication card": true,
+	"accessible toilet": true,
 }

@@ -251,13 +251,13 @@ func TestHeldOut(t *testing.T) {
 		// draft a second reader would print as it stands.
 		acceptable, passed, warned, drafts int
 	}{
-		{"heldout.tsv", false, 33, 8, 2, 2},   // of 111
-		{"heldout2.tsv", false, 31, 9, 0, 4},  // of 120; 32 before "by myself" stayed longer in a long sentence, when a reader turned down the sentence that kept it
+		{"heldout.tsv", false, 34, 8, 2, 2},   // of 111
+		{"heldout2.tsv", false, 33, 8, 0, 4},  // of 120
 		{"heldout3.tsv", false, 32, 4, 1, 4},  // of 114
-		{"heldout4.tsv", false, 31, 6, 4, 14}, // of 113; 2 more pass silently since shortening took off more, for 15 more acceptable; 1 more warned since "P6 pupil Freya" leads in
-		{"heldout5.tsv", false, 30, 1, 3, 11}, // of 104
-		{"heldout6.tsv", false, 18, 1, 7, 11}, // of 104; first measured 18, 2 and 6; 1 more warned since a time frame before "College student" goes
-		{"heldout7.tsv", false, 25, 1, 5, 13}, // of 102, the last measured; first measured 23, 2 and 5
+		{"heldout4.tsv", false, 33, 6, 4, 15}, // of 113; 2 more pass silently since shortening took off more, for 15 more acceptable; 1 more warned since "P6 pupil Freya" leads in
+		{"heldout5.tsv", false, 32, 0, 2, 11}, // of 104
+		{"heldout6.tsv", false, 18, 1, 7, 12}, // of 104; first measured 18, 2 and 6; 1 more warned since a time frame before "College student" goes
+		{"heldout7.tsv", false, 25, 1, 4, 14}, // of 102, the last measured; first measured 23, 2 and 5
 		{"heldout8.tsv", false, 27, 0, 3, 7},  // of 104, the last measured, untouched: its figures as first measured
 		{"success.tsv", true, 45, 6, 2, 6},    // of 107 success criteria; first measured 33, 20 and 3
 	} {
