@@ -767,11 +767,32 @@ func (r *Rewriter) body(text string, names []string) childWords {
 		// a thing: "work out which zone I am in".
 		b = findOutRE.ReplaceAllString(b, "work out $1")
 	}
+	if strings.Contains(b, " for ") {
+		// "two ways for managing stress": a way to do something.
+		b = waysForRE.ReplaceAllStringFunc(b, func(m string) string {
+			sm := waysForRE.FindStringSubmatch(m)
+			if base, ok := r.verbBase(sm[2]); ok {
+				return sm[1] + " to " + base
+			}
+			return m
+		})
+	}
+	if strings.Contains(b, "finish ") && oftenRE.MatchString(b) {
+		// "finish my hand exercises 3 times a week": what is done again
+		// and again is done, not finished.
+		b = finishOftenRE.ReplaceAllString(b, "do $1")
+	}
 	if strings.Contains(b, "in right ") {
 		b = strings.ReplaceAll(b, "in right ", "in the right ") // "in right uniform"
 	}
 	return shorten(byMyselfWith(b))
 }
+
+// waysForRE is a way "for" an -ing verb: "ways for managing stress".
+var waysForRE = regexp.MustCompile(`\b(ways?)\s+for\s+(\w+ing)\b`)
+
+// finishOftenRE is "finish" before exercises or a programme.
+var finishOftenRE = regexp.MustCompile(`\bfinish\s+((?:my\s+|a\s+|the\s+)?(?:[\w-]+\s+){0,2}(?:exercises|programme|program))\b`)
 
 // findOutRE is "find" before what is worked out, not a thing found:
 // "find which zone", "find what makes me cross", "find when I am at a 3",
