@@ -289,7 +289,7 @@ var jargon = wordSet(`arousal hw wpm ie eg i.e e.g etc utilise utilize utilising
 // support they go to, their TA and the exams they sit. (The phonics "CVC
 // words" are "short words" in the glossary: neither those who wrote the
 // corpora's sentences nor their second readers would print "CVC".)
-var childAcronyms = wordSet(`pe ict ipad pc tv gp elsa ok dt re pshe ta gcse`)
+var childAcronyms = wordSet(`pe ict ipad pc tv gp elsa ok dt re pshe ta gcse pin nhs id bsl`)
 
 // clauseJoins start a new main clause, where a second "I will" is a
 // second subject rather than part of "… whether I can join in".

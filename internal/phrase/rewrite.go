@@ -767,6 +767,11 @@ func (r *Rewriter) body(text string, names []string) childWords {
 		// a thing: "work out which zone I am in".
 		b = findOutRE.ReplaceAllString(b, "work out $1")
 	}
+	if strings.Contains(b, "1:1 ") {
+		// "my 1:1 literacy session": how staff arrange it; the child
+		// knows it as their literacy session.
+		b = oneToOneRE.ReplaceAllString(b, "$1 ")
+	}
 	if strings.Contains(b, " for ") {
 		// "two ways for managing stress": a way to do something.
 		b = waysForRE.ReplaceAllStringFunc(b, func(m string) string {
@@ -787,6 +792,9 @@ func (r *Rewriter) body(text string, names []string) childWords {
 	}
 	return shorten(byMyselfWith(b))
 }
+
+// oneToOneRE is "1:1" before the child's own session or time with an adult.
+var oneToOneRE = regexp.MustCompile(`\b(my)\s+1:1\s+`)
 
 // waysForRE is a way "for" an -ing verb: "ways for managing stress".
 var waysForRE = regexp.MustCompile(`\b(ways?)\s+for\s+(\w+ing)\b`)
