@@ -105,9 +105,9 @@ func sameSentence(a, b string) bool {
 // lower reachedPassed as the rewriter improves, never the other way.
 const (
 	goalAcceptable    = 0.90
-	reachedAcceptable = 200 // targets with an acceptable sentence, of 334
+	reachedAcceptable = 204 // targets with an acceptable sentence, of 334
 	reachedBlind      = 60  // of them, matching a sentence written before any output was seen
-	reachedPassed     = 18  // unacceptable sentences the self-check passed silently
+	reachedPassed     = 14  // unacceptable sentences the self-check passed silently
 	reachedWarned     = 2   // unacceptable sentences printed with check's warning of what they leave out
 	reachedDrafts     = 2   // sentences refused as too long whose shorter draft is acceptable as it stands
 )
@@ -253,11 +253,11 @@ func TestHeldOut(t *testing.T) {
 	}{
 		{"heldout.tsv", false, 34, 8, 2, 2},   // of 111
 		{"heldout2.tsv", false, 33, 8, 0, 4},  // of 120
-		{"heldout3.tsv", false, 32, 4, 1, 4},  // of 114
+		{"heldout3.tsv", false, 33, 3, 1, 5},  // of 114
 		{"heldout4.tsv", false, 33, 6, 4, 15}, // of 113; 2 more pass silently since shortening took off more, for 15 more acceptable; 1 more warned since "P6 pupil Freya" leads in
-		{"heldout5.tsv", false, 32, 0, 2, 11}, // of 104
+		{"heldout5.tsv", false, 33, 0, 2, 11}, // of 104
 		{"heldout6.tsv", false, 18, 1, 7, 12}, // of 104; first measured 18, 2 and 6; 1 more warned since a time frame before "College student" goes
-		{"heldout7.tsv", false, 25, 1, 4, 14}, // of 102, the last measured; first measured 23, 2 and 5
+		{"heldout7.tsv", false, 25, 1, 4, 15}, // of 102, the last measured; first measured 23, 2 and 5
 		{"heldout8.tsv", false, 27, 0, 3, 7},  // of 104, the last measured, untouched: its figures as first measured
 		{"success.tsv", true, 45, 6, 2, 6},    // of 107 success criteria; first measured 33, 20 and 3
 	} {
