@@ -375,7 +375,6 @@ func (r *Rewriter) childSubject(toks []string, ctx *clauseContext) int {
 		return 2 // "Y8 pupil to …", "S2 pupil to …", "FE learner will …", "Adult learner will …"
 	case len(toks) > 3 && childNouns[lower(toks[1])] && (yearGroupWordRE.MatchString(w) || stageWords[w]) && ctx.isName(toks[2]) && verbFollows(3):
 		return 2 // "P6 pupil Freya to …": the name goes as the child's
-
 	case len(toks) > 3 && childNouns[lower(toks[1])] && (yearGroupWordRE.MatchString(w) || stageWords[w] || pupilKinds[w] || isAcronym(toks[0])) && describesPupil[lower(toks[2])]:
 		// "Y11 student working at Entry Level 2 will …": what staff
 		// say of the child comes before the verb.
