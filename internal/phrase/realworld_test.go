@@ -233,11 +233,11 @@ func TestRealWorld(t *testing.T) {
 }
 
 // TestHeldOut runs the rewriter and its self-check over each held-out
-// corpus and prints the figures: eight of staff targets, and one of
+// corpus and prints the figures: nine of staff targets, and one of
 // success criteria read as the child's "I can …" sentences. Each corpus
 // was gathered and its accepted sentences written without running or
 // reading the rewriter, and measured once, untouched, when it arrived
-// (heldout.md to heldout8.md and success.md give that measure, judged by
+// (heldout.md to heldout9.md and success.md give that measure, judged by
 // a second reader). The figures held here are after the general fixes
 // each prompted, so that no change makes them worse.
 func TestHeldOut(t *testing.T) {
@@ -257,8 +257,9 @@ func TestHeldOut(t *testing.T) {
 		{"heldout4.tsv", false, 33, 6, 4, 15}, // of 113; 2 more pass silently since shortening took off more, for 15 more acceptable; 1 more warned since "P6 pupil Freya" leads in
 		{"heldout5.tsv", false, 33, 0, 2, 11}, // of 104
 		{"heldout6.tsv", false, 18, 1, 7, 12}, // of 104; first measured 18, 2 and 6; 1 more warned since a time frame before "College student" goes
-		{"heldout7.tsv", false, 25, 1, 4, 15}, // of 102, the last measured; first measured 23, 2 and 5
-		{"heldout8.tsv", false, 27, 0, 3, 7},  // of 104, the last measured, untouched: its figures as first measured
+		{"heldout7.tsv", false, 25, 1, 4, 15}, // of 102; first measured 23, 2 and 5
+		{"heldout8.tsv", false, 27, 0, 3, 7},  // of 104, untouched: its figures as first measured
+		{"heldout9.tsv", false, 12, 5, 10, 6}, // of 114, the last measured: its figures as first measured
 		{"success.tsv", true, 45, 6, 2, 6},    // of 107 success criteria; first measured 33, 20 and 3
 	} {
 		t.Run(c.file, func(t *testing.T) {
