@@ -429,7 +429,10 @@ func (r *Rewriter) vouch(sentence, prefix string, names []string) string {
 		switch {
 		case (w == "will" || w == "shall") && i > 0 && lower(toks[i-1]) == "who":
 			return "it says what an adult will do, not the child"
-		case w == "will" || w == "shall":
+		case (w == "will" || w == "shall") && !(i > 1 && toks[i-1] == "I" && !clauseJoins[lower(toks[i-2])]):
+			// "plan how I will use my extra time", "the free periods I
+			// will use for study": the child's own "will" inside what
+			// they do is no second subject.
 			return "a second \"will\" is left"
 		case w == "i" && i > 0 && i+1 < len(toks) && (lower(toks[i+1]) == "will" || lower(toks[i+1]) == "can") && clauseJoins[lower(toks[i-1])]:
 			return "a second subject is left"

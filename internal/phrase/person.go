@@ -319,13 +319,26 @@ func (r *Rewriter) stripLeadIn(toks []string, ctx *clauseContext) (rest, adult [
 // as the subject of the sentence, or 0. A capitalised word before "will"
 // is taken as the child's name when no names were given.
 func (r *Rewriter) childSubject(toks []string, ctx *clauseContext) int {
+	n := r.subjectWords(toks, ctx)
+	if n > 0 && n < len(toks) && toks[n] == "(" {
+		// "Freya (type 1 diabetes) to go …": an aside about the child
+		// goes with the subject.
+		if end := slices.Index(toks[n:min(len(toks), n+10)], ")"); end > 0 {
+			return n + end + 1
+		}
+	}
+	return n
+}
+
+// subjectWords is childSubject without the aside after the subject.
+func (r *Rewriter) subjectWords(toks []string, ctx *clauseContext) int {
 	if len(toks) < 2 {
 		return 0
 	}
 	verbFollows := func(i int) bool {
 		if i < len(toks) && toks[i] == "(" {
-			// "Freya (type 1 diabetes) to go …": an aside about the
-			// child, which stripLeadIn moves to the end.
+			// An aside about the child, which childSubject takes with
+			// the subject.
 			if end := slices.Index(toks[i:min(len(toks), i+10)], ")"); end > 0 {
 				i += end + 1
 			}
@@ -393,6 +406,19 @@ func (r *Rewriter) childSubject(toks []string, ctx *clauseContext) int {
 		}
 	case w == "year" && len(toks) > 3 && isNumber(toks[1]) && childNouns[lower(toks[2])] && verbFollows(3):
 		return 3
+	case !ctx.isName(toks[0]) && qualifiedChild(toks) > 0:
+		// "Deafblind Y10 student to …", "Year 12 student with anxiety
+		// will …", "New college student to …", "Teenager with DLD to
+		// …": the child named by what staff say of them.
+		n := qualifiedChild(toks)
+		if verbFollows(n) {
+			return n
+		}
+		if n+1 < len(toks) && (describesPupil[lower(toks[n])] || strings.HasSuffix(lower(toks[n]), "ing")) {
+			if j := r.verbAfterDescription(toks, n+1); j > 0 {
+				return j
+			}
+		}
 	case ctx.isName(toks[0]):
 		if verbFollows(1) || unknownThird(toks[1]) && len(toks) > 2 {
 			// "Noah steps on and off the kerb": after the child's name,
@@ -425,6 +451,44 @@ func (r *Rewriter) childSubject(toks []string, ctx *clauseContext) int {
 	return 0
 }
 
+// qualifiedChild returns how many tokens open toks as a subject made of
+// words staff use to say which child and the noun naming them
+// ("Low-attaining Y5 reader", "2nd class pupil", "Pre-school child",
+// "Two-year-old"), or 0 when toks do not open with one. What follows the
+// noun is for childSubject.
+func qualifiedChild(toks []string) int {
+	for h := 0; h < len(toks)-1 && h < 5; h++ {
+		w := lower(toks[h])
+		if childNouns[w] && h > 0 || childHeads[w] || yearOldRE.MatchString(w) {
+			return h + 1
+		}
+		if !childModifier(toks[h]) {
+			return 0
+		}
+	}
+	return 0
+}
+
+// childHeads name the child in a subject, besides childNouns: "Teenager
+// with DLD to …", "Low-attaining Y5 reader to …".
+var childHeads = wordSet(`teenager preschooler toddler reader`)
+
+// yearOldRE is a child named by age: "two-year-old", "3-year-old".
+var yearOldRE = regexp.MustCompile(`^[\w]+-year-old$`)
+
+// childModifier reports whether t is a word staff put before the noun
+// naming the child: a year group ("Y5", "Year 12", "7th grade", "2nd
+// class"), a stage ("pre-school", "college"), a kind of pupil ("new",
+// "deafblind"), or a hyphenated description ("low-attaining").
+func childModifier(t string) bool {
+	w := lower(t)
+	return yearGroupWordRE.MatchString(w) || isNumber(w) || ordinalRE.MatchString(w) || stageWords[w] || pupilKinds[w] ||
+		w == "year" || w == "grade" || w == "class" || strings.Contains(w, "-") && isWord(w)
+}
+
+// ordinalRE is an ordinal number: "2nd", "7th".
+var ordinalRE = regexp.MustCompile(`^\d+(?:st|nd|rd|th)$`)
+
 // unknownThird reports whether w reads as a verb's -s form the rewriter
 // does not know: lower case, longer than three letters, ending in "s" but
 // not "ss", "us" or "is" ("steps", not "class", "bus" or "this").
@@ -435,7 +499,7 @@ func unknownThird(w string) bool {
 // stageWords name a stage of schooling before "pupil" or "student".
 // pupilKinds stand before "pupil", "learner" or "student" as what kind
 // of pupil staff mean: "Adult learner will …".
-var pupilKinds = wordSet(`adult mature older new young autistic deaf blind supported`)
+var pupilKinds = wordSet(`adult mature older new young autistic deaf blind deafblind supported`)
 
 // describesPupil open what staff say of the child between its noun and
 // the verb: "Student who stammers to …", "Y11 student working at Entry
@@ -461,7 +525,7 @@ func (r *Rewriter) verbAfterDescription(toks []string, from int) int {
 	return 0
 }
 
-var stageWords = wordSet(`college secondary primary nursery reception infant junior fe ks1 ks2 ks3 ks4 ks5 sixth-form`)
+var stageWords = wordSet(`college secondary primary nursery reception infant junior fe ks1 ks2 ks3 ks4 ks5 sixth-form preschool pre-school`)
 
 // yearGroupWordRE is a year group written as one word: "Y8", "yr10",
 // and in Scotland "S2" and "P5".

@@ -29,7 +29,7 @@ var (
 	conjunctions  = wordSet(`when if so because that until while before after as once whenever unless where`)
 	auxAfterName  = wordSet(`will can is was has does should must would could might
 		needs feels gets wants won't isn't doesn't are were had did`)
-	freqAdverbs = wordSet(`always often sometimes usually never also really still just then`)
+	freqAdverbs = wordSet(`always often sometimes usually never also really still just then already`)
 	helpVerbs   = wordSet(`help helps support supports remind reminds prompt prompts praise
 		praises tell tells give gives show shows calm calms encourage encourages ask asks for`)
 	groupNouns = wordSet(`peers others children friends classmates adults people pupils

@@ -34,6 +34,7 @@ rub sail scribble send serve shake shout sing sink sleep slide smell
 snap speak stamp stretch suggest swim swing switch taste teach thank
 thread throw tick touch trace travel trust unzip vote wake wave weigh
 whisper win wipe wish wonder worry wrap yawn
+refill decide
 cover iron feed set rate create produce contribute exchange imitate navigate
 undertake interpret propel straighten trail revise consolidate tolerate
 attain book phone text email cook shop travel pack unpack fasten unfasten
