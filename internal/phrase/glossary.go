@@ -460,7 +460,7 @@ exercises calculator television everything activity activities
 literacy numeracy qualification qualifications community application voluntary
 supermarket secondary underlining vegetables supervisor registration caterpillar helicopter
 celebration interesting expedition residential experiment everyday temperature
-photocopy volunteering
+photocopy volunteering emergency cafeteria
 `)
 
 // thingNames are a long word and the thing it names, which a child knows

@@ -407,6 +407,7 @@ func TestChecked(t *testing.T) {
 		{"refused: someone else's will", "Sam will ask the teacher what she will do next", SafeTarget, `a second "will" is left`},
 		{"passes: already before the child's verb", "Sam will tell his TA 2 things he already knows", "I will tell my TA 2 things I already know.", ""},
 		{"passes: long words a child knows", "Sam will go on the Y8 residential trip and write about his science experiment", "I will go on the Y8 residential trip and write about my science experiment.", ""},
+		{"passes: an emergency kit and the cafeteria", "Sam will carry his emergency kit to the cafeteria", "I will carry my emergency kit to the cafeteria.", ""},
 		{"passes: the accessible toilet is the name on the door", "Sam will go to the accessible toilet at break", "I will go to the accessible toilet at break.", ""},
 		{"passes: by myself beside another child", "Sam will play with one other child independently", "I will play with one other child without an adult helping.", ""},
 		{"passes: friends in a later part leave by myself alone", "Sam will get dressed by himself, so he can catch the bus with his friends", "I will get dressed by myself, so I can catch the bus with my friends.", ""},
