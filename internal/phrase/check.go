@@ -255,7 +255,7 @@ var (
 // jargon are adult words a young reader cannot be expected to read, with
 // no plain word the glossary gives for them. A word here that is left in
 // a sentence makes it unsafe.
-var jargon = wordSet(`arousal hw wpm ie eg i.e e.g etc utilise utilize utilising comply complies
+var jargon = wordSet(`arousal notation hw wpm ie eg i.e e.g etc utilise utilize utilising comply complies
 	compliance compliant initiate initiates initiating interaction interactions aggression
 	aggressive articulate articulates sustain sustained trunk stability proprioceptive
 	vestibular bilateral sensory-seeking dysregulation dysregulated regulate regulation
@@ -702,13 +702,13 @@ var atLeastOftenRE = regexp.MustCompile(`\bat\s+least\s+(?:[\w-]+\s+){0,2}?(?:da
 // staffPhraseHints are words one of staffPhraseRE's phrases has; a
 // sentence with none of them is not matched against it, which saves most
 // of the self-check's time.
-var staffPhraseHints = []string{"including", "social", "sentence", "real", "unison", "posture", "model", "public", "agreed", "familiar", "whole", "standard", "sensory", "finding", "timetable", "when", "gaze", "adapted", "postural", "scheme"}
+var staffPhraseHints = []string{"including", "social", "sentence", "real", "unison", "posture", "model", "public", "agreed", "familiar", "whole", "standard", "sensory", "finding", "timetable", "when", "gaze", "adapted", "postural", "scheme", "choice"}
 
 // staffPhraseRE are phrases staff write that a child would not:
 // "including a claim", "without a model", "members of the public", "the
 // agreed signal", "when I need sensory input", "when offered a choice"
 // (offered by whom?).
-var staffPhraseRE = regexp.MustCompile(`\bincluding\b|\bsocial\s+stor(?:y|ies)\b|\bsentence\s+stems?\b|\breal\s+objects\b|\bin\s+unison\b|\bgood\s+posture\b|\bwithout\s+a\s+model\b|\bmembers\s+of\s+the\s+public\b|\bthe\s+agreed\b|\ba\s+familiar\s+(?:[\w-]+\s+)?(?:event|topic|nonfiction|task)\b|\bwhole[\s-]class\s+(?:teaching|input|instruction)\b|\bstandard\s+height\b|\bsensory\s+input\b|\bword[\s-]finding\b|\breduced\s+timetable\b|\breal[\s-]life\s+(?:situations?|settings?|contexts?)\b|\bwhen\s+(?:offered|named\s+by|given|presented\s+with)\b|\beye\s+gaze\b|\badapted\s+(?:activities|tasks|work|curriculum|resources)\b|\bpostural\s+care\b|\breading\s+scheme\b`)
+var staffPhraseRE = regexp.MustCompile(`\bincluding\b|\bsocial\s+stor(?:y|ies)\b|\bsentence\s+stems?\b|\breal\s+objects\b|\bin\s+unison\b|\bgood\s+posture\b|\bwithout\s+a\s+model\b|\bmembers\s+of\s+the\s+public\b|\bthe\s+agreed\b|\ba\s+familiar\s+(?:[\w-]+\s+)?(?:event|topic|nonfiction|task)\b|\bwhole[\s-]class\s+(?:teaching|input|instruction)\b|\bstandard\s+height\b|\bsensory\s+input\b|\bword[\s-]finding\b|\breduced\s+timetable\b|\breal[\s-]life\s+(?:situations?|settings?|contexts?)\b|\bwhen\s+(?:offered|named\s+by|given|presented\s+with)\b|\beye\s+gaze\b|\badapted\s+(?:activities|tasks|work|curriculum|resources)\b|\bpostural\s+care\b|\breading\s+scheme\b|\bfrom\s+a\s+choice\s+of\b`)
 
 // bareSoundRE is a speech sound in slashes and the word after it: "say
 // /f/ at the start" wants "the /f/ sound".
