@@ -260,7 +260,7 @@ func TestHeldOut(t *testing.T) {
 		{"heldout7.tsv", false, 25, 1, 4, 15}, // of 102; first measured 23, 2 and 5
 		{"heldout8.tsv", false, 29, 1, 3, 7},  // of 104; first measured 27, 0 and 3; 1 more passes silently since a subject named by what staff say of the child ("7th grade student with ADHD") leads in, for 2 more acceptable
 		{"heldout9.tsv", false, 25, 3, 12, 7}, // of 114, the last measured; first measured 20, 5 and 10; 2 more warned since such subjects lead in, for 5 more acceptable
-		{"success.tsv", true, 45, 6, 2, 6},    // of 107 success criteria; first measured 33, 20 and 3
+		{"success.tsv", true, 47, 7, 2, 6},    // of 107 success criteria; first measured 33, 20 and 3; 1 more silent since ", reported by the ELSA" comes off, for 2 more acceptable
 	} {
 		t.Run(c.file, func(t *testing.T) {
 			rows := readCorpus(t, c.file)

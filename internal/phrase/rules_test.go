@@ -172,6 +172,9 @@ func TestStaffMeasures(t *testing.T) {
 		{"fires: 4/5 days per week", "Walk to the hall with hand-held help 4/5 days per week", nil, "I will walk to the hall with help."},
 		{"fires: 4 mornings out of 5", "Say goodbye to his dad at the door 4 mornings out of 5", nil, "I will say goodbye to my dad at the door."},
 		{"fires: a task's score", "Add two groups of counters, correctly answering eight out of 10", nil, "I will add two groups of counters."},
+		{"fires: who signed it off", "Fill the bowl and wash the plates after tea, signed off by her tutor", nil, "I will fill the bowl and wash the plates after tea."},
+		{"fires: where it is logged", "Join a game at lunchtime, logged on CPOMS", nil, "I will join a game at lunchtime."},
+		{"fires: where it was seen, after a dash", "Ask for a new book when it is full - seen in 3 subjects", nil, "I will ask for a new book when it is full."},
 		{"fires: within a 2-minute window", "Do up his zip within a 2-minute window after PE", nil, "I will do up my zip after PE."},
 	})
 }

@@ -49,6 +49,10 @@ var staffMeasures = []struct {
 	// the "as" or "will be", since a child may say what they observed.
 	{regexp.MustCompile(`\b(?:as|this\s+will\s+be|to\s+be|will\s+be)\s+(?:measured|assessed|evidenced|monitored|tracked|observed|reported|judged|recorded|documented|logged|noted)\s+(?:by|through|using|via|in|on|during|with)\b[^,.;]*`), []string{"measured", "assessed", "evidenced", "monitored", "tracked", "observed", "reported", "judged", "recorded", "documented", "logged", "noted"}, false},
 	{regexp.MustCompile(`\b(?:measured|assessed|evidenced|monitored|tracked)\s+(?:by|through|using|via)\b[^,.;]*`), []string{"measured", "assessed", "evidenced", "monitored", "tracked"}, false},
+	// ", logged on CPOMS", ", signed off by her tutor", " - seen in 3
+	// subjects": who saw it and where it is written down, after the
+	// child's action.
+	{regexp.MustCompile(`(?:,|\s[-–])\s+(?:logged|signed\s+off|reported|recorded|noted|seen|observed|checked|witnessed|confirmed|counted)\s+(?:by|on|in|at)\b[^,.;]*`), []string{"logged", "signed off", "reported", "recorded", "noted", "seen", "observed", "checked", "witnessed", "confirmed", "counted"}, false},
 	{regexp.MustCompile(`\baccording\s+to\b[^,.;]*`), []string{"according"}, false},
 	// "on 3 occasions", "on at least 3 occasions": a count of sightings.
 	{regexp.MustCompile(`\bon\s+(?:at\s+least\s+)?(?:\d+|two|three|four|five|six)\s+(?:separate\s+|different\s+)?occasions\b`), []string{"occasions"}, false},
