@@ -468,5 +468,5 @@ photocopy volunteering emergency cafeteria
 var thingNames = map[string]bool{
 	"communication book": true, "communication passport": true, "communication device": true,
 	"communication board": true, "communication aid": true, "communication card": true,
-	"accessible toilet": true,
+	"communication diary": true, "communication notebook": true, "accessible toilet": true,
 }
