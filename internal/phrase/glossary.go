@@ -351,7 +351,7 @@ var glossaryWords = [][2]string{
 	{"relating to", "about"},
 	{"in structured tasks", "in tasks"},
 	{"in a structured setting", ""},
-	{"during structured activities", "in activities"},
+	{"during structured activities", ""},
 	{"structured", ""},
 	{"verbal", "spoken"},
 	{"hw", "homework"},

@@ -466,6 +466,7 @@ func TestChecked(t *testing.T) {
 		{"refused: the same adult named twice", "When an adult says his name, Sam will stop and look at the adult", SafeTarget, "an adult is named twice, so it is not clear who is meant"},
 		{"refused: a choice of two is how staff set it up", "Sam will pick up the instrument the leader names from a choice of two", SafeTarget, `a staff phrase is left: "from a choice of"`},
 		{"refused: notation is a music teacher's word", "Sam will read a rhythm from notation cards and clap it back", SafeTarget, `a word a child may not read is left: "notation"`},
+		{"refused: how staff show it", "Child to follow an instruction broken into steps, shown with a now and next board", SafeTarget, `a staff phrase is left: "shown with"`},
 		{"refused: offered by whom", "Sam will point to an object when offered a choice at snack time", SafeTarget, `a staff phrase is left: "when offered"`},
 		{"passes: an example and a count after it go together", "Sam will initiate interaction with customers on his work placement, e.g. asking a customer if they need help, on 3 shifts per week", "I will start talking with customers on my work placement.", ""},
 		{"passes: bare hands are the child's own", "Sam will wash hands before lunch", "I will wash my hands before lunch.", ""},
