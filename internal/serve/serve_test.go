@@ -431,16 +431,11 @@ signatory = "Mrs A Patel"
 func TestSaveWordingAddsColumnsAndKeepsACopy(t *testing.T) {
 	dir := t.TempDir()
 	// A workbook without Child Target or Child Success columns.
-	writeBook(t, filepath.Join(dir, "input.xlsx"),
-		sheetRows{"Pupils", [][]any{
-			{"Pupil ID", "Legal Forename", "Legal Surname", "Date of Birth", "Year", "Reg Group", "SEN Status"},
-			{"P1", "Sam", "Jones", "01/09/2018", "3", "3B", "K"},
-		}},
-		sheetRows{"Targets", [][]any{
-			{"Pupil ID", "Area", "Target", "Success Criteria", "Provision", "Who", "How Often"},
-			{"P1", "C&L", "To add two numbers with a number line", "Adds two numbers", "Number line", "TA", "3 x 15 min a week"},
-			{"P1", "SEMH", "Sam will ask for help", "Asks for help", "Prompt card", "TA", "daily"},
-		}})
+	writeSamsTargets(t, filepath.Join(dir, "input.xlsx"), [][]any{
+		{"Pupil ID", "Area", "Target", "Success Criteria", "Provision", "Who", "How Often"},
+		{"P1", "C&L", "To add two numbers with a number line", "Adds two numbers", "Number line", "TA", "3 x 15 min a week"},
+		{"P1", "SEMH", "Sam will ask for help", "Asks for help", "Prompt card", "TA", "daily"},
+	})
 	original, _ := os.ReadFile(filepath.Join(dir, "input.xlsx"))
 	r := start(t, dir)
 	s := r.state(t)
@@ -914,16 +909,11 @@ paper = "A4"
 // leaves out; the school's own wording has nothing left out.
 func TestWordingShowsWhatASentenceLeavesOut(t *testing.T) {
 	dir := t.TempDir()
-	writeBook(t, filepath.Join(dir, "input.xlsx"),
-		sheetRows{"Pupils", [][]any{
-			{"Pupil ID", "Legal Forename", "Legal Surname", "Date of Birth", "Year", "Reg Group", "SEN Status"},
-			{"P1", "Sam", "Jones", "01/09/2018", "3", "3B", "K"},
-		}},
-		sheetRows{"Targets", [][]any{
-			{"Pupil ID", "Area", "Target", "Success Criteria", "Provision", "Who", "How Often", "Child Success"},
-			{"P1", "SEMH", "Sam will ask for help", "Asks for help when stuck", "Prompt card", "TA", "daily", ""},
-			{"P1", "C&I", "Sam will count out the right money to pay for things up to £5 and check his change", "Pays for things up to £5", "Coins", "TA", "daily", "I can pay for things."},
-		}})
+	writeSamsTargets(t, filepath.Join(dir, "input.xlsx"), [][]any{
+		{"Pupil ID", "Area", "Target", "Success Criteria", "Provision", "Who", "How Often", "Child Success"},
+		{"P1", "SEMH", "Sam will ask for help", "Asks for help when stuck", "Prompt card", "TA", "daily", ""},
+		{"P1", "C&I", "Sam will count out the right money to pay for things up to £5 and check his change", "Pays for things up to £5", "Coins", "TA", "daily", "I can pay for things."},
+	})
 	r := start(t, dir)
 	s := r.state(t)
 	if s.Wording == nil || len(s.Wording.Targets) != 2 {
@@ -949,15 +939,10 @@ func TestWordingShowsWhatASentenceLeavesOut(t *testing.T) {
 // shorter draft and what it leaves out. A school's own sentence has none.
 func TestWordingOffersTheDraft(t *testing.T) {
 	dir := t.TempDir()
-	writeBook(t, filepath.Join(dir, "input.xlsx"),
-		sheetRows{"Pupils", [][]any{
-			{"Pupil ID", "Legal Forename", "Legal Surname", "Date of Birth", "Year", "Reg Group", "SEN Status"},
-			{"P1", "Sam", "Jones", "01/09/2018", "3", "3B", "K"},
-		}},
-		sheetRows{"Targets", [][]any{
-			{"Pupil ID", "Area", "Target", "Success Criteria", "Provision", "Who", "How Often", "Child Success"},
-			{"P1", "C&I", "Sam will listen to instructions and repeat them back to an adult before he starts a task", "Repeats 3 of 4 instructions back", "Visual cues", "TA", "daily", "I can say instructions back."},
-		}})
+	writeSamsTargets(t, filepath.Join(dir, "input.xlsx"), [][]any{
+		{"Pupil ID", "Area", "Target", "Success Criteria", "Provision", "Who", "How Often", "Child Success"},
+		{"P1", "C&I", "Sam will listen to instructions and repeat them back to an adult before he starts a task", "Repeats 3 of 4 instructions back", "Visual cues", "TA", "daily", "I can say instructions back."},
+	})
 	r := start(t, dir)
 	s := r.state(t)
 	if s.Wording == nil || len(s.Wording.Targets) != 1 {
@@ -973,4 +958,16 @@ func TestWordingOffersTheDraft(t *testing.T) {
 	if tg.Success.Draft != "" || tg.Success.DraftLeftOut != "" {
 		t.Errorf("the school's own success sentence has a draft: %+v", tg.Success)
 	}
+}
+
+// writeSamsTargets writes a workbook of one pupil, Sam Jones (P1), and the
+// Targets sheet's rows, its header first.
+func writeSamsTargets(t *testing.T, path string, targets [][]any) {
+	t.Helper()
+	writeBook(t, path,
+		sheetRows{"Pupils", [][]any{
+			{"Pupil ID", "Legal Forename", "Legal Surname", "Date of Birth", "Year", "Reg Group", "SEN Status"},
+			{"P1", "Sam", "Jones", "01/09/2018", "3", "3B", "K"},
+		}},
+		sheetRows{"Targets", targets})
 }
