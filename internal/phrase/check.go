@@ -487,18 +487,19 @@ func (r *Rewriter) vouch(sentence, prefix string, names []string) string {
 			return fmt.Sprintf("a staff measure is left: %q", t) // "3x weekly"
 		}
 	}
+	lb := asciiLower(body) // matched by the expressions below, all in small letters
 	if strings.Contains(body, "period") {
-		if m := periodRE.FindString(asciiLower(body)); m != "" {
+		if m := periodRE.FindString(lb); m != "" {
 			return fmt.Sprintf("a staff measure is left: %q", m)
 		}
 	}
 	if strings.ContainsAny(body, "0123456789%") || strings.Contains(body, " of ") {
-		lb := yearGroupRE.ReplaceAllString(asciiLower(body), "year")
-		for _, l := range measureRE.FindAllStringIndex(lb, -1) {
-			if !endsAtWord(lb, l[1]) {
+		ly := yearGroupRE.ReplaceAllString(lb, "year")
+		for _, l := range measureRE.FindAllStringIndex(ly, -1) {
+			if !endsAtWord(ly, l[1]) {
 				continue // "times" in "times-table"
 			}
-			return fmt.Sprintf("a staff measure is left: %q", strings.TrimSpace(lb[l[0]:l[1]]))
+			return fmt.Sprintf("a staff measure is left: %q", strings.TrimSpace(ly[l[0]:l[1]]))
 		}
 	}
 	if first := lower(toks[0]); len(toks) > 3 && slices.ContainsFunc(toks[1:len(toks)-1], func(t string) bool { return lower(t) == "to" }) {
@@ -510,7 +511,7 @@ func (r *Rewriter) vouch(sentence, prefix string, names []string) string {
 			}
 		}
 	}
-	if m := childMeasure(asciiLower(body)); m != "" && (prefix == "I will " || !strings.Contains(m, "of") || strings.Contains(m, "of the")) {
+	if m := childMeasure(lb); m != "" && (prefix == "I will " || !strings.Contains(m, "of") || strings.Contains(m, "of the")) {
 		// "I will spell 8 out of 10 words", "walk 100 feet": how staff
 		// will score it, which the child's target leaves out. "I can
 		// spell 8 of 10 words" is how the child knows it is done, but
@@ -519,28 +520,28 @@ func (r *Rewriter) vouch(sentence, prefix string, names []string) string {
 		return fmt.Sprintf("a staff measure is left: %q", m)
 	}
 	if containsAny(body, " right", " correct") {
-		if m := scoreRightRE.FindString(asciiLower(body)); m != "" {
+		if m := scoreRightRE.FindString(lb); m != "" {
 			// "get at least 8 right": 8 of what the staff set, which
 			// is not on the child's page.
 			return fmt.Sprintf("a staff measure is left: %q", m)
 		}
 	}
-	if m := askForNothingRE.FindString(asciiLower(strings.TrimSuffix(body, "."))); m != "" {
+	if m := askForNothingRE.FindString(strings.TrimSuffix(lb, ".")); m != "" {
 		// "use 3-word phrases to ask for during play": ask for what?
 		return fmt.Sprintf("the wording is not finished: %q", strings.TrimSpace(m))
 	}
-	if m := atLeastOftenRE.FindString(asciiLower(body)); m != "" && prefix == "I will " {
+	if m := atLeastOftenRE.FindString(lb); m != "" && prefix == "I will " {
 		// "meet a friend at least fortnightly": how often staff will
 		// count it. "I can ask at least once a lesson" is how the child
 		// knows it is done.
 		return fmt.Sprintf("a staff measure is left: %q", m)
 	}
-	if lb := asciiLower(body); containsAny(lb, staffPhraseHints...) {
+	if containsAny(lb, staffPhraseHints...) {
 		if m := staffPhraseRE.FindString(lb); m != "" {
 			return fmt.Sprintf("a staff phrase is left: %q", strings.TrimLeft(m, ", "))
 		}
 	}
-	if why := loose(asciiLower(strings.TrimSuffix(body, "."))); why != "" {
+	if why := loose(strings.TrimSuffix(lb, ".")); why != "" {
 		return why
 	}
 	if strings.Contains(body, "/") {
@@ -548,20 +549,20 @@ func (r *Rewriter) vouch(sentence, prefix string, names []string) string {
 			return fmt.Sprintf("a sound is written as staff write it: %q", m[0])
 		}
 	}
-	if strings.Contains(body, "level") && blankLevelRE.MatchString(asciiLower(body)) {
+	if strings.Contains(body, "level") && blankLevelRE.MatchString(lb) {
 		return "a speech therapist's name for the questions is left: \"Blank level\""
 	}
 	if containsAny(body, "taught", "given", "shown", "modelled", "modeled", "practised", "practiced", "named", "specified", "identified", "agreed", "provided", "supplied") {
-		if m := taughtRE.FindString(asciiLower(body)); m != "" {
+		if m := taughtRE.FindString(lb); m != "" {
 			// "use one of the ways taught in class": taught where, by whom?
 			// "find the named item": named by whom?
 			return fmt.Sprintf("an adult's way of naming what the child uses is left: %q", m)
 		}
 	}
-	if m := nounOfRE.FindString(asciiLower(body)); m != "" {
+	if m := nounOfRE.FindString(lb); m != "" {
 		return fmt.Sprintf("an adult's way of naming the action is left: %q", m)
 	}
-	if strings.Contains(body, " and with ") && unlikeJoinRE.MatchString(asciiLower(body)) {
+	if strings.Contains(body, " and with ") && unlikeJoinRE.MatchString(lb) {
 		return "two unlike parts are joined by \"and with\""
 	}
 	for i := 1; i < len(toks); i++ {
