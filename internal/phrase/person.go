@@ -319,15 +319,23 @@ func (r *Rewriter) stripLeadIn(toks []string, ctx *clauseContext) (rest, adult [
 // as the subject of the sentence, or 0. A capitalised word before "will"
 // is taken as the child's name when no names were given.
 func (r *Rewriter) childSubject(toks []string, ctx *clauseContext) int {
-	n := r.subjectWords(toks, ctx)
-	if n > 0 && n < len(toks) && toks[n] == "(" {
+	if n := r.subjectWords(toks, ctx); n > 0 {
 		// "Freya (type 1 diabetes) to go …": an aside about the child
 		// goes with the subject.
-		if end := slices.Index(toks[n:min(len(toks), n+10)], ")"); end > 0 {
-			return n + end + 1
+		return afterAside(toks, n)
+	}
+	return 0
+}
+
+// afterAside is where the words after toks[i] start when a short aside in
+// brackets stands at i, or i when none does.
+func afterAside(toks []string, i int) int {
+	if i < len(toks) && toks[i] == "(" {
+		if end := slices.Index(toks[i:min(len(toks), i+10)], ")"); end > 0 {
+			return i + end + 1
 		}
 	}
-	return n
+	return i
 }
 
 // subjectWords is childSubject without the aside after the subject.
@@ -336,13 +344,7 @@ func (r *Rewriter) subjectWords(toks []string, ctx *clauseContext) int {
 		return 0
 	}
 	verbFollows := func(i int) bool {
-		if i < len(toks) && toks[i] == "(" {
-			// An aside about the child, which childSubject takes with
-			// the subject.
-			if end := slices.Index(toks[i:min(len(toks), i+10)], ")"); end > 0 {
-				i += end + 1
-			}
-		}
+		i = afterAside(toks, i) // which childSubject takes with the subject
 		if i < len(toks) && (leadAdverbs[lower(toks[i])] || freqAdverbs[lower(toks[i])]) {
 			i++
 		}
