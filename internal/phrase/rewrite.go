@@ -255,6 +255,27 @@ func specialPhrases(toks []string) []string {
 	return out
 }
 
+// thingVerbs are glossary verbs that staff use as often for a thing
+// ("a friend request", "the picture sequence card", "a sequencing drill",
+// "access arrangements"), whose child words ("ask for", "put … in order",
+// "use") do not name it. They are the child's action only after one of
+// verbLeads or an adverb: "to request", "independently sequence".
+var thingVerbs = wordSet(`request requests sequence sequences sequencing access`)
+
+// verbLeads are words a verb of the child's follows.
+var verbLeads = wordSet(`to and or then but not also will can could should must please i me help let first just always never often than`)
+
+// thingAfter reports whether the thingVerbs word w, after the word prev,
+// names a thing: its -ing form after "a", "the" or a number ("a
+// sequencing drill", not "practise sequencing pictures"); its other forms
+// after anything but one of verbLeads or an adverb.
+func thingAfter(w, prev string) bool {
+	if strings.HasSuffix(w, "ing") {
+		return determiners[prev] || isNumber(prev)
+	}
+	return !verbLeads[prev] && !strings.HasSuffix(prev, "ly")
+}
+
 // applyGlossary swaps adult words for the child's, longest match first.
 func (r *Rewriter) applyGlossary(toks []string) []string {
 	out := make([]string, 0, len(toks))
@@ -278,6 +299,9 @@ func (r *Rewriter) applyGlossary(toks []string) []string {
 			}
 			if n == 1 && i > 0 && r.thirdForms[parts[0]] && (isNumber(toks[i-1]) || determiners[lower(toks[i-1])]) {
 				continue // "3 exchanges", "the changes": things, not verbs
+			}
+			if n == 1 && i > 0 && thingVerbs[parts[0]] && thingAfter(parts[0], lower(toks[i-1])) {
+				continue // "a friend request", "the PECS sequence strip"
 			}
 			if v, ok := r.glossary[strings.Join(parts, " ")]; ok {
 				i += n
