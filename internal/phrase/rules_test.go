@@ -469,6 +469,8 @@ func TestChecked(t *testing.T) {
 		{"refused: trying is not doing", "Attempt to take greater risks in trying new activities", SafeTarget, `"I will try to" says the child will try, not what they will do`},
 		{"refused: the same adult named twice", "When an adult says his name, Sam will stop and look at the adult", SafeTarget, "an adult is named twice, so it is not clear who is meant"},
 		{"refused: a choice of two is how staff set it up", "Sam will pick up the instrument the leader names from a choice of two", SafeTarget, `a staff phrase is left: "from a choice of"`},
+		{"passes: a quoted word ending in s closes its quote", "Sam will sign 'yes' or 'no' with Makaton", "I will sign 'yes' or 'no' with Makaton.", ""},
+		{"passes: a plural possessive is not a quote", "Sam will hand out the pupils' books", "I will hand out the pupils' books.", ""},
 		{"refused: a sequence named as a thing is staff's word", "Sam will retell a story in a 4-sentence sequence", SafeTarget, `a word a child may not read is left: "sequence"`},
 		{"refused: notation is a music teacher's word", "Sam will read a rhythm from notation cards and clap it back", SafeTarget, `a word a child may not read is left: "notation"`},
 		{"refused: how staff show it", "Child to follow an instruction broken into steps, shown with a now and next board", SafeTarget, `a staff phrase is left: "shown with"`},

@@ -564,6 +564,7 @@ func tokenize(s string) []string {
 		return unicode.IsLetter(c) || unicode.IsDigit(c) || unicode.IsMark(c)
 	}
 	skip := 0
+	quoteOpen := false // a single quote opened and not yet closed
 	for i, c := range rs {
 		if skip > 0 {
 			skip--
@@ -585,8 +586,9 @@ func tokenize(s string) []string {
 			cur = append(cur, c)
 		case (c == '.' || c == ',' || c == ':') && len(cur) > 0 && unicode.IsDigit(cur[len(cur)-1]) && unicode.IsDigit(next):
 			cur = append(cur, c)
-		case c == '\'' && len(cur) > 1 && (cur[len(cur)-1] == 's' || cur[len(cur)-1] == 'S') && !wordy(next):
-			// "the pupils' books": a plural possessive, not a closing quote.
+		case c == '\'' && len(cur) > 1 && (cur[len(cur)-1] == 's' || cur[len(cur)-1] == 'S') && !wordy(next) && !quoteOpen:
+			// "the pupils' books": a plural possessive, not a closing
+			// quote, unless a quote is open ("sign 'yes' or 'no'").
 			cur = append(cur, c)
 		case c == '%' && len(cur) > 0 && unicode.IsDigit(cur[len(cur)-1]):
 			cur = append(cur, c)
@@ -596,6 +598,9 @@ func tokenize(s string) []string {
 		default:
 			flush()
 			toks = append(toks, string(c))
+			if c == '\'' {
+				quoteOpen = !quoteOpen
+			}
 		}
 	}
 	flush()
