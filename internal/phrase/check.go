@@ -299,6 +299,13 @@ var clauseJoins = wordSet(`and or then , ; but`)
 // understand"), where a "not" is no negative target.
 var subordinators = wordSet(`if when whether unless that what why how until because so`)
 
+// clausePronouns and auxiliaries open a clause inside the child's
+// sentence ("anyone I have not met", "why it is not safe").
+var (
+	clausePronouns = wordSet(`i it one they we you`)
+	auxiliaries    = wordSet(`have has had can could do does did am is are was were`)
+)
+
 // negativeCues are the words stillNegativeRE can match on.
 var negativeCues = wordSet(`not never cannot refrain refrains refraining avoid avoids avoiding
 	reduce reduces decrease decreases fewer longer less stop stops stopping without`)
@@ -330,6 +337,12 @@ func stillNegative(body string) string {
 			continue
 		}
 		before := tokenize(body[:loc[0]])
+		if n := len(before); n >= 2 && body[loc[0]:loc[1]] == "not" && clausePronouns[before[n-2]] && auxiliaries[before[n-1]] {
+			// "a word I can not remember", "anyone I have not met": the
+			// body's own verb has no subject, so one here opens a clause
+			// about something else.
+			continue
+		}
 		sub := false
 		for _, t := range before {
 			if subordinators[lower(t)] {

@@ -421,6 +421,8 @@ func (r *Rewriter) subjectWords(toks []string, ctx *clauseContext) int {
 				return j
 			}
 		}
+	case len(toks) > 2 && isCapitalised(toks[0]) && childNouns[lower(toks[1])] && !ctx.isName(toks[0]) && !otherChild[w] && verbFollows(2):
+		return 2 // "Agriculture student to …", "Music student will …"
 	case ctx.isName(toks[0]):
 		if verbFollows(1) || unknownThird(toks[1]) && len(toks) > 2 {
 			// "Noah steps on and off the kerb": after the child's name,
@@ -472,8 +474,13 @@ func qualifiedChild(toks []string) int {
 }
 
 // childHeads name the child in a subject, besides childNouns: "Teenager
-// with DLD to …", "Low-attaining Y5 reader to …".
-var childHeads = wordSet(`teenager preschooler toddler reader`)
+// with DLD to …", "Low-attaining Y5 reader to …", "Autistic apprentice
+// to …".
+var childHeads = wordSet(`teenager preschooler toddler reader apprentice trainee`)
+
+// otherChild open a subject that is some other child: "Another pupil
+// will …".
+var otherChild = wordSet(`another other no`)
 
 // yearOldRE is a child named by age: "two-year-old", "3-year-old".
 var yearOldRE = regexp.MustCompile(`^[\w]+-year-old$`)

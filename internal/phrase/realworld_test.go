@@ -258,9 +258,9 @@ func TestHeldOut(t *testing.T) {
 		{"heldout5.tsv", false, 33, 0, 2, 11}, // of 104
 		{"heldout6.tsv", false, 18, 1, 7, 12}, // of 104; first measured 18, 2 and 6; 1 more warned since a time frame before "College student" goes
 		{"heldout7.tsv", false, 25, 1, 4, 15}, // of 102; first measured 23, 2 and 5
-		{"heldout8.tsv", false, 29, 1, 3, 7},  // of 104; first measured 27, 0 and 3; 1 more passes silently since a subject named by what staff say of the child ("7th grade student with ADHD") leads in, for 2 more acceptable
+		{"heldout8.tsv", false, 29, 1, 4, 7},  // of 104; first measured 27, 0 and 3; 1 more passes silently since a subject named by what staff say of the child ("7th grade student with ADHD") leads in, for 2 more acceptable; 1 more warned since "Autistic apprentice" leads in
 		{"heldout9.tsv", false, 25, 3, 12, 7}, // of 114, the last measured; first measured 20, 5 and 10; 2 more warned since such subjects lead in, for 5 more acceptable
-		{"success.tsv", true, 47, 7, 2, 6},    // of 107 success criteria; first measured 33, 20 and 3; 1 more silent since ", reported by the ELSA" comes off, for 2 more acceptable
+		{"success.tsv", true, 48, 6, 2, 6},    // of 107 success criteria; first measured 33, 20 and 3; 1 more silent since ", reported by the ELSA" comes off, for 2 more acceptable
 	} {
 		t.Run(c.file, func(t *testing.T) {
 			rows := readCorpus(t, c.file)

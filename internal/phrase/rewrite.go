@@ -152,6 +152,10 @@ func (r *Rewriter) baseJoined(toks []string, ing bool) {
 // timeJoins open a clause about when the child does something.
 var timeJoins = wordSet(`when while before after whenever until`)
 
+// dayTimes end a time that "before" or "after" finishes: "the night
+// before", "the day after".
+var dayTimes = wordSet(`night day evening morning week`)
+
 // whenDoing puts the child into a time clause: "when coughing or
 // sneezing" → "when I cough or sneeze", "before starting a task" →
 // "before I start a task".
@@ -161,6 +165,9 @@ func (r *Rewriter) whenDoing(toks []string) []string {
 		out = append(out, toks[i])
 		if !timeJoins[lower(toks[i])] || i+1 >= len(toks) || !strings.HasSuffix(lower(toks[i+1]), "ing") {
 			continue
+		}
+		if w := lower(toks[i]); (w == "before" || w == "after") && i > 1 && dayTimes[lower(toks[i-1])] && lower(toks[i-2]) == "the" {
+			continue // "pack his bag the night before, using the checklist": "before" ends the time
 		}
 		b, ok := r.verbBase(toks[i+1])
 		if !ok {
@@ -656,6 +663,9 @@ func (r *Rewriter) participleTails(toks []string) []string {
 			continue
 		}
 		b, ok := r.verbBase(w)
+		if stem := strings.TrimSuffix(w, "ing"); !ok && verbsAfterI[stem] {
+			b, ok = stem, true // ", handing it over": after a comma, the child's action
+		}
 		if !ok {
 			continue
 		}
@@ -914,11 +924,20 @@ var trims = []*regexp.Regexp{
 	secondActionRE,
 }
 
-// endsOnVerb reports whether ws end on a verb still waiting for its
-// object ("choose" in "find my level of worry and choose and use …"),
+// objectParticleVerbs are verbs that, with a particle, still need their
+// object: "hand out", "pick up", "put away" something.
+var objectParticleVerbs = wordSet(`hand give pick put take set hang fill cut switch turn`)
+
+// endsOnVerb reports whether ws end on a verb, or a verb and its
+// particle, still waiting for its object ("choose" in "find my level of
+// worry and choose and use …", "hand out" in "hand out and collect the
+// equipment"),
 // not a noun spelt like one ("the right wash").
 func endsOnVerb(ws []string) bool {
 	n := len(ws)
+	if n >= 2 && particles[lower(ws[n-1])] && objectParticleVerbs[lower(ws[n-2])] {
+		return true // "hand out", waiting for "the equipment"; "wash up" is done
+	}
 	return baseVerbs[lower(ws[n-1])] && (n < 2 || !determiners[lower(ws[n-2])] && lower(ws[n-2]) != "right")
 }
 
@@ -1099,8 +1118,8 @@ func trimOnce(s string, i int) (rest, cut string) {
 		return s, ""
 	}
 	rest = strings.TrimSpace(s[:loc[0]] + s[loc[1]:])
-	if ws := words(rest); trims[i] == oftenRE && len(ws) > 2 && lower(ws[len(ws)-2]) == "and" && baseVerbs[lower(ws[len(ws)-1])] && !strings.HasSuffix(s, ws[len(ws)-1]) {
-		return s, "" // "… and share" once "at least once a lesson" has gone
+	if ws := words(rest); (trims[i] == oftenRE || trims[i] == withThingRE) && len(ws) > 2 && lower(ws[len(ws)-2]) == "and" && baseVerbs[lower(ws[len(ws)-1])] && !strings.HasSuffix(s, ws[len(ws)-1]) {
+		return s, "" // "… and share" once "at least once a lesson" has gone, "… and arrive" once "with the right kit" has
 	}
 	return rest, s[loc[0]:loc[1]]
 }
