@@ -945,7 +945,7 @@ func endsOnVerb(ws []string) bool {
 // "notice I am in the yellow zone and use …", "attend ELSA and practise
 // …", "take my book with me and give a picture …"; so does "work out"
 // ("work out which zone I am in and choose …").
-var firstStepVerbs = wordSet(`find notice recognise rate attend join take cope feel manage check get show go come`)
+var firstStepVerbs = wordSet(`find notice recognise rate attend join take cope feel manage check get show go come arrive log meet tap estimate compare learn record`)
 
 // commaActionRE is a second action after ", and".
 var commaActionRE = regexp.MustCompile(`,\s+and\s+(?:keep|carry|put|check|tell|take|bring|use|ask|say|show|go|come|get|make|hold|wash|write|read|pass|share|choose)\b[^,]*$`)

@@ -675,6 +675,8 @@ func TestTrimParts(t *testing.T) {
 		{index(oftenRE), "answer a question and share my idea at least once a lesson", "answer a question and share my idea"},
 		{index(oftenRE), "practise my exercises twice a week", "practise my exercises"},
 		{index(secondActionRE), "read and spell the words", "read and spell the words"},
+		{index(secondActionRE), "log on to my reading program at the start of each session and finish 2 units", "log on to my reading program at the start of each session and finish 2 units"},
+		{index(secondActionRE), "arrive at 9.30 through the side gate and go straight to the inclusion room", "arrive at 9.30 through the side gate and go straight to the inclusion room"},
 		{index(secondActionRE), "use my role card in group work and hand out and collect the equipment", "use my role card in group work and hand out and collect the equipment"},
 		{index(secondActionRE), "load the washing machine, choose the right wash and hang the washing out", "load the washing machine and choose the right wash"},
 		{index(secondActionRE), "attend my ELSA session every week and practise one friendship skill", "attend my ELSA session every week and practise one friendship skill"},
