@@ -736,6 +736,9 @@ func TestSqueeze(t *testing.T) {
 		{"tell my head of year or a trusted adult if someone is unkind to me online or at school", "", ""},
 		// An action with its own condition is the point.
 		{"stop and think about what happened and ask an adult for help when I feel angry in class", "", ""},
+		// A verb and its particle that need the object the second action
+		// has are not left without it.
+		{"use my materials manager role card in science group work and hand out and collect the equipment for my group", "", ""},
 		// Manner is no setting: "on sight" stays, the session goes.
 		{"read 15 common words from my word list on sight in my reading sessions",
 			"read 15 common words from my word list on sight", "in my reading sessions"},
