@@ -291,6 +291,21 @@ var jargon = wordSet(`arousal notation sequence sequencing hw wpm ie eg i.e e.g 
 // corpora's sentences nor their second readers would print "CVC".)
 var childAcronyms = wordSet(`pe ict ipad pc tv gp elsa ok dt re pshe ta gcse pin nhs id bsl`)
 
+// boardNames are the slashed names of boards children use: "my
+// first/then board".
+var boardNames = wordSet(`first/then now/next`)
+
+// wordSlashRE is a slash between two words, once the sounds written
+// "/s/" (slashSoundRE) are out of the way.
+var (
+	wordSlashRE  = regexp.MustCompile(`[A-Za-z]+\s*/\s*[A-Za-z]+`)
+	slashSoundRE = regexp.MustCompile(`/[A-Za-z]{1,4}/`)
+)
+
+// unfinishedEnds cannot end a sentence: "with the right volume, as",
+// "the". ("Join in", "carry on", "if I choose to" can end one.)
+var unfinishedEnds = wordSet(`the a an and or of without than my least from as`)
+
 // clauseJoins start a new main clause, where a second "I will" is a
 // second subject rather than part of "… whether I can join in".
 var clauseJoins = wordSet(`and or then , ; but`)
@@ -484,7 +499,7 @@ func (r *Rewriter) vouch(sentence, prefix string, names []string) string {
 			return "a quotation mark is left open"
 		}
 	}
-	if last := lower(toks[len(toks)-1]); danglingParticiples[last] {
+	if last := lower(toks[len(toks)-1]); danglingParticiples[last] || unfinishedEnds[last] {
 		return fmt.Sprintf("the wording is not finished: it ends on %q", toks[len(toks)-1])
 	}
 	if m := leftover(toks, r.verbs); m != "" {
@@ -560,6 +575,11 @@ func (r *Rewriter) vouch(sentence, prefix string, names []string) string {
 	if strings.Contains(body, "/") {
 		if m := bareSoundRE.FindStringSubmatch(body); m != nil && m[1] != "sound" && m[1] != "sounds" {
 			return fmt.Sprintf("a sound is written as staff write it: %q", m[0])
+		}
+		if m := wordSlashRE.FindString(slashSoundRE.ReplaceAllString(body, " ")); m != "" && !boardNames[asciiLower(strings.ReplaceAll(m, " ", ""))] {
+			// "'my turn / your turn' symbols", "the first/then board":
+			// staff's shorthand for two things.
+			return fmt.Sprintf("a slash is left between words: %q", m)
 		}
 	}
 	if strings.Contains(body, "level") && blankLevelRE.MatchString(lb) {

@@ -429,6 +429,9 @@ func (r *Rewriter) subjectWords(toks []string, ctx *clauseContext) int {
 			// an -s word is the verb, known or not.
 			return 1
 		}
+		if _, ok := r.verbBase(toks[1]); ok && strings.HasSuffix(lower(toks[1]), "ing") {
+			return 1 // "(staff notice) Freya putting her hand up"
+		}
 		if isCapitalised(toks[1]) && verbFollows(2) {
 			return 2
 		}

@@ -287,6 +287,10 @@ func TestSuccess(t *testing.T) {
 		{"fires: won't run in the corridor becomes walk", "Sam won't run in the corridor", "I can walk in the corridor."},
 		{"fires: an unknown negative is still remember not to", "Sam will not tap his pencil", "I can remember not to tap my pencil."},
 		{"not: nothing inside a word", "Sam will notice 3 changes", "I can notice 3 changes."},
+		{"fires: the programme it was taught in goes", "Sam uses the 5-finger breathing taught in ELSA when he feels cross", "I can use the 5-finger breathing when I feel cross."},
+		{"fires: who will see it goes", "Parents and staff notice Sam putting his hand up at carpet time", "I can put my hand up at carpet time."},
+		{"fires: staff will see that", "Staff will see that Sam waits his turn in a game", "I can wait my turn in a game."},
+		{"not: a child who notices", "Sam notices when a friend is sad", "I can notice when a friend is sad."},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			if got := r.Success(c.staff, "Sam"); got != c.want {
@@ -515,6 +519,11 @@ func TestChecked(t *testing.T) {
 		{"passes: at least one idea is the child's aim", "Sam will share at least one idea in group work", "I will share at least one idea in group work.", ""},
 		{"passes: a not in a clause about someone else", "Sam will tell an adult about anyone he has not met", "I will tell an adult about anyone I have not met.", ""},
 		{"passes: handing after a comma is the child's next action", "Sam will wait for his turn on the iPad, handing it over", "I will wait for my turn on the iPad and hand it over.", ""},
+		{"passes: as practised in a group goes", "Sam will greet staff using a friendly voice, as practised in the Talkabout group", "I will greet staff with a friendly voice.", ""},
+		{"passes: topping up is something a child does", "Sam will top up his bus pass at the machine", "I will top up my bus pass at the machine.", ""},
+		{"refused: staff's slash between two things", "Sam will use 'my turn / your turn' cards in a game", SafeTarget, `a slash is left between words: "turn / your"`},
+		{"passes: a sound between slashes", "Sam will say the /s/ sound at the start of words", "I will say the /s/ sound at the start of words.", ""},
+		{"refused: a sentence cut off after as", "Sam will greet staff at reception with the right volume, as", SafeTarget, `the wording is not finished: it ends on "as"`},
 		{"refused: another pupil is not the child", "Another pupil will help Sam", SafeTarget, `planpack does not know "another" as something a child does`},
 		{"passes: a pathway named before the pupil", "Blue Pathway pupil to press the switch to turn on the blender", "I will press the switch to turn on the blender.", ""},
 		{"passes: an upper sixth student", "U6 student to visit the exam room the day before each mock", "I will visit the exam room the day before each mock.", ""},
@@ -531,7 +540,7 @@ func TestChecked(t *testing.T) {
 		{"refused: a half-inch line is staff's measure", "Sam will copy 7 short words on half inch lined paper", SafeTarget, `a staff measure is left: "half inch"`},
 		{"passes: expressing frustration is saying so", "Sam will express frustration and request a break", "I will say I feel cross and ask for a break.", ""},
 		{"passes: staff listening in goes", "Sam makes a doctor's appointment by phone, with staff listening in", "I will make a doctor's appointment by phone.", ""},
-		{"refused: what staff taught it in", "Sam uses the 5-finger breathing taught in ELSA when he feels cross", SafeTarget, `an adult's way of naming what the child uses is left: "taught in"`},
+		{"refused: what staff taught it in, not named", "Sam uses the breathing taught in class when he feels cross", SafeTarget, `an adult's way of naming what the child uses is left: "taught in"`},
 		{"refused: a given day is staff's", "Sam will name the day that comes before and after a given day", SafeTarget, `an adult's way of naming what the child uses is left: "a given day"`},
 		{"passes: the agreed card is the child's own", "Sam will use the agreed exit card when he feels upset", "I will use my exit card when I feel upset.", ""},
 		{"refused: the agreed times are staff's", "Sam will finish his activities at the agreed times", SafeTarget, `a staff phrase is left: "the agreed"`},

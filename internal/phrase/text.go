@@ -53,6 +53,9 @@ var staffMeasures = []struct {
 	// subjects": who saw it and where it is written down, after the
 	// child's action.
 	{regexp.MustCompile(`(?:,|\s[-–])\s+(?:logged|signed\s+off|reported|recorded|noted|seen|observed|checked|witnessed|confirmed|counted)\s+(?:by|on|in|at)\b[^,.;]*`), []string{"logged", "signed off", "reported", "recorded", "noted", "seen", "observed", "checked", "witnessed", "confirmed", "counted"}, false},
+	// ", as practised in the Talkabout group", "taught in ELSA": where
+	// staff taught it, which the child's page does without.
+	{regexp.MustCompile(`,\s+as\s+(?:taught|practised|practiced|modelled|modeled|shown)\s+(?:in|by|during|with)\b[^,.;]*`), []string{"taught", "practised", "practiced", "modelled", "modeled", "shown"}, false},
 	{regexp.MustCompile(`\baccording\s+to\b[^,.;]*`), []string{"according"}, false},
 	// "on 3 occasions", "on at least 3 occasions": a count of sightings.
 	{regexp.MustCompile(`\bon\s+(?:at\s+least\s+)?(?:\d+|two|three|four|five|six)\s+(?:separate\s+|different\s+)?occasions\b`), []string{"occasions"}, false},
@@ -67,6 +70,11 @@ var staffMeasures = []struct {
 	{regexp.MustCompile(`\b\d+\s*/\s*\d+\s+(?:days?|mornings?|afternoons?|sessions?|lessons?)(?:\s+(?:a|per|each|in\s+a|of\s+the)\s+(?:week|day))?\b`), []string{"/"}, true},
 	{regexp.MustCompile(`\b(?:\d+|one|two|three|four|five)\s+(?:days?|mornings?|afternoons?|sessions?|lessons?)\s+out\s+of\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\b`), []string{"out of"}, true},
 }
+
+// taughtInRE is the programme a strategy was taught in, by its name:
+// "the 5-finger breathing taught in ELSA", "practised in the Talkabout
+// group".
+var taughtInRE = regexp.MustCompile(`(?:,\s+as)?\s(?:taught|practised|practiced)\s+in\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*(?:\s+(?:group|sessions?|lessons?))?\b`)
 
 // helpLevelRE is how much help staff will give, in therapists' words:
 // "with min to no assistance", "with moderate adult support".
@@ -90,7 +98,10 @@ var (
 	labelRE     = regexp.MustCompile(`(?i)^(?:target|success\s+criteria|sc|outcome|objective|aim|goal|stage|step|phase|short[\s-]term\s+(?:target|goal|outcome))\s*\d*\s*[:\-–]\s*`)
 	// metWhenRE opens a success criterion with when it is met:
 	// "Achieved when the young person can …", "Outcome met when …".
-	metWhenRE     = regexp.MustCompile(`(?i)^(?:this\s+(?:target\s+)?(?:will\s+be|is)\s+)?(?:achieved|met|(?:outcome|target)\s+(?:met|achieved)|successful|success\s+is)\s+when\s+`)
+	metWhenRE = regexp.MustCompile(`(?i)^(?:this\s+(?:target\s+)?(?:will\s+be|is)\s+)?(?:achieved|met|(?:outcome|target)\s+(?:met|achieved)|successful|success\s+is)\s+when\s+`)
+	// observedRE opens a success criterion with who will see it: "Parents
+	// and staff notice Freya putting her hand up …", "Staff will see …".
+	observedRE    = regexp.MustCompile(`(?i)^(?:parents?|carers?|staff|adults|teachers|class\s+staff|the\s+(?:class\s+)?teacher|(?:my\s+|the\s+)?key\s+person)(?:\s*(?:,|and)\s*(?:parents?|carers?|staff|adults|teachers))*\s+(?:will\s+)?(?:notice|see|observe|hear)s?\s+(?:that\s+)?`)
 	pronounPairRE = regexp.MustCompile(`\b((?:[Uu]se|uses|using|[Ss]ay|says|saying|write|writes|writing|read|reads|reading|spell|spells|spelling)\s+)(he|she|his|her|him|hers)\s+and\s+(he|she|his|her|him|hers)\b`)
 	heSheRE       = regexp.MustCompile(`(?i)\b(?:he\s*/\s*she|she\s*/\s*he|s/he|he\s+or\s+she|she\s+or\s+he)\b`)
 	hisHerRE      = regexp.MustCompile(`(?i)\b(?:his\s*/\s*her|her\s*/\s*his|his\s+or\s+her|her\s+or\s+his)\b`)
@@ -253,6 +264,7 @@ func normalise(text string) string {
 	for {
 		t := labelRE.ReplaceAllString(bulletRE.ReplaceAllString(s, ""), "")
 		t = metWhenRE.ReplaceAllString(t, "")
+		t = observedRE.ReplaceAllString(t, "")
 		t = dropHeading(t)
 		if t == s {
 			break
@@ -409,6 +421,9 @@ func normalise(text string) string {
 		// "use the agreed exit card", "go to the agreed safe space": the
 		// child's own, agreed with them.
 		s = agreedRE.ReplaceAllString(s, "${1}my $2")
+	}
+	if has("taught in", "practised in", "practiced in") {
+		s = taughtInRE.ReplaceAllString(s, "")
 	}
 	if has("x weekly", "x daily", "x a week", "x a day") {
 		s = timesRE.ReplaceAllString(s, "$1 times a $2")
