@@ -647,6 +647,9 @@ func (r *Rewriter) mapPronoun(toks []string, i int, ctx *clauseContext) (string,
 		}
 		return "my", true
 	case w == "her" && g == "f":
+		if prev == "help" || prev == "helps" || prev == "let" || prev == "lets" {
+			return "me", true // "help her feel calm": her doing, not her thing
+		}
 		if notNounAfterHer[next] && !(next == "back" && (prev == "from" || prev == "onto" || prev == "on" || prev == "of")) || next == "" {
 			// "roll onto her back" is hers; "give her back the toy" is her.
 			return "me", true

@@ -301,8 +301,8 @@ func (r *Rewriter) applyGlossary(toks []string) []string {
 			for k := range n {
 				parts[k] = lower(toks[i+k])
 			}
-			if n == 1 && parts[0] == "using" && (i > 0 && timeJoins[lower(toks[i-1])] || i+1 < len(toks) && (toks[i+1] == "'" || toks[i+1] == "\"")) {
-				continue // "after using the toilet", "using 'because'" stay
+			if n == 1 && parts[0] == "using" && (i > 0 && (timeJoins[lower(toks[i-1])] || lower(toks[i-1]) == "without") || i+1 < len(toks) && (toks[i+1] == "'" || toks[i+1] == "\"")) {
+				continue // "after using the toilet", "without using a 100 square", "using 'because'" stay
 			}
 			if n == 1 && i > 0 && r.thirdForms[parts[0]] && (isNumber(toks[i-1]) || determiners[lower(toks[i-1])]) {
 				continue // "3 exchanges", "the changes": things, not verbs
