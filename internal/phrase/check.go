@@ -241,10 +241,10 @@ func participle(w string) bool {
 	return strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ed")
 }
 
-// notParticiples end in -ing or -ed but are nouns a child uses.
+// notParticiples end in -ing or -ed but are nouns a child uses, or "during".
 var notParticiples = wordSet(`morning evening something anything nothing everything
 	ceiling building painting drawing reading writing spelling swimming
-	bed red shed`)
+	bed red shed during`)
 
 var (
 	tackedOn         = wordSet(`given including meeting arriving following involving using ensuring showing demonstrating`)
