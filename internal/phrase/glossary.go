@@ -127,6 +127,10 @@ var glossaryWords = [][2]string{
 	{"a chewy tube", "my chewy tube"},
 	{"a wobble cushion", "my wobble cushion"},
 	{"a help card", "my help card"},
+	// Applying for a course or a job is no using: the words stay.
+	{"apply for", "apply for"},
+	{"applies for", "apply for"},
+	{"applying for", "applying for"},
 	{"simple", ""},
 	{"during carpet time", "at carpet time"},
 	{"during circle time", "at circle time"},

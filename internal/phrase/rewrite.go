@@ -619,7 +619,7 @@ func withoutToPositive(toks []string) []string {
 // sentence does without: ", including booking via phone", ", checked at
 // the door", ", citing evidence".
 var staffTails = wordSet(`including checked citing achieving explaining noticing informing
-	involving ensuring observed supervised monitored`)
+	involving ensuring observed supervised monitored aiming`)
 
 // listStops open a part after a comma that is no item of a list.
 var listStops = wordSet(`so with to when by in for which that while before after until as`)
@@ -945,7 +945,7 @@ func endsOnVerb(ws []string) bool {
 // "notice I am in the yellow zone and use …", "attend ELSA and practise
 // …", "take my book with me and give a picture …"; so does "work out"
 // ("work out which zone I am in and choose …").
-var firstStepVerbs = wordSet(`find notice recognise rate attend join take cope feel manage check get show go come arrive log meet tap estimate compare learn record`)
+var firstStepVerbs = wordSet(`find notice recognise rate attend join take cope feel manage check get show go come arrive log meet tap estimate compare learn record visit`)
 
 // commaActionRE is a second action after ", and".
 var commaActionRE = regexp.MustCompile(`,\s+and\s+(?:keep|carry|put|check|tell|take|bring|use|ask|say|show|go|come|get|make|hold|wash|write|read|pass|share|choose)\b[^,]*$`)

@@ -231,6 +231,32 @@ func atoiOr(s string) int {
 // achieved a level 1 qualification" is "will get" it.
 var achievedRE = regexp.MustCompile(`(?i)\bwill\s+have\s+(?:achieved|obtained)\b`)
 
+// willHaveRE is "will have" and a regular past participle.
+var willHaveRE = regexp.MustCompile(`(?i)\bwill\s+have\s+[a-z]+ed\b`)
+
+// pastBase is the base verb of a regular past form ("visited" → "visit",
+// "used" → "use", "planned" → "plan", "tried" → "try"), or "" when it is
+// no verb the rewriter knows.
+func pastBase(w string) string {
+	stem, ok := strings.CutSuffix(w, "ed")
+	if !ok || len(stem) < 2 {
+		return ""
+	}
+	cands := []string{stem, stem + "e"}
+	if n := len(stem); n > 2 && stem[n-1] == stem[n-2] {
+		cands = append(cands, stem[:n-1])
+	}
+	if y, ok := strings.CutSuffix(stem, "i"); ok {
+		cands = append(cands, y+"y")
+	}
+	for _, c := range cands {
+		if baseVerbs[c] {
+			return c
+		}
+	}
+	return ""
+}
+
 // withinRE is a range of numbers the child works in: "within 20" is
 // "up to 20".
 var withinRE = regexp.MustCompile(`(?i)\bwithin\s+(\d+)\b`)
@@ -409,6 +435,15 @@ func normalise(text string) string {
 	}
 	if has("will have") {
 		s = achievedRE.ReplaceAllString(s, "will get")
+		// "will have visited two open days": by the review, the child
+		// will visit them.
+		s = willHaveRE.ReplaceAllStringFunc(s, func(m string) string {
+			past := m[strings.LastIndexByte(m, ' ')+1:]
+			if b := pastBase(asciiLower(past)); b != "" {
+				return m[:strings.IndexByte(m, ' ')] + " " + b
+			}
+			return m
+		})
 	}
 	if has("within") {
 		s = withinRE.ReplaceAllString(s, "up to $1")
