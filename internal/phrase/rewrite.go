@@ -931,8 +931,7 @@ var objectParticleVerbs = wordSet(`hand give pick put take set hang fill cut swi
 // endsOnVerb reports whether ws end on a verb, or a verb and its
 // particle, still waiting for its object ("choose" in "find my level of
 // worry and choose and use …", "hand out" in "hand out and collect the
-// equipment"),
-// not a noun spelt like one ("the right wash").
+// equipment"), not a noun spelt like one ("the right wash").
 func endsOnVerb(ws []string) bool {
 	n := len(ws)
 	if n >= 2 && particles[lower(ws[n-1])] && objectParticleVerbs[lower(ws[n-2])] {

@@ -53,8 +53,9 @@ var staffMeasures = []struct {
 	// subjects": who saw it and where it is written down, after the
 	// child's action.
 	{regexp.MustCompile(`(?:,|\s[-–])\s+(?:logged|signed\s+off|reported|recorded|noted|seen|observed|checked|witnessed|confirmed|counted)\s+(?:by|on|in|at)\b[^,.;]*`), []string{"logged", "signed off", "reported", "recorded", "noted", "seen", "observed", "checked", "witnessed", "confirmed", "counted"}, false},
-	// ", as practised in the Talkabout group", "taught in ELSA": where
-	// staff taught it, which the child's page does without.
+	// ", as practised in the Talkabout group": where staff taught it,
+	// which the child's page does without (taughtInRE takes "taught in
+	// ELSA", by the programme's capital letters).
 	{regexp.MustCompile(`,\s+as\s+(?:taught|practised|practiced|modelled|modeled|shown)\s+(?:in|by|during|with)\b[^,.;]*`), []string{"taught", "practised", "practiced", "modelled", "modeled", "shown"}, false},
 	{regexp.MustCompile(`\baccording\s+to\b[^,.;]*`), []string{"according"}, false},
 	// "on 3 occasions", "on at least 3 occasions": a count of sightings.
