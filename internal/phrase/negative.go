@@ -104,6 +104,11 @@ func (r *Rewriter) positiveClause(s string) string {
 	if before := strings.Fields(ls[:neg[0]]); len(before) > 0 && !leadInSet[before[len(before)-1]] && !strings.HasSuffix(ls[neg[0]:neg[1]], "n't") {
 		return "" // the negation is not the target's main verb
 	}
+	if !isLeadIn(ls[:neg[0]]) {
+		// "tell his teacher when he cannot hear the track and use the
+		// transcript instead": the negation is in a clause of its own.
+		return ""
+	}
 	for _, j := range positiveJoinRE.FindAllStringIndex(ls[neg[1]:], -1) {
 		at := neg[1] + j[1]
 		rest := strings.TrimSpace(s[at:])

@@ -527,6 +527,7 @@ func TestChecked(t *testing.T) {
 		{"passes: as practised in a group goes", "Sam will greet staff using a friendly voice, as practised in the Talkabout group", "I will greet staff with a friendly voice.", ""},
 		{"passes: topping up is something a child does", "Sam will top up his bus pass at the machine", "I will top up my bus pass at the machine.", ""},
 		{"passes: during after a comma is no participle", "Sam will bounce and land on his seat, during Rebound Therapy", "I will bounce and land on my seat, during Rebound Therapy.", ""},
+		{"passes: a negative inside a when clause is no negative target", "Sam will tell his teacher when he cannot hear and use the transcript instead", "I will tell my teacher when I can not hear and use the transcript instead.", ""},
 		{"refused: staff's slash between two things", "Sam will use 'my turn / your turn' cards in a game", SafeTarget, `a slash is left between words: "turn / your"`},
 		{"passes: a sound between slashes", "Sam will say the /s/ sound at the start of words", "I will say the /s/ sound at the start of words.", ""},
 		{"refused: a sentence cut off after as", "Sam will greet staff at reception with the right volume, as", SafeTarget, `the wording is not finished: it ends on "as"`},
