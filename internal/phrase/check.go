@@ -88,9 +88,10 @@ func (r *Rewriter) wording(text string, names []string, f form) Wording {
 	if why == "" {
 		return Wording{Sentence: s, Draft: s, LeftOut: b.leftOut}
 	}
-	if b.trimmed != "" && why == tooLong(s) {
-		if trimmed := f.sentence(b.trimmed); r.vouch(trimmed, f.prefix, names) == tooLong(trimmed) {
-			// Nothing but its length stands against it: the draft takes
+	if b.trimmed != "" && (why == tooLong(s) || hardWordReason(why)) {
+		if trimmed := f.sentence(b.trimmed); !fits(b.trimmed) && (r.vouch(trimmed, f.prefix, names) == tooLong(trimmed) || hardWordReason(r.vouch(trimmed, f.prefix, names))) {
+			// Nothing but its length, or a hard word the shorter
+			// sentence may lose, stands against it: the draft takes
 			// off the details and clauses it loses least by, and says
 			// what went. Second readers would print only about half of
 			// such sentences as they stand, so a SENCo reads each
@@ -107,6 +108,15 @@ func (r *Rewriter) wording(text string, names []string, f form) Wording {
 		}
 	}
 	return Wording{Sentence: f.safe, Draft: s, Unsure: why}
+}
+
+// hardWordReason reports whether why refuses a sentence for one word a
+// child may not read ("tactile", "CSW", "1stClass @ Number"), which a
+// shorter draft can leave out whole. A staff measure or phrase is not
+// such a reason: what the rewriter took off it can leave pieces behind.
+func hardWordReason(why string) bool {
+	return strings.HasPrefix(why, "a word a child may not read") || strings.HasPrefix(why, "a long word a young reader") ||
+		strings.HasPrefix(why, "an abbreviation a child may not read") || strings.HasPrefix(why, "a symbol a child may not read")
 }
 
 // tooMuchLeftOut returns why a short sentence made from long staff
@@ -153,7 +163,7 @@ var notActions = wordSet(`i me my mine myself he she they him her his their them
 
 // measureRE finds what is left of a staff measure after the rewrite: a
 // percentage, a score, a count of trials or sessions, a record.
-var measureRE = regexp.MustCompile(`\d+(?:\.\d+)?\s*%|\bper\s?cent\b|\b\d+\s*/\s*\d+\b|\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:out\s+)?of\s+(?:the\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(?:\w+\s+)?(?:sessions?|occasions?|opportunities|trials?|lessons?|days|weeks|observations?|attempts?|intervals?|probes?|tasks?|times)\b|\brecorded\s+(?:in|on|by)\b|\bprompting\s+hierarchy\b|\b(?:in|on|at|across|during|over)\s+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s*(?:out\s+of|/|of)\s*(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(?:[a-z-]+\s+){0,2}?[a-z-]+s\b|\b\d+\s+(?:[a-z]+\s+){1,3}?running\b`)
+var measureRE = regexp.MustCompile(`\d+(?:\.\d+)?\s*%|\bper\s?cent\b|\b\d+\s*/\s*\d+\b|\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:out\s+)?of\s+(?:the\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(?:\w+\s+)?(?:sessions?|occasions?|opportunities|trials?|lessons?|days|weeks|observations?|attempts?|intervals?|probes?|tasks?|times)\b|\brecorded\s+(?:in|on|by)\b|\bprompting\s+hierarchy\b|\b(?:in|on|at|across|during|over)\s+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s*(?:out\s+of|/|of)\s*(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(?:[a-z-]+\s+){0,2}?[a-z-]+s\b|\b\d+\s+(?:[a-z]+\s+){1,3}?running\b|\b(?:from|by|in|until)\s+week\s+\d+\b`)
 
 // periodRE is the stretch of days staff measure over ("in four day
 // period"), not a lesson ("period 3").
@@ -255,7 +265,7 @@ var (
 // jargon are adult words a young reader cannot be expected to read, with
 // no plain word the glossary gives for them. A word here that is left in
 // a sentence makes it unsafe.
-var jargon = wordSet(`arousal notation sequence sequencing hw wpm ie eg i.e e.g etc utilise utilize utilising comply complies
+var jargon = wordSet(`arousal notation sequence sequencing grounding two-keyword graded hw wpm ie eg i.e e.g etc utilise utilize utilising comply complies
 	compliance compliant initiate initiates initiating interaction interactions aggression
 	aggressive articulate articulates sustain sustained trunk stability proprioceptive
 	vestibular bilateral sensory-seeking dysregulation dysregulated regulate regulation
@@ -602,6 +612,11 @@ func (r *Rewriter) vouch(sentence, prefix string, names []string) string {
 		if w := lower(toks[i]); w == lower(toks[i-1]) && isWord(w) && w != "had" && w != "that" {
 			return fmt.Sprintf("a word is said twice: %q", toks[i-1]+" "+toks[i])
 		}
+	}
+	if strings.ContainsAny(body, "@#") {
+		// "1stClass @ Number", "#target": a programme's or a system's
+		// name, as staff type it.
+		return "a symbol a child may not read is left"
 	}
 	if i := strings.Index(body, ":"); i > 0 && (i+1 >= len(body) || !isNumber(body[i+1:])) {
 		// "use my skills: asking, waiting": a staff list after a colon.

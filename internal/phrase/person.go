@@ -157,7 +157,7 @@ func (r *Rewriter) moveFrame(toks []string, ctx *clauseContext) []string {
 		if toks[k] != "," {
 			// "During carpet time the pupil will …": a frame with no
 			// comma, known by its opening word and the subject after it.
-			if k < 2 || k > 8 || !keptFrames[lower(toks[0])] && !droppedFrames[lower(toks[0])] || !isWord(toks[k-1]) || slices.Contains(toks[:k], ",") {
+			if k < 2 || k > 10 || !keptFrames[lower(toks[0])] && !droppedFrames[lower(toks[0])] || !isWord(toks[k-1]) || slices.Contains(toks[:k], ",") {
 				continue
 			}
 			after = k
@@ -375,6 +375,12 @@ func (r *Rewriter) subjectWords(toks []string, ctx *clauseContext) int {
 		return 3
 	case w == "young" && lower(toks[1]) == "person" && verbFollows(2):
 		return 2
+	case (w == "young" || w == "the") && describedChild(toks) > 0:
+		// "Young person on his work experience to …", "The pupil on
+		// placement will …": what staff say of the child goes with it.
+		if j := r.verbAfterDescription(toks, describedChild(toks)); j > 0 {
+			return j
+		}
 	case childNouns[w] && verbFollows(1):
 		return 1
 	case isAcronym(toks[0]) && !adultNouns[w] && !adultTitles[w] && (lower(toks[1]) == "will" || lower(toks[1]) == "to"):
@@ -421,8 +427,8 @@ func (r *Rewriter) subjectWords(toks []string, ctx *clauseContext) int {
 				return j
 			}
 		}
-	case len(toks) > 2 && isCapitalised(toks[0]) && childNouns[lower(toks[1])] && !ctx.isName(toks[0]) && !otherChild[w] && verbFollows(2):
-		return 2 // "Agriculture student to …", "Music student will …"
+	case len(toks) > 2 && isCapitalised(toks[0]) && !ctx.isName(toks[0]) && !otherChild[w] && namedGroupChild(toks) > 0 && verbFollows(namedGroupChild(toks)):
+		return namedGroupChild(toks) // "Agriculture student to …", "Jungle room toddler to …", "Job seeker to …"
 	case ctx.isName(toks[0]):
 		if verbFollows(1) || unknownThird(toks[1]) && len(toks) > 2 {
 			// "Noah steps on and off the kerb": after the child's name,
@@ -476,10 +482,49 @@ func qualifiedChild(toks []string) int {
 	return 0
 }
 
+// describedChild returns where what staff say of the child starts, after
+// "young person", "the young person" or "the pupil" and the word that
+// opens it ("on", "with", "who" …), or 0 when toks do not start so.
+func describedChild(toks []string) int {
+	h := 0
+	if lower(toks[0]) == "the" {
+		h = 1
+	}
+	switch {
+	case h+2 < len(toks) && lower(toks[h]) == "young" && lower(toks[h+1]) == "person":
+		h += 2
+	case h == 1 && h+1 < len(toks) && childNouns[lower(toks[h])]:
+		h++
+	default:
+		return 0
+	}
+	if h+1 < len(toks) && describesPupil[lower(toks[h])] {
+		return h + 1
+	}
+	return 0
+}
+
+// namedGroupChild returns how many words of toks name the child by the
+// group, room or course staff put first ("Agriculture student", "Jungle
+// room toddler", "Job seeker"): a child noun within the first three
+// words, after words that are not verbs or people; else 0.
+func namedGroupChild(toks []string) int {
+	for h := 1; h < len(toks) && h < 3; h++ {
+		w := lower(toks[h])
+		if childNouns[w] || childHeads[w] {
+			return h + 1
+		}
+		if !isWord(toks[h]) || modals[w] || adultNouns[w] || groupNouns[w] {
+			return 0
+		}
+	}
+	return 0
+}
+
 // childHeads name the child in a subject, besides childNouns: "Teenager
 // with DLD to …", "Low-attaining Y5 reader to …", "Autistic apprentice
 // to …".
-var childHeads = wordSet(`teenager preschooler toddler reader apprentice trainee`)
+var childHeads = wordSet(`teenager preschooler toddler reader apprentice trainee seeker`)
 
 // otherChild open a subject that is some other child: "Another pupil
 // will …".
@@ -830,6 +875,9 @@ func (r *Rewriter) agreeWithI(toks []string) {
 	}
 }
 
+// objectPronouns are the people "to" can go to: "and to them".
+var objectPronouns = wordSet(`me him her them us`)
+
 // dropJoinedTo turns "read the words and to use them" into "read the
 // words and use them": after "I will" the second verb needs no "to".
 func dropJoinedTo(toks []string) []string {
@@ -839,6 +887,9 @@ func dropJoinedTo(toks []string) []string {
 		w := lower(toks[i])
 		if w != "and" && w != "or" && w != "then" || i+2 >= len(toks) || lower(toks[i+1]) != "to" || !isWord(toks[i+2]) {
 			continue
+		}
+		if n := lower(toks[i+2]); determiners[n] || objectPronouns[n] {
+			continue // "to my teacher … and to my mum": to someone, not to do
 		}
 		i++
 		if hasPrefixWords(toks[i+1:], []string{"be", "able", "to"}) {

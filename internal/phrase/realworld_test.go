@@ -105,7 +105,7 @@ func sameSentence(a, b string) bool {
 // lower reachedPassed as the rewriter improves, never the other way.
 const (
 	goalAcceptable    = 0.90
-	reachedAcceptable = 204 // targets with an acceptable sentence, of 334
+	reachedAcceptable = 205 // targets with an acceptable sentence, of 334
 	reachedBlind      = 60  // of them, matching a sentence written before any output was seen
 	reachedPassed     = 14  // unacceptable sentences the self-check passed silently
 	reachedWarned     = 1   // unacceptable sentences printed with check's warning of what they leave out
@@ -253,14 +253,14 @@ func TestHeldOut(t *testing.T) {
 	}{
 		{"heldout.tsv", false, 35, 7, 1, 2},    // of 111
 		{"heldout2.tsv", false, 34, 7, 0, 4},   // of 120
-		{"heldout3.tsv", false, 33, 3, 1, 5},   // of 114
+		{"heldout3.tsv", false, 34, 3, 1, 5},   // of 114
 		{"heldout4.tsv", false, 33, 6, 4, 16},  // of 113; 2 more pass silently since shortening took off more, for 15 more acceptable; 1 more warned since "P6 pupil Freya" leads in
-		{"heldout5.tsv", false, 33, 0, 2, 11},  // of 104
-		{"heldout6.tsv", false, 19, 1, 6, 12},  // of 104; first measured 18, 2 and 6; 1 more warned since a time frame before "College student" goes
+		{"heldout5.tsv", false, 33, 0, 2, 12},  // of 104
+		{"heldout6.tsv", false, 19, 1, 6, 13},  // of 104; first measured 18, 2 and 6; 1 more warned since a time frame before "College student" goes
 		{"heldout7.tsv", false, 26, 1, 3, 15},  // of 102; first measured 23, 2 and 5
 		{"heldout8.tsv", false, 29, 1, 4, 8},   // of 104; first measured 27, 0 and 3; 1 more passes silently since a subject named by what staff say of the child ("7th grade student with ADHD") leads in, for 2 more acceptable; 1 more warned since "Autistic apprentice" leads in
-		{"heldout9.tsv", false, 24, 3, 6, 9},   // of 114; first measured 20, 5 and 10; 2 more warned since such subjects lead in, for 5 more acceptable; 6 fewer warned and 1 fewer acceptable (one refused anyway for "independent") since arriving, logging in, meeting, estimating, comparing and recording are first steps whose next action stays
-		{"heldout10.tsv", false, 26, 9, 3, 15}, // of 112, the last measured; first measured 26, 9 and 3
+		{"heldout9.tsv", false, 24, 3, 6, 11},  // of 114; first measured 20, 5 and 10; 2 more warned since such subjects lead in, for 5 more acceptable; 6 fewer warned and 1 fewer acceptable (one refused anyway for "independent") since arriving, logging in, meeting, estimating, comparing and recording are first steps whose next action stays
+		{"heldout10.tsv", false, 28, 3, 3, 16}, // of 112, the last measured; first measured 26, 9 and 3
 		{"success.tsv", true, 51, 6, 2, 6},     // of 107 success criteria; first measured 33, 20 and 3; 1 more silent since ", reported by the ELSA" comes off, for 2 more acceptable
 	} {
 		t.Run(c.file, func(t *testing.T) {

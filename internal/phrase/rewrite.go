@@ -610,6 +610,9 @@ func withoutToPositive(toks []string) []string {
 		if toks[start-1] == "," {
 			start--
 		}
+		if upset && lower(toks[start-1]) == "calmly" {
+			put = nil // "go to the car calmly, without distress" says it once
+		}
 		return append(append(slices.Clone(toks[:start]), put...), toks[end:]...)
 	}
 	return toks

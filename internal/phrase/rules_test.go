@@ -52,6 +52,13 @@ func TestLeadIns(t *testing.T) {
 		{"fires: will have visited is visit", "Sam will have visited two college open days", nil, "I will visit two college open days."},
 		{"does not fire: applying for a course is no using", "Sam will apply for a college course", nil, "I will apply for a college course."},
 		{"fires: when staff aim for a score it goes", "Sam will spell 10 topic words, aiming for 8/10", nil, "I will spell 10 topic words."},
+		{"fires: a room named before the toddler", "Jungle room toddler to name 5 animals on the picture cards", nil, "I will name 5 animals on the picture cards."},
+		{"fires: a job seeker", "Job seeker to give up the priority seat when someone needs it", nil, "I will give up the priority seat when someone needs it."},
+		{"fires: what staff say of the young person goes with it", "Young person on his two-week work experience to take his rest break", nil, "I will take my rest break."},
+		{"fires: a long frame with no comma", "At the end of each Number Club maths topic Isla will write a postcard", []string{"Isla"}, "I will write a postcard at the end of each Number Club maths topic."},
+		{"fires: and to someone keeps its to", "Sam will give his book to his teacher and to his mum", nil, "I will give my book to my teacher and to my mum."},
+		{"fires: calmly is said once", "Sam will go to the car calmly, without distress", nil, "I will go to the car calmly."},
+		{"fires: shelving is the child's action", "Work as library assistant, stamping returns and shelving books", nil, "I will work as library assistant and stamp returns and shelve books."},
 		{"fires: a course named before the student", "Agriculture student to work out the feed cost", nil, "I will work out the feed cost."},
 		{"fires: an apprentice", "Autistic apprentice to ask his manager to repeat an instruction", nil, "I will ask my manager to repeat an instruction."},
 		{"fires: a child named by age, and an aside", "Two-year-old (SEN support) to fill and empty containers", nil, "I will fill and empty containers."},
@@ -528,6 +535,10 @@ func TestChecked(t *testing.T) {
 		{"passes: topping up is something a child does", "Sam will top up his bus pass at the machine", "I will top up my bus pass at the machine.", ""},
 		{"passes: during after a comma is no participle", "Sam will bounce and land on his seat, during Rebound Therapy", "I will bounce and land on my seat, during Rebound Therapy.", ""},
 		{"passes: a negative inside a when clause is no negative target", "Sam will tell his teacher when he cannot hear and use the transcript instead", "I will tell my teacher when I can not hear and use the transcript instead.", ""},
+		{"refused: a staff timetable's week", "Sam will stay for afternoon lessons from week 5", SafeTarget, `a staff measure is left: "from week 5"`},
+		{"refused: a programme's symbol", "Sam will put the house numbers on the street, in 1stClass @ Number", SafeTarget, "a symbol a child may not read is left"},
+		{"refused: a grounding activity is staff's", "Sam will choose a grounding activity and return to class", SafeTarget, `a word a child may not read is left: "grounding"`},
+		{"passes: verbs a young worker does", "Sam will restock the shelves and save his work", "I will restock the shelves and save my work.", ""},
 		{"refused: staff's slash between two things", "Sam will use 'my turn / your turn' cards in a game", SafeTarget, `a slash is left between words: "turn / your"`},
 		{"passes: a sound between slashes", "Sam will say the /s/ sound at the start of words", "I will say the /s/ sound at the start of words.", ""},
 		{"refused: a sentence cut off after as", "Sam will greet staff at reception with the right volume, as", SafeTarget, `the wording is not finished: it ends on "as"`},
@@ -783,6 +794,17 @@ func TestShorterDraft(t *testing.T) {
 		Draft:        "I will listen to instructions and repeat them back before I start a task.",
 		Unsure:       "it is 17 words long, over 16 for a young reader",
 		DraftLeftOut: "to an adult",
+	}
+	if w != want {
+		t.Errorf("TargetWording = %+v, want %+v", w, want)
+	}
+	// A hard word in a long sentence's detail goes with the detail.
+	w = r.TargetWording("Sam will count out coins up to 20p to pay for a parcel in the 1stClass @ Number Post Office role play.", "Sam")
+	want = Wording{
+		Sentence:     SafeTarget,
+		Draft:        "I will count out coins up to 20p to pay for a parcel.",
+		Unsure:       "a symbol a child may not read is left",
+		DraftLeftOut: "in the 1stClass @ Number Post Office role play",
 	}
 	if w != want {
 		t.Errorf("TargetWording = %+v, want %+v", w, want)

@@ -41,7 +41,7 @@ attain book phone text email cook shop travel pack unpack fasten unfasten
 zip unzip hang greet wave nod sort tidy bake stir pour spread chop peel
 listen tap clap stamp march crawl roll climb slide swing skip hop jump kick
 pedal scoot steer cough sneeze blow charge control
-highlight top plot pace allow adjust glide study toss shift remove handle gather dictate squeeze stack sweep
+highlight shelve top plot pace allow introduce restock rotate save remind adjust glide study toss shift remove handle gather dictate squeeze stack sweep
 place snip shave load heat combine test define tear drive doodle agree buy sell
 `)
 
