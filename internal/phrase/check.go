@@ -509,7 +509,8 @@ func (r *Rewriter) vouch(sentence, prefix string, names []string) string {
 			return "a quotation mark is left open"
 		}
 	}
-	if last := lower(toks[len(toks)-1]); danglingParticiples[last] || unfinishedEnds[last] {
+	// "the route I have practised" is finished; "the ways practised" is not.
+	if last := lower(toks[len(toks)-1]); danglingParticiples[last] && !hasPrefixWords(toks[max(len(toks)-3, 0):], []string{"i", "have"}) || unfinishedEnds[last] {
 		return fmt.Sprintf("the wording is not finished: it ends on %q", toks[len(toks)-1])
 	}
 	if m := leftover(toks, r.verbs); m != "" {

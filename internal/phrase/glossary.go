@@ -174,6 +174,7 @@ var glossaryWords = [][2]string{
 	{"large", "big"},
 	{"stay seated", "stay in my seat"},
 	{"remain seated", "stay in my seat"},
+	{"seated in", "sitting in"},
 	{"seated", "in my seat"},
 	{"unaided", "by myself"},
 	{"unprompted", "without reminders"},

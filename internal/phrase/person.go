@@ -526,6 +526,10 @@ func namedGroupChild(toks []string) int {
 // to …".
 var childHeads = wordSet(`teenager preschooler toddler reader apprentice trainee seeker`)
 
+// feelingVerbs follow "make her" as what she does, not a thing of hers:
+// "make her feel hot", but "make her drink" is ambiguous and stays hers.
+var feelingVerbs = wordSet(`feel think laugh smile cry worry`)
+
 // otherChild open a subject that is some other child: "Another pupil
 // will …".
 var otherChild = wordSet(`another other no`)
@@ -692,8 +696,8 @@ func (r *Rewriter) mapPronoun(toks []string, i int, ctx *clauseContext) (string,
 		}
 		return "my", true
 	case w == "her" && g == "f":
-		if prev == "help" || prev == "helps" || prev == "let" || prev == "lets" {
-			return "me", true // "help her feel calm": her doing, not her thing
+		if prev == "help" || prev == "helps" || prev == "let" || prev == "lets" || (prev == "make" || prev == "makes") && feelingVerbs[next] {
+			return "me", true // "help her feel calm", "things that make her feel hot": her doing, not her thing
 		}
 		if notNounAfterHer[next] && !(next == "back" && (prev == "from" || prev == "onto" || prev == "on" || prev == "of")) || next == "" {
 			// "roll onto her back" is hers; "give her back the toy" is her.

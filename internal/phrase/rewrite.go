@@ -927,6 +927,21 @@ var trims = []*regexp.Regexp{
 	secondActionRE,
 }
 
+// feelingBefore reports whether ws end on how someone feels ("make me
+// feel hot"), so that an "and" after it joins another feeling ("and
+// cross"), not a second action.
+func feelingBefore(ws []string) bool {
+	n := len(ws)
+	if n < 2 {
+		return false
+	}
+	switch lower(ws[n-2]) {
+	case "feel", "feels", "felt", "feeling":
+		return true
+	}
+	return false
+}
+
 // objectParticleVerbs are verbs that, with a particle, still need their
 // object: "hand out", "pick up", "put away" something.
 var objectParticleVerbs = wordSet(`hand give pick put take set hang fill cut switch turn`)
@@ -1092,7 +1107,7 @@ func trimOnce(s string, i int) (rest, cut string) {
 			rest := s[j:]
 			m := re.FindStringSubmatch(rest)
 			before := words(s[:j])
-			if m != nil && len(m[0]) == len(rest) && baseVerbs[m[1]] && len(before) >= 5 && !endsOnVerb(before) && !conditionInRE.MatchString(rest+" ") && !strings.Contains(rest, " then ") && !firstStepVerbs[lower(before[0])] && !hasPrefixWords(before, []string{"work", "out"}) {
+			if m != nil && len(m[0]) == len(rest) && baseVerbs[m[1]] && len(before) >= 5 && !endsOnVerb(before) && !feelingBefore(before) && !conditionInRE.MatchString(rest+" ") && !strings.Contains(rest, " then ") && !firstStepVerbs[lower(before[0])] && !hasPrefixWords(before, []string{"work", "out"}) {
 				loc = []int{j, len(s)}
 				break
 			}

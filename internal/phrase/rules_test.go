@@ -51,6 +51,8 @@ func TestLeadIns(t *testing.T) {
 		{"fires: the night before ends the time, and using is how", "Sam packs his bag the night before using the timetable checklist", nil, "I will pack my bag the night before using the timetable checklist."},
 		{"fires: will have visited is visit", "Sam will have visited two college open days", nil, "I will visit two college open days."},
 		{"does not fire: applying for a course is no using", "Sam will apply for a college course", nil, "I will apply for a college course."},
+		{"fires: seated in a wheelchair is sitting in it", "Put his arms into his coat sleeves while seated in his wheelchair", nil, "I will put my arms into my coat sleeves while sitting in my wheelchair."},
+		{"fires: as set out in a plan goes", "Sam will stay in the library on cold days, as set out in his health plan", nil, "I will stay in the library on cold days."},
 		{"fires: when staff aim for a score it goes", "Sam will spell 10 topic words, aiming for 8/10", nil, "I will spell 10 topic words."},
 		{"fires: a room named before the toddler", "Jungle room toddler to name 5 animals on the picture cards", nil, "I will name 5 animals on the picture cards."},
 		{"fires: a job seeker", "Job seeker to give up the priority seat when someone needs it", nil, "I will give up the priority seat when someone needs it."},
@@ -127,6 +129,8 @@ func TestPerson(t *testing.T) {
 		{"fires: her possessive", "She will put her bag away", nil, "I will put my bag away."},
 		{"fires: her object", "She will ask an adult to help her", nil, "I will ask an adult to help me."},
 		{"fires: her doing after help", "She will name one thing that helps her feel calm", nil, "I will name one thing that helps me feel calm."},
+		{"fires: her doing after make", "She will name 3 things that make her feel hot", nil, "I will name 3 things that make me feel hot."},
+		{"does not fire: make her drink is hers", "She will help to make her drink at snack time", nil, "I will help to make my drink at snack time."},
 		{"fires: name as object", "Ask an adult to help Sam", []string{"Sam"}, "I will ask an adult to help me."},
 		{"fires: name as subject later", "Ask for help when Sam is stuck", []string{"Sam"}, "I will ask for help when I am stuck."},
 		{"fires: name possessive", "Put Sam's book in the tray", []string{"Sam"}, "I will put my book in the tray."},
@@ -535,6 +539,7 @@ func TestChecked(t *testing.T) {
 		{"passes: topping up is something a child does", "Sam will top up his bus pass at the machine", "I will top up my bus pass at the machine.", ""},
 		{"passes: during after a comma is no participle", "Sam will bounce and land on his seat, during Rebound Therapy", "I will bounce and land on my seat, during Rebound Therapy.", ""},
 		{"passes: a negative inside a when clause is no negative target", "Sam will tell his teacher when he cannot hear and use the transcript instead", "I will tell my teacher when I can not hear and use the transcript instead.", ""},
+		{"passes: the route I have practised is finished", "Sam will collect his box using the route he has practised", "I will collect my box with the route I have practised.", ""},
 		{"refused: a staff timetable's week", "Sam will stay for afternoon lessons from week 5", SafeTarget, `a staff measure is left: "from week 5"`},
 		{"refused: a programme's symbol", "Sam will put the house numbers on the street, in 1stClass @ Number", SafeTarget, "a symbol a child may not read is left"},
 		{"refused: a grounding activity is staff's", "Sam will choose a grounding activity and return to class", SafeTarget, `a word a child may not read is left: "grounding"`},
@@ -702,6 +707,7 @@ func TestTrimParts(t *testing.T) {
 		{index(oftenRE), "answer a question and share my idea at least once a lesson", "answer a question and share my idea"},
 		{index(oftenRE), "practise my exercises twice a week", "practise my exercises"},
 		{index(secondActionRE), "read and spell the words", "read and spell the words"},
+		{index(secondActionRE), "draw my big red anger volcano and name 3 things that make me feel hot and cross", "draw my big red anger volcano"},
 		{index(secondActionRE), "log on to my reading program at the start of each session and finish 2 units", "log on to my reading program at the start of each session and finish 2 units"},
 		{index(secondActionRE), "arrive at 9.30 through the side gate and go straight to the inclusion room", "arrive at 9.30 through the side gate and go straight to the inclusion room"},
 		{index(secondActionRE), "use my role card in group work and hand out and collect the equipment", "use my role card in group work and hand out and collect the equipment"},
@@ -766,6 +772,9 @@ func TestSqueeze(t *testing.T) {
 		// A verb and its particle that need the object the second action
 		// has are not left without it.
 		{"use my materials manager role card in science group work and hand out and collect the equipment for my group", "", ""},
+		// "One at a time" is how, not when.
+		{"remind the group to speak one at a time by passing the talking object, in group work",
+			"remind the group to speak one at a time by passing the talking object", "in group work"},
 		// Manner is no setting: "on sight" stays, the session goes.
 		{"read 15 common words from my word list on sight in my reading sessions",
 			"read 15 common words from my word list on sight", "in my reading sessions"},

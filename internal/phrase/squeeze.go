@@ -251,13 +251,14 @@ func splitParts(ws []string) []part {
 		placed := placingVerbs[verb] && !slices.ContainsFunc(starts, func(st start) bool { return st.at > lv })
 		// "with my ear defenders on when …", "put my apron on over my
 		// head": a particle, not a detail; "in order", "in turn", "in
-		// time" say how, not where.
-		particle := next == "" || timeClauses[next] || next == "and" || next == "or" || settingWords[next] || strings.HasSuffix(ws[i], ",") || mannerNouns[next]
+		// time" and "one at a time" say how, not where.
+		particle := next == "" || timeClauses[next] || next == "and" || next == "or" || settingWords[next] || strings.HasSuffix(ws[i], ",") || mannerNouns[next] ||
+			w == "at" && next == "a" && i+2 < len(ws) && lower(strings.Trim(ws[i+2], ",.")) == "time"
 		// Inside a name: "Seasons for Growth".
 		name := isCapital(ws[i-1]) && i+1 < len(ws) && isCapital(ws[i+1])
 		switch {
 		case name || participle:
-		case w == "and" && baseVerbs[next] || w == "then":
+		case w == "and" && baseVerbs[next] && !feelingBefore(ws[:i]) || w == "then":
 			// After a first step the second action is the point: "work
 			// out when I am at a 3 and choose a way to calm down".
 			keep := !slices.ContainsFunc(starts, func(st start) bool { return st.level == levelAction }) && (firstStepVerbs[lower(ws[0])] || hasPrefixWords(ws, []string{"work", "out"}))

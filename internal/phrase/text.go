@@ -56,7 +56,7 @@ var staffMeasures = []struct {
 	// ", as practised in the Talkabout group": where staff taught it,
 	// which the child's page does without (taughtInRE takes "taught in
 	// ELSA", by the programme's capital letters).
-	{regexp.MustCompile(`,\s+as\s+(?:taught|practised|practiced|modelled|modeled|shown)\s+(?:in|by|during|with)\b[^,.;]*`), []string{"taught", "practised", "practiced", "modelled", "modeled", "shown"}, false},
+	{regexp.MustCompile(`,\s+as\s+(?:taught|practised|practiced|modelled|modeled|shown|set\s+out|agreed|written|outlined|described)\s+(?:in|by|during|with|on)\b[^,.;]*`), []string{"taught", "practised", "practiced", "modelled", "modeled", "shown", "set out", "agreed", "written", "outlined", "described"}, false},
 	{regexp.MustCompile(`\baccording\s+to\b[^,.;]*`), []string{"according"}, false},
 	// "on 3 occasions", "on at least 3 occasions": a count of sightings.
 	{regexp.MustCompile(`\bon\s+(?:at\s+least\s+)?(?:\d+|two|three|four|five|six)\s+(?:separate\s+|different\s+)?occasions\b`), []string{"occasions"}, false},
