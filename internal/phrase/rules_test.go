@@ -52,6 +52,7 @@ func TestLeadIns(t *testing.T) {
 		{"fires: will have visited is visit", "Sam will have visited two college open days", nil, "I will visit two college open days."},
 		{"does not fire: applying for a course is no using", "Sam will apply for a college course", nil, "I will apply for a college course."},
 		{"fires: seated in a wheelchair is sitting in it", "Put his arms into his coat sleeves while seated in his wheelchair", nil, "I will put my arms into my coat sleeves while sitting in my wheelchair."},
+		{"fires: an aside between dashes goes", "Sam to sit ready for writing - feet flat, bottom back - when the adult says 'ready'", nil, "I will sit ready for writing when the adult says 'ready'."},
 		{"fires: as set out in a plan goes", "Sam will stay in the library on cold days, as set out in his health plan", nil, "I will stay in the library on cold days."},
 		{"fires: when staff aim for a score it goes", "Sam will spell 10 topic words, aiming for 8/10", nil, "I will spell 10 topic words."},
 		{"fires: a room named before the toddler", "Jungle room toddler to name 5 animals on the picture cards", nil, "I will name 5 animals on the picture cards."},

@@ -147,6 +147,9 @@ var (
 var (
 	durationRE = regexp.MustCompile(`(?i),?\s*\bfor\s+(?:up\s+to\s+|at\s+least\s+|a\s+minimum\s+of\s+)?(?:\d+|one|two|three|four|five|ten|fifteen|twenty|thirty)(?:\s*[-–]\s*\d+)?\s+(?:consecutive\s+|continuous\s+|straight\s+)?(?:minutes?|mins?|seconds?|secs?)(?:\s+at\s+a\s+time|\s+of\s+(?:writing|reading|work|play|typing))?\b`)
 	asideRE    = regexp.MustCompile(`\s*\([^()]*\)`)
+	// dashAsideRE is an aside between two spaced dashes, within a
+	// sentence: " - choose, pay and check her change - ".
+	dashAsideRE = regexp.MustCompile(`\s+-\s+[^-.;:]+\s+-(?:\s+|$)`)
 )
 
 var staffFrames = []struct {
@@ -379,6 +382,11 @@ func normalise(text string) string {
 		// A duration is dropped only when the action stands without it:
 		// "sit on the carpet", but not a bare "sit".
 		s = dropAfterAction(s, durationRE, func(before []string) bool { return len(before) >= 4 })
+	}
+	if strings.Count(s, " - ") >= 2 {
+		// "sit ready for writing - feet flat, bottom back - when the
+		// adult says 'ready'": an aside between dashes, as in brackets.
+		s = dashAsideRE.ReplaceAllString(s, " ")
 	}
 	if has("(") {
 		s = asideRE.ReplaceAllStringFunc(s, func(m string) string {
