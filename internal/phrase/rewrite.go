@@ -405,7 +405,9 @@ func (r *Rewriter) clause(toks []string, ctx *clauseContext) string {
 	// "attendance will be above 90%": the child makes sure of it.
 	if len(rest) > 2 && !r.verbs[lower(rest[0])] {
 		for j := 1; j+1 < len(rest) && j < 6; j++ {
-			if lower(rest[j]) == "will" && lower(rest[j+1]) == "be" {
+			if lower(rest[j]) == "will" && lower(rest[j+1]) == "be" && !(j+2 < len(rest) && lower(rest[j+2]) == "able") {
+				// "Marcus will be able to …" for another child's name is
+				// someone's ability, not a thing the child makes sure of.
 				be := "is"
 				if n := lower(rest[j-1]); strings.HasSuffix(n, "s") && !strings.HasSuffix(n, "ss") {
 					be = "are"

@@ -541,6 +541,7 @@ func TestChecked(t *testing.T) {
 		{"passes: during after a comma is no participle", "Sam will bounce and land on his seat, during Rebound Therapy", "I will bounce and land on my seat, during Rebound Therapy.", ""},
 		{"passes: a negative inside a when clause is no negative target", "Sam will tell his teacher when he cannot hear and use the transcript instead", "I will tell my teacher when I can not hear and use the transcript instead.", ""},
 		{"passes: the route I have practised is finished", "Sam will collect his box using the route he has practised", "I will collect my box with the route I have practised.", ""},
+		{"refused: another child's name before will be able to", "Marcus will be able to ask his friends if he can play", SafeTarget, `planpack does not know "marcus" as something a child does`},
 		{"refused: a staff timetable's week", "Sam will stay for afternoon lessons from week 5", SafeTarget, `a staff measure is left: "from week 5"`},
 		{"refused: a programme's symbol", "Sam will put the house numbers on the street, in 1stClass @ Number", SafeTarget, "a symbol a child may not read is left"},
 		{"refused: a grounding activity is staff's", "Sam will choose a grounding activity and return to class", SafeTarget, `a word a child may not read is left: "grounding"`},

@@ -619,9 +619,14 @@ func canFromTarget(t *Target) (string, bool) {
 		return "", false
 	}
 	rest, ok := strings.CutPrefix(t.IWill, "I will ")
-	if !ok || rest == "" || strings.HasPrefix(rest, "not ") {
+	if !ok || rest == "" || strings.HasPrefix(rest, "not ") || strings.Contains(rest, " can ") {
+		// "I can join two sounds I can already say": a second "can"
+		// reads clumsily; the stock line is kept.
 		return "", false
 	}
+	// "I will learn to use the toilet" is done when "I can use the
+	// toilet", not when I can learn to.
+	rest = strings.TrimPrefix(rest, "learn to ")
 	return "I can " + rest, true
 }
 

@@ -159,6 +159,18 @@ func TestValidation(t *testing.T) {
 				w.set("Targets", "F2", "Improves his trunk stability")
 			},
 			Options{}, `Targets!F2 (Success Criteria): warning: needs a Child Success: planpack cannot vouch for the child's sentence it writes from this wording (planpack does not know "improve" as something a child does); its draft, to start from: "I can improve my trunk stability."; until one is written, the child's page says "I can ask an adult for help when I am stuck."`, ""},
+		{"a success line from a target to learn something is what the child can then do",
+			func(w *workbook) {
+				w.set("Targets", "D2", "To learn to use the toilet")
+				w.set("Targets", "F2", "Improves his trunk stability")
+			},
+			Options{}, `Targets!F2 (Success Criteria): warning: needs a Child Success: planpack cannot vouch for the child's sentence it writes from this wording (planpack does not know "improve" as something a child does); its draft, to start from: "I can improve my trunk stability."; until one is written, the child's page says "I can use the toilet."`, ""},
+		{"a target with a can of its own keeps the stock success line",
+			func(w *workbook) {
+				w.set("Targets", "D2", "To join two sounds he can already say into words")
+				w.set("Targets", "F2", "Improves his trunk stability")
+			},
+			Options{}, `Targets!F2 (Success Criteria): warning: needs a Child Success: planpack cannot vouch for the child's sentence it writes from this wording (planpack does not know "improve" as something a child does); its draft, to start from: "I can improve my trunk stability."; until one is written, the child's page says "I can show my teacher how I am getting on."`, ""},
 		{"a long sentence is quoted only at its start",
 			func(w *workbook) {
 				w.set("Targets", "E2", "I will "+strings.Repeat("read one more word ", 40)+"today.")
