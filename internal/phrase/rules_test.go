@@ -305,6 +305,8 @@ func TestSuccess(t *testing.T) {
 		{"fires: an unknown negative is still remember not to", "Sam will not tap his pencil", "I can remember not to tap my pencil."},
 		{"not: nothing inside a word", "Sam will notice 3 changes", "I can notice 3 changes."},
 		{"fires: the programme it was taught in goes", "Sam uses the 5-finger breathing taught in ELSA when he feels cross", "I can use the 5-finger breathing when I feel cross."},
+		{"fires: a stage signed off when", "Green level signed off when Sam walks home by himself", "I can walk home by myself."},
+		{"fires: a plan's step achieved when", "Small-steps plan step 3 achieved when Sam walks from the car to the door", "I can walk from the car to the door."},
 		{"fires: who will see it goes", "Parents and staff notice Sam putting his hand up at carpet time", "I can put my hand up at carpet time."},
 		{"fires: staff will see that", "Staff will see that Sam waits his turn in a game", "I can wait my turn in a game."},
 		{"not: a child who notices", "Sam notices when a friend is sad", "I can notice when a friend is sad."},

@@ -98,8 +98,9 @@ var (
 	bulletRE    = regexp.MustCompile(`^(?:[-–—•*·>]+\s*|\(?\d{1,2}[.)]\s+|\(?[a-hA-H]\)\s+)`)
 	labelRE     = regexp.MustCompile(`(?i)^(?:target|success\s+criteria|sc|outcome|objective|aim|goal|stage|step|phase|short[\s-]term\s+(?:target|goal|outcome))\s*\d*\s*[:\-–]\s*`)
 	// metWhenRE opens a success criterion with when it is met:
-	// "Achieved when the young person can …", "Outcome met when …".
-	metWhenRE = regexp.MustCompile(`(?i)^(?:this\s+(?:target\s+)?(?:will\s+be|is)\s+)?(?:achieved|met|(?:outcome|target)\s+(?:met|achieved)|successful|success\s+is)\s+when\s+`)
+	// "Achieved when the young person can …", "Outcome met when …",
+	// "Green level signed off when pupil completes …".
+	metWhenRE = regexp.MustCompile(`(?i)^(?:this\s+(?:target\s+)?(?:will\s+be|is)\s+)?(?:achieved|met|(?:outcome|target)\s+(?:met|achieved)|successful|success\s+is)\s+when\s+|^(?:[\w'-]+\s+){1,6}?(?:achieved|met|signed\s+off|awarded)\s+when\s+`)
 	// observedRE opens a success criterion with who will see it: "Parents
 	// and staff notice Freya putting her hand up …", "Staff will see …".
 	observedRE    = regexp.MustCompile(`(?i)^(?:parents?|carers?|staff|adults|teachers|class\s+staff|the\s+(?:class\s+)?teacher|(?:my\s+|the\s+)?key\s+person)(?:\s*(?:,|and)\s*(?:parents?|carers?|staff|adults|teachers))*\s+(?:will\s+)?(?:notice|see|observe|hear)s?\s+(?:that\s+)?`)
