@@ -233,11 +233,11 @@ func TestRealWorld(t *testing.T) {
 }
 
 // TestHeldOut runs the rewriter and its self-check over each held-out
-// corpus and prints the figures: ten of staff targets, and one of
+// corpus and prints the figures: ten of staff targets, and two of
 // success criteria read as the child's "I can …" sentences. Each corpus
 // was gathered and its accepted sentences written without running or
 // reading the rewriter, and measured once, untouched, when it arrived
-// (heldout.md to heldout10.md and success.md give that measure, judged by
+// (heldout.md to heldout10.md, success.md and success2.md give that measure, judged by
 // a second reader). The figures held here are after the general fixes
 // each prompted, so that no change makes them worse.
 func TestHeldOut(t *testing.T) {
@@ -261,6 +261,7 @@ func TestHeldOut(t *testing.T) {
 		{"heldout8.tsv", false, 29, 1, 4, 8},   // of 104; first measured 27, 0 and 3; 1 more passes silently since a subject named by what staff say of the child ("7th grade student with ADHD") leads in, for 2 more acceptable; 1 more warned since "Autistic apprentice" leads in
 		{"heldout9.tsv", false, 24, 3, 6, 11},  // of 114; first measured 20, 5 and 10; 2 more warned since such subjects lead in, for 5 more acceptable; 6 fewer warned and 1 fewer acceptable (one refused anyway for "independent") since arriving, logging in, meeting, estimating, comparing and recording are first steps whose next action stays
 		{"heldout10.tsv", false, 30, 4, 2, 17}, // of 112, the last measured; first measured 26, 9 and 3; 1 more silent since an aside between dashes goes (for 1 more acceptable), which left a programme's name ("plan a class outing for TalkAbout")
+		{"success2.tsv", true, 13, 14, 3, 10},  // of 104 success criteria, the last measured; first measured 13, 14 and 2; 1 more warned since "Green level signed off when" leads in
 		{"success.tsv", true, 53, 6, 2, 5},     // of 107 success criteria; first measured 33, 20 and 3; 1 more silent since ", reported by the ELSA" comes off, for 2 more acceptable; 1 fewer good draft since its sentence is printed and acceptable
 	} {
 		t.Run(c.file, func(t *testing.T) {
