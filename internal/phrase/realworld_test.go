@@ -237,9 +237,9 @@ func TestRealWorld(t *testing.T) {
 // success criteria read as the child's "I can …" sentences. Each corpus
 // was gathered and its accepted sentences written without running or
 // reading the rewriter, and measured once, untouched, when it arrived
-// (heldout.md to heldout10.md, success.md and success2.md give that measure, judged by
-// a second reader). The figures held here are after the general fixes
-// each prompted, so that no change makes them worse.
+// (heldout.md to heldout10.md, success.md and success2.md give that
+// measure, judged by a second reader). The figures held here are after
+// the general fixes each prompted, so that no change makes them worse.
 func TestHeldOut(t *testing.T) {
 	for _, c := range []struct {
 		file    string
