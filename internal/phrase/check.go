@@ -239,7 +239,7 @@ var afterPastVerb = wordSet(`in on at to with up down out off by for from into o
 // danglingParticiples cannot end a child's sentence: "use one of the
 // ways taught".
 var danglingParticiples = wordSet(`taught given shown modelled modeled agreed provided
-	introduced practised practiced`)
+	introduced practised practiced seen`)
 
 // participle reports whether w reads as an -ing or -ed form tacked on
 // after a comma (", staying behind the line leader", ", checked at the
@@ -265,7 +265,7 @@ var (
 // jargon are adult words a young reader cannot be expected to read, with
 // no plain word the glossary gives for them. A word here that is left in
 // a sentence makes it unsafe.
-var jargon = wordSet(`arousal notation sequence sequencing grounding two-keyword graded hw wpm ie eg i.e e.g etc utilise utilize utilising comply complies
+var jargon = wordSet(`arousal notation sequence sequencing grounding two-keyword graded onset pre-cane hw wpm ie eg i.e e.g etc utilise utilize utilising comply complies
 	compliance compliant initiate initiates initiating interaction interactions aggression
 	aggressive articulate articulates sustain sustained trunk stability proprioceptive
 	vestibular bilateral sensory-seeking dysregulation dysregulated regulate regulation
@@ -332,7 +332,7 @@ var (
 )
 
 // negativeCues are the words stillNegativeRE can match on.
-var negativeCues = wordSet(`not never cannot refrain refrains refraining avoid avoids avoiding
+var negativeCues = wordSet(`not never no cannot refrain refrains refraining avoid avoids avoiding
 	reduce reduces decrease decreases fewer longer less stop stops stopping without`)
 
 // stillNegative returns the negative wording left in the main clause of
@@ -406,7 +406,7 @@ var misbehaviour = wordSet(`hit kick bite shout swear run push throw hurt scream
 var quotedRE = regexp.MustCompile(`(?:^|\s)'[^']+'`)
 
 // negatives are what still makes a sentence say what the child will stop.
-var stillNegativeRE = regexp.MustCompile(`\b(?:not|never|don't|doesn't|won't|can't|cannot|refrain|refrains|refraining|avoid|avoids|avoiding|reduce|reduces|decrease|decreases|fewer|no\s+longer|less\s+often)\b|\bstop(?:s|ping)?\s+(?:\w+ing|hurting|being)\b|\bwithout\s+[a-z]+ing\b`)
+var stillNegativeRE = regexp.MustCompile(`\b(?:not|never|don't|doesn't|won't|can't|cannot|refrain|refrains|refraining|avoid|avoids|avoiding|reduce|reduces|decrease|decreases|fewer|no\s+longer|less\s+often)\b|\band\s+no\s+[a-z]+ing\b|\bstop(?:s|ping)?\s+(?:\w+ing|hurting|being)\b|\bwithout\s+[a-z]+ing\b`)
 
 // otherPeople are words naming someone other than the child, after which
 // a he or she can mean that person.

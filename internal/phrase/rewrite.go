@@ -436,7 +436,7 @@ func (r *Rewriter) clause(toks []string, ctx *clauseContext) string {
 // belongings are the child's own things, which staff name bare ("hang
 // up coat and bag") and a child names as theirs.
 var belongings = wordSet(`coat bag kit clothes belongings shoes jumper lunchbox planner
-	equipment folder glasses hearing aids mood feelings hands face hair teeth nose`)
+	equipment folder glasses hearing aids mood feelings hands fingers face hair teeth nose`)
 
 // sharedHands are verbs whose bare "hands" are no one's own: "shake
 // hands", "hold hands with a partner".

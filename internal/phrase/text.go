@@ -77,6 +77,11 @@ var staffMeasures = []struct {
 // group".
 var taughtInRE = regexp.MustCompile(`(?:,\s+as)?\s(?:taught|practised|practiced)\s+in\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*(?:\s+(?:group|sessions?|lessons?))?\b`)
 
+// adultDoingRE is what an adult does while the child does the target:
+// "with staff praising …", "with my key person modelling", up to the
+// next comma or full stop outside a quote.
+var adultDoingRE = regexp.MustCompile(`(?i),?\s+with\s+(?:staff|adults?|the\s+adult|(?:my|his|her|their|the)\s+(?:key\s+person|keyworker|key\s+worker|teacher|ta|mentor|parents?))\s+[a-z]+ing\b(?:[^,.;']|'[^']*')*`)
+
 // helpLevelRE is how much help staff will give, in therapists' words:
 // "with min to no assistance", "with moderate adult support".
 var helpLevelRE = regexp.MustCompile(`(?i)\bwith\s+(min|minimal|minimum|moderate|mod|max|maximal|maximum|hand-held|physical)\b(?:\s+to\s+no)?\s+(?:adult\s+|staff\s+)?(?:support|assistance|help|prompting|prompts)\b`)
@@ -469,6 +474,12 @@ func normalise(text string) string {
 	}
 	if has("taught in", "practised in", "practiced in") {
 		s = taughtInRE.ReplaceAllString(s, "")
+	}
+	if has("with staff", "with adult", "with the adult", "with my", "with his", "with her", "with their", "with the") {
+		// ", with staff praising dry pants", "with her key person
+		// modelling", "with the adult using 'I wonder if...' language":
+		// what the adults do, which is provision, not the child's action.
+		s = adultDoingRE.ReplaceAllString(s, "")
 	}
 	if has("x weekly", "x daily", "x a week", "x a day") {
 		s = timesRE.ReplaceAllString(s, "$1 times a $2")
