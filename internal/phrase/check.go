@@ -89,7 +89,8 @@ func (r *Rewriter) wording(text string, names []string, f form) Wording {
 		return Wording{Sentence: s, Draft: s, LeftOut: b.leftOut}
 	}
 	if b.trimmed != "" && (why == tooLong(s) || hardWordReason(why)) {
-		if trimmed := f.sentence(b.trimmed); !fits(b.trimmed) && (r.vouch(trimmed, f.prefix, names) == tooLong(trimmed) || hardWordReason(r.vouch(trimmed, f.prefix, names))) {
+		trimmed := f.sentence(b.trimmed)
+		if tw := r.vouch(trimmed, f.prefix, names); !fits(b.trimmed) && (tw == tooLong(trimmed) || hardWordReason(tw)) {
 			// Nothing but its length, or a hard word the shorter
 			// sentence may lose, stands against it: the draft takes
 			// off the details and clauses it loses least by, and says
@@ -110,13 +111,25 @@ func (r *Rewriter) wording(text string, names []string, f form) Wording {
 	return Wording{Sentence: f.safe, Draft: s, Unsure: why}
 }
 
+// The self-check's reasons for one word a child may not read.
+const (
+	hardWord         = "a word a child may not read is left"
+	hardLongWord     = "a long word a young reader may not know is left"
+	hardAbbreviation = "an abbreviation a child may not read is left"
+	hardSymbol       = "a symbol a child may not read is left"
+)
+
 // hardWordReason reports whether why refuses a sentence for one word a
 // child may not read ("tactile", "CSW", "1stClass @ Number"), which a
 // shorter draft can leave out whole. A staff measure or phrase is not
 // such a reason: what the rewriter took off it can leave pieces behind.
 func hardWordReason(why string) bool {
-	return strings.HasPrefix(why, "a word a child may not read") || strings.HasPrefix(why, "a long word a young reader") ||
-		strings.HasPrefix(why, "an abbreviation a child may not read") || strings.HasPrefix(why, "a symbol a child may not read")
+	for _, h := range []string{hardWord, hardLongWord, hardAbbreviation, hardSymbol} {
+		if strings.HasPrefix(why, h) {
+			return true
+		}
+	}
+	return false
 }
 
 // tooMuchLeftOut returns why a short sentence made from long staff
@@ -617,7 +630,7 @@ func (r *Rewriter) vouch(sentence, prefix string, names []string) string {
 	if strings.ContainsAny(body, "@#") {
 		// "1stClass @ Number", "#target": a programme's or a system's
 		// name, as staff type it.
-		return "a symbol a child may not read is left"
+		return hardSymbol
 	}
 	if i := strings.Index(body, ":"); i > 0 && (i+1 >= len(body) || !isNumber(body[i+1:])) {
 		// "use my skills: asking, waiting": a staff list after a colon.
@@ -637,21 +650,21 @@ func (r *Rewriter) vouch(sentence, prefix string, names []string) string {
 		w := strings.Trim(lower(t), ".")
 		if jargon[w] && !childAcronyms[w] && !(t == "Functional" && i+1 < len(toks) && toks[i+1] == "Skills") {
 			// "Functional Skills" is the qualification's name.
-			return fmt.Sprintf("a word a child may not read is left: %q", t)
+			return fmt.Sprintf(hardWord+": %q", t)
 		}
 		if p, ok := strings.CutSuffix(t, "s"); ok && isAcronym(p) && !childAcronyms[lower(p)] && !r.outWords[lower(p)] {
 			// "AFOs", "EHCPs": staff shorthand, made plural.
-			return fmt.Sprintf("an abbreviation a child may not read is left: %q", t)
+			return fmt.Sprintf(hardAbbreviation+": %q", t)
 		}
 		if isAcronym(t) && !childAcronyms[w] && !r.outWords[w] || printSize(t) {
 			// "segment CVC words", "from SALT": staff shorthand.
-			return fmt.Sprintf("an abbreviation a child may not read is left: %q", t)
+			return fmt.Sprintf(hardAbbreviation+": %q", t)
 		}
 	}
 	ws := words(noZones(body))
 	for i, w := range ws {
 		if r.hardWord(ws, i) {
-			return fmt.Sprintf("a long word a young reader may not know is left: %q", w)
+			return fmt.Sprintf(hardLongWord+": %q", w)
 		}
 	}
 	return tooLong(sentence)
