@@ -252,7 +252,7 @@ var afterPastVerb = wordSet(`in on at to with up down out off by for from into o
 // danglingParticiples cannot end a child's sentence: "use one of the
 // ways taught".
 var danglingParticiples = wordSet(`taught given shown modelled modeled agreed provided
-	introduced practised practiced seen`)
+	introduced practised practiced seen heard`)
 
 // participle reports whether w reads as an -ing or -ed form tacked on
 // after a comma (", staying behind the line leader", ", checked at the

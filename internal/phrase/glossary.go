@@ -175,6 +175,11 @@ var glossaryWords = [][2]string{
 	{"stay seated", "stay in my seat"},
 	{"remain seated", "stay in my seat"},
 	{"seated in", "sitting in"},
+	// Reversals, as a child says them.
+	{"correctly without reversing the digits", "the right way round"},
+	{"correctly without reversing them", "the right way round"},
+	{"without reversing the digits", "the right way round"},
+	{"without reversing them", "the right way round"},
 	{"with no physical help", "by myself"},
 	{"without physical help", "by myself"},
 	{"in the setting", "at nursery"},

@@ -259,9 +259,9 @@ func TestHeldOut(t *testing.T) {
 		{"heldout6.tsv", false, 19, 1, 6, 13},  // of 104; first measured 18, 2 and 6; 1 more warned since a time frame before "College student" goes
 		{"heldout7.tsv", false, 27, 1, 3, 14},  // of 102; first measured 23, 2 and 5; 1 fewer good draft since its sentence, ", as set out in my physio programme" taken off, is printed and acceptable
 		{"heldout8.tsv", false, 29, 1, 4, 8},   // of 104; first measured 27, 0 and 3; 1 more passes silently since a subject named by what staff say of the child ("7th grade student with ADHD") leads in, for 2 more acceptable; 1 more warned since "Autistic apprentice" leads in
-		{"heldout9.tsv", false, 24, 3, 6, 11},  // of 114; first measured 20, 5 and 10; 2 more warned since such subjects lead in, for 5 more acceptable; 6 fewer warned and 1 fewer acceptable (one refused anyway for "independent") since arriving, logging in, meeting, estimating, comparing and recording are first steps whose next action stays
-		{"heldout10.tsv", false, 31, 4, 2, 17}, // of 112, the last measured; first measured 26, 9 and 3; 1 more silent since an aside between dashes goes (for 1 more acceptable), which left a programme's name ("plan a class outing for TalkAbout")
-		{"success2.tsv", true, 16, 8, 2, 10},   // of 104 success criteria, the last measured; first measured 13, 14 and 2
+		{"heldout9.tsv", false, 25, 3, 6, 11},  // of 114; first measured 20, 5 and 10; 2 more warned since such subjects lead in, for 5 more acceptable; 6 fewer warned and 1 fewer acceptable (one refused anyway for "independent") since arriving, logging in, meeting, estimating, comparing and recording are first steps whose next action stays
+		{"heldout10.tsv", false, 32, 4, 2, 17}, // of 112, the last measured; first measured 26, 9 and 3; 1 more silent since an aside between dashes goes (for 1 more acceptable), which left a programme's name ("plan a class outing for TalkAbout")
+		{"success2.tsv", true, 18, 8, 2, 12},   // of 104 success criteria, the last measured; first measured 13, 14 and 2
 		{"success.tsv", true, 53, 6, 2, 5},     // of 107 success criteria; first measured 33, 20 and 3; 1 more silent since ", reported by the ELSA" comes off, for 2 more acceptable; 1 fewer good draft since its sentence is printed and acceptable
 	} {
 		t.Run(c.file, func(t *testing.T) {

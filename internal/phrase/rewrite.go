@@ -436,7 +436,7 @@ func (r *Rewriter) clause(toks []string, ctx *clauseContext) string {
 // belongings are the child's own things, which staff name bare ("hang
 // up coat and bag") and a child names as theirs.
 var belongings = wordSet(`coat bag kit clothes belongings shoes jumper lunchbox planner
-	equipment folder glasses hearing aids mood feelings hands fingers face hair teeth nose`)
+	equipment folder binder glasses hearing aids mood feelings hands fingers face hair teeth nose`)
 
 // sharedHands are verbs whose bare "hands" are no one's own: "shake
 // hands", "hold hands with a partner".
@@ -624,7 +624,7 @@ func withoutToPositive(toks []string) []string {
 // sentence does without: ", including booking via phone", ", checked at
 // the door", ", citing evidence".
 var staffTails = wordSet(`including checked citing achieving explaining noticing informing
-	involving ensuring observed supervised monitored aiming`)
+	involving ensuring observed supervised monitored aiming filmed earning`)
 
 // listStops open a part after a comma that is no item of a list.
 var listStops = wordSet(`so with to when by in for which that while before after until as`)

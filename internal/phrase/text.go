@@ -53,6 +53,11 @@ var staffMeasures = []struct {
 	// subjects": who saw it and where it is written down, after the
 	// child's action.
 	{regexp.MustCompile(`(?:,|\s[-–])\s+(?:logged|signed\s+off|reported|recorded|noted|seen|observed|checked|witnessed|confirmed|counted)\s+(?:by|on|in|at)\b[^,.;]*`), []string{"logged", "signed off", "reported", "recorded", "noted", "seen", "observed", "checked", "witnessed", "confirmed", "counted"}, false},
+	// ", 4/5 visits", ", 9/10 on the Wave 3 check", ", 80% of periods",
+	// ", 3 sessions in a row", ", on 2 writing samples", ", no adult model
+	// needed": a score or a count of sightings tacked on after the
+	// child's action.
+	{regexp.MustCompile(`,\s+(?:on\s+)?(?:\d+\s*/\s*\d+|\d+\s*%|\d+\s+(?:sessions?|lessons?|days?|weeks?|times)\s+in\s+a\s+row|(?:\d+|two|three|four|five)\s+(?:[a-z]+\s+)?samples?|no\s+[a-z]+(?:\s+[a-z]+)?\s+needed)\b[^,.;]*`), []string{"/", "%", "in a row", "sample", "needed"}, false},
 	// ", as practised in the Talkabout group": where staff taught it,
 	// which the child's page does without (taughtInRE takes "taught in
 	// ELSA", by the programme's capital letters).
