@@ -57,7 +57,10 @@ var staffMeasures = []struct {
 	// ", 3 sessions in a row", ", on 2 writing samples", ", no adult model
 	// needed": a score or a count of sightings tacked on after the
 	// child's action.
-	{regexp.MustCompile(`,\s+(?:on\s+)?(?:\d+\s*/\s*\d+|\d+\s*%|\d+\s+(?:sessions?|lessons?|days?|weeks?|times)\s+in\s+a\s+row|(?:\d+|two|three|four|five)\s+(?:[a-z]+\s+)?samples?|no\s+[a-z]+(?:\s+[a-z]+)?\s+needed)\b[^,.;]*`), []string{"/", "%", "in a row", "sample", "needed"}, false},
+	{regexp.MustCompile(`,\s+(?:on\s+)?(?:\d+\s*/\s*\d+|\d+\s*%|\d+\s+(?:sessions?|lessons?|days?|weeks?|times)\s+in\s+a\s+row|(?:\d+|two|three|four|five)\s+(?:[a-z]+\s+)?samples?|no\s+[a-z]+(?:\s+[a-z]+)?\s+needed|for\s+(?:\d+|two|three|four|five|six)\s+(?:weeks?|days?|months?))\b[^,.;]*`), []string{"/", "%", "in a row", "sample", "needed", "week", "day", "month"}, false},
+	// "in one piece of writing a week", "in 3 pieces of work": how many
+	// pieces staff will look at.
+	{regexp.MustCompile(`\bin\s+(?:at\s+least\s+)?(?:one|two|three|four|five|\d+)\s+pieces?\s+of\s+(?:independent\s+|extended\s+)?(?:writing|work)(?:\s+(?:a|each|per)\s+(?:week|fortnight|term|half\s+term))?\b`), []string{"piece"}, false},
 	// ", as practised in the Talkabout group": where staff taught it,
 	// which the child's page does without (taughtInRE takes "taught in
 	// ELSA", by the programme's capital letters).
@@ -135,7 +138,7 @@ var listLetterRE = regexp.MustCompile(`(\s)(?:[A-Da-d]|i{1,3}|iv)\)\s+`)
 
 // topicLabelRE is a one- or two-word heading and a colon before a
 // sentence that starts with a capital.
-var topicLabelRE = regexp.MustCompile(`^[A-Za-z]+(?:\s+[A-Za-z]+){0,2}\s*:\s+([A-Z])|^[A-Za-z]+(?:\s+[A-Za-z]+){0,3}(?:\s*\([^)]{0,40}\))?\s*:\s+((?i:(?:the\s+)?(?:pupil|student|learner|child|intern|yp|young\s+(?:person|adult))\s+(?:will|to))\b)`)
+var topicLabelRE = regexp.MustCompile(`^[A-Za-z]+(?:\s+[A-Za-z]+){0,2}\s*:\s+([A-Z])|^[A-Za-z]+(?:\s+[A-Za-z]+){0,3}(?:\s*\([^)]{0,40}\))?\s*:\s+((?i:(?:the\s+)?(?:pupil|student|learner|child|intern|yp|young\s+(?:person|adult))\s+(?:will|to|can))\b)`)
 
 // occasionsRE and perRE put a count the child aims for into everyday
 // words: "on 3 occasions per week" is "3 times a week".
