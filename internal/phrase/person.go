@@ -572,13 +572,19 @@ var describesPupil = wordSet(`with who working in at on from aged currently`)
 // fall away with the subject), or 0 when there is none within a few
 // words.
 func (r *Rewriter) verbAfterDescription(toks []string, from int) int {
+	who := lower(toks[from-1]) == "who"
+	relVerb := false // the "who" clause's own verb has been passed
 	for j := from; j < len(toks) && j < from+8; j++ {
 		if v := lower(toks[j]); v == "will" || v == "to" && j+1 < len(toks) && (r.isAction(lower(toks[j+1])) || !isCapitalised(toks[j+1]) && isWord(toks[j+1]) && !notActions[lower(toks[j+1])]) {
 			return j // "who is new to English to use": the "to" of the verb
 		}
-		if j > from && lower(toks[from-1]) != "who" && r.isThirdPerson(toks[j]) {
-			return j // "Student with hypermobility carries her books": the verb itself
+		third := r.isThirdPerson(toks[j])
+		if j > from && third && (!who || relVerb) {
+			// "Student with hypermobility carries her books", "Student
+			// who uses a wheelchair moves herself": the verb itself.
+			return j
 		}
+		relVerb = relVerb || who && (third || unknownThird(toks[j]))
 		if !isWord(toks[j]) {
 			break
 		}

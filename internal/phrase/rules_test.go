@@ -64,6 +64,8 @@ func TestLeadIns(t *testing.T) {
 		{"fires: shelving is the child's action", "Work as library assistant, stamping returns and shelving books", nil, "I will work as library assistant and stamp returns and shelve books."},
 		{"fires: without reversing is the right way round", "Write the numbers 11 to 20 correctly without reversing the digits", nil, "I will write the numbers 11 to 20 the right way round."},
 		{"fires: a topic label before the young person who can", "Keeps safe online: young person can show 3 privacy settings on their phone", nil, "I will show 3 privacy settings on my phone."},
+		{"fires: a who clause's own verb before the child's", "Student who uses a wheelchair moves herself between lessons", nil, "I will move myself between lessons."},
+		{"fires: a who clause's unknown verb before the child's", "Student who stammers reads aloud in class", nil, "I will read aloud in class."},
 		{"fires: a course named before the student", "Agriculture student to work out the feed cost", nil, "I will work out the feed cost."},
 		{"fires: an apprentice", "Autistic apprentice to ask his manager to repeat an instruction", nil, "I will ask my manager to repeat an instruction."},
 		{"fires: a child named by age, and an aside", "Two-year-old (SEN support) to fill and empty containers", nil, "I will fill and empty containers."},
