@@ -355,6 +355,8 @@ func (r *Rewriter) subjectWords(toks []string, ctx *clauseContext) int {
 		return modals[w] || r.isThirdPerson(w) || w == "am"
 	}
 	w := lower(toks[0])
+	// Both look at three words at most.
+	group, described := namedGroupChild(toks), describedChild(toks)
 	switch {
 	case childSubjects[w]:
 		if !verbFollows(1) && (w != "i" || !r.verbs[lower(toks[1])]) {
@@ -375,10 +377,10 @@ func (r *Rewriter) subjectWords(toks []string, ctx *clauseContext) int {
 		return 3
 	case w == "young" && lower(toks[1]) == "person" && verbFollows(2):
 		return 2
-	case (w == "young" || w == "the") && describedChild(toks) > 0:
+	case described > 0:
 		// "Young person on his work experience to …", "The pupil on
 		// placement will …": what staff say of the child goes with it.
-		if j := r.verbAfterDescription(toks, describedChild(toks)); j > 0 {
+		if j := r.verbAfterDescription(toks, described); j > 0 {
 			return j
 		}
 	case childNouns[w] && verbFollows(1):
@@ -427,8 +429,8 @@ func (r *Rewriter) subjectWords(toks []string, ctx *clauseContext) int {
 				return j
 			}
 		}
-	case len(toks) > 2 && isCapitalised(toks[0]) && !ctx.isName(toks[0]) && !otherChild[w] && namedGroupChild(toks) > 0 && verbFollows(namedGroupChild(toks)):
-		return namedGroupChild(toks) // "Agriculture student to …", "Jungle room toddler to …", "Job seeker to …"
+	case group > 0 && isCapitalised(toks[0]) && !ctx.isName(toks[0]) && !otherChild[w] && verbFollows(group):
+		return group // "Agriculture student to …", "Jungle room toddler to …", "Job seeker to …"
 	case ctx.isName(toks[0]):
 		if verbFollows(1) || unknownThird(toks[1]) && len(toks) > 2 {
 			// "Noah steps on and off the kerb": after the child's name,
