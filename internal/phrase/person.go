@@ -526,7 +526,7 @@ func namedGroupChild(toks []string) int {
 // childHeads name the child in a subject, besides childNouns: "Teenager
 // with DLD to …", "Low-attaining Y5 reader to …", "Autistic apprentice
 // to …".
-var childHeads = wordSet(`teenager preschooler toddler reader apprentice trainee seeker`)
+var childHeads = wordSet(`teenager preschooler toddler reader apprentice trainee seeker arrival`)
 
 // feelingVerbs follow "make her" as what she does, not a thing of hers:
 // "make her feel hot", but "make her drink" is ambiguous and stays hers.
@@ -542,10 +542,10 @@ var yearOldRE = regexp.MustCompile(`^[\w]+-year-old$`)
 // childModifier reports whether t is a word staff put before the noun
 // naming the child: a year group ("Y5", "Year 12", "7th grade", "2nd
 // class"), a stage ("pre-school", "college"), a kind of pupil ("new",
-// "deafblind"), or a hyphenated description ("low-attaining").
+// "deafblind", "EAL"), or a hyphenated description ("low-attaining").
 func childModifier(t string) bool {
 	w := lower(t)
-	return yearGroupWordRE.MatchString(w) || isNumber(w) || ordinalRE.MatchString(w) || stageWords[w] || pupilKinds[w] ||
+	return yearGroupWordRE.MatchString(w) || isNumber(w) || ordinalRE.MatchString(w) || stageWords[w] || pupilKinds[w] || isAcronym(t) && !adultNouns[w] ||
 		w == "year" || w == "grade" || w == "class" || strings.Contains(w, "-") && isWord(w)
 }
 

@@ -261,7 +261,7 @@ func TestHeldOut(t *testing.T) {
 		{"heldout8.tsv", false, 29, 1, 4, 8},   // of 104; first measured 27, 0 and 3; 1 more passes silently since a subject named by what staff say of the child ("7th grade student with ADHD") leads in, for 2 more acceptable; 1 more warned since "Autistic apprentice" leads in
 		{"heldout9.tsv", false, 25, 3, 6, 11},  // of 114; first measured 20, 5 and 10; 2 more warned since such subjects lead in, for 5 more acceptable; 6 fewer warned and 1 fewer acceptable (one refused anyway for "independent") since arriving, logging in, meeting, estimating, comparing and recording are first steps whose next action stays
 		{"heldout10.tsv", false, 32, 4, 2, 17}, // of 112; first measured 26, 9 and 3; 1 more silent since an aside between dashes goes (for 1 more acceptable), which left a programme's name ("plan a class outing for TalkAbout")
-		{"heldout11.tsv", false, 31, 9, 4, 12}, // of 107, the last measured; first measured 31, 9 and 4
+		{"heldout11.tsv", false, 33, 7, 4, 12}, // of 107, the last measured; first measured 31, 9 and 4
 		{"success2.tsv", true, 20, 6, 2, 12},   // of 104 success criteria, the last measured; first measured 13, 14 and 2
 		{"success.tsv", true, 53, 6, 2, 5},     // of 107 success criteria; first measured 33, 20 and 3; 1 more silent since ", reported by the ELSA" comes off, for 2 more acceptable; 1 fewer good draft since its sentence is printed and acceptable
 	} {
