@@ -57,7 +57,7 @@ var staffMeasures = []struct {
 	// ", 3 sessions in a row", ", on 2 writing samples", ", no adult model
 	// needed": a score or a count of sightings tacked on after the
 	// child's action.
-	{regexp.MustCompile(`,\s+(?:on\s+)?(?:\d+\s*/\s*\d+|\d+\s*%|\d+\s+(?:sessions?|lessons?|days?|weeks?|times)\s+in\s+a\s+row|(?:\d+|two|three|four|five)\s+(?:[a-z]+\s+)?samples?|no\s+[a-z]+(?:\s+[a-z]+)?\s+needed|for\s+(?:\d+|two|three|four|five|six)\s+(?:weeks?|days?|months?))\b[^,.;]*`), []string{"/", "%", "in a row", "sample", "needed", "week", "day", "month"}, false},
+	{regexp.MustCompile(`,\s+(?:on\s+)?(?:\d+\s*/\s*\d+|\d+\s*%|\d+\s+(?:sessions?|lessons?|days?|weeks?|times)\s+in\s+a\s+row|(?:\d+|two|three|four|five)\s+(?:[a-z]+\s+)?samples?|no\s+[a-z]+(?:\s+[a-z]+)?\s+needed|for\s+(?:\d+|two|three|four|five|six)\s+(?:weeks?|days?|months?))\b[^,.;]*`), []string{"/", "%", "in a row", "sample", "needed", ", for "}, false},
 	// "in one piece of writing a week", "in 3 pieces of work": how many
 	// pieces staff will look at.
 	{regexp.MustCompile(`\bin\s+(?:at\s+least\s+)?(?:one|two|three|four|five|\d+)\s+pieces?\s+of\s+(?:independent\s+|extended\s+)?(?:writing|work)(?:\s+(?:a|each|per)\s+(?:week|fortnight|term|half\s+term))?\b`), []string{"piece"}, false},
@@ -111,9 +111,11 @@ var (
 	bulletRE    = regexp.MustCompile(`^(?:[-–—•*·>]+\s*|\(?\d{1,2}[.)]\s+|\(?[a-hA-H]\)\s+)`)
 	labelRE     = regexp.MustCompile(`(?i)^(?:target|success\s+criteria|sc|outcome|objective|aim|goal|stage|step|phase|short[\s-]term\s+(?:target|goal|outcome))\s*\d*\s*[:\-–]\s*`)
 	// metWhenRE opens a success criterion with when it is met:
-	// "Achieved when the young person can …", "Outcome met when …",
-	// "Green level signed off when pupil completes …".
-	metWhenRE = regexp.MustCompile(`(?i)^(?:this\s+(?:target\s+)?(?:will\s+be|is)\s+)?(?:achieved|met|(?:outcome|target)\s+(?:met|achieved)|successful|success\s+is)\s+when\s+|^(?:[\w'-]+\s+){1,6}?(?:achieved|met|signed\s+off|awarded)\s+when\s+`)
+	// "Achieved when the young person can …", "Outcome met when …".
+	metWhenRE = regexp.MustCompile(`(?i)^(?:this\s+(?:target\s+)?(?:will\s+be|is)\s+)?(?:achieved|met|(?:outcome|target)\s+(?:met|achieved)|successful|success\s+is)\s+when\s+`)
+	// stageMetRE is a stage or step met when the child does it: "Green
+	// level signed off when pupil completes …".
+	stageMetRE = regexp.MustCompile(`(?i)^(?:[\w'-]+\s+){1,6}?(?:achieved|met|signed\s+off|awarded)\s+when\s+`)
 	// observedRE opens a success criterion with who will see it: "Parents
 	// and staff notice Freya putting her hand up …", "Staff will see …".
 	observedRE    = regexp.MustCompile(`(?i)^(?:parents?|carers?|staff|adults|teachers|class\s+staff|the\s+(?:class\s+)?teacher|(?:my\s+|the\s+)?key\s+person)(?:\s*(?:,|and)\s*(?:parents?|carers?|staff|adults|teachers))*\s+(?:will\s+)?(?:notice|see|observe|hear)s?\s+(?:that\s+)?`)
@@ -308,6 +310,9 @@ func normalise(text string) string {
 	for {
 		t := labelRE.ReplaceAllString(bulletRE.ReplaceAllString(s, ""), "")
 		t = metWhenRE.ReplaceAllString(t, "")
+		if i := strings.Index(t, " when "); i > 0 && i < 80 {
+			t = stageMetRE.ReplaceAllString(t, "")
+		}
 		t = observedRE.ReplaceAllString(t, "")
 		t = dropHeading(t)
 		if t == s {
@@ -483,7 +488,7 @@ func normalise(text string) string {
 	if has("taught in", "practised in", "practiced in") {
 		s = taughtInRE.ReplaceAllString(s, "")
 	}
-	if has("with staff", "with adult", "with the adult", "with my", "with his", "with her", "with their", "with the") {
+	if has("with staff", "with adult", "with the adult", "key person", "keyworker", "key worker", "teacher", " ta ", "mentor", "parent") {
 		// ", with staff praising dry pants", "with her key person
 		// modelling", "with the adult using 'I wonder if...' language":
 		// what the adults do, which is provision, not the child's action.
