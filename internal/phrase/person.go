@@ -378,8 +378,9 @@ func (r *Rewriter) subjectWords(toks []string, ctx *clauseContext) int {
 	case w == "young" && lower(toks[1]) == "person" && verbFollows(2):
 		return 2
 	case described > 0:
-		// "Young person on his work experience to …", "The pupil on
-		// placement will …": what staff say of the child goes with it.
+		// "Pupil with hypermobility to …", "Young person on his work
+		// experience to …", "The pupil on placement will …": what staff
+		// say of the child comes before the verb, and goes with it.
 		if j := r.verbAfterDescription(toks, described); j > 0 {
 			return j
 		}
@@ -408,12 +409,6 @@ func (r *Rewriter) subjectWords(toks []string, ctx *clauseContext) int {
 		return 3 // "Blue Pathway pupil to …", "A Level student to …"
 	case len(toks) > 2 && (w == "sixth" && lower(toks[1]) == "former" || isNumber(w) && lower(toks[1]) == "grader") && verbFollows(2):
 		return 2 // "Sixth former to …", "8th grader will …"
-	case childNouns[w] && describesPupil[lower(toks[1])]:
-		// "Pupil with hypermobility to …", "Student who stammers to …":
-		// what staff say of the child comes before the verb.
-		if j := r.verbAfterDescription(toks, 2); j > 0 {
-			return j
-		}
 	case w == "year" && len(toks) > 3 && isNumber(toks[1]) && childNouns[lower(toks[2])] && verbFollows(3):
 		return 3
 	case !ctx.isName(toks[0]) && qualifiedChild(toks) > 0:
@@ -485,8 +480,8 @@ func qualifiedChild(toks []string) int {
 }
 
 // describedChild returns where what staff say of the child starts, after
-// "young person", "the young person" or "the pupil" and the word that
-// opens it ("on", "with", "who" …), or 0 when toks do not start so.
+// "pupil", "the pupil", "young person" or "the young person" and the word
+// that opens it ("on", "with", "who" …), or 0 when toks do not start so.
 func describedChild(toks []string) int {
 	h := 0
 	if lower(toks[0]) == "the" {
@@ -495,7 +490,7 @@ func describedChild(toks []string) int {
 	switch {
 	case h+2 < len(toks) && lower(toks[h]) == "young" && lower(toks[h+1]) == "person":
 		h += 2
-	case h == 1 && h+1 < len(toks) && childNouns[lower(toks[h])]:
+	case h+1 < len(toks) && childNouns[lower(toks[h])]:
 		h++
 	default:
 		return 0

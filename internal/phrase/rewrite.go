@@ -948,14 +948,20 @@ func feelingBefore(ws []string) bool {
 // object: "hand out", "pick up", "put away" something.
 var objectParticleVerbs = wordSet(`hand give pick put take set hang fill cut switch turn`)
 
+// particleWaits reports whether a verb and its particle still need their
+// object: "hand out", waiting for "the equipment"; "wash up" is done.
+func particleWaits(verb, particle string) bool {
+	return particles[lower(particle)] && objectParticleVerbs[lower(verb)]
+}
+
 // endsOnVerb reports whether ws end on a verb, or a verb and its
 // particle, still waiting for its object ("choose" in "find my level of
 // worry and choose and use …", "hand out" in "hand out and collect the
 // equipment"), not a noun spelt like one ("the right wash").
 func endsOnVerb(ws []string) bool {
 	n := len(ws)
-	if n >= 2 && particles[lower(ws[n-1])] && objectParticleVerbs[lower(ws[n-2])] {
-		return true // "hand out", waiting for "the equipment"; "wash up" is done
+	if n >= 2 && particleWaits(ws[n-2], ws[n-1]) {
+		return true
 	}
 	return baseVerbs[lower(ws[n-1])] && (n < 2 || !determiners[lower(ws[n-2])] && lower(ws[n-2]) != "right")
 }

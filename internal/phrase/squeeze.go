@@ -117,7 +117,7 @@ func squeezed(kept []string) bool {
 	last := lower(strings.TrimRight(kept[len(kept)-1], ","))
 	// "… and hand" once "in my work on time" has gone: a verb the word
 	// lists do not know, waiting for the rest.
-	if particles[last] && objectParticleVerbs[lower(kept[len(kept)-2])] {
+	if particleWaits(kept[len(kept)-2], last) {
 		return false // "… and hand out" once "and collect the equipment" has gone
 	}
 	return !cutShort[last] && !hanging[last] && !(lower(kept[len(kept)-2]) == "and" && bareWord(last)) && !verbAt(kept, len(kept)-1) && !timeClauses[last] && last != "and" && last != "or" && last != "then"
