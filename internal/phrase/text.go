@@ -61,6 +61,11 @@ var staffMeasures = []struct {
 	// "in one piece of writing a week", "in 3 pieces of work": how many
 	// pieces staff will look at.
 	{regexp.MustCompile(`\bin\s+(?:at\s+least\s+)?(?:one|two|three|four|five|\d+)\s+pieces?\s+of\s+(?:independent\s+|extended\s+)?(?:writing|work)(?:\s+(?:a|each|per)\s+(?:week|fortnight|term|half\s+term))?\b`), []string{"piece"}, false},
+	// ", with staff praising dry pants", "with her key person
+	// modelling", "with the adult using 'I wonder if...' language": what
+	// the adults do, which is provision, not the child's action, up to
+	// the next comma or full stop outside a quote.
+	{regexp.MustCompile(`,?\s+with\s+(?:staff|adults?|the\s+adult|(?:my|his|her|their|the)\s+(?:key\s+person|keyworker|key\s+worker|teacher|ta|mentor|parents?))\s+[a-z]+ing\b(?:[^,.;']|'[^']*')*`), []string{"with staff", "with adult", "with the adult", "key person", "keyworker", "key worker", "teacher", " ta ", "mentor", "parent"}, false},
 	// ", as practised in the Talkabout group": where staff taught it,
 	// which the child's page does without (taughtInRE takes "taught in
 	// ELSA", by the programme's capital letters).
@@ -84,11 +89,6 @@ var staffMeasures = []struct {
 // "the 5-finger breathing taught in ELSA", "practised in the Talkabout
 // group".
 var taughtInRE = regexp.MustCompile(`(?:,\s+as)?\s(?:taught|practised|practiced)\s+in\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*(?:\s+(?:group|sessions?|lessons?))?\b`)
-
-// adultDoingRE is what an adult does while the child does the target:
-// "with staff praising …", "with my key person modelling", up to the
-// next comma or full stop outside a quote.
-var adultDoingRE = regexp.MustCompile(`(?i),?\s+with\s+(?:staff|adults?|the\s+adult|(?:my|his|her|their|the)\s+(?:key\s+person|keyworker|key\s+worker|teacher|ta|mentor|parents?))\s+[a-z]+ing\b(?:[^,.;']|'[^']*')*`)
 
 // helpLevelRE is how much help staff will give, in therapists' words:
 // "with min to no assistance", "with moderate adult support".
@@ -487,12 +487,6 @@ func normalise(text string) string {
 	}
 	if has("taught in", "practised in", "practiced in") {
 		s = taughtInRE.ReplaceAllString(s, "")
-	}
-	if has("with staff", "with adult", "with the adult", "key person", "keyworker", "key worker", "teacher", " ta ", "mentor", "parent") {
-		// ", with staff praising dry pants", "with her key person
-		// modelling", "with the adult using 'I wonder if...' language":
-		// what the adults do, which is provision, not the child's action.
-		s = adultDoingRE.ReplaceAllString(s, "")
 	}
 	if has("x weekly", "x daily", "x a week", "x a day") {
 		s = timesRE.ReplaceAllString(s, "$1 times a $2")
