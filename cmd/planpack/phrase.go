@@ -46,11 +46,16 @@ type phraseResult struct {
 	// DraftLeftOut and SuccessDraftLeftOut are what a draft leaves out
 	// when the sentence was refused for its length alone and the draft
 	// is a shorter one.
-	LeftOut             string   `json:"left_out,omitempty"`
-	Draft               string   `json:"draft,omitempty"`
-	DraftLeftOut        string   `json:"draft_left_out,omitempty"`
-	SuccessDraft        string   `json:"success_draft,omitempty"`
-	SuccessDraftLeftOut string   `json:"success_draft_left_out,omitempty"`
+	LeftOut             string `json:"left_out,omitempty"`
+	Draft               string `json:"draft,omitempty"`
+	DraftLeftOut        string `json:"draft_left_out,omitempty"`
+	SuccessDraft        string `json:"success_draft,omitempty"`
+	SuccessDraftLeftOut string `json:"success_draft_left_out,omitempty"`
+	// TwoSentences and SuccessTwoSentences are the whole wording as two
+	// short sentences, when it is too long to read as one: offered to
+	// copy in, never printed by themselves.
+	TwoSentences        string   `json:"two_sentences,omitempty"`
+	SuccessTwoSentences string   `json:"success_two_sentences,omitempty"`
 	Warnings            []string `json:"warnings"`
 }
 
@@ -85,6 +90,7 @@ func runPhrase(args []string, stdout, stderr io.Writer) int {
 		tw, sw := r.TargetWording(text, names...), r.SuccessWording(text, names...)
 		res.ChildTarget, res.Unsure, res.LeftOut = tw.Sentence, tw.Unsure, tw.LeftOut
 		res.ChildSuccess, res.SuccessUnsure = sw.Sentence, sw.Unsure
+		res.TwoSentences, res.SuccessTwoSentences = tw.TwoSentences, sw.TwoSentences
 		if res.Unsure != "" {
 			res.Draft, res.DraftLeftOut = tw.Draft, tw.DraftLeftOut
 		}
@@ -109,6 +115,9 @@ func runPhrase(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(&b, "  child target:  %s\n", res.ChildTarget)
 		if res.LeftOut != "" {
 			fmt.Fprintf(&b, "  left out:      %s\n", res.LeftOut)
+		}
+		if res.TwoSentences != "" {
+			fmt.Fprintf(&b, "  as two:        %s\n", res.TwoSentences)
 		}
 		if res.Unsure != "" {
 			fmt.Fprintf(&b, "  unsure:        %s; write a Child Target\n", res.Unsure)

@@ -43,6 +43,15 @@ type Wording struct {
 	// then a shorter one, for a SENCo to take as it stands or edit ("on
 	// the 5-point scale … at lunchtime"); "" otherwise.
 	DraftLeftOut string
+	// TwoSentences is the whole wording as two short sentences ("I will
+	// listen to instructions. I will repeat them back …"), when it is too
+	// long to read as one, or kept short by leaving an action out, and
+	// each half is vouched for on its own; "" otherwise. It is then also
+	// the Draft of a sentence refused for its length. It is offered to a
+	// SENCo to copy in, never printed by itself: second readers would
+	// print only about seven in ten as they stand, since long staff
+	// wording carries more staff words than the self-check knows.
+	TwoSentences string
 }
 
 // TargetChecked is Target with its self-check: sentence is what may be
@@ -85,8 +94,17 @@ func (r *Rewriter) wording(text string, names []string, f form) Wording {
 	if why == "" {
 		why = tooMuchLeftOut(b.text, text)
 	}
+	var two string
+	if why == "" && b.leftOut != "" || why != "" && why == tooLong(s) {
+		two = r.twoSentences(b, f, names)
+	}
 	if why == "" {
-		return Wording{Sentence: s, Draft: s, LeftOut: b.leftOut}
+		return Wording{Sentence: s, Draft: s, LeftOut: b.leftOut, TwoSentences: two}
+	}
+	if two != "" {
+		// Both halves are vouched for and nothing is left out: the best
+		// start a SENCo can be given.
+		return Wording{Sentence: f.safe, Draft: two, Unsure: why, TwoSentences: two}
 	}
 	if b.trimmed != "" && (why == tooLong(s) || hardWordReason(why)) {
 		trimmed := f.sentence(b.trimmed)
@@ -176,7 +194,7 @@ var notActions = wordSet(`i me my mine myself he she they him her his their them
 
 // measureRE finds what is left of a staff measure after the rewrite: a
 // percentage, a score, a count of trials or sessions, a record.
-var measureRE = regexp.MustCompile(`\d+(?:\.\d+)?\s*%|\bper\s?cent\b|\b\d+\s*/\s*\d+\b|\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:out\s+)?of\s+(?:the\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(?:\w+\s+)?(?:sessions?|occasions?|opportunities|trials?|lessons?|days|weeks|observations?|attempts?|intervals?|probes?|tasks?|times)\b|\brecorded\s+(?:in|on|by)\b|\bprompting\s+hierarchy\b|\b(?:in|on|at|across|during|over)\s+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s*(?:out\s+of|/|of)\s*(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(?:[a-z-]+\s+){0,2}?[a-z-]+s\b|\b\d+\s+(?:[a-z]+\s+){1,3}?running\b|\b(?:from|by|in|until)\s+week\s+\d+\b`)
+var measureRE = regexp.MustCompile(`\d+(?:\.\d+)?\s*%|\bper\s?cent\b|\b\d+\s*/\s*\d+\b|\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:out\s+)?of\s+(?:the\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(?:\w+\s+)?(?:sessions?|occasions?|opportunities|trials?|lessons?|days|weeks|observations?|attempts?|intervals?|probes?|tasks?|times)\b|\brecorded\s+(?:in|on|by)\b|\bprompting\s+hierarchy\b|\b(?:in|on|at|across|during|over)\s+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s*(?:out\s+of|/|of)\s*(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(?:[a-z-]+\s+){0,2}?[a-z-]+s\b|\b\d+\s+(?:[a-z]+\s+){1,3}?running\b|\b(?:from|by|in|until)\s+week\s+\d+\b|\bscor(?:e|es|ing)\s+(?:at\s+least\s+)?\d+\s*(?:out\s+of|/)\s*\d+`)
 
 // periodRE is the stretch of days staff measure over ("in four day
 // period"), not a lesson ("period 3").
@@ -234,6 +252,12 @@ func leftover(toks []string, verbs map[string]bool) string {
 			// "stay in my seat and joined in": a second verb left in
 			// the past. "a ruler or coloured overlay" describes a thing.
 			return join(toks[i : i+2])
+		case w == "and" && strings.HasSuffix(next, "ing") && participle(next) && (i == 1 && verbs[lower(toks[0])] || (ingVerb(next, verbs) || ingParticles[at(i+2)]) && !slices.ContainsFunc(toks[:i], func(t string) bool { return t == "," || strings.HasSuffix(lower(t), "ing") })):
+			// "look at the target and stepping forward", "open and
+			// closing": a second verb left as staff's -ing. "reading and writing", "by following
+			// … and ticking" and "study, rest and meeting friends" are
+			// things done.
+			return join(toks[i : i+2])
 		case w == "i" && (next == "is" || next == "has" || next == "does" || next == "are"):
 			return join(toks[i : i+2])
 		case w == "to" && (next == "by" && at(i+2) == "myself" || leadAdverbs[next]):
@@ -243,6 +267,35 @@ func leftover(toks []string, verbs map[string]bool) string {
 		}
 	}
 	return ""
+}
+
+// notSecondVerbs cannot open a second sentence of what the child will do.
+var notSecondVerbs = wordSet(`need want seem appear like love hate prefer mean be have`)
+
+// nounVerbs are verbs that are also things ("book bag", "text message",
+// "time limit"): only before afterNounVerb are they the child's action.
+var (
+	nounVerbs     = wordSet(`book text phone email shop iron set record sign post plant present list order group line model time pair sound film`)
+	afterNounVerb = wordSet(`a an the my it them up on off out in down to for at with myself each every one two three how what where which when who`)
+	timeTaken     = wordSet(`less more under over no about up`)
+)
+
+// thingNotVerb reports whether the words after an "and" start with a
+// thing's name that a verb is spelt like: "and book bag", "and time
+// limit".
+func thingNotVerb(ws []string) bool {
+	return len(ws) > 1 && nounVerbs[lower(ws[0])] && !afterNounVerb[lower(ws[1])]
+}
+
+// ingParticles after an -ing word make it a verb: "stepping forward".
+var ingParticles = wordSet(`forward back up down out off over along across away round around`)
+
+// ingVerb reports whether w is the -ing form of a verb in verbs:
+// "making", "stepping", "saying".
+func ingVerb(w string, verbs map[string]bool) bool {
+	stem := strings.TrimSuffix(w, "ing")
+	n := len(stem)
+	return verbs[stem] || verbs[stem+"e"] || n > 2 && stem[n-1] == stem[n-2] && verbs[stem[:n-1]]
 }
 
 // afterPastVerb are the words that follow a verb in the past, where an
@@ -819,3 +872,45 @@ var extraActions = wordSet(`be stay subitise partition blend segment decode enco
 	recognise find spot say sound build hold grip cut fold stick colour draw paint
 	copy trace form type log greet thank apologise ask answer reply listen look
 	watch follow move go come bring carry put get use make do have`)
+
+// twoSentences says the child's words in cw, too long to read as one
+// sentence, as two: what the child does first and the action after its
+// "and" ("use a sand timer to wait for my turn. I will hand it over."),
+// when each is short enough and vouched for on its own; else "".
+func (r *Rewriter) twoSentences(cw childWords, f form, names []string) string {
+	b := cw.whole
+	if cw.framed || strings.Contains(b, ",") {
+		// A comma marks a list of actions or a detail tacked on, which
+		// is not the sentence's own.
+		return ""
+	}
+	for j := strings.LastIndex(b, " and "); j > 0; j = strings.LastIndex(b[:j], " and ") {
+		first, second := strings.TrimSpace(b[:j]), strings.TrimSpace(b[j+5:])
+		fw, sw := words(first), words(second)
+		if len(fw) < 3 || len(sw) < 3 || !baseVerbs[lower(sw[0])] || endsOnVerb(fw) || cutShort[lower(fw[len(fw)-1])] {
+			continue
+		}
+		if v := lower(sw[0]); notSecondVerbs[v] || thingNotVerb(sw) || v == "take" && timeTaken[lower(sw[1])] {
+			// "needing help only to …" is no action; "water bottle and
+			// book bag" is two things; "taking less than 5 minutes" is a
+			// staff measure.
+			continue
+		}
+		if conditionRE.MatchString(second) {
+			// "stop running in PE and sit out when I notice my asthma":
+			// the condition may be both actions', and the first is not
+			// done without it.
+			return ""
+		}
+		a, c := shorten(first), shorten(second)
+		if a.leftOut != "" || c.leftOut != "" {
+			continue
+		}
+		one, two := f.sentence(a.text), f.sentence(c.text)
+		if r.vouch(one, f.prefix, names) != "" || r.vouch(two, f.prefix, names) != "" {
+			continue
+		}
+		return one + " " + two
+	}
+	return ""
+}

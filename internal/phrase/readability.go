@@ -115,10 +115,10 @@ func (r *Rewriter) hardWord(ws []string, i int) bool {
 // words, common school words nor names (capitalised after the first word).
 func (r *Rewriter) Readability(sentence string) []string {
 	var warn []string
-	ws := words(sentence)
-	if len(ws) > MaxWords {
-		warn = append(warn, fmt.Sprintf("%d words is long for a young reader; aim for %d or fewer, or split the target", len(ws), MaxWords))
+	if n := longestSentence(sentence); n > MaxWords {
+		warn = append(warn, fmt.Sprintf("%d words is long for a young reader; aim for %d or fewer, or split the target", n, MaxWords))
 	}
+	ws := words(sentence)
 	var long []string
 	seen := map[string]bool{}
 	for i, w := range ws {
@@ -133,4 +133,14 @@ func (r *Rewriter) Readability(sentence string) []string {
 		warn = append(warn, fmt.Sprintf("long words a young reader may not know: %s; use shorter words or add them to the glossary", strings.Join(long, ", ")))
 	}
 	return warn
+}
+
+// longestSentence is how many words the longest sentence of s has: "I
+// will …. I will …." is read a sentence at a time.
+func longestSentence(s string) int {
+	n := 0
+	for _, part := range strings.SplitAfter(s, ". ") {
+		n = max(n, len(words(part)))
+	}
+	return n
 }

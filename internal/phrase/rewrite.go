@@ -455,7 +455,9 @@ func (r *Rewriter) ownThings(toks []string) []string {
 		if i > 0 && belongings[lower(toks[noun])] && (noun == i || !belongings[lower(t)]) {
 			prev := lower(toks[i-1])
 			// "my phone planner": a verb's spelling after "my" is a noun.
-			if (r.isAction(prev) && prev != "own" && (i < 2 || !determiners[lower(toks[i-2])]) || prev == "up" || prev == "away" || prev == "on" || prev == "off") && !(sharedHands[prev] && lower(toks[noun]) == "hands") {
+			// "a water bottle and book bag": a thing's name, not "book".
+			compound := nounVerbs[prev] && i >= 2 && lower(toks[i-2]) == "and"
+			if (r.isAction(prev) && prev != "own" && (i < 2 || !determiners[lower(toks[i-2])]) && !compound || prev == "up" || prev == "away" || prev == "on" || prev == "off") && !(sharedHands[prev] && lower(toks[noun]) == "hands") {
 				out = append(out, "my")
 			}
 		}
@@ -607,6 +609,9 @@ func withoutToPositive(toks []string) []string {
 			for end < len(toks) && handsTargets[lower(toks[end])] {
 				end++ // "another child", "other children"
 			}
+			if end < len(toks) && determiners[lower(toks[end])] {
+				continue // "without grabbing the dice": hands on a thing
+			}
 		}
 		start := i
 		if toks[start-1] == "," {
@@ -711,6 +716,11 @@ type childWords struct {
 	// that was still too long to read, for squeeze; trimmedOut is what
 	// those trims took off, as squeeze reports it.
 	trimmed, trimmedOut string
+	// whole is the child's words before shorten took anything off;
+	// framed is set when a condition staff put first ("When upset, …")
+	// was moved to its end, where it is no longer the first action's.
+	whole  string
+	framed bool
 }
 
 // body turns staff wording into the child's words.
@@ -761,6 +771,7 @@ func (r *Rewriter) body(text string, names []string) childWords {
 		return childWords{}
 	}
 	var parts []string
+	framed := false
 	for _, sen := range sentenceRE.Split(s, -1) {
 		if alt := r.positiveClause(sen); alt != "" {
 			sen = alt
@@ -771,7 +782,11 @@ func (r *Rewriter) body(text string, names []string) childWords {
 			}
 			continue
 		}
-		if p := r.clause(tokenize(sen), ctx); p != "" {
+		toks := tokenize(sen)
+		if len(toks) > 0 && (openers[lower(toks[0])] || keptFrames[lower(toks[0])]) {
+			framed = true
+		}
+		if p := r.clause(toks, ctx); p != "" {
 			parts = append(parts, p)
 		}
 	}
@@ -829,7 +844,10 @@ func (r *Rewriter) body(text string, names []string) childWords {
 	if strings.Contains(b, "in right ") {
 		b = strings.ReplaceAll(b, "in right ", "in the right ") // "in right uniform"
 	}
-	return shorten(byMyselfWith(b))
+	b = byMyselfWith(b)
+	cw := shorten(b)
+	cw.whole, cw.framed = b, framed
+	return cw
 }
 
 // oneToOneRE is "1:1" before the child's own session or time with an adult.
@@ -1115,7 +1133,7 @@ func trimOnce(s string, i int) (rest, cut string) {
 			rest := s[j:]
 			m := re.FindStringSubmatch(rest)
 			before := words(s[:j])
-			if m != nil && len(m[0]) == len(rest) && baseVerbs[m[1]] && len(before) >= 5 && !endsOnVerb(before) && !feelingBefore(before) && !conditionInRE.MatchString(rest+" ") && !strings.Contains(rest, " then ") && !firstStepVerbs[lower(before[0])] && !hasPrefixWords(before, []string{"work", "out"}) {
+			if m != nil && len(m[0]) == len(rest) && baseVerbs[m[1]] && !thingNotVerb(words(rest)[1:]) && len(before) >= 5 && !endsOnVerb(before) && !feelingBefore(before) && !conditionInRE.MatchString(rest+" ") && !strings.Contains(rest, " then ") && !firstStepVerbs[lower(before[0])] && !hasPrefixWords(before, []string{"work", "out"}) {
 				loc = []int{j, len(s)}
 				break
 			}

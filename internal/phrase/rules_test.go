@@ -444,6 +444,10 @@ func TestChecked(t *testing.T) {
 		{"refused: a stock sentence would lose the condition", "Sam will not bite other children when they take his toys", SafeTarget, `it still says what the child will not do: "not"`},
 		{"passes: without shouting is calmly, not a stock sentence", "Sam accepts 'no' from an adult without shouting or hitting", "I will accept 'no' from an adult calmly.", ""},
 		{"passes: without touching is keeping hands to myself", "Sam will sit on the carpet without touching another child", "I will sit on the carpet and keep my hands to myself.", ""},
+		{"refused: hands kept off a thing are not hands to myself", "Sam will wait for his turn without grabbing the dice", SafeTarget, `it still says what the child will not do: "without grabbing"`},
+		{"passes: a peer mentor is a buddy", "Sam will meet his peer mentor at lunchtime", "I will meet my buddy at lunchtime.", ""},
+		{"passes: staying regulated is staying calm", "Sam will use his toolbox to stay regulated", "I will use my toolbox to stay calm.", ""},
+		{"refused: a second verb left as staff's -ing", "Sam will open and closing the scissors", SafeTarget, `the wording is not finished: "and closing"`},
 		{"passes: a frame with no comma", "During carpet time Sam will sit on his spot", "I will sit on my spot at carpet time.", ""},
 		{"passes: a setup frame goes", "When presented with 10 counters, Sam will count them", "I will count them.", ""},
 		{"passes: a purpose for staff goes", "Sam will walk on an uneven surface to improve dynamic balance", "I will walk on an uneven surface.", ""},
@@ -824,12 +828,12 @@ func TestSqueeze(t *testing.T) {
 // another reason keeps its whole draft.
 func TestShorterDraft(t *testing.T) {
 	r := New(nil)
-	w := r.TargetWording("Sam will listen to instructions and repeat them back to an adult before he starts a task.", "Sam")
+	w := r.TargetWording("Sam will trail the wall with his hand to find his way from the classroom to the toilets independently.", "Sam")
 	want := Wording{
 		Sentence:     SafeTarget,
-		Draft:        "I will listen to instructions and repeat them back before I start a task.",
-		Unsure:       "it is 17 words long, over 16 for a young reader",
-		DraftLeftOut: "to an adult",
+		Draft:        "I will trail the wall with my hand to find my way by myself.",
+		Unsure:       "it is 20 words long, over 16 for a young reader",
+		DraftLeftOut: "from the classroom … to the toilets",
 	}
 	if w != want {
 		t.Errorf("TargetWording = %+v, want %+v", w, want)
@@ -884,5 +888,55 @@ func TestWearing(t *testing.T) {
 		if got := wearing(strings.Fields(c.rest)); got != c.want {
 			t.Errorf("wearing(%q) = %v, want %v", c.rest, got, c.want)
 		}
+	}
+}
+
+// A target too long to read as one sentence is offered as two short
+// sentences, each vouched for, when nothing is shared between them that
+// the split would lose.
+func TestTwoSentences(t *testing.T) {
+	r := New(nil)
+	for _, c := range []struct{ name, staff, want string }{
+		{"fires: two actions, each short enough",
+			"Sam will listen to instructions and repeat them back to an adult before he starts a task.",
+			"I will listen to instructions. I will repeat them back to an adult before I start a task."},
+		{"fires: an action left out comes back as its own sentence",
+			"Sam will count out the correct money to pay for items up to £5 and check his change.",
+			"I will count out the right money to pay for things up to £5. I will check my change."},
+		{"does not fire: a second verb left as staff's -ing",
+			"To throw a bean bag into a hoop from 2 metres, looking at the target and stepping forward with the opposite foot.",
+			""},
+		// The condition was put first for both actions; split, it would be
+		// the second's alone.
+		{"does not fire: a frame in front",
+			"When feeling anxious, Sam will use a pass to ask for a 5-minute break in the calm space and return to class.",
+			""},
+		// "When I notice my asthma" may be why the child stops at all.
+		{"does not fire: a condition after the second action",
+			"Sam will stop running games in PE lessons and sit out on the bench by the hall door when he notices his asthma symptoms starting.",
+			""},
+		{"does not fire: a thing spelt like a verb",
+			"Sam carries his full water bottle and book bag from the gate to the classroom without dropping them.",
+			""},
+		{"does not fire: what the child needs is no action",
+			"Sam feeds himself with a spoon at lunch in the dining hall, needing help only to scoop up the last bits.",
+			""},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			w := r.TargetWording(c.staff, "Sam")
+			if got := w.TwoSentences; got != c.want {
+				t.Errorf("TargetWording(%q).TwoSentences\n got %q\nwant %q", c.staff, got, c.want)
+			}
+			if w.TwoSentences != "" && (w.Sentence == w.TwoSentences || w.Unsure != "" && w.Draft != w.TwoSentences) {
+				t.Errorf("TargetWording(%q) = %+v; two sentences are never printed by themselves, and are the draft of a refused sentence", c.staff, w)
+			}
+		})
+	}
+	// Each sentence is counted on its own for a young reader.
+	if w := r.Readability("I will listen to instructions. I will repeat them back to an adult before I start a task."); len(w) != 0 {
+		t.Errorf("Readability of two short sentences = %q, want none", w)
+	}
+	if got := r.SuccessWording("Sam sets himself one target on Monday and scores it on Friday in his weekly reflection log.", "Sam").TwoSentences; got != "I can set myself one target on Monday. I can score it on Friday in my weekly reflection log." {
+		t.Errorf("SuccessWording().TwoSentences = %q; want two I can sentences", got)
 	}
 }

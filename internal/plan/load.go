@@ -590,7 +590,7 @@ func (l *loader) child(p *Pupil, t *Target) {
 	t.IWill = t.ChildTarget
 	if t.IWill == "" && t.Text != "" {
 		w := l.rw.TargetWording(t.Text, names...)
-		t.IWill, t.IWillUnsure, t.IWillLeftOut = w.Sentence, w.Unsure, w.LeftOut
+		t.IWill, t.IWillUnsure, t.IWillLeftOut, t.IWillTwo = w.Sentence, w.Unsure, w.LeftOut, w.TwoSentences
 		if w.Unsure != "" {
 			t.IWillDraft, t.IWillDraftLeftOut = w.Draft, w.DraftLeftOut
 		}
@@ -598,7 +598,7 @@ func (l *loader) child(p *Pupil, t *Target) {
 	t.ICan = t.ChildSuccess
 	if t.ICan == "" && t.Success != "" {
 		w := l.rw.SuccessWording(t.Success, names...)
-		t.ICan, t.ICanUnsure, t.ICanLeftOut = w.Sentence, w.Unsure, w.LeftOut
+		t.ICan, t.ICanUnsure, t.ICanLeftOut, t.ICanTwo = w.Sentence, w.Unsure, w.LeftOut, w.TwoSentences
 		if w.Unsure != "" {
 			t.ICanDraft, t.ICanDraftLeftOut = w.Draft, w.DraftLeftOut
 			if can, ok := canFromTarget(t); ok {
@@ -618,16 +618,21 @@ func canFromTarget(t *Target) (string, bool) {
 	if t.IWillUnsure != "" || t.IWillLeftOut != "" {
 		return "", false
 	}
-	rest, ok := strings.CutPrefix(t.IWill, "I will ")
-	if !ok || rest == "" || strings.HasPrefix(rest, "not ") || strings.Contains(rest, " can ") {
-		// "I can join two sounds I can already say": a second "can"
-		// reads clumsily; the stock line is kept.
-		return "", false
+	// "I will iron a shirt. I will put my clothes away." is two lines to
+	// show, each an "I can".
+	var cans []string
+	for _, s := range strings.SplitAfter(t.IWill, ". ") {
+		rest, ok := strings.CutPrefix(strings.TrimSpace(s), "I will ")
+		if !ok || rest == "" || strings.HasPrefix(rest, "not ") || strings.Contains(rest, " can ") {
+			// "I can join two sounds I can already say": a second "can"
+			// reads clumsily; the stock line is kept.
+			return "", false
+		}
+		// "I will learn to use the toilet" is done when "I can use the
+		// toilet", not when I can learn to.
+		cans = append(cans, "I can "+strings.TrimPrefix(rest, "learn to "))
 	}
-	// "I will learn to use the toilet" is done when "I can use the
-	// toilet", not when I can learn to.
-	rest = strings.TrimPrefix(rest, "learn to ")
-	return "I can " + rest, true
+	return strings.Join(cans, " "), true
 }
 
 func forenames(p *Pupil) []string {

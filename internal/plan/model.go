@@ -148,6 +148,11 @@ type Target struct {
 	// empty otherwise.
 	IWillLeftOut string
 	ICanLeftOut  string
+	// IWillTwo and ICanTwo are the whole staff wording as two short
+	// sentences, when one was too long to read, for check to offer; never
+	// printed unless the school writes them in. Empty otherwise.
+	IWillTwo string
+	ICanTwo  string
 
 	TargetDate time.Time // zero: the review date applies
 

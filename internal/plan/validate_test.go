@@ -150,9 +150,25 @@ func TestValidation(t *testing.T) {
 			Options{}, `Targets!D2 (Target): warning: needs a Child Target: planpack cannot vouch for the child's sentence it writes from this wording (it is 23 words long, over 16 for a young reader); its draft, to start from: "I will read 20 of the first 100 common words aloud to an adult in the classroom and at home every single day."; until one is written, the child's page says "I will work on this target with my teacher."`, ""},
 		{"a sentence refused for its length alone offers a shorter draft and says what it leaves out",
 			func(w *workbook) {
-				w.set("Targets", "D2", "To listen to instructions and repeat them back to an adult before I start a task")
+				w.set("Targets", "D2", "Will trail the wall with her hand to find her way from the classroom to the toilets independently.")
 			},
-			Options{}, `Targets!D2 (Target): warning: needs a Child Target: planpack cannot vouch for the child's sentence it writes from this wording (it is 17 words long, over 16 for a young reader); a shorter draft, to read and copy in if it keeps the point: "I will listen to instructions and repeat them back before I start a task." (it leaves out "to an adult"); until one is written, the child's page says "I will work on this target with my teacher."`, ""},
+			Options{}, `Targets!D2 (Target): warning: needs a Child Target: planpack cannot vouch for the child's sentence it writes from this wording (it is 20 words long, over 16 for a young reader); a shorter draft, to read and copy in if it keeps the point: "I will trail the wall with my hand to find my way by myself." (it leaves out "from the classroom … to the toilets"); until one is written, the child's page says "I will work on this target with my teacher."`, ""},
+		{"a target too long for one sentence offers all of it as two short sentences",
+			func(w *workbook) {
+				w.set("Targets", "D2", "To listen to instructions and repeat them back to an adult before starting a task")
+			},
+			Options{}, `Targets!D2 (Target): warning: needs a Child Target: planpack cannot vouch for the child's sentence it writes from this wording (it is 17 words long, over 16 for a young reader); all of it as two short sentences, to read and copy in if they keep the point: "I will listen to instructions. I will repeat them back to an adult before I start a task."; until one is written, the child's page says "I will work on this target with my teacher."`, ""},
+		{"a school's Child Target in two sentences is two I can lines",
+			func(w *workbook) {
+				w.set("Targets", "E2", "I will iron a shirt. I will put my clothes away.")
+				w.set("Targets", "F2", "Improves his trunk stability")
+			},
+			Options{}, `Targets!F2 (Success Criteria): warning: needs a Child Success: planpack cannot vouch for the child's sentence it writes from this wording (planpack does not know "improve" as something a child does); its draft, to start from: "I can improve my trunk stability."; until one is written, the child's page says "I can iron a shirt. I can put my clothes away."`, ""},
+		{"a sentence that leaves an action out offers all of it as two sentences",
+			func(w *workbook) {
+				w.set("Targets", "D2", "To count out the right money to pay for things up to £5 and check his change")
+			},
+			Options{}, `Targets!D2 (Target): warning: check the child's sentence keeps the point: "I will count out the right money to pay for things up to £5." leaves out "and check my change" to be short enough to read; write a Child Target if that was the point, for example all of it as two sentences: "I will count out the right money to pay for things up to £5. I will check my change."`, ""},
 		{"a success line planpack cannot vouch for is the target as I can, until one is written",
 			func(w *workbook) {
 				w.set("Targets", "D2", "To ask an adult for help when stuck")

@@ -941,7 +941,7 @@ func TestWordingOffersTheDraft(t *testing.T) {
 	dir := t.TempDir()
 	writeSamsTargets(t, filepath.Join(dir, "input.xlsx"), [][]any{
 		{"Pupil ID", "Area", "Target", "Success Criteria", "Provision", "Who", "How Often", "Child Success"},
-		{"P1", "C&I", "Sam will listen to instructions and repeat them back to an adult before he starts a task", "Repeats 3 of 4 instructions back", "Visual cues", "TA", "daily", "I can say instructions back."},
+		{"P1", "C&I", "Sam will trail the wall with his hand to find his way from the classroom to the toilets independently", "Finds the toilets on his own", "Cane skills", "QTVI", "daily", "I can find the toilets."},
 	})
 	r := start(t, dir)
 	s := r.state(t)
@@ -952,7 +952,7 @@ func TestWordingOffersTheDraft(t *testing.T) {
 	if !tg.Unsure || tg.Target.Text != "I will work on this target with my teacher." {
 		t.Fatalf("target: unsure %v, %q; want the safe sentence", tg.Unsure, tg.Target.Text)
 	}
-	if tg.Target.Draft != "I will listen to instructions and repeat them back before I start a task." || tg.Target.DraftLeftOut != "to an adult" {
+	if tg.Target.Draft != "I will trail the wall with my hand to find my way by myself." || tg.Target.DraftLeftOut != "from the classroom … to the toilets" {
 		t.Errorf("draft %q leaving out %q", tg.Target.Draft, tg.Target.DraftLeftOut)
 	}
 	if tg.Success.Draft != "" || tg.Success.DraftLeftOut != "" {
