@@ -191,6 +191,8 @@ func TestServeInABrowser(t *testing.T) {
 		t.Fatal(err)
 	}
 	f.SetCellValue("Targets", "D2", "Sam will improve his trunk stability")
+	// And one kept short by leaving its second action out.
+	f.SetCellValue("Targets", "D3", "To count out the right money to pay for things up to £5 and check her change")
 	if err := f.SaveAs(sample); err != nil {
 		t.Fatal(err)
 	}
@@ -258,6 +260,18 @@ func TestServeInABrowser(t *testing.T) {
 		t.Errorf("after Start from the draft the box holds %q, want %q", got, draft)
 	}
 	p.shot("3-draft", "#wording-list .target")
+
+	// The one that leaves an action out offers all of it as two
+	// sentences.
+	const row3 = `#wording-list .target[data-row="3"]`
+	if out := p.text(row3 + " .left-out"); !strings.Contains(out, "Leaves out \u201cand check my change\u201d") {
+		t.Errorf("Targets row 3: %q", out)
+	}
+	p.do(chromedp.Click(chromedp.CSS(row3 + " .use-two")))
+	if got := eval[string](p, `document.querySelector('`+row3+` textarea[name=target]').value`); got != "I will count out the right money to pay for things up to £5. I will check my change." {
+		t.Errorf("after Use all of it as two sentences the box holds %q", got)
+	}
+	p.shot("3-two", row3)
 
 	// Change the first child sentence and save it.
 	const mine = "I will ask a grown-up for help when a worry feels too big."

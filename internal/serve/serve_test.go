@@ -926,6 +926,9 @@ func TestWordingShowsWhatASentenceLeavesOut(t *testing.T) {
 	if first.Target.Text != "I will count out the right money to pay for things up to £5." || first.Target.LeftOut != "and check my change" {
 		t.Errorf("target 2: %q leaving out %q", first.Target.Text, first.Target.LeftOut)
 	}
+	if first.Target.TwoSentences != "I will count out the right money to pay for things up to £5. I will check my change." {
+		t.Errorf("target 2 offers %q as two sentences", first.Target.TwoSentences)
+	}
 	if first.Success.LeftOut != "" || !first.Success.Own {
 		t.Errorf("the school's own success sentence: %+v", first.Success)
 	}

@@ -42,6 +42,9 @@ type sentenceView struct {
 	// from; DraftLeftOut what it leaves out when it is a shorter one.
 	Draft        string `json:"draft"`
 	DraftLeftOut string `json:"draft_left_out"`
+	// TwoSentences is all of the staff wording as two short sentences,
+	// offered beside a generated sentence that leaves an action out.
+	TwoSentences string `json:"two_sentences"`
 }
 
 // targetWording is one target's child sentences as the page lists them.
@@ -122,10 +125,12 @@ func sentence(rw *phrase.Rewriter, staff, own, current string, success bool, nam
 		s.Generated, s.Unsure, s.LeftOut = current, w.Unsure, w.LeftOut
 		if w.Unsure != "" {
 			s.Draft, s.DraftLeftOut = w.Draft, w.DraftLeftOut
+		} else if w.LeftOut != "" {
+			s.TwoSentences = w.TwoSentences
 		}
 	}
 	if s.Own {
-		s.Unsure, s.LeftOut, s.Draft, s.DraftLeftOut = "", "", "", "" // the school's own words always win
+		s.Unsure, s.LeftOut, s.Draft, s.DraftLeftOut, s.TwoSentences = "", "", "", "", "" // the school's own words always win
 	}
 	return s
 }

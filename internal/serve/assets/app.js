@@ -149,6 +149,7 @@ function showWording(v) {
           s.unsure ? el("p", { class: "unsure-why", text: "planpack is unsure: " + s.unsure }) : null,
           s.unsure && s.draft && t.editable ? draftOffer(s, ta) : null,
           !s.unsure && s.left_out && !s.own ? el("p", { class: "left-out", text: "Leaves out \u201c" + s.left_out + "\u201d to be short enough to read: check it still says what the target is about." }) : null,
+          !s.unsure && s.left_out && !s.own && s.two_sentences && t.editable ? twoOffer(s, ta) : null,
           s.own ? el("p", { class: "own", text: "The school's own wording (from the workbook)." }) : null)));
     }
     if (v.editable && !t.editable) {
@@ -167,6 +168,16 @@ function draftOffer(s, ta) {
   return el("div", { class: "draft" },
     el("p", { text: "Draft: \u201c" + s.draft + "\u201d" +
       (s.draft_left_out ? " It leaves out \u201c" + s.draft_left_out + "\u201d to be short enough to read: check it still says what the target is about." : "") }),
+    use);
+}
+
+// twoOffer shows all of the target as two short sentences beside one
+// that leaves an action out, with a button that puts them in the box.
+function twoOffer(s, ta) {
+  const use = el("button", { type: "button", class: "use-two", text: "Use all of it as two sentences" });
+  use.addEventListener("click", () => { ta.value = s.two_sentences; ta.focus(); });
+  return el("div", { class: "draft" },
+    el("p", { text: "All of it as two sentences: \u201c" + s.two_sentences + "\u201d" }),
     use);
 }
 
