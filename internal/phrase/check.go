@@ -428,10 +428,12 @@ func stillNegative(body string) string {
 			continue
 		}
 		before := tokenize(body[:loc[0]])
-		if n := len(before); n >= 2 && body[loc[0]:loc[1]] == "not" && clausePronouns[before[n-2]] && auxiliaries[before[n-1]] {
-			// "a word I can not remember", "anyone I have not met": the
-			// body's own verb has no subject, so one here opens a clause
-			// about something else.
+		neg := body[loc[0]:loc[1]]
+		if n := len(before); n >= 2 && (neg == "not" && clausePronouns[before[n-2]] && auxiliaries[before[n-1]] || strings.HasSuffix(neg, "n't") && clausePronouns[before[n-1]] && before[n-2] != "sure") {
+			// "a word I can not remember", "anyone I have not met", "the
+			// things I don't like": the body's own verb has no subject,
+			// so one here opens a clause about something else. ("Make
+			// sure I don't …" is still the target's own.)
 			continue
 		}
 		sub := false

@@ -558,6 +558,8 @@ func TestChecked(t *testing.T) {
 		{"refused: how often at least is staff's count", "Sam will meet a friend outside school at least fortnightly", SafeTarget, `a staff measure is left: "at least fortnightly"`},
 		{"passes: at least one idea is the child's aim", "Sam will share at least one idea in group work", "I will share at least one idea in group work.", ""},
 		{"passes: a not in a clause about someone else", "Sam will tell an adult about anyone he has not met", "I will tell an adult about anyone I have not met.", ""},
+		{"passes: don't in a clause about the things", "Sam will tell an adult the foods he doesn't like", "I will tell an adult the foods I don't like.", ""},
+		{"refused: making sure I don't is still the target's own", "Sam will make sure he doesn't shout out", SafeTarget, `it still says what the child will not do: "don't"`},
 		{"passes: handing after a comma is the child's next action", "Sam will wait for his turn on the iPad, handing it over", "I will wait for my turn on the iPad and hand it over.", ""},
 		{"passes: as practised in a group goes", "Sam will greet staff using a friendly voice, as practised in the Talkabout group", "I will greet staff with a friendly voice.", ""},
 		{"passes: topping up is something a child does", "Sam will top up his bus pass at the machine", "I will top up my bus pass at the machine.", ""},
