@@ -305,7 +305,7 @@ var afterPastVerb = wordSet(`in on at to with up down out off by for from into o
 // danglingParticiples cannot end a child's sentence: "use one of the
 // ways taught".
 var danglingParticiples = wordSet(`taught given shown modelled modeled agreed provided
-	introduced practised practiced seen heard`)
+	introduced practised practiced seen heard taken required completed achieved recorded`)
 
 // participle reports whether w reads as an -ing or -ed form tacked on
 // after a comma (", staying behind the line leader", ", checked at the
@@ -380,7 +380,7 @@ var (
 
 // unfinishedEnds cannot end a sentence: "with the right volume, as",
 // "the". ("Join in", "carry on", "if I choose to" can end one.)
-var unfinishedEnds = wordSet(`the a an and or of without than my least from as`)
+var unfinishedEnds = wordSet(`the a an and or of without than my least from as not`)
 
 // clauseJoins start a new main clause, where a second "I will" is a
 // second subject rather than part of "… whether I can join in".
@@ -436,6 +436,11 @@ func stillNegative(body string) string {
 			// sure I don't …" is still the target's own.)
 			continue
 		}
+		if n := len(before); neg == "not" && n > 0 && before[n-1] == "," && (determiners[after1(body[loc[1]:])] || after1(body[loc[1]:]) == "me") {
+			// "turn the paper, not my body": what the child does, set
+			// against what they might do instead.
+			continue
+		}
 		sub := false
 		for _, t := range before {
 			if subordinators[lower(t)] {
@@ -448,6 +453,18 @@ func stillNegative(body string) string {
 	}
 	return ""
 }
+
+// after1 returns the first word of s, lower case, or "".
+func after1(s string) string {
+	if ts := tokenize(s); len(ts) > 0 {
+		return lower(ts[0])
+	}
+	return ""
+}
+
+// passiveBe before a participle that ends the sentence make it a clause
+// of its own: "when a new sound is taught".
+var passiveBe = wordSet(`is are was were been be gets`)
 
 // yearGroupRE is a pair of year groups ("the Year 1/2 word list"), not
 // a score.
@@ -578,7 +595,7 @@ func (r *Rewriter) vouch(sentence, prefix string, names []string) string {
 		}
 	}
 	// "the route I have practised" is finished; "the ways practised" is not.
-	if last := lower(toks[len(toks)-1]); danglingParticiples[last] && !hasPrefixWords(toks[max(len(toks)-3, 0):], []string{"i", "have"}) || unfinishedEnds[last] {
+	if last := lower(toks[len(toks)-1]); danglingParticiples[last] && !hasPrefixWords(toks[max(len(toks)-3, 0):], []string{"i", "have"}) && !passiveBe[lower(toks[max(len(toks)-2, 0)])] || unfinishedEnds[last] {
 		return fmt.Sprintf("the wording is not finished: it ends on %q", toks[len(toks)-1])
 	}
 	if m := leftover(toks, r.verbs); m != "" {
@@ -853,7 +870,7 @@ var unlikeJoinRE = regexp.MustCompile(`\b(?:on|in|at|into|onto)\s+(?:the|my|a|an
 var withSomeoneRE = regexp.MustCompile(`\bwith\s+(?:(?:a|an|my|one|another|other|two|the|some|his|her)\s+)*(?:\w+\s+)?(?:adult|adults|child|children|friend|friends|partner|help|support|teacher|person|peer|group|reminders?)\b`)
 
 // otherDeterminers before "child" or "pupil" make it someone else.
-var otherDeterminers = wordSet(`another other a one each every any no younger older new`)
+var otherDeterminers = wordSet(`another other a one each every any no younger older new next`)
 
 func (r *Rewriter) verbsHas(w string) bool {
 	return r.verbs[w] || r.verbs[w+"e"]

@@ -285,6 +285,8 @@ var glossaryWords = [][2]string{
 	{"preferential seating", "my seat near the front"},
 	{"preferential seat", "seat"},
 	{"listen actively", "listen carefully"},
+	{"relaxation training", "calm-down practice"},
+	{"feel anger rising", "get angry"},
 	{"relaxation", "rest"},
 	{"category", "group"},
 	{"independent tasks", "tasks on my own"},
@@ -477,7 +479,8 @@ exercises calculator television everything activity activities
 literacy numeracy qualification qualifications community application voluntary
 supermarket secondary underlining vegetables supervisor registration caterpillar helicopter
 celebration interesting expedition residential experiment everyday temperature
-photocopy volunteering emergency cafeteria
+photocopy volunteering emergency cafeteria uncomfortable comfortable thermometer
+interviewer watermelon disappointed decoration
 `)
 
 // thingNames are a long word and the thing it names, which a child knows
@@ -486,4 +489,5 @@ var thingNames = map[string]bool{
 	"communication book": true, "communication passport": true, "communication device": true,
 	"communication board": true, "communication aid": true, "communication card": true,
 	"communication diary": true, "communication notebook": true, "accessible toilet": true,
+	"anger management": true,
 }

@@ -495,10 +495,18 @@ func describedChild(toks []string) int {
 	default:
 		return 0
 	}
-	if h+1 < len(toks) && describesPupil[lower(toks[h])] {
+	if h+1 < len(toks) && (describesPupil[lower(toks[h])] || describingIng(toks[h])) {
 		return h + 1
 	}
 	return 0
+}
+
+// describingIng reports whether t is an -ing word that opens what staff
+// say of the child: "Student returning to college after a brain injury
+// to …".
+func describingIng(t string) bool {
+	w := lower(t)
+	return len(w) > 4 && strings.HasSuffix(w, "ing") && !notParticiples[w]
 }
 
 // namedGroupChild returns how many words of toks name the child by the
@@ -521,7 +529,7 @@ func namedGroupChild(toks []string) int {
 // childHeads name the child in a subject, besides childNouns: "Teenager
 // with DLD to …", "Low-attaining Y5 reader to …", "Autistic apprentice
 // to …".
-var childHeads = wordSet(`teenager preschooler toddler reader apprentice trainee seeker arrival`)
+var childHeads = wordSet(`teenager preschooler toddler reader apprentice trainee seeker arrival senior`)
 
 // feelingVerbs follow "make her" as what she does, not a thing of hers:
 // "make her feel hot", but "make her drink" is ambiguous and stays hers.
@@ -571,9 +579,15 @@ var describesPupil = wordSet(`with who working in at on from aged currently`)
 func (r *Rewriter) verbAfterDescription(toks []string, from int) int {
 	who := lower(toks[from-1]) == "who"
 	relVerb := false // the "who" clause's own verb has been passed
+	// "Student returning to college …": the -ing word's own "to" comes
+	// first, before a word that is no action.
+	ingTo := describingIng(toks[from-1])
 	for j := from; j < len(toks) && j < from+8; j++ {
-		if v := lower(toks[j]); v == "will" || v == "to" && j+1 < len(toks) && (r.isAction(lower(toks[j+1])) || !isCapitalised(toks[j+1]) && isWord(toks[j+1]) && !notActions[lower(toks[j+1])]) {
+		if v := lower(toks[j]); v == "will" || v == "to" && j+1 < len(toks) && (r.isAction(lower(toks[j+1])) || !isCapitalised(toks[j+1]) && isWord(toks[j+1]) && !notActions[lower(toks[j+1])] && !ingTo) {
 			return j // "who is new to English to use": the "to" of the verb
+		}
+		if lower(toks[j]) == "to" {
+			ingTo = false
 		}
 		third := r.isThirdPerson(toks[j])
 		if j > from && third && (!who || relVerb) {
@@ -598,7 +612,7 @@ var yearGroupWordRE = regexp.MustCompile(`^(?:y|yr|s|p|u|l)\d{1,2}$`)
 // childThings name things for pupils, after "pupil" or "student": "the
 // student support entrance", "my pupil passport".
 var childThings = wordSet(`support services council voice passport passports planner toilets
-	entrance reception premium profile leader leaders parking`)
+	entrance reception premium profile leader leaders parking hub union lounge`)
 
 // childThing reports whether the child noun at toks[i] names a thing for
 // pupils rather than the child.

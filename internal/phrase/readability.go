@@ -104,8 +104,8 @@ func (r *Rewriter) hardWord(ws []string, i int) bool {
 		return false
 	case i > 0 && isCapitalised(ws[i]):
 		return false // a name the child knows: a friend, a teacher, a place
-	case i+1 < len(ws) && thingNames[lw+" "+strings.ToLower(ws[i+1])]:
-		return false
+	case i+1 < len(ws) && thingNames[lw+" "+strings.ToLower(ws[i+1])] || i > 0 && thingNames[strings.ToLower(ws[i-1])+" "+lw]:
+		return false // "my communication book", "my anger management group"
 	}
 	return true
 }

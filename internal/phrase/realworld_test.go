@@ -246,11 +246,11 @@ func TestRealWorld(t *testing.T) {
 }
 
 // TestHeldOut runs the rewriter and its self-check over each held-out
-// corpus and prints the figures: eleven of staff targets, and two of
+// corpus and prints the figures: twelve of staff targets, and two of
 // success criteria read as the child's "I can …" sentences. Each corpus
 // was gathered and its accepted sentences written without running or
 // reading the rewriter, and measured once, untouched, when it arrived
-// (heldout.md to heldout11.md, success.md and success2.md give that
+// (heldout.md to heldout12.md, success.md and success2.md give that
 // measure, judged by a second reader). The figures held here are after
 // the general fixes each prompted, so that no change makes them worse.
 func TestHeldOut(t *testing.T) {
@@ -275,7 +275,8 @@ func TestHeldOut(t *testing.T) {
 		{"heldout8.tsv", false, 29, 1, 4, 9, 7},    // of 104; first measured 27, 0 and 3; 1 more passes silently since a subject named by what staff say of the child ("7th grade student with ADHD") leads in, for 2 more acceptable; 1 more warned since "Autistic apprentice" leads in
 		{"heldout9.tsv", false, 25, 3, 6, 16, 9},   // of 114; first measured 20, 5 and 10; 2 more warned since such subjects lead in, for 5 more acceptable; 6 fewer warned and 1 fewer acceptable (one refused anyway for "independent") since arriving, logging in, meeting, estimating, comparing and recording are first steps whose next action stays
 		{"heldout10.tsv", false, 32, 4, 2, 20, 13}, // of 112; first measured 26, 9 and 3; 1 more silent since an aside between dashes goes (for 1 more acceptable), which left a programme's name ("plan a class outing for TalkAbout")
-		{"heldout11.tsv", false, 33, 7, 4, 15, 11}, // of 107, the last measured; first measured 31, 9 and 4
+		{"heldout11.tsv", false, 33, 7, 4, 15, 11}, // of 107; first measured 31, 9 and 4
+		{"heldout12.tsv", false, 28, 2, 7, 17, 12}, // of 115, the last measured; first measured 25, 4 and 6
 		{"success2.tsv", true, 20, 6, 2, 12, 0},    // of 104 success criteria, the last measured; first measured 13, 14 and 2
 		{"success.tsv", true, 54, 6, 1, 5, 6},      // of 107 success criteria; first measured 33, 20 and 3; 1 more silent since ", reported by the ELSA" comes off, for 2 more acceptable; 1 fewer good draft since its sentence is printed and acceptable; 1 fewer warned since "and book bag" is a thing, not a second action
 	} {

@@ -456,7 +456,8 @@ func (r *Rewriter) ownThings(toks []string) []string {
 			prev := lower(toks[i-1])
 			// "my phone planner": a verb's spelling after "my" is a noun.
 			// "a water bottle and book bag": a thing's name, not "book".
-			compound := nounVerbs[prev] && i >= 2 && lower(toks[i-2]) == "and"
+			// "my own book bag" too.
+			compound := nounVerbs[prev] && i >= 2 && (lower(toks[i-2]) == "and" || lower(toks[i-2]) == "own")
 			if (r.isAction(prev) && prev != "own" && (i < 2 || !determiners[lower(toks[i-2])]) && !compound || prev == "up" || prev == "away" || prev == "on" || prev == "off") && !(sharedHands[prev] && lower(toks[noun]) == "hands") {
 				out = append(out, "my")
 			}
@@ -609,8 +610,8 @@ func withoutToPositive(toks []string) []string {
 			for end < len(toks) && handsTargets[lower(toks[end])] {
 				end++ // "another child", "other children"
 			}
-			if end < len(toks) && determiners[lower(toks[end])] {
-				continue // "without grabbing the dice": hands on a thing
+			if end < len(toks) && (determiners[lower(toks[end])] || lower(toks[end]) == "it" || lower(toks[end]) == "away") {
+				continue // "without grabbing the dice", "without pushing it away": hands on a thing
 			}
 		}
 		start := i
@@ -629,7 +630,7 @@ func withoutToPositive(toks []string) []string {
 // sentence does without: ", including booking via phone", ", checked at
 // the door", ", citing evidence".
 var staffTails = wordSet(`including checked citing achieving explaining noticing informing
-	involving ensuring observed supervised monitored aiming filmed earning`)
+	involving ensuring observed supervised monitored aiming filmed earning timed`)
 
 // listStops open a part after a comma that is no item of a list.
 var listStops = wordSet(`so with to when by in for which that while before after until as`)

@@ -215,7 +215,7 @@ var (
 )
 
 // planLabelRE is a label naming a part of a plan, before a colon.
-var planLabelRE = regexp.MustCompile(`(?i)\b(?:outcome|outcomes|target|targets|step|goal|goals|section|objective|aim|plan|exposure|skills?)\b`)
+var planLabelRE = regexp.MustCompile(`(?i)\b(?:outcome|outcomes|target|targets|step|goal|goals|section|objective|aim|plan|exposure|skills?|unit|module|strand|priority)\b`)
 
 // conditionInRE opens a condition inside what ratherRE takes off: a
 // clause of its own ("when he is angry"), not the other place or time
