@@ -461,6 +461,8 @@ func TestChecked(t *testing.T) {
 		{"passes: uncomfortable is a word children know", "Sam will tell the adult when he is uncomfortable in his chair", "I will tell the adult when I am uncomfortable in my chair.", ""},
 		{"passes: a group's name the child knows", "Sam will name his feelings in his anger management group", "I will name my feelings in my anger management group.", ""},
 		{"passes: relaxation training in plain words", "Sam will use his relaxation training when he feels anger rising", "I will use my calm-down practice when I get angry.", ""},
+		{"passes: verbs a child does at home and at work", "Sam will lay the table and price the cakes for the sale", "I will lay the table and price the cakes for the sale.", ""},
+		{"passes: inviting is something a child does", "Sam will invite a friend to play", "I will invite a friend to play.", ""},
 		{"passes: a peer mentor is a buddy", "Sam will meet his peer mentor at lunchtime", "I will meet my buddy at lunchtime.", ""},
 		{"passes: staying regulated is staying calm", "Sam will use his toolbox to stay regulated", "I will use my toolbox to stay calm.", ""},
 		{"refused: a second verb left as staff's -ing", "Sam will open and closing the scissors", SafeTarget, `the wording is not finished: "and closing"`},
