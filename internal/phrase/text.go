@@ -152,7 +152,7 @@ var (
 	perPartRE = regexp.MustCompile(`(?i)\bper\s+(paragraph|sentence|page|chapter|line|piece|question|task|topic|story)\b`)
 	// agreedRE is "the agreed" before what the child was given, not a
 	// time ("at the agreed times" stays for the self-check).
-	agreedRE = regexp.MustCompile(`(?i)\b(^|\s)the\s+agreed\s+((?:[a-z-]+\s+)?(?:card|pass|space|place|area|room|person|adult|routine|plan|exit|break))\b`)
+	agreedRE = regexp.MustCompile(`(?i)\b(^|\s)the\s+agreed\s+((?:[a-z-]+\s+)?(?:card|pass|space|place|area|room|person|adult|routine|plan|exit|break|phrase|route|word|script|symbol|spot|seat))\b`)
 	// timesRE is "3x weekly": "3 times a week".
 	timesRE = regexp.MustCompile(`(?i)\b(\d+)\s*x\s+(?:a\s+)?(day|week)(?:ly)?\b`)
 )
@@ -297,8 +297,6 @@ func normalise(text string) string {
 			return '\''
 		case c == '“' || c == '”':
 			return '"'
-		case c == '…':
-			return ' '
 		case unicode.IsControl(c) || unicode.IsSpace(c) || c == utf8.RuneError:
 			return ' '
 		case !unicode.IsPrint(c):
@@ -306,6 +304,9 @@ func normalise(text string) string {
 		}
 		return c
 	}, s)
+	if strings.Contains(s, "...") || strings.Contains(s, "…") {
+		s = ellipses(s)
+	}
 	s = strings.Join(strings.Fields(s), " ")
 	for {
 		t := labelRE.ReplaceAllString(bulletRE.ReplaceAllString(s, ""), "")
@@ -705,13 +706,34 @@ func isWord(t string) bool {
 }
 
 // join puts tokens back into text with ordinary English spacing.
+// ellipses keeps the gaps of a frame the child fills in ("the starter
+// 'I think ... because ...'") as one mark, so that no full stop ends a
+// sentence inside the quote; outside quotes a trailing-off "..." says
+// nothing and goes.
+func ellipses(s string) string {
+	s = strings.ReplaceAll(s, "...", "…")
+	var b strings.Builder
+	last := 0
+	for _, l := range quotedSpanRE.FindAllStringIndex(s, -1) {
+		b.WriteString(strings.ReplaceAll(s[last:l[0]], "…", " "))
+		b.WriteString(s[l[0]:l[1]])
+		last = l[1]
+	}
+	b.WriteString(strings.ReplaceAll(s[last:], "…", " "))
+	return b.String()
+}
+
+// quotedSpanRE is words in single or double quotes.
+// An apostrophe inside a word stays inside the quote: 'I don't know...'.
+var quotedSpanRE = regexp.MustCompile(`(?:^|[\s(])'(?:\w'\w|[^'])+'|"[^"]+"`)
+
 func join(toks []string) string {
 	var b strings.Builder
 	quoteOpen := false
 	noSpaceNext := true
 	for _, t := range toks {
 		switch t {
-		case ",", ".", ";", ":", "!", "?", ")", "]":
+		case ",", ".", ";", ":", "!", "?", ")", "]", "…":
 			b.WriteString(t)
 			noSpaceNext = false
 			continue
