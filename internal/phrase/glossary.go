@@ -480,7 +480,8 @@ literacy numeracy qualification qualifications community application voluntary
 supermarket secondary underlining vegetables supervisor registration caterpillar helicopter
 celebration interesting expedition residential experiment everyday temperature
 photocopy volunteering emergency cafeteria uncomfortable comfortable thermometer
-interviewer watermelon disappointed decoration
+interviewer watermelon disappointed decoration ordinary calculation receptionist
+invigilator hydrotherapy indicator
 `)
 
 // thingNames are a long word and the thing it names, which a child knows

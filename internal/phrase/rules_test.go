@@ -467,6 +467,8 @@ func TestChecked(t *testing.T) {
 		{"passes: a trailing-off ellipsis outside quotes goes", "Sam will read the story... and answer questions", "I will read the story and answer questions.", ""},
 		{"passes: an agreed route is the child's own", "Sam will walk the agreed route to the shop", "I will walk my route to the shop.", ""},
 		{"refused: an agreed signal says nothing of what it is", "Sam will ask for help with the agreed signal", SafeTarget, `a staff phrase is left: "the agreed"`},
+		{"passes: long words readers passed on real targets", "Sam will ask the invigilator when he does not understand an instruction", "I will ask the invigilator when I do not understand an instruction.", ""},
+		{"passes: utensils are a child's word in cooking", "Sam will collect his ingredients and utensils", "I will collect my ingredients and utensils.", ""},
 		{"passes: a peer mentor is a buddy", "Sam will meet his peer mentor at lunchtime", "I will meet my buddy at lunchtime.", ""},
 		{"passes: staying regulated is staying calm", "Sam will use his toolbox to stay regulated", "I will use my toolbox to stay calm.", ""},
 		{"refused: a second verb left as staff's -ing", "Sam will open and closing the scissors", SafeTarget, `the wording is not finished: "and closing"`},
