@@ -436,9 +436,10 @@ func stillNegative(body string) string {
 			// sure I don't …" is still the target's own.)
 			continue
 		}
-		if n := len(before); neg == "not" && n > 0 && before[n-1] == "," && (determiners[after1(body[loc[1]:])] || after1(body[loc[1]:]) == "me") {
-			// "turn the paper, not my body": what the child does, set
-			// against what they might do instead.
+		if n := len(before); neg == "not" && n > 0 && before[n-1] == "," && (determiners[after1(body[loc[1]:])] || after1(body[loc[1]:]) == "me" || after1(body[loc[1]:]) == "only") {
+			// "turn the paper, not my body", "in the school toilets, not
+			// only at home": what the child does, set against what they
+			// might do instead.
 			continue
 		}
 		sub := false
