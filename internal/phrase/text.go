@@ -227,6 +227,9 @@ var conditionInRE = regexp.MustCompile(`\s(?:when|if|whenever)\s`)
 // not a label.
 var labelVerbRE = regexp.MustCompile(`(?i)\b(?:will|to|can|should|must|shall)\b`)
 
+// quotedInsteadRE is "instead of" or "rather than" before a quoted word.
+var quotedInsteadRE = regexp.MustCompile(`(?i)^,?\s*(?:rather\s+than|instead\s+of)\s+['"]`)
+
 // ratherRE is the behaviour a target replaces ("rather than shouting
 // out"): the child's sentence says only what they will do.
 var ratherRE = regexp.MustCompile(`(?i),?\s*\b(?:rather\s+than|instead\s+of)\b[^,.;]*|,\s*(?:and\s+)?(?:not|never)\s+(?:to\s+)?[a-z]+\b[^,.;]*[.!]?\s*$`)
@@ -440,12 +443,23 @@ func normalise(text string) string {
 	if has("rather than", "instead of", ", not ", ", never ", "and not ") {
 		// "use his words instead of hitting when he is angry": the
 		// condition is the target's, and stays.
-		s = ratherRE.ReplaceAllStringFunc(s, func(m string) string {
-			if c := conditionInRE.FindStringIndex(m); c != nil {
-				return m[c[0]:]
+		var b strings.Builder
+		last := 0
+		for _, l := range ratherRE.FindAllStringIndex(s, -1) {
+			m := s[l[0]:l[1]]
+			b.WriteString(s[last:l[0]])
+			last = l[1]
+			switch before := strings.TrimRight(s[:l[0]], " "); {
+			case quotedInsteadRE.MatchString(m) && (strings.HasSuffix(before, "'") || strings.HasSuffix(before, "\"")):
+				// "use 'I' instead of 'me'": one word said in place of
+				// another is the point, not a behaviour.
+				b.WriteString(m)
+			case conditionInRE.MatchString(m):
+				b.WriteString(m[conditionInRE.FindStringIndex(m)[0]:])
 			}
-			return ""
-		})
+		}
+		b.WriteString(s[last:])
+		s = b.String()
 	}
 	if has("the sound /") {
 		s = soundRE.ReplaceAllString(s, "the $1 sound")
