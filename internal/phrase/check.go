@@ -436,7 +436,7 @@ func stillNegative(body string) string {
 			// sure I don't …" is still the target's own.)
 			continue
 		}
-		if n := len(before); neg == "not" && n > 0 && before[n-1] == "," && (determiners[after1(body[loc[1]:])] || after1(body[loc[1]:]) == "me" || after1(body[loc[1]:]) == "only") {
+		if n, next := len(before), after1(body[loc[1]:]); neg == "not" && n > 0 && before[n-1] == "," && (determiners[next] || next == "me" || next == "only") {
 			// "turn the paper, not my body", "in the school toilets, not
 			// only at home": what the child does, set against what they
 			// might do instead.

@@ -719,7 +719,6 @@ func isWord(t string) bool {
 	return unicode.IsLetter(c) || unicode.IsDigit(c)
 }
 
-// join puts tokens back into text with ordinary English spacing.
 // ellipses keeps the gaps of a frame the child fills in ("the starter
 // 'I think ... because ...'") as one mark, so that no full stop ends a
 // sentence inside the quote; outside quotes a trailing-off "..." says
@@ -741,6 +740,7 @@ func ellipses(s string) string {
 // An apostrophe inside a word stays inside the quote: 'I don't know...'.
 var quotedSpanRE = regexp.MustCompile(`(?:^|[\s(])'(?:\w'\w|[^'])+'|"[^"]+"`)
 
+// join puts tokens back into text with ordinary English spacing.
 func join(toks []string) string {
 	var b strings.Builder
 	quoteOpen := false
