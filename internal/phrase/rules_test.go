@@ -472,6 +472,8 @@ func TestChecked(t *testing.T) {
 		{"passes: not only sets one place against another", "Sam will do a wee in the school toilets, not only at home, at least once a day", "I will do a wee in the school toilets, not only at home.", ""},
 		{"passes: one word said in place of another keeps both", "Sam will use 'I' instead of 'me' in role play", "I will use 'I' instead of 'me' in role play.", ""},
 		{"passes: a behaviour replaced by a word goes", "Sam will say 'finished' instead of throwing his work", "I will say 'finished'.", ""},
+		{"passes: each transition is each change", "Sam will check his timetable at each transition", "I will check my timetable at each change.", ""},
+		{"passes: a transition review is the child's review", "Sam will say one thing he enjoys at his transition review", "I will say one thing I enjoy at my review.", ""},
 		{"passes: a peer mentor is a buddy", "Sam will meet his peer mentor at lunchtime", "I will meet my buddy at lunchtime.", ""},
 		{"passes: staying regulated is staying calm", "Sam will use his toolbox to stay regulated", "I will use my toolbox to stay calm.", ""},
 		{"refused: a second verb left as staff's -ing", "Sam will open and closing the scissors", SafeTarget, `the wording is not finished: "and closing"`},
