@@ -30,6 +30,7 @@ var glossaryVerbs = [][2]string{
 	{"exchange a card", "give a card"},
 	{"exchange a picture card", "give a picture card"},
 	{"exchange", "swap"},
+	{"non-dominant hand", "helper hand"},
 	{"imitate", "copy"},
 	{"navigate to", "get to"},
 	{"navigate", "find my way around"},
