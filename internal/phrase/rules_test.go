@@ -474,7 +474,7 @@ func TestChecked(t *testing.T) {
 		{"passes: a behaviour replaced by a word goes", "Sam will say 'finished' instead of throwing his work", "I will say 'finished'.", ""},
 		{"passes: each transition is each change", "Sam will check his timetable at each transition", "I will check my timetable at each change.", ""},
 		{"passes: a transition review is the child's review", "Sam will say one thing he enjoys at his transition review", "I will say one thing I enjoy at my review.", ""},
-		{"passes: the non-dominant hand is the helper hand", "Sam will steady the page with his non-dominant hand", "I will steady the page with my helper hand.", ""},
+		{"passes: the non-dominant hand is the helper hand", "Sam will hold the page with his non-dominant hand", "I will hold the page with my helper hand.", ""},
 		{"passes: a peer mentor is a buddy", "Sam will meet his peer mentor at lunchtime", "I will meet my buddy at lunchtime.", ""},
 		{"passes: staying regulated is staying calm", "Sam will use his toolbox to stay regulated", "I will use my toolbox to stay calm.", ""},
 		{"refused: a second verb left as staff's -ing", "Sam will open and closing the scissors", SafeTarget, `the wording is not finished: "and closing"`},
