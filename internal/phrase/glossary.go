@@ -205,6 +205,8 @@ var glossaryWords = [][2]string{
 	{"familiar staff", "adults I know"},
 	{"familiar adults", "adults I know"},
 	{"appropriate", "good"},
+	{"respond appropriately to adult instructions", "follow adult instructions"},
+	{"respond appropriately to instructions", "follow instructions"},
 	{"appropriately", "in the right way"},
 	{"inappropriate", "wrong"},
 	{"inappropriately", "in the wrong way"},

@@ -610,8 +610,14 @@ func withoutToPositive(toks []string) []string {
 			for end < len(toks) && handsTargets[lower(toks[end])] {
 				end++ // "another child", "other children"
 			}
-			if end < len(toks) && (determiners[lower(toks[end])] || lower(toks[end]) == "it" || lower(toks[end]) == "away") {
-				continue // "without grabbing the dice", "without pushing it away": hands on a thing
+			if end < len(toks) && lower(toks[end]) == "out" {
+				end++ // "without hitting out" is hitting
+			}
+			if end < len(toks) && (determiners[lower(toks[end])] || lower(toks[end]) == "it" || lower(toks[end]) == "away" || lower(toks[end]) == "in") {
+				// "without grabbing the dice", "without pushing it away":
+				// hands on a thing; "without pushing in" is jumping the
+				// queue.
+				continue
 			}
 		}
 		start := i
