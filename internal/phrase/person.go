@@ -643,6 +643,9 @@ func (r *Rewriter) mapPerson(toks []string, ctx *clauseContext) []string {
 			next = lower(toks[i+1])
 		}
 		switch {
+		case ctx.isName(t) && quotedWord(toks, i):
+			out = append(out, t) // "when the teacher says 'Jack'": the name itself
+			continue
 		case ctx.isName(t):
 			// "Sam Smith": the surname goes with the forename.
 			if i+1 < len(toks) && isCapitalised(toks[i+1]) && !ctx.isName(toks[i+1]) && !notNames[next] {

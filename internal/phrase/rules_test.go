@@ -479,6 +479,7 @@ func TestChecked(t *testing.T) {
 		{"passes: hitting out is hitting", "Sam will wait for his turn without hitting out", "I will wait for my turn and keep my hands to myself.", ""},
 		{"refused: eye pointing is staff's word", "Sam will show his choice by eye pointing", SafeTarget, `a staff phrase is left: "eye pointing"`},
 		{"passes: responding appropriately to instructions is following them", "Sam will respond appropriately to adult instructions the first time they are given", "I will follow adult instructions the first time.", ""},
+		{"passes: the child's name in quotes is the name itself", "Sam will answer 'Here, Miss' when the teacher says 'Sam' at register", "I will answer 'Here, Miss' when the teacher says 'Sam' at register.", ""},
 		{"passes: a peer mentor is a buddy", "Sam will meet his peer mentor at lunchtime", "I will meet my buddy at lunchtime.", ""},
 		{"passes: staying regulated is staying calm", "Sam will use his toolbox to stay regulated", "I will use my toolbox to stay calm.", ""},
 		{"refused: a second verb left as staff's -ing", "Sam will open and closing the scissors", SafeTarget, `the wording is not finished: "and closing"`},
