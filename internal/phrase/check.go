@@ -486,7 +486,8 @@ func withoutList(after string) bool {
 var misbehaviour = wordSet(`hit kick bite shout swear run push throw hurt scream spit snatch
 	disrupt argue resort fight grab interrupt call leave tear bin cry refuse wander hide
 	climb chew lick touch damage break destroy rip pinch scratch slam tip flee escape
-	abscond complain moan sulk distract shove barge jostle need require rely report prompt`)
+	abscond complain moan sulk distract shove barge jostle need require rely report prompt
+	poke prod slap nip`)
 
 // quotedRE is words in single quotes: what the child will say.
 var quotedRE = regexp.MustCompile(`(?:^|\s)'[^']+'`)

@@ -574,7 +574,8 @@ func dropRepeatedWill(toks []string) []string {
 // without shouting or hitting" is doing it calmly.
 var (
 	withoutHands = wordSet(`touching hitting pushing kicking hurting grabbing snatching striking
-		physically`)
+		physically shoving poking prodding pinching scratching slapping punching biting
+		nipping jostling`)
 	withoutUpset = wordSet(`crying shouting screaming distress fuss tantrums upset`)
 	handsTargets = wordSet(`another child other children anyone others peers people him her them
 		other a`)
@@ -601,7 +602,9 @@ func withoutToPositive(toks []string) []string {
 				break behaviour
 			}
 		}
-		if !hands && !upset {
+		if !hands && !upset || end < len(toks) && strings.HasSuffix(lower(toks[end]), "ing") || lower(toks[end-1]) == "or" {
+			// "without pushing or cutting in": a behaviour not on the
+			// lists goes with it, so the sentence stays as staff wrote it.
 			continue
 		}
 		put := []string{"calmly"} // "without shouting or hitting" too
@@ -613,10 +616,10 @@ func withoutToPositive(toks []string) []string {
 			if end < len(toks) && lower(toks[end]) == "out" {
 				end++ // "without hitting out" is hitting
 			}
-			if end < len(toks) && (determiners[lower(toks[end])] || lower(toks[end]) == "it" || lower(toks[end]) == "away" || lower(toks[end]) == "in") {
-				// "without grabbing the dice", "without pushing it away":
-				// hands on a thing; "without pushing in" is jumping the
-				// queue.
+			if end < len(toks) && (determiners[lower(toks[end])] || lower(toks[end]) == "it" || lower(toks[end]) == "away" || lower(toks[end]) == "in" || lower(toks[end]) == "from" || lower(toks[end]) == "off") {
+				// "without grabbing the dice", "without pushing it away",
+				// "without snatching them from others": hands on a thing;
+				// "without pushing in" is jumping the queue.
 				continue
 			}
 		}
