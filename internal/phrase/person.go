@@ -694,7 +694,7 @@ func (r *Rewriter) mapPronoun(toks []string, i int, ctx *clauseContext) (string,
 	if quotedWord(toks, i) {
 		return "", false // `use "he" and "she"`: the word itself
 	}
-	if askedPerson(toks, i) {
+	if askedPerson(toks, i) || othersTurn(toks, i) {
 		return "", false
 	}
 	switch {
@@ -820,6 +820,27 @@ var notAsked = wordSet(`for to about with questions question help`)
 // ("ask for help if he is stuck"), when the child asks leave ("ask Mrs
 // Khan if he can go out": can, could, may), and when the pronoun cannot be
 // the one asked (a "he" after Mrs, Ms or Miss; a "she" after Mr).
+// othersTurn reports whether the "his" or "her" at toks[i] is another
+// person's turn: "while a friend has his turn", "let a partner take her
+// go". Only a turn: "when a friend takes his toy" is the child's toy.
+func othersTurn(toks []string, i int) bool {
+	w := lower(toks[i])
+	if w != "his" && w != "her" || i < 2 || i+1 >= len(toks) || !turnWords[lower(toks[i+1])] || !turnTaking[lower(toks[i-1])] {
+		return false
+	}
+	for j := i - 2; j >= 0 && j >= i-4; j-- {
+		if otherPeople[lower(toks[j])] {
+			return true
+		}
+	}
+	return false
+}
+
+var (
+	turnWords  = wordSet(`turn turns go goes`)
+	turnTaking = wordSet(`has have had take takes took having taking finishes finish`)
+)
+
 func askedPerson(toks []string, i int) bool {
 	w := lower(toks[i])
 	if w != "he" && w != "she" && w != "they" || i < 3 || !questionWords[lower(toks[i-1])] {

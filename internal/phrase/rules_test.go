@@ -484,6 +484,8 @@ func TestChecked(t *testing.T) {
 		{"passes: pushing or shoving is hands", "Sam will line up without pushing or shoving", "I will line up and keep my hands to myself.", ""},
 		{"passes: poking is hands", "Sam will sit next to a peer without poking them", "I will sit next to another child and keep my hands to myself.", ""},
 		{"refused: a behaviour not on the lists stays as staff wrote it", "Sam will line up without pushing or cutting in", SafeTarget, `it still says what the child will not do: "without pushing"`},
+		{"passes: another child's turn stays theirs", "Sam will sit at the edge of the trampoline while a friend has his turn", "I will sit at the edge of the trampoline while a friend has his turn.", ""},
+		{"passes: a friend taking his toy is the child's toy", "When a friend takes his toy, Sam will say 'I'm cross'", "I will say 'I'm cross' when a friend takes my toy.", ""},
 		{"passes: a peer mentor is a buddy", "Sam will meet his peer mentor at lunchtime", "I will meet my buddy at lunchtime.", ""},
 		{"passes: staying regulated is staying calm", "Sam will use his toolbox to stay regulated", "I will use my toolbox to stay calm.", ""},
 		{"refused: a second verb left as staff's -ing", "Sam will open and closing the scissors", SafeTarget, `the wording is not finished: "and closing"`},
