@@ -486,6 +486,8 @@ func TestChecked(t *testing.T) {
 		{"refused: a behaviour not on the lists stays as staff wrote it", "Sam will line up without pushing or cutting in", SafeTarget, `it still says what the child will not do: "without pushing"`},
 		{"passes: another child's turn stays theirs", "Sam will sit at the edge of the trampoline while a friend has his turn", "I will sit at the edge of the trampoline while a friend has his turn.", ""},
 		{"passes: a friend taking his toy is the child's toy", "When a friend takes his toy, Sam will say 'I'm cross'", "I will say 'I'm cross' when a friend takes my toy.", ""},
+		{"passes: correcting a mistake is fixing it", "Sam will correct his spelling mistakes using a word mat", "I will fix my spelling mistakes with a word mat.", ""},
+		{"passes: a correct answer is a right one", "Sam will give the correct answer", "I will give the right answer.", ""},
 		{"passes: a peer mentor is a buddy", "Sam will meet his peer mentor at lunchtime", "I will meet my buddy at lunchtime.", ""},
 		{"passes: staying regulated is staying calm", "Sam will use his toolbox to stay regulated", "I will use my toolbox to stay calm.", ""},
 		{"refused: a second verb left as staff's -ing", "Sam will open and closing the scissors", SafeTarget, `the wording is not finished: "and closing"`},
