@@ -407,7 +407,7 @@ func stillNegative(body string) string {
 	body = asciiLower(body)
 	if strings.Contains(body, "'") {
 		// "say 'stop, I don't like it'": what the child says is theirs.
-		body = quotedRE.ReplaceAllStringFunc(body, func(m string) string { return strings.Repeat(" ", len(m)) })
+		body = quotedSpanRE.ReplaceAllStringFunc(body, func(m string) string { return strings.Repeat(" ", len(m)) })
 	}
 	if !strings.Contains(body, "n't") && !slices.ContainsFunc(tokenize(body), func(t string) bool { return negativeCues[t] }) {
 		return ""
@@ -489,8 +489,6 @@ var misbehaviour = wordSet(`hit kick bite shout swear run push throw hurt scream
 	abscond complain moan sulk distract shove barge jostle need require rely report prompt
 	poke prod slap nip`)
 
-// quotedRE is words in single quotes: what the child will say.
-var quotedRE = regexp.MustCompile(`(?:^|\s)'[^']+'`)
 
 // negatives are what still makes a sentence say what the child will stop.
 var stillNegativeRE = regexp.MustCompile(`\b(?:not|never|don't|doesn't|won't|can't|cannot|refrain|refrains|refraining|avoid|avoids|avoiding|reduce|reduces|decrease|decreases|fewer|no\s+longer|less\s+often)\b|\band\s+no\s+[a-z]+ing\b|\bstop(?:s|ping)?\s+(?:\w+ing|hurting|being)\b|\bwithout\s+[a-z]+ing\b`)

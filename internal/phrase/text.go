@@ -736,8 +736,9 @@ func ellipses(s string) string {
 	return b.String()
 }
 
-// quotedSpanRE is words in single or double quotes.
-// An apostrophe inside a word stays inside the quote: 'I don't know...'.
+// quotedSpanRE is words in single or double quotes: what the child will
+// say. An apostrophe inside a word stays inside the quote: 'I don't
+// know...'.
 var quotedSpanRE = regexp.MustCompile(`(?:^|[\s(])'(?:\w'\w|[^'])+'|"[^"]+"`)
 
 // join puts tokens back into text with ordinary English spacing.
