@@ -500,6 +500,11 @@ var otherPeople = wordSet(`friend friends partner partners adult adults teacher 
 	brother mum dad parent parents carer grown-up grown-ups ta lsa mr mrs ms miss dr mx
 	everyone others group team visitor coach member members customer customers`)
 
+// doneToChild follow "be" when a target says what adults will do for the
+// child: "be supported", "be given".
+var doneToChild = wordSet(`supported helped encouraged prompted reminded given taught shown
+	offered provided allowed praised rewarded guided assisted enabled included`)
+
 // vouch returns why sentence cannot be printed on a child's page, or ""
 // when it can. prefix is "I will " or "I can ".
 func (r *Rewriter) vouch(sentence, prefix string, names []string) string {
@@ -523,6 +528,11 @@ func (r *Rewriter) vouch(sentence, prefix string, names []string) string {
 	}
 	if !r.isAction(first) && !(len(toks) > 1 && verbsAfterI[first]) {
 		return fmt.Sprintf("planpack does not know %q as something a child does", toks[0])
+	}
+	if len(toks) > 1 && first == "be" && doneToChild[lower(toks[1])] {
+		// "I will be supported", "I will be given a break": what adults
+		// will do for the child.
+		return fmt.Sprintf("%q says what adults will do, not the child", strings.TrimSpace(prefix)+" "+toks[0]+" "+toks[1])
 	}
 	if len(toks) > 1 && first == "try" && lower(toks[1]) == "to" {
 		// "I will try to take greater risks": what will the child do?

@@ -488,6 +488,8 @@ func TestChecked(t *testing.T) {
 		{"passes: a friend taking his toy is the child's toy", "When a friend takes his toy, Sam will say 'I'm cross'", "I will say 'I'm cross' when a friend takes my toy.", ""},
 		{"passes: correcting a mistake is fixing it", "Sam will correct his spelling mistakes using a word mat", "I will fix my spelling mistakes with a word mat.", ""},
 		{"passes: a correct answer is a right one", "Sam will give the correct answer", "I will give the right answer.", ""},
+		{"refused: supported to develop keeps the staff verb, not a bare 'be supported'", "Sam will be supported to develop his independence with dressing", SafeTarget, `planpack does not know "develop" as something a child does`},
+		{"refused: what adults will do for the child", "Sam will be given a movement break every 20 minutes", SafeTarget, `"I will be given" says what adults will do, not the child`},
 		{"passes: a peer mentor is a buddy", "Sam will meet his peer mentor at lunchtime", "I will meet my buddy at lunchtime.", ""},
 		{"passes: staying regulated is staying calm", "Sam will use his toolbox to stay regulated", "I will use my toolbox to stay calm.", ""},
 		{"refused: a second verb left as staff's -ing", "Sam will open and closing the scissors", SafeTarget, `the wording is not finished: "and closing"`},

@@ -102,7 +102,8 @@ var purposeRE = regexp.MustCompile(`(?i),?\s*\b(?:in\s+order\s+to\s+\w+|to\s+(?:
 // purposeVerbs take "to" as their object, not a purpose: "learn to
 // improve", "work to develop".
 var purposeVerbs = wordSet(`work works try tries able want wants need needs learn learns continue
-	continues begin begins start starts aim aims how will is are be`)
+	continues begin begins start starts aim aims how will is are be supported encouraged helped
+	prompted reminded taught`)
 
 var (
 	letterRunRE = regexp.MustCompile(`[\pL']+`)
