@@ -538,6 +538,11 @@ func (r *Rewriter) vouch(sentence, prefix string, names []string) string {
 		// "I will try to take greater risks": what will the child do?
 		return fmt.Sprintf("%q says the child will try, not what they will do", strings.TrimSpace(prefix)+" "+toks[0]+" "+toks[1])
 	}
+	if len(toks) > 2 && first == "be" && (lower(toks[1]) == "aware" || lower(toks[1]) == "more" && lower(toks[2]) == "aware") {
+		// "I will be more aware of personal space": as unseen as
+		// understanding it.
+		return fmt.Sprintf("%q is not something the child can see themselves do", strings.TrimSpace(prefix)+" "+join(toks[:slices.Index(toks, "aware")+1]))
+	}
 	if len(toks) > 1 && (first == "understand" || first == "have" && vagueGains[lower(toks[1])]) {
 		// "I will understand personal space", "I will have more
 		// confidence": nothing a child can see themselves do or tick off.
