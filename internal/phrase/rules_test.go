@@ -491,6 +491,8 @@ func TestChecked(t *testing.T) {
 		{"refused: supported to develop keeps the staff verb, not a bare 'be supported'", "Sam will be supported to develop his independence with dressing", SafeTarget, `planpack does not know "develop" as something a child does`},
 		{"refused: what adults will do for the child", "Sam will be given a movement break every 20 minutes", SafeTarget, `"I will be given" says what adults will do, not the child`},
 		{"refused: being more aware is as unseen as understanding", "Sam will be more aware of other people's personal space", SafeTarget, `"I will be more aware" is not something the child can see themselves do`},
+		{"passes: having access to a thing is using it", "Sam to have access to a workstation for independent tasks", "I will use a workstation for tasks on my own.", ""},
+		{"passes: to support his understanding is to help him understand", "Sam to use Numicon to support his understanding of place value", "I will use Numicon to help me understand place value.", ""},
 		{"passes: a peer mentor is a buddy", "Sam will meet his peer mentor at lunchtime", "I will meet my buddy at lunchtime.", ""},
 		{"passes: staying regulated is staying calm", "Sam will use his toolbox to stay regulated", "I will use my toolbox to stay calm.", ""},
 		{"refused: a second verb left as staff's -ing", "Sam will open and closing the scissors", SafeTarget, `the wording is not finished: "and closing"`},
