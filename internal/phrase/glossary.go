@@ -151,6 +151,7 @@ var glossaryWords = [][2]string{
 	{"a visual sequence", "my picture steps"},
 	{"sustain attention on", "listen in"},
 	{"sustain attention", "listen"},
+	{"maintain attention on", "focus on"},
 	{"maintain attention", "listen"},
 	{"maintain a conversation", "keep a chat going"},
 	{"maintain a two-way conversation", "keep a two-way chat going"},

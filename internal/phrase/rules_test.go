@@ -493,6 +493,7 @@ func TestChecked(t *testing.T) {
 		{"refused: being more aware is as unseen as understanding", "Sam will be more aware of other people's personal space", SafeTarget, `"I will be more aware" is not something the child can see themselves do`},
 		{"passes: having access to a thing is using it", "Sam to have access to a workstation for independent tasks", "I will use a workstation for tasks on my own.", ""},
 		{"passes: to support his understanding is to help him understand", "Sam to use Numicon to support his understanding of place value", "I will use Numicon to help me understand place value.", ""},
+		{"passes: attention on a thing is focus on it", "Sam will maintain attention on a story for 5 minutes", "I will focus on a story.", ""},
 		{"passes: a peer mentor is a buddy", "Sam will meet his peer mentor at lunchtime", "I will meet my buddy at lunchtime.", ""},
 		{"passes: staying regulated is staying calm", "Sam will use his toolbox to stay regulated", "I will use my toolbox to stay calm.", ""},
 		{"refused: a second verb left as staff's -ing", "Sam will open and closing the scissors", SafeTarget, `the wording is not finished: "and closing"`},
