@@ -382,6 +382,10 @@ var (
 // "the". ("Join in", "carry on", "if I choose to" can end one.)
 var unfinishedEnds = wordSet(`the a an and or of without than my least from as not`)
 
+// cutTimeRE is a word of time left without what it was about: "keep my
+// chart up to date after with my buddy", once "each session" is gone.
+var cutTimeRE = regexp.MustCompile(`\b(?:after|before|until|during)\s+(?:with|in|on|at|to|for|from|by)\b`)
+
 // clauseJoins start a new main clause, where a second "I will" is a
 // second subject rather than part of "… whether I can join in".
 var clauseJoins = wordSet(`and or then , ; but`)
@@ -612,6 +616,9 @@ func (r *Rewriter) vouch(sentence, prefix string, names []string) string {
 	// "the route I have practised" is finished; "the ways practised" is not.
 	if last := lower(toks[len(toks)-1]); danglingParticiples[last] && !hasPrefixWords(toks[max(len(toks)-3, 0):], []string{"i", "have"}) && !passiveBe[lower(toks[max(len(toks)-2, 0)])] || unfinishedEnds[last] {
 		return fmt.Sprintf("the wording is not finished: it ends on %q", toks[len(toks)-1])
+	}
+	if m := cutTimeRE.FindString(asciiLower(body)); m != "" {
+		return fmt.Sprintf("the wording is not finished: %q", m)
 	}
 	if m := leftover(toks, r.verbs); m != "" {
 		return fmt.Sprintf("the wording is not finished: %q", m)

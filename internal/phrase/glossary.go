@@ -301,6 +301,7 @@ var glossaryWords = [][2]string{
 	{"preferential seating", "my seat near the front"},
 	{"preferential seat", "seat"},
 	{"listen actively", "listen carefully"},
+	{"medication", "medicine"},
 	{"relaxation training", "calm-down practice"},
 	{"feel anger rising", "get angry"},
 	{"relaxation", "rest"},

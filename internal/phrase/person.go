@@ -582,7 +582,7 @@ func (r *Rewriter) verbAfterDescription(toks []string, from int) int {
 	// "Student returning to college …": the -ing word's own "to" comes
 	// first, before a word that is no action.
 	ingTo := describingIng(toks[from-1])
-	for j := from; j < len(toks) && j < from+8; j++ {
+	for j := from; j < len(toks) && j < from+12; j++ {
 		if v := lower(toks[j]); v == "will" || v == "to" && j+1 < len(toks) && (r.isAction(lower(toks[j+1])) || !isCapitalised(toks[j+1]) && isWord(toks[j+1]) && !notActions[lower(toks[j+1])] && !ingTo) {
 			return j // "who is new to English to use": the "to" of the verb
 		}

@@ -42,7 +42,7 @@ zip unzip hang greet wave nod sort tidy bake stir pour spread chop peel
 listen tap clap stamp march crawl roll climb slide swing skip hop jump kick
 pedal scoot steer cough sneeze blow charge control
 highlight shelve top plot pace allow introduce restock rotate save remind adjust glide study toss shift remove handle gather dictate squeeze stack sweep
-place snip shave slow load lay price invite message heat combine test define tear drive doodle agree buy sell
+place snip shave slow load lay price invite message close volunteer strip heat combine test define tear drive doodle agree buy sell
 `)
 
 // irregularThird maps third-person forms whose base the general rule gets
