@@ -382,6 +382,34 @@ var (
 // "the". ("Join in", "carry on", "if I choose to" can end one.)
 var unfinishedEnds = wordSet(`the a an and or of without than my least from as not`)
 
+// endsOnBe may end a sentence before "is": "what day it is", "where
+// the office is". whWords open such a clause.
+var (
+	endsOnBe = wordSet(`it this that there he she they who what`)
+	whWords  = wordSet(`what where how who which whose whoever whatever`)
+)
+
+// joinedThird returns a staff -s verb joined by "and" or "or" to the
+// verb of an "I" inside the sentence ("when I know the answer and wants
+// to speak", "when I stop and starts"), or "".
+func (r *Rewriter) joinedThird(toks []string) string {
+	for i, t := range toks {
+		if t != "I" {
+			continue
+		}
+		for j := i + 2; j+1 < len(toks); j++ {
+			w := lower(toks[j])
+			if toks[j] == "," || toks[j] == "." || subordinators[w] || w == "I" {
+				break
+			}
+			if (w == "and" || w == "or") && r.isThirdPerson(lower(toks[j+1])) {
+				return toks[j+1]
+			}
+		}
+	}
+	return ""
+}
+
 // cutTimeRE is a word of time left without what it was about: "keep my
 // chart up to date after with my buddy", once "each session" is gone.
 var cutTimeRE = regexp.MustCompile(`\b(?:after|before|until|during)\s+(?:with|in|on|at|to|for|from|by)\b`)
@@ -616,6 +644,13 @@ func (r *Rewriter) vouch(sentence, prefix string, names []string) string {
 	// "the route I have practised" is finished; "the ways practised" is not.
 	if last := lower(toks[len(toks)-1]); danglingParticiples[last] && !hasPrefixWords(toks[max(len(toks)-3, 0):], []string{"i", "have"}) && !passiveBe[lower(toks[max(len(toks)-2, 0)])] || unfinishedEnds[last] {
 		return fmt.Sprintf("the wording is not finished: it ends on %q", toks[len(toks)-1])
+	}
+	if n := len(toks); n > 2 && (lower(toks[n-1]) == "is" || lower(toks[n-1]) == "are") && !endsOnBe[lower(toks[n-2])] && !slices.ContainsFunc(toks, func(t string) bool { return whWords[lower(t)] }) {
+		// "change back into uniform when PE is": what it was is gone.
+		return fmt.Sprintf("the wording is not finished: it ends on %q", toks[n-1])
+	}
+	if v := r.joinedThird(toks); v != "" {
+		return fmt.Sprintf("the verb %q is not in the child's own form", v)
 	}
 	if m := cutTimeRE.FindString(asciiLower(body)); m != "" {
 		return fmt.Sprintf("the wording is not finished: %q", m)
