@@ -284,11 +284,17 @@ func thingAfter(w, prev string) bool {
 }
 
 // applyGlossary swaps adult words for the child's, longest match first.
+// What the child says in quotes is theirs and stays: "say 'I'm using
+// this now'".
 func (r *Rewriter) applyGlossary(toks []string) []string {
 	out := make([]string, 0, len(toks))
+	quoted := false
 	for i := 0; i < len(toks); {
 		matched := false
-		if !r.firstWords[lower(toks[i])] {
+		if toks[i] == "'" || toks[i] == "\"" {
+			quoted = !quoted
+		}
+		if quoted || !r.firstWords[lower(toks[i])] {
 			out = append(out, toks[i])
 			i++
 			continue

@@ -394,6 +394,9 @@ func normalise(text string) string {
 					return m
 				}
 				a, b, _ := strings.Cut(m, "/")
+				if strings.EqualFold(a, "and") && strings.EqualFold(b, "or") {
+					return "or" // "raise his hand and/or see the teacher"
+				}
 				return a + " or " + b
 			})
 		}
