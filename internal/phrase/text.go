@@ -22,8 +22,9 @@ var staffMeasures = []struct {
 	// goes with it ("in 4 out of 5 sessions").
 	lead bool
 }{
-	// "with 80% accuracy", "with at least 90 per cent success"
-	{regexp.MustCompile(`\bwith\s+(?:at\s+least\s+|over\s+|around\s+|approximately\s+)?\d+(?:\.\d+)?\s*(?:%|per\s?cent\b)(?:\s*(?:accuracy|success|consistency|confidence)\b|\s+of\s+(?:the\s+)?(?:words?|answers?|sounds?|letters?)\s+(?:right|correct|correctly|accurate|read\s+correctly)\b)?`), []string{"%", "per"}, false},
+	// "with 80% accuracy", "with at least 90 per cent success", "solve to
+	// 80% accuracy"
+	{regexp.MustCompile(`\bto\s+\d+(?:\.\d+)?\s*(?:%|per\s?cent\b)\s*accuracy\b|\bwith\s+(?:at\s+least\s+|over\s+|around\s+|approximately\s+)?\d+(?:\.\d+)?\s*(?:%|per\s?cent\b)(?:\s*(?:accuracy|success|consistency|confidence)\b|\s+of\s+(?:the\s+)?(?:words?|answers?|sounds?|letters?)\s+(?:right|correct|correctly|accurate|read\s+correctly)\b)?`), []string{"%", "per"}, false},
 	// "90% accuracy", "80% of the time", "in 75% of sessions"
 	{regexp.MustCompile(`\d+(?:\.\d+)?\s*(?:%|per\s?cent\b)\s*(?:accuracy|of\s+(?:the\s+)?(?:observed\s+)?(?:[0-9]+-minute\s+)?(?:time|occasions|opportunities|sessions|lessons|observations|attempts|days|trials|intervals|the\s+day|the\s+school\s+day))(?:\s+across\s+the\s+(?:week|term|day|half\s+term))?`), []string{"%", "per"}, true},
 	// "in 4 out of 5 sessions", "on 4/5 occasions"
