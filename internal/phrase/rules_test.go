@@ -911,6 +911,11 @@ func TestShorterDraft(t *testing.T) {
 	if w != want {
 		t.Errorf("TargetWording = %+v, want %+v", w, want)
 	}
+	// Who is to join is no detail to take off.
+	w = r.TargetWording("Sam will look for signs that a group is happy for him to join before he sits down at lunch.", "Sam")
+	if w.Sentence != SafeTarget || !strings.Contains(w.Draft, "a group is happy for me to join") {
+		t.Errorf("TargetWording = %+v, want a draft that keeps who joins", w)
+	}
 	w = r.TargetWording("Sam will type a 3-sentence passage with 90% accuracy at 15 WPM on the laptop in the classroom and at home every day.", "Sam")
 	if w.Sentence != SafeTarget || w.DraftLeftOut != "" || !strings.Contains(w.Draft, "WPM") {
 		t.Errorf("TargetWording = %+v, want the safe sentence with the whole draft", w)

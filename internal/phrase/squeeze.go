@@ -282,7 +282,9 @@ func splitParts(ws []string) []part {
 		case w == "from":
 			starts = append(starts, start{at: i, cost: costFrom, level: levelDetail, keep: afterVerb})
 		case w == "for":
-			starts = append(starts, start{at: i, cost: costFor, level: levelDetail, keep: afterVerb || next == "help" || next == "support"})
+			// "happy for me to join" is who joins, not a detail.
+			forWhom := (next == "me" || next == "us") && i+2 < len(ws) && lower(ws[i+2]) == "to"
+			starts = append(starts, start{at: i, cost: costFor, level: levelDetail, keep: afterVerb || next == "help" || next == "support" || forWhom})
 		case settingWords[w] && !particle:
 			// Where a thing goes is the point: "enter each date into my
 			// planner".
@@ -298,7 +300,9 @@ func splitParts(ws []string) []part {
 			}
 			starts = append(starts, start{at: i, cost: c, level: level, keep: afterVerb || next == "myself" || next == "my" && i+2 < len(ws) && lower(ws[i+2]) == "own"})
 		case w == "to" && (determiners[next] || next == "me"):
-			starts = append(starts, start{at: i, cost: costTo, level: levelDetail, keep: afterVerb || placed || next == "me"})
+			// "give it to the adult": where it goes is the point.
+			given := lower(ws[i-1]) == "it" || lower(ws[i-1]) == "them"
+			starts = append(starts, start{at: i, cost: costTo, level: levelDetail, keep: afterVerb || placed || next == "me" || given})
 		case comma && strings.HasSuffix(w, "ing"):
 			starts = append(starts, start{at: i, cost: costComma, level: levelAction})
 		}
