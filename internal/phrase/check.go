@@ -521,7 +521,6 @@ var misbehaviour = wordSet(`hit kick bite shout swear run push throw hurt scream
 	abscond complain moan sulk distract shove barge jostle need require rely report prompt
 	poke prod slap nip`)
 
-
 // negatives are what still makes a sentence say what the child will stop.
 var stillNegativeRE = regexp.MustCompile(`\b(?:not|never|don't|doesn't|won't|can't|cannot|refrain|refrains|refraining|avoid|avoids|avoiding|reduce|reduces|decrease|decreases|fewer|no\s+longer|less\s+often)\b|\band\s+no\s+[a-z]+ing\b|\bstop(?:s|ping)?\s+(?:\w+ing|hurting|being)\b|\bwithout\s+[a-z]+ing\b`)
 
