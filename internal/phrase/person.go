@@ -812,14 +812,6 @@ var askedNouns = wordSet(`friends peers classmates someone somebody everyone oth
 // but what is asked for ("ask for help if …", "ask to go out if …").
 var notAsked = wordSet(`for to about with questions question help`)
 
-// askedPerson reports whether the subject pronoun at toks[i] is the person
-// being asked, not the child: in "ask a friend if she wants to play" and
-// "ask Tom how he is feeling" the question is about the friend and Tom.
-// It is the child's when nobody stands between the asking and the
-// question ("ask what he should do"), when what is asked for stands there
-// ("ask for help if he is stuck"), when the child asks leave ("ask Mrs
-// Khan if he can go out": can, could, may), and when the pronoun cannot be
-// the one asked (a "he" after Mrs, Ms or Miss; a "she" after Mr).
 // othersTurn reports whether the "his" or "her" at toks[i] is another
 // person's turn: "while a friend has his turn", "let a partner take her
 // go". Only a turn: "when a friend takes his toy" is the child's toy.
@@ -836,11 +828,20 @@ func othersTurn(toks []string, i int) bool {
 	return false
 }
 
+// turnWords and turnTaking make "has his turn": a turn someone has.
 var (
 	turnWords  = wordSet(`turn turns go goes`)
 	turnTaking = wordSet(`has have had take takes took having taking finishes finish`)
 )
 
+// askedPerson reports whether the subject pronoun at toks[i] is the person
+// being asked, not the child: in "ask a friend if she wants to play" and
+// "ask Tom how he is feeling" the question is about the friend and Tom.
+// It is the child's when nobody stands between the asking and the
+// question ("ask what he should do"), when what is asked for stands there
+// ("ask for help if he is stuck"), when the child asks leave ("ask Mrs
+// Khan if he can go out": can, could, may), and when the pronoun cannot be
+// the one asked (a "he" after Mrs, Ms or Miss; a "she" after Mr).
 func askedPerson(toks []string, i int) bool {
 	w := lower(toks[i])
 	if w != "he" && w != "she" && w != "they" || i < 3 || !questionWords[lower(toks[i-1])] {
