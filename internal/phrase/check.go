@@ -651,8 +651,10 @@ func (r *Rewriter) vouch(sentence, prefix string, names []string) string {
 	if v := r.joinedThird(toks); v != "" {
 		return fmt.Sprintf("the verb %q is not in the child's own form", v)
 	}
-	if m := cutTimeRE.FindString(asciiLower(body)); m != "" {
-		return fmt.Sprintf("the wording is not finished: %q", m)
+	if containsAny(body, "after ", "before ", "until ", "during ") {
+		if m := cutTimeRE.FindString(asciiLower(body)); m != "" {
+			return fmt.Sprintf("the wording is not finished: %q", m)
+		}
 	}
 	if m := leftover(toks, r.verbs); m != "" {
 		return fmt.Sprintf("the wording is not finished: %q", m)
