@@ -320,6 +320,7 @@ func participle(w string) bool {
 // notParticiples end in -ing or -ed but are nouns a child uses, or "during".
 var notParticiples = wordSet(`morning evening something anything nothing everything
 	ceiling building painting drawing reading writing spelling swimming
+	setting clothing heading greeting filling wedding
 	bed red shed during`)
 
 var (
