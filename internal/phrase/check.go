@@ -5,6 +5,7 @@ import (
 	"regexp"
 	"slices"
 	"strings"
+	"unicode"
 )
 
 // The safe sentences stand on a child's page in place of a sentence the
@@ -639,6 +640,11 @@ func (r *Rewriter) vouch(sentence, prefix string, names []string) string {
 		}
 		if single%2 == 1 || double%2 == 1 {
 			return "a quotation mark is left open"
+		}
+		for _, q := range quotedSpanRE.FindAllString(body, -1) {
+			if !strings.ContainsFunc(q, unicode.IsLetter) {
+				return "nothing is left inside the quotation marks" // "say '...'"
+			}
 		}
 	}
 	// "the route I have practised" is finished; "the ways practised" is not.
