@@ -82,6 +82,11 @@ func moveLeadingAdverb(toks []string) []string {
 			// goes with the action, the adverb after both.
 			continue
 		}
+		if lower(rest[j]) == "with" && withPeople(rest[j+1:]) {
+			// "initiate greetings with peers independently": who the
+			// action is with goes with the action, the adverb after.
+			continue
+		}
 		if adverbBoundary[lower(rest[j])] {
 			at = j
 			break
@@ -92,6 +97,20 @@ func moveLeadingAdverb(toks []string) []string {
 	out = append(out, lower(adv))
 	out = append(out, rest[at:]...)
 	return out
+}
+
+// withPeople reports whether the words after a "with" name people: "with
+// peers", "with two friends", "with my brother".
+func withPeople(ws []string) bool {
+	for k := 0; k < len(ws) && k < 3; k++ {
+		if otherPeople[lower(ws[k])] {
+			return true
+		}
+		if !isWord(ws[k]) || adverbBoundary[lower(ws[k])] {
+			return false
+		}
+	}
+	return false
 }
 
 // baseFirstVerb puts the action verb, and any verbs joined to it by "and"
