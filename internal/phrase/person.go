@@ -694,7 +694,7 @@ func (r *Rewriter) mapPronoun(toks []string, i int, ctx *clauseContext) (string,
 	if quotedWord(toks, i) {
 		return "", false // `use "he" and "she"`: the word itself
 	}
-	if askedPerson(toks, i) || othersTurn(toks, i) {
+	if askedPerson(toks, i) || othersTurn(toks, i) || thingsDoneTo(toks, i) {
 		return "", false
 	}
 	switch {
@@ -826,6 +826,17 @@ func othersTurn(toks []string, i int) bool {
 		}
 	}
 	return false
+}
+
+// thingsDoneTo reports whether the "they" at toks[i] is things something
+// is done to: "the first time they are given" (instructions), not the
+// child.
+func thingsDoneTo(toks []string, i int) bool {
+	if lower(toks[i]) != "they" || i+2 >= len(toks) || lower(toks[i+1]) != "are" && lower(toks[i+1]) != "were" {
+		return false
+	}
+	p := lower(toks[i+2])
+	return danglingParticiples[p] || p == "said" || p == "told" || p == "asked" || p == "set" || p == "marked"
 }
 
 // turnWords and turnTaking make "has his turn": a turn someone has.

@@ -510,6 +510,8 @@ func TestChecked(t *testing.T) {
 		{"passes: by myself goes after who the child is with", "Sam will independently initiate greetings with peers", "I will start greetings with other children without an adult helping.", ""},
 		{"passes: communicating his needs to someone is telling them what he needs", "Sam will communicate his needs to unfamiliar adults in the community", "I will tell new adults what I need in the community.", ""},
 		{"passes: seeking help is asking for it", "Sam will seek help from a trusted adult if he feels unsafe", "I will ask for help from a trusted adult if I feel unsafe.", ""},
+		{"passes: instructions given are things, and responding to them is following them", "Sam will respond to instructions the first time they are given", "I will follow instructions the first time.", ""},
+		{"passes: they for things something is done to stays", "Sam will follow instructions when they are given to the class", "I will follow instructions when they are given to the class.", ""},
 		{"passes: a peer mentor is a buddy", "Sam will meet his peer mentor at lunchtime", "I will meet my buddy at lunchtime.", ""},
 		{"passes: staying regulated is staying calm", "Sam will use his toolbox to stay regulated", "I will use my toolbox to stay calm.", ""},
 		{"refused: a second verb left as staff's -ing", "Sam will open and closing the scissors", SafeTarget, `the wording is not finished: "and closing"`},
