@@ -704,7 +704,8 @@ func (r *Rewriter) participleTails(toks []string) []string {
 			i--
 			continue
 		}
-		if !strings.HasSuffix(w, "ing") || notParticiples[w] {
+		if !strings.HasSuffix(w, "ing") || notParticiples[w] || w == "sitting" && hasPrefixWords(toks[i+2:], []string{"on", "the", "line"}) {
+			// ", sitting on the line" is the letters', not the child's.
 			continue
 		}
 		b, ok := r.verbBase(w)
