@@ -606,6 +606,25 @@ var (
 		other a`)
 )
 
+// personBefore returns "she" or "he" for a woman or a man named in the
+// few words before toks[i] ("the dinner lady when", "his dad if"), or "".
+func personBefore(toks []string, i int) string {
+	for j := i - 1; j >= 0 && j >= i-3; j-- {
+		switch w := lower(toks[j]); {
+		case femaleNouns[w]:
+			return "she"
+		case maleNouns[w]:
+			return "he"
+		}
+	}
+	return ""
+}
+
+var (
+	femaleNouns = wordSet(`lady ladies woman women girl girls mum mother sister aunt auntie nan nanny grandma gran mrs miss ms`)
+	maleNouns   = wordSet(`man men boy boys dad father brother uncle grandad grandpa mr`)
+)
+
 // withoutToPositive turns "without touching another child" into "and
 // keep my hands to myself" and "without crying" into "calmly", after an
 // action that stands without them.
@@ -783,6 +802,7 @@ func (r *Rewriter) body(text string, names []string) childWords {
 	}
 	// The first gendered pronoun is taken as the child's; the other
 	// gender's pronouns are then someone else.
+	// A "she" just after "the dinner lady" is hers, not the child's.
 	others := false
 	toks := tokenize(s)
 	for i, t := range toks {
@@ -791,6 +811,7 @@ func (r *Rewriter) body(text string, names []string) childWords {
 		case ctx.gender != "":
 		case quotedWord(toks, i):
 			// `use "he" and "she"`: words, not the child
+		case (w == "she" || w == "he") && personBefore(toks, i) == w:
 		case w == "he" || w == "him" || w == "his" || w == "himself" || w == "he's":
 			ctx.gender = "m"
 		case w == "she" || w == "her" || w == "hers" || w == "herself" || w == "she's":
