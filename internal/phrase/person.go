@@ -716,8 +716,10 @@ func (r *Rewriter) mapPronoun(toks []string, i int, ctx *clauseContext) (string,
 		}
 		return "my", true
 	case w == "her" && g == "f":
-		if prev == "help" || prev == "helps" || prev == "let" || prev == "lets" || (prev == "make" || prev == "makes") && feelingVerbs[next] {
-			return "me", true // "help her feel calm", "things that make her feel hot": her doing, not her thing
+		if (prev == "help" || prev == "helps" || prev == "let" || prev == "lets") && (r.isAction(next) || notNounAfterHer[next] || next == "") || (prev == "make" || prev == "makes") && feelingVerbs[next] {
+			// "help her feel calm", "things that make her feel hot": her
+			// doing, not her thing. "help her brother" is hers.
+			return "me", true
 		}
 		if notNounAfterHer[next] && !(next == "back" && (prev == "from" || prev == "onto" || prev == "on" || prev == "of")) || next == "" {
 			// "roll onto her back" is hers; "give her back the toy" is her.

@@ -515,6 +515,7 @@ func TestChecked(t *testing.T) {
 		{"refused: letters sitting on the line are not the child sitting", "Sam will form letters correctly, sitting on the line", SafeTarget, `the wording is not finished: "sitting"`},
 		{"passes: 4 times out of 5 is staff's measure and goes", "Sam will catch a large ball thrown from 2 metres, 4 times out of 5", "I will catch a big ball thrown from 2 metres.", ""},
 		{"passes: a she just after a woman is hers", "Sam will thank the dinner lady when she gives him his lunch", "I will thank the dinner lady when she gives me my lunch.", ""},
+		{"passes: helping her brother is helping my brother", "Sam will help her brother when he is stuck", "I will help my brother when he is stuck.", ""},
 		{"passes: a peer mentor is a buddy", "Sam will meet his peer mentor at lunchtime", "I will meet my buddy at lunchtime.", ""},
 		{"passes: staying regulated is staying calm", "Sam will use his toolbox to stay regulated", "I will use my toolbox to stay calm.", ""},
 		{"refused: a second verb left as staff's -ing", "Sam will open and closing the scissors", SafeTarget, `the wording is not finished: "and closing"`},
