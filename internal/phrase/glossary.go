@@ -250,6 +250,7 @@ var glossaryWords = [][2]string{
 	{"frustrated", "cross"},
 	{"frustration", "feeling cross"},
 	{"dysregulated", "upset"},
+	{"environments", "places"},
 	{"environment", "place"},
 	{"approximately", "about"},
 	{"sufficient", "enough"},
