@@ -29,6 +29,8 @@ var staffMeasures = []struct {
 	{regexp.MustCompile(`\d+(?:\.\d+)?\s*(?:%|per\s?cent\b)\s*(?:accuracy|of\s+(?:the\s+)?(?:observed\s+)?(?:[0-9]+-minute\s+)?(?:time|occasions|opportunities|sessions|lessons|observations|attempts|days|trials|intervals|the\s+day|the\s+school\s+day))(?:\s+across\s+the\s+(?:week|term|day|half\s+term))?`), []string{"%", "per"}, true},
 	// "in 4 out of 5 sessions", "on 4/5 occasions"
 	{regexp.MustCompile(`\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s*(?:out\s+of|/|of)\s*(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(?:[a-z-]+\s+){0,2}?(?:sessions?|occasions?|opportunities|opportunity|attempts?|trials?|lessons?|days?|weeks?|observations?|times|tasks?|activities|probes?|periods?|examples?|instances?|samples?|changes|mornings?|pieces)(?:\s+(?:a|per|each|in\s+a|of\s+the)\s+(?:week|day))?\b`), []string{"of", "/"}, true},
+	// "on 4 days each week": how often staff will count it.
+	{regexp.MustCompile(`,?\s*\b(?:on\s+)?(?:at\s+least\s+)?(?:\d+|one|two|three|four|five)\s+days\s+(?:each|a|per|every)\s+week\b`), []string{"days each", "days a week", "days per", "days every"}, false},
 	// "4 times out of 5", ", 8 times in 10": how often staff saw it.
 	{regexp.MustCompile(`,?\s*\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+times\s+(?:out\s+of|in)\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\b`), []string{"times out of", "times in"}, false},
 	// "in 4 out of 5 assemblies", "at 4 out of 5 Friday check-ins": a
