@@ -520,6 +520,7 @@ func TestChecked(t *testing.T) {
 		{"refused: oral input is staff's phrase", "Sam will use his chewy when he needs oral input", SafeTarget, `a staff phrase is left: "oral input"`},
 		{"refused: impacts is staff's word", "Sam will describe how his hearing loss impacts him in class", SafeTarget, `a word a child may not read is left: "impacts"`},
 		{"passes: on 4 days each week is staff's count and goes", "Sam will stay in school for the whole day on 4 days each week", "I will stay in school for the whole day.", ""},
+		{"passes: extending sentences is writing longer ones", "Sam will extend his sentences using conjunctions such as and, but and because", "I will write longer sentences with joining words like and, but and because.", ""},
 		{"passes: a peer mentor is a buddy", "Sam will meet his peer mentor at lunchtime", "I will meet my buddy at lunchtime.", ""},
 		{"passes: staying regulated is staying calm", "Sam will use his toolbox to stay regulated", "I will use my toolbox to stay calm.", ""},
 		{"refused: a second verb left as staff's -ing", "Sam will open and closing the scissors", SafeTarget, `the wording is not finished: "and closing"`},
