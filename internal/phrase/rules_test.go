@@ -255,7 +255,8 @@ func TestGlossaryExtension(t *testing.T) {
 		"phonics":         "sounds work", // a new word
 		"number line":     "counting line",
 		"zones of colour": "feelings colours",
-		"very":            "", // deleted
+		"very":            "",                      // deleted
+		"correct my work": "check and fix my work", // the child in it as "my"
 	})
 	runTargets(t, r, []ruleCase{
 		{"extra wins over built-in verb", "Identify 10 sounds", nil, "I will spot 10 sounds."},
@@ -265,6 +266,7 @@ func TestGlossaryExtension(t *testing.T) {
 		{"extra phrase", "Use a number line", nil, "I will use a counting line."},
 		{"extra empty word deletes", "Be very kind to other children", nil, "I will be kind to other children."},
 		{"built-in still there", "Utilise a word mat", nil, "I will use a word mat."},
+		{"a phrase with the child in it matches as my", "Correct his work using a checklist", nil, "I will check and fix my work with a checklist."},
 	})
 	if got := New(nil).Target("Identify 10 sounds"); got != "I will find 10 sounds." {
 		t.Errorf("extra glossary leaked into another Rewriter: %q", got)
