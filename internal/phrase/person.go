@@ -694,7 +694,7 @@ func (r *Rewriter) mapPronoun(toks []string, i int, ctx *clauseContext) (string,
 	if quotedWord(toks, i) {
 		return "", false // `use "he" and "she"`: the word itself
 	}
-	if askedPerson(toks, i) || othersTurn(toks, i) || thingsDoneTo(toks, i) {
+	if askedPerson(toks, i) || othersTurn(toks, i) || thingsDoneTo(toks, i) || thingsOwn(toks, i) {
 		return "", false
 	}
 	switch {
@@ -840,6 +840,23 @@ func thingsDoneTo(toks []string, i int) bool {
 	p := lower(toks[i+2])
 	return danglingParticiples[p] || p == "said" || p == "told" || p == "asked" || p == "set" || p == "marked"
 }
+
+// thingsOwn reports whether the "their" at toks[i] is what things named
+// just before have: "name 2D shapes and describe their properties".
+func thingsOwn(toks []string, i int) bool {
+	if lower(toks[i]) != "their" || i+1 >= len(toks) || !thingParts[lower(toks[i+1])] {
+		return false
+	}
+	for j := i - 1; j >= 0 && j >= i-4; j-- {
+		if w := lower(toks[j]); len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !otherPeople[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// thingParts are what things, not people, have.
+var thingParts = wordSet(`properties features parts meaning meanings sounds values sides corners edges faces vertices sizes colours lengths shapes spellings totals answers`)
 
 // turnWords and turnTaking make "has his turn": a turn someone has.
 var (
