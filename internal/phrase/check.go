@@ -357,7 +357,7 @@ var jargon = wordSet(`arousal notation sequence sequencing grounding two-keyword
 	specific verbal spontaneous structured structure extended submission self-edit
 	passage dynamic manipulatives corresponding palmar assistive containing 1:1
 	restate non-verbal nonverbal non-literal inference inferences consonant clusters parallel 5w's refocus
-	utensil impact impacts impacted tabletop aac resistance idioms sarcasm forced-choice
+	utensil impact impacts impacted adult-directed child-initiated tabletop aac resistance idioms sarcasm forced-choice
 	cue cues non-preferred subject-specific fisted functional segment segmenting
 	navigate modulation proprioception bowel bowels bladder word-finding malleable table-top
 	non-verbally typoscope self-talk inset meet-and-greet nonfiction non-fiction wh`)
