@@ -642,8 +642,8 @@ func withoutToPositive(toks []string) []string {
 				hands = true
 			case withoutUpset[w]:
 				upset = true
-			case w != "or" && w != "prolonged" && w != "any":
-				break behaviour
+			case w != "or" && w != "prolonged" && w != "any" && w != "getting" && w != "becoming":
+				break behaviour // "without getting upset" is without upset
 			}
 		}
 		if !hands && !upset || end < len(toks) && strings.HasSuffix(lower(toks[end]), "ing") || lower(toks[end-1]) == "or" {
