@@ -964,6 +964,11 @@ var talkAboutNothingRE = regexp.MustCompile(`\btell others about(\s+(?:or|and|wh
 // it: "reminders of the teacher" reads "the teacher's reminders".
 var ofAdultRE = regexp.MustCompile(`\b(reminders|instructions|directions|requests|signals|prompts|cues|questions) of (the|my|an?) (teacher|adult|TA|key person)\b`)
 
+// startEndRE is when in the day or week: "at the end of each lesson",
+// "every day", "on arrival". It must end where the phrase does: "at the
+// end of each Fresh Start story" is not "at the end of each Fresh".
+var startEndRE = regexp.MustCompile(`,?\s+(?:at\s+the\s+(?:start|end|beginning)\s+of\s+(?:each|every|the)\s+\w+(?:\s+(?:lessons?|sessions?|day|week|term))?|each\s+(?:day|week|lesson|morning)|every\s+(?:day|week|lesson)|this\s+half\s+term|on\s+arrival)\b`)
+
 // trims are the parts a child's sentence can best do without when it is
 // too long to read, the least needed first: an example, "by myself", a
 // reminder count, when in the day, "when needed", a time, who gives it,
@@ -976,7 +981,7 @@ var trims = []*regexp.Regexp{
 	regexp.MustCompile(`,\s+like\s+[^,]*,\s*(?:(?:\w+\s+)*\w+\s+(?:a|per)\s+week|$)|,\s+like\s+[^,]*$|\s+like\s+'.*$`),
 	regexp.MustCompile(`,\s+like\s+[^,]*,`),
 	regexp.MustCompile(`,?\s+with\s+(?:no\s+more\s+than\s+(?:one|two|three|\d+)|(?:one|two|three|\d+)\s+or\s+fewer)\s+(?:adult\s+)?(?:reminders?|prompts?)(?:\s+(?:a|each|per)\s+\w+)?`),
-	regexp.MustCompile(`,?\s+(?:at\s+the\s+(?:start|end|beginning)\s+of\s+(?:each|every|the)\s+\w+(?:\s+(?:lessons?|sessions?|day|week|term))?|each\s+(?:day|week|lesson|morning)|every\s+(?:day|week|lesson)|this\s+half\s+term|on\s+arrival)\b`),
+	startEndRE,
 	regexp.MustCompile(`,?\s+when\s+needed\b`),
 	regexp.MustCompile(`\s+for\s+(?:\d+|a\s+few)\s+minutes\b`),
 	regexp.MustCompile(`\s+before\s+the\s+\w+\s+is\s+given\b`),
@@ -1213,6 +1218,11 @@ func trimOnce(s string, i int) (rest, cut string) {
 	}
 	if loc == nil {
 		return s, ""
+	}
+	if trims[i] == startEndRE {
+		if next, _, _ := strings.Cut(strings.TrimLeft(s[loc[1]:], " "), " "); next != "" && isWord(next) && !adverbBoundary[lower(next)] && !prepositions[lower(next)] && lower(next) != "about" && lower(next) != "as" && lower(next) != "and" && lower(next) != "or" && lower(next) != "then" {
+			return s, "" // the phrase goes on: "… of each Fresh Start story"
+		}
 	}
 	if ws := words(s[:loc[0]]); len(ws) < 1 || cutShort[lower(ws[len(ws)-1])] {
 		return s, ""

@@ -528,6 +528,7 @@ func TestChecked(t *testing.T) {
 		{"refused: adult-directed is staff's word", "Sam will use a 'now and next' board to complete an adult-directed task", SafeTarget, `a word a child may not read is left: "adult-directed"`},
 		{"passes: without getting upset is calmly", "Sam will lose a game without getting upset", "I will lose a game calmly.", ""},
 		{"passes: apologising is saying sorry", "Sam will apologise when he has hurt someone", "I will say sorry when I have hurt someone.", ""},
+		{"passes: a time phrase goes only where it ends", "Sam will answer the questions at the end of each Fresh Start story and point to the words in the text", "I will answer the questions at the end of each Fresh Start story.", ""},
 		{"passes: a peer mentor is a buddy", "Sam will meet his peer mentor at lunchtime", "I will meet my buddy at lunchtime.", ""},
 		{"passes: staying regulated is staying calm", "Sam will use his toolbox to stay regulated", "I will use my toolbox to stay calm.", ""},
 		{"refused: a second verb left as staff's -ing", "Sam will open and closing the scissors", SafeTarget, `the wording is not finished: "and closing"`},
