@@ -470,11 +470,13 @@ func stillNegative(body string) string {
 			// sure I don't …" is still the target's own.)
 			continue
 		}
-		if n, next := len(before), after1(body[loc[1]:]); neg == "not" && n > 0 && before[n-1] == "," && (determiners[next] || next == "me" || next == "only") {
+		if n := len(before); neg == "not" && n > 0 && before[n-1] == "," {
 			// "turn the paper, not my body", "in the school toilets, not
 			// only at home": what the child does, set against what they
 			// might do instead.
-			continue
+			if next := after1(body[loc[1]:]); determiners[next] || next == "me" || next == "only" {
+				continue
+			}
 		}
 		sub := false
 		for _, t := range before {
@@ -562,19 +564,21 @@ func (r *Rewriter) vouch(sentence, prefix string, names []string) string {
 	if !r.isAction(first) && !(len(toks) > 1 && verbsAfterI[first]) {
 		return fmt.Sprintf("planpack does not know %q as something a child does", toks[0])
 	}
-	if len(toks) > 1 && first == "be" && doneToChild[lower(toks[1])] {
-		// "I will be supported", "I will be given a break": what adults
-		// will do for the child.
-		return fmt.Sprintf("%q says what adults will do, not the child", strings.TrimSpace(prefix)+" "+toks[0]+" "+toks[1])
+	if first == "be" && len(toks) > 1 {
+		switch second := lower(toks[1]); {
+		case doneToChild[second]:
+			// "I will be supported", "I will be given a break": what
+			// adults will do for the child.
+			return fmt.Sprintf("%q says what adults will do, not the child", strings.TrimSpace(prefix)+" "+toks[0]+" "+toks[1])
+		case len(toks) > 2 && (second == "aware" || second == "more" && lower(toks[2]) == "aware"):
+			// "I will be more aware of personal space": as unseen as
+			// understanding it.
+			return fmt.Sprintf("%q is not something the child can see themselves do", strings.TrimSpace(prefix)+" "+join(toks[:slices.Index(toks, "aware")+1]))
+		}
 	}
 	if len(toks) > 1 && first == "try" && lower(toks[1]) == "to" {
 		// "I will try to take greater risks": what will the child do?
 		return fmt.Sprintf("%q says the child will try, not what they will do", strings.TrimSpace(prefix)+" "+toks[0]+" "+toks[1])
-	}
-	if len(toks) > 2 && first == "be" && (lower(toks[1]) == "aware" || lower(toks[1]) == "more" && lower(toks[2]) == "aware") {
-		// "I will be more aware of personal space": as unseen as
-		// understanding it.
-		return fmt.Sprintf("%q is not something the child can see themselves do", strings.TrimSpace(prefix)+" "+join(toks[:slices.Index(toks, "aware")+1]))
 	}
 	if len(toks) > 1 && (first == "understand" || first == "have" && vagueGains[lower(toks[1])]) {
 		// "I will understand personal space", "I will have more

@@ -506,7 +506,7 @@ func describedChild(toks []string) int {
 // to …".
 func describingIng(t string) bool {
 	w := lower(t)
-	return len(w) > 4 && strings.HasSuffix(w, "ing") && !notParticiples[w]
+	return strings.HasSuffix(w, "ing") && participle(w)
 }
 
 // namedGroupChild returns how many words of toks name the child by the

@@ -452,23 +452,18 @@ func normalise(text string) string {
 	if has("rather than", "instead of", ", not ", ", never ", "and not ") {
 		// "use his words instead of hitting when he is angry": the
 		// condition is the target's, and stays.
-		var b strings.Builder
-		last := 0
-		for _, l := range ratherRE.FindAllStringIndex(s, -1) {
-			m := s[l[0]:l[1]]
-			b.WriteString(s[last:l[0]])
-			last = l[1]
-			switch before := strings.TrimRight(s[:l[0]], " "); {
+		s = replaceInContext(s, ratherRE, func(before, m string) string {
+			before = strings.TrimRight(before, " ")
+			switch {
 			case quotedInsteadRE.MatchString(m) && (strings.HasSuffix(before, "'") || strings.HasSuffix(before, "\"")):
 				// "use 'I' instead of 'me'": one word said in place of
 				// another is the point, not a behaviour.
-				b.WriteString(m)
+				return m
 			case conditionInRE.MatchString(m):
-				b.WriteString(m[conditionInRE.FindStringIndex(m)[0]:])
+				return m[conditionInRE.FindStringIndex(m)[0]:]
 			}
-		}
-		b.WriteString(s[last:])
-		s = b.String()
+			return ""
+		})
 	}
 	if has("the sound /") {
 		s = soundRE.ReplaceAllString(s, "the $1 sound")
@@ -532,6 +527,18 @@ func normalise(text string) string {
 // dropAfterAction takes each match of re out of s when ok says the words
 // before it make an action that stands without it.
 func dropAfterAction(s string, re *regexp.Regexp, ok func(before []string) bool) string {
+	return replaceInContext(s, re, func(before, m string) string {
+		if ok(strings.Fields(before)) {
+			return " "
+		}
+		return m
+	})
+}
+
+// replaceInContext puts repl(before, m) in place of each match m of re in
+// s, where before is all of s ahead of the match: what a match becomes
+// can hang on the words before it.
+func replaceInContext(s string, re *regexp.Regexp, repl func(before, m string) string) string {
 	locs := re.FindAllStringIndex(s, -1)
 	if locs == nil {
 		return s
@@ -539,11 +546,8 @@ func dropAfterAction(s string, re *regexp.Regexp, ok func(before []string) bool)
 	var b strings.Builder
 	last := 0
 	for _, l := range locs {
-		if !ok(strings.Fields(s[:l[0]])) {
-			continue
-		}
 		b.WriteString(s[last:l[0]])
-		b.WriteByte(' ')
+		b.WriteString(repl(s[:l[0]], s[l[0]:l[1]]))
 		last = l[1]
 	}
 	b.WriteString(s[last:])
