@@ -480,9 +480,9 @@ func stillNegative(body string) string {
 		}
 		sub := false
 		for _, t := range before {
-			if subordinators[lower(t)] {
-				sub = true
-			}
+			// "when shown my card, without running off": a comma ends
+			// the clause, and what follows is the target's own again.
+			sub = (sub || subordinators[lower(t)]) && t != ","
 		}
 		if !sub {
 			return body[loc[0]:loc[1]]
@@ -540,6 +540,13 @@ var otherPeople = wordSet(`friend friends partner partners adult adults teacher 
 var doneToChild = wordSet(`supported helped encouraged prompted reminded given taught shown
 	offered provided allowed praised rewarded guided assisted enabled included`)
 
+// progressive reports whether w, after "be", is the -ing form of a verb:
+// "be learning", "be working".
+func (r *Rewriter) progressive(w string) bool {
+	_, ok := r.verbBase(w)
+	return ok && strings.HasSuffix(w, "ing")
+}
+
 // vouch returns why sentence cannot be printed on a child's page, or ""
 // when it can. prefix is "I will " or "I can ".
 func (r *Rewriter) vouch(sentence, prefix string, names []string) string {
@@ -570,6 +577,10 @@ func (r *Rewriter) vouch(sentence, prefix string, names []string) string {
 			// "I will be supported", "I will be given a break": what
 			// adults will do for the child.
 			return fmt.Sprintf("%q says what adults will do, not the child", strings.TrimSpace(prefix)+" "+toks[0]+" "+toks[1])
+		case r.progressive(second):
+			// "I will be working towards …", "I can be learning to …":
+			// what the child is in the middle of, not what they will do.
+			return fmt.Sprintf("%q says what the child is in the middle of, not what they will do", strings.TrimSpace(prefix)+" "+toks[0]+" "+toks[1])
 		case len(toks) > 2 && (second == "aware" || second == "more" && lower(toks[2]) == "aware"):
 			// "I will be more aware of personal space": as unseen as
 			// understanding it.

@@ -159,6 +159,11 @@ var framePreps = wordSet(`during in at on when while`)
 // the negation is what the target is about.
 func isLeadIn(prefix string) bool {
 	if i := strings.LastIndexByte(prefix, ','); i >= 0 {
+		if strings.TrimSpace(prefix[i+1:]) == "" && strings.TrimSpace(prefix[:i]) != "" {
+			// "moves to the classroom when shown his card, without
+			// running off": the negation is tacked on after the action.
+			return false
+		}
 		prefix = prefix[i+1:]
 	}
 	ws := strings.Fields(asideRE.ReplaceAllString(prefix, " "))

@@ -45,6 +45,17 @@ var nonSubjectLeadIns = [][]string{
 	{"will", "have", "gained", "confidence", "to"},
 	{"will", "have", "gained", "the", "ability", "to"},
 	{"will", "be", "observed", "to"},
+	{"i", "am", "learning", "to"},
+	{"is", "learning", "to"},
+	{"am", "learning", "to"},
+	{"are", "learning", "to"},
+	{"is", "beginning", "to"},
+	{"are", "beginning", "to"},
+	{"has", "learnt", "to"},
+	{"has", "learned", "to"},
+	{"will", "continue", "to"},
+	{"will", "begin", "to"},
+	{"will", "start", "to"},
 	{"will", "be", "seen", "to"},
 	{"i", "will", "be", "able", "to"},
 	{"will", "be", "expected", "to"},
@@ -62,6 +73,10 @@ var nonSubjectLeadIns = [][]string{
 	{"expected", "to"},
 	{"going", "to"},
 	{"able", "to"},
+	{"continue", "to"},
+	{"continues", "to"},
+	{"begin", "to"},
+	{"start", "to"},
 	{"needs", "to"},
 	{"need", "to"},
 	{"i", "will"},
@@ -73,6 +88,47 @@ var nonSubjectLeadIns = [][]string{
 	{"must"},
 	{"could"},
 	{"would"},
+}
+
+// ingLeadIns stand before the child's action as an -ing word when staff
+// say the child is on the way to it: "is working towards writing …",
+// "continue using …", "begin combining …". The child's page says the
+// action itself.
+var ingLeadIns = [][]string{
+	{"is", "working", "towards"},
+	{"am", "working", "towards"},
+	{"are", "working", "towards"},
+	{"is", "working", "on"},
+	{"am", "working", "on"},
+	{"are", "working", "on"},
+	{"will", "work", "towards"},
+	{"will", "continue"},
+	{"will", "begin"},
+	{"work", "towards"},
+	{"works", "towards"},
+	{"working", "towards"},
+	{"continue"},
+	{"continues"},
+	{"begin"},
+	{"begins"},
+}
+
+// ingLeadIn returns toks with such a lead-in taken off and the -ing word
+// after it in the child's form ("write …"), or nil when toks do not start
+// so. "start using" is "use"; "start writing" stays, since starting can
+// be the point ("start writing straight away").
+func (r *Rewriter) ingLeadIn(toks []string) []string {
+	for _, l := range ingLeadIns {
+		if hasPrefixWords(toks, l) && len(toks) > len(l)+1 {
+			if b, ok := r.verbBase(toks[len(l)]); ok && strings.HasSuffix(lower(toks[len(l)]), "ing") {
+				return append([]string{b}, toks[len(l)+1:]...)
+			}
+		}
+	}
+	if len(toks) > 2 && (lower(toks[0]) == "start" || lower(toks[0]) == "starts") && lower(toks[1]) == "using" {
+		return append([]string{"use"}, toks[2:]...)
+	}
+	return nil
 }
 
 // notNames are capitalised words that open a staff sentence without being
@@ -280,6 +336,10 @@ func (r *Rewriter) stripLeadIn(toks []string, ctx *clauseContext) (rest, adult [
 			}
 		}
 		if changed {
+			continue
+		}
+		if t := r.ingLeadIn(toks); t != nil {
+			toks = t
 			continue
 		}
 		if hasPrefixWords(toks, []string{"be"}) && len(toks) > 3 && lower(toks[2]) == "to" {

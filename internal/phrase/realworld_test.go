@@ -279,7 +279,7 @@ func TestHeldOut(t *testing.T) {
 		{"heldout12.tsv", false, 30, 2, 7, 17, 12},  // of 115; first measured 25, 4 and 6; 2 more acceptable since the gaps of a quoted starter stay in the quote and "use 'I' instead of 'me'" keeps both words
 		{"heldout13.tsv", false, 26, 1, 3, 15, 14},  // of 104; first measured 26, 1 and 4
 		{"heldout14.tsv", false, 15, 4, 13, 10, 15}, // of 99, the last measured; first measured 15, 4 and 14; 1 fewer warned since a time phrase goes only where it ends ("at the end of each Fresh Start story")
-		{"success2.tsv", true, 21, 6, 2, 12, 0},     // of 104 success criteria; first measured 13, 14 and 2; 1 more acceptable since "the agreed route" is the child's own
+		{"success2.tsv", true, 21, 5, 2, 12, 0},     // of 104 success criteria; first measured 13, 14 and 2; 1 more acceptable since "the agreed route" is the child's own; 1 fewer silent since a "without running off" after a comma is the target's own, not a stock sentence
 		{"success.tsv", true, 54, 6, 1, 5, 6},       // of 107 success criteria; first measured 33, 20 and 3; 1 more silent since ", reported by the ELSA" comes off, for 2 more acceptable; 1 fewer good draft since its sentence is printed and acceptable; 1 fewer warned since "and book bag" is a thing, not a second action
 	} {
 		t.Run(c.file, func(t *testing.T) {

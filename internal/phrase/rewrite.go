@@ -646,9 +646,10 @@ func withoutToPositive(toks []string) []string {
 				break behaviour // "without getting upset" is without upset
 			}
 		}
-		if !hands && !upset || end < len(toks) && strings.HasSuffix(lower(toks[end]), "ing") || lower(toks[end-1]) == "or" {
+		if !hands && !upset || end < len(toks) && strings.HasSuffix(lower(toks[end]), "ing") || lower(toks[end-1]) == "or" || upset && end < len(toks) && lower(toks[end]) == "out" {
 			// "without pushing or cutting in": a behaviour not on the
-			// lists goes with it, so the sentence stays as staff wrote it.
+			// lists goes with it, so the sentence stays as staff wrote it;
+			// "without shouting out" is calling out in class, not upset.
 			continue
 		}
 		put := []string{"calmly"} // "without shouting or hitting" too

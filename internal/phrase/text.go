@@ -124,7 +124,11 @@ var (
 	stageMetRE = regexp.MustCompile(`(?i)^(?:[\w'-]+\s+){1,6}?(?:achieved|met|signed\s+off|awarded)\s+when\s+`)
 	// observedRE opens a success criterion with who will see it: "Parents
 	// and staff notice Freya putting her hand up …", "Staff will see …".
-	observedRE    = regexp.MustCompile(`(?i)^(?:parents?|carers?|staff|adults|teachers|class\s+staff|the\s+(?:class\s+)?teacher|(?:my\s+|the\s+)?key\s+person)(?:\s*(?:,|and)\s*(?:parents?|carers?|staff|adults|teachers))*\s+(?:will\s+)?(?:notice|see|observe|hear)s?\s+(?:that\s+)?`)
+	observedRE = regexp.MustCompile(`(?i)^(?:parents?|carers?|staff|adults|teachers|class\s+staff|the\s+(?:class\s+)?teacher|(?:my\s+|the\s+)?key\s+person)(?:\s*(?:,|and)\s*(?:parents?|carers?|staff|adults|teachers))*\s+(?:will\s+)?(?:notice|see|observe|hear)s?\s+(?:that\s+)?`)
+	// hopeRE opens a target with what staff hope or aim for: "We would
+	// like Amira to …", "It is hoped that Sam will …", "Amira's target
+	// is to …", "The aim is for Sam to …".
+	hopeRE        = regexp.MustCompile(`(?i)^(?:(?:it\s+is|we\s+are|we're)\s+(?:hoped|hoping|expected)\s+that\s+|we\s+(?:would\s+like|want|are\s+hoping|hope|expect)\s+(?:that\s+)?|(?:the|our|my|his|her|their|[a-z][\w-]*'s?)\s+(?:next\s+)?(?:target|aim|goal|step|next\s+step)\s+is\s+)`)
 	pronounPairRE = regexp.MustCompile(`\b((?:[Uu]se|uses|using|[Ss]ay|says|saying|write|writes|writing|read|reads|reading|spell|spells|spelling)\s+)(he|she|his|her|him|hers)\s+and\s+(he|she|his|her|him|hers)\b`)
 	heSheRE       = regexp.MustCompile(`(?i)\b(?:he\s*/\s*she|she\s*/\s*he|s/he|he\s+or\s+she|she\s+or\s+he)\b`)
 	hisHerRE      = regexp.MustCompile(`(?i)\b(?:his\s*/\s*her|her\s*/\s*his|his\s+or\s+her|her\s+or\s+his)\b`)
@@ -324,6 +328,7 @@ func normalise(text string) string {
 			t = stageMetRE.ReplaceAllString(t, "")
 		}
 		t = observedRE.ReplaceAllString(t, "")
+		t = hopeRE.ReplaceAllString(t, "")
 		t = dropHeading(t)
 		if t == s {
 			break
