@@ -184,6 +184,10 @@ var verbsAfterI = wordSet(`hand lie float file bath`)
 // more confidence", "have developed social awareness".
 var vagueGains = wordSet(`more greater better increased improved developed gained achieved made`)
 
+// progressWords after "make" are a gain staff see over a term, not
+// something the child does: "make progress in my reading".
+var progressWords = wordSet(`progress improvements improvement gains`)
+
 // notActions are words that cannot open what the child does after "I
 // will": a second subject, a modal, an article, a preposition.
 var notActions = wordSet(`i me my mine myself he she they him her his their them it we
@@ -591,11 +595,11 @@ func (r *Rewriter) vouch(sentence, prefix string, names []string) string {
 		// "I will try to take greater risks": what will the child do?
 		return fmt.Sprintf("%q says the child will try, not what they will do", strings.TrimSpace(prefix)+" "+toks[0]+" "+toks[1])
 	}
-	if len(toks) > 1 && (first == "understand" || first == "have" && vagueGains[lower(toks[1])]) {
+	if len(toks) > 1 && (first == "understand" || first == "have" && vagueGains[lower(toks[1])] || first == "make" && progressWords[lower(toks[1])]) {
 		// "I will understand personal space", "I will have more
 		// confidence": nothing a child can see themselves do or tick off.
 		said := strings.TrimSpace(prefix) + " " + toks[0]
-		if first == "have" {
+		if first == "have" || first == "make" {
 			said += " " + toks[1]
 		}
 		return fmt.Sprintf("%q is not something the child can see themselves do", said)

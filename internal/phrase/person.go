@@ -306,6 +306,18 @@ func (r *Rewriter) stripLeadIn(toks []string, ctx *clauseContext) (rest, adult [
 	toks = r.moveFrame(toks, ctx)
 	toks = moveOpening(toks)
 	for range 12 {
+		if len(toks) > 2 && toks[0] == "," && (openers[lower(toks[1])] || keptFrames[lower(toks[1])]) {
+			// "Sam will, with support, read …": the aside goes last, as
+			// one in brackets does.
+			if end := slices.Index(toks[1:], ","); end > 0 && end <= 8 && end+2 < len(toks) {
+				rest := slices.Clone(toks[end+2:])
+				for len(rest) > 0 && !isWord(rest[len(rest)-1]) && rest[len(rest)-1] != ")" && rest[len(rest)-1] != "'" {
+					rest = rest[:len(rest)-1] // the full stop
+				}
+				toks = append(rest, toks[1:end+1]...)
+				continue
+			}
+		}
 		for len(toks) > 0 && !isWord(toks[0]) && toks[0] != "(" {
 			if q := toks[0]; q == "'" || q == "\"" {
 				// A quoted opening ("To 'stay on task' …") loses both

@@ -801,6 +801,7 @@ func (r *Rewriter) body(text string, names []string) childWords {
 			s = s[i+3:]
 		}
 	}
+	s = dropNameLabel(s, ctx)
 	// The first gendered pronoun is taken as the child's; the other
 	// gender's pronouns are then someone else.
 	// A "she" just after "the dinner lady" is hers, not the child's.
@@ -1083,6 +1084,25 @@ var byMyselfRE = regexp.MustCompile(`\s+by myself\b`)
 
 // commaIngRE is a detail tacked on after a comma with an -ing word.
 var commaIngRE = regexp.MustCompile(`,\s+\w+ing\b`)
+
+// nameLabelRE is a label of one to three words before a colon or a
+// dash at the start of a target: "Amira: to read …", "AMIRA – to hold …".
+var nameLabelRE = regexp.MustCompile(`^([\pL'-]+(?:\s+[\pL'-]+){0,2})\s*(?::|\s[-–—])\s+`)
+
+// dropNameLabel takes the child's name off the start of s when it stands
+// there as a label, with a colon or a dash after it.
+func dropNameLabel(s string, ctx *clauseContext) string {
+	m := nameLabelRE.FindStringSubmatchIndex(s)
+	if m == nil || len(ctx.names) == 0 {
+		return s
+	}
+	for _, w := range strings.Fields(s[m[2]:m[3]]) {
+		if !ctx.names[strings.ToLower(w)] {
+			return s
+		}
+	}
+	return s[m[1]:]
+}
 
 // fits reports whether the child's words b, after "I will" or "I can",
 // are short enough for a young reader.
