@@ -928,7 +928,7 @@ func thingsOwn(toks []string, i int) bool {
 }
 
 // thingParts are what things, not people, have.
-var thingParts = wordSet(`properties features parts meaning meanings sounds values sides corners edges faces vertices sizes colours lengths shapes spellings totals answers`)
+var thingParts = wordSet(`properties features parts part meaning meanings sounds sound values value sides corners edges faces vertices sizes size colours colour lengths length shapes shape spellings totals answers prefix prefixes suffix suffixes root roots syllables order place places weight type types`)
 
 // turnWords and turnTaking make "has his turn": a turn someone has.
 var (

@@ -545,6 +545,8 @@ func TestChecked(t *testing.T) {
 		{"passes: on 4 days each week is staff's count and goes", "Sam will stay in school for the whole day on 4 days each week", "I will stay in school for the whole day.", ""},
 		{"passes: extending sentences is writing longer ones", "Sam will extend his sentences using conjunctions such as and, but and because", "I will write longer sentences with joining words like and, but and because.", ""},
 		{"passes: their after things is the things'", "Sam will name 2D and 3D shapes and describe their properties", "I will name 2D and 3D shapes and describe their properties.", ""},
+		{"passes: their parts are the words'", "Sam will break longer words into their prefix, root and suffix", "I will break longer words into their prefix, root and suffix.", ""},
+		{"passes: their colour is the shapes'", "Sam will sort the shapes by their colour", "I will sort the shapes by their colour.", ""},
 		{"passes: their after the child's own things is still the child's", "The pupil will put their books in their tray", "I will put my books in my tray.", ""},
 		{"refused: adult-directed is staff's word", "Sam will use a 'now and next' board to complete an adult-directed task", SafeTarget, `a word a child may not read is left: "adult-directed"`},
 		{"passes: without getting upset is calmly", "Sam will lose a game without getting upset", "I will lose a game calmly.", ""},
