@@ -189,6 +189,9 @@ var staffFrames = []struct {
 	{regexp.MustCompile(`,?\s*\bin\s+(?:under|less\s+than)\s+(?:\d+|one|two|three|five|ten)\s+(?:minutes?|mins?|seconds?|secs?)\b`), []string{"in under", "in less than"}},
 	// ", as shown in the attendance register": where staff see it.
 	{regexp.MustCompile(`,?\s*\bas\s+(?:shown|seen|noted|logged|tracked)\s+(?:in|on|by)\b[^,.;]*`), []string{"as shown", "as seen", "as noted", "as logged", "as tracked"}},
+	// ", as discussed at parents' evening", ", as agreed with his mum":
+	// where staff and family settled it.
+	{regexp.MustCompile(`,?\s*\bas\s+(?:discussed|agreed|arranged|outlined|described|recommended|advised)\b(?:\s+(?:at|in|with|by|during|on)\b[^,.;]*)?`), []string{"as discussed", "as agreed", "as arranged", "as outlined", "as described", "as recommended", "as advised"}},
 	// "by the Easter review": the child's page shows the review date.
 	{regexp.MustCompile(`,?\s*\bby\s+the\s+(?:[a-z0-9-]+\s+){0,2}review\b`), []string{"review"}},
 	// ", as per my OT plan": where staff find it.
@@ -204,7 +207,13 @@ var staffFrames = []struct {
 	{regexp.MustCompile(`,?\s*\bat\s+all\s+times\b`), []string{"all times"}},
 	// "by the end of the summer term", "by July": the child's page shows
 	// the review date.
-	{regexp.MustCompile(`,?\s*\bby\s+(?:the\s+end\s+of\s+(?:the\s+)?(?:[a-z0-9]+\s+){0,2}(?:term(?:\s+\d)?|year(?:\s+\d+)?|cycle|stage\s+\d|ks\d|half[\s-]term|unit)|(?:january|february|march|april|may|june|july|august|september|october|november|december|christmas|easter|half[\s-]term|year\s+\d+))(?:\s+(?:19|20)\d\d)?\b`), []string{"by "}},
+	{regexp.MustCompile(`,?\s*\bby\s+(?:the\s+end\s+of\s+(?:the\s+)?(?:[a-z0-9]+\s+){0,2}(?:term(?:\s+\d)?|year(?:\s+\d+)?|cycle|stage\s+\d|ks\d|half[\s-]term|unit)|(?:(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\b\.?(?:\s+\d{1,2}(?:st|nd|rd|th)?\b)?(?:\s+half[\s-]term\b)?|(?:the\s+)?(?:christmas|easter|whitsun|summer|autumn|spring)(?:\s+half[\s-]term|\s+term|\s+holidays?)?|half[\s-]term|year\s+\d+))(?:\s+(?:19|20)\d\d)?\b`), []string{"by "}},
+	// " - carried forward from autumn", " - review Jan 2027": a note on
+	// the plan after a dash; "Review date: 14/1/27" after the target.
+	{regexp.MustCompile(`(?i)\s+[-–—]\s+(?:carried\s+forward|c/f|review(?:ed)?|ongoing|continued|continuing|achieved|partially\s+achieved|not\s+(?:yet\s+)?achieved)\b[^;]*$|(?:^|[.;])\s*review\s+date\s*:?\s*[^;]*$`), []string{"carried", "c/f", "review", "ongoing", "continu", "achieved"}},
+	// "by 12/02/2027": a date the child's page shows as the review ("by
+	// 8.45" is a time, and stays).
+	{regexp.MustCompile(`,?\s*\bby\s+(?:\d{1,2}/\d{1,2}(?:/\d{2,4})?|\d{1,2}\.\d{1,2}\.\d{2,4})\b`), []string{"by "}},
 	// "as part of the supported living programme": the provision.
 	{regexp.MustCompile(`,?\s*\bas\s+part\s+of\b[^,.;]*`), []string{"as part of"}},
 	// ", reducing incidents to 1 a week": the outcome staff count.
@@ -221,7 +230,9 @@ const wordNotAnd = `(?:[^\s,.;a][^\s,.;]*|a|a[^\s,.;n][^\s,.;]*|an|an[^\s,.;d][^
 // for the child's name and the date it is due.
 var (
 	blankNameRE = regexp.MustCompile(`(?i)\[(?:the\s+)?(?:(?:student|child|pupil|learner|young\s+person)(?:'s)?(?:\s+name)?|name)\]`)
-	blankDateRE = regexp.MustCompile(`(?i)(?:^|\s)(?:by|on|before)\s+\[(?:date|month|time)\],?`)
+	// squareAsideRE is a note in square brackets.
+	squareAsideRE = regexp.MustCompile(`\[([^\[\]()]*)\]`)
+	blankDateRE   = regexp.MustCompile(`(?i)(?:^|\s)(?:by|on|before)\s+\[(?:date|month|time)\],?`)
 )
 
 // planLabelRE is a label naming a part of a plan, before a colon.
@@ -343,6 +354,9 @@ func normalise(text string) string {
 	if strings.Contains(s, "[") {
 		// "By [date], [student's name] will …": a template's blanks.
 		s = strings.TrimSpace(blankDateRE.ReplaceAllString(blankNameRE.ReplaceAllString(s, "XXX"), ""))
+		// "[ongoing]", "[see plan]": any other note in square brackets
+		// is an aside like one in round brackets.
+		s = squareAsideRE.ReplaceAllString(s, "($1)")
 	}
 	if m := topicLabelRE.FindStringSubmatchIndex(s); m != nil {
 		// "Revision: Grace will make flashcards": a heading staff put
