@@ -832,6 +832,11 @@ func (r *Rewriter) body(text string, names []string) childWords {
 	var parts []string
 	framed := false
 	for _, sen := range sentenceRE.Split(s, -1) {
+		// "1. Sam will read … 2. Sam will write …": targets numbered in
+		// one cell lose their numbers.
+		if sen = strings.TrimSpace(bulletRE.ReplaceAllString(sen, "")); listNumberRE.MatchString(sen) {
+			continue
+		}
 		if alt := r.positiveClause(sen); alt != "" {
 			sen = alt
 		}
@@ -1084,6 +1089,10 @@ var byMyselfRE = regexp.MustCompile(`\s+by myself\b`)
 
 // commaIngRE is a detail tacked on after a comma with an -ing word.
 var commaIngRE = regexp.MustCompile(`,\s+\w+ing\b`)
+
+// listNumberRE is what is left of a number in a list once the text is
+// split at its full stops: the "2" of "… words. 2. Sam will …".
+var listNumberRE = regexp.MustCompile(`^\(?(?:\d{1,2}|[a-h])[.)]?$`)
 
 // nameLabelRE is a label of one to three words before a colon or a
 // dash at the start of a target: "Amira: to read …", "AMIRA – to hold …".

@@ -469,6 +469,7 @@ func TestChecked(t *testing.T) {
 		{"passes: where staff and family agreed it goes", "Sam will read 20 tricky words, as discussed at parents' evening", "I will read 20 tricky words.", ""},
 		{"passes: a plan note after a dash goes", "Sam will read 20 tricky words - carried forward from autumn", "I will read 20 tricky words.", ""},
 		{"passes: a review date after the target goes", "Sam will read 20 tricky words. Review date: 14/1/27", "I will read 20 tricky words.", ""},
+		{"passes: targets numbered in one cell lose their numbers", "1. Sam will read 20 tricky words. 2. Sam will write his name.", "I will read 20 tricky words and write my name.", ""},
 		{"passes: what staff hope for goes", "We would like Sam to read 50 common words", "I will read 50 common words.", ""},
 		{"passes: it is hoped that goes", "It is hoped that Sam will join in with singing", "I will join in with singing.", ""},
 		{"passes: the child's target is to", "Sam's target is to write his name", "I will write my name.", ""},
