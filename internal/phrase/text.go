@@ -310,11 +310,60 @@ var contractions = strings.NewReplacer(
 	"can't", "can not", "Can't", "Can not", "cannot", "can not", "Cannot", "Can not",
 )
 
+// joinLines makes one text of a cell written on several lines, as staff
+// write in a spreadsheet: each line is a sentence of its own ("Sam will
+// read 20 words" / "Sam will write his name"), and a line ending in a
+// colon is a stem the bulleted lines after it finish ("Sam will:" / "-
+// read 20 words" / "- write his name" is "Sam will read 20 words and
+// write his name").
+func joinLines(s string) string {
+	var lines []string
+	for _, l := range lineBreakRE.Split(s, -1) {
+		if l = strings.TrimSpace(l); l != "" {
+			lines = append(lines, l)
+		}
+	}
+	if len(lines) < 2 {
+		return strings.Join(lines, " ")
+	}
+	if stem, ok := strings.CutSuffix(lines[0], ":"); ok {
+		items := make([]string, 0, len(lines)-1)
+		for _, l := range lines[1:] {
+			l = strings.TrimRight(strings.TrimSpace(bulletRE.ReplaceAllString(l, "")), ".;,")
+			if r, size := utf8.DecodeRuneInString(l); unicode.IsUpper(r) && !isAcronym(strings.Fields(l)[0]) {
+				l = string(unicode.ToLower(r)) + l[size:] // "- Read 20 words"
+			}
+			if l != "" {
+				items = append(items, l)
+			}
+		}
+		if len(items) > 0 {
+			last := items[len(items)-1]
+			if len(items) == 1 {
+				return stem + " " + last + "."
+			}
+			return stem + " " + strings.Join(items[:len(items)-1], ", ") + " and " + last + "."
+		}
+	}
+	for i, l := range lines {
+		if !strings.ContainsAny(l[len(l)-1:], ".;:,!?") {
+			lines[i] = l + "."
+		}
+	}
+	return strings.Join(lines, " ")
+}
+
+// lineBreakRE is a line break of any kind.
+var lineBreakRE = regexp.MustCompile(`\r\n|\r|\n`)
+
 // normalise makes the staff text one line of plain words: valid UTF-8, no
 // control characters, straight apostrophes, no bullets or labels, and the
 // "he/she" forms of generic templates collapsed.
 func normalise(text string) string {
 	s := strings.ToValidUTF8(text, " ")
+	if strings.ContainsAny(s, "\n\r") {
+		s = joinLines(s)
+	}
 	s = strings.Map(func(c rune) rune {
 		switch {
 		case c == '’' || c == '‘' || c == '`':
