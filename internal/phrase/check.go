@@ -571,8 +571,8 @@ func (r *Rewriter) vouch(sentence, prefix string, names []string) string {
 	}
 	if m := sanctionCountRE.FindString(body); m != "" {
 		// "get no more than 2 negative points a week": what staff give
-		// when the child does what the target is against.
-		return fmt.Sprintf("it counts what the child will not get, not what they will do: %q", m)
+		// or log when the child does what the target is against.
+		return fmt.Sprintf("it counts sanctions or incidents, not what the child will do: %q", m)
 	}
 	first := lower(toks[0])
 	if notActions[first] || !isWord(first) || isNumber(first) {

@@ -1091,8 +1091,9 @@ var byMyselfRE = regexp.MustCompile(`\s+by myself\b`)
 var commaIngRE = regexp.MustCompile(`,\s+\w+ing\b`)
 
 // listNumberRE is what is left of a number in a list once the text is
-// split at its full stops: the "2" of "… words. 2. Sam will …".
-var listNumberRE = regexp.MustCompile(`^\(?(?:\d{1,2}|[a-h])[.)]?$`)
+// split at its full stops: the "2" of "… words. 2. Sam will …", or a
+// heading on a line of its own ("Target 1").
+var listNumberRE = regexp.MustCompile(`(?i)^(?:\(?(?:\d{1,2}|[a-h])[.)]?|(?:target|outcome|objective|aim|goal|step|stage|short[\s-]term\s+(?:target|outcome))\s*\d{0,2}[.:)]?)$`)
 
 // nameLabelRE is a label of one to three words before a colon or a
 // dash at the start of a target: "Amira: to read …", "AMIRA – to hold …".

@@ -311,11 +311,12 @@ var contractions = strings.NewReplacer(
 )
 
 // joinLines makes one text of a cell written on several lines, as staff
-// write in a spreadsheet: each line is a sentence of its own ("Sam will
-// read 20 words" / "Sam will write his name"), and a line ending in a
-// colon is a stem the bulleted lines after it finish ("Sam will:" / "-
-// read 20 words" / "- write his name" is "Sam will read 20 words and
-// write his name").
+// write in a spreadsheet: a line that starts like a sentence is one of its
+// own ("Sam will read 20 words" / "Sam will write his name"), and a line
+// ending "will:" or "to:" is a stem the bulleted lines after it finish
+// ("Sam will:" / "- read 20 words" / "- write his name" is "Sam will
+// read 20 words and write his name"). A heading on a line of its own
+// ("Literacy:") stays a heading.
 func joinLines(s string) string {
 	var lines []string
 	for _, l := range lineBreakRE.Split(s, -1) {
@@ -326,7 +327,7 @@ func joinLines(s string) string {
 	if len(lines) < 2 {
 		return strings.Join(lines, " ")
 	}
-	if stem, ok := strings.CutSuffix(lines[0], ":"); ok {
+	if stem, ok := strings.CutSuffix(lines[0], ":"); ok && stemEnds[lower(lastWord(stem))] {
 		items := make([]string, 0, len(lines)-1)
 		for _, l := range lines[1:] {
 			l = strings.TrimRight(strings.TrimSpace(bulletRE.ReplaceAllString(l, "")), ".;,")
@@ -345,12 +346,33 @@ func joinLines(s string) string {
 			return stem + " " + strings.Join(items[:len(items)-1], ", ") + " and " + last + "."
 		}
 	}
-	for i, l := range lines {
-		if !strings.ContainsAny(l[len(l)-1:], ".;:,!?") {
-			lines[i] = l + "."
+	var b strings.Builder
+	b.WriteString(lines[0])
+	for _, l := range lines[1:] {
+		// A line that starts with a capital letter, a bullet or a number
+		// starts a sentence; one in small letters goes on with the one
+		// before it, wrapped in the cell ("read 10" / "words").
+		r, _ := utf8.DecodeRuneInString(l)
+		prev := b.String()
+		if (unicode.IsUpper(r) || unicode.IsDigit(r) || bulletRE.MatchString(l)) && !strings.ContainsAny(prev[len(prev)-1:], ".;:,!?") {
+			b.WriteString(".")
 		}
+		b.WriteString(" " + l)
 	}
-	return strings.Join(lines, " ")
+	return b.String()
+}
+
+// stemEnds end a line that the bulleted lines after it finish: "Sam
+// will:", "Sam to:", "Sam will be able to:".
+var stemEnds = wordSet(`will to can should must`)
+
+// lastWord is the last word of s, or "".
+func lastWord(s string) string {
+	f := strings.Fields(s)
+	if len(f) == 0 {
+		return ""
+	}
+	return f[len(f)-1]
 }
 
 // lineBreakRE is a line break of any kind.
