@@ -103,7 +103,9 @@ func cmdMkxlsx(ts *testscript.TestScript, neg bool, args []string) {
 				ts.Check(f.SetCellStyle(sheet, cell, cell, dateStyle))
 				continue
 			}
-			ts.Check(f.SetCellStr(sheet, cell, v))
+			// `\n` in a field is a line break inside the cell, as
+			// Alt+Enter makes in a spreadsheet.
+			ts.Check(f.SetCellStr(sheet, cell, strings.ReplaceAll(v, `\n`, "\n")))
 		}
 	}
 	ts.Check(sc.Err())
