@@ -766,7 +766,7 @@ func (r *Rewriter) mapPronoun(toks []string, i int, ctx *clauseContext) (string,
 	if quotedWord(toks, i) {
 		return "", false // `use "he" and "she"`: the word itself
 	}
-	if askedPerson(toks, i) || othersTurn(toks, i) || thingsDoneTo(toks, i) || thingsOwn(toks, i) {
+	if askedPerson(toks, i) || othersTurn(toks, i) || thingsDoneTo(toks, i) || thingsOwn(toks, i) || r.boundObject(toks, i, ctx) || speakerBefore(toks, i) {
 		return "", false
 	}
 	switch {
@@ -926,6 +926,85 @@ func thingsOwn(toks []string, i int) bool {
 	}
 	return false
 }
+
+// boundObject reports whether the "her" or "him" at toks[i] is the
+// object of a verb whose subject is already the child: "ask her friend
+// if she can play with her", "say hello to her TA and wave to her". Had
+// it been the child, staff would have written "herself"; it is someone
+// else. Only a verb's own object counts, or the person after a verb of
+// doing something with someone ("play with", "wave to"): "bring a friend
+// with her" and "keep it near her" are the child's, and in "ask an adult
+// to help her" or "let her mum help her" the helper is the subject.
+func (r *Rewriter) boundObject(toks []string, i int, ctx *clauseContext) bool {
+	w := lower(toks[i])
+	if !(w == "him" && ctx.gender == "m" || w == "her" && ctx.gender == "f") || i == 0 {
+		return false
+	}
+	if w == "her" && i+1 < len(toks) && !notNounAfterHer[lower(toks[i+1])] {
+		return false // "her coat": hers
+	}
+	verb := i - 1
+	if p := lower(toks[i-1]); p == "with" || p == "to" {
+		if i < 2 || !socialVerbs[lower(toks[i-2])] {
+			return false
+		}
+		verb = i - 2
+	} else if !r.isAction(p) && !r.isThirdPerson(p) {
+		return false
+	}
+	subject := "she"
+	if w == "him" {
+		subject = "he"
+	}
+	for j := verb - 1; j >= 0; j-- {
+		t := lower(toks[j])
+		switch {
+		case t == subject || ctx.isName(toks[j]) && !strings.HasSuffix(t, "'s"):
+			return true
+		case (t == "and" || t == "or" || t == "then") && r.isAction(lower(toks[j+1])):
+			// "say hello to her TA and wave to her": the same doer.
+		case clauseBounds[t] || t == "to" && r.isAction(lower(toks[j+1])):
+			return false // "ask an adult to help her": the adult helps
+		case j == verb-1 && !modals[t] && !auxAfterName[t] && !leadAdverbs[t]:
+			// "let her mum help her": the verb has a subject of its own.
+			return false
+		}
+	}
+	return true // the sentence's own verb, whose subject is the child
+}
+
+// socialVerbs take the person the child does something with after "with"
+// or "to": "play with her", "wave to him".
+var socialVerbs = wordSet(`play plays talk talks speak speaks chat chats wave waves say says listen listens sit sits work works share shares read reads sing sings smile smiles`)
+
+// clauseBounds end a clause, looking back from a pronoun.
+var clauseBounds = wordSet(`, ; and but or when whenever if because so while whilst before after until that who which unless once as`)
+
+// speakerBefore reports whether the "she" or "he" at toks[i] is a person
+// named just before it who is speaking: "look at her teacher when she is
+// speaking".
+func speakerBefore(toks []string, i int) bool {
+	w := lower(toks[i])
+	if w != "she" && w != "he" || i < 2 || i+2 >= len(toks) {
+		return false
+	}
+	if p := lower(toks[i-1]); p != "when" && p != "while" && p != "whilst" && p != "as" {
+		return false
+	}
+	if b := lower(toks[i+1]); b != "is" && b != "are" || !speakingVerbs[lower(toks[i+2])] {
+		return false
+	}
+	for j := i - 2; j >= 0 && j >= i-5; j-- {
+		if t := lower(toks[j]); otherPeople[t] || adultNouns[t] {
+			return true
+		}
+	}
+	return false
+}
+
+// speakingVerbs are what an adult or another child is doing while the
+// child listens or watches.
+var speakingVerbs = wordSet(`speaking talking teaching explaining reading giving modelling showing demonstrating presenting`)
 
 // thingParts are what things, not people, have.
 var thingParts = wordSet(`properties features parts part meaning meanings sounds sound values value sides corners edges faces vertices sizes size colours colour lengths length shapes shape spellings totals answers prefix prefixes suffix suffixes root roots syllables order place places weight type types`)
