@@ -594,6 +594,10 @@ func (r *Rewriter) vouch(sentence, prefix string, names []string) string {
 			// "I will be working towards …", "I can be learning to …":
 			// what the child is in the middle of, not what they will do.
 			return fmt.Sprintf("%q says what the child is in the middle of, not what they will do", strings.TrimSpace(prefix)+" "+toks[0]+" "+toks[1])
+		case second == "more" && len(toks) > 2 && lower(toks[2]) != "than":
+			// "I can be more settled in the mornings": a change staff
+			// see over a term, not something the child does.
+			return fmt.Sprintf("%q is not something the child can see themselves do", strings.TrimSpace(prefix)+" "+toks[0]+" "+toks[1]+" "+toks[2])
 		case len(toks) > 2 && (second == "aware" || second == "more" && lower(toks[2]) == "aware"):
 			// "I will be more aware of personal space": as unseen as
 			// understanding it.

@@ -111,6 +111,17 @@ var ingLeadIns = [][]string{
 	{"continues"},
 	{"begin"},
 	{"begins"},
+	{"will", "be", "observed"},
+	{"will", "be", "seen"},
+	{"be", "observed"},
+	{"be", "seen"},
+	{"is", "observed"},
+	{"is", "seen"},
+	{"observed"},
+	// "Amira is using full stops": a success criterion in the present.
+	{"is"},
+	{"are"},
+	{"am"},
 }
 
 // ingLeadIn returns toks with such a lead-in taken off and the -ing word
@@ -119,10 +130,18 @@ var ingLeadIns = [][]string{
 // be the point ("start writing straight away").
 func (r *Rewriter) ingLeadIn(toks []string) []string {
 	for _, l := range ingLeadIns {
-		if hasPrefixWords(toks, l) && len(toks) > len(l)+1 {
-			if b, ok := r.verbBase(toks[len(l)]); ok && strings.HasSuffix(lower(toks[len(l)]), "ing") {
-				return append([]string{b}, toks[len(l)+1:]...)
-			}
+		if !hasPrefixWords(toks, l) || len(toks) <= len(l)+1 {
+			continue
+		}
+		at := len(l)
+		if leadAdverbs[lower(toks[at])] && len(toks) > at+2 {
+			at++ // "is consistently using": the adverb stays before the verb
+		}
+		if len(l) == 1 && lower(toks[at]) == "working" && at+1 < len(toks) && (lower(toks[at+1]) == "on" || lower(toks[at+1]) == "towards") {
+			continue // "is working on his times tables": on what, to do what?
+		}
+		if b, ok := r.verbBase(toks[at]); ok && strings.HasSuffix(lower(toks[at]), "ing") {
+			return append(append(slices.Clone(toks[len(l):at]), b), toks[at+1:]...)
 		}
 	}
 	if len(toks) > 2 && (lower(toks[0]) == "start" || lower(toks[0]) == "starts") && lower(toks[1]) == "using" {

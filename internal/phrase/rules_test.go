@@ -329,6 +329,15 @@ func TestSuccess(t *testing.T) {
 		{"fires: who will see it goes", "Parents and staff notice Sam putting his hand up at carpet time", "I can put my hand up at carpet time."},
 		{"fires: staff will see that", "Staff will see that Sam waits his turn in a game", "I can wait my turn in a game."},
 		{"not: a child who notices", "Sam notices when a friend is sad", "I can notice when a friend is sad."},
+		{"fires: the target met if", "Sam will have met his target if he can count to 20", "I can count to 20."},
+		{"fires: a present -ing, its staff adverb gone", "Sam is consistently using full stops", "I can use full stops."},
+		{"fires: observed doing it", "Sam is observed sharing toys during free play", "I can share toys during free play."},
+		{"fires: teacher observations show", "Teacher observations show Sam sharing toys", "I can share toys."},
+		{"fires: staff report that", "Staff report that Sam asks for help", "I can ask for help."},
+		{"fires: mum reports", "Mum reports Sam is reading at home", "I can read at home."},
+		{"fires: how many weeks staff watch a daily action goes", "Sam arrives on time every day for 2 weeks", "I can arrive on time every day."},
+		{"fires: weeks running goes", "Sam reads his rota with no errors for 3 weeks running", "I can read my rota with no errors."},
+		{"not: how long the child does it stays", "Sam goes to Lego club for 6 weeks", "I can go to Lego club for 6 weeks."},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			if got := r.Success(c.staff, "Sam"); got != c.want {
@@ -482,6 +491,7 @@ func TestChecked(t *testing.T) {
 		{"passes: him after a helper's verb is the child", "Sam will let his dad help him get dressed", "I will let my dad help me get dressed.", ""},
 		{"passes: him with the child's things is the child", "Sam will bring a friend with him", "I will bring a friend with me.", ""},
 		{"passes: he who is speaking is the teacher", "Sam will look at his teacher when he is speaking", "I will look at my teacher when he is speaking.", ""},
+		{"refused: being more settled is a change staff see", "Sam is more settled in the mornings", SafeTarget, `"I will be more settled" is not something the child can see themselves do`},
 		{"passes: what staff hope for goes", "We would like Sam to read 50 common words", "I will read 50 common words.", ""},
 		{"passes: it is hoped that goes", "It is hoped that Sam will join in with singing", "I will join in with singing.", ""},
 		{"passes: the child's target is to", "Sam's target is to write his name", "I will write my name.", ""},

@@ -124,7 +124,10 @@ var (
 	stageMetRE = regexp.MustCompile(`(?i)^(?:[\w'-]+\s+){1,6}?(?:achieved|met|signed\s+off|awarded)\s+when\s+`)
 	// observedRE opens a success criterion with who will see it: "Parents
 	// and staff notice Freya putting her hand up …", "Staff will see …".
-	observedRE = regexp.MustCompile(`(?i)^(?:parents?|carers?|staff|adults|teachers|class\s+staff|the\s+(?:class\s+)?teacher|(?:my\s+|the\s+)?key\s+person)(?:\s*(?:,|and)\s*(?:parents?|carers?|staff|adults|teachers))*\s+(?:will\s+)?(?:notice|see|observe|hear)s?\s+(?:that\s+)?`)
+	observedRE = regexp.MustCompile(`(?i)^(?:(?:parents?|carers?|mum|dad|staff|adults|teachers|class\s+staff|the\s+(?:class\s+)?teacher|(?:my\s+|the\s+)?key\s+person)(?:\s*(?:,|and)\s*(?:parents?|carers?|mum|dad|staff|adults|teachers))*\s+(?:will\s+)?(?:notice|see|observe|hear|report|say)s?|(?:teacher|staff|adult)\s+observations?\s+(?:will\s+)?shows?)\s+(?:that\s+)?`)
+	// metTargetRE opens a success criterion with the target met: "Amira
+	// will have met her target if she can …".
+	metTargetRE = regexp.MustCompile(`(?i)^(?:[\w'-]+\s+){1,3}?will\s+have\s+(?:met|achieved)\s+(?:her|his|their|the|this|my)\s+(?:target|outcome|goal)\s+(?:if|when)\s+`)
 	// hopeRE opens a target with what staff hope or aim for: "We would
 	// like Amira to …", "It is hoped that Sam will …", "Amira's target
 	// is to …", "The aim is for Sam to …".
@@ -166,6 +169,10 @@ var (
 	// timesRE is "3x weekly": "3 times a week".
 	timesRE = regexp.MustCompile(`(?i)\b(\d+)\s*x\s+(?:a\s+)?(day|week)(?:ly)?\b`)
 )
+
+// watchForRE is how long staff watch a daily or weekly action, the
+// group: "every day for 2 weeks".
+var watchForRE = regexp.MustCompile(`(?i)\b(?:(?:every|each|a)\s+(?:day|morning|afternoon|lesson|week)|daily|weekly)(,?\s+for\s+(?:\d+|two|three|four|five|six|seven|eight|ten)\s+(?:school\s+)?(?:weeks?|days?|months?|terms?))\b`)
 
 // staffFrames are parts of a target only staff need: how long an
 // observer times it, the level of a speech task, the materials given, a
@@ -211,6 +218,9 @@ var staffFrames = []struct {
 	// " - carried forward from autumn", " - review Jan 2027": a note on
 	// the plan after a dash; "Review date: 14/1/27" after the target.
 	{regexp.MustCompile(`(?i)\s+[-–—]\s+(?:carried\s+forward|c/f|review(?:ed)?|ongoing|continued|continuing|achieved|partially\s+achieved|not\s+(?:yet\s+)?achieved)\b[^;]*$|(?:^|[.;])\s*review\s+date\s*:?\s*[^;]*$`), []string{"carried", "c/f", "review", "ongoing", "continu", "achieved"}},
+	// "for 3 consecutive days", "for 3 weeks running": how long staff
+	// watch before they call it met.
+	{regexp.MustCompile(`(?i),?\s*\bfor\s+(?:\d+|two|three|four|five|six|seven|eight|ten)\s+(?:(?:consecutive|successive)\s+(?:school\s+)?(?:weeks?|days?|months?|terms?)|(?:school\s+)?(?:weeks?|days?|months?|terms?)\s+(?:in\s+a\s+row|running))\b`), []string{"consecutive", "successive", "in a row", "running"}},
 	// "by 12/02/2027": a date the child's page shows as the review ("by
 	// 8.45" is a time, and stays).
 	{regexp.MustCompile(`,?\s*\bby\s+(?:\d{1,2}/\d{1,2}(?:/\d{2,4})?|\d{1,2}\.\d{1,2}\.\d{2,4})\b`), []string{"by "}},
@@ -410,6 +420,7 @@ func normalise(text string) string {
 			t = stageMetRE.ReplaceAllString(t, "")
 		}
 		t = observedRE.ReplaceAllString(t, "")
+		t = metTargetRE.ReplaceAllString(t, "")
 		t = hopeRE.ReplaceAllString(t, "")
 		t = dropHeading(t)
 		if t == s {
@@ -521,6 +532,13 @@ func normalise(text string) string {
 	for _, f := range staffFrames {
 		if has(f.hints...) {
 			s = removeMatches(s, f.re, false)
+		}
+	}
+	if has(" for ") {
+		// "every day for 2 weeks": the days are the child's, the weeks
+		// how long staff watch.
+		if m := watchForRE.FindStringSubmatchIndex(s); m != nil {
+			s = s[:m[2]] + s[m[3]:]
 		}
 	}
 	if has("order to", "to improve", "to demonstrate", "to increase", "to develop", "to promote", "to enhance", "to participate", "to maximi", "to ensure", "to allow", "to enable") {
