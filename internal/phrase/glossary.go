@@ -236,6 +236,8 @@ var glossaryWords = [][2]string{
 	{"appropriate", "good"},
 	{"respond to adult instructions", "follow adult instructions"},
 	{"respond to instructions", "follow instructions"},
+	{"respond to my name when called", "look when someone calls my name"},
+	{"respond to my name", "look when someone says my name"},
 	{"the first time they are given", "the first time"},
 	{"the first time it is given", "the first time"},
 	{"respond appropriately to adult instructions", "follow adult instructions"},
