@@ -347,6 +347,8 @@ var glossaryWords = [][2]string{
 	{"quantities", "amounts"},
 	{"quantity", "amount"},
 	{"concrete resources", "things to count with"},
+	{"enlarged print resources", "big print sheets"},
+	{"enlarged print", "big print"},
 	{"resources", "things"},
 	{"adjectives", "describing words"},
 	{"expanded noun phrases", "describing phrases"},

@@ -494,6 +494,8 @@ func TestChecked(t *testing.T) {
 		{"refused: being more settled is a change staff see", "Sam is more settled in the mornings", SafeTarget, `"I will be more settled" is not something the child can see themselves do`},
 		{"passes: next steps as a label", "Next steps: to build a tower of 4 bricks", "I will build a tower of 4 bricks.", ""},
 		{"passes: respond to my name is looking when it is called", "To respond to her name when called", "I will look when someone calls my name.", ""},
+		{"passes: a scheme's Inc. ends no sentence", "Sam will read a Read Write Inc. green book", "I will read a Read Write Inc green book.", ""},
+		{"passes: enlarged print is big print", "Sam will use enlarged print resources", "I will use big print sheets.", ""},
 		{"passes: what staff hope for goes", "We would like Sam to read 50 common words", "I will read 50 common words.", ""},
 		{"passes: it is hoped that goes", "It is hoped that Sam will join in with singing", "I will join in with singing.", ""},
 		{"passes: the child's target is to", "Sam's target is to write his name", "I will write my name.", ""},

@@ -112,7 +112,7 @@ var purposeVerbs = wordSet(`work works try tries able want wants need needs lear
 
 var (
 	letterRunRE = regexp.MustCompile(`[\pL']+`)
-	titleDotRE  = regexp.MustCompile(`\b(Mr|Mrs|Ms|Dr|Miss|Mx)\.`)
+	titleDotRE  = regexp.MustCompile(`\b(Mr|Mrs|Ms|Dr|Miss|Mx|Inc|Ltd|St)\.`)
 	sentenceRE  = regexp.MustCompile(`[.!?;]+\s+`)
 	bulletRE    = regexp.MustCompile(`^(?:[-–—•*·>]+\s*|\(?\d{1,2}[.)]\s+|\(?[a-hA-H]\)\s+)`)
 	labelRE     = regexp.MustCompile(`(?i)^(?:target|success\s+criteria|sc|outcome|objective|aim|goal|stage|step|phase|next\s+steps?|short[\s-]term\s+(?:target|goal|outcome))\s*\d*\s*[:\-–]\s*`)
@@ -469,7 +469,7 @@ func normalise(text string) string {
 	// plain search for a word each needs first keeps the rewriter fast.
 	ls := strings.ToLower(s)
 	has := func(hints ...string) bool { return containsAny(ls, hints...) }
-	if has("mr.", "mrs.", "ms.", "dr.", "miss.", "mx.") {
+	if has("mr.", "mrs.", "ms.", "dr.", "miss.", "mx.", "inc.", "ltd.", "st.") {
 		s = titleDotRE.ReplaceAllString(s, "$1")
 	}
 	if has("eg", "e.g") {
