@@ -867,10 +867,10 @@ func (r *Rewriter) body(text string, names []string) childWords {
 	if strings.Contains(b, " words") {
 		b = vocabularyCountRE.ReplaceAllString(b, "$1 $2")
 	}
-	if strings.Contains(b, "when ") {
+	if strings.Contains(b, "when ") || strings.Contains(b, "if ") {
 		// "use a way to calm down when upset": the child says how they feel.
-		b = whenFeelingRE.ReplaceAllString(b, "when I feel $1")
-		b = whenBeingRE.ReplaceAllString(b, "when I am $1")
+		b = whenFeelingRE.ReplaceAllString(b, "$1 I feel $2")
+		b = whenBeingRE.ReplaceAllString(b, "$1 I am $2")
 	}
 	if strings.Contains(b, "my own") && strings.Contains(b, " by myself") {
 		// "brush my own hair and teeth by myself" says it twice; "by
@@ -937,6 +937,9 @@ func listAnd(b string) string {
 	if strings.Contains(" "+b, " '") {
 		return b // a list in quotes is quoted as it is
 	}
+	if first, _, _ := strings.Cut(last, " "); listStops[first] {
+		return b // "a meal, like beans on toast, with help": how, not an item
+	}
 	for _, p := range parts[1:] {
 		if n := len(words(p)); n == 0 || n > 4 || containsAny(" "+p+" ", " and ", " or ", " then ", " when ", " if ", " so ", " but ", " no ", " not ") {
 			return b
@@ -946,10 +949,10 @@ func listAnd(b string) string {
 }
 
 // whenFeelingRE and whenBeingRE are a feeling or a state after "when"
-// with no one to feel it: "when upset", "when stuck".
+// or "if" with no one to feel it: "when upset", "if lost".
 var (
-	whenFeelingRE = regexp.MustCompile(`\bwhen (upset|angry|cross|worried|anxious|sad|frustrated|overwhelmed|scared|nervous|calm|happy)\b`)
-	whenBeingRE   = regexp.MustCompile(`\bwhen (stuck|tired|unsure|ready|hungry|thirsty|finished|asked)\b`)
+	whenFeelingRE = regexp.MustCompile(`\b(when|if) (upset|angry|cross|worried|anxious|sad|frustrated|overwhelmed|scared|nervous|calm|happy|unwell|ill|unsafe)\b`)
+	whenBeingRE   = regexp.MustCompile(`\b(when|if) (stuck|tired|unsure|ready|hungry|thirsty|finished|asked|told|lost|hurt|confused|late)\b`)
 )
 
 // helpGivenRE is help "given" or "required" at the end, which says
