@@ -1047,11 +1047,8 @@ func askedPerson(toks []string, i int) bool {
 	if w != "he" && w != "she" && w != "they" || i < 3 || !questionWords[lower(toks[i-1])] {
 		return false
 	}
-	if i+1 < len(toks) {
-		switch lower(toks[i+1]) {
-		case "can", "could", "may":
-			return false
-		}
+	if asksLeave(toks, i) {
+		return false
 	}
 	ask := -1
 	for j := i - 2; j >= 0 && j >= i-5; j-- {

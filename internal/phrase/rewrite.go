@@ -606,6 +606,20 @@ var (
 		other a`)
 )
 
+// asksLeave reports whether the pronoun at toks[i] opens a request for
+// leave after an asking ("ask Mrs Khan if she can go to the toilet"):
+// the child's, whoever is named before it.
+func asksLeave(toks []string, i int) bool {
+	if i < 1 || i+1 >= len(toks) || !questionWords[lower(toks[i-1])] {
+		return false
+	}
+	switch lower(toks[i+1]) {
+	case "can", "could", "may":
+		return true
+	}
+	return false
+}
+
 // personBefore returns "she" or "he" for a woman or a man named in the
 // few words before toks[i] ("the dinner lady when", "his dad if"), or "".
 func personBefore(toks []string, i int) string {
@@ -813,7 +827,7 @@ func (r *Rewriter) body(text string, names []string) childWords {
 		case ctx.gender != "":
 		case quotedWord(toks, i):
 			// `use "he" and "she"`: words, not the child
-		case (w == "she" || w == "he") && personBefore(toks, i) == w:
+		case (w == "she" || w == "he") && personBefore(toks, i) == w && !asksLeave(toks, i):
 		case w == "he" || w == "him" || w == "his" || w == "himself" || w == "he's":
 			ctx.gender = "m"
 		case w == "she" || w == "her" || w == "hers" || w == "herself" || w == "she's":

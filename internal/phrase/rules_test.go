@@ -500,6 +500,7 @@ func TestChecked(t *testing.T) {
 		{"passes: how it is done after an example is no list item", "Sam will prepare a meal, such as beans on toast, with help", "I will prepare a meal, like beans on toast, with help.", ""},
 		{"passes: views given at a review", "Sam will contribute his views to his annual review", "I will give my views at my annual review.", ""},
 		{"passes: work experience in a shop", "Sam will access work experience in a retail setting", "I will do work experience in a shop.", ""},
+		{"passes: asking leave of a man is the child's he", "Sam will ask Mr Patel if he can go to the toilet", "I will ask Mr Patel if I can go to the toilet.", ""},
 		{"passes: what staff hope for goes", "We would like Sam to read 50 common words", "I will read 50 common words.", ""},
 		{"passes: it is hoped that goes", "It is hoped that Sam will join in with singing", "I will join in with singing.", ""},
 		{"passes: the child's target is to", "Sam's target is to write his name", "I will write my name.", ""},
