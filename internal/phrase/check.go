@@ -553,7 +553,7 @@ func (r *Rewriter) progressive(w string) bool {
 
 // sanctionCountRE is a limit on the sanctions or incidents a target
 // counts: "no more than 2 negative points", "fewer than 3 detentions".
-var sanctionCountRE = regexp.MustCompile(`(?i)\b(?:no\s+more\s+than|fewer\s+than|less\s+than|under|no|zero|only)\s+(?:[\w-]+\s+){0,2}(?:(?:negative|behaviou?r|conduct|demerit|red)\s+points?|demerits?|detentions?|sanctions?|exclusions?|incidents?|red\s+cards?|warnings?|referrals?|removals?|behaviour\s+logs?)\b`)
+var sanctionCountRE = regexp.MustCompile(`\b(?:no\s+more\s+than|fewer\s+than|less\s+than|under|no|zero|only)\s+(?:[\w-]+\s+){0,2}(?:(?:negative|behaviou?r|conduct|demerit|red)\s+points?|demerits?|detentions?|sanctions?|exclusions?|incidents?|red\s+cards?|warnings?|referrals?|removals?|behaviour\s+logs?)\b`)
 
 // vouch returns why sentence cannot be printed on a child's page, or ""
 // when it can. prefix is "I will " or "I can ".
@@ -569,10 +569,12 @@ func (r *Rewriter) vouch(sentence, prefix string, names []string) string {
 	if m := stillNegative(body); m != "" {
 		return fmt.Sprintf("it still says what the child will not do: %q", m)
 	}
-	if m := sanctionCountRE.FindString(body); m != "" {
-		// "get no more than 2 negative points a week": what staff give
-		// or log when the child does what the target is against.
-		return fmt.Sprintf("it counts sanctions or incidents, not what the child will do: %q", m)
+	if lb := asciiLower(body); containsAny(lb, "point", "merit", "detention", "sanction", "exclusion", "incident", "red card", "warning", "referral", "removal", "behaviour log") && containsAny(lb, "no ", "fewer", "less", "under", "zero", "only") {
+		if m := sanctionCountRE.FindString(lb); m != "" {
+			// "get no more than 2 negative points a week": what staff give
+			// or log when the child does what the target is against.
+			return fmt.Sprintf("it counts sanctions or incidents, not what the child will do: %q", m)
+		}
 	}
 	first := lower(toks[0])
 	if notActions[first] || !isWord(first) || isNumber(first) {

@@ -1119,8 +1119,11 @@ var nameLabelRE = regexp.MustCompile(`^([\pL'-]+(?:\s+[\pL'-]+){0,2})\s*(?::|\s[
 // dropNameLabel takes the child's name off the start of s when it stands
 // there as a label, with a colon or a dash after it.
 func dropNameLabel(s string, ctx *clauseContext) string {
+	if len(ctx.names) == 0 || !strings.ContainsAny(s[:min(len(s), 60)], ":-–—") {
+		return s
+	}
 	m := nameLabelRE.FindStringSubmatchIndex(s)
-	if m == nil || len(ctx.names) == 0 {
+	if m == nil {
 		return s
 	}
 	for _, w := range strings.Fields(s[m[2]:m[3]]) {

@@ -420,8 +420,11 @@ func normalise(text string) string {
 			t = stageMetRE.ReplaceAllString(t, "")
 		}
 		t = observedRE.ReplaceAllString(t, "")
-		t = metTargetRE.ReplaceAllString(t, "")
-		t = hopeRE.ReplaceAllString(t, "")
+		if lt := asciiLower(t); containsAny(lt, " will have met ", " will have achieved ") {
+			t = metTargetRE.ReplaceAllString(t, "")
+		} else if containsAny(lt, "we would", "we want", "we hope", "we are", "we're", "we expect", "it is hoped", "it is expected", " target is", " aim is", " goal is", " step is") {
+			t = hopeRE.ReplaceAllString(t, "")
+		}
 		t = dropHeading(t)
 		if t == s {
 			break
@@ -926,7 +929,8 @@ func hasPrefixWords(toks []string, words []string) bool {
 		return false
 	}
 	for i, w := range words {
-		if lower(toks[i]) != w {
+		// EqualFold, not lower: no new string for every word tried.
+		if !strings.EqualFold(toks[i], w) {
 			return false
 		}
 	}
