@@ -121,7 +121,9 @@ func (r *Rewriter) positiveClause(s string) string {
 		if !ok && r.isAction(first) {
 			b, ok = first, true
 		}
-		if !ok || notActions[first] {
+		if !ok || notActions[first] || misbehaviourWord(b) {
+			// "will not hit, kick or push": the next behaviour of the
+			// same list, not what the child will do instead.
 			continue
 		}
 		lead := s[:neg[0]]
@@ -207,24 +209,79 @@ func positiveFor(s string) string {
 		// about something else, which the stock sentence would lose.
 		return ""
 	}
+	var bodies []string
+	var spans [][]int
 	for _, p := range positives {
 		if !slices.ContainsFunc(p.hints, func(h string) bool { return strings.Contains(s, h) }) {
 			continue
 		}
 		if loc := p.re.FindStringIndex(s); loc != nil && loc[0] >= neg[0] && loc[0]-neg[1] < 60 {
+			if slices.ContainsFunc(spans, func(sp []int) bool { return loc[0] >= sp[0] && loc[1] <= sp[1] }) {
+				continue // "push in the dinner queue" is said already, and better
+			}
 			if m := conditionRE.FindString(s[loc[1]:]); m != "" && !strings.Contains(p.body, m) {
 				// "when frustrated", "when they take his toys": the
 				// stock sentence would drop what the target is about.
 				return ""
 			}
-			if m := settingRE.FindStringSubmatch(s); m != nil && !strings.Contains(p.body, m[2]) {
-				return p.body + " " + settingPrep(m[2]) + " " + m[2]
+			spans = append(spans, p.re.FindAllStringIndex(s, -1)...)
+			if !slices.Contains(bodies, p.body) {
+				bodies = append(bodies, p.body)
 			}
-			return p.body
 		}
 	}
-	return ""
+	if len(bodies) == 0 || len(bodies) > 2 || !listCovered(s, neg[1], spans) {
+		// "will not swear, spit or throw things": a stock sentence for
+		// one behaviour would leave the others out.
+		return ""
+	}
+	body := strings.Join(bodies, " and ")
+	if m := settingRE.FindStringSubmatch(s); m != nil && !strings.Contains(body, m[2]) {
+		return body + " " + settingPrep(m[2]) + " " + m[2]
+	}
+	return body
 }
+
+// listCovered reports whether every behaviour named after the negation
+// at from, up to a condition or the end, lies in one of the spans the
+// stock sentences were chosen for: "not hit, kick or push" is all hands,
+// "not tear, scribble on or throw" is not.
+func listCovered(s string, from int, spans [][]int) bool {
+	end := len(s)
+	if c := conditionRE.FindStringIndex(s[from:]); c != nil {
+		end = from + c[0]
+	}
+	for _, loc := range letterRunRE.FindAllStringIndex(s[from:end], -1) {
+		w := s[from+loc[0] : from+loc[1]]
+		if !misbehaviourWord(w) {
+			continue
+		}
+		if !slices.ContainsFunc(spans, func(sp []int) bool { return from+loc[0] >= sp[0] && from+loc[1] <= sp[1] }) {
+			return false
+		}
+	}
+	return true
+}
+
+// misbehaviourWord reports whether w, in any of its forms ("hitting",
+// "kicks", "bit"), is a behaviour negative targets are written about.
+func misbehaviourWord(w string) bool {
+	if misbehaviour[w] || listBehaviours[w] {
+		return true
+	}
+	for _, suf := range []string{"ing", "s", "es"} {
+		if stem, ok := strings.CutSuffix(w, suf); ok && len(stem) > 1 {
+			if misbehaviour[stem] || misbehaviour[stem+"e"] || listBehaviours[stem] || listBehaviours[stem+"e"] || len(stem) > 2 && stem[len(stem)-1] == stem[len(stem)-2] && misbehaviour[stem[:len(stem)-1]] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// listBehaviours are behaviours that come in a negative target's list
+// beside the common ones: "not tear, scribble on or throw her work".
+var listBehaviours = wordSet(`scribble spit swear tear smash kick bite steal lie`)
 
 // conditionRE opens a condition on the behaviour.
 var conditionRE = regexp.MustCompile(`\b(?:when|whenever|if|until|because|unless)\b`)
