@@ -184,6 +184,10 @@ var verbsAfterI = wordSet(`hand lie float file bath`)
 // more confidence", "have developed social awareness".
 var vagueGains = wordSet(`more greater better increased improved developed gained achieved made`)
 
+// needsObject are verbs a child's sentence cannot end on alone.
+var needsObject = wordSet(`attend finish complete use get make take do have bring give put show
+	answer hand wear carry hold find choose build follow copy match sort fill pass`)
+
 // progressWords after "make" are a gain staff see over a term, not
 // something the child does: "make progress in my reading".
 var progressWords = wordSet(`progress improvements improvement gains`)
@@ -586,6 +590,11 @@ func (r *Rewriter) vouch(sentence, prefix string, names []string) string {
 	if !r.isAction(first) && !(len(toks) > 1 && verbsAfterI[first]) {
 		return fmt.Sprintf("planpack does not know %q as something a child does", toks[0])
 	}
+	if len(toks) == 1 && needsObject[first] {
+		// "I will finish." once "3 out of 5 maths tasks" has gone as
+		// staff's count: finish what?
+		return fmt.Sprintf("the wording is not finished: nothing is left after %q", toks[0])
+	}
 	if first == "be" && len(toks) > 1 {
 		switch second := lower(toks[1]); {
 		case doneToChild[second]:
@@ -626,10 +635,11 @@ func (r *Rewriter) vouch(sentence, prefix string, names []string) string {
 		}
 	}
 	other, others := false, false
+	quoted := quotedSpans(toks)
 	for i, t := range toks {
 		w := lower(t)
-		if quotedWord(toks, i) {
-			continue // `use "he" and "she"`: a word in quotes is the word itself
+		if quoted[i] {
+			continue // `use "he" and "she"`, "say 'My name is Sam'": the words themselves
 		}
 		switch {
 		case (w == "will" || w == "shall") && i > 0 && lower(toks[i-1]) == "who":

@@ -350,6 +350,16 @@ func (r *Rewriter) stripLeadIn(toks []string, ctx *clauseContext) (rest, adult [
 		if len(toks) > 0 && toks[0] == "(" {
 			// "Sam will (with support) read …": the aside goes last.
 			if end := slices.Index(toks, ")"); end > 0 && end+1 < len(toks) {
+				if len(toks) > 1 && openers[lower(toks[1])] {
+					// "(with adult support)": how the child does it,
+					// read as the words they are.
+					rest := slices.Clone(toks[end+1:])
+					for len(rest) > 0 && !isWord(rest[len(rest)-1]) && rest[len(rest)-1] != ")" && rest[len(rest)-1] != "'" {
+						rest = rest[:len(rest)-1] // the full stop
+					}
+					toks = append(rest, toks[1:end]...)
+					continue
+				}
 				toks = append(append(slices.Clone(toks[end+1:]), "("), toks[1:end+1]...)
 				continue
 			}
@@ -726,6 +736,7 @@ func (r *Rewriter) mapPerson(toks []string, ctx *clauseContext) []string {
 		}
 		return i > 0 && conjunctions[lower(toks[i-1])]
 	}
+	quoted := quotedSpans(toks)
 	for i := 0; i < len(toks); i++ {
 		t := toks[i]
 		w := lower(t)
@@ -734,8 +745,10 @@ func (r *Rewriter) mapPerson(toks []string, ctx *clauseContext) []string {
 			next = lower(toks[i+1])
 		}
 		switch {
-		case ctx.isName(t) && quotedWord(toks, i):
-			out = append(out, t) // "when the teacher says 'Jack'": the name itself
+		case quoted[i]:
+			// "when the teacher says 'Jack'", "say 'My name is Amira'",
+			// "answer 'Is she happy?'": what is said, word for word.
+			out = append(out, t)
 			continue
 		case ctx.isName(t):
 			// "Sam Smith": the surname goes with the forename.
@@ -944,6 +957,26 @@ func thingsOwn(toks []string, i int) bool {
 		}
 	}
 	return false
+}
+
+// quotedSpans marks the tokens inside quotation marks: a quote mark and
+// the same mark again within twenty tokens.
+func quotedSpans(toks []string) []bool {
+	q := make([]bool, len(toks))
+	for j := 0; j < len(toks); j++ {
+		if m := toks[j]; m == "'" || m == "\"" {
+			for k := j + 1; k < len(toks) && k <= j+20; k++ {
+				if toks[k] == m {
+					for x := j + 1; x < k; x++ {
+						q[x] = true
+					}
+					j = k
+					break
+				}
+			}
+		}
+	}
+	return q
 }
 
 // boundObject reports whether the "her" or "him" at toks[i] is the

@@ -140,7 +140,7 @@ func successSentence(b string) string {
 // quoted question or exclamation already is: "ask 'Can I have a go,
 // please?'".
 func sentence(prefix, b string) string {
-	if strings.HasSuffix(b, "?'") || strings.HasSuffix(b, "!'") || strings.HasSuffix(b, `?"`) || strings.HasSuffix(b, `!"`) {
+	if strings.HasSuffix(b, "?'") || strings.HasSuffix(b, "!'") || strings.HasSuffix(b, `?"`) || strings.HasSuffix(b, `!"`) || strings.HasSuffix(b, ".'") || strings.HasSuffix(b, `."`) {
 		return prefix + b
 	}
 	return prefix + b + "."

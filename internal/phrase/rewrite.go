@@ -6,6 +6,7 @@ import (
 	"slices"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // Fallbacks are the sentences given when the staff wording holds nothing a
@@ -171,6 +172,17 @@ func (r *Rewriter) baseJoined(toks []string, ing bool) {
 // timeJoins open a clause about when the child does something.
 var timeJoins = wordSet(`when while before after whenever until`)
 
+// usingStays come before a "using" that is the verb itself, not "with":
+// "better at using", "keep using", "by using".
+var usingStays = wordSet(`without at keep keeps be is are am was start starts stop stops enjoy
+	enjoys try tries continue continues begin begins by for about of`)
+
+// ingListBefore reports whether toks[i] follows "or" or "and" after an
+// -ing word: "reading or using his tablet".
+func ingListBefore(toks []string, i int) bool {
+	return i > 1 && (lower(toks[i-1]) == "or" || lower(toks[i-1]) == "and") && strings.HasSuffix(lower(toks[i-2]), "ing")
+}
+
 // dayTimes end a time that "before" or "after" finishes: "the night
 // before", "the day after".
 var dayTimes = wordSet(`night day evening morning week`)
@@ -326,8 +338,11 @@ func (r *Rewriter) applyGlossary(toks []string) []string {
 			for k := range n {
 				parts[k] = lower(toks[i+k])
 			}
-			if n == 1 && parts[0] == "using" && (i > 0 && (timeJoins[lower(toks[i-1])] || lower(toks[i-1]) == "without") || i+1 < len(toks) && (toks[i+1] == "'" || toks[i+1] == "\"")) {
-				continue // "after using the toilet", "without using a 100 square", "using 'because'" stay
+			if n == 1 && parts[0] == "using" && (i > 0 && (timeJoins[lower(toks[i-1])] || usingStays[lower(toks[i-1])] || ingListBefore(toks, i)) || i+1 < len(toks) && (toks[i+1] == "'" || toks[i+1] == "\"")) {
+				// "after using the toilet", "without using a 100 square",
+				// "using 'because'", "get better at using a knife",
+				// "reading or using his tablet" stay.
+				continue
 			}
 			if n == 1 && i > 0 && r.thirdForms[parts[0]] && (isNumber(toks[i-1]) || determiners[lower(toks[i-1])]) {
 				continue // "3 exchanges", "the changes": things, not verbs
@@ -845,7 +860,7 @@ func (r *Rewriter) body(text string, names []string) childWords {
 	}
 	var parts []string
 	framed := false
-	for _, sen := range sentenceRE.Split(s, -1) {
+	for _, sen := range splitSentences(s) {
 		// "1. Sam will read … 2. Sam will write …": targets numbered in
 		// one cell lose their numbers.
 		if sen = strings.TrimSpace(bulletRE.ReplaceAllString(sen, "")); listNumberRE.MatchString(sen) {
@@ -1106,6 +1121,23 @@ var byMyselfRE = regexp.MustCompile(`\s+by myself\b`)
 
 // commaIngRE is a detail tacked on after a comma with an -ing word.
 var commaIngRE = regexp.MustCompile(`,\s+\w+ing\b`)
+
+// splitSentences splits s at the end of each sentence: a full stop,
+// question or exclamation mark or semicolon, with a space after it and
+// no small letter after that ("the Speed Up! handwriting programme" is
+// one sentence).
+func splitSentences(s string) []string {
+	var out []string
+	last := 0
+	for _, loc := range sentenceRE.FindAllStringIndex(s, -1) {
+		if r, _ := utf8.DecodeRuneInString(s[loc[1]:]); unicode.IsLower(r) && !strings.Contains(s[loc[0]:loc[1]], ";") {
+			continue
+		}
+		out = append(out, s[last:loc[0]])
+		last = loc[1]
+	}
+	return append(out, s[last:])
+}
 
 // listNumberRE is what is left of a number in a list once the text is
 // split at its full stops: the "2" of "… words. 2. Sam will …", or a

@@ -28,7 +28,7 @@ var staffMeasures = []struct {
 	// "90% accuracy", "80% of the time", "in 75% of sessions"
 	{regexp.MustCompile(`\d+(?:\.\d+)?\s*(?:%|per\s?cent\b)\s*(?:accuracy|of\s+(?:the\s+)?(?:observed\s+)?(?:[0-9]+-minute\s+)?(?:time|occasions|opportunities|sessions|lessons|observations|attempts|days|trials|intervals|the\s+day|the\s+school\s+day))(?:\s+across\s+the\s+(?:week|term|day|half\s+term))?`), []string{"%", "per"}, true},
 	// "in 4 out of 5 sessions", "on 4/5 occasions"
-	{regexp.MustCompile(`\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s*(?:out\s+of|/|of)\s*(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(?:[a-z-]+\s+){0,2}?(?:sessions?|occasions?|opportunities|opportunity|attempts?|trials?|lessons?|days?|weeks?|observations?|times|tasks?|activities|probes?|periods?|examples?|instances?|samples?|changes|mornings?|pieces)(?:\s+(?:a|per|each|in\s+a|of\s+the)\s+(?:week|day))?\b`), []string{"of", "/"}, true},
+	{regexp.MustCompile(`\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s*(?:out\s+of|/|of)\s*(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(?:[a-z-]+\s+){0,2}?(?:sessions?|occasions?|opportunities|opportunity|attempts?|trials?|lessons?|days?|weeks?|observations?|times|tasks?|activities|probes?|periods?|examples?|instances?|samples?|changes|mornings?|pieces(?:\s+of\s+(?:work|writing|homework))?)(?:\s+(?:a|per|each|in\s+a|of\s+the)\s+(?:week|day))?\b`), []string{"of", "/"}, true},
 	// "on 4 days each week": how often staff will count it.
 	{regexp.MustCompile(`,?\s*\b(?:on\s+)?(?:at\s+least\s+)?(?:\d+|one|two|three|four|five)\s+days\s+(?:each|a|per|every)\s+week\b`), []string{"days each", "days a week", "days per", "days every"}, false},
 	// "4 times out of 5", ", 8 times in 10": how often staff saw it.
@@ -178,7 +178,7 @@ var watchForRE = regexp.MustCompile(`(?i)\b(?:(?:every|each|a)\s+(?:day|morning|
 // observer times it, the level of a speech task, the materials given, a
 // bracketed aside. The child's sentence says what the child does.
 var (
-	durationRE = regexp.MustCompile(`(?i),?\s*\bfor\s+(?:up\s+to\s+|at\s+least\s+|a\s+minimum\s+of\s+)?(?:\d+|one|two|three|four|five|ten|fifteen|twenty|thirty)(?:\s*[-–]\s*\d+)?\s+(?:consecutive\s+|continuous\s+|straight\s+)?(?:minutes?|mins?|seconds?|secs?)(?:\s+at\s+a\s+time|\s+of\s+(?:writing|reading|work|play|typing))?\b`)
+	durationRE = regexp.MustCompile(`(?i),?\s*\bfor\s+(?:up\s+to\s+|at\s+least\s+|a\s+minimum\s+of\s+)?(?:\d+|one|two|three|four|five|ten|fifteen|twenty|thirty)(?:\s*[-–]\s*\d+)?\s+(?:consecutive\s+|continuous\s+|straight\s+)?(?:minutes?|mins?|seconds?|secs?)(?:\s+at\s+a\s+time|\s+of\s+(?:writing|reading|work|play|typing))?(?:\s+(?:a|per|each)\s+(?:day|session|lesson|week|morning|afternoon))?\b`)
 	asideRE    = regexp.MustCompile(`\s*\([^()]*\)`)
 	// dashAsideRE is an aside between two spaced dashes, within a
 	// sentence: " - choose, pay and check her change - ".
