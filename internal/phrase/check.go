@@ -184,6 +184,46 @@ var verbsAfterI = wordSet(`hand lie float file bath`)
 // more confidence", "have developed social awareness".
 var vagueGains = wordSet(`more greater better increased improved developed gained achieved made`)
 
+// describesChild returns why toks, the words after "I will" or "I can",
+// describe the child as a profile does rather than say what they will
+// do, or "": "find it difficult to share", "struggle to sit still",
+// "become upset when routines change", "be reluctant to write", "have
+// read 20 tricky words", "count to 10 but needs support".
+func describesChild(toks []string, prefix string) string {
+	said := func(n int) string { return strings.TrimSpace(prefix) + " " + join(toks[:n]) }
+	first, second := lower(toks[0]), ""
+	if len(toks) > 1 {
+		second = lower(toks[1])
+	}
+	switch {
+	case first == "find" && second == "it" && len(toks) > 2 && hardFor[lower(toks[2])]:
+		return fmt.Sprintf("%q describes the child; it is not a target", said(3))
+	case first == "become" && upsetWords[second], first == "be" && reluctantWords[second]:
+		return fmt.Sprintf("%q describes the child; it is not a target", said(2))
+	case first == "struggle" || first == "tend":
+		return fmt.Sprintf("%q describes the child; it is not a target", said(1))
+	case first == "have" && len(toks) > 2 && pastOnly[second]:
+		return fmt.Sprintf("%q says what the child has done, not what they will do", said(2))
+	}
+	for i := 1; i+1 < len(toks); i++ {
+		if lower(toks[i]) == "but" && thirdAfterBut[lower(toks[i+1])] {
+			// "count to 10 but needs support beyond 10": what staff see.
+			return fmt.Sprintf("the verb %q is not in the child's own form", toks[i+1])
+		}
+	}
+	return ""
+}
+
+var (
+	hardFor        = wordSet(`difficult hard tricky challenging`)
+	upsetWords     = wordSet(`upset angry cross anxious distressed frustrated overwhelmed withdrawn dysregulated tearful`)
+	reluctantWords = wordSet(`reluctant unable unwilling`)
+	// pastOnly are past participles after "have" that say what the child
+	// has done: "have read", "have learnt".
+	pastOnly      = wordSet(`read learnt learned shared made written done achieved met completed finished mastered`)
+	thirdAfterBut = wordSet(`needs finds struggles requires becomes gets can't cannot does doesn't is has`)
+)
+
 // needsObject are verbs a child's sentence cannot end on alone.
 var needsObject = wordSet(`attend finish complete use get make take do have bring give put show
 	answer hand wear carry hold find choose build follow copy match sort fill pass`)
@@ -589,6 +629,9 @@ func (r *Rewriter) vouch(sentence, prefix string, names []string) string {
 	}
 	if !r.isAction(first) && !(len(toks) > 1 && verbsAfterI[first]) {
 		return fmt.Sprintf("planpack does not know %q as something a child does", toks[0])
+	}
+	if why := describesChild(toks, prefix); why != "" {
+		return why
 	}
 	if len(toks) == 1 && needsObject[first] {
 		// "I will finish." once "3 out of 5 maths tasks" has gone as
