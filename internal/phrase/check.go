@@ -214,6 +214,14 @@ func describesChild(toks []string, prefix string) string {
 	return ""
 }
 
+// notAfterCan are verbs that do not follow "I can": know, like, want,
+// need.
+var notAfterCan = wordSet(`know like want need wish hope`)
+
+// wishVerbs say what the child would like, after "I will" as well:
+// "I will like to make a friend".
+var wishVerbs = wordSet(`like want wish hope love`)
+
 var (
 	hardFor        = wordSet(`difficult hard tricky challenging`)
 	upsetWords     = wordSet(`upset angry cross anxious distressed frustrated overwhelmed withdrawn dysregulated tearful`)
@@ -586,7 +594,8 @@ var otherPeople = wordSet(`friend friends partner partners adult adults teacher 
 // doneToChild follow "be" when a target says what adults will do for the
 // child: "be supported", "be given".
 var doneToChild = wordSet(`supported helped encouraged prompted reminded given taught shown
-	offered provided allowed praised rewarded guided assisted enabled included`)
+	offered provided allowed praised rewarded guided assisted enabled included exposed introduced
+	immersed`)
 
 // progressive reports whether w, after "be", is the -ing form of a verb:
 // "be learning", "be working".
@@ -629,6 +638,18 @@ func (r *Rewriter) vouch(sentence, prefix string, names []string) string {
 	}
 	if !r.isAction(first) && !(len(toks) > 1 && verbsAfterI[first]) {
 		return fmt.Sprintf("planpack does not know %q as something a child does", toks[0])
+	}
+	if first == "need" && len(toks) > 1 && (lower(toks[1]) == "less" || lower(toks[1]) == "fewer") {
+		// "I will need less help at lunchtime": how much help staff give.
+		return fmt.Sprintf("%q says how much help staff give, not what the child does", strings.TrimSpace(prefix)+" "+toks[0]+" "+toks[1])
+	}
+	if wishVerbs[first] {
+		// "I will like to make a friend", "I will love reading".
+		return fmt.Sprintf("%q says what the child would like, not what they will do", strings.TrimSpace(prefix)+" "+toks[0])
+	}
+	if prefix == "I can " && notAfterCan[first] {
+		// "I can know my tables", "I can need …": no child says it so.
+		return fmt.Sprintf("%q is not how a child says it", "I can "+toks[0])
 	}
 	if why := describesChild(toks, prefix); why != "" {
 		return why

@@ -133,6 +133,11 @@ func successSentence(b string) string {
 	if rest, ok := strings.CutPrefix(b, "not "); ok {
 		return sentence("I can remember not to ", rest)
 	}
+	// "I can learn to spell 10 new words": once it is learnt, the child
+	// can spell them.
+	if rest, ok := strings.CutPrefix(b, "learn to "); ok && rest != "" {
+		b = rest
+	}
 	return sentence("I can ", b)
 }
 

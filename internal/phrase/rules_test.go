@@ -329,6 +329,7 @@ func TestSuccess(t *testing.T) {
 		{"fires: who will see it goes", "Parents and staff notice Sam putting his hand up at carpet time", "I can put my hand up at carpet time."},
 		{"fires: staff will see that", "Staff will see that Sam waits his turn in a game", "I can wait my turn in a game."},
 		{"not: a child who notices", "Sam notices when a friend is sad", "I can notice when a friend is sad."},
+		{"fires: learn to is the skill learnt", "Sam will learn to spell 10 new words", "I can spell 10 new words."},
 		{"fires: the target met if", "Sam will have met his target if he can count to 20", "I can count to 20."},
 		{"fires: a present -ing, its staff adverb gone", "Sam is consistently using full stops", "I can use full stops."},
 		{"fires: observed doing it", "Sam is observed sharing toys during free play", "I can share toys during free play."},
@@ -520,6 +521,10 @@ func TestChecked(t *testing.T) {
 		{"refused: becoming upset describes the child", "Sam can become upset when routines change", SafeTarget, `"I will become upset" describes the child; it is not a target`},
 		{"refused: what the child has done", "Sam has read 20 tricky words", SafeTarget, `"I will have read" says what the child has done, not what they will do`},
 		{"refused: what staff see after but", "Sam can count to 10 but needs support beyond 10", SafeTarget, `the verb "needs" is not in the child's own form`},
+		{"passes: what the child would like to do is the action", "Sam would like to make a friend", "I will make a friend.", ""},
+		{"refused: a wish", "Sam will love reading", SafeTarget, `"I will love" says what the child would like, not what they will do`},
+		{"refused: less help is staff's", "Sam will need less help at lunchtime", SafeTarget, `"I will need less" says how much help staff give, not what the child does`},
+		{"refused: exposed to is what adults do", "Sam will be exposed to new words", SafeTarget, `"I will be exposed" says what adults will do, not the child`},
 		{"passes: what staff hope for goes", "We would like Sam to read 50 common words", "I will read 50 common words.", ""},
 		{"passes: it is hoped that goes", "It is hoped that Sam will join in with singing", "I will join in with singing.", ""},
 		{"passes: the child's target is to", "Sam's target is to write his name", "I will write my name.", ""},
@@ -851,6 +856,9 @@ func TestChecked(t *testing.T) {
 				t.Errorf("TargetChecked(%q) = %q, %q; want %q, %q", c.staff, got, unsure, c.want, c.unsure)
 			}
 		})
+	}
+	if got, unsure := r.SuccessChecked("Sam will know his 2, 5 and 10 times tables", "Sam"); got != SafeSuccess || unsure != `"I can know" is not how a child says it` {
+		t.Errorf("SuccessChecked = %q, %q; \"I can know\" is refused", got, unsure)
 	}
 	if got, unsure := r.SuccessChecked("Asks about a new word at least once a lesson", "Sam"); got != "I can ask about a new word at least once a lesson." || unsure != "" {
 		t.Errorf("SuccessChecked = %q, %q; an \"I can\" keeps how often at least, as how the child knows it is done", got, unsure)
