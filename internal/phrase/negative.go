@@ -70,7 +70,7 @@ var positives = []struct {
 		"stay in my seat", []string{"leav", "get", "wander"}},
 	{regexp.MustCompile(`\b(?:distract|distracts|distracting|disturb|disturbs|disturbing|disrupt|disrupts|disrupting)\b`),
 		"work quietly and let others work", []string{"distract", "disturb", "disrupt"}},
-	{regexp.MustCompile(`\b(?:refuse|refuses|refusing|refusal)\b`),
+	{regexp.MustCompile(`\b(?:refuse|refuses|refusing)\s+(?:to\s+)?(?:work|do\s+(?:his|her|their|any|the)\s+work|start|complete|begin|try|write|read|join\s+in)\b|\b(?:work|task)\s+refusal\b`),
 		"start my work when I am asked", []string{"refus"}},
 }
 
@@ -209,6 +209,11 @@ func positiveFor(s string) string {
 		// about something else, which the stock sentence would lose.
 		return ""
 	}
+	if strings.Contains(s, "bit") && selfBitingRE.MatchString(s) {
+		// "stop biting her sleeves": no one else's hands and feet are
+		// in it; the self-check refuses it for a Child Target.
+		return ""
+	}
 	var bodies []string
 	var spans [][]int
 	for _, p := range positives {
@@ -241,6 +246,9 @@ func positiveFor(s string) string {
 	}
 	return body
 }
+
+// selfBitingRE is biting or chewing what is the child's own.
+var selfBitingRE = regexp.MustCompile(`\bbit(?:e|es|ing)\s+(?:his|her|their|my|the)?\s*(?:own\s+)?(?:sleeves?|nails?|fingers?|hands?|lips?|clothes|cuffs?|collar|pencils?|skin|arm|arms)\b`)
 
 // listCovered reports whether every behaviour named after the negation
 // at from, up to a condition or the end, lies in one of the spans the
