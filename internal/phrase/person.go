@@ -802,7 +802,7 @@ func (r *Rewriter) mapPronoun(toks []string, i int, ctx *clauseContext) (string,
 	if quotedWord(toks, i) {
 		return "", false // `use "he" and "she"`: the word itself
 	}
-	if askedPerson(toks, i) || othersTurn(toks, i) || thingsDoneTo(toks, i) || thingsOwn(toks, i) || r.boundObject(toks, i, ctx) || speakerBefore(toks, i) {
+	if askedPerson(toks, i) || othersTurn(toks, i) || thingsDoneTo(toks, i) || thingsOwn(toks, i) || r.boundObject(toks, i, ctx) || speakerBefore(toks, i) || r.othersOwn(toks, i) {
 		return "", false
 	}
 	switch {
@@ -842,7 +842,7 @@ func (r *Rewriter) mapPronoun(toks []string, i int, ctx *clauseContext) (string,
 		if ctx.they || (g == "" && !ctx.adult) {
 			return "myself", true
 		}
-	case w == "their" && g == "" && !ctx.adult && ownParts[next] && (i == 0 || prev == "and" || helpVerbs[prev] || strings.HasSuffix(prev, "e") || len(prev) > 2):
+	case w == "their" && g == "" && !ctx.adult && ownParts[next] && prev != "them" && (i == 0 || prev == "and" || helpVerbs[prev] || strings.HasSuffix(prev, "e") || len(prev) > 2):
 		// "raise their hand": a hand, head or name is the doer's own.
 		return "my", true
 	case w == "the" && ownParts[next] && ctx.childSubject && !ctx.adult && r.isAction(prev) && !headOf(toks, i+2):
@@ -957,11 +957,62 @@ func thingsOwn(toks []string, i int) bool {
 	}
 	for j := i - 1; j >= 0 && j >= i-4; j-- {
 		if w := lower(toks[j]); len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !otherPeople[w] {
+			// "put their books in their tray": books of the child's own
+			// go in the child's tray.
+			return j == 0 || !possessives[lower(toks[j-1])]
+		}
+	}
+	return false
+}
+
+// possessives say whose a thing is.
+var possessives = wordSet(`my his her their our your`)
+
+// othersOwn reports whether the "his" or "her" at toks[i], before a
+// thing, is someone else's: what the child borrows ("borrow her
+// rubber"), or the thing of a man or boy (for "his"; a woman or girl for
+// "her") the child helps or watches do the verb before it ("help his
+// brother find his classroom", "wait for his brother to finish his
+// turn").
+func (r *Rewriter) othersOwn(toks []string, i int) bool {
+	w := lower(toks[i])
+	if w != "his" && w != "her" || i < 1 || i+1 >= len(toks) || notNounAfterHer[lower(toks[i+1])] {
+		return false
+	}
+	prev := lower(toks[i-1])
+	if prev == "borrow" || prev == "borrows" || prev == "borrowing" {
+		return true
+	}
+	// Only a man or boy for "his" (a woman or girl for "her"): "help
+	// his teacher explain his tics" are the child's tics.
+	person := func(x string) bool { return w == "his" && maleNouns[x] || w == "her" && femaleNouns[x] }
+	if i >= 3 && prev == "with" && person(lower(toks[i-2])) && helpWatch[lower(toks[i-3])] {
+		return true // "help his dad with his car"
+	}
+	if i < 3 || !r.isAction(prev) {
+		return false
+	}
+	if lower(toks[i-2]) == "to" {
+		// "wait for his brother to finish his turn"
+		return person(lower(toks[i-3]))
+	}
+	if !person(lower(toks[i-2])) {
+		return false
+	}
+	// "help his younger brother find his classroom", "watch her sister
+	// take her turn"; not "let his dad check his work", which is the
+	// child's work.
+	for j := i - 3; j >= 0 && j >= i-5; j-- {
+		if helpWatch[lower(toks[j])] {
 			return true
 		}
 	}
 	return false
 }
+
+// helpWatch are verbs whose object then does something of their own:
+// "help his brother find his classroom".
+var helpWatch = wordSet(`help helps watch watches see hear`)
 
 // quotedSpans marks the tokens inside quotation marks: a quote mark and
 // the same mark again within twenty tokens.
@@ -1000,11 +1051,17 @@ func (r *Rewriter) boundObject(toks []string, i int, ctx *clauseContext) bool {
 		return false // "her coat": hers
 	}
 	verb := i - 1
-	if p := lower(toks[i-1]); p == "with" || p == "to" {
-		if i < 2 || !socialVerbs[lower(toks[i-2])] {
+	if p := lower(toks[i-1]); besidePreps[p] {
+		// "play with her", "look at her", "sit next to her", "walk
+		// home with her": a verb of doing something beside someone,
+		// with at most "next" or a word like "home" between.
+		verb = i - 2
+		for verb > 0 && (lower(toks[verb]) == "next" || placeAdverbs[lower(toks[verb])]) {
+			verb--
+		}
+		if verb < 0 || !socialVerbs[lower(toks[verb])] {
 			return false
 		}
-		verb = i - 2
 	} else if !r.isAction(p) && !r.isThirdPerson(p) {
 		return false
 	}
@@ -1031,7 +1088,16 @@ func (r *Rewriter) boundObject(toks []string, i int, ctx *clauseContext) bool {
 
 // socialVerbs take the person the child does something with after "with"
 // or "to": "play with her", "wave to him".
-var socialVerbs = wordSet(`play plays talk talks speak speaks chat chats wave waves say says listen listens sit sits work works share shares read reads sing sings smile smiles`)
+var socialVerbs = wordSet(`play plays talk talks speak speaks chat chats wave waves say says listen listens sit sits work works share shares read reads sing sings smile smiles
+	look looks point points stand stands walk walks line lines queue queues go goes`)
+
+// besidePreps join such a verb to the person: "with her", "at her",
+// "next to her".
+var besidePreps = wordSet(`with to at beside behind`)
+
+// placeAdverbs may stand between the verb and the person: "walk home
+// with her", "go back to her".
+var placeAdverbs = wordSet(`home back over up down out along`)
 
 // clauseBounds end a clause, looking back from a pronoun.
 var clauseBounds = wordSet(`, ; and but or when whenever if because so while whilst before after until that who which unless once as`)
@@ -1041,13 +1107,13 @@ var clauseBounds = wordSet(`, ; and but or when whenever if because so while whi
 // speaking".
 func speakerBefore(toks []string, i int) bool {
 	w := lower(toks[i])
-	if w != "she" && w != "he" || i < 2 || i+2 >= len(toks) {
+	if w != "she" && w != "he" || i < 2 || i+1 >= len(toks) {
 		return false
 	}
-	if p := lower(toks[i-1]); p != "when" && p != "while" && p != "whilst" && p != "as" {
+	if p := lower(toks[i-1]); p != "when" && p != "while" && p != "whilst" && p != "as" && p != "what" {
 		return false
 	}
-	if b := lower(toks[i+1]); b != "is" && b != "are" || !speakingVerbs[lower(toks[i+2])] {
+	if b := lower(toks[i+1]); !adultActs[b] && (b != "is" && b != "are" || i+2 >= len(toks) || !speakingVerbs[lower(toks[i+2])]) {
 		return false
 	}
 	for j := i - 2; j >= 0 && j >= i-5; j-- {
@@ -1058,12 +1124,18 @@ func speakerBefore(toks []string, i int) bool {
 	return false
 }
 
+// adultActs are what a person named before a "when" or "what" does for
+// the child: "do what he says", "accept help from her TA when she offers
+// it".
+var adultActs = wordSet(`says asks tells offers explains shows gives speaks talks teaches`)
+
 // speakingVerbs are what an adult or another child is doing while the
 // child listens or watches.
-var speakingVerbs = wordSet(`speaking talking teaching explaining reading giving modelling showing demonstrating presenting`)
+var speakingVerbs = wordSet(`speaking talking teaching explaining reading giving modelling showing demonstrating presenting saying asking`)
 
 // thingParts are what things, not people, have.
-var thingParts = wordSet(`properties features parts part meaning meanings sounds sound values value sides corners edges faces vertices sizes size colours colour lengths length shapes shape spellings totals answers prefix prefixes suffix suffixes root roots syllables order place places weight type types`)
+var thingParts = wordSet(`properties features parts part meaning meanings sounds sound values value sides corners edges faces vertices sizes size colours colour lengths length shapes shape spellings totals answers prefix prefixes suffix suffixes root roots syllables order place places weight type types
+	pot pots box boxes tray trays drawer drawers lid lids case cases shelf basket baskets`)
 
 // turnWords and turnTaking make "has his turn": a turn someone has.
 var (

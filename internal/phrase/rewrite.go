@@ -34,7 +34,8 @@ var (
 	helpVerbs   = wordSet(`help helps support supports remind reminds prompt prompts praise
 		praises tell tells give gives show shows calm calms encourage encourages ask asks for`)
 	groupNouns = wordSet(`peers others children friends classmates adults people pupils
-		group partners partner sisters brothers siblings`)
+		group partners partner sisters brothers siblings visitors guests twins pets animals
+		customers players teammates`)
 	// followsPossessive are words after "her" that mark it as the object
 	// ("help her to …"), not the possessive ("her coat").
 	notNounAfterHer = wordSet(`to and or with when if in on at for by from about before
@@ -635,6 +636,26 @@ func asksLeave(toks []string, i int) bool {
 	return false
 }
 
+// childsState reports whether the pronoun at toks[i] opens a condition
+// on how the child is ("tell Mrs Khan if she is worried", "tell Miss
+// when she needs the toilet"): the child's, whoever is named before it.
+func childsState(toks []string, i int) bool {
+	if i < 1 || i+1 >= len(toks) {
+		return false
+	}
+	if p := lower(toks[i-1]); p != "if" && p != "when" && p != "whenever" {
+		return false
+	}
+	switch n := lower(toks[i+1]); {
+	case n == "needs" || n == "feels" || n == "wants":
+		return true
+	case (n == "is" || n == "gets") && i+2 < len(toks):
+		s := lower(toks[i+2])
+		return whenFeelingRE.MatchString("when "+s) || whenBeingRE.MatchString("when "+s)
+	}
+	return false
+}
+
 // personBefore returns "she" or "he" for a woman or a man named in the
 // few words before toks[i] ("the dinner lady when", "his dad if"), or "".
 func personBefore(toks []string, i int) string {
@@ -842,7 +863,7 @@ func (r *Rewriter) body(text string, names []string) childWords {
 		case ctx.gender != "":
 		case quotedWord(toks, i):
 			// `use "he" and "she"`: words, not the child
-		case (w == "she" || w == "he") && personBefore(toks, i) == w && !asksLeave(toks, i):
+		case (w == "she" || w == "he") && personBefore(toks, i) == w && !asksLeave(toks, i) && !childsState(toks, i):
 		case w == "he" || w == "him" || w == "his" || w == "himself" || w == "he's":
 			ctx.gender = "m"
 		case w == "she" || w == "her" || w == "hers" || w == "herself" || w == "she's":
