@@ -232,6 +232,15 @@ var (
 	thirdAfterBut = wordSet(`needs finds struggles requires becomes gets can't cannot does doesn't is has`)
 )
 
+// noQuotes is s without what it quotes: "'more' + 'bubbles'" keeps the
+// "+" between the quotes, which a symbol check may read.
+func noQuotes(s string) string {
+	if !strings.ContainsAny(s, "'\"") {
+		return s
+	}
+	return quotedSpanRE.ReplaceAllString(s, " ")
+}
+
 // needsObject are verbs a child's sentence cannot end on alone.
 var needsObject = wordSet(`attend finish complete use get make take do have bring give put show
 	answer hand wear carry hold find choose build follow copy match sort fill pass`)
@@ -872,9 +881,10 @@ func (r *Rewriter) vouch(sentence, prefix string, names []string) string {
 			return fmt.Sprintf("a word is said twice: %q", toks[i-1]+" "+toks[i])
 		}
 	}
-	if strings.ContainsAny(body, "@#") {
+	if strings.ContainsAny(noQuotes(body), "@#+*✓✔×") {
 		// "1stClass @ Number", "#target": a programme's or a system's
-		// name, as staff type it.
+		// name, as staff type it; "add + take away", a tick or a star
+		// staff left in the cell.
 		return hardSymbol
 	}
 	if i := strings.Index(body, ":"); i > 0 && (i+1 >= len(body) || !isNumber(body[i+1:])) {

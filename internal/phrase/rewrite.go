@@ -345,6 +345,9 @@ func (r *Rewriter) applyGlossary(toks []string) []string {
 				// "reading or using his tablet" stay.
 				continue
 			}
+			if i > 0 && isCapitalised(toks[i]) && i+n < len(toks) && isCapitalised(toks[i+n]) {
+				continue // "Additional Support Plan": a name, not staff's words
+			}
 			if n == 1 && i > 0 && r.thirdForms[parts[0]] && (isNumber(toks[i-1]) || determiners[lower(toks[i-1])]) {
 				continue // "3 exchanges", "the changes": things, not verbs
 			}
@@ -493,7 +496,9 @@ func (r *Rewriter) ownThings(toks []string) []string {
 		if i+1 < len(toks) && (isAcronym(t) || t == "reading" || t == "book" || t == "water" || t == "lunch" || t == "school") {
 			noun = i + 1 // "PE kit", "reading folder"
 		}
-		if i > 0 && belongings[lower(toks[noun])] && (noun == i || !belongings[lower(t)]) {
+		othersFeelings := lower(toks[noun]) == "feelings" && (noun+1 < len(toks) && (lower(toks[noun+1]) == "in" || lower(toks[noun+1]) == "of" || lower(toks[noun+1]) == "on") || i > 0 && lower(toks[i-1]) == "find")
+		if i > 0 && belongings[lower(toks[noun])] && (noun == i || !belongings[lower(t)]) && !othersFeelings {
+			// ("find feelings in pictures" are the pictures' people's.)
 			prev := lower(toks[i-1])
 			// "my phone planner": a verb's spelling after "my" is a noun.
 			// "a water bottle and book bag": a thing's name, not "book".

@@ -69,8 +69,9 @@ var staffMeasures = []struct {
 	// ", with staff praising dry pants", "with her key person
 	// modelling", "with the adult using 'I wonder if...' language": what
 	// the adults do, which is provision, not the child's action, up to
-	// the next comma or full stop outside a quote.
-	{regexp.MustCompile(`,?\s+with\s+(?:staff|adults?|the\s+adult|(?:my|his|her|their|the)\s+(?:key\s+person|keyworker|key\s+worker|teacher|ta|mentor|parents?))\s+[a-z]+ing\b(?:[^,.;']|'[^']*')*`), []string{"with staff", "with adult", "with the adult", "key person", "keyworker", "key worker", "teacher", " ta ", "mentor", "parent"}, false},
+	// the next comma or full stop outside a quote ("with the teacher
+	// during lunch" is who with, and stays: no word starting "dur").
+	{regexp.MustCompile(`,?\s+with\s+(?:staff|adults?|the\s+adult|(?:my|his|her|their|the)\s+(?:key\s+person|keyworker|key\s+worker|teacher|ta|mentor|parents?))\s+(?:[a-ce-z][a-z]*|d(?:[a-tv-z][a-z]*|u[a-qs-z][a-z]*)?)ing\b(?:[^,.;']|'[^']*')*`), []string{"with staff", "with adult", "with the adult", "key person", "keyworker", "key worker", "teacher", " ta ", "mentor", "parent"}, false},
 	// ", as practised in the Talkabout group": where staff taught it,
 	// which the child's page does without (taughtInRE takes "taught in
 	// ELSA", by the programme's capital letters).
@@ -385,6 +386,9 @@ func lastWord(s string) string {
 	return f[len(f)-1]
 }
 
+// quotedPlusRE is a "+" between two quoted words.
+var quotedPlusRE = regexp.MustCompile(`'\s*\+\s*'`)
+
 // lineBreakRE is a line break of any kind.
 var lineBreakRE = regexp.MustCompile(`\r\n|\r|\n`)
 
@@ -413,6 +417,12 @@ func normalise(text string) string {
 		s = ellipses(s)
 	}
 	s = strings.Join(strings.Fields(s), " ")
+	// A tick or a star staff left at the end of the cell, and "'more' +
+	// 'bubbles'" as a child would read it.
+	s = strings.TrimRight(s, " *✓✔✗×#")
+	if strings.Contains(s, "+") {
+		s = quotedPlusRE.ReplaceAllString(s, "' and '")
+	}
 	for {
 		t := labelRE.ReplaceAllString(bulletRE.ReplaceAllString(s, ""), "")
 		t = metWhenRE.ReplaceAllString(t, "")
@@ -479,7 +489,9 @@ func normalise(text string) string {
 		s = egRE.ReplaceAllString(s, "like ")
 	}
 	if has("ie", "i.e") {
-		s = ieRE.ReplaceAllString(s, "that is ")
+		// "simple sentences i.e. with a capital letter": what follows
+		// says what is meant, and reads on without the abbreviation.
+		s = replaceIE(s)
 	}
 	if has("etc") {
 		s = etcRE.ReplaceAllString(s, "")
@@ -904,6 +916,26 @@ func join(toks []string) string {
 		// A currency sign goes with its amount: "£5".
 		noSpaceNext = t == "£" || t == "$" || t == "€"
 	}
+	return b.String()
+}
+
+// replaceIE reads "i.e." as staff mean it: before how something is done
+// ("simple sentences i.e. with a capital letter") it goes, and before a
+// thing it gives an example ("a calming strategy, i.e. deep breaths" →
+// "like deep breaths").
+func replaceIE(s string) string {
+	var b strings.Builder
+	last := 0
+	for _, loc := range ieRE.FindAllStringIndex(s, -1) {
+		b.WriteString(s[last:loc[0]])
+		if next, _, _ := strings.Cut(strings.TrimLeft(s[loc[1]:], " ,"), " "); listStops[lower(next)] || next == "" {
+			b.WriteString(" ")
+		} else {
+			b.WriteString("like ")
+		}
+		last = loc[1]
+	}
+	b.WriteString(s[last:])
 	return b.String()
 }
 
