@@ -66,6 +66,11 @@ var (
 // after its object ("write 3 sentences by myself with …"), where a child
 // would say it.
 func moveLeadingAdverb(toks []string) []string {
+	if len(toks) > 3 && (lower(toks[0]) == "both" || lower(toks[0]) == "either") && (slices.Contains(toks[2:min(5, len(toks))], "and") || slices.Contains(toks[2:min(5, len(toks))], "or")) {
+		// "will both read and write", "will either read or draw": the
+		// two actions say it.
+		return toks[1:]
+	}
 	if len(toks) < 3 || !leadAdverbs[lower(toks[0])] {
 		return toks
 	}
