@@ -802,7 +802,7 @@ func (r *Rewriter) mapPronoun(toks []string, i int, ctx *clauseContext) (string,
 	if quotedWord(toks, i) {
 		return "", false // `use "he" and "she"`: the word itself
 	}
-	if askedPerson(toks, i) || othersTurn(toks, i) || thingsDoneTo(toks, i) || thingsOwn(toks, i) || r.boundObject(toks, i, ctx) || speakerBefore(toks, i) || r.othersOwn(toks, i) {
+	if askedPerson(toks, i) || othersTurn(toks, i) || thingsDoneTo(toks, i) || thingsOwn(toks, i) || r.boundObject(toks, i, ctx) || speakerBefore(toks, i) || helpedPerson(toks, i) || r.othersOwn(toks, i) {
 		return "", false
 	}
 	switch {
@@ -1047,8 +1047,9 @@ func (r *Rewriter) boundObject(toks []string, i int, ctx *clauseContext) bool {
 	if !(w == "him" && ctx.gender == "m" || w == "her" && ctx.gender == "f") || i == 0 {
 		return false
 	}
-	if w == "her" && i+1 < len(toks) && !notNounAfterHer[lower(toks[i+1])] {
-		return false // "her coat": hers
+	causative := i > 0 && causatives[lower(toks[i-1])] && i+1 < len(toks) && r.isAction(lower(toks[i+1])) && lower(toks[i+1]) != "own"
+	if w == "her" && i+1 < len(toks) && !notNounAfterHer[lower(toks[i+1])] && !causative {
+		return false // "her coat": hers; "let her have a turn" is her
 	}
 	verb := i - 1
 	if p := lower(toks[i-1]); besidePreps[p] {
@@ -1085,6 +1086,9 @@ func (r *Rewriter) boundObject(toks []string, i int, ctx *clauseContext) bool {
 	}
 	return true // the sentence's own verb, whose subject is the child
 }
+
+// causatives take a person and what they do: "let her have a turn".
+var causatives = wordSet(`let lets help helps watch watches make makes hear see`)
 
 // socialVerbs take the person the child does something with after "with"
 // or "to": "play with her", "wave to him".
@@ -1123,6 +1127,32 @@ func speakerBefore(toks []string, i int) bool {
 	}
 	return false
 }
+
+// helpedPerson reports whether the pronoun at toks[i] is a person the
+// child helps, named just before a condition on how they are: "help her
+// friend when she is stuck".
+func helpedPerson(toks []string, i int) bool {
+	if i < 3 || !questionWordsOrWhen[lower(toks[i-1])] {
+		return false
+	}
+	for j := i - 2; j >= 1 && j >= i-4; j-- {
+		if otherPeople[lower(toks[j])] || femaleNouns[lower(toks[j])] || maleNouns[lower(toks[j])] {
+			for k := j - 1; k >= 0 && k >= j-3; k-- {
+				if helpingVerbs[lower(toks[k])] {
+					return true
+				}
+			}
+			return false
+		}
+	}
+	return false
+}
+
+var (
+	questionWordsOrWhen = wordSet(`when if whenever`)
+	// helpingVerbs are what the child does for someone in need.
+	helpingVerbs = wordSet(`help helps comfort comforts check support supports include includes invite invites`)
+)
 
 // adultActs are what a person named before a "when" or "what" does for
 // the child: "do what he says", "accept help from her TA when she offers
