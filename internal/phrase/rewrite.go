@@ -851,6 +851,18 @@ func (r *Rewriter) body(text string, names []string) childWords {
 			ctx.names[strings.ToLower(f)] = true
 		}
 	}
+	if m := headingVerbRE.FindStringSubmatchIndex(s); m != nil && r.isAction(lower(s[m[2]:m[3]])) {
+		// "Speech: use 3-word sentences": a heading before the action.
+		s = s[m[2]:]
+	}
+	if i := dashHeadingRE.FindStringIndex(s); i != nil {
+		// "Area of need: C&L – Sam will …" once the label has gone.
+		probe := *ctx
+		probe.names = maps.Clone(ctx.names)
+		if r.childSubject(tokenize(s[i[1]:]), &probe) > 0 {
+			s = s[i[1]:]
+		}
+	}
 	if i := strings.Index(s, " - "); i > 0 {
 		// "Reduce absconding from lessons - Kai to use his time-out
 		// card": a heading before the target itself, which has the child
@@ -891,11 +903,19 @@ func (r *Rewriter) body(text string, names []string) childWords {
 	}
 	var parts []string
 	framed := false
-	for _, sen := range splitSentences(s) {
+	for k, sen := range splitSentences(s) {
 		// "1. Sam will read … 2. Sam will write …": targets numbered in
 		// one cell lose their numbers.
 		if sen = strings.TrimSpace(bulletRE.ReplaceAllString(sen, "")); listNumberRE.MatchString(sen) {
 			continue
+		}
+		if k > 0 && labelRE.MatchString(sen) {
+			// "Long-term outcome: … Short-term target: Sam will …": the
+			// target is what the child works on now.
+			if shortTermRE.MatchString(sen) && outcomeLabelRE.MatchString(text) {
+				parts = parts[:0]
+			}
+			sen = labelRE.ReplaceAllString(sen, "")
 		}
 		if alt := r.positiveClause(sen); alt != "" {
 			sen = alt
@@ -1152,6 +1172,21 @@ var byMyselfRE = regexp.MustCompile(`\s+by myself\b`)
 
 // commaIngRE is a detail tacked on after a comma with an -ing word.
 var commaIngRE = regexp.MustCompile(`,\s+\w+ing\b`)
+
+// shortTermRE opens a sentence with the short-term target after a
+// long-term outcome in the same cell.
+var shortTermRE = regexp.MustCompile(`(?i)^(?:short[\s-]term\s+)?(?:target|step|next\s+steps?)\b`)
+
+// headingVerbRE is a heading of up to four words and a colon before an
+// action in small letters: "Speech: use 3-word sentences".
+var headingVerbRE = regexp.MustCompile(`^[\pL&/]+(?:\s+[\pL&/]+){0,3}\s*:\s+([a-z]+)\b`)
+
+// dashHeadingRE is a short heading and an en or em dash before the rest.
+var dashHeadingRE = regexp.MustCompile(`^[^–—]{1,40}?\s[–—]\s+`)
+
+// outcomeLabelRE opens a cell with a long-term outcome: "Long-term
+// outcome:", "EHCP outcome 2:", "Aim:".
+var outcomeLabelRE = regexp.MustCompile(`(?i)^\s*(?:[\w-]+\s+){0,2}(?:outcome|aim|goal)s?\s*\d*\s*:`)
 
 // splitSentences splits s at the end of each sentence: a full stop,
 // question or exclamation mark or semicolon, with a space after it and
