@@ -184,6 +184,10 @@ var verbsAfterI = wordSet(`hand lie float file bath`)
 // more confidence", "have developed social awareness".
 var vagueGains = wordSet(`more greater better increased improved developed gained achieved made`)
 
+// careWordRE finds what a target may be about that no rewriting of staff
+// wording should put on a child's page.
+var careWordRE = regexp.MustCompile(`\bself[\s-]?harm\w*|\bsuicid\w*|\bmeltdowns?\b|\btantrums?\b|\bcutting\s+(?:myself|herself|himself)\b`)
+
 // describesChild returns why toks, the words after "I will" or "I can",
 // describe the child as a profile does rather than say what they will
 // do, or "": "find it difficult to share", "struggle to sit still",
@@ -204,6 +208,17 @@ func describesChild(toks []string, prefix string) string {
 		return fmt.Sprintf("%q describes the child; it is not a target", said(1))
 	case first == "have" && len(toks) > 2 && pastOnly[second]:
 		return fmt.Sprintf("%q says what the child has done, not what they will do", said(2))
+	case first == "be" && len(toks) > 2 && second == "at" && lower(toks[2]) == "risk":
+		return fmt.Sprintf("%q describes the child; it is not a target", said(3))
+	case first == "be" && stateWords[second],
+		first == "have" && haveStates[second],
+		first == "get" && upsetWords[second]:
+		// "I will be at risk of exclusion", "I will have low
+		// self-esteem", "I will get angry when I lose": a profile.
+		return fmt.Sprintf("%q describes the child; it is not a target", said(2))
+	case first == "be" && (second == "less" || len(second) > 4 && strings.HasSuffix(second, "er") && comparativeOf[strings.TrimSuffix(second, "er")]):
+		// "I can be calmer in the afternoons": a change staff see.
+		return fmt.Sprintf("%q is a change staff see, not something the child does", said(2))
 	}
 	for i := 1; i+1 < len(toks); i++ {
 		if lower(toks[i]) == "but" && thirdAfterBut[lower(toks[i+1])] {
@@ -224,6 +239,9 @@ var wishVerbs = wordSet(`like want wish hope love`)
 
 var (
 	hardFor        = wordSet(`difficult hard tricky challenging`)
+	stateWords     = wordSet(`worried anxious upset angry sad unkind sometimes often usually currently below behind`)
+	haveStates     = wordSet(`low poor difficulty difficulties had no limited`)
+	comparativeOf  = wordSet(`calm happi quiet kind gentl brav safe settl`)
 	upsetWords     = wordSet(`upset angry cross anxious distressed frustrated overwhelmed withdrawn dysregulated tearful`)
 	reluctantWords = wordSet(`reluctant unable unwilling`)
 	// pastOnly are past participles after "have" that say what the child
@@ -516,8 +534,8 @@ func stillNegative(body string) string {
 	}
 	locs := stillNegativeRE.FindAllStringIndex(body, -1)
 	for _, loc := range locs {
-		if body[loc[0]:loc[1]] == "fewer" && strings.HasSuffix(body[:loc[0]], " or ") {
-			continue // "with 3 or fewer reminders" is a count the child aims for
+		if (body[loc[0]:loc[1]] == "fewer" || strings.HasPrefix(body[loc[0]:loc[1]], "less")) && strings.HasSuffix(body[:loc[0]], " or ") {
+			continue // "with 3 or fewer reminders", "in 2 seconds or less": a count the child aims for
 		}
 		if m, ok := strings.CutPrefix(body[loc[0]:loc[1]], "without "); ok && !withoutList(body[loc[1]:]) && !misbehaviour[strings.TrimSuffix(m, "ing")] && !misbehaviour[strings.TrimSuffix(m, "ing")+"e"] && !misbehaviour[m[:max(len(m)-4, 0)]] {
 			// "walk on bumpy ground without tripping", "read my tricky
@@ -591,7 +609,7 @@ var misbehaviour = wordSet(`hit kick bite shout swear run push throw hurt scream
 	poke prod slap nip`)
 
 // negatives are what still makes a sentence say what the child will stop.
-var stillNegativeRE = regexp.MustCompile(`\b(?:not|never|don't|doesn't|won't|can't|cannot|refrain|refrains|refraining|avoid|avoids|avoiding|reduce|reduces|decrease|decreases|fewer|no\s+longer|less\s+often)\b|\band\s+no\s+[a-z]+ing\b|\bstop(?:s|ping)?\s+(?:\w+ing|hurting|being)\b|\bwithout\s+[a-z]+ing\b`)
+var stillNegativeRE = regexp.MustCompile(`\b(?:not|never|don't|doesn't|won't|can't|cannot|refrain|refrains|refraining|avoid|avoids|avoiding|reduce|reduces|decrease|decreases|fewer|no\s+longer|less\s+often|less\s+frequently|less\s+regularly|less\s+at|less\s+in|less\s+when|less$)\b|\band\s+no\s+[a-z]+ing\b|\bstop(?:s|ping)?\s+(?:\w+ing|hurting|being)\b|\bwithout\s+[a-z]+ing\b`)
 
 // otherPeople are words naming someone other than the child, after which
 // a he or she can mean that person.
@@ -659,6 +677,11 @@ func (r *Rewriter) vouch(sentence, prefix string, names []string) string {
 	if prefix == "I can " && notAfterCan[first] {
 		// "I can know my tables", "I can need …": no child says it so.
 		return fmt.Sprintf("%q is not how a child says it", "I can "+toks[0])
+	}
+	if m := careWordRE.FindString(asciiLower(body)); m != "" {
+		// A target about self-harm or a meltdown is for a SENCo to word
+		// with the child, never for a rewriter.
+		return fmt.Sprintf("it is about %q; a Child Target needs to be written with care", m)
 	}
 	if why := describesChild(toks, prefix); why != "" {
 		return why

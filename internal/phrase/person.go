@@ -641,6 +641,11 @@ func namedGroupChild(toks []string) int {
 // to …".
 var childHeads = wordSet(`teenager preschooler toddler reader apprentice trainee seeker arrival senior`)
 
+// feelingAdjectives follow "make her" or "keep her" as how she is
+// ("things that make her sad", "what keeps her calm"), unless a thing of
+// hers follows ("make her calm box").
+var feelingAdjectives = wordSet(`sad happy calm angry cross worried upset scared anxious nervous cold hot tired safe`)
+
 // feelingVerbs follow "make her" as what she does, not a thing of hers:
 // "make her feel hot", but "make her drink" is ambiguous and stays hers.
 var feelingVerbs = wordSet(`feel think laugh smile cry worry`)
@@ -829,7 +834,7 @@ func (r *Rewriter) mapPronoun(toks []string, i int, ctx *clauseContext) (string,
 		}
 		return "my", true
 	case w == "her" && g == "f":
-		if (prev == "help" || prev == "helps" || prev == "let" || prev == "lets") && (r.isAction(next) || notNounAfterHer[next] || next == "") || (prev == "make" || prev == "makes") && feelingVerbs[next] {
+		if (prev == "help" || prev == "helps" || prev == "let" || prev == "lets") && (r.isAction(next) || notNounAfterHer[next] || next == "") || (prev == "make" || prev == "makes" || prev == "keep" || prev == "keeps") && (feelingVerbs[next] || feelingAdjectives[next] && (i+2 >= len(toks) || !isWord(toks[i+2]) || notNounAfterHer[lower(toks[i+2])])) {
 			// "help her feel calm", "things that make her feel hot": her
 			// doing, not her thing. "help her brother" is hers.
 			return "me", true
@@ -1052,7 +1057,7 @@ func (r *Rewriter) boundObject(toks []string, i int, ctx *clauseContext) bool {
 	if !(w == "him" && ctx.gender == "m" || w == "her" && ctx.gender == "f") || i == 0 {
 		return false
 	}
-	causative := i > 0 && causatives[lower(toks[i-1])] && i+1 < len(toks) && r.isAction(lower(toks[i+1])) && lower(toks[i+1]) != "own"
+	causative := i > 0 && causatives[lower(toks[i-1])] && i+1 < len(toks) && r.isAction(lower(toks[i+1])) && lower(toks[i+1]) != "own" && !feelingAdjectives[lower(toks[i+1])]
 	if w == "her" && i+1 < len(toks) && !notNounAfterHer[lower(toks[i+1])] && !causative {
 		return false // "her coat": hers; "let her have a turn" is her
 	}
