@@ -135,8 +135,10 @@ func successSentence(b string) string {
 	}
 	// "I can learn to spell 10 new words": once it is learnt, the child
 	// can spell them.
-	if rest, ok := strings.CutPrefix(b, "learn to "); ok && rest != "" {
-		b = rest
+	for _, p := range []string{"learn to ", "learn how to ", "show I can "} {
+		if rest, ok := strings.CutPrefix(b, p); ok && rest != "" {
+			b = rest
+		}
 	}
 	return sentence("I can ", b)
 }

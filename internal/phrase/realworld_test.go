@@ -277,7 +277,7 @@ func TestHeldOut(t *testing.T) {
 
 		{"heldout10.tsv", false, 32, 4, 2, 20, 13},  // of 112; first measured 26, 9 and 3; 1 more silent since an aside between dashes goes (for 1 more acceptable), which left a programme's name ("plan a class outing for TalkAbout")
 		{"heldout11.tsv", false, 33, 7, 4, 15, 11},  // of 107; first measured 31, 9 and 4
-		{"heldout12.tsv", false, 30, 2, 7, 17, 12},  // of 115; first measured 25, 4 and 6; 2 more acceptable since the gaps of a quoted starter stay in the quote and "use 'I' instead of 'me'" keeps both words
+		{"heldout12.tsv", false, 30, 2, 6, 17, 12},  // of 115; first measured 25, 4 and 6; 2 more acceptable since the gaps of a quoted starter stay in the quote and "use 'I' instead of 'me'" keeps both words; 1 fewer warned since "after an incident" is staff's
 		{"heldout13.tsv", false, 26, 1, 3, 15, 14},  // of 104; first measured 26, 1 and 4
 		{"heldout14.tsv", false, 16, 4, 13, 10, 15}, // of 99; first measured 15, 4 and 14; 1 fewer warned since a time phrase goes only where it ends ("at the end of each Fresh Start story"); 1 more acceptable since how long staff watch a daily session goes whole
 		{"success2.tsv", true, 21, 5, 2, 12, 0},     // of 104 success criteria; first measured 13, 14 and 2; 1 more acceptable since "the agreed route" is the child's own; 1 fewer silent since a "without running off" after a comma is the target's own, not a stock sentence

@@ -81,8 +81,8 @@ func moveLeadingAdverb(toks []string) []string {
 		at-- // before the full stop, not after it
 	}
 	for j := 2; j < len(rest); j++ {
-		if lower(rest[j]) == "to" && (lower(rest[j-1]) == "up" || isNumber(rest[j-1]) && j+1 < len(rest) && isNumber(rest[j+1])) {
-			continue // "up to 20" and "1 to 20" are one range
+		if lower(rest[j]) == "to" && (lower(rest[j-1]) == "up" || j+1 < len(rest) && isNumber(rest[j+1])) {
+			continue // "up to 20", "1 to 20" and "numbers to 20" are one range
 		}
 		if lower(rest[j]) == "to" && j+1 < len(rest) && !isNumber(rest[j+1]) && lower(rest[j+1]) != "the" && lower(rest[j+1]) != "a" {
 			// "use strategies to calm down independently": the purpose
