@@ -901,8 +901,11 @@ func headOf(toks []string, i int) bool {
 		return false
 	}
 	w := lower(toks[i])
-	return w == "of" || strings.HasPrefix(w, "teacher") || w == "office"
+	return w == "of" || strings.HasPrefix(w, "teacher") || w == "office" || handThings[w]
 }
+
+// handThings follow "hand" in the name of a thing: "the hand dryer".
+var handThings = wordSet(`dryer drier dryers towel towels gel sanitiser sanitizer wash`)
 
 // theirIsChilds reports whether "their" at toks[i] can only be the
 // child's: no group of people comes before it, and no adult just before.

@@ -773,7 +773,13 @@ func (r *Rewriter) participleTails(toks []string) []string {
 				for next < len(toks) && toks[next] != "," && toks[next] != "." && toks[next] != ";" {
 					next++
 				}
-				if next-end-1 > 3 || end+1 < len(toks) && listStops[lower(toks[end+1])] {
+				n := 0 // words, not tokens: "'the' and 'was'" is three
+				for _, t := range toks[end+1 : next] {
+					if isWord(t) {
+						n++
+					}
+				}
+				if n > 3 || end+1 < len(toks) && listStops[lower(toks[end+1])] {
 					break
 				}
 				end = next
@@ -1066,9 +1072,10 @@ var startEndRE = regexp.MustCompile(`,?\s+(?:at\s+the\s+(?:start|end|beginning)\
 // second action after the main one, after a comma.
 var trims = []*regexp.Regexp{
 	// An example at the end goes, with a count of a week after it
-	// (", e.g. asking a customer, on 3 shifts a week"); one set between
-	// commas goes alone (", such as nodding, to questions").
-	regexp.MustCompile(`,\s+like\s+[^,]*,\s*(?:(?:\w+\s+)*\w+\s+(?:a|per)\s+week|$)|,\s+like\s+[^,]*$|\s+like\s+'.*$`),
+	// (", e.g. asking a customer, on 3 shifts a week") or the rest of its
+	// list (", e.g. run to the cone, touch it and come back"); one set
+	// between commas goes alone (", such as nodding, to questions").
+	regexp.MustCompile(`,\s+like\s+[^,]*,\s*(?:(?:\w+\s+)*\w+\s+(?:a|per)\s+week|$)|,\s+like\s+[^,]*$|\s+like\s+'.*$|,\s+like\s+[^,]+(?:,\s+[b-z][^,]*|,\s+a[^n][^,]*)+\s+and\s+[^,]+$`),
 	regexp.MustCompile(`,\s+like\s+[^,]*,`),
 	regexp.MustCompile(`,?\s+with\s+(?:no\s+more\s+than\s+(?:one|two|three|\d+)|(?:one|two|three|\d+)\s+or\s+fewer)\s+(?:adult\s+)?(?:reminders?|prompts?)(?:\s+(?:a|each|per)\s+\w+)?`),
 	startEndRE,

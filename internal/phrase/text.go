@@ -133,7 +133,7 @@ var (
 	// like Amira to …", "It is hoped that Sam will …", "Amira's target
 	// is to …", "The aim is for Sam to …".
 	hopeRE        = regexp.MustCompile(`(?i)^(?:(?:it\s+is|we\s+are|we're)\s+(?:hoped|hoping|expected)\s+that\s+|we\s+(?:would\s+like|want|are\s+hoping|hope|expect)\s+(?:that\s+)?|(?:the|our|my|his|her|their|[a-z][\w-]*'s?)\s+(?:next\s+)?(?:target|aim|goal|step|next\s+step)\s+is\s+)`)
-	pronounPairRE = regexp.MustCompile(`\b((?:[Uu]se|uses|using|[Ss]ay|says|saying|write|writes|writing|read|reads|reading|spell|spells|spelling)\s+)(he|she|his|her|him|hers)\s+and\s+(he|she|his|her|him|hers)\b`)
+	pronounPairRE = regexp.MustCompile(`\b((?:[Uu]se|uses|using|[Ss]ay|says|saying|write|writes|writing|read|reads|reading|spell|spells|spelling)\s+(?:(?:the\s+)?(?:pronouns?|words?)\s+)?)(he|she|his|her|him|hers)\s+and\s+(he|she|his|her|him|hers)\b`)
 	heSheRE       = regexp.MustCompile(`(?i)\b(?:he\s*/\s*she|she\s*/\s*he|s/he|he\s+or\s+she|she\s+or\s+he)\b`)
 	hisHerRE      = regexp.MustCompile(`(?i)\b(?:his\s*/\s*her|her\s*/\s*his|his\s+or\s+her|her\s+or\s+his)\b`)
 	himHerRE      = regexp.MustCompile(`(?i)\b(?:him\s*/\s*her|her\s*/\s*him|him\s+or\s+her|her\s+or\s+him)\b`)
