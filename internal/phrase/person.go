@@ -996,6 +996,9 @@ func (r *Rewriter) othersOwn(toks []string, i int) bool {
 	if prev == "borrow" || prev == "borrows" || prev == "borrowing" {
 		return true
 	}
+	if causatives[prev] && r.isAction(lower(toks[i+1])) {
+		return false // "help her pack her bag": her is who is helped
+	}
 	// Only a man or boy for "his" (a woman or girl for "her"): "help
 	// his teacher explain his tics" are the child's tics.
 	person := func(x string) bool { return w == "his" && maleNouns[x] || w == "her" && femaleNouns[x] }
@@ -1086,6 +1089,10 @@ func (r *Rewriter) boundObject(toks []string, i int, ctx *clauseContext) bool {
 	for j := verb - 1; j >= 0; j-- {
 		t := lower(toks[j])
 		switch {
+		case t == subject && (speakerBefore(toks, j) || helpedPerson(toks, j)):
+			// "thank Mr Smith when he helps him": that he is Mr Smith,
+			// so him is the child.
+			return false
 		case t == subject || ctx.isName(toks[j]) && !strings.HasSuffix(t, "'s"):
 			return true
 		case (t == "and" || t == "or" || t == "then") && r.isAction(lower(toks[j+1])):
@@ -1170,7 +1177,7 @@ var (
 // adultActs are what a person named before a "when" or "what" does for
 // the child: "do what he says", "accept help from her TA when she offers
 // it".
-var adultActs = wordSet(`says asks tells offers explains shows gives speaks talks teaches`)
+var adultActs = wordSet(`says asks tells offers explains shows gives speaks talks teaches helps`)
 
 // speakingVerbs are what an adult or another child is doing while the
 // child listens or watches.
