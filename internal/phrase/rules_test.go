@@ -586,6 +586,8 @@ func TestChecked(t *testing.T) {
 		{"passes: he who helps is the man named, him the child", "Sam will thank Mr Smith when he helps him", "I will thank Mr Smith when he helps me.", ""},
 		{"passes: he who asks is the dad, him the child", "Sam will listen to his dad when he asks him to turn off the Xbox", "I will listen to my dad when he asks me to turn off the Xbox.", ""},
 		{"passes: the helper helps the child pack", "Sam will ask his dad to help him pack his bag", "I will ask my dad to help me pack my bag.", ""},
+		{"passes: recognising signs is spotting them", "Sam will recognise signs of bullying", "I will spot signs of bullying.", ""},
+		{"passes: recognising his own emotions is noticing them", "Sam will recognise his own emotions", "I will notice my own feelings.", ""},
 		{"passes: what staff hope for goes", "We would like Sam to read 50 common words", "I will read 50 common words.", ""},
 		{"passes: it is hoped that goes", "It is hoped that Sam will join in with singing", "I will join in with singing.", ""},
 		{"passes: the child's target is to", "Sam's target is to write his name", "I will write my name.", ""},
