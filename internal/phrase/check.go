@@ -675,7 +675,7 @@ func (r *Rewriter) vouch(sentence, prefix string, names []string) string {
 		// "I will use ways." once "taught in ELSA" has gone: which ways?
 		return fmt.Sprintf("the wording is not finished: nothing says which %s", last)
 	}
-	if prefix == "I can " && (first == "have" && !(len(toks) > 2 && lower(toks[1]) == "a" && lower(toks[2]) == "go") || first == "work" && len(toks) > 1 && lower(toks[1]) == "on") {
+	if prefix == "I can " && len(toks) > 1 && (first == "have" && !(len(toks) > 2 && lower(toks[1]) == "a" && lower(toks[2]) == "go") || first == "work" && lower(toks[1]) == "on") {
 		// "I can have a good week", "I can work on my letters": nothing
 		// the child can show they can do.
 		return fmt.Sprintf("%q is not something the child can show they can do", "I can "+toks[0]+" "+toks[1])

@@ -405,7 +405,9 @@ func FuzzRewrite(f *testing.F) {
 	for _, c := range corpus {
 		f.Add(c.staff, strings.Join(c.names, " "))
 	}
-	for _, s := range []string{"", "!!!", "\x00\xff", "e.g. i.e. etc.", "(((", "\"", "/s/ /", "Sam's's", "I I I", "by the end of", "When , ,", "1:1:1", "1,000.5%"} {
+	for _, s := range []string{"", "!!!", "\x00\xff", "e.g. i.e. etc.", "(((", "\"", "/s/ /", "Sam's's", "I I I", "by the end of", "When , ,", "1:1:1", "1,000.5%",
+		"1. Sam will read 20 words. 2. Sam will write his name.", "Sam will:\n- Read 20 tricky words\n- \n•", "We would like Sam to [ongoing] by 12/02/2027 - carried forward",
+		"Sam will, with support, read", "Sam:", "\r\n:\n-", "Long-term outcome: . Target:", "Sam will not hit, kick or", "'Is she' + 'he'"} {
 		f.Add(s, "Sam")
 	}
 	r := New(nil)
