@@ -236,6 +236,8 @@ var glossaryWords = [][2]string{
 	{"my peers", "other children"},
 	{"a peer mentor", "a buddy"},
 	{"peer mentor", "buddy"},
+	{"peer supporter", "buddy"},
+	{"attention and listening group", "listening group"},
 	{"a peer assessment", "a check of a partner's work"},
 	{"peer assessment", "checking a partner's work"},
 	{"peer group", "friends"},

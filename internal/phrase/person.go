@@ -145,7 +145,16 @@ func (r *Rewriter) ingLeadIn(toks []string) []string {
 			continue // "is working on his times tables": on what, to do what?
 		}
 		if b, ok := r.verbBase(toks[at]); ok && strings.HasSuffix(lower(toks[at]), "ing") {
-			return append(append(slices.Clone(toks[len(l):at]), b), toks[at+1:]...)
+			out := append(append(slices.Clone(toks[len(l):at]), b), toks[at+1:]...)
+			for k := 1; k+1 < len(out); k++ {
+				// "tearing strips … and scrunching them": the joined verb too.
+				if w := lower(out[k]); w == "and" || w == "or" {
+					if jb, ok := r.verbBase(out[k+1]); ok && strings.HasSuffix(lower(out[k+1]), "ing") {
+						out[k+1] = jb
+					}
+				}
+			}
+			return out
 		}
 	}
 	if len(toks) > 2 && (lower(toks[0]) == "start" || lower(toks[0]) == "starts") && lower(toks[1]) == "using" {
@@ -727,7 +736,8 @@ var yearGroupWordRE = regexp.MustCompile(`^(?:y|yr|s|p|u|l)\d{1,2}$`)
 // childThings name things for pupils, after "pupil" or "student": "the
 // student support entrance", "my pupil passport".
 var childThings = wordSet(`support services council voice passport passports planner toilets
-	entrance reception premium profile leader leaders parking hub union lounge`)
+	entrance reception premium profile leader leaders parking hub union lounge step steps seat
+	chair toilet scissors`)
 
 // childThing reports whether the child noun at toks[i] names a thing for
 // pupils rather than the child.

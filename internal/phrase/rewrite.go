@@ -857,6 +857,18 @@ func (r *Rewriter) body(text string, names []string) childWords {
 			ctx.names[strings.ToLower(f)] = true
 		}
 	}
+	if i := strings.Index(s, ": "); i > 0 && i < 120 && !strings.ContainsAny(s[:i], "'\"") {
+		// "Provision map, Y4 handwriting group (3 x 20 mins weekly):
+		// pupil will …", "One-page profile, What I'm working on: Jess
+		// is …": whatever heading stands before a sentence about the
+		// child goes.
+		rest := s[i+2:]
+		probe := *ctx
+		probe.names = maps.Clone(ctx.names)
+		if r.childSubject(tokenize(rest), &probe) > 0 || headingRestRE.MatchString(rest) {
+			s = rest
+		}
+	}
 	if m := headingVerbRE.FindStringSubmatchIndex(s); m != nil && r.isAction(lower(s[m[2]:m[3]])) {
 		// "Speech: use 3-word sentences": a heading before the action.
 		s = s[m[2]:]
@@ -1183,6 +1195,10 @@ var commaIngRE = regexp.MustCompile(`,\s+\w+ing\b`)
 // shortTermRE opens a sentence with the short-term target after a
 // long-term outcome in the same cell.
 var shortTermRE = regexp.MustCompile(`(?i)^(?:short[\s-]term\s+)?(?:target|step|next\s+steps?)\b`)
+
+// headingRestRE opens what follows a heading and a colon as a target:
+// "to tell a new adult …", "I can choose …", "Y1 pupil will …".
+var headingRestRE = regexp.MustCompile(`(?i)^(?:to\s+[a-z]|i\s+(?:can|will)\s|(?:y|year|s|p)\s?\d{1,2}\s+(?:pupil|student|child)|(?:the\s+)?(?:pupil|student|child|learner|yp|young\s+person)\s+(?:will|to|can|is)\b)`)
 
 // headingVerbRE is a heading of up to four words and a colon before an
 // action in small letters: "Speech: use 3-word sentences".

@@ -35,7 +35,7 @@ snap speak stamp stretch suggest swim swing switch taste teach thank
 thread throw tick touch trace travel trust unzip vote wake wave weigh
 whisper win wipe wish wonder worry wrap yawn
 refill decide
-comfort vacuum earn celebrate compliment forgive praise respect budget negotiate compromise
+comfort vacuum earn research plug celebrate compliment forgive praise respect budget negotiate compromise
 cover iron feed set rate create produce contribute exchange imitate navigate
 undertake interpret propel straighten trail revise consolidate tolerate
 attain book phone text email cook shop travel pack unpack fasten unfasten
