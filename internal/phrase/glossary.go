@@ -557,7 +557,8 @@ supermarket secondary underlining vegetables supervisor registration caterpillar
 celebration interesting expedition residential experiment everyday temperature
 photocopy volunteering emergency cafeteria uncomfortable comfortable thermometer
 interviewer watermelon disappointed decoration ordinary calculation receptionist
-invigilator hydrotherapy indicator
+invigilator hydrotherapy indicator destination especially combination alphabetical
+alphabetically interested
 `)
 
 // thingNames are a long word and the thing it names, which a child knows
