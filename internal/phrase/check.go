@@ -184,6 +184,10 @@ var verbsAfterI = wordSet(`hand lie float file bath`)
 // more confidence", "have developed social awareness".
 var vagueGains = wordSet(`more greater better increased improved developed gained achieved made`)
 
+// staffMeRE is a staff writer's "me" after the child's own verb: "come
+// and see me".
+var staffMeRE = regexp.MustCompile(`\band\s+(?:see|meet|visit|find)\s+me\b`)
+
 // objectStarts open the object of a verb: "scrunching them", "putting
 // the lid on".
 var objectStarts = wordSet(`them it the a an my his her their this that these those`)
@@ -208,7 +212,10 @@ func describesChild(toks []string, prefix string) string {
 		return fmt.Sprintf("%q describes the child; it is not a target", said(3))
 	case first == "become" && upsetWords[second], first == "be" && reluctantWords[second]:
 		return fmt.Sprintf("%q describes the child; it is not a target", said(2))
-	case first == "struggle" || first == "tend":
+	case first == "struggle" || first == "tend" || first == "appear" || first == "seem" || first == "prefer" || first == "need",
+		first == "be" && describingAdverbs[second],
+		first == "be" && (second == "a" || second == "an") && len(toks) > 2 && describedAs(toks[2:]),
+		first == "respond" && second == "well":
 		return fmt.Sprintf("%q describes the child; it is not a target", said(1))
 	case first == "have" && len(toks) > 2 && pastOnly[second]:
 		return fmt.Sprintf("%q says what the child has done, not what they will do", said(2))
@@ -241,6 +248,25 @@ var notAfterCan = wordSet(`know like want need wish hope`)
 // "I will like to make a friend".
 var wishVerbs = wordSet(`like want wish hope love`)
 
+// describingAdverbs after "be" describe the child: "be easily
+// distracted", "be well liked", "be often tired".
+var describingAdverbs = wordSet(`easily well often very quite usually generally always rarely sometimes`)
+
+// describedAs reports whether the words after "be a" describe the child
+// as a person ("a kind and caring girl") rather than a role the child
+// takes ("a good friend", "a helper").
+func describedAs(toks []string) bool {
+	for _, t := range toks {
+		switch lower(t) {
+		case "girl", "boy", "child", "pupil", "student", "learner", "person", "carer", "vet", "doctor", "nurse", "teacher":
+			return true
+		case ",", ".", "when", "to", "in", "at":
+			return false
+		}
+	}
+	return false
+}
+
 var (
 	hardFor        = wordSet(`difficult hard tricky challenging`)
 	stateWords     = wordSet(`worried anxious upset angry sad unkind sometimes often usually currently below behind`)
@@ -250,7 +276,7 @@ var (
 	reluctantWords = wordSet(`reluctant unable unwilling`)
 	// pastOnly are past participles after "have" that say what the child
 	// has done: "have read", "have learnt".
-	pastOnly      = wordSet(`read learnt learned shared made written done achieved met completed finished mastered`)
+	pastOnly      = wordSet(`read learnt learned shared made written done achieved met completed finished mastered told`)
 	thirdAfterBut = wordSet(`needs finds struggles requires becomes gets can't cannot does doesn't is has`)
 )
 
@@ -393,7 +419,8 @@ var afterPastVerb = wordSet(`in on at to with up down out off by for from into o
 // danglingParticiples cannot end a child's sentence: "use one of the
 // ways taught".
 var danglingParticiples = wordSet(`taught given shown modelled modeled agreed provided
-	introduced practised practiced seen heard taken required completed achieved recorded`)
+	introduced practised practiced seen heard taken required completed achieved recorded repeated
+	explained written`)
 
 // participle reports whether w reads as an -ing or -ed form tacked on
 // after a comma (", staying behind the line leader", ", checked at the
@@ -520,7 +547,7 @@ var (
 
 // negativeCues are the words stillNegativeRE can match on.
 var negativeCues = wordSet(`not never no cannot refrain refrains refraining avoid avoids avoiding
-	reduce reduces decrease decreases fewer longer less stop stops stopping without`)
+	reduce reduces decrease decreases fewer longer less stop stops stopping without nobody one keep`)
 
 // stillNegative returns the negative wording left in the main clause of
 // body, or "".
@@ -541,7 +568,7 @@ func stillNegative(body string) string {
 		if (body[loc[0]:loc[1]] == "fewer" || strings.HasPrefix(body[loc[0]:loc[1]], "less")) && strings.HasSuffix(body[:loc[0]], " or ") {
 			continue // "with 3 or fewer reminders", "in 2 seconds or less": a count the child aims for
 		}
-		if m, ok := strings.CutPrefix(body[loc[0]:loc[1]], "without "); ok && !withoutList(body[loc[1]:]) && !misbehaviour[strings.TrimSuffix(m, "ing")] && !misbehaviour[strings.TrimSuffix(m, "ing")+"e"] && !misbehaviour[m[:max(len(m)-4, 0)]] {
+		if m, ok := strings.CutPrefix(body[loc[0]:loc[1]], "without "); ok && strings.HasSuffix(strings.Fields(m)[0], "ing") && !withoutList(body[loc[1]:]) && !misbehaviour[strings.TrimSuffix(m, "ing")] && !misbehaviour[strings.TrimSuffix(m, "ing")+"e"] && !misbehaviour[m[:max(len(m)-4, 0)]] {
 			// "walk on bumpy ground without tripping", "read my tricky
 			// words without sounding them out": how the child does it,
 			// as SENCos write it. "sit without shouting out" is still
@@ -570,6 +597,11 @@ func stillNegative(body string) string {
 			// "when shown my card, without running off": a comma ends
 			// the clause, and what follows is the target's own again.
 			sub = (sub || subordinators[lower(t)]) && t != ","
+		}
+		if n := len(before); n > 0 && (before[n-1] == "and" || before[n-1] == "or" || before[n-1] == "but") {
+			// "go to my safe space when I am angry and not hit": the
+			// "and" goes back to the target's own verb.
+			sub = false
 		}
 		if !sub {
 			return body[loc[0]:loc[1]]
@@ -613,7 +645,7 @@ var misbehaviour = wordSet(`hit kick bite shout swear run push throw hurt scream
 	poke prod slap nip`)
 
 // negatives are what still makes a sentence say what the child will stop.
-var stillNegativeRE = regexp.MustCompile(`\b(?:not|never|don't|doesn't|won't|can't|cannot|refrain|refrains|refraining|avoid|avoids|avoiding|reduce|reduces|decrease|decreases|fewer|no\s+longer|less\s+often|less\s+frequently|less\s+regularly|less\s+at|less\s+in|less\s+when|less$)\b|\band\s+no\s+[a-z]+ing\b|\bstop(?:s|ping)?\s+(?:\w+ing|hurting|being)\b|\bwithout\s+[a-z]+ing\b`)
+var stillNegativeRE = regexp.MustCompile(`\b(?:not|never|don't|doesn't|won't|can't|cannot|refrain|refrains|refraining|avoid|avoids|avoiding|reduce|reduces|decrease|decreases|fewer|no\s+longer|less\s+often|less\s+frequently|less\s+regularly|less\s+at|less\s+in|less\s+when|less\s+about|nobody|no\s+one|keep\s+from)\b|\bless\s*\.?$|\bwithout\s+(?:a|any)\s+(?:red\s+card|detention|warning|sanction|incident|exclusion)s?\b|\band\s+no\s+[a-z]+ing\b|\bstop(?:s|ping)?\s+(?:\w+ing|hurting|being)\b|\bwithout\s+[a-z]+ing\b`)
 
 // otherPeople are words naming someone other than the child, after which
 // a he or she can mean that person.
@@ -626,7 +658,7 @@ var otherPeople = wordSet(`friend friends partner partners adult adults teacher 
 // child: "be supported", "be given".
 var doneToChild = wordSet(`supported helped encouraged prompted reminded given taught shown
 	offered provided allowed praised rewarded guided assisted enabled included exposed introduced
-	immersed`)
+	immersed collected taken escorted supervised picked toilet`)
 
 // progressive reports whether w, after "be", is the -ing form of a verb:
 // "be learning", "be working".
@@ -670,7 +702,12 @@ func (r *Rewriter) vouch(sentence, prefix string, names []string) string {
 	if !r.isAction(first) && !(len(toks) > 1 && verbsAfterI[first]) {
 		return fmt.Sprintf("planpack does not know %q as something a child does", toks[0])
 	}
-	if len(toks) > 1 && lower(toks[1]) == "me" && first != "let" {
+	if len(toks) > 2 && lower(toks[1]) == "with" && lower(toks[2]) == "me" || staffMeRE.MatchString(asciiLower(body)) {
+		// "I will read with me", "come and see me": a staff writer's
+		// own "me", or a "with Amira" for staff, is not the child's.
+		return "it says what an adult will do with the child, not the child"
+	}
+	if len(toks) > 1 && lower(toks[1]) == "me" {
 		// "I will ask me to play": a "them" or "her" that was someone
 		// else's became the child's.
 		return fmt.Sprintf("%q cannot be the child's own doing", strings.TrimSpace(prefix)+" "+toks[0]+" me")

@@ -241,11 +241,23 @@ func positiveFor(s string) string {
 		return ""
 	}
 	body := strings.Join(bodies, " and ")
-	if m := settingRE.FindStringSubmatch(s); m != nil && !strings.Contains(body, m[2]) {
-		return body + " " + settingPrep(m[2]) + " " + m[2]
+	if m := settingRE.FindStringSubmatchIndex(s); m != nil && !strings.Contains(body, s[m[4]:m[5]]) {
+		setting := s[m[4]:m[5]]
+		body += " " + settingPrep(setting) + " " + setting
+		if more := orSettingRE.FindString(s[m[1]:]); more != "" {
+			body += more // "in maths or in English"
+		}
 	}
-	return body
+	return subjectNameRE.ReplaceAllStringFunc(body, func(w string) string { return subjectNames[w] })
 }
+
+// subjectNames are school subjects and languages as they are written,
+// lost when the stock sentence was matched in small letters.
+var subjectNames = map[string]string{"english": "English", "french": "French", "spanish": "Spanish",
+	"welsh": "Welsh", "german": "German", "pe": "PE", "pshe": "PSHE", "ict": "ICT", "dt": "DT"}
+
+// subjectNameRE finds them.
+var subjectNameRE = regexp.MustCompile(`\b(?:english|french|spanish|welsh|german|pe|pshe|ict|dt)\b`)
 
 // selfBitingRE is biting or chewing what is the child's own.
 var selfBitingRE = regexp.MustCompile(`\bbit(?:e|es|ing)\s+(?:his|her|their|my|the)?\s*(?:own\s+)?(?:sleeves?|nails?|fingers?|hands?|lips?|clothes|cuffs?|collar|pencils?|skin|arm|arms)\b`)
@@ -290,6 +302,9 @@ func misbehaviourWord(w string) bool {
 // listBehaviours are behaviours that come in a negative target's list
 // beside the common ones: "not tear, scribble on or throw her work".
 var listBehaviours = wordSet(`scribble spit swear tear smash kick bite steal lie`)
+
+// orSettingRE is a second setting after the first: " or in English".
+var orSettingRE = regexp.MustCompile(`^\s+(?:or|and)\s+(?:in|at|on|during)\s+(?:the\s+)?[a-z]+`)
 
 // conditionRE opens a condition on the behaviour.
 var conditionRE = regexp.MustCompile(`\b(?:when|whenever|if|until|because|unless)\b`)

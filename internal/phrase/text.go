@@ -132,7 +132,7 @@ var (
 	// hopeRE opens a target with what staff hope or aim for: "We would
 	// like Amira to …", "It is hoped that Sam will …", "Amira's target
 	// is to …", "The aim is for Sam to …".
-	hopeRE        = regexp.MustCompile(`(?i)^(?:(?:it\s+is|we\s+are|we're)\s+(?:hoped|hoping|expected)\s+that\s+|we\s+(?:would\s+like|want|are\s+hoping|hope|expect)\s+(?:that\s+)?|(?:the|our|my|his|her|their|[a-z][\w-]*'s?)\s+(?:next\s+)?(?:target|aim|goal|step|next\s+step)\s+is\s+)`)
+	hopeRE        = regexp.MustCompile(`(?i)^(?:(?:it\s+is|we\s+are|we're)\s+(?:hoped|hoping|expected)\s+that\s+|(?:we|staff|the\s+school|school|parents?|mum|dad)\s+(?:would\s+like|want|are\s+hoping|hope|expect)\s+(?:that\s+)?|(?:the|our|my|his|her|their|[a-z][\w-]*'s?)\s+(?:next\s+)?(?:target|aim|goal|step|next\s+step)\s+is\s+)`)
 	pronounPairRE = regexp.MustCompile(`\b((?:[Uu]se|uses|using|[Ss]ay|says|saying|write|writes|writing|read|reads|reading|spell|spells|spelling)\s+(?:(?:the\s+)?(?:pronouns?|words?)\s+)?)(he|she|his|her|him|hers)\s+and\s+(he|she|his|her|him|hers)\b`)
 	heSheRE       = regexp.MustCompile(`(?i)\b(?:he\s*/\s*she|she\s*/\s*he|s/he|he\s+or\s+she|she\s+or\s+he)\b`)
 	hisHerRE      = regexp.MustCompile(`(?i)\b(?:his\s*/\s*her|her\s*/\s*his|his\s+or\s+her|her\s+or\s+his)\b`)
@@ -432,7 +432,7 @@ func normalise(text string) string {
 		t = observedRE.ReplaceAllString(t, "")
 		if lt := asciiLower(t); containsAny(lt, " will have met ", " will have achieved ") {
 			t = metTargetRE.ReplaceAllString(t, "")
-		} else if containsAny(lt, "we would", "we want", "we hope", "we are", "we're", "we expect", "it is hoped", "it is expected", " target is", " aim is", " goal is", " step is") {
+		} else if containsAny(lt, "would like", " want", " hope", "we are", "we're", " expect", "it is hoped", "it is expected", " target is", " aim is", " goal is", " step is") {
 			t = hopeRE.ReplaceAllString(t, "")
 		}
 		t = dropHeading(t)
