@@ -208,7 +208,7 @@ func describesChild(toks []string, prefix string) string {
 		second = lower(toks[1])
 	}
 	switch {
-	case first == "find" && second == "it" && len(toks) > 2 && hardFor[lower(toks[2])]:
+	case first == "find" && (second == "it" || second == "this" || second == "that" || second == "them") && len(toks) > 2 && hardFor[lower(toks[2])]:
 		return fmt.Sprintf("%q describes the child; it is not a target", said(3))
 	case first == "become" && upsetWords[second], first == "be" && reluctantWords[second]:
 		return fmt.Sprintf("%q describes the child; it is not a target", said(2))

@@ -181,7 +181,7 @@ var timeJoins = wordSet(`when while before after whenever until`)
 // usingStays come before a "using" that is the verb itself, not "with":
 // "better at using", "keep using", "by using".
 var usingStays = wordSet(`without at keep keeps be is are am was start starts stop stops enjoy
-	enjoys try tries continue continues begin begins by for about of`)
+	enjoys try tries continue continues begin begins by for about of to`)
 
 // ingListBefore reports whether toks[i] follows "or" or "and" after an
 // -ing word: "reading or using his tablet".
@@ -949,6 +949,12 @@ func (r *Rewriter) body(text string, names []string) childWords {
 			framed = true
 		}
 		if p := r.clause(toks, ctx); p != "" {
+			if len(parts) > 0 && r.noteNotAction(p) {
+				// "… put her shoes on. She finds this hard.", "…
+				// Accidents happen daily.": a note for staff after the
+				// target, not a second action.
+				continue
+			}
 			parts = append(parts, p)
 		}
 	}
@@ -1226,6 +1232,23 @@ func splitSentences(s string) []string {
 		last = loc[1]
 	}
 	return append(out, s[last:])
+}
+
+// noteNotAction reports whether p, the child's words made from a
+// sentence after the first, is no action of the child's: a description
+// of the child or a sentence about something else.
+func (r *Rewriter) noteNotAction(p string) bool {
+	toks := tokenize(p)
+	for len(toks) > 1 && (lower(toks[0]) == "then" || lower(toks[0]) == "also") {
+		toks = toks[1:]
+	}
+	if len(toks) == 0 {
+		return false
+	}
+	if len(toks) > 1 && (lower(toks[0]) == "last" || lower(toks[0]) == "this" || lower(toks[0]) == "next") && timeWords[lower(toks[1])] {
+		return true // "Last term she hit other children."
+	}
+	return !r.isAction(lower(toks[0])) || describesChild(toks, "I will ") != ""
 }
 
 // listNumberRE is what is left of a number in a list once the text is

@@ -30,7 +30,7 @@ var staffMeasures = []struct {
 	// "in 4 out of 5 sessions", "on 4/5 occasions"
 	{regexp.MustCompile(`\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s*(?:out\s+of|/|of)\s*(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(?:[a-z-]+\s+){0,2}?(?:sessions?|occasions?|opportunities|opportunity|attempts?|trials?|lessons?|days?|weeks?|observations?|times|tasks?|activities|probes?|periods?|examples?|instances?|samples?|changes|mornings?|pieces(?:\s+of\s+(?:work|writing|homework))?)(?:\s+(?:a|per|each|in\s+a|of\s+the)\s+(?:week|day))?\b`), []string{"of", "/"}, true},
 	// "on 4 days each week": how often staff will count it.
-	{regexp.MustCompile(`,?\s*\b(?:on\s+)?(?:at\s+least\s+)?(?:\d+|one|two|three|four|five)\s+days\s+(?:each|a|per|every)\s+week\b`), []string{"days each", "days a week", "days per", "days every"}, false},
+	{regexp.MustCompile(`,?\s*\b(?:on\s+|for\s+)?(?:at\s+least\s+)?(?:\d+|one|two|three|four|five)\s+days\s+(?:each|a|per|every)\s+week\b`), []string{"days each", "days a week", "days per", "days every"}, false},
 	// "4 times out of 5", ", 8 times in 10": how often staff saw it.
 	{regexp.MustCompile(`,?\s*\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+times\s+(?:out\s+of|in)\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\b`), []string{"times out of", "times in"}, false},
 	// "in 4 out of 5 assemblies", "at 4 out of 5 Friday check-ins": a
@@ -113,7 +113,7 @@ var purposeVerbs = wordSet(`work works try tries able want wants need needs lear
 
 var (
 	letterRunRE = regexp.MustCompile(`[\pL']+`)
-	titleDotRE  = regexp.MustCompile(`\b(Mr|Mrs|Ms|Dr|Miss|Mx|Inc|Ltd|St)\.`)
+	titleDotRE  = regexp.MustCompile(`\b(Mr|Mrs|Ms|Dr|Miss|Mx|Inc|Ltd|St|approx|Approx|c|pp|min|mins|vs|No|no)\.(\s+\d)?`)
 	sentenceRE  = regexp.MustCompile(`[.!?;]+\s+`)
 	bulletRE    = regexp.MustCompile(`^(?:[-–—•*·>]+\s*|\(?\d{1,2}[.)]\s+|\(?[a-hA-H]\)\s+)`)
 	labelRE     = regexp.MustCompile(`(?i)^(?:target|success\s+criteria|sc|outcome|objective|aim|goal|stage|step|phase|next\s+steps?|short[\s-]term\s+(?:target|goal|outcome))\s*\d*\s*[:\-–]\s*`)
@@ -192,7 +192,7 @@ var staffFrames = []struct {
 }{
 	{regexp.MustCompile(`,?\s*\bat\s+(?:the\s+)?(?:word|sentence|phrase|syllable|isolation|conversation|conversational|paragraph|text)\s+level\b`), []string{"level"}},
 	{regexp.MustCompile(`^\s*given\s+[^,]{1,80},\s*`), []string{"given"}},
-	{regexp.MustCompile(`,?\s*\bas\s+directed\b`), []string{"directed"}},
+	{regexp.MustCompile(`,?\s*\bas\s+(?:directed|advised|instructed|prescribed)\b(?:\s+by\s+[^,.;]*)?`), []string{"directed", "advised", "instructed", "prescribed"}},
 	// "in under 2 minutes": a timing staff keep.
 	{regexp.MustCompile(`,?\s*\bin\s+(?:under|less\s+than)\s+(?:\d+|one|two|three|five|ten)\s+(?:minutes?|mins?|seconds?|secs?)\b`), []string{"in under", "in less than"}},
 	// ", as shown in the attendance register": where staff see it.
@@ -482,8 +482,19 @@ func normalise(text string) string {
 	// plain search for a word each needs first keeps the rewriter fast.
 	ls := strings.ToLower(s)
 	has := func(hints ...string) bool { return containsAny(ls, hints...) }
-	if has("mr.", "mrs.", "ms.", "dr.", "miss.", "mx.", "inc.", "ltd.", "st.") {
-		s = titleDotRE.ReplaceAllString(s, "$1")
+	if has("mr.", "mrs.", "ms.", "dr.", "miss.", "mx.", "inc.", "ltd.", "st.", "approx.", "c.", "pp.", "min.", "mins.", "vs.", "no.") {
+		s = titleDotRE.ReplaceAllStringFunc(s, func(m string) string {
+			// "approx. 10 pages", "c. 10 metres": an abbreviation, not the
+			// end of a sentence. "Mr. Khan" loses the dot; a lone "c." or
+			// "no." only before a number.
+			if d := strings.IndexByte(m, '.'); d > 0 && (m[:d] == "c" || m[:d] == "no" || m[:d] == "No") && !strings.ContainsAny(m[d:], "0123456789") {
+				return m
+			}
+			if d := strings.IndexByte(m, '.'); m[:d] == "c" || strings.EqualFold(m[:d], "approx") {
+				return "about" + m[d+1:] // "approx. 10 pages"
+			}
+			return strings.Replace(m, ".", "", 1)
+		})
 	}
 	if has("eg", "e.g") {
 		s = egRE.ReplaceAllString(s, "like ")
