@@ -721,13 +721,15 @@ func (r *Rewriter) vouch(sentence, prefix string, names []string) string {
 		// the child can show they can do.
 		return fmt.Sprintf("%q is not something the child can show they can do", "I can "+toks[0]+" "+toks[1])
 	}
-	if first == "need" && len(toks) > 1 && lower(toks[1]) == "more" {
-		// "I will need more time to finish tasks": what staff give.
-		return fmt.Sprintf("%q says what staff give, not what the child does", strings.TrimSpace(prefix)+" need more")
-	}
-	if first == "need" && len(toks) > 1 && (lower(toks[1]) == "less" || lower(toks[1]) == "fewer") {
-		// "I will need less help at lunchtime": how much help staff give.
-		return fmt.Sprintf("%q says how much help staff give, not what the child does", strings.TrimSpace(prefix)+" "+toks[0]+" "+toks[1])
+	if first == "need" && len(toks) > 1 {
+		switch lower(toks[1]) {
+		case "more":
+			// "I will need more time to finish tasks": what staff give.
+			return fmt.Sprintf("%q says what staff give, not what the child does", strings.TrimSpace(prefix)+" need more")
+		case "less", "fewer":
+			// "I will need less help at lunchtime": how much help staff give.
+			return fmt.Sprintf("%q says how much help staff give, not what the child does", strings.TrimSpace(prefix)+" "+toks[0]+" "+toks[1])
+		}
 	}
 	if wishVerbs[first] {
 		// "I will like to make a friend", "I will love reading".
@@ -1111,7 +1113,7 @@ var atLeastOftenRE = regexp.MustCompile(`\bat\s+least\s+(?:[\w-]+\s+){0,2}?(?:da
 // staffPhraseHints are words one of staffPhraseRE's phrases has; a
 // sentence with none of them is not matched against it, which saves most
 // of the self-check's time.
-var staffPhraseHints = []string{"including", "social", "sentence", "real", "unison", "posture", "model", "public", "agreed", "familiar", "whole", "standard", "sensory", "finding", "timetable", "when", "gaze", "adapted", "postural", "scheme", "choice", "shown", "eye", "input", "hand", "emerging", "expected", "present as", "met", "joint", "diet", "attend to", "appropriate", "thinking", "scerts", "sheep", "accidents", "x", "alnco", "incident", "settings", "span", "minimal", "duration", "up from", "currently", "building to", "heavy", "chunked", "pure", "visual", "increasing", "decreasing", "range of contexts", "scale", "expected", "gap", "subitis", "chaining", "gestural", "mature", "allotted"}
+var staffPhraseHints = []string{"including", "social", "sentence", "real", "unison", "posture", "model", "public", "agreed", "familiar", "whole", "standard", "sensory", "finding", "timetable", "when", "gaze", "adapted", "postural", "scheme", "choice", "shown", "eye", "input", "hand", "emerging", "expected", "present as", "met", "joint", "diet", "attend to", "appropriate", "thinking", "scerts", "sheep", "accidents", "x", "alnco", "incident", "settings", "span", "minimal", "duration", "up from", "currently", "building to", "heavy", "chunked", "pure", "visual", "increasing", "decreasing", "range of contexts", "scale", "gap", "subitis", "chaining", "gestural", "mature", "allotted"}
 
 // staffPhraseRE are phrases staff write that a child would not:
 // "including a claim", "without a model", "members of the public", "the

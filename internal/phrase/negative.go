@@ -301,7 +301,7 @@ func misbehaviourWord(w string) bool {
 
 // listBehaviours are behaviours that come in a negative target's list
 // beside the common ones: "not tear, scribble on or throw her work".
-var listBehaviours = wordSet(`scribble spit swear tear smash kick bite steal lie`)
+var listBehaviours = wordSet(`scribble smash steal lie`)
 
 // orSettingRE is a second setting after the first: " or in English".
 var orSettingRE = regexp.MustCompile(`^\s+(?:or|and)\s+(?:in|at|on|during)\s+(?:the\s+)?[a-z]+`)

@@ -342,11 +342,7 @@ func (r *Rewriter) stripLeadIn(toks []string, ctx *clauseContext) (rest, adult [
 			// "Sam will, with support, read …": the aside goes last, as
 			// one in brackets does.
 			if end := slices.Index(toks[1:], ","); end > 0 && end <= 8 && end+2 < len(toks) {
-				rest := slices.Clone(toks[end+2:])
-				for len(rest) > 0 && !isWord(rest[len(rest)-1]) && rest[len(rest)-1] != ")" && rest[len(rest)-1] != "'" {
-					rest = rest[:len(rest)-1] // the full stop
-				}
-				toks = append(rest, toks[1:end+1]...)
+				toks = append(withoutFullStop(toks[end+2:]), toks[1:end+1]...)
 				continue
 			}
 		}
@@ -366,11 +362,7 @@ func (r *Rewriter) stripLeadIn(toks []string, ctx *clauseContext) (rest, adult [
 				if len(toks) > 1 && openers[lower(toks[1])] {
 					// "(with adult support)": how the child does it,
 					// read as the words they are.
-					rest := slices.Clone(toks[end+1:])
-					for len(rest) > 0 && !isWord(rest[len(rest)-1]) && rest[len(rest)-1] != ")" && rest[len(rest)-1] != "'" {
-						rest = rest[:len(rest)-1] // the full stop
-					}
-					toks = append(rest, toks[1:end]...)
+					toks = append(withoutFullStop(toks[end+1:]), toks[1:end]...)
 					continue
 				}
 				toks = append(append(slices.Clone(toks[end+1:]), "("), toks[1:end+1]...)
@@ -435,6 +427,17 @@ func (r *Rewriter) stripLeadIn(toks []string, ctx *clauseContext) (rest, adult [
 		break
 	}
 	return toks, nil
+}
+
+// withoutFullStop is a copy of toks without the punctuation that ends
+// them, so that an aside can go after them: "read her book." + "with
+// support".
+func withoutFullStop(toks []string) []string {
+	rest := slices.Clone(toks)
+	for len(rest) > 0 && !isWord(rest[len(rest)-1]) && rest[len(rest)-1] != ")" && rest[len(rest)-1] != "'" {
+		rest = rest[:len(rest)-1]
+	}
+	return rest
 }
 
 // childSubject returns how many tokens at the start of toks are the child
