@@ -869,18 +869,23 @@ func (r *Rewriter) body(text string, names []string) childWords {
 			s = rest
 		}
 	}
-	if m := headingVerbRE.FindStringSubmatchIndex(s); m != nil && r.isAction(lower(s[m[2]:m[3]])) {
-		// "Speech: use 3-word sentences": a heading before the action.
-		s = s[m[2]:]
-	}
-	if i := dashHeadingRE.FindStringIndex(s); i != nil {
-		// "Area of need: C&L – Sam will …" once the label has gone.
-		probe := *ctx
-		probe.names = maps.Clone(ctx.names)
-		if r.childSubject(tokenize(s[i[1]:]), &probe) > 0 {
-			s = s[i[1]:]
+	if strings.Contains(s, ":") {
+		if m := headingVerbRE.FindStringSubmatchIndex(s); m != nil && r.isAction(lower(s[m[2]:m[3]])) {
+			// "Speech: use 3-word sentences": a heading before the action.
+			s = s[m[2]:]
 		}
 	}
+	if strings.ContainsAny(s, "–—") {
+		if i := dashHeadingRE.FindStringIndex(s); i != nil {
+			// "Area of need: C&L – Sam will …" once the label has gone.
+			probe := *ctx
+			probe.names = maps.Clone(ctx.names)
+			if r.childSubject(tokenize(s[i[1]:]), &probe) > 0 {
+				s = s[i[1]:]
+			}
+		}
+	}
+
 	if i := strings.Index(s, " - "); i > 0 {
 		// "Reduce absconding from lessons - Kai to use his time-out
 		// card": a heading before the target itself, which has the child
