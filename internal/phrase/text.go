@@ -716,8 +716,8 @@ func removeMatches(s string, re *regexp.Regexp, lead bool) string {
 	var b strings.Builder
 	last := 0
 	for _, l := range locs {
-		if !endsAtWord(ls, l[1]) {
-			continue // "times" in "times-table" is no count of times
+		if !endsAtWord(ls, l[1]) || strings.HasSuffix(ls[:l[1]], "times") && strings.HasPrefix(ls[l[1]:], " table") {
+			continue // "times" in "times-table" or "times table check" is no count of times
 		}
 		start := max(leadIn(ls[:l[0]], lead), last)
 		b.WriteString(s[last:start])
