@@ -878,6 +878,10 @@ func (r *Rewriter) mapPronoun(toks []string, i int, ctx *clauseContext) (string,
 		// "The student will go to their quiet spot": with no he or she,
 		// and no group of people named before it, "their" is the child's.
 		return "my", true
+	case w == "they" && g == "" && !ctx.adult && ctx.childSubject && childsState(toks, i):
+		// "Sam will tell an adult when they feel worried": how the
+		// child feels, though an adult is named; a child who is "they".
+		return "I", true
 	case !ctx.they:
 		return "", false
 	case w == "they" && !ctx.adult:

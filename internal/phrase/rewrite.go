@@ -657,9 +657,9 @@ func childsState(toks []string, i int) bool {
 		return false
 	}
 	switch n := lower(toks[i+1]); {
-	case n == "needs" || n == "feels" || n == "wants":
+	case n == "needs" || n == "feels" || n == "wants" || lower(toks[i]) == "they" && (n == "need" || n == "feel" || n == "want"):
 		return true
-	case (n == "is" || n == "gets") && i+2 < len(toks):
+	case (n == "is" || n == "gets" || lower(toks[i]) == "they" && (n == "are" || n == "get")) && i+2 < len(toks):
 		s := lower(toks[i+2])
 		return whenFeelingRE.MatchString("when "+s) || whenBeingRE.MatchString("when "+s)
 	}

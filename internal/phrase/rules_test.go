@@ -615,6 +615,8 @@ func TestChecked(t *testing.T) {
 		{"refused: a therapist's visual tracking", "Sam will do his visual tracking exercises", SafeTarget, `a staff phrase is left: "visual tracking"`},
 		{"refused: help decreasing is staff's", "Sam will read with decreasing help from an adult", SafeTarget, `a staff phrase is left: "decreasing"`},
 		{"refused: a score on a times table check keeps its table", "Sam will score 15/20 on his times table check", SafeTarget, `a staff measure is left: "score 15/20"`},
+		{"passes: a child who is they, feeling worried beside an adult", "Sam will tell an adult when they feel worried", "I will tell an adult when I feel worried.", ""},
+		{"passes: a friend who is they stays the friend", "Sam will help a friend when they are stuck", "I will help a friend when they are stuck.", ""},
 		{"passes: what staff hope for goes", "We would like Sam to read 50 common words", "I will read 50 common words.", ""},
 		{"passes: it is hoped that goes", "It is hoped that Sam will join in with singing", "I will join in with singing.", ""},
 		{"passes: the child's target is to", "Sam's target is to write his name", "I will write my name.", ""},
