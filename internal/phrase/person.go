@@ -825,9 +825,6 @@ func (r *Rewriter) mapPronoun(toks []string, i int, ctx *clauseContext) (string,
 		prev = lower(toks[i-1])
 	}
 	g := ctx.gender
-	if quotedWord(toks, i) {
-		return "", false // `use "he" and "she"`: the word itself
-	}
 	if askedPerson(toks, i) || othersTurn(toks, i) || thingsDoneTo(toks, i) || thingsOwn(toks, i) || r.boundObject(toks, i, ctx) || speakerBefore(toks, i) || helpedPerson(toks, i) || r.othersOwn(toks, i) {
 		return "", false
 	}

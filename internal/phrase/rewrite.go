@@ -863,9 +863,7 @@ func (r *Rewriter) body(text string, names []string) childWords {
 		// is …": whatever heading stands before a sentence about the
 		// child goes.
 		rest := s[i+2:]
-		probe := *ctx
-		probe.names = maps.Clone(ctx.names)
-		if r.childSubject(tokenize(rest), &probe) > 0 || headingRestRE.MatchString(rest) {
+		if r.leadsWithChild(rest, ctx) || headingRestRE.MatchString(rest) {
 			s = rest
 		}
 	}
@@ -878,9 +876,7 @@ func (r *Rewriter) body(text string, names []string) childWords {
 	if strings.ContainsAny(s, "–—") {
 		if i := dashHeadingRE.FindStringIndex(s); i != nil {
 			// "Area of need: C&L – Sam will …" once the label has gone.
-			probe := *ctx
-			probe.names = maps.Clone(ctx.names)
-			if r.childSubject(tokenize(s[i[1]:]), &probe) > 0 {
+			if r.leadsWithChild(s[i[1]:], ctx) {
 				s = s[i[1]:]
 			}
 		}
@@ -890,9 +886,7 @@ func (r *Rewriter) body(text string, names []string) childWords {
 		// "Reduce absconding from lessons - Kai to use his time-out
 		// card": a heading before the target itself, which has the child
 		// as its subject.
-		probe := *ctx
-		probe.names = maps.Clone(ctx.names)
-		if r.childSubject(tokenize(s[i+3:]), &probe) > 0 {
+		if r.leadsWithChild(s[i+3:], ctx) {
 			s = s[i+3:]
 		}
 	}
@@ -1206,6 +1200,15 @@ var commaIngRE = regexp.MustCompile(`,\s+\w+ing\b`)
 // shortTermRE opens a sentence with the short-term target after a
 // long-term outcome in the same cell.
 var shortTermRE = regexp.MustCompile(`(?i)^(?:short[\s-]term\s+)?(?:target|step|next\s+steps?)\b`)
+
+// leadsWithChild reports whether text opens with the child as its
+// subject, leaving ctx as it was: what decides that a heading stands
+// before it.
+func (r *Rewriter) leadsWithChild(text string, ctx *clauseContext) bool {
+	probe := *ctx
+	probe.names = maps.Clone(ctx.names)
+	return r.childSubject(tokenize(text), &probe) > 0
+}
 
 // headingRestRE opens what follows a heading and a colon as a target:
 // "to tell a new adult …", "I can choose …", "Y1 pupil will …".
