@@ -896,12 +896,14 @@ func (r *Rewriter) body(text string, names []string) childWords {
 	// A "she" just after "the dinner lady" is hers, not the child's.
 	others := false
 	toks := tokenize(s)
+	quoted := quotedSpans(toks)
 	for i, t := range toks {
 		w := lower(t)
 		switch {
 		case ctx.gender != "":
-		case quotedWord(toks, i):
-			// `use "he" and "she"`: words, not the child
+		case quoted[i]:
+			// `use "he" and "she"`, `tell an adult 'she took my
+			// pencil'`: words said, not the child
 		case (w == "she" || w == "he") && personBefore(toks, i) == w && !asksLeave(toks, i) && !childsState(toks, i):
 		case w == "he" || w == "him" || w == "his" || w == "himself" || w == "he's":
 			ctx.gender = "m"

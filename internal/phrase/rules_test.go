@@ -520,6 +520,7 @@ func TestChecked(t *testing.T) {
 		{"passes: using after or and an -ing word is the verb", "Sam will stand in his frame, reading or using his tablet", "I will stand in my frame, reading or using my tablet.", ""},
 		{"passes: a name in quoted speech is the word itself", "Sam will say 'My name is Sam'", "I will say 'My name is Sam'.", ""},
 		{"passes: a pronoun in quoted speech is the word itself", "Sam will answer 'Is she happy?' about a picture", "I will answer 'Is she happy?' about a picture.", ""},
+		{"passes: a pronoun in a quote says nothing of whether the child is he or she", "Sam will tell an adult 'she took my pencil' and then go back to his work", "I will tell an adult 'she took my pencil' and then go back to my work.", ""},
 		{"refused: a difficulty described, not a target", "Sam finds it difficult to share", SafeTarget, `"I will find it difficult" describes the child; it is not a target`},
 		{"refused: becoming upset describes the child", "Sam can become upset when routines change", SafeTarget, `"I will become upset" describes the child; it is not a target`},
 		{"refused: what the child has done", "Sam has read 20 tricky words", SafeTarget, `"I will have read" says what the child has done, not what they will do`},

@@ -956,15 +956,6 @@ func containsAny(s string, words ...string) bool {
 	return slices.ContainsFunc(words, func(w string) bool { return strings.Contains(s, w) })
 }
 
-// quotedWord reports whether toks[i] is one word in quotation marks.
-func quotedWord(toks []string, i int) bool {
-	if i == 0 || i+1 >= len(toks) {
-		return false
-	}
-	a, b := toks[i-1], toks[i+1]
-	return a == b && (a == "'" || a == "\"")
-}
-
 func lower(t string) string { return strings.ToLower(t) }
 
 func hasPrefixWords(toks []string, words []string) bool {
