@@ -9,6 +9,7 @@ import (
 	"io"
 	"os"
 	"runtime/debug"
+	"strings"
 	"time"
 
 	"planpack/internal/config"
@@ -104,19 +105,55 @@ func newFlags(name string, stderr io.Writer) *flag.FlagSet {
 
 // parseFlags parses args, allowing flags after positional arguments
 // ("planpack check input.xlsx -strict"), and returns the positionals.
+// An argument that starts with a dash but is no flag's shape ("- read
+// 10 words", a bulleted target pasted in) is a positional, and so is
+// everything after "--".
 func parseFlags(fs *flag.FlagSet, args []string) ([]string, error) {
 	var pos []string
-	for {
-		if err := fs.Parse(args); err != nil {
+	for len(args) > 0 {
+		if args[0] == "--" {
+			return append(pos, args[1:]...), nil
+		}
+		if !flagShaped(args[0]) {
+			pos = append(pos, args[0])
+			args = args[1:]
+			continue
+		}
+		// Parse up to the next dashed positional or "--", which the
+		// flag package would take for a bad flag or the end of flags.
+		end := 1
+		for end < len(args) && (flagShaped(args[end]) || !strings.HasPrefix(args[end], "-")) {
+			end++
+		}
+		if err := fs.Parse(args[:end]); err != nil {
 			return nil, err
 		}
-		args = fs.Args()
-		if len(args) == 0 {
-			return pos, nil
+		// The flag package stops at the first positional; it is taken,
+		// and parsing goes on after it.
+		rest := fs.Args()
+		args = append(rest, args[end:]...)
+		if len(rest) > 0 {
+			pos = append(pos, args[0])
+			args = args[1:]
 		}
-		pos = append(pos, args[0])
-		args = args[1:]
 	}
+	return pos, nil
+}
+
+// flagShaped reports whether a is written as a flag: "-json", "--name",
+// "-name=Sam".
+func flagShaped(a string) bool {
+	name := strings.TrimPrefix(strings.TrimPrefix(a, "-"), "-")
+	if name == a || name == "" {
+		return false
+	}
+	name, _, _ = strings.Cut(name, "=")
+	for i, c := range name {
+		if !(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || i > 0 && (c >= '0' && c <= '9' || c == '-' || c == '_')) {
+			return false
+		}
+	}
+	return name != ""
 }
 
 // inputConfig finishes the flags of a verb that takes one INPUT (check,
