@@ -192,7 +192,7 @@ func TestServeInABrowser(t *testing.T) {
 	}
 	f.SetCellValue("Targets", "D2", "Sam will improve his trunk stability")
 	// And one kept short by leaving its second action out.
-	f.SetCellValue("Targets", "D3", "To count out the right money to pay for things up to £5 and check her change")
+	f.SetCellValue("Targets", "D3", "To count out the right money to pay for things up to £5, checking her change")
 	if err := f.SaveAs(sample); err != nil {
 		t.Fatal(err)
 	}

@@ -23,6 +23,10 @@ type clauseContext struct {
 	// all small letters); otherwise a name must be capitalised, so that a
 	// child called Will or Hope does not swallow "will" and "hope".
 	anyCase bool
+	// tacked are the verbs of details staff tacked on after a comma
+	// with an -ing word (", checking each list"), which participleTails
+	// joined with "and": how the action is done, not a second one.
+	tacked map[string]bool
 }
 
 // childIsSubject records that the sentence is about the child.

@@ -477,7 +477,7 @@ func (r *Rewriter) clause(toks []string, ctx *clauseContext) string {
 	rest = r.showBy(rest)
 	rest = r.manageDoing(rest)
 	rest = withoutToPositive(rest)
-	rest = r.participleTails(rest)
+	rest = r.participleTails(rest, ctx)
 	rest = r.ownThings(rest)
 	return lowerFirst(join(rest))
 }
@@ -752,7 +752,8 @@ var listStops = wordSet(`so with to when by in for which that while before after
 // participleTails turns a detail tacked on after a comma into the
 // child's own words: ", taking turns and following the rules" becomes
 // "and take turns and follow the rules"; a detail only staff need goes.
-func (r *Rewriter) participleTails(toks []string) []string {
+// The verbs it joins are kept in ctx.tacked.
+func (r *Rewriter) participleTails(toks []string, ctx *clauseContext) []string {
 	for i := 1; i+1 < len(toks); i++ {
 		if toks[i] != "," {
 			continue
@@ -810,6 +811,16 @@ func (r *Rewriter) participleTails(toks []string) []string {
 		}
 		tail := append([]string{"and", b}, toks[i+2:end]...)
 		r.baseJoined(tail[1:], true)
+		if ctx.tacked == nil {
+			ctx.tacked = map[string]bool{}
+		}
+		for k := 1; k < len(tail); k++ {
+			// ", zipping coats and putting each on a hanger": each verb
+			// of the detail.
+			if p := tail[k-1]; p == "and" || p == "or" || p == "," {
+				ctx.tacked[lower(tail[k])] = true
+			}
+		}
 		// A sentence made too long is shortened later, or refused.
 		toks = append(append(slices.Clone(toks[:i]), tail...), toks[end:]...)
 	}
@@ -834,6 +845,11 @@ type childWords struct {
 	// text is "" when nothing usable is left; leftOut is an action
 	// shortening took off, as shorten says.
 	text, leftOut string
+	// secondAction is set when leftOut is an action staff joined on
+	// with "and" or "then" ("and show my class teacher"), not a detail
+	// of how the first is done that they tacked on with an -ing word
+	// (", checking each list").
+	secondAction bool
 	// trimmed is text with every trim shorten made but "by myself", when
 	// that was still too long to read, for squeeze; trimmedOut is what
 	// those trims took off, as squeeze reports it.
@@ -1016,6 +1032,13 @@ func (r *Rewriter) body(text string, names []string) childWords {
 	b = byMyselfWith(b)
 	cw := shorten(b)
 	cw.whole, cw.framed = b, framed
+	if cw.leftOut != "" {
+		verb := strings.Fields(strings.TrimLeft(cw.leftOut, ", "))
+		for len(verb) > 0 && (verb[0] == "and" || verb[0] == "then") {
+			verb = verb[1:]
+		}
+		cw.secondAction = len(verb) == 0 || !ctx.tacked[lower(verb[0])]
+	}
 	return cw
 }
 

@@ -912,7 +912,7 @@ func TestWordingShowsWhatASentenceLeavesOut(t *testing.T) {
 	writeSamsTargets(t, filepath.Join(dir, "input.xlsx"), [][]any{
 		{"Pupil ID", "Area", "Target", "Success Criteria", "Provision", "Who", "How Often", "Child Success"},
 		{"P1", "SEMH", "Sam will ask for help", "Asks for help when stuck", "Prompt card", "TA", "daily", ""},
-		{"P1", "C&I", "Sam will count out the right money to pay for things up to £5 and check his change", "Pays for things up to £5", "Coins", "TA", "daily", "I can pay for things."},
+		{"P1", "C&I", "Sam will count out the right money to pay for things up to £5, checking his change", "Pays for things up to £5", "Coins", "TA", "daily", "I can pay for things."},
 	})
 	r := start(t, dir)
 	s := r.state(t)
