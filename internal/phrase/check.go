@@ -92,6 +92,11 @@ func (r *Rewriter) wording(text string, names []string, f form) Wording {
 	}
 	s := f.sentence(b.text)
 	why := r.vouch(s, f.prefix, names)
+	if lt := asciiLower(text); why == "" && containsAny(lt, "harm", "injur", "suicid", "meltdown", "tantrum", "sel", "bang", "smear", "vomit", "sick", "gag", "food", "home", "restrain", "handling") {
+		if m := careBehaviourRE.FindString(lt); m != "" {
+			why = careReason(m)
+		}
+	}
 	if why == "" {
 		why = tooMuchLeftOut(b.text, text)
 	}
@@ -203,7 +208,29 @@ var objectStarts = wordSet(`them it the a an my his her their this that these th
 
 // careWordRE finds what a target may be about that no rewriting of staff
 // wording should put on a child's page.
-var careWordRE = regexp.MustCompile(`\bself[\s-]?harm\w*|\bsuicid\w*|\bmeltdowns?\b|\btantrums?\b|\bcutting\s+(?:myself|herself|himself)\b`)
+var careWordRE = regexp.MustCompile(`\bself[\s-]?(?:harm|injur)\w*|\bsuicid\w*|\bmeltdowns?\b|\btantrums?\b|\b(?:cutting|hurting|hurt|harm|harming|wetting|wet|soiling|soil)\s+(?:myself|herself|himself|themselves|themself)\b|\bhead[\s-]?bang\w*|\bsmear\w*|\bvomit\w*|\bbeing\s+sick\b|\bgag(?:s|ged|ging)?\b|\b(?:death|dying|died|bereave\w*|funerals?|grief|grieving)\b|\bfoster\w*|\badopt(?:ed|ion)\b|\babus\w*|\b(?:anyone|someone|somebody)\s+at\s+home\b|\bnon[\s-]food\b|\brestrain\w*|\bpositive\s+handling\b`)
+
+// careReason is the self-check's reason for a target about m.
+func careReason(m string) string {
+	return fmt.Sprintf("it is about %q; a Child Target needs to be written with care", m)
+}
+
+// careTopic is what a child's sentence (lb, lower case) is about that
+// needs a Child Target written with care, or "".
+func careTopic(lb string) string {
+	if !containsAny(lb, "harm", "injur", "suicid", "meltdown", "tantrum", "myself", "herself", "himself", "themsel", "bang", "smear", "vomit", "sick", "gag", "death", "dying", "died", "bereave", "funeral", "griev", "grief", "foster", "adopt", "abus", "home", "food", "restrain", "handling") {
+		return ""
+	}
+	return careWordRE.FindString(lb)
+}
+
+// careBehaviourRE is what a staff target may be about that a stock
+// sentence or a shortened one would hide ("stop hurting himself" is no
+// "keep my hands and feet to myself"), so it is looked for in the staff's
+// own words too. A diagnosis or a loss named in a frame or a subject
+// that goes ("Autistic pupil to …", "Following his bereavement, …") is
+// not in it.
+var careBehaviourRE = regexp.MustCompile(`\bself[\s-]?(?:harm|injur)\w*|\bsuicid\w*|\bmeltdowns?\b|\btantrums?\b|\b(?:cutting|hurting|hurt|hurts|harm|harming|wetting|wet|wets|soiling|soil|soils)\s+(?:myself|herself|himself|themselves|themself)\b|\bhead[\s-]?bang\w*|\bsmear\w*|\bvomit\w*|\bbeing\s+sick\b|\bgag(?:s|ged|ging)?\b|\bnon[\s-]food\b|\b(?:anyone|someone|somebody)\s+at\s+home\b|\brestrain\w*|\bpositive\s+handling\b`)
 
 // describesChild returns why toks, the words after "I will" or "I can",
 // describe the child as a profile does rather than say what they will
@@ -748,12 +775,11 @@ func (r *Rewriter) vouch(sentence, prefix string, names []string) string {
 		// "I can know my tables", "I can need …": no child says it so.
 		return fmt.Sprintf("%q is not how a child says it", "I can "+toks[0])
 	}
-	if lb := asciiLower(body); containsAny(lb, "harm", "suicid", "meltdown", "tantrum", "cutting") {
-		if m := careWordRE.FindString(lb); m != "" {
-			// A target about self-harm or a meltdown is for a SENCo to
-			// word with the child, never for a rewriter.
-			return fmt.Sprintf("it is about %q; a Child Target needs to be written with care", m)
-		}
+	if m := careTopic(asciiLower(body)); m != "" {
+		// A target about self-harm, a meltdown, toileting accidents, a
+		// death or care at home is for a SENCo to word with
+		// the child and family, never for a rewriter.
+		return careReason(m)
 	}
 	if why := describesChild(toks, prefix); why != "" {
 		return why

@@ -52,8 +52,8 @@ var positives = []struct {
 		"work quietly", []string{"noises"}},
 	{regexp.MustCompile(`\b(?:shout|shouts|shouting|call|calls|calling)(?:\s+\w+)?\s+out\b|\bblurt|\binterrupt`),
 		"put my hand up and wait to be asked", []string{"shout", "call", "blurt", "interrupt"}},
-	{regexp.MustCompile(`\b(?:hit|hits|hitting|kick|kicks|kicking|(?:push|pushes|pushing)\s+(?:other|others|peers|children|people|him|her|them|anyone|adults|staff)|punch|punches|punching|bite|bites|biting|scratch|scratches|scratching|pinch|pinches|pinching|nip|nipping|hurt|hurts|hurting|fight|fights|fighting|headbutt\w*|(?:physical(?:ly)?\s+)?aggressi\w+|physical\s+contact|hands\s+on)\b`),
-		"keep my hands and feet to myself", []string{"hit", "kick", "push", "punch", "bit", "scratch", "pinch", "nip", "hurt", "fight", "headbutt", "aggressi", "physical", "hands on"}},
+	{regexp.MustCompile(`\b(?:hit|hits|hitting|kick|kicks|kicking|(?:push|pushes|pushing)\s+(?:other|others|peers|children|people|him|her|them|anyone|adults|staff)|punch|punches|punching|scratch|scratches|scratching|pinch|pinches|pinching|nip|nipping|hurt|hurts|hurting|fight|fights|fighting|headbutt\w*|(?:physical(?:ly)?\s+)?aggressi\w+|physical\s+contact|hands\s+on)\b`),
+		"keep my hands and feet to myself", []string{"hit", "kick", "push", "punch", "scratch", "pinch", "nip", "hurt", "fight", "headbutt", "aggressi", "physical", "hands on"}},
 	{regexp.MustCompile(`\b(?:swear|swears|swearing|(?:bad|inappropriate|offensive|abusive)\s+language|rude\s+words|unkind\s+words|name[\s-]calling|call\w*\s+(?:other\s+)?(?:children|peers|people)\s+names)\b`),
 		"use kind words", []string{"swear", "language", "rude", "unkind", "nam"}},
 	{regexp.MustCompile(`\b(?:use|uses|using)\s+(?:his|her|their|a|the|my)?\s*(?:mobile\s+)?phone\b`),
@@ -221,6 +221,10 @@ func positiveFor(s string) string {
 			continue
 		}
 		if loc := p.re.FindStringIndex(s); loc != nil && loc[0] >= neg[0] && loc[0]-neg[1] < 60 {
+			if strings.Contains(s[max(loc[0]-12, 0):loc[1]], "verbal") {
+				// "verbal aggression" is words, not hands and feet.
+				return ""
+			}
 			if slices.ContainsFunc(spans, func(sp []int) bool { return loc[0] >= sp[0] && loc[1] <= sp[1] }) {
 				continue // "push in the dinner queue" is said already, and better
 			}
