@@ -100,6 +100,9 @@ func (r *Rewriter) wording(text string, names []string, f form) Wording {
 	if why == "" {
 		why = tooMuchLeftOut(b.text, text)
 	}
+	if why == "" && b.writer != "" {
+		why = fmt.Sprintf("%q in the staff's words is the writer, not the child", b.writer)
+	}
 	if why == "" && b.secondAction {
 		// On the two strictest readings, a sentence that kept the first
 		// of two actions staff joined with "and" was wrong 17 times in

@@ -784,6 +784,11 @@ func (r *Rewriter) mapPerson(toks []string, ctx *clauseContext) []string {
 			// "answer 'Is she happy?'": what is said, word for word.
 			out = append(out, t)
 			continue
+		case ctx.isName(t) && otherWithName(toks, i, subjectAt(i)):
+			// "Mr Thomas", "Rowan Class", "sit next to Sam T.": someone
+			// or somewhere else with the child's name.
+			out = append(out, t)
+			continue
 		case ctx.isName(t):
 			// "Sam Smith": the surname goes with the forename.
 			if i+1 < len(toks) && isCapitalised(toks[i+1]) && !ctx.isName(toks[i+1]) && !notNames[next] {
@@ -817,6 +822,28 @@ func (r *Rewriter) mapPerson(toks []string, ctx *clauseContext) []string {
 	}
 	return out
 }
+
+// otherWithName reports whether the child's name at toks[i] names
+// someone or somewhere else: after a title ("Mr Thomas", "Miss Rhys"),
+// before a word for a class or a room ("Rowan Class", "the Ash room"),
+// or, when it is not the subject, before an initial ("sit next to Sam
+// T.", where the child is Sam too).
+func otherWithName(toks []string, i int, subject bool) bool {
+	if i > 0 && adultTitles[strings.TrimSuffix(lower(toks[i-1]), ".")] {
+		return true
+	}
+	if i+1 >= len(toks) {
+		return false
+	}
+	next := toks[i+1]
+	if namedPlaces[lower(next)] {
+		return true
+	}
+	return !subject && len(next) == 1 && next[0] >= 'A' && next[0] <= 'Z'
+}
+
+// namedPlaces follow a name that is a class's, a room's or a group's.
+var namedPlaces = wordSet(`class room group house team base hub classroom`)
 
 func (r *Rewriter) mapPronoun(toks []string, i int, ctx *clauseContext) (string, bool) {
 	w := lower(toks[i])

@@ -827,6 +827,34 @@ func (r *Rewriter) participleTails(toks []string, ctx *clauseContext) []string {
 	return toks
 }
 
+// staffWriter returns the first word outside quotes by which the staff
+// writer speaks of themselves ("read to me", "tell us about his
+// weekend", "I will check in with Leo"), when the child is named in the
+// third person, or "". Such a word cannot become the child's.
+func staffWriter(toks []string, quoted []bool, ctx *clauseContext) string {
+	third, first := false, ""
+	for i, t := range toks {
+		if quoted[i] {
+			continue
+		}
+		switch w := lower(t); {
+		case ctx.isName(t) || w == "he" || w == "she" || w == "his" || w == "him" || w == "her":
+			third = true
+		case first != "":
+		case (w == "me" || w == "us" || w == "our" || w == "we") && !(i > 0 && lower(toks[i-1]) == "about") && (ctx.anyCase || !isAcronym(t)):
+			// "the All About Me pages" and "the 3 B4 ME strategy" are
+			// the child's.
+			first = w
+		case w == "i" && i == 0:
+			first = t
+		}
+	}
+	if third {
+		return first
+	}
+	return ""
+}
+
 // placeholders are what schools put in a cell that has no target yet.
 var placeholders = map[string]bool{
 	"n/a": true, "na": true, "tbc": true, "tba": true, "none": true, "nil": true,
@@ -850,6 +878,9 @@ type childWords struct {
 	// of how the first is done that they tacked on with an -ing word
 	// (", checking each list").
 	secondAction bool
+	// writer is the staff writer's own "me", "us" or "I" in a target
+	// that names the child in the third person, or "".
+	writer string
 	// trimmed is text with every trim shorten made but "by myself", when
 	// that was still too long to read, for squeeze; trimmedOut is what
 	// those trims took off, as squeeze reports it.
@@ -913,6 +944,7 @@ func (r *Rewriter) body(text string, names []string) childWords {
 	others := false
 	toks := tokenize(s)
 	quoted := quotedSpans(toks)
+	writer := staffWriter(toks, quoted, ctx)
 	for i, t := range toks {
 		w := lower(t)
 		switch {
@@ -1031,7 +1063,7 @@ func (r *Rewriter) body(text string, names []string) childWords {
 	}
 	b = byMyselfWith(b)
 	cw := shorten(b)
-	cw.whole, cw.framed = b, framed
+	cw.whole, cw.framed, cw.writer = b, framed, writer
 	if cw.leftOut != "" {
 		verb := strings.Fields(strings.TrimLeft(cw.leftOut, ", "))
 		for len(verb) > 0 && (verb[0] == "and" || verb[0] == "then") {
