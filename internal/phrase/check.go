@@ -486,7 +486,7 @@ var (
 // jargon are adult words a young reader cannot be expected to read, with
 // no plain word the glossary gives for them. A word here that is left in
 // a sentence makes it unsafe.
-var jargon = wordSet(`arousal notation sequence sequencing grounding two-keyword graded onset pre-cane pincer assertive hw wpm ie eg i.e e.g etc utilise utilize utilising comply complies
+var jargon = wordSet(`empathy contexts stabilise stabilize arousal notation sequence sequencing grounding two-keyword graded onset pre-cane pincer assertive hw wpm ie eg i.e e.g etc utilise utilize utilising comply complies
 	compliance compliant initiate initiates initiating interaction interactions aggression
 	aggressive articulate articulates sustain sustained trunk stability proprioceptive
 	vestibular bilateral sensory-seeking dysregulation dysregulated regulate regulation
@@ -535,7 +535,7 @@ var (
 
 // unfinishedEnds cannot end a sentence: "with the right volume, as",
 // "the". ("Join in", "carry on", "if I choose to" can end one.)
-var unfinishedEnds = wordSet(`the a an and or of without than my least from as not`)
+var unfinishedEnds = wordSet(`the a an and or of without than my least from as not into onto towards`)
 
 // endsOnBe may end a sentence before "is": "what day it is", "where
 // the office is". whWords open such a clause.
@@ -892,6 +892,16 @@ func (r *Rewriter) vouch(sentence, prefix string, names []string) string {
 	if last := lower(toks[len(toks)-1]); danglingParticiples[last] && !hasPrefixWords(toks[max(len(toks)-3, 0):], []string{"i", "have"}) && !passiveBe[lower(toks[max(len(toks)-2, 0)])] || unfinishedEnds[last] {
 		return fmt.Sprintf("the wording is not finished: it ends on %q", toks[len(toks)-1])
 	}
+	if m := leftMeasure(toks); m != "" {
+		return m
+	}
+	if n := len(toks); n > 2 && lower(toks[n-1]) == "to" && (!r.isAction(lower(toks[n-2])) || lower(toks[n-2]) == "time") {
+		if _, ok := r.verbBase(lower(toks[n-2])); !ok {
+			// "be on time to", from "be punctual to 95% of lessons":
+			// where to is gone; "when I choose to" is finished.
+			return fmt.Sprintf("the wording is not finished: it ends on %q", toks[n-1])
+		}
+	}
 	if n := len(toks); n > 2 && (lower(toks[n-1]) == "is" || lower(toks[n-1]) == "are") && !endsOnBe[lower(toks[n-2])] && !slices.ContainsFunc(toks, func(t string) bool { return whWords[lower(t)] }) {
 		// "change back into uniform when PE is": what it was is gone.
 		return fmt.Sprintf("the wording is not finished: it ends on %q", toks[n-1])
@@ -1019,10 +1029,10 @@ func (r *Rewriter) vouch(sentence, prefix string, names []string) string {
 			return fmt.Sprintf("a word is said twice: %q", toks[i-1]+" "+toks[i])
 		}
 	}
-	if strings.ContainsAny(noQuotes(body), "@#+*✓✔×") {
+	if strings.ContainsAny(noQuotes(body), "@#+*✓✔×~&•") {
 		// "1stClass @ Number", "#target": a programme's or a system's
 		// name, as staff type it; "add + take away", a tick or a star
-		// staff left in the cell.
+		// staff left in the cell; "~" for "about", "&" and a bullet.
 		return hardSymbol
 	}
 	if i := strings.Index(body, ":"); i > 0 && (i+1 >= len(body) || !isNumber(body[i+1:])) {
@@ -1062,6 +1072,44 @@ func (r *Rewriter) vouch(sentence, prefix string, names []string) string {
 	}
 	return tooLong(sentence)
 }
+
+// leftMeasure says what a staff measure taken off left behind in toks,
+// the words after "I will" or "I can", or "": "a day" with no count
+// before it ("ask for help with the help card a day", from "on at least
+// 3 occasions per day"), or a verb whose object was the measure ("reach
+// on my reading assessment", from "reach 90% accuracy on …"; "spend in
+// class", from "spend 80% of the day in class").
+func leftMeasure(toks []string) string {
+	for i := 1; i+1 < len(toks); i++ {
+		w := lower(toks[i])
+		if w != "a" && w != "per" || !oftenUnits[lower(toks[i+1])] {
+			continue
+		}
+		if p := lower(toks[i-1]); prepositions[p] || p == "half" || p == "than" {
+			continue // "at the start of a lesson", "half a term"
+		}
+		if i+2 < len(toks) && isWord(toks[i+2]) && !prepositions[lower(toks[i+2])] {
+			continue // "a week ahead", "a lesson is ending"
+		}
+		if !slices.ContainsFunc(toks[max(i-6, 0):i], func(t string) bool { return isNumber(strings.Trim(lower(t), "x")) || oftenCounts[lower(t)] }) {
+			return fmt.Sprintf("a staff measure is left: %q", toks[i]+" "+toks[i+1])
+		}
+	}
+	if len(toks) > 1 && objectVerbs[lower(toks[0])] && (prepositions[lower(toks[1])] && lower(toks[1]) != "for" || toks[1] == ",") {
+		return fmt.Sprintf("the wording is not finished: %q has lost what it is", toks[0]+" "+toks[1])
+	}
+	return ""
+}
+
+// oftenUnits follow "a" or "per" in how often: "twice a day".
+var oftenUnits = wordSet(`day week lesson term session fortnight month morning afternoon`)
+
+// oftenCounts may stand before "a day": "twice a day", "10 minutes a day".
+var oftenCounts = wordSet(`once twice times time minutes minute mins hours hour one two three four five six seven eight nine ten each every`)
+
+// objectVerbs need the thing they reach or spend: "reach level 3",
+// "spend time with a friend".
+var objectVerbs = wordSet(`reach achieve attain score gain obtain spend maintain`)
 
 // tooLong says why sentence is too long for a young reader, or "".
 func tooLong(sentence string) string {
@@ -1161,7 +1209,7 @@ var atLeastOftenRE = regexp.MustCompile(`\bat\s+least\s+(?:[\w-]+\s+){0,2}?(?:da
 var staffPhraseHints = []string{"including", "social", "sentence", "real", "unison", "posture", "model", "public", "agreed", "familiar", "whole", "standard", "sensory", "finding", "timetable", "when", "gaze", "adapted", "postural", "scheme", "choice", "shown", "eye", "input"}
 
 // moreStaffPhraseHints are the words moreStaffPhraseRE needs.
-var moreStaffPhraseHints = []string{"over-hand", "over hand", "emerging", "expected", "present as", "needs met", "joint", "diet", "attend to", "appropriate", "thinking", "scerts", "sheep", "accidents", "x1", "x2", "x3", "x4", "x5", "1x", "2x", "3x", "4x", "5x", "x 1", "x 2", "x 3", "1 x", "2 x", "3 x", "alnco", "incident", "settings", "span", "minimal", "duration", "up from", "currently", "building to", "heavy", "chunked", "pure", "visual", "increasing", "decreasing", "range of contexts", "p-scale", "p scale", "the gap", "subitis", "chaining", "gestural", "mature", "allotted"}
+var moreStaffPhraseHints = []string{"over-hand", "over hand", "emerging", "expected", "present as", "needs met", "joint", "diet", "attend to", "appropriate", "thinking", "scerts", "sheep", "accidents", "x1", "x2", "x3", "x4", "x5", "1x", "2x", "3x", "4x", "5x", "x 1", "x 2", "x 3", "1 x", "2 x", "3 x", "alnco", "incident", "settings", "span", "minimal", "duration", "up from", "currently", "building to", "heavy", "chunked", "pure", "visual", "increasing", "decreasing", "range of contexts", "p-scale", "p scale", "the gap", "subitis", "chaining", "gestural", "mature", "allotted", "reduction", "number of times", "level", "no more than", "over ", "across the", "sent ", "accidents", "increased", "reducing", "squared", "pastoral", "on report", "head control", "midline", "supported sitting", "near", "oral care", "thickened", "continence", "dominant", "voice output", "oversight", "arrangement", "whole input", "attention autism", "reversal"}
 
 // staffPhraseRE are phrases staff write that a child would not:
 // "including a claim", "without a model", "members of the public", "the
@@ -1172,7 +1220,7 @@ var staffPhraseRE = regexp.MustCompile(`\bincluding\b|\bsocial\s+stor(?:y|ies)\b
 // moreStaffPhraseRE are more phrases only staff write, each run only
 // when a word of moreStaffPhraseHints is there: "hand-over-hand",
 // "joint attention", "a range of contexts", "x3".
-var moreStaffPhraseRE = regexp.MustCompile(`\bhand[\s-]over[\s-]hand\b|\bemerging\b|\bexpected\s+progress\b|\bpresent\s+as\b|\bneeds\s+met\b|\bjoint\s+attention\b|\bsensory\s+diet\b|\battend\s+to\b|\bage[\s-]appropriate\b|\blanguage\s+for\s+thinking\b|\bscerts\b|\bblack\s+sheep\s+press\b|\b0\s+accidents\b|\bx\s?\d\b|\b\d\s?x\b|\balnco\b|\bincidents?\b|\bacross\s+settings\b|\battention\s+span\b|\bminimal\b|\bfor\s+the\s+duration\b|\bup\s+from\b|\bcurrently\b|\bbuilding\s+to\b|\b(?:do|doing)\s+(?:a|my|some|the)\s+heavy[\s-]work\b|\bchunked\b|\bpure\s+sounds?\b|\bvisual\s+(?:memory|tracking|stress|processing|perception|fatigue)\b|\bincreasing\s+independence\b|\bdecreasing\b|\ba\s+range\s+of\s+contexts\b|\bp[\s-]scale\b|\bexpected\s+standard\b|\bclose\s+the\s+gap\b|\bsubitis\w*\b|\bbackward\s+chaining\b|\bgestural\b|\bmature\s+grip\b|\ballotted\b`)
+var moreStaffPhraseRE = regexp.MustCompile(`\bhand[\s-]over[\s-]hand\b|\bemerging\b|\bexpected\s+progress\b|\bpresent\s+as\b|\bneeds\s+met\b|\bjoint\s+attention\b|\bsensory\s+diet\b|\battend\s+to\b|\bage[\s-]appropriate\b|\blanguage\s+for\s+thinking\b|\bscerts\b|\bblack\s+sheep\s+press\b|\b0\s+accidents\b|\bx\s?\d\b|\b\d\s?x\b|\balnco\b|\bincidents?\b|\bacross\s+settings\b|\battention\s+span\b|\bminimal\b|\bfor\s+the\s+duration\b|\bup\s+from\b|\bcurrently\b|\bbuilding\s+to\b|\b(?:do|doing)\s+(?:a|my|some|the)\s+heavy[\s-]work\b|\bchunked\b|\bpure\s+sounds?\b|\bvisual\s+(?:memory|tracking|stress|processing|perception|fatigue)\b|\bincreasing\s+independence\b|\bdecreasing\b|\ba\s+range\s+of\s+contexts\b|\bp[\s-]scale\b|\bexpected\s+standard\b|\bclose\s+the\s+gap\b|\bsubitis\w*\b|\bbackward\s+chaining\b|\bgestural\b|\bmature\s+grip\b|\ballotted\b|\breduction\b|\bnumber\s+of\s+times\b|\bsub-?levels?\b|\bno\s+more\s+than\s+(?:once|twice|(?:\d+|one|two|three|four|five)\s+times)\b|\bover\s+(?:\d+|two|three|four|five|six)\s+(?:sessions|lessons|days|weeks|trials)\b|\bacross\s+the\s+(?:term|year|half\s+term|week)\b|\b(?:being\s+)?sent\s+(?:out|home)\b|\b(?:no|fewer|no\s+more\s+than\s+\d+)\s+accidents\b|\bincreased\s+independence\b|\breducing\s+(?:help|support|prompts|reminders)\b|\bb\s+squared\b|\bpastoral\s+support\s+programme\b|\bon\s+report\b|\bkey\s+word\s+level\b|\bfirst\s+level\b|\bhead\s+control\b|\bmidline\b|\bsupported\s+sitting\b|\bnear[\s-]point\b|\boral\s+care\b|\bthickened\b|\bcontinence\b|\bdominant\s+hand\b|\bvoice\s+output\b|\boversight\b|\baccess\s+arrangements?\b|\bwhole\s+input\b|\battention\s+autism\b|\breversals?\b`)
 
 // bareSoundRE is a speech sound in slashes and the word after it: "say
 // /f/ at the start" wants "the /f/ sound".

@@ -335,6 +335,7 @@ var glossaryWords = [][2]string{
 	{"visual perception", "visual perception"},
 	{"visual fatigue", "visual fatigue"},
 	{"visual", "picture"},
+	{"punctual", "on time"},
 	{"prompts", "reminders"},
 	{"prompt", "reminder"},
 	{"prompting", "reminders"},

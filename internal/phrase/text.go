@@ -113,6 +113,8 @@ var purposeVerbs = wordSet(`work works try tries able want wants need needs lear
 
 var (
 	letterRunRE = regexp.MustCompile(`[\pL']+`)
+	speltRE     = regexp.MustCompile(`(?i)\bwith\s+(?:at\s+least\s+)?\d+\s*%\s+of\s+(?:(?:the|my|his|her|their)\s+)?(key\s+|tricky\s+)?words\s+(?:spelt|spelled)\s+correctly`)
+	shortFormRE = regexp.MustCompile(`\b(?:[Aa]pprox|[Ee]sp)\b\.?`)
 	titleDotRE  = regexp.MustCompile(`\b(Mr|Mrs|Ms|Dr|Miss|Mx|Inc|Ltd|St|approx|Approx|c|pp|min|mins|vs|No|no)\.(\s+\d)?`)
 	sentenceRE  = regexp.MustCompile(`[.!?;]+\s+`)
 	bulletRE    = regexp.MustCompile(`^(?:[-–—•*·>]+\s*|\(?\d{1,2}[.)]\s+|\(?[a-hA-H]\)\s+)`)
@@ -482,6 +484,24 @@ func normalise(text string) string {
 	// plain search for a word each needs first keeps the rewriter fast.
 	ls := strings.ToLower(s)
 	has := func(hints ...string) bool { return containsAny(ls, hints...) }
+	if has("approx", "esp") {
+		// "approx 80% of the time" and "esp. at lunchtime", with or
+		// without the dot.
+		s = shortFormRE.ReplaceAllStringFunc(s, func(m string) string {
+			if strings.HasPrefix(strings.ToLower(m), "approx") {
+				return "about"
+			}
+			return "especially"
+		})
+	}
+	if has("spelt correctly", "spelled correctly") {
+		// "with 80% of words spelt correctly": the spelling is the
+		// child's to aim for; how many is staff's.
+		s = speltRE.ReplaceAllString(s, "with ${1}words spelt correctly")
+	}
+	if strings.Contains(s, " & ") {
+		s = strings.ReplaceAll(s, " & ", " and ")
+	}
 	if has("mr.", "mrs.", "ms.", "dr.", "miss.", "mx.", "inc.", "ltd.", "st.", "approx.", "c.", "pp.", "min.", "mins.", "vs.", "no.") {
 		s = titleDotRE.ReplaceAllStringFunc(s, func(m string) string {
 			// "approx. 10 pages", "c. 10 metres": an abbreviation, not the
@@ -730,7 +750,11 @@ func removeMatches(s string, re *regexp.Regexp, lead bool) string {
 }
 
 // leadInWords come before a measure and go with it.
-var leadInWords = []string{"at least", "in", "on", "across", "over", "during", "for", "at"}
+var leadInWords = []string{"at least", "about", "around", "approximately", "in", "on", "across", "over", "during", "for", "at"}
+
+// leadInCounts come before a measure, and a preposition may come before
+// them: "in about 80% of sessions".
+var leadInCounts = wordSet(`about around approximately`)
 
 // leadIn returns where the lead-in to a match that starts at len(ls)
 // begins: trailing spaces, then "at least" and one preposition, then a
@@ -743,7 +767,7 @@ func leadIn(ls string, lead bool) int {
 		}
 		if strings.HasSuffix(ls[:i], " "+w) || ls[:i] == w {
 			i = len(strings.TrimRight(ls[:i-len(w)], " "))
-			if w != "at least" {
+			if w != "at least" && !leadInCounts[w] {
 				break
 			}
 		}
