@@ -209,6 +209,10 @@ var staffMeRE = regexp.MustCompile(`\band\s+(?:see|meet|visit|find)\s+me\b`)
 // the lid on".
 var objectStarts = wordSet(`them it the a an my his her their this that these those`)
 
+// degreeWords stand before how hard something is: "finds this very
+// hard".
+var degreeWords = wordSet(`very really quite so extremely particularly`)
+
 // careWordRE finds what a target may be about that no rewriting of staff
 // wording should put on a child's page.
 var careWordRE = regexp.MustCompile(`\bself[\s-]?(?:harm|injur)\w*|\bsuicid\w*|\bmeltdowns?\b|\btantrums?\b|\b(?:cutting|hurting|hurt|harm|harming|wetting|wet|soiling|soil)\s+(?:myself|herself|himself|themselves|themself)\b|\bhead[\s-]?bang\w*|\bsmear\w*|\bvomit\w*|\bbeing\s+sick\b|\bgag(?:s|ged|ging)?\b|\b(?:death|dying|died|bereave\w*|funerals?|grief|grieving)\b|\bfoster\w*|\badopt(?:ed|ion)\b|\babus\w*|\b(?:anyone|someone|somebody)\s+at\s+home\b|\bnon[\s-]food\b|\brestrain\w*|\bpositive\s+handling\b`)
@@ -247,7 +251,7 @@ func describesChild(toks []string, prefix string) string {
 		second = lower(toks[1])
 	}
 	switch {
-	case first == "find" && (second == "it" || second == "this" || second == "that" || second == "them") && len(toks) > 2 && hardFor[lower(toks[2])]:
+	case first == "find" && (second == "it" || second == "this" || second == "that" || second == "them") && len(toks) > 2 && (hardFor[lower(toks[2])] || len(toks) > 3 && degreeWords[lower(toks[2])] && hardFor[lower(toks[3])]):
 		return fmt.Sprintf("%q describes the child; it is not a target", said(3))
 	case first == "become" && upsetWords[second], first == "be" && reluctantWords[second]:
 		return fmt.Sprintf("%q describes the child; it is not a target", said(2))

@@ -394,11 +394,121 @@ var quotedPlusRE = regexp.MustCompile(`'\s*\+\s*'`)
 // lineBreakRE is a line break of any kind.
 var lineBreakRE = regexp.MustCompile(`\r\n|\r|\n`)
 
+// inlineList puts a list staff typed on one line onto lines of its own,
+// as if typed with Alt+Enter, so that joinLines reads it: "Sam will 1)
+// read 10 words 2) write 3 words", "Sam will a) put his hand up b) wait
+// his turn", "(i) … (ii) …", "• Uses her word mat • Writes her name",
+// "Sam will - read 5 words - write 3 words". A stem before the first
+// item ("Sam will") gets the colon a typed list has.
+func inlineList(s string) string {
+	var cuts []int
+	switch {
+	case strings.ContainsAny(s, "•▪●"):
+		for i, c := range s {
+			if c == '•' || c == '▪' || c == '●' {
+				cuts = append(cuts, i)
+			}
+		}
+	case strings.Contains(s, ")") || strings.Contains(s, ". "):
+		locs := listMarkRE.FindAllStringSubmatchIndex(s, -1)
+		if len(locs) < 2 || !firstMarks[strings.ToLower(s[locs[0][2]:locs[0][3]])] || !secondMarks[strings.ToLower(s[locs[1][2]:locs[1][3]])] {
+			return s
+		}
+		// Only a list of what the child will do: "Sam will 1) …", "1. …";
+		// not things named in a list ("find the A) £5 note, B) …").
+		if stem := strings.TrimSpace(s[:locs[0][0]]); stem != "" && !strings.HasSuffix(stem, ":") && !stemEnds[lower(lastWord(stem))] {
+			return s
+		}
+		for _, l := range locs {
+			cuts = append(cuts, l[2]-boolInt(l[2] > 0 && s[l[2]-1] == '('))
+		}
+	case strings.HasPrefix(strings.TrimSpace(s), "- ") || strings.Contains(s, " will - "):
+		for i := 0; i+2 < len(s); i++ {
+			if s[i:i+2] == "- " && (i == 0 || s[i-1] == ' ') {
+				cuts = append(cuts, i)
+			}
+		}
+		if len(cuts) < 2 {
+			return s
+		}
+		// A dash item is a bullet: " - " would read as a heading's end.
+		b := []byte(s)
+		for _, c := range cuts {
+			b[c] = '*'
+		}
+		s = string(b)
+	default:
+		return s
+	}
+	var b strings.Builder
+	last := 0
+	for k, c := range cuts {
+		part := strings.TrimRight(strings.TrimSpace(s[last:c]), ";,")
+		if k == 0 && part != "" && !strings.HasSuffix(part, ":") && stemEnds[lower(lastWord(part))] {
+			part += ":"
+		}
+		if part != "" {
+			b.WriteString(part + "\n")
+		}
+		last = c
+	}
+	b.WriteString(strings.TrimSpace(s[last:]))
+	return b.String()
+}
+
+// statusTagRE is where a target stands, in capitals after it: "NEW",
+// "ONGOING", "CARRIED OVER".
+var statusTagRE = regexp.MustCompile(`[\s,.(\-–]+\(?(?:NEW|ONGOING|CONTINUED|CONT|ACHIEVED|PARTIALLY\s+ACHIEVED|NOT\s+(?:YET\s+)?ACHIEVED|CARRIED\s+(?:OVER|FORWARD)|C/F)\)?\.?\s*$`)
+
+// emphasisWords are words staff put in capitals for emphasis.
+var emphasisWords = wordSet(`and or by with not to the in on at of for all every each only always never no
+	independently quietly calmly safely before after when then first`)
+
+// staffNoteRE opens a note for staff after the target: "NB:", "N.B.",
+// "Note:", "Comment:".
+var staffNoteRE = regexp.MustCompile(`(?:^|[\s.;,])(?:NB|N\.B\.?|[Nn]otes?|[Cc]omments?|[Ss]taff\s+notes?)\s*[:–-]\s`)
+
+// listMarkRE is an item's number or letter in a list typed on one line:
+// "1)", "2.", "a)", "(ii)".
+var listMarkRE = regexp.MustCompile(`(?:^|\s)\(?(\d{1,2}|[a-hA-H]|i{1,3}|iv|v)[.)]\s`)
+
+// firstMarks and secondMarks are how a list's first two items are marked.
+var (
+	firstMarks  = wordSet(`1 a i`)
+	secondMarks = wordSet(`2 b ii`)
+)
+
+func boolInt(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
+}
+
 // normalise makes the staff text one line of plain words: valid UTF-8, no
 // control characters, straight apostrophes, no bullets or labels, and the
 // "he/she" forms of generic templates collapsed.
 func normalise(text string) string {
 	s := strings.ToValidUTF8(text, " ")
+	if loc := staffNoteRE.FindStringIndex(s); loc != nil && loc[0] > 0 {
+		// "… when writing. NB: Amira has a new word mat": a note for
+		// staff, after the target.
+		s = s[:loc[0]]
+	}
+	if loc := statusTagRE.FindStringIndex(s); loc != nil && loc[0] > 0 {
+		s = s[:loc[0]] // "… in a game NEW", "… ONGOING": where the target stands
+	}
+	if !isShouting(s) {
+		// "read 20 tricky words BY sight", "and NOT shout": a word in
+		// capitals for staff's emphasis.
+		s = letterRunRE.ReplaceAllStringFunc(s, func(w string) string {
+			if len(w) > 1 && emphasisWords[strings.ToLower(w)] && w == strings.ToUpper(w) {
+				return strings.ToLower(w)
+			}
+			return w
+		})
+	}
+	s = inlineList(s)
 	if strings.ContainsAny(s, "\n\r") {
 		s = joinLines(s)
 	}
