@@ -100,6 +100,9 @@ func (r *Rewriter) wording(text string, names []string, f form) Wording {
 	if why == "" {
 		why = tooMuchLeftOut(b.text, text)
 	}
+	if why == "" && b.clash != "" {
+		why = fmt.Sprintf("\"he\" and \"she\" may each be the child or %s", b.clash)
+	}
 	if why == "" && b.writer != "" {
 		why = fmt.Sprintf("%q in the staff's words is the writer, not the child", b.writer)
 	}
@@ -701,7 +704,9 @@ var otherPeople = wordSet(`friend friends partner partners adult adults teacher 
 // child: "be supported", "be given".
 var doneToChild = wordSet(`supported helped encouraged prompted reminded given taught shown
 	offered provided allowed praised rewarded guided assisted enabled included exposed introduced
-	immersed collected taken escorted supervised picked toilet`)
+	immersed collected taken escorted supervised picked toilet hoisted changed met sat checked
+	accompanied gone transferred positioned fed lifted carried toileted kept sent removed restrained
+	handled assessed observed monitored tested referred placed`)
 
 // progressive reports whether w, after "be", is the -ing form of a verb:
 // "be learning", "be working".
@@ -795,6 +800,19 @@ func (r *Rewriter) vouch(sentence, prefix string, names []string) string {
 		// "I will finish." once "3 out of 5 maths tasks" has gone as
 		// staff's count: finish what?
 		return fmt.Sprintf("the wording is not finished: nothing is left after %q", toks[0])
+	}
+	if first == "make" && len(toks) > 4 && lower(toks[1]) == "sure" {
+		// "make sure my EpiPen is kept in the classroom", "… is checked
+		// by staff": what adults will do with the child's things.
+		for j := 3; j+1 < len(toks); j++ {
+			if w := lower(toks[j]); (w == "is" || w == "are") && (doneToChild[lower(toks[j+1])] || strings.HasSuffix(lower(toks[j+1]), "ed") && slices.Contains(toks[j+2:], "by")) {
+				return fmt.Sprintf("%q says what adults will do, not the child", strings.Join(toks[j-1:j+2], " "))
+			}
+		}
+	}
+	if first == "be" && len(toks) > 1 && lower(toks[1]) == "now" {
+		// "Leo is now using full stops": a note of progress, not a target.
+		return fmt.Sprintf("%q says what the child does now, not what they will do", strings.TrimSpace(prefix)+" be now")
 	}
 	if first == "be" && len(toks) > 1 {
 		switch second := lower(toks[1]); {
@@ -898,6 +916,9 @@ func (r *Rewriter) vouch(sentence, prefix string, names []string) string {
 	}
 	if m := leftMeasure(toks); m != "" {
 		return m
+	}
+	if t := r.typo(toks); t != "" {
+		return fmt.Sprintf("a word may be mistyped: %q", t)
 	}
 	if n := len(toks); n > 2 && lower(toks[n-1]) == "to" && (!r.isAction(lower(toks[n-2])) || lower(toks[n-2]) == "time") {
 		if _, ok := r.verbBase(lower(toks[n-2])); !ok {
@@ -1075,6 +1096,24 @@ func (r *Rewriter) vouch(sentence, prefix string, names []string) string {
 		}
 	}
 	return tooLong(sentence)
+}
+
+// typo returns the words of a slip of typing staff made, which the
+// rewriter would copy onto the child's page, or "": "use is word mat"
+// (his), "put there coat on" (their), "too answer" (to).
+func (r *Rewriter) typo(toks []string) string {
+	for i := 1; i+1 < len(toks); i++ {
+		w, next := lower(toks[i]), lower(toks[i+1])
+		switch {
+		case i == 1 && (w == "is" || w == "hs" || w == "hes") && isWord(next) && !whWords[lower(toks[0])]:
+			return toks[0] + " " + toks[i]
+		case w == "there" && belongings[next]:
+			return toks[i] + " " + toks[i+1]
+		case w == "too" && baseVerbs[next] && next != "much" && next != "many":
+			return toks[i] + " " + toks[i+1]
+		}
+	}
+	return ""
 }
 
 // leftMeasure says what a staff measure taken off left behind in toks,

@@ -912,7 +912,10 @@ func (r *Rewriter) mapPronoun(toks []string, i int, ctx *clauseContext) (string,
 		return "I", true
 	case !ctx.they:
 		return "", false
-	case w == "they" && !ctx.adult:
+	case w == "they" && !ctx.adult && (!r.pluralBefore(toks, i-1) || slices.ContainsFunc(toks[:i], isTheirs)):
+		// "put things back where they belong": the things, unless the
+		// child was "they" or "their" before ("say in their own words
+		// what they want").
 		return "I", true
 	case w == "they're" && !ctx.adult:
 		return "I'm", true
@@ -929,6 +932,15 @@ func (r *Rewriter) mapPronoun(toks []string, i int, ctx *clauseContext) (string,
 		return "my", true
 	}
 	return "", false
+}
+
+// isTheirs reports whether t is one of the forms of "they".
+func isTheirs(t string) bool {
+	switch lower(t) {
+	case "they", "their", "them", "themselves", "themself", "theirs":
+		return true
+	}
+	return false
 }
 
 // someoneBefore reports whether someone other than the child, a group or

@@ -629,7 +629,7 @@ var (
 		nipping jostling`)
 	withoutUpset = wordSet(`crying shouting screaming distress fuss tantrums upset`)
 	handsTargets = wordSet(`another child other children anyone others peers people him her them
-		other a`)
+		other a me`)
 )
 
 // asksLeave reports whether the pronoun at toks[i] opens a request for
@@ -855,6 +855,40 @@ func staffWriter(toks []string, quoted []bool, ctx *clauseContext) string {
 	return ""
 }
 
+// genderClash returns the name of someone else who stands before the
+// first "he" or "she" of a target that speaks of both a he and a she,
+// or "": in "Leo will tell Zara when she is hurting him" the first
+// "she" is Zara, not the child, and no rule can tell.
+func genderClash(toks []string, quoted []bool, ctx *clauseContext) string {
+	he, she, first := false, false, -1
+	for i, t := range toks {
+		if quoted[i] {
+			continue
+		}
+		switch lower(t) {
+		case "he", "him", "his", "himself", "he's":
+			he = true
+		case "she", "her", "hers", "herself", "she's":
+			she = true
+		default:
+			continue
+		}
+		if first < 0 {
+			first = i
+		}
+	}
+	if !he || !she {
+		return ""
+	}
+	for j := 1; j < first; j++ {
+		t := toks[j]
+		if isCapitalised(t) && !isAcronym(t) && !ctx.isName(t) && !adultTitles[lower(t)] && !adultTitles[lower(toks[j-1])] && !quoted[j] {
+			return t
+		}
+	}
+	return ""
+}
+
 // placeholders are what schools put in a cell that has no target yet.
 var placeholders = map[string]bool{
 	"n/a": true, "na": true, "tbc": true, "tba": true, "none": true, "nil": true,
@@ -881,6 +915,10 @@ type childWords struct {
 	// writer is the staff writer's own "me", "us" or "I" in a target
 	// that names the child in the third person, or "".
 	writer string
+	// clash is another person named before a "he" or "she" in a target
+	// that has both, so either may be the child ("tell Zara when she is
+	// hurting him"), or "".
+	clash string
 	// trimmed is text with every trim shorten made but "by myself", when
 	// that was still too long to read, for squeeze; trimmedOut is what
 	// those trims took off, as squeeze reports it.
@@ -945,6 +983,7 @@ func (r *Rewriter) body(text string, names []string) childWords {
 	toks := tokenize(s)
 	quoted := quotedSpans(toks)
 	writer := staffWriter(toks, quoted, ctx)
+	clash := genderClash(toks, quoted, ctx)
 	for i, t := range toks {
 		w := lower(t)
 		switch {
@@ -1062,8 +1101,13 @@ func (r *Rewriter) body(text string, names []string) childWords {
 		b = strings.ReplaceAll(b, "in right ", "in the right ") // "in right uniform"
 	}
 	b = byMyselfWith(b)
+	if strings.Contains(b, "myself by myself") {
+		// "independently takes himself to the calm corner": once is
+		// enough.
+		b = strings.Replace(b, "myself by myself", "myself", 1)
+	}
 	cw := shorten(b)
-	cw.whole, cw.framed, cw.writer = b, framed, writer
+	cw.whole, cw.framed, cw.writer, cw.clash = b, framed, writer, clash
 	if cw.leftOut != "" {
 		verb := strings.Fields(strings.TrimLeft(cw.leftOut, ", "))
 		for len(verb) > 0 && (verb[0] == "and" || verb[0] == "then") {
@@ -1164,7 +1208,7 @@ var trims = []*regexp.Regexp{
 	regexp.MustCompile(`,?\s+with\s+(?:a\s+little\s+|some\s+|picture\s+|adult\s+)?(?:help|support)$`),
 	regexp.MustCompile(`,\s+with\s+[^,]+$`),
 	regexp.MustCompile(`,?\s+as\s+(?:part|step\s+\d+)\s+of\s+[^,]+$`),
-	regexp.MustCompile(`,?\s+so\s+(?:that\s+)?I\s+can\s+[^,]+$`),
+	regexp.MustCompile(`,?\s+so\s+(?:that\s+)?(?:I|they|he|she)\s+can\s+[^,]+$`),
 	// How often, where and with what come off the end before the second
 	// action does: the skill stays.
 	oftenRE,

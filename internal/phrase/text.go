@@ -127,7 +127,7 @@ var (
 	stageMetRE = regexp.MustCompile(`(?i)^(?:[\w'-]+\s+){1,6}?(?:achieved|met|signed\s+off|awarded)\s+when\s+`)
 	// observedRE opens a success criterion with who will see it: "Parents
 	// and staff notice Freya putting her hand up …", "Staff will see …".
-	observedRE = regexp.MustCompile(`(?i)^(?:(?:parents?|carers?|mum|dad|staff|adults|teachers|class\s+staff|the\s+(?:class\s+)?teacher|(?:my\s+|the\s+)?key\s+person)(?:\s*(?:,|and)\s*(?:parents?|carers?|mum|dad|staff|adults|teachers))*\s+(?:will\s+)?(?:notice|see|observe|hear|report|say)s?|(?:teacher|staff|adult)\s+observations?\s+(?:will\s+)?shows?)\s+(?:that\s+)?`)
+	observedRE = regexp.MustCompile(`(?i)^(?:(?:parents?|carers?|mum|dad|staff|adults|teachers|class\s+staff|the\s+(?:class\s+)?teacher|(?:my\s+|the\s+)?key\s+person)(?:\s*(?:,|and)\s*(?:parents?|carers?|mum|dad|staff|adults|teachers))*\s+(?:will\s+)?(?:notice|see|observe|hear|report|say)s?|(?:teacher|staff|adult)\s+observations?\s+(?:will\s+)?shows?|(?:evidence\s*:\s*)?(?:(?:work|writing|book)\s+samples|(?:his|her|their|[\w-]+'s?)\s+(?:books?|work|writing)|books|written\s+work)\s+(?:will\s+)?shows?)\s+(?:that\s+)?`)
 	// metTargetRE opens a success criterion with the target met: "Amira
 	// will have met her target if she can …".
 	metTargetRE = regexp.MustCompile(`(?i)^(?:[\w'-]+\s+){1,3}?will\s+have\s+(?:met|achieved)\s+(?:her|his|their|the|this|my)\s+(?:target|outcome|goal)\s+(?:if|when)\s+`)
