@@ -917,6 +917,9 @@ func (r *Rewriter) vouch(sentence, prefix string, names []string) string {
 	if m := leftMeasure(toks); m != "" {
 		return m
 	}
+	if w := looseWay(toks); w != "" {
+		return fmt.Sprintf("%q does not say what the way is for", w)
+	}
 	if t := r.typo(toks); t != "" {
 		return fmt.Sprintf("a word may be mistyped: %q", t)
 	}
@@ -1097,6 +1100,38 @@ func (r *Rewriter) vouch(sentence, prefix string, names []string) string {
 	}
 	return tooLong(sentence)
 }
+
+// looseWay returns a "way" made from staff's "strategy" that says
+// nothing of what it is for, or "": "move to the green zone with a way",
+// "use my stammer ways", "my sensory ways". "A way to calm down", "ways
+// of asking", "in a good way" and "find my way" are whole.
+func looseWay(toks []string) string {
+	for i := 1; i < len(toks); i++ {
+		w := lower(toks[i])
+		if w != "way" && w != "ways" {
+			continue
+		}
+		next := ""
+		if i+1 < len(toks) {
+			next = lower(toks[i+1])
+		}
+		prev := lower(toks[i-1])
+		if wayGoesOn[next] || wayKinds[prev] || prev == "the" || prev == "my" || prev == "all" || prev == "no" || isCapitalised(toks[i-1]) || isAcronym(toks[i-1]) {
+			continue // "the way out", "find my way", "all the way up", "the 3 B4 ME way"
+		}
+		if prev == "a" || isWord(prev) && !determiners[prev] && !isNumber(prev) {
+			return toks[i-1] + " " + toks[i]
+		}
+	}
+	return ""
+}
+
+// wayGoesOn follow a way that says what it is for or which it is.
+var wayGoesOn = wordSet(`to for of that i which like from`)
+
+// wayKinds make a way whole: "in a good way", "the right way", "find
+// my way".
+var wayKinds = wordSet(`good right kind calm safe same this that other different new best quiet gentle polite sensible careful friendly proper correct own agreed usual preferred chosen which what any each every one another`)
 
 // typo returns the words of a slip of typing staff made, which the
 // rewriter would copy onto the child's page, or "": "use is word mat"
