@@ -561,7 +561,9 @@ func (r *Rewriter) showBy(toks []string) []string {
 			continue
 		}
 		b, ok := r.verbBase(verb)
-		if !ok {
+		if !ok || slices.Contains(toks[i+2:], "by") {
+			// "show yes by looking up and no by looking down": what is
+			// shown is part of each.
 			return toks
 		}
 		if more != "" {

@@ -70,8 +70,9 @@ var staffMeasures = []struct {
 	// modelling", "with the adult using 'I wonder if...' language": what
 	// the adults do, which is provision, not the child's action, up to
 	// the next comma or full stop outside a quote ("with the teacher
-	// during lunch" is who with, and stays: no word starting "dur").
-	{regexp.MustCompile(`,?\s+with\s+(?:staff|adults?|the\s+adult|(?:my|his|her|their|the)\s+(?:key\s+person|keyworker|key\s+worker|teacher|ta|mentor|parents?))\s+(?:[a-ce-z][a-z]*|d(?:[a-tv-z][a-z]*|u[a-qs-z][a-z]*)?)ing\b(?:[^,.;']|'[^']*')*`), []string{"with staff", "with adult", "with the adult", "key person", "keyworker", "key worker", "teacher", " ta ", "mentor", "parent"}, false},
+	// during lunch" is who with, and stays: no word starting "dur"; nor
+	// "with his teacher being absent", what the child copes with).
+	{regexp.MustCompile(`,?\s+with\s+(?:staff|adults?|the\s+adult|(?:my|his|her|their|the)\s+(?:key\s+person|keyworker|key\s+worker|teacher|ta|mentor|parents?))\s+(?:[ace-z][a-z]*|b(?:[a-df-z][a-z]*)?|d(?:[a-tv-z][a-z]*|u[a-qs-z][a-z]*)?)ing\b(?:[^,.;']|'[^']*')*`), []string{"with staff", "with adult", "with the adult", "key person", "keyworker", "key worker", "teacher", " ta ", "mentor", "parent"}, false},
 	// ", as practised in the Talkabout group": where staff taught it,
 	// which the child's page does without (taughtInRE takes "taught in
 	// ELSA", by the programme's capital letters).
@@ -112,13 +113,14 @@ var purposeVerbs = wordSet(`work works try tries able want wants need needs lear
 	prompted reminded taught`)
 
 var (
-	letterRunRE = regexp.MustCompile(`[\pL']+`)
-	speltRE     = regexp.MustCompile(`(?i)\bwith\s+(?:at\s+least\s+)?\d+\s*%\s+of\s+(?:(?:the|my|his|her|their)\s+)?(key\s+|tricky\s+)?words\s+(?:spelt|spelled)\s+correctly`)
-	shortFormRE = regexp.MustCompile(`\b(?:[Aa]pprox|[Ee]sp)\b\.?`)
-	titleDotRE  = regexp.MustCompile(`\b(Mr|Mrs|Ms|Dr|Miss|Mx|Inc|Ltd|St|approx|Approx|c|pp|min|mins|vs|No|no)\.(\s+\d)?`)
-	sentenceRE  = regexp.MustCompile(`[.!?;]+\s+`)
-	bulletRE    = regexp.MustCompile(`^(?:[-–—•*·>]+\s*|\(?\d{1,2}[.)]\s+|\(?[a-hA-H]\)\s+)`)
-	labelRE     = regexp.MustCompile(`(?i)^(?:target|success\s+criteria|sc|outcome|objective|aim|goal|stage|step|phase|next\s+steps?|short[\s-]term\s+(?:target|goal|outcome))\s*\d*\s*[:\-–]\s*`)
+	letterRunRE       = regexp.MustCompile(`[\pL']+`)
+	carriedAllTimesRE = regexp.MustCompile(`(?i)\b(?:carry|carries|carrying|wear|wears|wearing|keep|keeps|keeping)\s+(?:[\w'-]+\s+){1,4}?at\s+all\s+times\b`)
+	speltRE           = regexp.MustCompile(`(?i)\bwith\s+(?:at\s+least\s+)?\d+\s*%\s+of\s+(?:(?:the|my|his|her|their)\s+)?(key\s+|tricky\s+)?words\s+(?:spelt|spelled)\s+correctly`)
+	shortFormRE       = regexp.MustCompile(`\b(?:[Aa]pprox|[Ee]sp)\b\.?`)
+	titleDotRE        = regexp.MustCompile(`\b(Mr|Mrs|Ms|Dr|Miss|Mx|Inc|Ltd|St|approx|Approx|c|pp|min|mins|vs|No|no)\.(\s+\d)?`)
+	sentenceRE        = regexp.MustCompile(`[.!?;]+\s+`)
+	bulletRE          = regexp.MustCompile(`^(?:[-–—•*·>]+\s*|\(?\d{1,2}[.)]\s+|\(?[a-hA-H]\)\s+)`)
+	labelRE           = regexp.MustCompile(`(?i)^(?:target|success\s+criteria|sc|outcome|objective|aim|goal|stage|step|phase|next\s+steps?|short[\s-]term\s+(?:target|goal|outcome))\s*\d*\s*[:\-–]\s*`)
 	// metWhenRE opens a success criterion with when it is met:
 	// "Achieved when the young person can …", "Outcome met when …".
 	metWhenRE = regexp.MustCompile(`(?i)^(?:this\s+(?:target\s+)?(?:will\s+be|is)\s+)?(?:achieved|met|(?:outcome|target)\s+(?:met|achieved)|successful|success\s+is)\s+when\s+`)
@@ -214,9 +216,12 @@ var staffFrames = []struct {
 	{regexp.MustCompile(`(?i),?\s*with\s+(?:staff|an?\s+adult|the\s+teacher|the\s+TA|adults)\s+(?:observing|supervising|watching|monitoring|checking|spotting|listening\s+in)\b[^,.;]*`), []string{"observing", "supervising", "watching", "monitoring", "checking", "spotting", "listening in"}},
 	// "from Unit 2 of the Sounds-Write program": where staff find it.
 	{regexp.MustCompile(`(?i)\s+from\s+(?:unit|level|stage|book|module|set)\s+\d+\s+of\s+(?:the\s+)?[\w'-]+(?:\s+[\w'-]+)?\s+(?:program|programme|scheme)\b`), []string{"program", "scheme"}},
-	{regexp.MustCompile(`,?\s*\bat\s+all\s+times\b`), []string{"all times"}},
 	// "by the end of the summer term", "by July": the child's page shows
 	// the review date.
+	// "stay seated at all times": how strictly staff will count it. What
+	// the child carries or wears "at all times" is the point, and stays
+	// (carriedAllTimesRE).
+	{regexp.MustCompile(`,?\s*\bat\s+all\s+times\b`), []string{"all times"}},
 	{regexp.MustCompile(`,?\s*\bby\s+(?:the\s+end\s+of\s+(?:the\s+)?(?:[a-z0-9]+\s+){0,2}(?:term(?:\s+\d)?|year(?:\s+\d+)?|cycle|stage\s+\d|ks\d|half[\s-]term|unit)|(?:(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\b\.?(?:\s+\d{1,2}(?:st|nd|rd|th)?\b)?(?:\s+half[\s-]term\b)?|(?:the\s+)?(?:christmas|easter|whitsun|summer|autumn|spring)(?:\s+half[\s-]term|\s+term|\s+holidays?)?|half[\s-]term|year\s+\d+))(?:\s+(?:19|20)\d\d)?\b`), []string{"by "}},
 	// " - carried forward from autumn", " - review Jan 2027": a note on
 	// the plan after a dash; "Review date: 14/1/27" after the target.
@@ -608,6 +613,9 @@ func normalise(text string) string {
 		// "with 80% of words spelt correctly": the spelling is the
 		// child's to aim for; how many is staff's.
 		s = speltRE.ReplaceAllString(s, "with ${1}words spelt correctly")
+	}
+	if has("all times") && carriedAllTimesRE.MatchString(s) {
+		s = strings.Replace(s, "at all times", "all the time", 1) // "carry his EpiPen at all times"
 	}
 	if strings.Contains(s, " & ") {
 		s = strings.ReplaceAll(s, " & ", " and ")
