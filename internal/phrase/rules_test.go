@@ -585,6 +585,8 @@ func TestChecked(t *testing.T) {
 		{"passes: what the child copes with", "Sam will cope with his teacher being absent", "I will cope with my teacher being away.", ""},
 		{"passes: going to is will", "I am going to read 10 more words", "I will read 10 more words.", ""},
 		{"passes: showing two things by two actions", "Sam will indicate yes by looking up and no by looking down", "I will show yes by looking up and no by looking down.", ""},
+		{"passes: without adult reminders is by myself", "Sam will pack his bag with a picture checklist without adult reminders", "I will pack my bag with a picture checklist by myself.", ""},
+		{"passes: common exception words are tricky words", "Sam will read 5 common exception words", "I will read 5 tricky words.", ""},
 		{"passes: a pronoun in a quote says nothing of whether the child is he or she", "Sam will tell an adult 'she took my pencil' and then go back to his work", "I will tell an adult 'she took my pencil' and then go back to my work.", ""},
 		{"refused: a difficulty described, not a target", "Sam finds it difficult to share", SafeTarget, `"I will find it difficult" describes the child; it is not a target`},
 		{"refused: becoming upset describes the child", "Sam can become upset when routines change", SafeTarget, `"I will become upset" describes the child; it is not a target`},
