@@ -1099,8 +1099,15 @@ func (r *Rewriter) body(text string, names []string) childWords {
 		// and again is done, not finished.
 		b = finishOftenRE.ReplaceAllString(b, "do $1")
 	}
-	if strings.Contains(b, "in right ") {
-		b = strings.ReplaceAll(b, "in right ", "in the right ") // "in right uniform"
+	if strings.Contains(b, "right ") {
+		// "in right uniform", "bring right equipment" (from "correct"):
+		// the right one.
+		b = bareRightRE.ReplaceAllString(b, "$1 the right ")
+	}
+	if strings.Contains(b, " like ") {
+		// "ask for like 'juice', 'more'" (from "request eg"): what is
+		// asked for is the example itself.
+		b = verbLikeRE.ReplaceAllString(b, "$1 $2")
 	}
 	b = byMyselfWith(b)
 	if strings.Contains(b, "myself by myself") {
@@ -1119,6 +1126,13 @@ func (r *Rewriter) body(text string, names []string) childWords {
 	}
 	return cw
 }
+
+// bareRightRE is "right" with no article after a verb or a
+// preposition.
+var bareRightRE = regexp.MustCompile(`\b(in|into|bring|use|wear|get|choose|pick|find|take|give|with|on|at)\s+right\s+`)
+
+// verbLikeRE is "like" straight after a verb or "for", before a quote.
+var verbLikeRE = regexp.MustCompile(`\b(for|say|says|ask|use|with)\s+like\s+(['"])`)
 
 // oneToOneRE is "1:1" before the child's own session or time with an adult.
 var oneToOneRE = regexp.MustCompile(`\b(my)\s+1:1\s+`)

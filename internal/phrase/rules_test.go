@@ -652,7 +652,7 @@ func TestChecked(t *testing.T) {
 		{"passes: pronouns as words", "Sam will use pronouns he and she correctly", `I will use pronouns "he" and "she" correctly.`, ""},
 		{"passes: the hand dryer is no one's hand", "Sam will tolerate the hand dryer in the toilets", "I will cope with the hand dryer in the toilets.", ""},
 		{"passes: an example list goes whole", "Sam will follow a 3-step instruction in PE, e.g. run to the cone, touch it and come back", "I will follow a 3-step instruction in PE.", ""},
-		{"passes: a quoted list after including goes whole", "Sam will read words from the common exception word list, including 'said', 'the' and 'was'", "I will read words from the common exception word list.", ""},
+		{"passes: a quoted list after including goes whole", "Sam will read words from the common exception word list, including 'said', 'the' and 'was'", "I will read words from the tricky word list.", ""},
 		{"passes: he who helps is the man named, him the child", "Sam will thank Mr Smith when he helps him", "I will thank Mr Smith when he helps me.", ""},
 		{"passes: he who asks is the dad, him the child", "Sam will listen to his dad when he asks him to turn off the Xbox", "I will listen to my dad when he asks me to turn off the Xbox.", ""},
 		{"passes: the helper helps the child pack", "Sam will ask his dad to help him pack his bag", "I will ask my dad to help me pack my bag.", ""},
