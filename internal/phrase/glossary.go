@@ -152,6 +152,17 @@ var glossaryVerbs = [][2]string{
 // They win over the verb forms above, so "transitions" (a noun: moving
 // between lessons) becomes "changes", not "moves".
 var glossaryWords = [][2]string{
+	// American spellings and words, as some staff and spell-checkers
+	// write them.
+	{"behavior", "behaviour"},
+	{"behaviors", "behaviours"},
+	{"color", "colour"},
+	{"colors", "colours"},
+	{"colored", "coloured"},
+	{"favorite", "favourite"},
+	{"am mad", "am cross"},
+	{"feel mad", "feel cross"},
+	{"get mad", "get cross"},
 	{"independently", "by myself"},
 	{"produce the", "say the"},
 	{"recognise when", "notice when"},

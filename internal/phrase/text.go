@@ -115,6 +115,7 @@ var purposeVerbs = wordSet(`work works try tries able want wants need needs lear
 var (
 	letterRunRE       = regexp.MustCompile(`[\pL']+`)
 	carriedAllTimesRE = regexp.MustCompile(`(?i)\b(?:carry|carries|carrying|wear|wears|wearing|keep|keeps|keeping)\s+(?:[\w'-]+\s+){1,4}?at\s+all\s+times\b`)
+	mathRE            = regexp.MustCompile(`\bmath\b`)
 	speltRE           = regexp.MustCompile(`(?i)\bwith\s+(?:at\s+least\s+)?\d+\s*%\s+of\s+(?:(?:the|my|his|her|their)\s+)?(key\s+|tricky\s+)?words\s+(?:spelt|spelled)\s+correctly`)
 	shortFormRE       = regexp.MustCompile(`\b(?:[Aa]pprox|[Ee]sp)\b\.?`)
 	titleDotRE        = regexp.MustCompile(`\b(Mr|Mrs|Ms|Dr|Miss|Mx|Inc|Ltd|St|approx|Approx|c|pp|min|mins|vs|No|no)\.(\s+\d)?`)
@@ -616,6 +617,10 @@ func normalise(text string) string {
 	}
 	if has("all times") && carriedAllTimesRE.MatchString(s) {
 		s = strings.Replace(s, "at all times", "all the time", 1) // "carry his EpiPen at all times"
+	}
+	if strings.Contains(s, "math") {
+		// American "math", in small letters: "Rocket Math" is a name.
+		s = mathRE.ReplaceAllString(s, "maths")
 	}
 	if strings.Contains(s, " & ") {
 		s = strings.ReplaceAll(s, " & ", " and ")
