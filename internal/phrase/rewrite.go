@@ -942,6 +942,10 @@ func (r *Rewriter) body(text string, names []string) childWords {
 	for _, n := range names {
 		for _, f := range strings.Fields(n) {
 			ctx.names[strings.ToLower(f)] = true
+			if strings.HasSuffix(f, "s") && strings.Contains(s, f+"' ") {
+				// "James' handwriting" is "James's".
+				s = strings.ReplaceAll(s, f+"' ", f+"'s ")
+			}
 		}
 	}
 	if i := strings.Index(s, ": "); i > 0 && i < 120 && !strings.ContainsAny(s[:i], "'\"") {

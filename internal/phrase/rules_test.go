@@ -592,6 +592,8 @@ func TestChecked(t *testing.T) {
 		{"passes: a name with Math in it stays", "Sam will use Rocket Math", "I will use Rocket Math.", ""},
 		{"passes: correct with no article is the right one", "Sam will bring correct equipment to every lesson", "I will bring the right equipment to every lesson.", ""},
 		{"passes: the examples of what is asked for are what is asked for", "Sam will use single words to request eg 'juice', 'more'", "I will use single words to ask for 'juice', 'more'.", ""},
+		{"refused: an adult made to do it", "Sam will have his TA read the questions to him", SafeTarget, `"have my TA read" says what an adult will do, not the child`},
+		{"refused: 121 is staff's", "Sam will have 121 reading sessions daily", SafeTarget, `a staff phrase is left: "121"`},
 		{"passes: a pronoun in a quote says nothing of whether the child is he or she", "Sam will tell an adult 'she took my pencil' and then go back to his work", "I will tell an adult 'she took my pencil' and then go back to my work.", ""},
 		{"refused: a difficulty described, not a target", "Sam finds it difficult to share", SafeTarget, `"I will find it difficult" describes the child; it is not a target`},
 		{"refused: becoming upset describes the child", "Sam can become upset when routines change", SafeTarget, `"I will become upset" describes the child; it is not a target`},
@@ -1286,5 +1288,19 @@ func TestTwoSentences(t *testing.T) {
 	}
 	if got := r.SuccessWording("Sam sets himself one target on Monday and scores it on Friday in his weekly reflection log.", "Sam").TwoSentences; got != "I can set myself one target on Monday. I can score it on Friday in my weekly reflection log." {
 		t.Errorf("SuccessWording().TwoSentences = %q; want two I can sentences", got)
+	}
+}
+
+// TestNameEndingInS: a name that ends in s takes an apostrophe alone as
+// its possessive ("James' handwriting"), which is the child's.
+func TestNameEndingInS(t *testing.T) {
+	r := New(nil)
+	for staff, want := range map[string]string{
+		"James' handwriting will be joined in 3 sentences": "I will make sure my handwriting is joined in 3 sentences.",
+		"James will put James' coat on his peg":            "I will put my coat on my peg.",
+	} {
+		if got, unsure := r.TargetChecked(staff, "James"); got != want || unsure != "" {
+			t.Errorf("TargetChecked(%q) = %q, %q; want %q", staff, got, unsure, want)
+		}
 	}
 }
