@@ -32,8 +32,8 @@ var positives = []struct {
 	// them first keeps the common case fast.
 	hints []string
 }{
-	{regexp.MustCompile(`\b(?:run|runs|running|walk|walks|walking|storm|storms|bolt|bolts|bolting)\s+(?:out\s+of|from|out)\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:class|classroom|room|lessons?|school|building)\b|\babscond|\b(?:run|runs|running)\s+(?:off|away)\b`),
-		"show my break card and wait for an adult", []string{"run", "walk", "storm", "bolt", "abscond"}},
+	{regexp.MustCompile(`\b(?:run|runs|running|walk|walks|walking|storm|storms|bolt|bolts|bolting)\s+(?:out\s+of|from|out)\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:class|classroom|room|lessons?)\b`),
+		"show my break card and wait for an adult", []string{"run", "walk", "storm", "bolt"}},
 	{regexp.MustCompile(`\b(?:leave|leaves|leaving|go|goes|going)\s+(?:out\s+of\s+)?(?:the\s+)?(?:class|classroom|room)\b`),
 		"ask an adult before I leave the classroom", []string{"leav", "go"}},
 	{regexp.MustCompile(`\b(?:leave|leaves|leaving)\s+(?:the\s+)?(?:dinner\s+|lunch\s+)?table\b`),

@@ -883,7 +883,7 @@ func (r *Rewriter) mapPronoun(toks []string, i int, ctx *clauseContext) (string,
 		}
 		return "my", true
 	case w == "her" && g == "f":
-		if (prev == "help" || prev == "helps" || prev == "let" || prev == "lets") && (r.isAction(next) || notNounAfterHer[next] || next == "") || (prev == "make" || prev == "makes" || prev == "keep" || prev == "keeps") && (feelingVerbs[next] || feelingAdjectives[next] && (i+2 >= len(toks) || !isWord(toks[i+2]) || notNounAfterHer[lower(toks[i+2])])) {
+		if (prev == "help" || prev == "helps" || prev == "helped" || prev == "let" || prev == "lets") && (r.isAction(next) || notNounAfterHer[next] || next == "") || (prev == "make" || prev == "makes" || prev == "keep" || prev == "keeps") && (feelingVerbs[next] || feelingAdjectives[next] && (i+2 >= len(toks) || !isWord(toks[i+2]) || notNounAfterHer[lower(toks[i+2])])) {
 			// "help her feel calm", "things that make her feel hot": her
 			// doing, not her thing. "help her brother" is hers.
 			return "me", true
@@ -1141,7 +1141,21 @@ func (r *Rewriter) boundObject(toks []string, i int, ctx *clauseContext) bool {
 		for verb > 0 && (lower(toks[verb]) == "next" || placeAdverbs[lower(toks[verb])]) {
 			verb--
 		}
-		if verb < 0 || !socialVerbs[lower(toks[verb])] {
+		if verb >= 0 && !socialVerbs[lower(toks[verb])] && p == "with" {
+			// "share the cars with him", "take turns with her": a
+			// thing shared between the verb and the person.
+			for j := verb - 1; j >= 0 && j >= i-6; j-- {
+				if t := lower(toks[j]); sharingVerbs[t] {
+					verb = j
+					break
+				} else if clauseBounds[t] || !isWord(t) {
+					break
+				}
+			}
+		}
+		if verb > 0 && lower(toks[verb]) == "turns" && (lower(toks[verb-1]) == "take" || lower(toks[verb-1]) == "takes") {
+			verb-- // "take turns with him"
+		} else if verb < 0 || !socialVerbs[lower(toks[verb])] && !sharingVerbs[lower(toks[verb])] {
 			return false
 		}
 	} else if !r.isAction(p) && !r.isThirdPerson(p) {
@@ -1173,12 +1187,16 @@ func (r *Rewriter) boundObject(toks []string, i int, ctx *clauseContext) bool {
 }
 
 // causatives take a person and what they do: "let her have a turn".
-var causatives = wordSet(`let lets help helps watch watches make makes hear see`)
+var causatives = wordSet(`let lets help helps helped watch watches make makes made hear see`)
 
 // socialVerbs take the person the child does something with after "with"
 // or "to": "play with her", "wave to him".
 var socialVerbs = wordSet(`play plays talk talks speak speaks chat chats wave waves say says listen listens sit sits work works share shares read reads sing sings smile smiles
 	look looks point points stand stands walk walks line lines queue queues go goes`)
+
+// sharingVerbs take a thing, then the person it is shared with: "share
+// the cars with him".
+var sharingVerbs = wordSet(`share shares swap swaps trade trades split splits`)
 
 // besidePreps join such a verb to the person: "with her", "at her",
 // "next to her".

@@ -115,10 +115,12 @@ var purposeVerbs = wordSet(`work works try tries able want wants need needs lear
 var (
 	letterRunRE       = regexp.MustCompile(`[\pL']+`)
 	carriedAllTimesRE = regexp.MustCompile(`(?i)\b(?:carry|carries|carrying|wear|wears|wearing|keep|keeps|keeping)\s+(?:[\w'-]+\s+){1,4}?at\s+all\s+times\b`)
+	amPmRE            = regexp.MustCompile(`\b([AaPp])\.[Mm]\.?`)
+	pageRE            = regexp.MustCompile(`\bp(p?)\.\s*(\d)`)
 	mathRE            = regexp.MustCompile(`\bmath\b`)
 	speltRE           = regexp.MustCompile(`(?i)\bwith\s+(?:at\s+least\s+)?\d+\s*%\s+of\s+(?:(?:the|my|his|her|their)\s+)?(key\s+|tricky\s+)?words\s+(?:spelt|spelled)\s+correctly`)
 	shortFormRE       = regexp.MustCompile(`\b(?:[Aa]pprox|[Ee]sp)\b\.?`)
-	titleDotRE        = regexp.MustCompile(`\b(Mr|Mrs|Ms|Dr|Miss|Mx|Inc|Ltd|St|approx|Approx|c|pp|min|mins|vs|No|no)\.(\s+\d)?`)
+	titleDotRE        = regexp.MustCompile(`\b(Mr|Mrs|Ms|Dr|Miss|Mx|Inc|Ltd|St|approx|Approx|c|pp|min|mins|vs|No|no|alt|Alt)\.(\s+\d)?`)
 	sentenceRE        = regexp.MustCompile(`[.!?;]+\s+`)
 	bulletRE          = regexp.MustCompile(`^(?:[-–—•*·>]+\s*|\(?\d{1,2}[.)]\s+|\(?[a-hA-H]\)\s+)`)
 	labelRE           = regexp.MustCompile(`(?i)^(?:target|success\s+criteria|sc|outcome|objective|aim|goal|stage|step|phase|next\s+steps?|short[\s-]term\s+(?:target|goal|outcome))\s*\d*\s*[:\-–]\s*`)
@@ -138,7 +140,7 @@ var (
 	// like Amira to …", "It is hoped that Sam will …", "Amira's target
 	// is to …", "The aim is for Sam to …".
 	hopeRE        = regexp.MustCompile(`(?i)^(?:(?:it\s+is|we\s+are|we're)\s+(?:hoped|hoping|expected)\s+that\s+|(?:we|staff|the\s+school|school|parents?|mum|dad)\s+(?:would\s+like|want|are\s+hoping|hope|expect)\s+(?:that\s+)?|(?:the|our|my|his|her|their|[a-z][\w-]*'s?)\s+(?:next\s+)?(?:target|aim|goal|step|next\s+step)\s+is\s+)`)
-	pronounPairRE = regexp.MustCompile(`\b((?:[Uu]se|uses|using|[Ss]ay|says|saying|write|writes|writing|read|reads|reading|spell|spells|spelling)\s+(?:(?:the\s+)?(?:pronouns?|words?)\s+)?)(he|she|his|her|him|hers)\s+and\s+(he|she|his|her|him|hers)\b`)
+	pronounPairRE = regexp.MustCompile(`\b((?:[Uu]se|uses|using|[Ss]ay|says|saying|write|writes|writing|read|reads|reading|spell|spells|spelling)\s+(?:(?:the\s+)?(?:pronouns?|words?)\s+)?)(he|she|his|her|him|hers|they|them|their|theirs)\s+and\s+(he|she|his|her|him|hers|they|them|their|theirs)\b`)
 	heSheRE       = regexp.MustCompile(`(?i)\b(?:he\s*/\s*she|she\s*/\s*he|s/he|he\s+or\s+she|she\s+or\s+he)\b`)
 	hisHerRE      = regexp.MustCompile(`(?i)\b(?:his\s*/\s*her|her\s*/\s*his|his\s+or\s+her|her\s+or\s+his)\b`)
 	himHerRE      = regexp.MustCompile(`(?i)\b(?:him\s*/\s*her|her\s*/\s*him|him\s+or\s+her|her\s+or\s+him)\b`)
@@ -404,15 +406,17 @@ var lineBreakRE = regexp.MustCompile(`\r\n|\r|\n`)
 // as if typed with Alt+Enter, so that joinLines reads it: "Sam will 1)
 // read 10 words 2) write 3 words", "Sam will a) put his hand up b) wait
 // his turn", "(i) … (ii) …", "• Uses her word mat • Writes her name",
-// "Sam will - read 5 words - write 3 words". A stem before the first
-// item ("Sam will") gets the colon a typed list has.
+// "Sam will - read 5 words - write 3 words". After a stem that ends on
+// "will" or "to" each item is a line; after a verb and its start ("find
+// a) her peg b) her tray") the items are that verb's list, in words.
 func inlineList(s string) string {
-	var cuts []int
+	// Each item as [start of its marker, end of its marker).
+	var marks [][2]int
 	switch {
 	case strings.ContainsAny(s, "•▪●"):
 		for i, c := range s {
 			if c == '•' || c == '▪' || c == '●' {
-				cuts = append(cuts, i)
+				marks = append(marks, [2]int{i, i + utf8.RuneLen(c)})
 			}
 		}
 	case strings.Contains(s, ")") || strings.Contains(s, ". "):
@@ -420,46 +424,60 @@ func inlineList(s string) string {
 		if len(locs) < 2 || !firstMarks[strings.ToLower(s[locs[0][2]:locs[0][3]])] || !secondMarks[strings.ToLower(s[locs[1][2]:locs[1][3]])] {
 			return s
 		}
-		// Only a list of what the child will do: "Sam will 1) …", "1. …";
-		// not things named in a list ("find the A) £5 note, B) …").
-		if stem := strings.TrimSpace(s[:locs[0][0]]); stem != "" && !strings.HasSuffix(stem, ":") && !stemEnds[lower(lastWord(stem))] {
-			return s
-		}
 		for _, l := range locs {
-			cuts = append(cuts, l[2]-boolInt(l[2] > 0 && s[l[2]-1] == '('))
+			marks = append(marks, [2]int{l[2] - boolInt(l[2] > 0 && s[l[2]-1] == '('), l[1]})
 		}
 	case strings.HasPrefix(strings.TrimSpace(s), "- ") || strings.Contains(s, " will - "):
 		for i := 0; i+2 < len(s); i++ {
 			if s[i:i+2] == "- " && (i == 0 || s[i-1] == ' ') {
-				cuts = append(cuts, i)
+				marks = append(marks, [2]int{i, i + 2})
 			}
 		}
-		if len(cuts) < 2 {
-			return s
-		}
-		// A dash item is a bullet: " - " would read as a heading's end.
-		b := []byte(s)
-		for _, c := range cuts {
-			b[c] = '*'
-		}
-		s = string(b)
-	default:
+	}
+	if len(marks) < 2 {
 		return s
 	}
-	var b strings.Builder
-	last := 0
-	for k, c := range cuts {
-		part := strings.TrimRight(strings.TrimSpace(s[last:c]), ";,")
-		if k == 0 && part != "" && !strings.HasSuffix(part, ":") && stemEnds[lower(lastWord(part))] {
-			part += ":"
+	stem := strings.TrimSpace(s[:marks[0][0]])
+	var items []string
+	for k, m := range marks {
+		end := len(s)
+		if k+1 < len(marks) {
+			end = marks[k+1][0]
 		}
-		if part != "" {
-			b.WriteString(part + "\n")
+		item := strings.TrimSpace(s[m[1]:end])
+		item = strings.TrimSpace(strings.TrimRight(item, ";,"))
+		for _, c := range []string{" and", " or", " then"} {
+			item = strings.TrimSuffix(item, c) // "1) read the text, 2) answer the questions and 3) …"
 		}
-		last = c
+		if item = strings.TrimRight(item, ";, "); item != "" {
+			items = append(items, item)
+		}
 	}
-	b.WriteString(strings.TrimSpace(s[last:]))
-	return b.String()
+	if len(items) < 2 {
+		return s
+	}
+	if stem == "" || strings.HasSuffix(stem, ":") && stemEnds[lower(lastWord(strings.TrimSuffix(stem, ":")))] || stemEnds[lower(lastWord(stem))] {
+		// "Sam will 1) read … 2) write …", "• Sam will … • Sam will …":
+		// each item a line of its own, as joinLines reads a list.
+		var b strings.Builder
+		if stem != "" {
+			b.WriteString(strings.TrimSuffix(stem, ":") + ":\n")
+		}
+		for _, it := range items {
+			b.WriteString("• " + it + "\n")
+		}
+		return strings.TrimSuffix(b.String(), "\n")
+	}
+	if r, _ := utf8.DecodeRuneInString(items[0]); unicode.IsUpper(r) && !strings.HasSuffix(stem, ":") {
+		// "Amira will follow instructions • Amira will wait her turn":
+		// the stem is an item too.
+		return "• " + stem + "\n• " + strings.Join(items, "\n• ")
+	}
+	// "find a) her peg b) her tray c) her chair", "write 3 sentences
+	// about: a) his weekend b) his family": the things the action takes,
+	// as a list in words.
+	stem = strings.TrimSuffix(stem, ":")
+	return stem + " " + strings.Join(items[:len(items)-1], ", ") + " and " + items[len(items)-1]
 }
 
 // statusTagRE is where a target stands, in capitals after it: "NEW",
@@ -618,6 +636,13 @@ func normalise(text string) string {
 	if has("all times") && carriedAllTimesRE.MatchString(s) {
 		s = strings.Replace(s, "at all times", "all the time", 1) // "carry his EpiPen at all times"
 	}
+	if has("a.m", "p.m") {
+		s = amPmRE.ReplaceAllString(s, "${1}m") // "by 8.50 a.m. each day"
+	}
+	if has("p.", "pp.") {
+		// "Toe by Toe p. 25-30": pages, not the end of a sentence.
+		s = pageRE.ReplaceAllString(s, "page$1 $2")
+	}
 	if strings.Contains(s, "math") {
 		// American "math", in small letters: "Rocket Math" is a name.
 		s = mathRE.ReplaceAllString(s, "maths")
@@ -625,7 +650,7 @@ func normalise(text string) string {
 	if strings.Contains(s, " & ") {
 		s = strings.ReplaceAll(s, " & ", " and ")
 	}
-	if has("mr.", "mrs.", "ms.", "dr.", "miss.", "mx.", "inc.", "ltd.", "st.", "approx.", "c.", "pp.", "min.", "mins.", "vs.", "no.") {
+	if has("mr.", "mrs.", "ms.", "dr.", "miss.", "mx.", "inc.", "ltd.", "st.", "approx.", "c.", "pp.", "min.", "mins.", "vs.", "no.", "alt.") {
 		s = titleDotRE.ReplaceAllStringFunc(s, func(m string) string {
 			// "approx. 10 pages", "c. 10 metres": an abbreviation, not the
 			// end of a sentence. "Mr. Khan" loses the dot; a lone "c." or
@@ -651,7 +676,7 @@ func normalise(text string) string {
 		s = etcRE.ReplaceAllString(s, "")
 	}
 	s = contractions.Replace(s)
-	if has("he and ", "his and ", "her and ", "him and ") {
+	if has("he and ", "his and ", "her and ", "him and ", "they and ", "them and ", "their and ") {
 		// "use he and she correctly": the words themselves, quoted, not people;
 		// staff's stand-in for the child is "he or she", "he/she".
 		s = pronounPairRE.ReplaceAllString(s, `$1"$2" and "$3"`)
