@@ -92,7 +92,7 @@ func (r *Rewriter) wording(text string, names []string, f form) Wording {
 	}
 	s := f.sentence(b.text)
 	why := r.vouch(s, f.prefix, names)
-	if lt := asciiLower(text); why == "" && containsAny(lt, "harm", "injur", "suicid", "meltdown", "tantrum", "sel", "bang", "smear", "vomit", "sick", "gag", "food", "home", "restrain", "handling") {
+	if lt := asciiLower(text); why == "" && containsAny(lt, "harm", "injur", "suicid", "meltdown", "tantrum", "sel", "bang", "butt", "smear", "vomit", "sick", "gag", "food", "home", "restrain", "handling", "head", "face", "arm", "leg", "skin", "body", "mum", "dad", "mother", "father", "parent", "carer", "step", "uncle", "aunt", "nan", "grand", "brother", "sister", "held", "teach", "seclu", "accident", "wet", "soil", "life", "death", "dying", "died", "bereave", "funeral", "grie", "prison", "jail", "adopt", "foster", "social worker", "looked") {
 		if m := careBehaviourRE.FindString(lt); m != "" {
 			why = careReason(m)
 		}
@@ -218,7 +218,7 @@ var degreeWords = wordSet(`very really quite so extremely particularly`)
 
 // careWordRE finds what a target may be about that no rewriting of staff
 // wording should put on a child's page.
-var careWordRE = regexp.MustCompile(`\bself[\s-]?(?:harm|injur)\w*|\bsuicid\w*|\bmeltdowns?\b|\btantrums?\b|\b(?:cutting|hurting|hurt|harm|harming|wetting|wet|soiling|soil)\s+(?:myself|herself|himself|themselves|themself)\b|\bhead[\s-]?bang\w*|\bsmear\w*|\bvomit\w*|\bbeing\s+sick\b|\bgag(?:s|ged|ging)?\b|\b(?:death|dying|died|bereave\w*|funerals?|grief|grieving)\b|\bfoster\w*|\badopt(?:ed|ion)\b|\babus\w*|\b(?:anyone|someone|somebody)\s+at\s+home\b|\bnon[\s-]food\b|\brestrain\w*|\bpositive\s+handling\b`)
+var careWordRE = regexp.MustCompile(`\bself[\s-]?(?:harm|injur)\w*|\bsuicid\w*|\bmeltdowns?\b|\btantrums?\b|\b(?:cutting|hurting|hurt|harm|harming|wetting|wet|soiling|soil)\s+(?:myself|herself|himself|themselves|themself)\b|\bhead[\s-]?bang\w*|\bsmear\w*|\bvomit\w*|\bbeing\s+sick\b|\bgag(?:s|ged|ging)?\b|\b(?:death|dying|died|bereave\w*|funerals?|grief|grieving)\b|\bfoster\w*|\badopt(?:ed|ion)\b|\babus\w*|\b(?:anyone|someone|somebody)\s+at\s+home\b|\bnon[\s-]food\b|\brestrain\w*|\bpositive\s+handling\b|\b(?:had|has|have)\s+(?:had\s+)?an?\s+accident\b|\b(?:pants|trousers|knickers|clothes)\s+(?:are|is|get|gets)\s+(?:wet|soiled|dirty)\b|\bwet\s+(?:pants|trousers|knickers|clothes)\b|\bend(?:ing|s)?\s+(?:my|his|her|their)\s+(?:own\s+)?life\b|\b(?:death|dying|died|bereave\w*|funerals?|grief|grieving)\b|\bprison\b|\bjail\b|\badopt(?:ed|ion|ive)\b|\bfoster\w*|\bsocial\s+worker\b|\blooked[\s-]after\s+child\b|\b(?:being|been)\s+sick\b`)
 
 // careReason is the self-check's reason for a target about m.
 func careReason(m string) string {
@@ -228,7 +228,7 @@ func careReason(m string) string {
 // careTopic is what a child's sentence (lb, lower case) is about that
 // needs a Child Target written with care, or "".
 func careTopic(lb string) string {
-	if !containsAny(lb, "harm", "injur", "suicid", "meltdown", "tantrum", "myself", "herself", "himself", "themsel", "bang", "smear", "vomit", "sick", "gag", "death", "dying", "died", "bereave", "funeral", "griev", "grief", "foster", "adopt", "abus", "home", "food", "restrain", "handling") {
+	if !containsAny(lb, "harm", "injur", "suicid", "meltdown", "tantrum", "myself", "herself", "himself", "themsel", "bang", "smear", "vomit", "sick", "gag", "death", "dying", "died", "bereave", "funeral", "griev", "grief", "foster", "adopt", "abus", "home", "food", "restrain", "handling", "accident", "pants", "trousers", "knickers", "clothes", "wet", "life", "prison", "jail", "social worker", "looked") {
 		return ""
 	}
 	return careWordRE.FindString(lb)
@@ -240,7 +240,7 @@ func careTopic(lb string) string {
 // own words too. A diagnosis or a loss named in a frame or a subject
 // that goes ("Autistic pupil to …", "Following his bereavement, …") is
 // not in it.
-var careBehaviourRE = regexp.MustCompile(`\bself[\s-]?(?:harm|injur)\w*|\bsuicid\w*|\bmeltdowns?\b|\btantrums?\b|\b(?:cutting|hurting|hurt|hurts|harm|harming|wetting|wet|wets|soiling|soil|soils)\s+(?:myself|herself|himself|themselves|themself)\b|\bhead[\s-]?bang\w*|\bsmear\w*|\bvomit\w*|\bbeing\s+sick\b|\bgag(?:s|ged|ging)?\b|\bnon[\s-]food\b|\b(?:anyone|someone|somebody)\s+at\s+home\b|\brestrain\w*|\bpositive\s+handling\b`)
+var careBehaviourRE = regexp.MustCompile(`\bself[\s-]?(?:harm|injur)\w*|\bsuicid\w*|\bmeltdowns?\b|\btantrums?\b|\b(?:cutting|cut|cuts|hurting|hurt|hurts|harm|harming|wetting|wet|wets|soiling|soil|soils|hitting|hit|hits|biting|bite|bites|scratching|scratch|pinching|pinch|banging|bang|punching|punch|slapping|slap|kill|killing)\s+(?:myself|herself|himself|themselves|themself|(?:his|her|their|my)\s+(?:own\s+body|head|face|arms?|legs?|skin|body))\b|\bhead[\s-]?bang\w*|\bhead[\s-]?butt\w*\s+(?:the\s+)?(?:table|wall|floor|door)|\bsmear\w*|\bvomit\w*|\b(?:being|been)\s+sick\b|\bgag(?:s|ged|ging)?\b|\bnon[\s-]food\b|\b(?:anyone|someone|somebody)\s+at\s+home\b|\b(?:mum|mummy|dad|daddy|mother|father|parents?|carers?|step\w+|uncle|aunt|auntie|nan|grandad|grandma|brother|sister)\s+(?:hits|hurts|smacks|kicks|touches|hit|hurt)\b|\brestrain\w*|\bpositive\s+handling\b|\bbeing\s+held\b|\bteam[\s-]?teach\b|\bseclu\w+`)
 
 // describesChild returns why toks, the words after "I will" or "I can",
 // describe the child as a profile does rather than say what they will
@@ -924,6 +924,10 @@ func (r *Rewriter) vouch(sentence, prefix string, names []string) string {
 	if w := looseWay(toks); w != "" {
 		return fmt.Sprintf("%q does not say what the way is for", w)
 	}
+	if strings.Contains(body, "give up ") && giveUpRE.MatchString(body) {
+		// "give up snatching toys": what the child will stop doing.
+		return fmt.Sprintf("it still says what the child will not do: %q", giveUpRE.FindString(body))
+	}
 	if t := r.typo(toks); t != "" {
 		return fmt.Sprintf("a word may be mistyped: %q", t)
 	}
@@ -1136,6 +1140,9 @@ var wayGoesOn = wordSet(`to for of that i which like from`)
 // wayKinds make a way whole: "in a good way", "the right way", "find
 // my way".
 var wayKinds = wordSet(`good right kind calm safe same this that other different new best quiet gentle polite sensible careful friendly proper correct own agreed usual preferred chosen which what any each every one another`)
+
+// giveUpRE is giving up a behaviour: "give up snatching toys".
+var giveUpRE = regexp.MustCompile(`\bgive\s+up\s+\w+ing\b`)
 
 // typo returns the words of a slip of typing staff made, which the
 // rewriter would copy onto the child's page, or "": "use is word mat"
