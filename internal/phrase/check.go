@@ -1065,7 +1065,11 @@ func (r *Rewriter) vouch(sentence, prefix string, names []string) string {
 			return fmt.Sprintf("a word is said twice: %q", toks[i-1]+" "+toks[i])
 		}
 	}
-	if strings.ContainsAny(noQuotes(body), "@#+*✓✔×~&•") {
+	if strings.ContainsAny(body, "<>≤≥") && compareCountRE.MatchString(body) {
+		// "read ≥20 words", "fewer than <5 errors": a threshold staff set.
+		return fmt.Sprintf("a staff measure is left: %q", compareCountRE.FindString(body))
+	}
+	if strings.ContainsAny(noQuotes(body), "@#+*✓✔×~&•≤≥") {
 		// "1stClass @ Number", "#target": a programme's or a system's
 		// name, as staff type it; "add + take away", a tick or a star
 		// staff left in the cell; "~" for "about", "&" and a bullet.
@@ -1140,6 +1144,9 @@ var wayGoesOn = wordSet(`to for of that i which like from`)
 // wayKinds make a way whole: "in a good way", "the right way", "find
 // my way".
 var wayKinds = wordSet(`good right kind calm safe same this that other different new best quiet gentle polite sensible careful friendly proper correct own agreed usual preferred chosen which what any each every one another`)
+
+// compareCountRE is a count with a comparison sign: "≥20", "< 5".
+var compareCountRE = regexp.MustCompile(`[<>≤≥]\s?\d+`)
 
 // giveUpRE is giving up a behaviour: "give up snatching toys".
 var giveUpRE = regexp.MustCompile(`\bgive\s+up\s+\w+ing\b`)

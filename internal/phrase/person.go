@@ -789,6 +789,10 @@ func (r *Rewriter) mapPerson(toks []string, ctx *clauseContext) []string {
 			// "answer 'Is she happy?'": what is said, word for word.
 			out = append(out, t)
 			continue
+		case strings.HasSuffix(w, "'s") && ctx.isName(strings.TrimSuffix(t, "'s")) && otherWithName(toks, i, false):
+			// "Mrs Grace's office": someone else's.
+			out = append(out, t)
+			continue
 		case ctx.isName(t) && otherWithName(toks, i, subjectAt(i)):
 			// "Mr Thomas", "Rowan Class", "sit next to Sam T.": someone
 			// or somewhere else with the child's name.
@@ -834,8 +838,11 @@ func (r *Rewriter) mapPerson(toks []string, ctx *clauseContext) []string {
 // or, when it is not the subject, before an initial ("sit next to Sam
 // T.", where the child is Sam too).
 func otherWithName(toks []string, i int, subject bool) bool {
-	if i > 0 && adultTitles[strings.TrimSuffix(lower(toks[i-1]), ".")] {
+	if i > 0 && (adultTitles[strings.TrimSuffix(lower(toks[i-1]), ".")] || nameTitles[lower(toks[i-1])]) {
 		return true
+	}
+	if i > 1 && toks[i-1] == "," && lower(toks[i-2]) == "name" {
+		return true // "write his name, Jay, on his work": the name itself
 	}
 	if i+1 >= len(toks) {
 		return false
@@ -846,6 +853,10 @@ func otherWithName(toks []string, i int, subject bool) bool {
 	}
 	return !subject && len(next) == 1 && next[0] >= 'A' && next[0] <= 'Z'
 }
+
+// nameTitles stand before someone's name as a title does: "Nurse
+// Rose", "Coach Jay".
+var nameTitles = wordSet(`nurse coach sister doctor auntie aunt uncle nan nanny grandma grandad sir madam`)
 
 // namedPlaces follow a name that is a class's, a room's or a group's.
 var namedPlaces = wordSet(`class room group house team base hub classroom`)

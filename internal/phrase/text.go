@@ -482,7 +482,7 @@ func inlineList(s string) string {
 
 // statusTagRE is where a target stands, in capitals after it: "NEW",
 // "ONGOING", "CARRIED OVER".
-var statusTagRE = regexp.MustCompile(`[\s,.(\-–]+\(?(?:NEW|ONGOING|CONTINUED|CONT|ACHIEVED|PARTIALLY\s+ACHIEVED|NOT\s+(?:YET\s+)?ACHIEVED|CARRIED\s+(?:OVER|FORWARD)|C/F)\)?\.?\s*$`)
+var statusTagRE = regexp.MustCompile(`[\s,.(\-–]+\(?(?:NEW|ONGOING|CONTINUED|CONT|REVIEW|REVIEWED|TBC|ACHIEVED|PARTIALLY\s+ACHIEVED|NOT\s+(?:YET\s+)?ACHIEVED|CARRIED\s+(?:OVER|FORWARD)|C/F)\)?\.?\s*$`)
 
 // emphasisWords are words staff put in capitals for emphasis.
 var emphasisWords = wordSet(`and or by with not to the in on at of for all every each only always never no
@@ -490,7 +490,7 @@ var emphasisWords = wordSet(`and or by with not to the in on at of for all every
 
 // staffNoteRE opens a note for staff after the target: "NB:", "N.B.",
 // "Note:", "Comment:".
-var staffNoteRE = regexp.MustCompile(`(?:^|[\s.;,])(?:NB|N\.B\.?|[Nn]otes?|[Cc]omments?|[Ss]taff\s+notes?)\s*[:–-]\s`)
+var staffNoteRE = regexp.MustCompile(`(?:^|[\s.;,])(?:(?:NB|N\.B\.?|[Nn]otes?|[Cc]omments?|[Ss]taff\s+notes?)\s*[:–-]\s|N\.B\.?\s|NB\s+[a-z])`)
 
 // listMarkRE is an item's number or letter in a list typed on one line:
 // "1)", "2.", "a)", "(ii)".
