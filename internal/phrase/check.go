@@ -101,7 +101,7 @@ func (r *Rewriter) wording(text string, names []string, f form) Wording {
 		why = tooMuchLeftOut(b.text, text)
 	}
 	if why == "" && b.clash != "" {
-		why = fmt.Sprintf("\"he\" and \"she\" may each be the child or %s", b.clash)
+		why = fmt.Sprintf("a he, she, his or her may be the child's or %s's", b.clash)
 	}
 	if why == "" && b.writer != "" {
 		why = fmt.Sprintf("%q in the staff's words is the writer, not the child", b.writer)

@@ -294,6 +294,10 @@ func (r *Rewriter) moveFrame(toks []string, ctx *clauseContext) []string {
 // after the child's verb: "raise their hand".
 var ownParts = wordSet(`hand hands head feet foot arm arms name body`)
 
+// holdVerbs take someone else's hand: "with an adult, holding their
+// hand".
+var holdVerbs = wordSet(`hold holds holding take takes taking shake shakes shaking`)
+
 // setupParticiples, after "when", frame how staff set a task up.
 var setupParticiples = wordSet(`presented provided given shown offered`)
 
@@ -912,13 +916,13 @@ func (r *Rewriter) mapPronoun(toks []string, i int, ctx *clauseContext) (string,
 		if ctx.they || (g == "" && !ctx.adult) {
 			return "myself", true
 		}
-	case w == "their" && g == "" && !ctx.adult && ownParts[next] && prev != "them" && (i == 0 || prev == "and" || helpVerbs[prev] || strings.HasSuffix(prev, "e") || len(prev) > 2):
+	case w == "their" && g == "" && !ctx.adult && ownParts[next] && prev != "them" && !(holdVerbs[prev] && adultBefore(toks, i, 4)) && (i == 0 || prev == "and" || helpVerbs[prev] || strings.HasSuffix(prev, "e") || len(prev) > 2):
 		// "raise their hand": a hand, head or name is the doer's own.
 		return "my", true
 	case w == "the" && ownParts[next] && ctx.childSubject && !ctx.adult && r.isAction(prev) && !headOf(toks, i+2):
 		// "hold the head up", "raise the hand": the child's own.
 		return "my", true
-	case w == "their" && g == "" && !ctx.they && ctx.childSubject && !ctx.adult && theirIsChilds(toks, i):
+	case w == "their" && g == "" && !ctx.they && ctx.childSubject && !ctx.adult && theirIsChilds(toks, i) && !adultBefore(toks, i, 3):
 		// "The student will go to their quiet spot": with no he or she,
 		// and no group of people named before it, "their" is the child's.
 		return "my", true
@@ -926,9 +930,12 @@ func (r *Rewriter) mapPronoun(toks []string, i int, ctx *clauseContext) (string,
 		// "Sam will tell an adult when they feel worried": how the
 		// child feels, though an adult is named; a child who is "they".
 		return "I", true
+	case w == "them" && helpVerbs[prev] && g == "" && !ctx.adult && ctx.childSubject && !someoneBefore(toks, i-2, 5) && !r.pluralBefore(toks, i-1) && !pluralNounBefore(toks, i-1):
+		// "wait for an adult to help them": the helped is the child.
+		return "me", true
 	case !ctx.they:
 		return "", false
-	case w == "they" && !ctx.adult && (!r.pluralBefore(toks, i-1) || slices.ContainsFunc(toks[:i], isTheirs)):
+	case w == "they" && !ctx.adult && (!r.pluralBefore(toks, i-1) && !pluralNounBefore(toks, i-1) && !someoneBefore(toks, i, 6) || slices.ContainsFunc(toks[:i], isTheirs)):
 		// "put things back where they belong": the things, unless the
 		// child was "they" or "their" before ("say in their own words
 		// what they want").
@@ -942,12 +949,35 @@ func (r *Rewriter) mapPronoun(toks []string, i int, ctx *clauseContext) (string,
 	case w == "theirs":
 		return "mine", true
 	case w == "their":
-		if someoneBefore(toks, i, 3) || prev == "them" {
+		if someoneBefore(toks, i, 3) || adultBefore(toks, i, 3) || prev == "them" {
 			return "", false
 		}
 		return "my", true
 	}
 	return "", false
+}
+
+// pluralNounBefore reports whether a plural noun after a determiner
+// comes before toks[end]: "put the books back where they belong".
+func pluralNounBefore(toks []string, end int) bool {
+	for j := 1; j < end; j++ {
+		w := lower(toks[j])
+		if len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "us") && !strings.HasSuffix(w, "'s") && (determiners[lower(toks[j-1])] || isNumber(toks[j-1])) {
+			return true
+		}
+	}
+	return false
+}
+
+// adultBefore reports whether an adult is named in the n words before
+// toks[i]: "cross the road with an adult, holding their hand".
+func adultBefore(toks []string, i, n int) bool {
+	for j := i - 1; j >= 0 && j >= i-n; j-- {
+		if adultNouns[lower(toks[j])] {
+			return true
+		}
+	}
+	return false
 }
 
 // isTheirs reports whether t is one of the forms of "they".

@@ -879,6 +879,29 @@ func genderClash(toks []string, quoted []bool, ctx *clauseContext) string {
 			first = i
 		}
 	}
+	for i := 1; i+1 < len(toks); i++ {
+		// "ask Mrs Lee and she will help her": a second subject, an
+		// adult's doing.
+		if w := lower(toks[i]); (w == "he" || w == "she") && lower(toks[i+1]) == "will" && !quoted[i] && personBefore(toks, i) == w {
+			for j := i - 1; j >= 0 && j >= i-3; j-- {
+				if femaleNouns[lower(toks[j])] || maleNouns[lower(toks[j])] {
+					return toks[j] + " " + toks[j+1]
+				}
+			}
+		}
+	}
+	if first > 1 && (!he || !she) && lower(toks[first]) != "he" && lower(toks[first]) != "she" {
+		// "give Jack his pencil back", "let Ella have her turn": the
+		// first his or her stands just after someone else named after
+		// a verb that takes a person, and may be theirs ("ask Tom how
+		// he is feeling" is Tom's, as mapPerson knows).
+		for j := max(first-3, 1); j < first; j++ {
+			if t := toks[j]; isCapitalised(t) && !isAcronym(t) && !ctx.isName(t) && !quoted[j] && !adultTitles[lower(t)] && personVerbs[lower(toks[j-1])] {
+				return t
+			}
+		}
+		return ""
+	}
 	if !he || !she {
 		return ""
 	}
@@ -890,6 +913,10 @@ func genderClash(toks []string, quoted []bool, ctx *clauseContext) string {
 	}
 	return ""
 }
+
+// personVerbs take a person straight after them: "give Jack", "let
+// Ella", "thank Ali".
+var personVerbs = wordSet(`give gives let lets ask asks tell tells help helps thank thanks show shows invite invites remind reminds pass passes hand hands lend lends with`)
 
 // placeholders are what schools put in a cell that has no target yet.
 var placeholders = map[string]bool{
