@@ -100,6 +100,12 @@ func (r *Rewriter) wording(text string, names []string, f form) Wording {
 	if why == "" {
 		why = tooMuchLeftOut(b.text, text)
 	}
+	if why == "" && strings.Contains(strings.ToLower(text), "strateg") {
+		if w := strategyWay(tokenize(s)); w != "" {
+			// "use one of my 3 ways", "remember my way": which ways?
+			why = fmt.Sprintf("%q does not say what the way is for", w)
+		}
+	}
 	if why == "" && b.clash != "" {
 		why = fmt.Sprintf("a he, she, his or her may be the child's or %s's", b.clash)
 	}
@@ -741,14 +747,19 @@ func (r *Rewriter) vouch(sentence, prefix string, names []string) string {
 		}
 	}
 	first := lower(toks[0])
-	if notActions[first] || !isWord(first) || isNumber(first) {
+	verb := toks
+	if len(toks) > 2 && howOften[first] {
+		// "I will always line up quietly": the verb comes after.
+		verb = toks[1:]
+	}
+	if vf := lower(verb[0]); notActions[vf] || !isWord(vf) || isNumber(vf) {
 		return fmt.Sprintf("%q is not something the child does", strings.TrimSpace(prefix)+" "+toks[0])
 	}
-	if r.isThirdPerson(first) || strings.HasSuffix(first, "ing") && r.verbsHas(strings.TrimSuffix(first, "ing")) {
-		return fmt.Sprintf("the verb %q is not in the child's own form", toks[0])
+	if vf := lower(verb[0]); r.isThirdPerson(vf) || strings.HasSuffix(vf, "ing") && r.verbsHas(strings.TrimSuffix(vf, "ing")) {
+		return fmt.Sprintf("the verb %q is not in the child's own form", verb[0])
 	}
-	if !r.isAction(first) && !(len(toks) > 1 && verbsAfterI[first]) {
-		return fmt.Sprintf("planpack does not know %q as something a child does", toks[0])
+	if vf := lower(verb[0]); !r.isAction(vf) && !(len(verb) > 1 && verbsAfterI[vf]) {
+		return fmt.Sprintf("planpack does not know %q as something a child does", verb[0])
 	}
 	if len(toks) > 2 && lower(toks[1]) == "with" && lower(toks[2]) == "me" || strings.Contains(body, " me") && staffMeRE.MatchString(asciiLower(body)) {
 		// "I will read with me", "come and see me": a staff writer's
@@ -813,6 +824,15 @@ func (r *Rewriter) vouch(sentence, prefix string, names []string) string {
 	if first == "have" && len(toks) > 3 && (lower(toks[1]) == "my" || lower(toks[1]) == "the" || lower(toks[1]) == "an" || lower(toks[1]) == "a") && (adultNouns[lower(toks[2])] || lower(toks[2]) == "ta") && r.isAction(lower(toks[3])) {
 		// "have my TA read the questions to me": what the adult does.
 		return fmt.Sprintf("%q says what an adult will do, not the child", strings.Join(toks[:4], " "))
+	}
+	if first == "have" && len(toks) > 3 && determiners[lower(toks[1])] {
+		// "have my hearing aids checked daily", "have my blood sugar
+		// tested": what an adult does to the child's things.
+		for j := 3; j < len(toks) && j <= 5; j++ {
+			if w := lower(toks[j]); doneToChild[w] || w == "tested" || w == "changed" || w == "cut" || w == "done" || w == "fitted" || w == "cleaned" {
+				return fmt.Sprintf("%q says what adults will do, not the child", strings.Join(toks[:j+1], " "))
+			}
+		}
 	}
 	if first == "be" && len(toks) > 1 && lower(toks[1]) == "now" {
 		// "Leo is now using full stops": a note of progress, not a target.
@@ -1138,6 +1158,25 @@ func looseWay(toks []string) string {
 	return ""
 }
 
+// strategyWay returns a "way" in toks, made from staff's "strategy",
+// that says nothing of what it is for, or "": with "strategy" in the
+// staff's words, "my way" and "3 ways" are its ways, not a route.
+func strategyWay(toks []string) string {
+	for i := 1; i < len(toks); i++ {
+		if w := lower(toks[i]); w != "way" && w != "ways" {
+			continue
+		}
+		if i+1 < len(toks) && wayGoesOn[lower(toks[i+1])] || mannerWays[lower(toks[i-1])] || isCapitalised(toks[i-1]) || isAcronym(toks[i-1]) {
+			continue
+		}
+		return toks[i-1] + " " + toks[i]
+	}
+	return ""
+}
+
+// mannerWays make a way how something is done: "in a good way".
+var mannerWays = wordSet(`good right kind calm safe same correct proper polite gentle quiet sensible careful friendly agreed which what these those`)
+
 // wayGoesOn follow a way that says what it is for or which it is.
 var wayGoesOn = wordSet(`to for of that i which like from`)
 
@@ -1147,6 +1186,9 @@ var wayKinds = wordSet(`good right kind calm safe same this that other different
 
 // compareCountRE is a count with a comparison sign: "≥20", "< 5".
 var compareCountRE = regexp.MustCompile(`[<>≤≥]\s?\d+`)
+
+// howOften may stand before the child's verb: "I will always line up".
+var howOften = wordSet(`always usually often also sometimes`)
 
 // giveUpRE is giving up a behaviour: "give up snatching toys".
 var giveUpRE = regexp.MustCompile(`\bgive\s+up\s+\w+ing\b`)

@@ -123,6 +123,11 @@ func withPeople(ws []string) bool {
 // baseFirstVerb puts the action verb, and any verbs joined to it by "and"
 // or "or", into the base form that follows "I will" / "I can".
 func (r *Rewriter) baseFirstVerb(toks []string) {
+	if len(toks) > 1 && freqAdverbs[lower(toks[0])] {
+		// "always lines up": the verb is after how often.
+		r.baseFirstVerb(toks[1:])
+		return
+	}
 	if len(toks) == 0 {
 		return
 	}
@@ -843,7 +848,7 @@ func staffWriter(toks []string, quoted []bool, ctx *clauseContext) string {
 		case ctx.isName(t) || w == "he" || w == "she" || w == "his" || w == "him" || w == "her":
 			third = true
 		case first != "":
-		case (w == "me" || w == "us" || w == "our" || w == "we") && !(i > 0 && lower(toks[i-1]) == "about") && (ctx.anyCase || !isAcronym(t)):
+		case (w == "me" || w == "us" || w == "our" || w == "we") && !(i > 0 && lower(toks[i-1]) == "about") && (ctx.anyCase || !isAcronym(t)) && !(w == "our" && i+1 < len(toks) && ourShared[lower(toks[i+1])]):
 			// "the All About Me pages" and "the 3 B4 ME strategy" are
 			// the child's.
 			first = w
@@ -917,6 +922,10 @@ func genderClash(toks []string, quoted []bool, ctx *clauseContext) string {
 // personVerbs take a person straight after them: "give Jack", "let
 // Ella", "thank Ali".
 var personVerbs = wordSet(`give gives let lets ask asks tell tells help helps thank thanks show shows invite invites remind reminds pass passes hand hands lend lends with`)
+
+// ourShared follow an "our" that is the child's as much as the
+// writer's: "follow our class rules", "sit on our carpet".
+var ourShared = wordSet(`class classroom school group carpet rules team nursery room song table playground`)
 
 // placeholders are what schools put in a cell that has no target yet.
 var placeholders = map[string]bool{

@@ -188,6 +188,9 @@ var watchForRE = regexp.MustCompile(`(?i)\b(?:(?:every|each|a)\s+(?:day|morning|
 var (
 	durationRE = regexp.MustCompile(`(?i),?\s*\bfor\s+(?:up\s+to\s+|at\s+least\s+|a\s+minimum\s+of\s+)?(?:\d+|one|two|three|four|five|ten|fifteen|twenty|thirty)(?:\s*[-–]\s*\d+)?\s+(?:consecutive\s+|continuous\s+|straight\s+)?(?:minutes?|mins?|seconds?|secs?)(?:\s+at\s+a\s+time|\s+of\s+(?:writing|reading|work|play|typing))?(?:\s+(?:a|per|each)\s+(?:day|session|lesson|week|morning|afternoon))?\b`)
 	asideRE    = regexp.MustCompile(`\s*\([^()]*\)`)
+	// keptAsideRE opens an aside in brackets that is a condition of the
+	// target, not an example or a note.
+	keptAsideRE = regexp.MustCompile(`(?i)^(?:only|not|never|unless|except|always|with\s+an\s+adult|with\s+(?:a|my|his|her|their)\s+(?:parent|carer|mum|dad|adult|ta|teacher))\b`)
 	// dashAsideRE is an aside between two spaced dashes, within a
 	// sentence: " - choose, pay and check her change - ".
 	dashAsideRE = regexp.MustCompile(`\s+-\s+[^-.;:]+\s+-(?:\s+|$)`)
@@ -486,7 +489,9 @@ var statusTagRE = regexp.MustCompile(`[\s,.(\-–]+\(?(?:NEW|ONGOING|CONTINUED|C
 
 // emphasisWords are words staff put in capitals for emphasis.
 var emphasisWords = wordSet(`and or by with not to the in on at of for all every each only always never no
-	independently quietly calmly safely before after when then first`)
+	independently quietly calmly safely before after when then first whole slowly gently carefully
+	kindly indoor indoors outdoor outside inside wait ask stop look listen walk sit stay tell use
+	group toilet quiet kind careful hands feet own must now today own before help`)
 
 // staffNoteRE opens a note for staff after the target: "NB:", "N.B.",
 // "Note:", "Comment:".
@@ -719,6 +724,12 @@ func normalise(text string) string {
 		s = asideRE.ReplaceAllStringFunc(s, func(m string) string {
 			if strings.Contains(strings.ToLower(m), "support") || strings.Contains(strings.ToLower(m), "help") {
 				return m // "(with support)" is how the child does it
+			}
+			if inner := strings.TrimSpace(strings.Trim(strings.TrimSpace(m), "()")); keptAsideRE.MatchString(inner) {
+				// "cross the road (only with an adult)", "play outside
+				// (not on the climbing frame)": a condition that is the
+				// point, said in the sentence (a "not" is then refused).
+				return " " + inner
 			}
 			return " "
 		})
