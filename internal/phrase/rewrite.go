@@ -490,7 +490,8 @@ func (r *Rewriter) clause(toks []string, ctx *clauseContext) string {
 // belongings are the child's own things, which staff name bare ("hang
 // up coat and bag") and a child names as theirs.
 var belongings = wordSet(`coat bag kit clothes belongings shoes jumper lunchbox planner
-	equipment folder binder glasses hearing aids mood feelings hands fingers face hair teeth nose`)
+	equipment folder binder glasses hearing aids mood feelings hands fingers face hair teeth nose
+	book whiteboard timetable peg tray pencil`)
 
 // sharedHands are verbs whose bare "hands" are no one's own: "shake
 // hands", "hold hands with a partner".
@@ -503,8 +504,8 @@ func (r *Rewriter) ownThings(toks []string) []string {
 	out := make([]string, 0, len(toks)+2)
 	for i, t := range toks {
 		noun := i
-		if i+1 < len(toks) && (isAcronym(t) || t == "reading" || t == "book" || t == "water" || t == "lunch" || t == "school") {
-			noun = i + 1 // "PE kit", "reading folder"
+		if i+1 < len(toks) && (isAcronym(t) || t == "reading" || t == "book" || t == "water" || t == "lunch" || t == "school" || t == "picture" || t == "visual") {
+			noun = i + 1 // "PE kit", "reading folder", "picture timetable"
 		}
 		othersFeelings := lower(toks[noun]) == "feelings" && (noun+1 < len(toks) && (lower(toks[noun+1]) == "in" || lower(toks[noun+1]) == "of" || lower(toks[noun+1]) == "on") || i > 0 && lower(toks[i-1]) == "find")
 		if i > 0 && belongings[lower(toks[noun])] && (noun == i || !belongings[lower(t)]) && !othersFeelings {
@@ -514,7 +515,7 @@ func (r *Rewriter) ownThings(toks []string) []string {
 			// "a water bottle and book bag": a thing's name, not "book".
 			// "my own book bag" too.
 			compound := nounVerbs[prev] && i >= 2 && (lower(toks[i-2]) == "and" || lower(toks[i-2]) == "own")
-			if (r.isAction(prev) && prev != "own" && (i < 2 || !determiners[lower(toks[i-2])]) && !compound || prev == "up" || prev == "away" || prev == "on" || prev == "off") && !(sharedHands[prev] && lower(toks[noun]) == "hands") {
+			if (r.isAction(prev) && prev != "own" && prev != "work" && (i < 2 || !determiners[lower(toks[i-2])]) && !compound || prev == "up" || prev == "away" || prev == "on" || prev == "off") && !(sharedHands[prev] && lower(toks[noun]) == "hands") {
 				out = append(out, "my")
 			}
 		}
