@@ -369,7 +369,7 @@ var periodRE = regexp.MustCompile(`\b\w+[\s-](?:day|week|month)\s+period\b`)
 // measureWords are words only a staff measure uses.
 var measureWords = wordSet(`trials trial probes probe intervals occasions accuracy baseline
 	data wpm wcpm cwpm consecutive observed observation observations observer evidenced
-	evidence documented logged monitored assessed measured tracked criteria criterion
+	documented logged monitored assessed measured tracked criteria criterion
 	benchmark fading percent per minimum maximum`)
 
 func noZones(s string) string {
@@ -405,7 +405,9 @@ func leftover(toks []string, verbs map[string]bool) string {
 		case w == "which" && (next == "" || next == "by" || next == "," || next == "."):
 			// "a toy which by myself": what it said is gone.
 			return join(toks[i : i+1])
-		case w == "starting" && (next == "from" || next == "at"):
+		case w == "starting" && (next == "from" || next == "at") && at(i+2) != "the":
+			// "starting at level 3" is staff's; "starting at the top" is
+			// how the child forms a letter.
 			return join(toks[i : i+2])
 		case w == "given" && (next == "a" || next == "an" || next == "the" || isNumber(next)):
 			return join(toks[i : i+2])
@@ -499,7 +501,7 @@ var (
 // jargon are adult words a young reader cannot be expected to read, with
 // no plain word the glossary gives for them. A word here that is left in
 // a sentence makes it unsafe.
-var jargon = wordSet(`empathy contexts stabilise stabilize literal retrieval pre-primer prior improved alt arousal notation sequence sequencing grounding two-keyword graded onset pre-cane pincer assertive hw wpm ie eg i.e e.g etc utilise utilize utilising comply complies
+var jargon = wordSet(`pre-teaching pre-teach empathy contexts stabilise stabilize literal retrieval pre-primer prior improved alt arousal notation sequence sequencing grounding two-keyword graded onset pre-cane pincer assertive hw wpm ie eg i.e e.g etc utilise utilize utilising comply complies
 	compliance compliant initiate initiates initiating interaction interactions aggression
 	aggressive articulate articulates sustain sustained trunk stability proprioceptive
 	vestibular bilateral sensory-seeking dysregulation dysregulated regulate regulation
@@ -533,7 +535,7 @@ var jargon = wordSet(`empathy contexts stabilise stabilize literal retrieval pre
 // support they go to, their TA and the exams they sit. (The phonics "CVC
 // words" are "short words" in the glossary: neither those who wrote the
 // corpora's sentences nor their second readers would print "CVC".)
-var childAcronyms = wordSet(`pe ict ipad pc tv gp elsa ok dt re pshe ta gcse pin nhs id bsl`)
+var childAcronyms = wordSet(`pe ict ipad pc tv gp elsa ok dt re pshe ta gcse pin nhs id bsl tt`)
 
 // boardNames are the slashed names of boards children use: "my
 // first/then board".
@@ -1394,7 +1396,16 @@ func (r *Rewriter) verbsHas(w string) bool {
 // isAction reports whether w, the word after "I will", is a verb the
 // rewriter knows in its base form.
 func (r *Rewriter) isAction(w string) bool {
-	return r.verbs[w] || extraActions[w]
+	if r.verbs[w] || extraActions[w] {
+		return true
+	}
+	for _, p := range []string{"re-", "double-", "self-"} {
+		// "re-read my sentence", "double-check my answers".
+		if rest, ok := strings.CutPrefix(w, p); ok && (r.verbs[rest] || extraActions[rest]) {
+			return true
+		}
+	}
+	return false
 }
 
 // extraActions are base verbs a target can open with that the rewriter
