@@ -92,8 +92,8 @@ func (r *Rewriter) wording(text string, names []string, f form) Wording {
 	}
 	s := f.sentence(b.text)
 	why := r.vouch(s, f.prefix, names)
-	if lt := asciiLower(text); why == "" && containsAny(lt, "harm", "injur", "suicid", "meltdown", "tantrum", "sel", "bang", "butt", "smear", "vomit", "sick", "gag", "food", "home", "restrain", "handling", "head", "face", "arm", "leg", "skin", "body", "mum", "dad", "mother", "father", "parent", "carer", "step", "uncle", "aunt", "nan", "grand", "brother", "sister", "held", "teach", "seclu", "accident", "wet", "soil", "life", "death", "dying", "died", "bereave", "funeral", "grie", "prison", "jail", "adopt", "foster", "social worker", "looked") {
-		if m := careBehaviourRE.FindString(lt); m != "" {
+	if why == "" {
+		if m := findCue(asciiLower(text), careBehaviours); m != "" {
 			why = careReason(m)
 		}
 	}
@@ -222,31 +222,70 @@ var objectStarts = wordSet(`them it the a an my his her their this that these th
 // hard".
 var degreeWords = wordSet(`very really quite so extremely particularly`)
 
-// careWordRE finds what a target may be about that no rewriting of staff
-// wording should put on a child's page.
-var careWordRE = regexp.MustCompile(`\bself[\s-]?(?:harm|injur)\w*|\bsuicid\w*|\bmeltdowns?\b|\btantrums?\b|\b(?:cutting|hurting|hurt|harm|harming|wetting|wet|soiling|soil)\s+(?:myself|herself|himself|themselves|themself)\b|\bhead[\s-]?bang\w*|\bsmear\w*|\bvomit\w*|\bbeing\s+sick\b|\bgag(?:s|ged|ging)?\b|\b(?:death|dying|died|bereave\w*|funerals?|grief|grieving)\b|\bfoster\w*|\badopt(?:ed|ion)\b|\babus\w*|\b(?:anyone|someone|somebody)\s+at\s+home\b|\bnon[\s-]food\b|\brestrain\w*|\bpositive\s+handling\b|\b(?:had|has|have)\s+(?:had\s+)?an?\s+accident\b|\b(?:pants|trousers|knickers|clothes)\s+(?:are|is|get|gets)\s+(?:wet|soiled|dirty)\b|\bwet\s+(?:pants|trousers|knickers|clothes)\b|\bend(?:ing|s)?\s+(?:my|his|her|their)\s+(?:own\s+)?life\b|\b(?:death|dying|died|bereave\w*|funerals?|grief|grieving)\b|\bprison\b|\bjail\b|\badopt(?:ed|ion|ive)\b|\bfoster\w*|\bsocial\s+worker\b|\blooked[\s-]after\s+child\b|\b(?:being|been)\s+sick\b`)
-
 // careReason is the self-check's reason for a target about m.
 func careReason(m string) string {
 	return fmt.Sprintf("it is about %q; a Child Target needs to be written with care", m)
 }
 
+// A cueRule is an expression and the words one of which a text must
+// hold for it to be looked for: small expressions, each run only on its
+// cue words, keep the common case fast.
+type cueRule struct {
+	hints []string
+	re    *regexp.Regexp
+}
+
+// careBehaviours are what a staff target may be about that a stock
+// sentence or a shortened one would hide ("stop hurting himself" is no
+// "keep my hands and feet to myself"), so they are looked for in the
+// staff's own words too. A diagnosis or a loss named in a frame or a
+// subject that goes ("Autistic pupil to …", "Following his
+// bereavement, …") is not among them.
+var careBehaviours = []cueRule{
+	{[]string{"self"}, regexp.MustCompile(`\bself[\s-]?(?:harm|injur)\w*`)},
+	{[]string{"suicid", "meltdown", "tantrum"}, regexp.MustCompile(`\bsuicid\w*|\bmeltdowns?\b|\btantrums?\b`)},
+	{[]string{"cut", "hurt", "harm", "wet", "soil", "hit", "bit", "scratch", "pinch", "bang", "punch", "slap", "kill"},
+		regexp.MustCompile(`\b(?:cutting|cut|cuts|hurting|hurt|hurts|harm|harming|wetting|wet|wets|soiling|soil|soils|hitting|hit|hits|biting|bite|bites|scratching|scratch|pinching|pinch|banging|bang|punching|punch|slapping|slap|kill|killing)\s+(?:myself|herself|himself|themselves|themself|(?:his|her|their|my)\s+(?:own\s+body|head|face|arms?|legs?|skin|body))\b`)},
+	{[]string{"bang", "butt"}, regexp.MustCompile(`\bhead[\s-]?bang\w*|\bhead[\s-]?butt\w*\s+(?:the\s+)?(?:table|wall|floor|door)`)},
+	{[]string{"smear", "vomit", "sick", "gag"}, regexp.MustCompile(`\bsmear\w*|\bvomit\w*|\b(?:being|been)\s+sick\b|\bgag(?:s|ged|ging)?\b`)},
+	{[]string{"food"}, regexp.MustCompile(`\bnon[\s-]food\b`)},
+	{[]string{" at home"}, regexp.MustCompile(`\b(?:anyone|someone|somebody)\s+at\s+home\b`)},
+	{[]string{"hit", "hurt", "smack", "kick", "touch"}, regexp.MustCompile(`\b(?:mum|mummy|dad|daddy|mother|father|parents?|carers?|step\w+|uncle|aunt|auntie|nan|grandad|grandma|brother|sister)\s+(?:hits|hurts|smacks|kicks|touches|hit|hurt)\b`)},
+	{[]string{"restrain", "handling", "held", "teach", "seclu"}, regexp.MustCompile(`\brestrain\w*|\bpositive\s+handling\b|\bbeing\s+held\b|\bteam[\s-]?teach\b|\bseclu\w+`)},
+}
+
+// careTopics are what a child's sentence may be about that needs a
+// Child Target written with care, besides careBehaviours: a toileting
+// accident, a death, care away from home.
+var careTopics = []cueRule{
+	{[]string{"accident"}, regexp.MustCompile(`\b(?:had|has|have)\s+(?:had\s+)?an?\s+accident\b`)},
+	{[]string{"wet", "soiled", "dirty"}, regexp.MustCompile(`\b(?:pants|trousers|knickers|clothes)\s+(?:are|is|get|gets)\s+(?:wet|soiled|dirty)\b|\bwet\s+(?:pants|trousers|knickers|clothes)\b`)},
+	{[]string{"life"}, regexp.MustCompile(`\bend(?:ing|s)?\s+(?:my|his|her|their)\s+(?:own\s+)?life\b`)},
+	{[]string{"death", "dying", "died", "bereave", "funeral", "grie"}, regexp.MustCompile(`\b(?:death|dying|died|bereave\w*|funerals?|grief|grieving)\b`)},
+	{[]string{"prison", "jail", "adopt", "foster", "social worker", "looked"}, regexp.MustCompile(`\bprison\b|\bjail\b|\badopt(?:ed|ion|ive)\b|\bfoster\w*|\bsocial\s+worker\b|\blooked[\s-]after\s+child\b`)},
+	{[]string{"abus"}, regexp.MustCompile(`\babus\w*`)},
+}
+
+// findCue is the first match of rules in lb (lower case), or "".
+func findCue(lb string, rules []cueRule) string {
+	for _, c := range rules {
+		if containsAny(lb, c.hints...) {
+			if m := c.re.FindString(lb); m != "" {
+				return m
+			}
+		}
+	}
+	return ""
+}
+
 // careTopic is what a child's sentence (lb, lower case) is about that
 // needs a Child Target written with care, or "".
 func careTopic(lb string) string {
-	if !containsAny(lb, "harm", "injur", "suicid", "meltdown", "tantrum", "myself", "herself", "himself", "themsel", "bang", "smear", "vomit", "sick", "gag", "death", "dying", "died", "bereave", "funeral", "griev", "grief", "foster", "adopt", "abus", "home", "food", "restrain", "handling", "accident", "pants", "trousers", "knickers", "clothes", "wet", "life", "prison", "jail", "social worker", "looked") {
-		return ""
+	if m := findCue(lb, careBehaviours); m != "" {
+		return m
 	}
-	return careWordRE.FindString(lb)
+	return findCue(lb, careTopics)
 }
-
-// careBehaviourRE is what a staff target may be about that a stock
-// sentence or a shortened one would hide ("stop hurting himself" is no
-// "keep my hands and feet to myself"), so it is looked for in the staff's
-// own words too. A diagnosis or a loss named in a frame or a subject
-// that goes ("Autistic pupil to …", "Following his bereavement, …") is
-// not in it.
-var careBehaviourRE = regexp.MustCompile(`\bself[\s-]?(?:harm|injur)\w*|\bsuicid\w*|\bmeltdowns?\b|\btantrums?\b|\b(?:cutting|cut|cuts|hurting|hurt|hurts|harm|harming|wetting|wet|wets|soiling|soil|soils|hitting|hit|hits|biting|bite|bites|scratching|scratch|pinching|pinch|banging|bang|punching|punch|slapping|slap|kill|killing)\s+(?:myself|herself|himself|themselves|themself|(?:his|her|their|my)\s+(?:own\s+body|head|face|arms?|legs?|skin|body))\b|\bhead[\s-]?bang\w*|\bhead[\s-]?butt\w*\s+(?:the\s+)?(?:table|wall|floor|door)|\bsmear\w*|\bvomit\w*|\b(?:being|been)\s+sick\b|\bgag(?:s|ged|ging)?\b|\bnon[\s-]food\b|\b(?:anyone|someone|somebody)\s+at\s+home\b|\b(?:mum|mummy|dad|daddy|mother|father|parents?|carers?|step\w+|uncle|aunt|auntie|nan|grandad|grandma|brother|sister)\s+(?:hits|hurts|smacks|kicks|touches|hit|hurt)\b|\brestrain\w*|\bpositive\s+handling\b|\bbeing\s+held\b|\bteam[\s-]?teach\b|\bseclu\w+`)
 
 // describesChild returns why toks, the words after "I will" or "I can",
 // describe the child as a profile does rather than say what they will
@@ -501,7 +540,7 @@ var (
 // jargon are adult words a young reader cannot be expected to read, with
 // no plain word the glossary gives for them. A word here that is left in
 // a sentence makes it unsafe.
-var jargon = wordSet(`pre-teaching pre-teach empathy contexts stabilise stabilize literal retrieval pre-primer prior improved alt arousal notation sequence sequencing grounding two-keyword graded onset pre-cane pincer assertive hw wpm ie eg i.e e.g etc utilise utilize utilising comply complies
+var jargon = wordSet(`regrouping orienting pre-teaching pre-teach empathy contexts stabilise stabilize literal retrieval pre-primer prior improved alt arousal notation sequence sequencing grounding two-keyword graded onset pre-cane pincer assertive hw wpm ie eg i.e e.g etc utilise utilize utilising comply complies
 	compliance compliant initiate initiates initiating interaction interactions aggression
 	aggressive articulate articulates sustain sustained trunk stability proprioceptive
 	vestibular bilateral sensory-seeking dysregulation dysregulated regulate regulation
@@ -827,6 +866,12 @@ func (r *Rewriter) vouch(sentence, prefix string, names []string) string {
 		// "have my TA read the questions to me": what the adult does.
 		return fmt.Sprintf("%q says what an adult will do, not the child", strings.Join(toks[:4], " "))
 	}
+	if (first == "get" || first == "have" || first == "receive" || first == "access") && len(toks) > 2 && providedRE.MatchString(asciiLower(body)) {
+		// "get an adult's help for 15 hours a week", "have an adult
+		// scribe", "get a movement break every 20 minutes": what adults
+		// provide.
+		return fmt.Sprintf("%q says what adults will provide, not what the child does", strings.TrimSpace(prefix)+" "+providedRE.FindString(asciiLower(body)))
+	}
 	if first == "have" && len(toks) > 3 && determiners[lower(toks[1])] {
 		// "have my hearing aids checked daily", "have my blood sugar
 		// tested": what an adult does to the child's things.
@@ -950,6 +995,11 @@ func (r *Rewriter) vouch(sentence, prefix string, names []string) string {
 		// "give up snatching toys": what the child will stop doing.
 		return fmt.Sprintf("it still says what the child will not do: %q", giveUpRE.FindString(body))
 	}
+	if len(toks) >= 2 && len(toks) <= 3 && (isNumber(toks[1]) || numberWords[lower(toks[1])]) && (len(toks) == 2 || strings.HasSuffix(lower(toks[2]), "ly")) {
+		// "read 8 correctly", "name 15", "pick one": the things were in
+		// a frame staff put first ("Given a list of 10 sight words,").
+		return fmt.Sprintf("what %q are is left out", strings.Join(toks[:2], " "))
+	}
 	if t := r.typo(toks); t != "" {
 		return fmt.Sprintf("a word may be mistyped: %q", t)
 	}
@@ -1039,6 +1089,9 @@ func (r *Rewriter) vouch(sentence, prefix string, names []string) string {
 			return fmt.Sprintf("a staff phrase is left: %q", strings.TrimLeft(m, ", "))
 		}
 	}
+	if m := findCue(lb, staffCues); m != "" {
+		return fmt.Sprintf("a staff phrase is left: %q", m)
+	}
 	if containsAny(lb, moreStaffPhraseHints...) {
 		if m := moreStaffPhraseRE.FindString(lb); m != "" {
 			return fmt.Sprintf("a staff phrase is left: %q", strings.TrimLeft(m, ", "))
@@ -1091,7 +1144,7 @@ func (r *Rewriter) vouch(sentence, prefix string, names []string) string {
 		// "read ≥20 words", "fewer than <5 errors": a threshold staff set.
 		return fmt.Sprintf("a staff measure is left: %q", compareCountRE.FindString(body))
 	}
-	if strings.ContainsAny(noQuotes(body), "@#+*✓✔×~&•≤≥") {
+	if strings.ContainsAny(noQuotes(body), "@#+*✓✔×~&•≤≥_") || strings.Contains(body, "_") {
 		// "1stClass @ Number", "#target": a programme's or a system's
 		// name, as staff type it; "add + take away", a tick or a star
 		// staff left in the cell; "~" for "about", "&" and a bullet.
@@ -1188,6 +1241,12 @@ var wayKinds = wordSet(`good right kind calm safe same this that other different
 
 // compareCountRE is a count with a comparison sign: "≥20", "< 5".
 var compareCountRE = regexp.MustCompile(`[<>≤≥]\s?\d+`)
+
+// providedRE is provision after "get", "have", "receive" or "access".
+var providedRE = regexp.MustCompile(`^(?:get|have|receive|access)\s+(?:an?\s+|my\s+)?(?:adult's\s+help|adult\s+(?:scribe|reader|support)|scribe|reader|support|1:1|one[\s-]to[\s-]one|movement\s+breaks?|sensory\s+breaks?|\w+\s+therapy|therapy|sessions?|extra\s+time|(?:a\s+)?(?:now\s+and\s+next|first\s+and\s+then)\s+board)\b`)
+
+// numberWords are counts written as words.
+var numberWords = wordSet(`one two three four five six seven eight nine ten twelve twenty`)
 
 // howOften may stand before the child's verb: "I will always line up".
 var howOften = wordSet(`always usually often also sometimes`)
@@ -1349,7 +1408,7 @@ var atLeastOftenRE = regexp.MustCompile(`\bat\s+least\s+(?:[\w-]+\s+){0,2}?(?:da
 var staffPhraseHints = []string{"including", "social", "sentence", "real", "unison", "posture", "model", "public", "agreed", "familiar", "whole", "standard", "sensory", "finding", "timetable", "when", "gaze", "adapted", "postural", "scheme", "choice", "shown", "eye", "input"}
 
 // moreStaffPhraseHints are the words moreStaffPhraseRE needs.
-var moreStaffPhraseHints = []string{"121", "ph", "key word", "key-word", "reward", "after which", "scheduled", "over-hand", "over hand", "emerging", "expected", "present as", "needs met", "joint", "diet", "attend to", "appropriate", "thinking", "scerts", "sheep", "accidents", "x1", "x2", "x3", "x4", "x5", "1x", "2x", "3x", "4x", "5x", "x 1", "x 2", "x 3", "1 x", "2 x", "3 x", "alnco", "incident", "settings", "span", "minimal", "duration", "up from", "currently", "building to", "heavy", "chunked", "pure", "visual", "increasing", "decreasing", "range of contexts", "p-scale", "p scale", "the gap", "subitis", "chaining", "gestural", "mature", "allotted", "reduction", "number of times", "level", "no more than", "over ", "across the", "sent ", "accidents", "increased", "reducing", "squared", "pastoral", "on report", "head control", "midline", "supported sitting", "near", "oral care", "thickened", "continence", "dominant", "voice output", "oversight", "arrangement", "whole input", "attention autism", "reversal"}
+var moreStaffPhraseHints = []string{"over-hand", "over hand", "emerging", "expected", "present as", "needs met", "joint", "diet", "attend to", "appropriate", "thinking", "scerts", "sheep", "accidents", "x1", "x2", "x3", "x4", "x5", "1x", "2x", "3x", "4x", "5x", "x 1", "x 2", "x 3", "1 x", "2 x", "3 x", "alnco", "incident", "settings", "span", "minimal", "duration", "up from", "currently", "building to", "heavy", "chunked", "pure", "visual", "increasing", "decreasing", "range of contexts", "p-scale", "p scale", "the gap", "subitis", "chaining", "gestural", "mature", "allotted"}
 
 // staffPhraseRE are phrases staff write that a child would not:
 // "including a claim", "without a model", "members of the public", "the
@@ -1360,7 +1419,38 @@ var staffPhraseRE = regexp.MustCompile(`\bincluding\b|\bsocial\s+stor(?:y|ies)\b
 // moreStaffPhraseRE are more phrases only staff write, each run only
 // when a word of moreStaffPhraseHints is there: "hand-over-hand",
 // "joint attention", "a range of contexts", "x3".
-var moreStaffPhraseRE = regexp.MustCompile(`\bhand[\s-]over[\s-]hand\b|\b121\b|\bph\s?\d\b|\bkey[\s-]word\s+(?:instructions?|level)\b|\breceive\s+(?:a\s+|my\s+)?rewards?\b|\bafter\s+which\b|\bas\s+scheduled\b|\bemerging\b|\bexpected\s+progress\b|\bpresent\s+as\b|\bneeds\s+met\b|\bjoint\s+attention\b|\bsensory\s+diet\b|\battend\s+to\b|\bage[\s-]appropriate\b|\blanguage\s+for\s+thinking\b|\bscerts\b|\bblack\s+sheep\s+press\b|\b0\s+accidents\b|\bx\s?\d\b|\b\d\s?x\b|\balnco\b|\bincidents?\b|\bacross\s+settings\b|\battention\s+span\b|\bminimal\b|\bfor\s+the\s+duration\b|\bup\s+from\b|\bcurrently\b|\bbuilding\s+to\b|\b(?:do|doing)\s+(?:a|my|some|the)\s+heavy[\s-]work\b|\bchunked\b|\bpure\s+sounds?\b|\bvisual\s+(?:memory|tracking|stress|processing|perception|fatigue)\b|\bincreasing\s+independence\b|\bdecreasing\b|\ba\s+range\s+of\s+contexts\b|\bp[\s-]scale\b|\bexpected\s+standard\b|\bclose\s+the\s+gap\b|\bsubitis\w*\b|\bbackward\s+chaining\b|\bgestural\b|\bmature\s+grip\b|\ballotted\b|\breduction\b|\bnumber\s+of\s+times\b|\bsub-?levels?\b|\bno\s+more\s+than\s+(?:once|twice|(?:\d+|one|two|three|four|five)\s+times)\b|\bover\s+(?:\d+|two|three|four|five|six)\s+(?:sessions|lessons|days|weeks|trials)\b|\bacross\s+the\s+(?:term|year|half\s+term|week)\b|\b(?:being\s+)?sent\s+(?:out|home)\b|\b(?:no|fewer|no\s+more\s+than\s+\d+)\s+accidents\b|\bincreased\s+independence\b|\breducing\s+(?:help|support|prompts|reminders)\b|\bb\s+squared\b|\bpastoral\s+support\s+programme\b|\bon\s+report\b|\bkey\s+word\s+level\b|\bfirst\s+level\b|\bhead\s+control\b|\bmidline\b|\bsupported\s+sitting\b|\bnear[\s-]point\b|\boral\s+care\b|\bthickened\b|\bcontinence\b|\bdominant\s+hand\b|\bvoice\s+output\b|\boversight\b|\baccess\s+arrangements?\b|\bwhole\s+input\b|\battention\s+autism\b|\breversals?\b`)
+var moreStaffPhraseRE = regexp.MustCompile(`\bhand[\s-]over[\s-]hand\b|\bemerging\b|\bexpected\s+progress\b|\bpresent\s+as\b|\bneeds\s+met\b|\bjoint\s+attention\b|\bsensory\s+diet\b|\battend\s+to\b|\bage[\s-]appropriate\b|\blanguage\s+for\s+thinking\b|\bscerts\b|\bblack\s+sheep\s+press\b|\b0\s+accidents\b|\bx\s?\d\b|\b\d\s?x\b|\balnco\b|\bincidents?\b|\bacross\s+settings\b|\battention\s+span\b|\bminimal\b|\bfor\s+the\s+duration\b|\bup\s+from\b|\bcurrently\b|\bbuilding\s+to\b|\b(?:do|doing)\s+(?:a|my|some|the)\s+heavy[\s-]work\b|\bchunked\b|\bpure\s+sounds?\b|\bvisual\s+(?:memory|tracking|stress|processing|perception|fatigue)\b|\bincreasing\s+independence\b|\bdecreasing\b|\ba\s+range\s+of\s+contexts\b|\bp[\s-]scale\b|\bexpected\s+standard\b|\bclose\s+the\s+gap\b|\bsubitis\w*\b|\bbackward\s+chaining\b|\bgestural\b|\bmature\s+grip\b|\ballotted\b`)
+
+// staffCues are more phrases only staff write: measures and limits,
+// levels and programmes, therapy and care words.
+var staffCues = []cueRule{
+	{[]string{"121"}, regexp.MustCompile(`\b121\b`)},
+	{[]string{"than last"}, regexp.MustCompile(`\bthan\s+last\s+(?:term|half\s+term|week|year|month)\b`)},
+	{[]string{"settings"}, regexp.MustCompile(`\brange\s+of\s+settings\b`)},
+	{[]string{"transfer my"}, regexp.MustCompile(`\btransfer\s+my\s+learning\b`)},
+	{[]string{"pastoral"}, regexp.MustCompile(`\bpastoral\s+support\s+(?:plan|programme)\b`)},
+	{[]string{"ph"}, regexp.MustCompile(`\bph\s?\d\b`)},
+	{[]string{"key word", "key-word"}, regexp.MustCompile(`\bkey[\s-]word\s+(?:instructions?|level)\b`)},
+	{[]string{"reward"}, regexp.MustCompile(`\breceive\s+(?:a\s+|my\s+)?rewards?\b`)},
+	{[]string{"after which"}, regexp.MustCompile(`\bafter\s+which\b`)},
+	{[]string{"scheduled"}, regexp.MustCompile(`\bas\s+scheduled\b`)},
+	{[]string{"reduction"}, regexp.MustCompile(`\breduction\b`)},
+	{[]string{"number of times"}, regexp.MustCompile(`\bnumber\s+of\s+times\b`)},
+	{[]string{"level"}, regexp.MustCompile(`\bsub-?levels?\b|\bfirst\s+level\b`)},
+	{[]string{"no more than"}, regexp.MustCompile(`\bno\s+more\s+than\s+(?:once|twice|(?:\d+|one|two|three|four|five)\s+times)\b|\bno\s+more\s+than\s+\d+\s+accidents\b`)},
+	{[]string{"over "}, regexp.MustCompile(`\bover\s+(?:\d+|two|three|four|five|six)\s+(?:sessions|lessons|days|weeks|trials)\b`)},
+	{[]string{"across the"}, regexp.MustCompile(`\bacross\s+the\s+(?:term|year|half\s+term|week)\b`)},
+	{[]string{"sent "}, regexp.MustCompile(`\b(?:being\s+)?sent\s+(?:out|home)\b`)},
+	{[]string{"accidents"}, regexp.MustCompile(`\b(?:no|fewer)\s+accidents\b`)},
+	{[]string{"increased"}, regexp.MustCompile(`\bincreased\s+independence\b`)},
+	{[]string{"reducing"}, regexp.MustCompile(`\breducing\s+(?:help|support|prompts|reminders)\b`)},
+	{[]string{"squared"}, regexp.MustCompile(`\bb\s+squared\b`)},
+	{[]string{"on report"}, regexp.MustCompile(`\bon\s+report\b`)},
+	{[]string{"head control", "midline", "supported sitting", "near", "oral care", "thickened", "continence", "dominant", "voice output"},
+		regexp.MustCompile(`\bhead\s+control\b|\bmidline\b|\bsupported\s+sitting\b|\bnear[\s-]point\b|\boral\s+care\b|\bthickened\b|\bcontinence\b|\bdominant\s+hand\b|\bvoice\s+output\b`)},
+	{[]string{"oversight", "arrangement", "whole input", "attention autism", "reversal"},
+		regexp.MustCompile(`\boversight\b|\baccess\s+arrangements?\b|\bwhole\s+input\b|\battention\s+autism\b|\breversals?\b`)},
+}
 
 // bareSoundRE is a speech sound in slashes and the word after it: "say
 // /f/ at the start" wants "the /f/ sound".
@@ -1416,7 +1506,8 @@ var extraActions = wordSet(`be stay subitise partition blend segment decode enco
 	summarise predict infer compare contrast estimate round measure weigh tell
 	recognise find spot say sound build hold grip cut fold stick colour draw paint
 	copy trace form type log greet thank apologise ask answer reply listen look
-	watch follow move go come bring carry put get use make do have`)
+	watch follow move go come bring carry put get use make do have water groom muck hoover
+	vacuum shampoo plait trim sand mop dust polish stack sweep wipe weed rake dig plant`)
 
 // twoSentences says the child's words in cw, too long to read as one
 // sentence, as two: what the child does first and the action after its

@@ -493,6 +493,13 @@ var belongings = wordSet(`coat bag kit clothes belongings shoes jumper lunchbox 
 	equipment folder binder glasses hearing aids mood feelings hands fingers face hair teeth nose
 	book whiteboard timetable peg tray pencil`)
 
+// ownBodyParts are belongings that are parts of a body.
+var ownBodyParts = wordSet(`hands fingers face hair teeth nose feet`)
+
+// drawnParts take a body's parts that are no one's own: "draw hands and
+// feet", "sweep up hair".
+var drawnParts = wordSet(`draw draws paint paints colour colours label labels sweep sweeps up`)
+
 // sharedHands are verbs whose bare "hands" are no one's own: "shake
 // hands", "hold hands with a partner".
 var sharedHands = wordSet(`shake hold join`)
@@ -508,6 +515,11 @@ func (r *Rewriter) ownThings(toks []string) []string {
 			noun = i + 1 // "PE kit", "reading folder", "picture timetable"
 		}
 		othersFeelings := lower(toks[noun]) == "feelings" && (noun+1 < len(toks) && (lower(toks[noun+1]) == "in" || lower(toks[noun+1]) == "of" || lower(toks[noun+1]) == "on") || i > 0 && lower(toks[i-1]) == "find")
+		if part := lower(toks[noun]); ownBodyParts[part] && (i > 0 && drawnParts[lower(toks[i-1])] || (part == "hair" || part == "teeth") && noun+1 < len(toks) && (lower(toks[noun+1]) == "on" || lower(toks[noun+1]) == "from" || lower(toks[noun+1]) == "clippings")) {
+			// "sweep up hair from the salon floor", "brush hair on the
+			// training head", "draw hands and feet": not the child's own.
+			othersFeelings = true
+		}
 		if i > 0 && belongings[lower(toks[noun])] && (noun == i || !belongings[lower(t)]) && !othersFeelings {
 			// ("find feelings in pictures" are the pictures' people's.)
 			prev := lower(toks[i-1])

@@ -405,6 +405,17 @@ var quotedPlusRE = regexp.MustCompile(`'\s*\+\s*'`)
 // lineBreakRE is a line break of any kind.
 var lineBreakRE = regexp.MustCompile(`\r\n|\r|\n`)
 
+// capsRun reports whether s has two capital letters in a row, as a
+// word in capitals, an acronym or "NB" has.
+func capsRun(s string) bool {
+	for i := 1; i < len(s); i++ {
+		if 'A' <= s[i] && s[i] <= 'Z' && 'A' <= s[i-1] && s[i-1] <= 'Z' {
+			return true
+		}
+	}
+	return false
+}
+
 // inlineList puts a list staff typed on one line onto lines of its own,
 // as if typed with Alt+Enter, so that joinLines reads it: "Sam will 1)
 // read 10 words 2) write 3 words", "Sam will a) put his hand up b) wait
@@ -519,15 +530,20 @@ func boolInt(b bool) int {
 // "he/she" forms of generic templates collapsed.
 func normalise(text string) string {
 	s := strings.ToValidUTF8(text, " ")
-	if loc := staffNoteRE.FindStringIndex(s); loc != nil && loc[0] > 0 {
-		// "… when writing. NB: Amira has a new word mat": a note for
-		// staff, after the target.
-		s = s[:loc[0]]
+	caps := capsRun(s)
+	if caps || containsAny(s, "ote", "omment", "N.B") {
+		if loc := staffNoteRE.FindStringIndex(s); loc != nil && loc[0] > 0 {
+			// "… when writing. NB: Amira has a new word mat": a note
+			// for staff, after the target.
+			s = s[:loc[0]]
+		}
 	}
-	if loc := statusTagRE.FindStringIndex(s); loc != nil && loc[0] > 0 {
-		s = s[:loc[0]] // "… in a game NEW", "… ONGOING": where the target stands
+	if caps {
+		if loc := statusTagRE.FindStringIndex(s); loc != nil && loc[0] > 0 {
+			s = s[:loc[0]] // "… in a game NEW", "… ONGOING": where the target stands
+		}
 	}
-	if !isShouting(s) {
+	if caps && !isShouting(s) {
 		// "read 20 tricky words BY sight", "and NOT shout": a word in
 		// capitals for staff's emphasis.
 		s = letterRunRE.ReplaceAllStringFunc(s, func(w string) string {
@@ -537,7 +553,9 @@ func normalise(text string) string {
 			return w
 		})
 	}
-	s = inlineList(s)
+	if strings.ContainsAny(s, "•▪●") || containsAny(s, "1)", "1.", "a)", "A)", "i)", "i.", "- ") {
+		s = inlineList(s)
+	}
 	if strings.ContainsAny(s, "\n\r") {
 		s = joinLines(s)
 	}
