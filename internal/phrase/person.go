@@ -45,6 +45,9 @@ func (c *clauseContext) isName(t string) bool {
 // "To …", "Be able to …", "I will …" and the like. Longer ones come first.
 var nonSubjectLeadIns = [][]string{
 	{"will", "have", "gained", "the", "confidence", "to"},
+	{"will", "have", "the", "confidence", "to"},
+	{"have", "the", "confidence", "to"},
+	{"will", "have", "confidence", "to"},
 	{"will", "have", "gained", "the", "skills", "to"},
 	{"will", "have", "gained", "confidence", "to"},
 	{"will", "have", "gained", "the", "ability", "to"},

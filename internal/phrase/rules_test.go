@@ -665,6 +665,7 @@ func TestChecked(t *testing.T) {
 		{"refused: things a frame named, gone with it", "Given a list of 10 sight words, Sam will read 8 correctly", SafeTarget, `what "read 8" are is left out`},
 		{"passes: hair that is not the child's", "Sam will sweep up hair from the salon floor", "I will sweep up hair from the salon floor.", ""},
 		{"passes: a vocational verb", "Sam will groom the pony and muck out the stable", "I will groom the pony and muck out the stable.", ""},
+		{"passes: having the confidence to is the action", "Sam will have the confidence to ask for help", "I will ask for help.", ""},
 		{"passes: a pronoun in a quote says nothing of whether the child is he or she", "Sam will tell an adult 'she took my pencil' and then go back to his work", "I will tell an adult 'she took my pencil' and then go back to my work.", ""},
 		{"refused: a difficulty described, not a target", "Sam finds it difficult to share", SafeTarget, `"I will find it difficult" describes the child; it is not a target`},
 		{"refused: becoming upset describes the child", "Sam can become upset when routines change", SafeTarget, `"I will become upset" describes the child; it is not a target`},
