@@ -666,6 +666,7 @@ func TestChecked(t *testing.T) {
 		{"passes: hair that is not the child's", "Sam will sweep up hair from the salon floor", "I will sweep up hair from the salon floor.", ""},
 		{"passes: a vocational verb", "Sam will groom the pony and muck out the stable", "I will groom the pony and muck out the stable.", ""},
 		{"passes: having the confidence to is the action", "Sam will have the confidence to ask for help", "I will ask for help.", ""},
+		{"passes: a deadline without its the", "Sam will read all 10 sight words by end of half term", "I will read all 10 sight words.", ""},
 		{"passes: a pronoun in a quote says nothing of whether the child is he or she", "Sam will tell an adult 'she took my pencil' and then go back to his work", "I will tell an adult 'she took my pencil' and then go back to my work.", ""},
 		{"refused: a difficulty described, not a target", "Sam finds it difficult to share", SafeTarget, `"I will find it difficult" describes the child; it is not a target`},
 		{"refused: becoming upset describes the child", "Sam can become upset when routines change", SafeTarget, `"I will become upset" describes the child; it is not a target`},

@@ -228,6 +228,8 @@ var staffFrames = []struct {
 	// the child carries or wears "at all times" is the point, and stays
 	// (carriedAllTimesRE).
 	{regexp.MustCompile(`,?\s*\bat\s+all\s+times\b`), []string{"all times"}},
+	// "by end of half term": a deadline without its "the".
+	{regexp.MustCompile(`,?\s*\bby\s+end\s+of\s+(?:the\s+)?(?:half[\s-]term|term(?:\s+\d)?|(?:autumn|spring|summer)\s+term|year(?:\s+\d+)?|ks\d|key\s+stage\s+\d)\b`), []string{"by end of"}},
 	{regexp.MustCompile(`,?\s*\bby\s+(?:the\s+end\s+of\s+(?:the\s+)?(?:[a-z0-9]+\s+){0,2}(?:term(?:\s+\d)?|year(?:\s+\d+)?|cycle|stage\s+\d|ks\d|half[\s-]term|unit)|(?:(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\b\.?(?:\s+\d{1,2}(?:st|nd|rd|th)?\b)?(?:\s+half[\s-]term\b)?|(?:the\s+)?(?:christmas|easter|whitsun|summer|autumn|spring)(?:\s+half[\s-]term|\s+term|\s+holidays?)?|half[\s-]term|year\s+\d+))(?:\s+(?:19|20)\d\d)?\b`), []string{"by "}},
 	// " - carried forward from autumn", " - review Jan 2027": a note on
 	// the plan after a dash; "Review date: 14/1/27" after the target.
