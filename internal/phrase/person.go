@@ -879,7 +879,7 @@ func (r *Rewriter) mapPronoun(toks []string, i int, ctx *clauseContext) (string,
 		prev = lower(toks[i-1])
 	}
 	g := ctx.gender
-	if askedPerson(toks, i) || othersTurn(toks, i) || thingsDoneTo(toks, i) || thingsOwn(toks, i) || r.boundObject(toks, i, ctx) || speakerBefore(toks, i) || helpedPerson(toks, i) || r.othersOwn(toks, i) {
+	if askedPerson(toks, i) || othersTurn(toks, i) || thingsDoneTo(toks, i) || thingsOwn(toks, i) || r.boundObject(toks, i, ctx) || speakerBefore(toks, i) || helpedPerson(toks, i) || r.othersOwn(toks, i) || adultsPurpose(toks, i) {
 		return "", false
 	}
 	switch {
@@ -990,6 +990,24 @@ func isTheirs(t string) bool {
 		return true
 	}
 	return false
+}
+
+// adultsPurpose reports whether the "he" or "she" at toks[i] opens what
+// an adult named just before will do: "hand her work to the teacher so
+// she can mark it".
+func adultsPurpose(toks []string, i int) bool {
+	w := lower(toks[i])
+	if w != "he" && w != "she" || i < 2 {
+		return false
+	}
+	j := i - 1
+	if lower(toks[j]) == "that" {
+		j--
+	}
+	if j < 1 || lower(toks[j]) != "so" {
+		return false
+	}
+	return adultBefore(toks, j, 3)
 }
 
 // someoneBefore reports whether someone other than the child, a group or
@@ -1283,7 +1301,9 @@ func helpedPerson(toks []string, i int) bool {
 		return false
 	}
 	for j := i - 2; j >= 1 && j >= i-4; j-- {
-		if otherPeople[lower(toks[j])] || femaleNouns[lower(toks[j])] || maleNouns[lower(toks[j])] {
+		if otherPeople[lower(toks[j])] || femaleNouns[lower(toks[j])] || maleNouns[lower(toks[j])] || isCapitalised(toks[j]) && j > 0 && helpingVerbs[lower(toks[j-1])] {
+			// "help her friend when she is stuck", "help Tom when he is
+			// stuck": the one helped.
 			for k := j - 1; k >= 0 && k >= j-3; k-- {
 				if helpingVerbs[lower(toks[k])] {
 					return true

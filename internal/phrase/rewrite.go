@@ -924,6 +924,13 @@ func genderClash(toks []string, quoted []bool, ctx *clauseContext) string {
 		return ""
 	}
 	for j := 1; j < first; j++ {
+		if w := lower(toks[j]); (adultNouns[w] || peerNouns[w] || groupNouns[w]) && !childNouns[w] {
+			// "wait for the adult to finish his sentence before she
+			// speaks": either may be the adult's.
+			return "the " + w
+		}
+	}
+	for j := 1; j < first; j++ {
 		t := toks[j]
 		if isCapitalised(t) && !isAcronym(t) && !ctx.isName(t) && !adultTitles[lower(t)] && !adultTitles[lower(toks[j-1])] && !quoted[j] {
 			return t
@@ -1416,6 +1423,9 @@ func splitSentences(s string) []string {
 // sentence after the first, is no action of the child's: a description
 // of the child or a sentence about something else.
 func (r *Rewriter) noteNotAction(p string) bool {
+	if hasPrefixWords(strings.Fields(p), []string{"make", "sure", "this"}) || hasPrefixWords(strings.Fields(p), []string{"make", "sure", "it"}) {
+		return true // "; this will be checked weekly by her TA"
+	}
 	toks := tokenize(p)
 	for len(toks) > 1 && (lower(toks[0]) == "then" || lower(toks[0]) == "also") {
 		toks = toks[1:]

@@ -661,12 +661,21 @@ func TestChecked(t *testing.T) {
 		{"passes: at the zebra crossing", "Sam will cross the road using the zebra crossing outside school", "I will cross the road at the zebra crossing outside school.", ""},
 		{"passes: the initial position is the start", "Sam will say the /s/ sound in the initial position of words", "I will say the /s/ sound at the start of words.", ""},
 		{"refused: support an adult provides", "Sam will get 1:1 support for 15 hours a week", SafeTarget, `"I will get an adult's help" says what adults will provide, not what the child does`},
-		{"refused: a comparison with last term", "Sam will spend less time out of class than last half term", SafeTarget, `a staff phrase is left: "than last half term"`},
+		{"refused: a comparison with last term", "Sam will spend less time out of class than last half term", SafeTarget, `a staff phrase is left: "less time"`},
 		{"refused: things a frame named, gone with it", "Given a list of 10 sight words, Sam will read 8 correctly", SafeTarget, `what "read 8" are is left out`},
 		{"passes: hair that is not the child's", "Sam will sweep up hair from the salon floor", "I will sweep up hair from the salon floor.", ""},
 		{"passes: a vocational verb", "Sam will groom the pony and muck out the stable", "I will groom the pony and muck out the stable.", ""},
 		{"passes: having the confidence to is the action", "Sam will have the confidence to ask for help", "I will ask for help.", ""},
 		{"passes: a deadline without its the", "Sam will read all 10 sight words by end of half term", "I will read all 10 sight words.", ""},
+		{"passes: the one helped when stuck", "Sam will help Tom when he is stuck", "I will help Tom when he is stuck.", ""},
+		{"refused: a he and a she beside an adult", "Sam will wait for the adult to finish her sentence before he speaks", SafeTarget, `a he, she, his or her may be the child's or the adult's`},
+		{"refused: how often, compared", "Sam will put his hand up more often than he calls out", SafeTarget, `a staff phrase is left: "more often than"`},
+		{"refused: what staff will see", "Sam will write 3 sentences so that staff can see his progress", SafeTarget, `a staff phrase is left: "so that staff can see"`},
+		{"refused: a crisis", "Sam will use a safe space when he is in crisis", SafeTarget, `it is about "in crisis"; a Child Target needs to be written with care`},
+		{"passes: adult direction is what an adult asks", "Sam will accept adult direction", "I will do what an adult asks.", ""},
+		{"passes: a note that this will be checked goes", "Sam will read 20 words; this will be checked weekly by his TA", "I will read 20 words.", ""},
+		{"passes: admit", "Sam will admit when he has made a mistake", "I will admit when I have made a mistake.", ""},
+		{"passes: his name called by the teacher", "Sam will respond to his name being called by the teacher", "I will look when the teacher calls my name.", ""},
 		{"passes: a pronoun in a quote says nothing of whether the child is he or she", "Sam will tell an adult 'she took my pencil' and then go back to his work", "I will tell an adult 'she took my pencil' and then go back to my work.", ""},
 		{"refused: a difficulty described, not a target", "Sam finds it difficult to share", SafeTarget, `"I will find it difficult" describes the child; it is not a target`},
 		{"refused: becoming upset describes the child", "Sam can become upset when routines change", SafeTarget, `"I will become upset" describes the child; it is not a target`},
@@ -1375,5 +1384,17 @@ func TestNameEndingInS(t *testing.T) {
 		if got, unsure := r.TargetChecked(staff, "James"); got != want || unsure != "" {
 			t.Errorf("TargetChecked(%q) = %q, %q; want %q", staff, got, unsure, want)
 		}
+	}
+}
+
+// TestKindHands: "I can have kind hands" is how schools say it, though
+// "I can have …" is refused.
+func TestKindHands(t *testing.T) {
+	r := New(nil)
+	if got, unsure := r.SuccessChecked("Sam will have kind hands", "Sam"); got != "I can have kind hands." || unsure != "" {
+		t.Errorf("SuccessChecked = %q, %q; want I can have kind hands.", got, unsure)
+	}
+	if _, unsure := r.SuccessChecked("Sam will have a good week", "Sam"); unsure == "" {
+		t.Error("I can have a good week passed the self-check")
 	}
 }
