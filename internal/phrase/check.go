@@ -212,7 +212,7 @@ var vagueGains = wordSet(`more greater better increased improved developed gaine
 
 // staffMeRE is a staff writer's "me" after the child's own verb: "come
 // and see me".
-var staffMeRE = regexp.MustCompile(`\band\s+(?:see|meet|visit|find)\s+me\b`)
+var staffMeRE = regexp.MustCompile(`\b(?:and|to)\s+(?:see|meet|visit|find)\s+me\b`)
 
 // objectStarts open the object of a verb: "scrunching them", "putting
 // the lid on".
@@ -252,6 +252,7 @@ var careBehaviours = []cueRule{
 	{[]string{" at home"}, regexp.MustCompile(`\b(?:anyone|someone|somebody)\s+at\s+home\b`)},
 	{[]string{"hit", "hurt", "smack", "kick", "touch"}, regexp.MustCompile(`\b(?:mum|mummy|dad|daddy|mother|father|parents?|carers?|step\w+|uncle|aunt|auntie|nan|grandad|grandma|brother|sister)\s+(?:hits|hurts|smacks|kicks|touches|hit|hurt)\b`)},
 	{[]string{"restrain", "handling", "held", "teach", "seclu"}, regexp.MustCompile(`\brestrain\w*|\bpositive\s+handling\b|\bbeing\s+held\b|\bteam[\s-]?teach\b|\bseclu\w+`)},
+	{[]string{"dsl", "safeguard", "child protection", "social services", "cp plan", "cpoms"}, regexp.MustCompile(`\bdsl\b|\bsafeguarding\b|\bchild\s+protection\b|\bsocial\s+services\b|\bcp\s+plan\b`)},
 }
 
 // careTopics are what a child's sentence may be about that needs a
@@ -265,6 +266,7 @@ var careTopics = []cueRule{
 	{[]string{"prison", "jail", "adopt", "foster", "social worker", "looked"}, regexp.MustCompile(`\bprison\b|\bjail\b|\badopt(?:ed|ion|ive)\b|\bfoster\w*|\bsocial\s+worker\b|\blooked[\s-]after\s+child\b`)},
 	{[]string{"abus"}, regexp.MustCompile(`\babus\w*`)},
 	{[]string{"crisis"}, regexp.MustCompile(`\bin\s+crisis\b`)},
+	{[]string{"leav", "left", "split", "separat", "divorc"}, regexp.MustCompile(`\b(?:dad|daddy|mum|mummy|mother|father|parents?)\s+(?:(?:leaving|left)(?:\s+(?:home|us|the\s+family))?(?:\s*$|\s*[.,;)])|splitting|split\s+up|separat\w*|divorc\w*)|\bsplitting\s+up\b|\bdivorc\w*`)},
 }
 
 // findCue is the first match of rules in lb (lower case), or "".
@@ -272,7 +274,7 @@ func findCue(lb string, rules []cueRule) string {
 	for _, c := range rules {
 		if containsAny(lb, c.hints...) {
 			if m := c.re.FindString(lb); m != "" {
-				return m
+				return strings.TrimRight(m, " .,;)")
 			}
 		}
 	}
@@ -541,7 +543,7 @@ var (
 // jargon are adult words a young reader cannot be expected to read, with
 // no plain word the glossary gives for them. A word here that is left in
 // a sentence makes it unsafe.
-var jargon = wordSet(`regrouping orienting pre-teaching pre-teach empathy contexts stabilise stabilize literal retrieval pre-primer prior improved alt arousal notation sequence sequencing grounding two-keyword graded onset pre-cane pincer assertive hw wpm ie eg i.e e.g etc utilise utilize utilising comply complies
+var jargon = wordSet(`resilient resilience regrouping orienting pre-teaching pre-teach empathy contexts stabilise stabilize literal retrieval pre-primer prior improved alt arousal notation sequence sequencing grounding two-keyword graded onset pre-cane pincer assertive hw wpm ie eg i.e e.g etc utilise utilize utilising comply complies
 	compliance compliant initiate initiates initiating interaction interactions aggression
 	aggressive articulate articulates sustain sustained trunk stability proprioceptive
 	vestibular bilateral sensory-seeking dysregulation dysregulated regulate regulation
@@ -1425,6 +1427,8 @@ var moreStaffPhraseRE = regexp.MustCompile(`\bhand[\s-]over[\s-]hand\b|\bemergin
 // staffCues are more phrases only staff write: measures and limits,
 // levels and programmes, therapy and care words.
 var staffCues = []cueRule{
+	{[]string{"my office", "age related", "age-related", "catch up with", "attention seeking", "attention-seeking"},
+		regexp.MustCompile(`\bmy\s+office\b|\bage[\s-]related\b|\bcatch\s+up\s+with\b|\battention[\s-]seeking\b`)},
 	{[]string{"more often than", "most of the time", "less time", "in the wrong", "staff can"},
 		regexp.MustCompile(`\bmore\s+often\s+than\b|\bmost\s+of\s+the\s+time\b|\bless\s+time\b|\bin\s+the\s+wrong\b|\bso\s+(?:that\s+)?staff\s+can\s+(?:see|check|monitor|track|assess|record)\b`)},
 	{[]string{"key-word", "key word"}, regexp.MustCompile(`\b(?:\d|two|three|four)-key-words?\b|\b(?:\d|two|three|four)\s+key\s+word\s+(?:instructions?|level|sentences?)\b`)},

@@ -879,7 +879,7 @@ func (r *Rewriter) mapPronoun(toks []string, i int, ctx *clauseContext) (string,
 		prev = lower(toks[i-1])
 	}
 	g := ctx.gender
-	if askedPerson(toks, i) || othersTurn(toks, i) || thingsDoneTo(toks, i) || thingsOwn(toks, i) || r.boundObject(toks, i, ctx) || speakerBefore(toks, i) || helpedPerson(toks, i) || r.othersOwn(toks, i) || adultsPurpose(toks, i) {
+	if askedPerson(toks, i) || othersTurn(toks, i) || thingsDoneTo(toks, i) || thingsOwn(toks, i) || r.boundObject(toks, i, ctx) || speakerBefore(toks, i) || helpedPerson(toks, i) || r.othersOwn(toks, i) || adultsPurpose(toks, i) || adultsWords(toks, i) {
 		return "", false
 	}
 	switch {
@@ -991,6 +991,25 @@ func isTheirs(t string) bool {
 	}
 	return false
 }
+
+// adultsWords reports whether the "his" or "her" at toks[i] is the
+// instructions or advice of an adult named just before: "listen to the
+// teacher and follow her instructions", "follow Mrs Jones's advice".
+func adultsWords(toks []string, i int) bool {
+	w := lower(toks[i])
+	if w != "his" && w != "her" || i+1 >= len(toks) || !spokenThings[lower(toks[i+1])] {
+		return false
+	}
+	for j := i - 1; j >= 0 && j >= i-6; j-- {
+		if t := lower(toks[j]); adultNouns[t] || adultTitles[t] || femaleNouns[t] || maleNouns[t] {
+			return true
+		}
+	}
+	return false
+}
+
+// spokenThings are what an adult gives the child to follow.
+var spokenThings = wordSet(`instructions instruction advice directions request requests`)
 
 // adultsPurpose reports whether the "he" or "she" at toks[i] opens what
 // an adult named just before will do: "hand her work to the teacher so
@@ -1305,6 +1324,9 @@ func helpedPerson(toks []string, i int) bool {
 			// "help her friend when she is stuck", "help Tom when he is
 			// stuck": the one helped.
 			for k := j - 1; k >= 0 && k >= j-3; k-- {
+				if lower(toks[k]) == "from" {
+					return false // "help from an adult when he is stuck": the child
+				}
 				if helpingVerbs[lower(toks[k])] {
 					return true
 				}

@@ -1162,7 +1162,12 @@ func (r *Rewriter) body(text string, names []string) childWords {
 	if strings.Contains(b, "right ") {
 		// "in right uniform", "bring right equipment" (from "correct"):
 		// the right one.
-		b = bareRightRE.ReplaceAllString(b, "$1 the right ")
+		b = bareRightRE.ReplaceAllStringFunc(b, func(m string) string {
+			if f := strings.Fields(m); len(f) > 2 {
+				return m // "use right hand" is the hand
+			}
+			return strings.Fields(m)[0] + " the right "
+		})
 	}
 	if strings.Contains(b, " like ") {
 		// "ask for like 'juice', 'more'" (from "request eg"): what is
@@ -1189,7 +1194,7 @@ func (r *Rewriter) body(text string, names []string) childWords {
 
 // bareRightRE is "right" with no article after a verb or a
 // preposition.
-var bareRightRE = regexp.MustCompile(`\b(in|into|bring|use|wear|get|choose|pick|find|take|give|with|on|at)\s+right\s+`)
+var bareRightRE = regexp.MustCompile(`\b(in|into|bring|use|wear|get|choose|pick|find|take|give|with|on|at)\s+right\s+(?:hand|foot|arm|leg|side|ear|eye)?`)
 
 // verbLikeRE is "like" straight after a verb or "for", before a quote.
 var verbLikeRE = regexp.MustCompile(`\b(for|say|says|ask|use|with)\s+like\s+(['"])`)

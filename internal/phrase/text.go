@@ -117,6 +117,7 @@ var (
 	carriedAllTimesRE = regexp.MustCompile(`(?i)\b(?:carry|carries|carrying|wear|wears|wearing|keep|keeps|keeping)\s+(?:[\w'-]+\s+){1,4}?at\s+all\s+times\b`)
 	amPmRE            = regexp.MustCompile(`\b([AaPp])\.[Mm]\.?`)
 	pageRE            = regexp.MustCompile(`\bp(p?)\.\s*(\d)`)
+	iStatementRE      = regexp.MustCompile(`\bI[\s-](statements?|messages?)\b`)
 	mathRE            = regexp.MustCompile(`\bmath\b`)
 	speltRE           = regexp.MustCompile(`(?i)\bwith\s+(?:at\s+least\s+)?\d+\s*%\s+of\s+(?:(?:the|my|his|her|their)\s+)?(key\s+|tricky\s+)?words\s+(?:spelt|spelled)\s+correctly`)
 	shortFormRE       = regexp.MustCompile(`\b(?:[Aa]pprox|[Ee]sp)\b\.?`)
@@ -671,6 +672,9 @@ func normalise(text string) string {
 	if strings.Contains(s, "math") {
 		// American "math", in small letters: "Rocket Math" is a name.
 		s = mathRE.ReplaceAllString(s, "maths")
+	}
+	if strings.Contains(s, "I statement") || strings.Contains(s, "I-statement") || strings.Contains(s, "I message") {
+		s = iStatementRE.ReplaceAllString(s, "'I' $1") // "use I statements"
 	}
 	if strings.Contains(s, " & ") {
 		s = strings.ReplaceAll(s, " & ", " and ")
