@@ -385,7 +385,8 @@ func noQuotes(s string) string {
 
 // needsObject are verbs a child's sentence cannot end on alone.
 var needsObject = wordSet(`attend finish complete use get make take do have bring give put show
-	answer hand wear carry hold find choose build follow copy match sort fill pass`)
+	answer hand wear carry hold find choose build follow copy match sort fill pass check greet tell
+	name write`)
 
 // progressWords after "make" are a gain staff see over a term, not
 // something the child does: "make progress in my reading".
@@ -1003,6 +1004,22 @@ func (r *Rewriter) vouch(sentence, prefix string, names []string) string {
 		// a frame staff put first ("Given a list of 10 sight words,").
 		return fmt.Sprintf("what %q are is left out", strings.Join(toks[:2], " "))
 	}
+	if n := len(toks); n <= 4 && n > 1 && prepositions[lower(toks[n-1])] && lower(toks[n-1]) != "in" && lower(toks[n-1]) != "on" {
+		// "I can cope calmly with." once "4/5 changes" has gone.
+		return fmt.Sprintf("the wording is not finished: it ends on %q", toks[n-1])
+	}
+	if (first == "put" || first == "hand") && (len(toks) == 1 || len(toks) > 2 && (lower(toks[1]) == "on" || lower(toks[1]) == "in") && lower(toks[2]) == "time" || len(toks) == 3 && determiners[lower(toks[1])]) {
+		// "I can put my coat." once "on 4/5 times" has gone; "I can hand
+		// on time." once "in 9/10 homeworks" has: where, and what?
+		return fmt.Sprintf("the wording is not finished: %q", strings.Join(toks, " "))
+	}
+	for i := 1; i < len(toks); i++ {
+		if bareNouns[lower(toks[i])] && (r.isAction(lower(toks[i-1])) && i == 1 || prepositions[lower(toks[i-1])] && lower(toks[i-1]) != "by" && lower(toks[i-1]) != "of") && (i == len(toks)-1 || i == len(toks)-2 && oftenWords[lower(toks[i+1])]) {
+			// "I can use card.", "I can eat in hall.": staff's shorthand
+			// without its "my" or "the".
+			return fmt.Sprintf("a \"my\" or \"the\" is missing before %q", toks[i])
+		}
+	}
 	if t := r.typo(toks); t != "" {
 		return fmt.Sprintf("a word may be mistyped: %q", t)
 	}
@@ -1247,6 +1264,13 @@ var compareCountRE = regexp.MustCompile(`[<>≤≥]\s?\d+`)
 
 // providedRE is provision after "get", "have", "receive" or "access".
 var providedRE = regexp.MustCompile(`^(?:get|have|receive|access)\s+(?:an?\s+|my\s+)?(?:adult's\s+help|adult\s+(?:scribe|reader|support)|scribe|reader|support|1:1|one[\s-]to[\s-]one|movement\s+breaks?|sensory\s+breaks?|\w+\s+therapy|therapy|sessions?|extra\s+time|(?:a\s+)?(?:now\s+and\s+next|first\s+and\s+then)\s+board)\b`)
+
+// oftenWords may follow a bare noun at the end: "tell mentor weekly".
+var oftenWords = wordSet(`weekly daily today every each`)
+
+// bareNouns are things staff name without "my" or "the" in shorthand.
+var bareNouns = wordSet(`card slope name hall zone mentor board mat chart diary checklist ruler laptop timer list teacher
+	classroom playground desk`)
 
 // numberWords are counts written as words.
 var numberWords = wordSet(`one two three four five six seven eight nine ten twelve twenty`)

@@ -1411,3 +1411,25 @@ func TestKindHands(t *testing.T) {
 		t.Error("I can have a good week passed the self-check")
 	}
 }
+
+// TestTerseSuccess: success criteria in staff's shorthand that lose their
+// object or their "my" once the count goes are refused, and the whole
+// ones pass.
+func TestTerseSuccess(t *testing.T) {
+	r := New(nil)
+	for staff, want := range map[string]string{
+		"Copes calmly with 4/5 changes":   `the wording is not finished: it ends on "with"`,
+		"Greets 3/5 mornings":             `the wording is not finished: nothing is left after "greet"`,
+		"Puts coat on 4/5 times":          `the wording is not finished: "put my coat"`,
+		"Hands in 9/10 homeworks on time": `the wording is not finished: "hand on time"`,
+		"Uses card":                       `a "my" or "the" is missing before "card"`,
+		"Eats in hall":                    `a "my" or "the" is missing before "hall"`,
+		"Tells mentor weekly":             `a "my" or "the" is missing before "mentor"`,
+		"Swims 10 metres":                 "",
+		"Puts on his coat by himself":     "",
+	} {
+		if _, unsure := r.SuccessChecked(staff, "Sam"); unsure != want {
+			t.Errorf("SuccessChecked(%q) unsure = %q, want %q", staff, unsure, want)
+		}
+	}
+}
