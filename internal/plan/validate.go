@@ -233,8 +233,14 @@ func (l *loader) checkTarget(p *Pupil, t *Target, count int) {
 			case s.draft != "":
 				draft = fmt.Sprintf("; its draft, to start from: %q", s.draft)
 			}
-			l.probs.Warnf(r.Cell(s.from).Pos, "needs a %s: planpack cannot vouch for the child's sentence it writes from this wording (%s)%s; until one is written, the child's page says %q",
-				s.own, s.unsure, draft, s.text)
+			where := ""
+			if own := r.Cell(s.own).Pos; own.Col != 0 && own.Sheet != "" {
+				// The fix goes in the Child Target or Child Success cell,
+				// not the staff wording's.
+				where = fmt.Sprintf(" (write it in %s!%s)", own.Sheet, own.Cell())
+			}
+			l.probs.Warnf(r.Cell(s.from).Pos, "needs a %s: planpack cannot vouch for the child's sentence it writes from this wording (%s)%s; until one is written, the child's page says %q%s",
+				s.own, s.unsure, draft, s.text, where)
 			continue
 		}
 		if s.text == "" {

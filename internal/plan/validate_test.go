@@ -174,6 +174,11 @@ func TestValidation(t *testing.T) {
 				w.set("Targets", "D2", "To count out the right money to pay for things up to £5 and check his change")
 			},
 			Options{}, `Targets!D2 (Target): warning: needs a Child Target: planpack cannot vouch for the child's sentence it writes from this wording (to be short enough it leaves out "and check my change", a second thing staff asked for); all of it as two short sentences, to read and copy in if they keep the point: "I will count out the right money to pay for things up to £5. I will check my change."; until one is written, the child's page says "I will work on this target with my teacher."`, ""},
+		{"a refused sentence names the cell to write the Child Target in",
+			func(w *workbook) {
+				w.set("Targets", "D2", "To count out the right money to pay for things up to £5 and check his change")
+			},
+			Options{}, `Targets!D2 (Target): warning: needs a Child Target: planpack cannot vouch for the child's sentence it writes from this wording (to be short enough it leaves out "and check my change", a second thing staff asked for); all of it as two short sentences, to read and copy in if they keep the point: "I will count out the right money to pay for things up to £5. I will check my change."; until one is written, the child's page says "I will work on this target with my teacher." (write it in Targets!E2)`, ""},
 		{"a success line planpack cannot vouch for is the target as I can, until one is written",
 			func(w *workbook) {
 				w.set("Targets", "D2", "To ask an adult for help when stuck")
