@@ -376,6 +376,8 @@ var glossaryWords = [][2]string{
 	{"peer buddy", "buddy"},
 	{"within the boundaries of", "inside"},
 	{"the appropriate", "the right"},
+	{"age appropriate", "age appropriate"},
+	{"age-appropriate", "age-appropriate"},
 	{"using a taxi", "by taxi"},
 	{"using the bus", "by bus"},
 	{"using a bus", "by bus"},

@@ -851,6 +851,12 @@ func otherWithName(toks []string, i int, subject bool) bool {
 	if i > 1 && toks[i-1] == "," && lower(toks[i-2]) == "name" {
 		return true // "write his name, Jay, on his work": the name itself
 	}
+	if i > 0 && (lower(toks[i-1]) == "a" || lower(toks[i-1]) == "an" || lower(toks[i-1]) == "the") {
+		return true // "read a Harry Potter book"
+	}
+	if strings.HasSuffix(lower(toks[i]), "'s") && i+1 < len(toks) && isCapitalised(toks[i+1]) {
+		return true // "the story of Noah's Ark"
+	}
 	if i+1 >= len(toks) {
 		return false
 	}
@@ -891,6 +897,9 @@ func (r *Rewriter) mapPronoun(toks []string, i int, ctx *clauseContext) (string,
 	case (w == "he's" && g == "m") || (w == "she's" && g == "f"):
 		if ctx.adult {
 			return "", false
+		}
+		if hasParticiples[next] || len(next) > 4 && strings.HasSuffix(next, "ed") && next != "scared" && next != "worried" && next != "tired" && next != "bored" && next != "excited" {
+			return "I've", true // "when he's got a problem", "when she's finished"
 		}
 		return "I'm", true
 	case w == "him" && g == "m":
@@ -945,6 +954,8 @@ func (r *Rewriter) mapPronoun(toks []string, i int, ctx *clauseContext) (string,
 		return "I", true
 	case w == "they're" && !ctx.adult:
 		return "I'm", true
+	case w == "they've" && !ctx.adult:
+		return "I've", true
 	case w == "them" && helpVerbs[prev] && !someoneBefore(toks, i-2, 5):
 		// "let adults help them" is the child; "serve a customer and
 		// give them change" is the customer.
@@ -992,12 +1003,21 @@ func isTheirs(t string) bool {
 	return false
 }
 
+// hasParticiples follow a "he's" that is "he has": "when he's got a
+// problem", "when she's been upset".
+var hasParticiples = wordSet(`got been had done made seen gone finished upset hurt lost forgotten broken`)
+
 // adultsWords reports whether the "his" or "her" at toks[i] is the
 // instructions or advice of an adult named just before: "listen to the
 // teacher and follow her instructions", "follow Mrs Jones's advice".
 func adultsWords(toks []string, i int) bool {
 	w := lower(toks[i])
-	if w != "his" && w != "her" || i+1 >= len(toks) || !spokenThings[lower(toks[i+1])] {
+	if w != "his" && w != "her" || i+1 >= len(toks) {
+		return false
+	}
+	if next := lower(toks[i+1]); !spokenThings[next] && !(next == "help" && (i+2 >= len(toks) || !isWord(toks[i+2])) && i > 0 && lower(toks[i-1]) == "for") {
+		// "thank Mrs Patel for her help" is hers; "with his help card"
+		// is the child's.
 		return false
 	}
 	for j := i - 1; j >= 0 && j >= i-6; j-- {

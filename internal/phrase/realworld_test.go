@@ -271,7 +271,7 @@ func TestHeldOut(t *testing.T) {
 		{"heldout2.tsv", false, 34, 7, 0, 5, 2},   // of 120
 		{"heldout3.tsv", false, 35, 3, 0, 11, 4},  // of 114; 1 more acceptable since "a peer mentor" is "a buddy"
 		{"heldout4.tsv", false, 33, 5, 0, 24, 9},  // of 113; 1 fewer warned since a staff -s verb joined to the child's own ("if I feel an aura or is very tired") is refused; 2 more pass silently since shortening took off more, for 15 more acceptable; 1 more warned since "P6 pupil Freya" leads in; 1 fewer good draft since two sentences that keep "at least 4 days a week" are the draft in place of a shorter one
-		{"heldout5.tsv", false, 33, 0, 0, 33, 9},  // of 104
+		{"heldout5.tsv", false, 33, 0, 0, 32, 9},  // of 104; 1 fewer good draft since its sentence (the first of two actions, the second after an "including" list) is printed and acceptable
 		{"heldout6.tsv", false, 19, 1, 0, 26, 13}, // of 104; first measured 18, 2 and 6; 1 more warned since a time frame before "College student" goes
 		{"heldout7.tsv", false, 28, 1, 0, 32, 13}, // of 102; first measured 23, 2 and 5; 1 fewer good draft since its sentence, ", as set out in my physio programme" taken off, is printed and acceptable; 1 fewer warned since "the Language for Thinking picture" is staff's
 		{"heldout8.tsv", false, 29, 1, 0, 16, 7},  // of 104; first measured 27, 0 and 3; 1 more passes silently since a subject named by what staff say of the child ("7th grade student with ADHD") leads in, for 2 more acceptable; 1 more warned since "Autistic apprentice" leads in

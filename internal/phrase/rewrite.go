@@ -491,7 +491,7 @@ func (r *Rewriter) clause(toks []string, ctx *clauseContext) string {
 // up coat and bag") and a child names as theirs.
 var belongings = wordSet(`coat bag kit clothes belongings shoes jumper lunchbox planner
 	equipment folder binder glasses hearing aids mood feelings hands fingers face hair teeth nose
-	book whiteboard timetable peg tray pencil`)
+	book whiteboard timetable peg tray pencil name`)
 
 // ownBodyParts are belongings that are parts of a body.
 var ownBodyParts = wordSet(`hands fingers face hair teeth nose feet`)
@@ -536,6 +536,9 @@ func (r *Rewriter) ownThings(toks []string) []string {
 		}
 		if peerPossessive(t) && i > 0 && !determiners[lower(toks[i-1])] {
 			out = append(out, "my") // "get partner's attention"
+		}
+		if lower(t) == "hand" && i > 0 && i+1 < len(toks) && lower(toks[i+1]) == "up" && r.isAction(lower(toks[i-1])) {
+			out = append(out, "my") // "put hand up"
 		}
 		if lower(t) == "key" && i > 0 && i+1 < len(toks) && keyPeople[lower(toks[i+1])] && !determiners[lower(toks[i-1])] {
 			out = append(out, "my") // "check in with key adult"
@@ -760,6 +763,13 @@ func withoutToPositive(toks []string) []string {
 	return toks
 }
 
+// firstWord is the first word of a token, which a glossary phrase may
+// make of several: "with help from".
+func firstWord(t string) string {
+	w, _, _ := strings.Cut(t, " ")
+	return w
+}
+
 // staffTails open a detail staff add after a comma that the child's
 // sentence does without: ", including booking via phone", ", checked at
 // the door", ", citing evidence".
@@ -807,6 +817,14 @@ func (r *Rewriter) participleTails(toks []string, ctx *clauseContext) []string {
 			}
 		}
 		if staffTails[w] {
+			if w == "including" {
+				// ", including a cube, a cone and a prism": the whole
+				// list, up to a part after a comma that is no item of it
+				// (", so that he can …", ", with support from …").
+				for end < len(toks) && toks[end] != "." && toks[end] != ";" && !(toks[end] == "," && end+1 < len(toks) && listStops[firstWord(lower(toks[end+1]))]) {
+					end++
+				}
+			}
 			toks = append(toks[:i:i], toks[end:]...)
 			i--
 			continue
@@ -852,7 +870,7 @@ func (r *Rewriter) participleTails(toks []string, ctx *clauseContext) []string {
 // weekend", "I will check in with Leo"), when the child is named in the
 // third person, or "". Such a word cannot become the child's.
 func staffWriter(toks []string, quoted []bool, ctx *clauseContext) string {
-	third, first := false, ""
+	third, first, us := false, "", false
 	for i, t := range toks {
 		if quoted[i] {
 			continue
@@ -865,11 +883,17 @@ func staffWriter(toks []string, quoted []bool, ctx *clauseContext) string {
 			// "the All About Me pages" and "the 3 B4 ME strategy" are
 			// the child's.
 			first = w
+			if w != "me" && first != "" {
+				us = true
+			}
 		case w == "i" && i == 0:
 			first = t
 		}
 	}
-	if third {
+	if third || us {
+		// "To play a game with us": with no child named, "us" is still
+		// the writer's; "me" may be the child's own ("To ask an adult to
+		// help me").
 		return first
 	}
 	return ""
@@ -914,7 +938,7 @@ func genderClash(toks []string, quoted []bool, ctx *clauseContext) string {
 		// a verb that takes a person, and may be theirs ("ask Tom how
 		// he is feeling" is Tom's, as mapPerson knows).
 		for j := max(first-3, 1); j < first; j++ {
-			if t := toks[j]; isCapitalised(t) && !isAcronym(t) && !ctx.isName(t) && !quoted[j] && !adultTitles[lower(t)] && personVerbs[lower(toks[j-1])] {
+			if t := toks[j]; isCapitalised(t) && !isAcronym(t) && !ctx.isName(t) && !quoted[j] && !adultTitles[lower(t)] && personVerbs[lower(toks[j-1])] && othersThing(toks, j-1, first) {
 				return t
 			}
 		}
@@ -937,6 +961,26 @@ func genderClash(toks []string, quoted []bool, ctx *clauseContext) string {
 		}
 	}
 	return ""
+}
+
+// othersThing reports whether the his or her at toks[first], after a
+// verb at toks[verb] and someone named, may well be that person's: the
+// one helped ("help Jack find his coat"), a turn ("let Ella have her
+// turn"), or a thing given back ("give Jack his pencil back"). "Show
+// Ella his picture" is the child's.
+func othersThing(toks []string, verb, first int) bool {
+	if v := lower(toks[verb]); v == "help" || v == "helps" || v == "with" {
+		return true
+	}
+	if first+1 < len(toks) && turnWords[lower(toks[first+1])] {
+		return true
+	}
+	for k := first + 1; k < len(toks) && k <= first+4; k++ {
+		if lower(toks[k]) == "back" {
+			return true
+		}
+	}
+	return false
 }
 
 // personVerbs take a person straight after them: "give Jack", "let

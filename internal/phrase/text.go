@@ -118,6 +118,8 @@ var (
 	amPmRE            = regexp.MustCompile(`\b([AaPp])\.[Mm]\.?`)
 	pageRE            = regexp.MustCompile(`\bp(p?)\.\s*(\d)`)
 	iStatementRE      = regexp.MustCompile(`\bI[\s-](statements?|messages?)\b`)
+	wordListRE        = regexp.MustCompile(`(?i)\b(?:(?:words?|pronouns?)\s+(?:they're|there|their|they|them|he|she|his|her|him)|there)(?:(?:\s*,\s*|\s+and\s+|\s+or\s+)(?:they're|there|their|they|them|he|she|his|her|him))+\b`)
+	pronounWordRE     = regexp.MustCompile(`(?i)\b(?:they're|there|their|they|them|he|she|his|her|him)\b`)
 	mathRE            = regexp.MustCompile(`\bmath\b`)
 	speltRE           = regexp.MustCompile(`(?i)\bwith\s+(?:at\s+least\s+)?\d+\s*%\s+of\s+(?:(?:the|my|his|her|their)\s+)?(key\s+|tricky\s+)?words\s+(?:spelt|spelled)\s+correctly`)
 	shortFormRE       = regexp.MustCompile(`\b(?:[Aa]pprox|[Ee]sp)\b\.?`)
@@ -705,6 +707,13 @@ func normalise(text string) string {
 		s = etcRE.ReplaceAllString(s, "")
 	}
 	s = contractions.Replace(s)
+	if has("words he", "words she", "words they", "words there", "pronouns he", "pronouns she", "pronouns they", "there, their") {
+		// "read the words he, she and they", "use there, their and
+		// they're": the words themselves.
+		s = wordListRE.ReplaceAllStringFunc(s, func(m string) string {
+			return pronounWordRE.ReplaceAllString(m, `"$0"`)
+		})
+	}
 	if has("he and ", "his and ", "her and ", "him and ", "they and ", "them and ", "their and ") {
 		// "use he and she correctly": the words themselves, quoted, not people;
 		// staff's stand-in for the child is "he or she", "he/she".
