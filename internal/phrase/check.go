@@ -269,11 +269,19 @@ var careTopics = []cueRule{
 	{[]string{"leav", "left", "split", "separat", "divorc"}, regexp.MustCompile(`\b(?:dad|daddy|mum|mummy|mother|father|parents?)\s+(?:(?:leaving|left)(?:\s+(?:home|us|the\s+family))?(?:\s*$|\s*[.,;)])|splitting|split\s+up|separat\w*|divorc\w*)|\bsplitting\s+up\b|\bdivorc\w*`)},
 }
 
+// firstAidRE ends the words before a hurt that happens to the child:
+// "tell an adult if she hurts herself in the playground".
+var firstAidRE = regexp.MustCompile(`\b(?:if|when|whenever)\s+(?:he|she|they|i)\s+$`)
+
 // findCue is the first match of rules in lb (lower case), or "".
 func findCue(lb string, rules []cueRule) string {
 	for _, c := range rules {
 		if containsAny(lb, c.hints...) {
-			if m := c.re.FindString(lb); m != "" {
+			if loc := c.re.FindStringIndex(lb); loc != nil {
+				m := lb[loc[0]:loc[1]]
+				if strings.HasPrefix(m, "hurt") && firstAidRE.MatchString(lb[:loc[0]]) {
+					continue // "tell an adult if he hurts himself": first aid
+				}
 				return strings.TrimRight(m, " .,;)")
 			}
 		}

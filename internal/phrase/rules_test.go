@@ -707,6 +707,7 @@ func TestChecked(t *testing.T) {
 		{"passes: an including list goes whole", "Sam will name 3D shapes, including a cube, a cone and a prism", "I will name 3D shapes.", ""},
 		{"passes: put hand up", "Sam will put hand up", "I will put my hand up.", ""},
 		{"refused: hand in with nothing", "Sam will hand in", SafeTarget, `the wording is not finished: "hand in"`},
+		{"passes: a hurt to tell an adult about is first aid", "Sam will tell an adult if he hurts himself in the playground", "I will tell an adult if I hurt myself in the playground.", ""},
 		{"passes: a pronoun in a quote says nothing of whether the child is he or she", "Sam will tell an adult 'she took my pencil' and then go back to his work", "I will tell an adult 'she took my pencil' and then go back to my work.", ""},
 		{"refused: a difficulty described, not a target", "Sam finds it difficult to share", SafeTarget, `"I will find it difficult" describes the child; it is not a target`},
 		{"refused: becoming upset describes the child", "Sam can become upset when routines change", SafeTarget, `"I will become upset" describes the child; it is not a target`},
