@@ -246,11 +246,11 @@ func TestRealWorld(t *testing.T) {
 }
 
 // TestHeldOut runs the rewriter and its self-check over each held-out
-// corpus and prints the figures: sixteen of staff targets, and two of
+// corpus and prints the figures: seventeen of staff targets, and two of
 // success criteria read as the child's "I can …" sentences. Each corpus
 // was gathered and its accepted sentences written without running or
 // reading the rewriter, and measured once, untouched, when it arrived
-// (heldout.md to heldout16.md, success.md and success2.md give that
+// (heldout.md to heldout17.md, success.md and success2.md give that
 // measure, judged by a second reader). The figures held here are after
 // the general fixes each prompted, so that no change makes them worse.
 func TestHeldOut(t *testing.T) {
@@ -283,7 +283,8 @@ func TestHeldOut(t *testing.T) {
 		{"heldout13.tsv", false, 26, 1, 0, 24, 14}, // of 104; first measured 26, 1 and 4
 		{"heldout14.tsv", false, 17, 4, 1, 16, 15}, // of 99; first measured 15, 4 and 14; 1 fewer warned since a time phrase goes only where it ends ("at the end of each Fresh Start story"); 1 more acceptable since how long staff watch a daily session goes whole
 		{"heldout15.tsv", false, 24, 1, 2, 18, 11}, // of 105; first measured 20 (5 of them refused needlessly), 4 and 8; headings before a colon ("Provision map, …:", "One-page profile, What I'm working on:") go, "peer supporter" is a buddy, "heavy-work", "chunked" and "pure sounds" are staff's, a joined -ing verb is refused
-		{"heldout16.tsv", false, 19, 1, 1, 15, 6},  // of 105, the last measured; first measured 17 (5 of them refused needlessly), 4 and 1, judged by two second readers
+		{"heldout16.tsv", false, 19, 1, 1, 15, 6},  // of 105; first measured 17 (5 of them refused needlessly), 4 and 1, judged by two second readers
+		{"heldout17.tsv", false, 48, 4, 0, 16, 9},  // of 105, the last measured (ordinary targets, mostly under 20 words); first measured 48 (7 of them refused needlessly), 4 and 0, judged by two second readers
 		{"success2.tsv", true, 21, 5, 2, 14, 1},    // of 104 success criteria; first measured 13, 14 and 2; 1 more acceptable since "the agreed route" is the child's own; 1 fewer silent since a "without running off" after a comma is the target's own, not a stock sentence; 1 more warned since a heading before a colon goes ("Ruby achieves her Red certificate: she walks …" is now shortened, wrongly, where it had been refused; its two-sentence offer is right)
 		{"success.tsv", true, 54, 6, 0, 12, 6},     // of 107 success criteria; first measured 33, 20 and 3; 1 more silent since ", reported by the ELSA" comes off, for 2 more acceptable; 1 fewer good draft since its sentence is printed and acceptable; 1 fewer warned since "and book bag" is a thing, not a second action
 	} {
