@@ -659,6 +659,7 @@ var glossaryWords = [][2]string{
 // schoolWords are long words children meet in class and are expected to
 // read, so the readability check does not warn about them.
 var schoolWords = wordSet(`
+non-fiction altogether stabilisers unexpected
 punctuation calculator dictionary information alphabet multiplication
 addition subtraction division everybody everyone independence
 exercises calculator television everything activity activities
