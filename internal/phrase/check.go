@@ -245,7 +245,7 @@ var careBehaviours = []cueRule{
 	{[]string{"self"}, regexp.MustCompile(`\bself[\s-]?(?:harm|injur)\w*`)},
 	{[]string{"suicid", "meltdown", "tantrum"}, regexp.MustCompile(`\bsuicid\w*|\bmeltdowns?\b|\btantrums?\b`)},
 	{[]string{"cut", "hurt", "harm", "wet", "soil", "hit", "bit", "scratch", "pinch", "bang", "punch", "slap", "kill"},
-		regexp.MustCompile(`\b(?:cutting|cut|cuts|hurting|hurt|hurts|harm|harming|wetting|wet|wets|soiling|soil|soils|hitting|hit|hits|biting|bite|bites|scratching|scratch|pinching|pinch|banging|bang|punching|punch|slapping|slap|kill|killing)\s+(?:myself|herself|himself|themselves|themself|(?:his|her|their|my)\s+(?:own\s+body|head|face|arms?|legs?|skin|body))\b`)},
+		regexp.MustCompile(`\b(?:cutting|cut|cuts|hurting|hurt|hurts|harm|harming|wetting|wet|wets|wetted|soiling|soil|soils|soiled|hitting|hit|hits|biting|bite|bites|scratching|scratch|pinching|pinch|banging|bang|punching|punch|slapping|slap|kill|killing)\s+(?:myself|herself|himself|themselves|themself|(?:his|her|their|my)\s+(?:own\s+body|head|face|arms?|legs?|skin|body))\b`)},
 	{[]string{"bang", "butt"}, regexp.MustCompile(`\bhead[\s-]?bang\w*|\bhead[\s-]?butt\w*\s+(?:the\s+)?(?:table|wall|floor|door)`)},
 	{[]string{"smear", "vomit", "sick", "gag"}, regexp.MustCompile(`\bsmear\w*|\bvomit\w*|\b(?:being|been)\s+sick\b|\bgag(?:s|ged|ging)?\b`)},
 	{[]string{"food"}, regexp.MustCompile(`\bnon[\s-]food\b`)},
@@ -266,6 +266,13 @@ var careTopics = []cueRule{
 	{[]string{"prison", "jail", "adopt", "foster", "social worker", "looked"}, regexp.MustCompile(`\bprison\b|\bjail\b|\badopt(?:ed|ion|ive)\b|\bfoster\w*|\bsocial\s+worker\b|\blooked[\s-]after\s+child\b`)},
 	{[]string{"abus"}, regexp.MustCompile(`\babus\w*`)},
 	{[]string{"crisis"}, regexp.MustCompile(`\bin\s+crisis\b`)},
+	{[]string{"smell", "odour"}, regexp.MustCompile(`\b(?:i|he|she|they)\s+(?:often\s+|sometimes\s+)?smells?\b|\bsmelly\b|\bbody\s+odour\b`)},
+	{[]string{"food", "hungry"}, regexp.MustCompile(`\bno\s+food\b|\bgo(?:es)?\s+hungry\b|\bhungry\s+because\b`)},
+	{[]string{"comfort", "binge", "weight"}, regexp.MustCompile(`\bcomfort\s+eat\w*|\bbinge\w*|\bmanage\s+(?:my|his|her|their)\s+weight\b|\blose\s+weight\b|\boverweight\b`)},
+	{[]string{"pad"}, regexp.MustCompile(`\bpads?\s+changed\b`)},
+	{[]string{"drink"}, regexp.MustCompile(`\b(?:mum|mummy|dad|daddy|mother|father|parent|carer)(?:'s|s')?\s+drink(?:ing)?\b`)},
+	{[]string{"trousers", "pants", "knickers", "private", "touch"}, regexp.MustCompile(`\bout\s+of\s+(?:my|his|her|their)\s+(?:trousers|pants|knickers)\b|\bprivate\s+parts\b|\btouch(?:es|ing)?\s+(?:myself|himself|herself|themselves)\b`)},
+	{[]string{"birth"}, regexp.MustCompile(`\bbirth\s+(?:mum|mother|dad|father|parents?|family)\b`)},
 	{[]string{"leav", "left", "split", "separat", "divorc"}, regexp.MustCompile(`\b(?:dad|daddy|mum|mummy|mother|father|parents?)\s+(?:(?:leaving|left)(?:\s+(?:home|us|the\s+family))?(?:\s*$|\s*[.,;)])|splitting|split\s+up|separat\w*|divorc\w*)|\bsplitting\s+up\b|\bdivorc\w*`)},
 }
 
@@ -1274,7 +1281,7 @@ var wayKinds = wordSet(`good right wrong kind calm safe same this that other dif
 var compareCountRE = regexp.MustCompile(`[<>≤≥]\s?\d+`)
 
 // providedRE is provision after "get", "have", "receive" or "access".
-var providedRE = regexp.MustCompile(`^(?:(?:get|have|receive|access)\s+(?:an?\s+|my\s+)?(?:regular\s+|extra\s+|short\s+)?(?:adult's\s+help|adult\s+(?:scribe|reader|support)|scribe|reader|support|1:1|one[\s-]to[\s-]one|(?:movement\s+|sensory\s+)?breaks?|\w+\s+therapy|therapy|sessions?|extra\s+time|(?:a\s+)?(?:now\s+and\s+next|first\s+and\s+then)\s+board)|use\s+(?:support|therapy|sessions?))\b`)
+var providedRE = regexp.MustCompile(`^(?:have\s+(?:a|an|my\s+own|my)\s+(?:laptop|ipad|tablet|own\s+copy|copy|key\s+worker|personal\s+emergency\s+evacuation\s+plan|peep)\b|(?:get|have|receive|access)\s+(?:an?\s+|my\s+)?(?:regular\s+|extra\s+|short\s+)?(?:adult's\s+help|adult\s+(?:scribe|reader|support)|scribe|reader|support|1:1|one[\s-]to[\s-]one|(?:movement\s+|sensory\s+)?breaks?|\w+\s+therapy|therapy|sessions?|extra\s+time|(?:a\s+)?(?:now\s+and\s+next|first\s+and\s+then)\s+board)|use\s+(?:support|therapy|sessions?))\b`)
 
 // oftenWords may follow a bare noun at the end: "tell mentor weekly".
 var oftenWords = wordSet(`weekly daily today every each`)
@@ -1479,6 +1486,8 @@ var moreStaffPhraseRE = regexp.MustCompile(`\bhand[\s-]over[\s-]hand\b|\bemergin
 // staffCues are more phrases only staff write: measures and limits,
 // levels and programmes, therapy and care words.
 var staffCues = []cueRule{
+	{[]string{"no more than", "physical", "gesture", "guidance", "support of", "when reminded", "reminder", "prompt"},
+		regexp.MustCompile(`\bno\s+more\s+than\s+(?:\d+|one|two|three|four|five)\s+(?:\w+\s+)?(?:reminders?|prompts?)\b|\bwith\s+(?:one|two|three|\d+|an?)\s+(?:adult\s+|spoken\s+|verbal\s+|visual\s+)?(?:reminders?|prompts?)\b|\bphysical\s+(?:reminders?|prompts?)\b|\bgesture\s+support\b|\badult\s+guidance\b|\bthe\s+support\s+of\b|\bwhen\s+reminded\b`)},
 	{[]string{"my office", "age related", "age-related", "catch up with", "attention seeking", "attention-seeking"},
 		regexp.MustCompile(`\bmy\s+office\b|\bage[\s-]related\b|\bcatch\s+up\s+with\s+(?:the\s+)?(?:other\s+children|others|my\s+classmates|classmates|the\s+class|the\s+rest|my\s+peers|peers|my\s+age)\b|\battention[\s-]seeking\b`)},
 	{[]string{"more often than", "most of the time", "less time", "in the wrong", "staff can"},
@@ -1560,7 +1569,7 @@ func (r *Rewriter) isAction(w string) bool {
 
 // extraActions are base verbs a target can open with that the rewriter
 // need not inflect: phrasal and school verbs.
-var extraActions = wordSet(`admit be stay subitise partition blend segment decode encode
+var extraActions = wordSet(`dribble debug observe investigate evaluate admit be stay subitise partition blend segment decode encode
 	tidy line queue sit stand walk regulate manage cope accept share take turn give
 	try keep practise practice check edit proofread punctuate underline highlight
 	summarise predict infer compare contrast estimate round measure weigh tell

@@ -415,6 +415,9 @@ var glossaryWords = [][2]string{
 	{"with minimal support", "with a little help"},
 	{"without adult prompting", "by myself"},
 	{"without adult reminders", "by myself"},
+	{"refectory", "canteen"},
+	{"interact appropriately with", "talk politely to"},
+	{"interact with the public", "talk to the public"},
 	{"to correct", "to fix"},
 	{"seek out", "look for"},
 	{"seeks out", "looks for"},
@@ -659,7 +662,7 @@ var glossaryWords = [][2]string{
 // schoolWords are long words children meet in class and are expected to
 // read, so the readability check does not warn about them.
 var schoolWords = wordSet(`
-non-fiction altogether stabilisers unexpected
+non-fiction altogether stabilisers unexpected differences investigation perimeter historical
 punctuation calculator dictionary information alphabet multiplication
 addition subtraction division everybody everyone independence
 exercises calculator television everything activity activities

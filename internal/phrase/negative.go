@@ -121,6 +121,11 @@ func (r *Rewriter) positiveClause(s string) string {
 		if !ok && r.isAction(first) {
 			b, ok = first, true
 		}
+		if join := ls[neg[1]+j[0] : neg[1]+j[1]]; strings.HasSuffix(first, "ing") && (strings.Contains(join, "and") || strings.Contains(join, "or")) && gerundNegation(ls[neg[0]:neg[1]]) {
+			// "stop picking her nose and eating it": what "stop" stops
+			// too, not what the child will do instead.
+			continue
+		}
 		if !ok || notActions[first] || misbehaviourWord(b) {
 			// "will not hit, kick or push": the next behaviour of the
 			// same list, not what the child will do instead.
@@ -144,6 +149,12 @@ func (r *Rewriter) positiveClause(s string) string {
 		return lead + rest
 	}
 	return ""
+}
+
+// gerundNegation reports whether neg, a negation, takes an -ing verb:
+// "stop", "refrain from", "avoid".
+func gerundNegation(neg string) bool {
+	return strings.HasPrefix(neg, "stop") || strings.HasPrefix(neg, "refrain") || strings.HasPrefix(neg, "avoid") || strings.HasPrefix(neg, "cease")
 }
 
 // leadInSet are the words that can stand before the action in a staff
@@ -224,6 +235,9 @@ func positiveFor(s string) string {
 			if strings.Contains(s[max(loc[0]-12, 0):loc[1]], "verbal") {
 				// "verbal aggression" is words, not hands and feet.
 				return ""
+			}
+			if p.body == "ask for a turn and wait" && strings.Contains(s, "food") {
+				return "" // "grabbing food from other children's plates"
 			}
 			if slices.ContainsFunc(spans, func(sp []int) bool { return loc[0] >= sp[0] && loc[1] <= sp[1] }) {
 				continue // "push in the dinner queue" is said already, and better

@@ -23,6 +23,9 @@ type clauseContext struct {
 	// all small letters); otherwise a name must be capitalised, so that a
 	// child called Will or Hope does not swallow "will" and "hope".
 	anyCase bool
+	// namedSubject is set when the child's name was the sentence's
+	// subject, so that the name again is someone or something else.
+	namedSubject bool
 	// tacked are the verbs of details staff tacked on after a comma
 	// with an -ing word (", checking each list"), which participleTails
 	// joined with "and": how the action is done, not a second one.
@@ -800,6 +803,13 @@ func (r *Rewriter) mapPerson(toks []string, ctx *clauseContext) []string {
 			// "Mrs Grace's office": someone else's.
 			out = append(out, t)
 			continue
+		case ctx.isName(t) && ctx.namedSubject:
+			// "Muhammad will name the Prophet Muhammad", "Paris will say
+			// that Paris is the capital of France", "May will read about
+			// May Day": the child, named as the subject, is not named
+			// again; this is someone or something else.
+			out = append(out, t)
+			continue
 		case ctx.isName(t) && otherWithName(toks, i, subjectAt(i)):
 			// "Mr Thomas", "Rowan Class", "sit next to Sam T.": someone
 			// or somewhere else with the child's name.
@@ -885,7 +895,7 @@ func (r *Rewriter) mapPronoun(toks []string, i int, ctx *clauseContext) (string,
 		prev = lower(toks[i-1])
 	}
 	g := ctx.gender
-	if askedPerson(toks, i) || othersTurn(toks, i) || thingsDoneTo(toks, i) || thingsOwn(toks, i) || r.boundObject(toks, i, ctx) || speakerBefore(toks, i) || helpedPerson(toks, i) || r.othersOwn(toks, i) || adultsPurpose(toks, i) || adultsWords(toks, i) {
+	if askedPerson(toks, i) || othersTurn(toks, i) || thingsDoneTo(toks, i) || thingsOwn(toks, i) || r.boundObject(toks, i, ctx) || speakerBefore(toks, i) || helpedPerson(toks, i) || r.othersOwn(toks, i) || adultsPurpose(toks, i) || adultsWords(toks, i) || (w == "she" || w == "he") && personBefore(toks, i) == w && !asksLeave(toks, i) && !childsState(toks, i) {
 		return "", false
 	}
 	switch {
@@ -1340,6 +1350,9 @@ func helpedPerson(toks []string, i int) bool {
 		return false
 	}
 	for j := i - 2; j >= 1 && j >= i-4; j-- {
+		if isCapitalised(toks[j]) && j > 0 && (lower(toks[j-1]) == "to" || lower(toks[j-1]) == "with") && !adultTitles[lower(toks[j])] {
+			return true // "pass the ball to Jack when he is free"
+		}
 		if otherPeople[lower(toks[j])] || femaleNouns[lower(toks[j])] || maleNouns[lower(toks[j])] || isCapitalised(toks[j]) && j > 0 && helpingVerbs[lower(toks[j-1])] {
 			// "help her friend when she is stuck", "help Tom when he is
 			// stuck": the one helped.

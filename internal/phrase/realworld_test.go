@@ -268,7 +268,7 @@ func TestHeldOut(t *testing.T) {
 		acceptable, passed, warned, drafts, two int
 	}{
 		{"heldout.tsv", false, 35, 7, 0, 3, 2},    // of 111
-		{"heldout2.tsv", false, 34, 7, 0, 5, 2},   // of 120
+		{"heldout2.tsv", false, 34, 7, 0, 4, 2},   // of 120; 1 fewer good draft since its sentence, "with no more than 2 verbal prompts" taken off as a help level, is printed and acceptable
 		{"heldout3.tsv", false, 35, 3, 0, 11, 4},  // of 114; 1 more acceptable since "a peer mentor" is "a buddy"
 		{"heldout4.tsv", false, 33, 5, 0, 24, 9},  // of 113; 1 fewer warned since a staff -s verb joined to the child's own ("if I feel an aura or is very tired") is refused; 2 more pass silently since shortening took off more, for 15 more acceptable; 1 more warned since "P6 pupil Freya" leads in; 1 fewer good draft since two sentences that keep "at least 4 days a week" are the draft in place of a shorter one
 		{"heldout5.tsv", false, 33, 0, 0, 32, 9},  // of 104; 1 fewer good draft since its sentence (the first of two actions, the second after an "including" list) is printed and acceptable

@@ -296,6 +296,12 @@ func specialPhrases(toks []string) []string {
 			if i+1 < len(toks) && lower(toks[i+1]) == "written" {
 				verb = "do" // "record written work" is doing it, not writing writing
 			}
+			if i+1 < len(toks) && lower(toks[i+1]) == "spending" {
+				// "recording spending in a money diary"
+				out = append(out, inflect("write", f), "down", "what", "I", "spend")
+				i++
+				continue
+			}
 			out = append(out, inflect(verb, f))
 			continue
 		}
@@ -408,6 +414,9 @@ func (r *Rewriter) clause(toks []string, ctx *clauseContext) string {
 	if len(rest) == 0 {
 		return ""
 	}
+	// "Paris will say that Paris is …": the child was named as the
+	// subject, in the words the lead-in took off.
+	ctx.namedSubject = len(rest) < len(toks) && slices.ContainsFunc(toks[:len(toks)-len(rest)], ctx.isName)
 	if adult == nil {
 		ctx.childIsSubject()
 	}

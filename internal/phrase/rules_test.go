@@ -189,7 +189,7 @@ func TestStaffMeasures(t *testing.T) {
 		{"fires: measure in the middle", "Read 20 words with 80% accuracy during guided reading", nil, "I will read 20 words during guided reading."},
 		{"not: 8 out of 10 words is the child's count", "Read 8 out of 10 words", nil, "I will read 8 out of 10 words."},
 		{"not: for 10 minutes is the child's", "Sit for 10 minutes", nil, "I will sit for 10 minutes."},
-		{"not: no more than 2 prompts stays, as reminders", "Start work with no more than 2 prompts", nil, "I will start work with no more than 2 reminders."},
+		{"fires: no more than 2 prompts is a help level, and goes", "Start work with no more than 2 prompts", nil, "I will start work."},
 		{"not: 3 times a week stays", "Read to an adult 3 times a week", nil, "I will read to an adult 3 times a week."},
 		{"fires: on 3 occasions", "Retell a story on 3 occasions", nil, "I will retell a story."},
 		{"fires: measured quarterly", "Count to 20 by himself, measured quarterly", nil, "I will count to 20 by myself."},
@@ -1449,6 +1449,33 @@ func TestTerseSuccess(t *testing.T) {
 	} {
 		if _, unsure := r.SuccessChecked(staff, "Sam"); unsure != want {
 			t.Errorf("SuccessChecked(%q) unsure = %q, want %q", staff, unsure, want)
+		}
+	}
+}
+
+// TestNinthRound: what a tester found after held-out 17, each worked out
+// by hand.
+func TestNinthRound(t *testing.T) {
+	r := New(nil)
+	for _, c := range []struct{ name, staff, want, unsure string }{
+		{"Muhammad", "Muhammad will name the Prophet Muhammad as the founder of Islam", SafeTarget, `the child's name "Muhammad" is left`},
+		{"Paris", "Paris will say that Paris is the capital of France", SafeTarget, `the child's name "Paris" is left`},
+		{"Sam", "Ask an adult to help Sam", "I will ask an adult to help me.", ""},
+		{"Amira", "Amira will stop picking her nose and eating it", SafeTarget, `it still says what the child will not do: "stop picking"`},
+		{"Amira", "Amira will stop grabbing food from other children's plates", SafeTarget, `it still says what the child will not do: "stop grabbing"`},
+		{"Amira", "Amira will wash regularly as she often smells", SafeTarget, `it is about "i often smell"; a Child Target needs to be written with care`},
+		{"Amira", "Amira will tell staff when she is hungry because there is no food at home", SafeTarget, `it is about "hungry because"; a Child Target needs to be written with care`},
+		{"Harvey", "Harvey will tell an adult when he has soiled himself", SafeTarget, `it is about "soiled myself"; a Child Target needs to be written with care`},
+		{"Amira", "Amira will mark her period on the calendar on her phone", "I will mark my period on the calendar on my phone.", ""},
+		{"Ali", "Ali will pass the ball to Jack when he is free", "I will pass the ball to Jack when he is free.", ""},
+		{"Hope", "Hope will wave goodbye to her mum when she drops her off at the gate", "I will wave goodbye to my mum when she drops me off at the gate.", ""},
+		{"Sam", "Sam will put his coat on with one adult reminder", SafeTarget, `a staff phrase is left: "with one adult reminder"`},
+		{"Sam", "Sam will find each item on his list with no more than 2 verbal prompts", "I will find each item on my list.", ""},
+		{"Amira", "Amira will have a laptop for writing", SafeTarget, `"I will have a laptop" says what adults will provide, not what the child does`},
+		{"Fionn", "Fionn will dribble a ball around 5 cones", "I will dribble a ball around 5 cones.", ""},
+	} {
+		if got, unsure := r.TargetChecked(c.staff, c.name); got != c.want || unsure != c.unsure {
+			t.Errorf("TargetChecked(%q) = %q, %q; want %q, %q", c.staff, got, unsure, c.want, c.unsure)
 		}
 	}
 }

@@ -78,6 +78,10 @@ var staffMeasures = []struct {
 	// ELSA", by the programme's capital letters).
 	{regexp.MustCompile(`,\s+as\s+(?:taught|practised|practiced|modelled|modeled|shown|set\s+out|agreed|written|outlined|described)\s+(?:in|by|during|with|on)\b[^,.;]*`), []string{"taught", "practised", "practiced", "modelled", "modeled", "shown", "set out", "agreed", "written", "outlined", "described"}, false},
 	{regexp.MustCompile(`\baccording\s+to\b[^,.;]*`), []string{"according"}, false},
+	// "with no more than 2 verbal prompts", "with no more than 3
+	// errors": how much help or how many slips staff will allow, which
+	// second readers take off the child's page like any measure.
+	{regexp.MustCompile(`,?\s*\bwith\s+no\s+more\s+than\s+(?:\d+|one|two|three|four|five)\s+(?:[a-z-]+\s+){0,2}?(?:prompts?|reminders?|errors?|mistakes?|cues?|redirections?|interventions?)(?:\s+from\s+(?:his|her|their|the|an?|my)\s+(?:[a-z-]+\s+){0,2}?(?:worker|adult|teacher|ta|assistant|staff|person|coach|mentor|supervisor))?(?:\s+(?:a|per|each)\s+(?:day|week|session|lesson))?\b`), []string{"no more than"}, false},
 	// "on 3 occasions", "on at least 3 occasions": a count of sightings.
 	{regexp.MustCompile(`\bon\s+(?:at\s+least\s+)?(?:\d+|two|three|four|five|six)\s+(?:separate\s+|different\s+)?occasions\b`), []string{"occasions"}, false},
 	// "measured quarterly", "as measured weekly"
