@@ -268,7 +268,7 @@ func TestHeldOut(t *testing.T) {
 		acceptable, passed, warned, drafts, two int
 	}{
 		{"heldout.tsv", false, 35, 7, 0, 3, 2},    // of 111
-		{"heldout2.tsv", false, 34, 7, 0, 4, 2},   // of 120; 1 fewer good draft since its sentence, "with no more than 2 verbal prompts" taken off as a help level, is printed and acceptable
+		{"heldout2.tsv", false, 35, 7, 0, 4, 2},   // of 120; 1 fewer good draft since its sentence, "with no more than 2 verbal prompts" taken off as a help level, is printed and acceptable
 		{"heldout3.tsv", false, 35, 3, 0, 11, 4},  // of 114; 1 more acceptable since "a peer mentor" is "a buddy"
 		{"heldout4.tsv", false, 33, 5, 0, 24, 9},  // of 113; 1 fewer warned since a staff -s verb joined to the child's own ("if I feel an aura or is very tired") is refused; 2 more pass silently since shortening took off more, for 15 more acceptable; 1 more warned since "P6 pupil Freya" leads in; 1 fewer good draft since two sentences that keep "at least 4 days a week" are the draft in place of a shorter one
 		{"heldout5.tsv", false, 33, 0, 0, 32, 9},  // of 104; 1 fewer good draft since its sentence (the first of two actions, the second after an "including" list) is printed and acceptable
@@ -278,15 +278,15 @@ func TestHeldOut(t *testing.T) {
 		{"heldout9.tsv", false, 26, 1, 2, 25, 9},  // of 114; first measured 20, 5 and 10; 2 more warned since such subjects lead in, for 5 more acceptable; 6 fewer warned and 1 fewer acceptable (one refused anyway for "independent") since arriving, logging in, meeting, estimating, comparing and recording are first steps whose next action stays; 1 more acceptable and 1 fewer silent since "their prefix, root and suffix" are words the pupil is taught
 
 		{"heldout10.tsv", false, 32, 4, 0, 31, 13}, // of 112; first measured 26, 9 and 3; 1 more silent since an aside between dashes goes (for 1 more acceptable), which left a programme's name ("plan a class outing for TalkAbout")
-		{"heldout11.tsv", false, 33, 7, 2, 23, 11}, // of 107; first measured 31, 9 and 4
+		{"heldout11.tsv", false, 34, 7, 2, 23, 11}, // of 107; first measured 31, 9 and 4
 		{"heldout12.tsv", false, 30, 2, 2, 28, 12}, // of 115; first measured 25, 4 and 6; 2 more acceptable since the gaps of a quoted starter stay in the quote and "use 'I' instead of 'me'" keeps both words; 1 fewer warned since "after an incident" is staff's
 		{"heldout13.tsv", false, 26, 1, 0, 24, 14}, // of 104; first measured 26, 1 and 4
 		{"heldout14.tsv", false, 17, 4, 1, 16, 15}, // of 99; first measured 15, 4 and 14; 1 fewer warned since a time phrase goes only where it ends ("at the end of each Fresh Start story"); 1 more acceptable since how long staff watch a daily session goes whole
-		{"heldout15.tsv", false, 24, 1, 2, 18, 11}, // of 105; first measured 20 (5 of them refused needlessly), 4 and 8; headings before a colon ("Provision map, …:", "One-page profile, What I'm working on:") go, "peer supporter" is a buddy, "heavy-work", "chunked" and "pure sounds" are staff's, a joined -ing verb is refused
+		{"heldout15.tsv", false, 24, 0, 2, 18, 11}, // of 105; first measured 20 (5 of them refused needlessly), 4 and 8; headings before a colon ("Provision map, …:", "One-page profile, What I'm working on:") go, "peer supporter" is a buddy, "heavy-work", "chunked" and "pure sounds" are staff's, a joined -ing verb is refused
 		{"heldout16.tsv", false, 19, 1, 1, 15, 6},  // of 105; first measured 17 (5 of them refused needlessly), 4 and 1, judged by two second readers
 		{"heldout17.tsv", false, 48, 4, 0, 16, 9},  // of 105, the last measured (ordinary targets, mostly under 20 words); first measured 48 (7 of them refused needlessly), 4 and 0, judged by two second readers
-		{"success2.tsv", true, 21, 5, 2, 14, 1},    // of 104 success criteria; first measured 13, 14 and 2; 1 more acceptable since "the agreed route" is the child's own; 1 fewer silent since a "without running off" after a comma is the target's own, not a stock sentence; 1 more warned since a heading before a colon goes ("Ruby achieves her Red certificate: she walks …" is now shortened, wrongly, where it had been refused; its two-sentence offer is right)
-		{"success.tsv", true, 54, 6, 0, 12, 6},     // of 107 success criteria; first measured 33, 20 and 3; 1 more silent since ", reported by the ELSA" comes off, for 2 more acceptable; 1 fewer good draft since its sentence is printed and acceptable; 1 fewer warned since "and book bag" is a thing, not a second action
+		{"success2.tsv", true, 22, 5, 2, 14, 1},    // of 104 success criteria; first measured 13, 14 and 2; 1 more acceptable since "the agreed route" is the child's own; 1 fewer silent since a "without running off" after a comma is the target's own, not a stock sentence; 1 more warned since a heading before a colon goes ("Ruby achieves her Red certificate: she walks …" is now shortened, wrongly, where it had been refused; its two-sentence offer is right)
+		{"success.tsv", true, 55, 6, 0, 12, 6},     // of 107 success criteria; first measured 33, 20 and 3; 1 more silent since ", reported by the ELSA" comes off, for 2 more acceptable; 1 fewer good draft since its sentence is printed and acceptable; 1 fewer warned since "and book bag" is a thing, not a second action
 	} {
 		t.Run(c.file, func(t *testing.T) {
 			rows := readCorpus(t, c.file)
