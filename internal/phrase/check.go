@@ -273,6 +273,10 @@ var careTopics = []cueRule{
 	{[]string{"drink"}, regexp.MustCompile(`\b(?:mum|mummy|dad|daddy|mother|father|parent|carer)(?:'s|s')?\s+drink(?:ing)?\b`)},
 	{[]string{"trousers", "pants", "knickers", "private", "touch"}, regexp.MustCompile(`\bout\s+of\s+(?:my|his|her|their)\s+(?:trousers|pants|knickers)\b|\bprivate\s+parts\b|\btouch(?:es|ing)?\s+(?:myself|himself|herself|themselves)\b`)},
 	{[]string{"birth"}, regexp.MustCompile(`\bbirth\s+(?:mum|mother|dad|father|parents?|family)\b`)},
+	{[]string{"groom", "exploit", "packages", "selective mute", "selectively mute"},
+		regexp.MustCompile(`\bbe(?:ing)?\s+(?:groomed|exploited)\b|\bgrooming\b|\bexploitation\b|\bcarry\s+packages\b|\bselective(?:ly)?\s+mut\w*`)},
+	{[]string{"moving out", "moved out", "cancer", "chemo", "terminal", "hospice", "contact visit", "safe at home", "unwell", " ill", "poorly"},
+		regexp.MustCompile(`\b(?:mum|mummy|dad|daddy|mother|father|parents?)\s+(?:moving|moved)\s+out\b|\bcancer\b|\bchemo\w*|\bterminal\b|\bhospice\b|\bcontact\s+visits?\b|\bsafe\s+at\s+home\b|\b(?:mum|dad|mother|father|parent|carer)\s+is\s+(?:unwell|ill|poorly)\b`)},
 	{[]string{"leav", "left", "split", "separat", "divorc"}, regexp.MustCompile(`\b(?:dad|daddy|mum|mummy|mother|father|parents?)\s+(?:(?:leaving|left)(?:\s+(?:home|us|the\s+family))?(?:\s*$|\s*[.,;)])|splitting|split\s+up|separat\w*|divorc\w*)|\bsplitting\s+up\b|\bdivorc\w*`)},
 }
 
@@ -559,7 +563,7 @@ var (
 // jargon are adult words a young reader cannot be expected to read, with
 // no plain word the glossary gives for them. A word here that is left in
 // a sentence makes it unsafe.
-var jargon = wordSet(`resilient resilience regrouping orienting pre-teaching pre-teach empathy contexts stabilise stabilize literal retrieval pre-primer prior improved alt arousal notation sequence sequencing grounding two-keyword graded onset pre-cane pincer assertive hw wpm ie eg i.e e.g etc utilise utilize utilising comply complies
+var jargon = wordSet(`scaffold self-esteem resilient resilience regrouping orienting pre-teaching pre-teach empathy contexts stabilise stabilize literal retrieval pre-primer prior improved alt arousal notation sequence sequencing grounding two-keyword graded onset pre-cane pincer assertive hw wpm ie eg i.e e.g etc utilise utilize utilising comply complies
 	compliance compliant initiate initiates initiating interaction interactions aggression
 	aggressive articulate articulates sustain sustained trunk stability proprioceptive
 	vestibular bilateral sensory-seeking dysregulation dysregulated regulate regulation
@@ -775,7 +779,7 @@ var doneToChild = wordSet(`supported helped encouraged prompted reminded given t
 	offered provided allowed praised rewarded guided assisted enabled included exposed introduced
 	immersed collected taken escorted supervised picked toilet hoisted changed met sat checked
 	accompanied gone transferred positioned fed lifted carried toileted kept sent removed restrained
-	handled assessed observed monitored tested referred placed`)
+	handled assessed observed monitored tested referred placed told informed warned prepared`)
 
 // progressive reports whether w, after "be", is the -ing form of a verb:
 // "be learning", "be working".
@@ -909,6 +913,10 @@ func (r *Rewriter) vouch(sentence, prefix string, names []string) string {
 	}
 	if first == "be" && len(toks) > 1 {
 		switch second := lower(toks[1]); {
+		case second == "bullied" || second == "teased" || second == "hurt":
+			// "Amira is being bullied by a group of girls and will tell
+			// an adult": what others do to the child, for a SENCo to word.
+			return fmt.Sprintf("%q says what others do to the child, not what the child does", strings.TrimSpace(prefix)+" "+toks[0]+" "+toks[1])
 		case doneToChild[second]:
 			// "I will be supported", "I will be given a break": what
 			// adults will do for the child.
@@ -1486,6 +1494,8 @@ var moreStaffPhraseRE = regexp.MustCompile(`\bhand[\s-]over[\s-]hand\b|\bemergin
 // staffCues are more phrases only staff write: measures and limits,
 // levels and programmes, therapy and care words.
 var staffCues = []cueRule{
+	{[]string{"positive behaviour support", "coping skills", "curriculum", "positive attitude", "sensory environment", "being prompted", "being reminded", "spoken reminders", "verbal reminders", "report card"},
+		regexp.MustCompile(`\bpositive\s+behaviour\s+support\b|\bcoping\s+skills\b|\bthe\s+curriculum\b|\bpositive\s+attitude\b|\bsensory\s+environment\b|\bwithout\s+being\s+(?:prompted|reminded)\b|\bwith\s+(?:spoken|verbal|visual|physical)\s+(?:reminders?|prompts?)\b|\bon\s+(?:a\s+)?report\s+card\b`)},
 	{[]string{"no more than", "physical", "gesture", "guidance", "support of", "when reminded", "reminder", "prompt"},
 		regexp.MustCompile(`\bno\s+more\s+than\s+(?:\d+|one|two|three|four|five)\s+(?:\w+\s+)?(?:reminders?|prompts?)\b|\bwith\s+(?:one|two|three|\d+|an?)\s+(?:adult\s+|spoken\s+|verbal\s+|visual\s+)?(?:reminders?|prompts?)\b|\bphysical\s+(?:reminders?|prompts?)\b|\bgesture\s+support\b|\badult\s+guidance\b|\bthe\s+support\s+of\b|\bwhen\s+reminded\b`)},
 	{[]string{"my office", "age related", "age-related", "catch up with", "attention seeking", "attention-seeking"},
@@ -1569,7 +1579,7 @@ func (r *Rewriter) isAction(w string) bool {
 
 // extraActions are base verbs a target can open with that the rewriter
 // need not inflect: phrasal and school verbs.
-var extraActions = wordSet(`dribble debug observe investigate evaluate admit be stay subitise partition blend segment decode encode
+var extraActions = wordSet(`shower achieve report dribble debug observe investigate evaluate admit be stay subitise partition blend segment decode encode
 	tidy line queue sit stand walk regulate manage cope accept share take turn give
 	try keep practise practice check edit proofread punctuate underline highlight
 	summarise predict infer compare contrast estimate round measure weigh tell

@@ -117,6 +117,12 @@ func (r *Rewriter) positiveClause(s string) string {
 			continue
 		}
 		first := lower(toks[0])
+		if staffTails[first] || first == "such" || first == "like" || first == "especially" {
+			// "will not bully others, including name-calling …": the
+			// behaviours the target is against, never what the child
+			// will do instead.
+			continue
+		}
 		b, ok := r.verbBase(first)
 		if !ok && r.isAction(first) {
 			b, ok = first, true

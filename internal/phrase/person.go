@@ -26,6 +26,9 @@ type clauseContext struct {
 	// namedSubject is set when the child's name was the sentence's
 	// subject, so that the name again is someone or something else.
 	namedSubject bool
+	// subjectNoun is the word the child was named by as the subject
+	// ("The pupil will …"), so that "the pupil" again is another.
+	subjectNoun string
 	// tacked are the verbs of details staff tacked on after a comma
 	// with an -ing word (", checking each list"), which participleTails
 	// joined with "and": how the action is done, not a second one.
@@ -829,6 +832,10 @@ func (r *Rewriter) mapPerson(toks []string, ctx *clauseContext) []string {
 		case strings.HasSuffix(w, "'s") && ctx.isName(strings.TrimSuffix(t, "'s")):
 			out = append(out, "my")
 			continue
+		case w == "the" && i+1 < len(toks) && childNouns[strings.TrimSuffix(next, "'s")] && (ctx.namedSubject || ctx.subjectNoun == next):
+			// "Sam will say sorry to the pupil he hurt": another pupil.
+			out = append(out, t)
+			continue
 		case w == "the" && i+1 < len(toks) && childNouns[strings.TrimSuffix(next, "'s")] && !childThing(toks, i+1):
 			i++
 			if strings.HasSuffix(next, "'s") {
@@ -919,6 +926,10 @@ func (r *Rewriter) mapPronoun(toks []string, i int, ctx *clauseContext) (string,
 			return "mine", true
 		}
 		return "my", true
+	case w == "her" && g == "f" && (giveVerbs[prev] || next == "online"):
+		// "someone calls her horrible names", "shows her rude pictures",
+		// "unkind to her online": her, the child, not her things.
+		return "me", true
 	case w == "her" && g == "f":
 		if (prev == "help" || prev == "helps" || prev == "helped" || prev == "let" || prev == "lets") && (r.isAction(next) || notNounAfterHer[next] || next == "") || (prev == "make" || prev == "makes" || prev == "keep" || prev == "keeps") && (feelingVerbs[next] || feelingAdjectives[next] && (i+2 >= len(toks) || !isWord(toks[i+2]) || notNounAfterHer[lower(toks[i+2])])) {
 			// "help her feel calm", "things that make her feel hot": her
@@ -1012,6 +1023,10 @@ func isTheirs(t string) bool {
 	}
 	return false
 }
+
+// giveVerbs take a person and then a thing: "calls her names", "shows
+// her rude pictures".
+var giveVerbs = wordSet(`calls call`)
 
 // hasParticiples follow a "he's" that is "he has": "when he's got a
 // problem", "when she's been upset".

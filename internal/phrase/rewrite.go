@@ -417,6 +417,14 @@ func (r *Rewriter) clause(toks []string, ctx *clauseContext) string {
 	// "Paris will say that Paris is …": the child was named as the
 	// subject, in the words the lead-in took off.
 	ctx.namedSubject = len(rest) < len(toks) && slices.ContainsFunc(toks[:len(toks)-len(rest)], ctx.isName)
+	ctx.subjectNoun = ""
+	if len(rest) < len(toks) {
+		for _, t := range toks[:len(toks)-len(rest)] {
+			if childNouns[lower(t)] {
+				ctx.subjectNoun = lower(t)
+			}
+		}
+	}
 	if adult == nil {
 		ctx.childIsSubject()
 	}

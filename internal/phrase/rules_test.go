@@ -1479,3 +1479,28 @@ func TestNinthRound(t *testing.T) {
 		}
 	}
 }
+
+// TestTenthRound: what a tester found in behaviour and secondary targets,
+// each worked out by hand.
+func TestTenthRound(t *testing.T) {
+	r := New(nil)
+	for _, c := range []struct{ staff, want, unsure string }{
+		{"Theo will not bully other children, including name-calling and leaving people out on purpose", SafeTarget, `it still says what the child will not do: "not"`},
+		{"Theo is being bullied by a group of girls and will tell an adult every time it happens", SafeTarget, `"I will be bullied" says what others do to the child, not what the child does`},
+		{"Theo will tell an adult when he is being teased", "I will tell an adult when I am being teased.", ""},
+		{"Theo will cope with his dad moving out", SafeTarget, `it is about "dad moving out"; a Child Target needs to be written with care`},
+		{"Theo will tell an adult if someone calls him horrible names", "I will tell an adult if someone calls me horrible names.", ""},
+		{"Theo will show his bus pass to the driver", "I will show my bus pass to the driver.", ""},
+		{"Theo will say sorry to the pupil he hurt", SafeTarget, `"pupil" for the child is left`},
+		{"Theo makes beans on toast, using the hob safely", "I will make beans on toast, safely on the hob.", ""},
+		{"Theo will plan his bus journey to college using a bus app", "I will plan my bus journey to college with a bus app.", ""},
+		{"With verbal prompts, Theo will start his work", SafeTarget, `a staff phrase is left: "with spoken reminders"`},
+		{"Theo will be told about changes to routine in advance", SafeTarget, `"I will be told" says what adults will do, not the child`},
+		{"Theo will use a word processor in his exams as his normal way of working", "I will use a word processor in my exams.", ""},
+		{"Theo showers every day", "I will shower every day.", ""},
+	} {
+		if got, unsure := r.TargetChecked(c.staff, "Theo"); got != c.want || unsure != c.unsure {
+			t.Errorf("TargetChecked(%q) = %q, %q; want %q, %q", c.staff, got, unsure, c.want, c.unsure)
+		}
+	}
+}

@@ -217,6 +217,8 @@ var staffFrames = []struct {
 	// ", as discussed at parents' evening", ", as agreed with his mum":
 	// where staff and family settled it.
 	{regexp.MustCompile(`,?\s*\bas\s+(?:discussed|agreed|arranged|outlined|described|recommended|advised)\b(?:\s+(?:at|in|with|by|during|on)\b[^,.;]*)?`), []string{"as discussed", "as agreed", "as arranged", "as outlined", "as described", "as recommended", "as advised"}},
+	// ", as his normal way of working": an exam rule's words.
+	{regexp.MustCompile(`,?\s*\b(?:as|in)\s+(?:my|his|her|their|the)\s+normal\s+way\s+of\s+working\b`), []string{"normal way of working"}},
 	// "by the Easter review": the child's page shows the review date.
 	{regexp.MustCompile(`,?\s*\bby\s+the\s+(?:[a-z0-9-]+\s+){0,2}review\b`), []string{"review"}},
 	// ", as per my OT plan": where staff find it.
