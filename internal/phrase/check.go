@@ -259,7 +259,7 @@ var careBehaviours = []cueRule{
 // Child Target written with care, besides careBehaviours: a toileting
 // accident, a death, care away from home.
 var careTopics = []cueRule{
-	{[]string{"accident"}, regexp.MustCompile(`\b(?:had|has|have)\s+(?:had\s+)?an?\s+accident\b`)},
+	{[]string{"accident", "dry"}, regexp.MustCompile(`\b(?:had|has|have)\s+(?:had\s+)?an?\s+(?:toileting\s+)?accident\b|\bbe\s+dry\s+(?:during|all|through)\b`)},
 	{[]string{"wet", "soiled", "dirty"}, regexp.MustCompile(`\b(?:pants|trousers|knickers|clothes)\s+(?:are|is|get|gets)\s+(?:wet|soiled|dirty)\b|\bwet\s+(?:pants|trousers|knickers|clothes)\b`)},
 	{[]string{"life"}, regexp.MustCompile(`\bend(?:ing|s)?\s+(?:my|his|her|their)\s+(?:own\s+)?life\b`)},
 	{[]string{"death", "dying", "died", "bereave", "funeral", "grie"}, regexp.MustCompile(`\b(?:death|dying|died|bereave\w*|funerals?|grief|grieving)\b`)},
@@ -275,8 +275,8 @@ var careTopics = []cueRule{
 	{[]string{"birth"}, regexp.MustCompile(`\bbirth\s+(?:mum|mother|dad|father|parents?|family)\b`)},
 	{[]string{"groom", "exploit", "packages", "selective mute", "selectively mute"},
 		regexp.MustCompile(`\bbe(?:ing)?\s+(?:groomed|exploited)\b|\bgrooming\b|\bexploitation\b|\bcarry\s+packages\b|\bselective(?:ly)?\s+mut\w*`)},
-	{[]string{"moving out", "moved out", "cancer", "chemo", "terminal", "hospice", "contact visit", "safe at home", "unwell", " ill", "poorly"},
-		regexp.MustCompile(`\b(?:mum|mummy|dad|daddy|mother|father|parents?)\s+(?:moving|moved)\s+out\b|\bcancer\b|\bchemo\w*|\bterminal\b|\bhospice\b|\bcontact\s+visits?\b|\bsafe\s+at\s+home\b|\b(?:mum|dad|mother|father|parent|carer)\s+is\s+(?:unwell|ill|poorly)\b`)},
+	{[]string{"moving out", "moved out", "hospital", "cancer", "chemo", "terminal", "hospice", "contact visit", "safe at home", "unwell", " ill", "poorly"},
+		regexp.MustCompile(`\b(?:mum|mummy|dad|daddy|mother|father|parents?)\s+(?:moving|moved)\s+out\b|\b(?:mum|dad|mother|father|parent|carer)\s+is\s+in\s+hospital\b|\bcancer\b|\bchemo\w*|\bterminal\b|\bhospice\b|\bcontact\s+visits?\b|\bsafe\s+at\s+home\b|\b(?:mum|dad|mother|father|parent|carer)\s+is\s+(?:unwell|ill|poorly)\b`)},
 	{[]string{"leav", "left", "split", "separat", "divorc"}, regexp.MustCompile(`\b(?:dad|daddy|mum|mummy|mother|father|parents?)\s+(?:(?:leaving|left)(?:\s+(?:home|us|the\s+family))?(?:\s*$|\s*[.,;)])|splitting|split\s+up|separat\w*|divorc\w*)|\bsplitting\s+up\b|\bdivorc\w*`)},
 }
 
@@ -563,7 +563,7 @@ var (
 // jargon are adult words a young reader cannot be expected to read, with
 // no plain word the glossary gives for them. A word here that is left in
 // a sentence makes it unsafe.
-var jargon = wordSet(`scaffold self-esteem resilient resilience regrouping orienting pre-teaching pre-teach empathy contexts stabilise stabilize literal retrieval pre-primer prior improved alt arousal notation sequence sequencing grounding two-keyword graded onset pre-cane pincer assertive hw wpm ie eg i.e e.g etc utilise utilize utilising comply complies
+var jargon = wordSet(`standardised standardized scaffold self-esteem resilient resilience regrouping orienting pre-teaching pre-teach empathy contexts stabilise stabilize literal retrieval pre-primer prior improved alt arousal notation sequence sequencing grounding two-keyword graded onset pre-cane pincer assertive hw wpm ie eg i.e e.g etc utilise utilize utilising comply complies
 	compliance compliant initiate initiates initiating interaction interactions aggression
 	aggressive articulate articulates sustain sustained trunk stability proprioceptive
 	vestibular bilateral sensory-seeking dysregulation dysregulated regulate regulation
@@ -971,7 +971,9 @@ func (r *Rewriter) vouch(sentence, prefix string, names []string) string {
 			return "a second \"will\" is left"
 		case w == "i" && i > 0 && i+1 < len(toks) && (lower(toks[i+1]) == "will" || lower(toks[i+1]) == "can") && clauseJoins[lower(toks[i-1])]:
 			return "a second subject is left"
-		case nameSet[w] && (isCapitalised(t) || isAcronym(t)) || nameSet[strings.TrimSuffix(w, "'s")] && isCapitalised(t):
+		case (nameSet[w] && (isCapitalised(t) || isAcronym(t)) || nameSet[strings.TrimSuffix(w, "'s")] && isCapitalised(t)) && !(i > 0 && (adultTitles[lower(toks[i-1])] || nameTitles[lower(toks[i-1])]) || i+1 < len(toks) && namedPlaces[lower(toks[i+1])]):
+			// "read with Mr Thomas", "go back to Rowan Class": someone or
+			// somewhere with the child's name, which may stay.
 			return fmt.Sprintf("the child's name %q is left", t)
 		case childNouns[w] && (i == 0 || !otherDeterminers[lower(toks[i-1])]) && !childThing(toks, i) || w == "young" && i+1 < len(toks) && strings.HasPrefix(lower(toks[i+1]), "person"):
 			return fmt.Sprintf("%q for the child is left", t)
@@ -1045,6 +1047,10 @@ func (r *Rewriter) vouch(sentence, prefix string, names []string) string {
 			// without its "my" or "the".
 			return fmt.Sprintf("a \"my\" or \"the\" is missing before %q", toks[i])
 		}
+	}
+	if strings.Count(body, ")") > strings.Count(body, "(") {
+		// "learn my 2) 5) 10) times tables": a list's marks.
+		return "a list's marks are left: \")\""
 	}
 	if t := r.typo(toks); t != "" {
 		return fmt.Sprintf("a word may be mistyped: %q", t)
@@ -1289,7 +1295,7 @@ var wayKinds = wordSet(`good right wrong kind calm safe same this that other dif
 var compareCountRE = regexp.MustCompile(`[<>≤≥]\s?\d+`)
 
 // providedRE is provision after "get", "have", "receive" or "access".
-var providedRE = regexp.MustCompile(`^(?:have\s+(?:a|an|my\s+own|my)\s+(?:laptop|ipad|tablet|own\s+copy|copy|key\s+worker|personal\s+emergency\s+evacuation\s+plan|peep)\b|(?:get|have|receive|access)\s+(?:an?\s+|my\s+)?(?:regular\s+|extra\s+|short\s+)?(?:adult's\s+help|adult\s+(?:scribe|reader|support)|scribe|reader|support|1:1|one[\s-]to[\s-]one|(?:movement\s+|sensory\s+)?breaks?|\w+\s+therapy|therapy|sessions?|extra\s+time|(?:a\s+)?(?:now\s+and\s+next|first\s+and\s+then)\s+board)|use\s+(?:support|therapy|sessions?))\b`)
+var providedRE = regexp.MustCompile(`^(?:have\s+(?:a|an|my\s+own|my)\s+(?:laptop|ipad|tablet|own\s+copy|copy|key\s+worker|safe\s+space|personal\s+emergency\s+evacuation\s+plan|peep)\b|(?:get|have|receive|access)\s+(?:an?\s+|my\s+)?(?:regular\s+|extra\s+|short\s+)?(?:adult's\s+help|adult\s+(?:scribe|reader|support)|scribe|reader|support|1:1|one[\s-]to[\s-]one|(?:movement\s+|sensory\s+)?breaks?|\w+\s+therapy|therapy|sessions?|extra\s+time|(?:a\s+)?(?:now\s+and\s+next|first\s+and\s+then)\s+board)|use\s+(?:support|therapy|sessions?))\b`)
 
 // oftenWords may follow a bare noun at the end: "tell mentor weekly".
 var oftenWords = wordSet(`weekly daily today every each`)
@@ -1579,7 +1585,7 @@ func (r *Rewriter) isAction(w string) bool {
 
 // extraActions are base verbs a target can open with that the rewriter
 // need not inflect: phrasal and school verbs.
-var extraActions = wordSet(`shower achieve report dribble debug observe investigate evaluate admit be stay subitise partition blend segment decode encode
+var extraActions = wordSet(`categorise categorize wheel shower achieve report dribble debug observe investigate evaluate admit be stay subitise partition blend segment decode encode
 	tidy line queue sit stand walk regulate manage cope accept share take turn give
 	try keep practise practice check edit proofread punctuate underline highlight
 	summarise predict infer compare contrast estimate round measure weigh tell

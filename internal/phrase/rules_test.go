@@ -535,8 +535,8 @@ func TestChecked(t *testing.T) {
 		{"refused: the staff writer's I", "I will check in with Sam every morning", SafeTarget, `"I" in the staff's words is the writer, not the child`},
 		{"passes: a me in quotes is said", "Sam will say 'help me please' when he is stuck", "I will say 'help me please' when I am stuck.", ""},
 		{"passes: the All About Me pages are the child's", "Sam will fill in the About Me pages", "I will fill in the About Me pages.", ""},
-		{"refused: a teacher with the child's name is not the child", "Sam will read with Mr Sam every morning", SafeTarget, `the child's name "Sam" is left`},
-		{"refused: a class with the child's name is not the child", "Sam will go back to Sam Class after his break", SafeTarget, `the child's name "Sam" is left`},
+		{"passes: a teacher with the child's name is not the child", "Sam will read with Mr Sam every morning", "I will read with Mr Sam every morning.", ""},
+		{"passes: a class with the child's name is not the child", "Sam will go back to Sam Class after his break", "I will go back to Sam Class after my break.", ""},
 		{"refused: a verb whose object was the measure", "Sam will reach 90% accuracy on his reading assessment", SafeTarget, `the wording is not finished: "reach on" has lost what it is`},
 		{"refused: how often, with its count gone", "Sam will ask for help using the help card on at least 3 occasions per day", SafeTarget, `a staff measure is left: "a day"`},
 		{"passes: how often, with its count", "Sam will make one short phone call a week", "I will make one short phone call a week.", ""},
@@ -628,8 +628,8 @@ func TestChecked(t *testing.T) {
 		{"passes: a note after N.B. goes", "Sam will put his hand up N.B. praise every time", "I will put my hand up.", ""},
 		{"passes: feel frustration is feel cross", "Sam will tell an adult when he feels frustration", "I will tell an adult when I feel cross.", ""},
 		{"passes: regulate oneself is calm oneself down", "Sam will regulate himself using the sensory room", "I will calm myself down with the sensory room.", ""},
-		{"refused: a title before the child's name with 's", "Sam will take the register to Mrs Sam's office", SafeTarget, `the child's name "Sam's" is left`},
-		{"refused: a nurse with the child's name", "Sam will see Nurse Sam after lunch", SafeTarget, `the child's name "Sam" is left`},
+		{"passes: a title before the child's name with 's", "Sam will take the register to Mrs Sam's office", "I will take the register to Mrs Sam's office.", ""},
+		{"passes: a nurse with the child's name", "Sam will see Nurse Sam after lunch", "I will see Nurse Sam after lunch.", ""},
 		{"refused: his just after someone else named", "Sam will give Jack his pencil back", SafeTarget, `a he, she, his or her may be the child's or Jack's`},
 		{"refused: her just after someone else named", "Sam will let Ella have her turn", SafeTarget, `a he, she, his or her may be the child's or Ella's`},
 		{"refused: an adult's own will", "Sam will ask Mrs Lee and she will help him", SafeTarget, `a second "will" is left`},
@@ -1500,6 +1500,26 @@ func TestTenthRound(t *testing.T) {
 		{"Theo showers every day", "I will shower every day.", ""},
 	} {
 		if got, unsure := r.TargetChecked(c.staff, "Theo"); got != c.want || unsure != c.unsure {
+			t.Errorf("TargetChecked(%q) = %q, %q; want %q, %q", c.staff, got, unsure, c.want, c.unsure)
+		}
+	}
+}
+
+// TestEleventhRound: what a tester found re-running earlier rounds'
+// targets, each worked out by hand.
+func TestEleventhRound(t *testing.T) {
+	r := New(nil)
+	for _, c := range []struct{ staff, want, unsure string }{
+		{"Hana will play with a) Lego b) trains c) sand", "I will play with Lego, trains and sand.", ""},
+		{"Hana will learn her 2) 5) 10) times tables", SafeTarget, `a list's marks are left: ")"`},
+		{"Hana will score 85 or above on the standardised spelling test", SafeTarget, `a word a child may not read is left: "standardised"`},
+		{"Hana will cope when mum is in hospital", SafeTarget, `it is about "mum is in hospital"; a Child Target needs to be written with care`},
+		{"Hana will tell an adult if she has had a toileting accident", SafeTarget, `it is about "have had a toileting accident"; a Child Target needs to be written with care`},
+		{"Hana will have a safe space to go to when she is upset", SafeTarget, `"I will have a safe space" says what adults will provide, not what the child does`},
+		{"Hana will read with Mr Hana every morning", "I will read with Mr Hana every morning.", ""},
+		{"Hana will go back to Hana Class after her break", "I will go back to Hana Class after my break.", ""},
+	} {
+		if got, unsure := r.TargetChecked(c.staff, "Hana"); got != c.want || unsure != c.unsure {
 			t.Errorf("TargetChecked(%q) = %q, %q; want %q, %q", c.staff, got, unsure, c.want, c.unsure)
 		}
 	}

@@ -493,7 +493,7 @@ func inlineList(s string) string {
 		}
 		return strings.TrimSuffix(b.String(), "\n")
 	}
-	if r, _ := utf8.DecodeRuneInString(items[0]); unicode.IsUpper(r) && !strings.HasSuffix(stem, ":") {
+	if r, _ := utf8.DecodeRuneInString(items[0]); unicode.IsUpper(r) && !strings.HasSuffix(stem, ":") && (strings.Contains(items[0], " will ") || strings.Contains(items[0], " to ") || lower(strings.Fields(items[0])[0]) == lower(strings.Fields(stem)[0])) {
 		// "Amira will follow instructions • Amira will wait her turn":
 		// the stem is an item too.
 		return "• " + stem + "\n• " + strings.Join(items, "\n• ")
