@@ -273,6 +273,7 @@ var careTopics = []cueRule{
 	{[]string{"drink"}, regexp.MustCompile(`\b(?:mum|mummy|dad|daddy|mother|father|parent|carer)(?:'s|s')?\s+drink(?:ing)?\b`)},
 	{[]string{"trousers", "pants", "knickers", "private", "touch"}, regexp.MustCompile(`\bout\s+of\s+(?:my|his|her|their)\s+(?:trousers|pants|knickers)\b|\bprivate\s+parts\b|\btouch(?:es|ing)?\s+(?:myself|himself|herself|themselves)\b`)},
 	{[]string{"birth"}, regexp.MustCompile(`\bbirth\s+(?:mum|mother|dad|father|parents?|family)\b`)},
+	{[]string{"illness", "accident"}, regexp.MustCompile(`\b(?:mum|dad|mother|father|parent|nan|grandma|grandad|brother|sister)(?:'s|s')\s+illness\b|\bafter\s+an?\s+(?:toileting\s+)?accident\b`)},
 	{[]string{"groom", "exploit", "packages", "selective mute", "selectively mute"},
 		regexp.MustCompile(`\bbe(?:ing)?\s+(?:groomed|exploited)\b|\bgrooming\b|\bexploitation\b|\bcarry\s+packages\b|\bselective(?:ly)?\s+mut\w*`)},
 	{[]string{"moving out", "moved out", "hospital", "cancer", "chemo", "terminal", "hospice", "contact visit", "safe at home", "unwell", " ill", "poorly"},
@@ -563,7 +564,7 @@ var (
 // jargon are adult words a young reader cannot be expected to read, with
 // no plain word the glossary gives for them. A word here that is left in
 // a sentence makes it unsafe.
-var jargon = wordSet(`standardised standardized scaffold self-esteem resilient resilience regrouping orienting pre-teaching pre-teach empathy contexts stabilise stabilize literal retrieval pre-primer prior improved alt arousal notation sequence sequencing grounding two-keyword graded onset pre-cane pincer assertive hw wpm ie eg i.e e.g etc utilise utilize utilising comply complies
+var jargon = wordSet(`schema schemas posture self-register toileting mindset standardised standardized scaffold self-esteem resilient resilience regrouping orienting pre-teaching pre-teach empathy contexts stabilise stabilize literal retrieval pre-primer prior improved alt arousal notation sequence sequencing grounding two-keyword graded onset pre-cane pincer assertive hw wpm ie eg i.e e.g etc utilise utilize utilising comply complies
 	compliance compliant initiate initiates initiating interaction interactions aggression
 	aggressive articulate articulates sustain sustained trunk stability proprioceptive
 	vestibular bilateral sensory-seeking dysregulation dysregulated regulate regulation
@@ -842,7 +843,7 @@ func (r *Rewriter) vouch(sentence, prefix string, names []string) string {
 		// "I will use ways." once "taught in ELSA" has gone: which ways?
 		return fmt.Sprintf("the wording is not finished: nothing says which %s", last)
 	}
-	if prefix == "I can " && len(toks) > 1 && (first == "have" && !(len(toks) > 2 && (lower(toks[1]) == "a" && lower(toks[2]) == "go" || lower(toks[1]) == "kind" && lower(toks[2]) == "hands")) || first == "work" && lower(toks[1]) == "on") {
+	if prefix == "I can " && len(toks) > 1 && (first == "have" && !(len(toks) > 2 && (lower(toks[1]) == "a" && lower(toks[2]) == "go" || lower(toks[1]) == "kind" && lower(toks[2]) == "hands")) || first == "work" && lower(toks[1]) == "on" || first == "learn" || first == "practise" || first == "practice") {
 		// "I can have a good week", "I can work on my letters": nothing
 		// the child can show they can do.
 		return fmt.Sprintf("%q is not something the child can show they can do", "I can "+toks[0]+" "+toks[1])
@@ -907,6 +908,15 @@ func (r *Rewriter) vouch(sentence, prefix string, names []string) string {
 			}
 		}
 	}
+	if first == "behave" || first == "be" && len(toks) > 1 && lower(toks[1]) == "good" && (len(toks) == 2 || prepositions[lower(toks[2])]) {
+		// "I will behave in assembly", "I will be good at carpet time":
+		// nothing the child can see themselves do.
+		n := 2
+		if first == "behave" {
+			n = 1
+		}
+		return fmt.Sprintf("%q is not something the child can see themselves do", strings.TrimSpace(prefix)+" "+strings.Join(toks[:min(len(toks), n)], " "))
+	}
 	if first == "be" && len(toks) > 1 && lower(toks[1]) == "now" {
 		// "Leo is now using full stops": a note of progress, not a target.
 		return fmt.Sprintf("%q says what the child does now, not what they will do", strings.TrimSpace(prefix)+" be now")
@@ -964,7 +974,7 @@ func (r *Rewriter) vouch(sentence, prefix string, names []string) string {
 		switch {
 		case (w == "will" || w == "shall") && i > 0 && lower(toks[i-1]) == "who":
 			return "it says what an adult will do, not the child"
-		case (w == "will" || w == "shall") && !(i > 1 && toks[i-1] == "I" && !clauseJoins[lower(toks[i-2])]):
+		case (w == "will" || w == "shall") && !(i > 1 && toks[i-1] == "I" && !clauseJoins[lower(toks[i-2])]) && !futureOfThings(toks, i):
 			// "plan how I will use my extra time", "the free periods I
 			// will use for study": the child's own "will" inside what
 			// they do is no second subject.
@@ -1226,8 +1236,9 @@ func (r *Rewriter) vouch(sentence, prefix string, names []string) string {
 			// "AFOs", "EHCPs": staff shorthand, made plural.
 			return fmt.Sprintf(hardAbbreviation+": %q", t)
 		}
-		if isAcronym(t) && !childAcronyms[w] && !r.outWords[w] || printSize(t) {
-			// "segment CVC words", "from SALT": staff shorthand.
+		if isAcronym(t) && !childAcronyms[w] && (!r.outWords[w] || t == "ARE") || printSize(t) {
+			// "segment CVC words", "from SALT", "reach ARE" (age-related
+			// expectations): staff shorthand.
 			return fmt.Sprintf(hardAbbreviation+": %q", t)
 		}
 	}
@@ -1322,6 +1333,20 @@ var mathsLessRE = regexp.MustCompile(`(?:\b(?:one|ten|\d+)|\bhas|\band)\s+$`)
 // is kept in the classroom" is theirs to do; "my water bottle is kept on
 // my desk" is the child's.
 var medicalThings = wordSet(`epipen epipens inhaler inhalers medicine medication insulin pump pen aai aais`)
+
+// futureOfThings reports whether the "will" at toks[i] is what will
+// happen, not a second subject's: "what will happen next", "when an
+// activity will end".
+func futureOfThings(toks []string, i int) bool {
+	if i+1 >= len(toks) {
+		return false
+	}
+	next := lower(toks[i+1])
+	if lower(toks[i-1]) == "what" && (next == "happen" || next == "come") {
+		return true
+	}
+	return (next == "end" || next == "finish" || next == "start" || next == "happen" || next == "change") && i > 1 && !personWords[lower(toks[i-1])]
+}
 
 // giveUpRE is giving up a behaviour: "give up snatching toys".
 var giveUpRE = regexp.MustCompile(`\bgive\s+up\s+\w+ing\b`)
@@ -1500,6 +1525,8 @@ var moreStaffPhraseRE = regexp.MustCompile(`\bhand[\s-]over[\s-]hand\b|\bemergin
 // staffCues are more phrases only staff write: measures and limits,
 // levels and programmes, therapy and care words.
 var staffCues = []cueRule{
+	{[]string{"carrying words", "phonic knowledge", "good level", "screening check", "working towards", "adult-led", "during input", "increase in"},
+		regexp.MustCompile(`\binformation[\s-]carrying\s+words?\b|\bphonic\s+knowledge\b|\bgood\s+level\s+of\s+development\b|\bscreening\s+check\b|\bworking\s+towards\b|\badult-led\b|\bduring\s+(?:the\s+)?input\b|\ban\s+increase\s+in\b`)},
 	{[]string{"positive behaviour support", "coping skills", "curriculum", "positive attitude", "sensory environment", "being prompted", "being reminded", "spoken reminders", "verbal reminders", "report card"},
 		regexp.MustCompile(`\bpositive\s+behaviour\s+support\b|\bcoping\s+skills\b|\bthe\s+curriculum\b|\bpositive\s+attitude\b|\bsensory\s+environment\b|\bwithout\s+being\s+(?:prompted|reminded)\b|\bwith\s+(?:spoken|verbal|visual|physical)\s+(?:reminders?|prompts?)\b|\bon\s+(?:a\s+)?report\s+card\b`)},
 	{[]string{"no more than", "physical", "gesture", "guidance", "support of", "when reminded", "reminder", "prompt"},
@@ -1585,7 +1612,7 @@ func (r *Rewriter) isAction(w string) bool {
 
 // extraActions are base verbs a target can open with that the rewriter
 // need not inflect: phrasal and school verbs.
-var extraActions = wordSet(`categorise categorize wheel shower achieve report dribble debug observe investigate evaluate admit be stay subitise partition blend segment decode encode
+var extraActions = wordSet(`reread recite categorise categorize wheel shower achieve report dribble debug observe investigate evaluate admit be stay subitise partition blend segment decode encode
 	tidy line queue sit stand walk regulate manage cope accept share take turn give
 	try keep practise practice check edit proofread punctuate underline highlight
 	summarise predict infer compare contrast estimate round measure weigh tell

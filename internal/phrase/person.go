@@ -1054,7 +1054,7 @@ func adultsWords(toks []string, i int) bool {
 }
 
 // spokenThings are what an adult gives the child to follow.
-var spokenThings = wordSet(`instructions instruction advice directions request requests`)
+var spokenThings = wordSet(`instructions instruction advice directions request requests sentence`)
 
 // adultsPurpose reports whether the "he" or "she" at toks[i] opens what
 // an adult named just before will do: "hand her work to the teacher so
@@ -1192,9 +1192,13 @@ func (r *Rewriter) othersOwn(toks []string, i int) bool {
 	}
 	// Only a man or boy for "his" (a woman or girl for "her"): "help
 	// his teacher explain his tics" are the child's tics.
-	person := func(x string) bool { return w == "his" && maleNouns[x] || w == "her" && femaleNouns[x] }
-	if i >= 3 && prev == "with" && person(lower(toks[i-2])) && helpWatch[lower(toks[i-3])] {
-		return true // "help his dad with his car"
+	person := func(x string) bool {
+		// "help a friend with her coat", "help his brother find his
+		// classroom": a friend may be a he or a she.
+		return w == "his" && maleNouns[x] || w == "her" && femaleNouns[x] || peerNouns[x] && x != "child" && x != "person"
+	}
+	if i >= 3 && prev == "with" && person(lower(toks[i-2])) && (helpWatch[lower(toks[i-3])] || i >= 4 && determiners[lower(toks[i-3])] && helpWatch[lower(toks[i-4])]) {
+		return true // "help his dad with his car", "help a friend with her coat"
 	}
 	if i < 3 || !r.isAction(prev) {
 		return false

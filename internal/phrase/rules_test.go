@@ -1524,3 +1524,28 @@ func TestEleventhRound(t *testing.T) {
 		}
 	}
 }
+
+// TestTwelfthRound: what a tester found in everyday nursery and primary
+// targets, each worked out by hand.
+func TestTwelfthRound(t *testing.T) {
+	r := New(nil)
+	for _, c := range []struct{ staff, want, unsure string }{
+		{"Amira will follow a 3-step instruction containing 3 information carrying words", SafeTarget, `a staff phrase is left: "information carrying words"`},
+		{"Amira will reach ARE in maths", SafeTarget, `an abbreviation a child may not read is left: "ARE"`},
+		{"Amira will take away counters and say how many are left", "I will take away counters and say how many are left.", ""},
+		{"Amira will talk about her mum's illness with her ELSA", SafeTarget, `it is about "mum's illness"; a Child Target needs to be written with care`},
+		{"Amira will behave in assembly", SafeTarget, `"I will behave" is not something the child can see themselves do`},
+		{"Amira will say what will happen next in the story", "I will say what will happen next in the story.", ""},
+		{"Amira will use a sand timer to know when an activity will end", "I will use a sand timer to know when an activity will end.", ""},
+		{"Amira will reread her sentence to check it makes sense", "I will reread my sentence to check it makes sense.", ""},
+		{"Amira will know no. bonds to 10", "I will know number bonds to 10.", ""},
+		{"Amira will wait for the adult to finish her sentence", "I will wait for the adult to finish her sentence.", ""},
+	} {
+		if got, unsure := r.TargetChecked(c.staff, "Amira"); got != c.want || unsure != c.unsure {
+			t.Errorf("TargetChecked(%q) = %q, %q; want %q, %q", c.staff, got, unsure, c.want, c.unsure)
+		}
+	}
+	if _, unsure := r.SuccessChecked("Amira will learn the days of the week", "Amira"); unsure == "" {
+		t.Error(`"I can learn the days of the week" passed the self-check; it is no can-do`)
+	}
+}

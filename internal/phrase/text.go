@@ -119,6 +119,7 @@ var purposeVerbs = wordSet(`work works try tries able want wants need needs lear
 var (
 	letterRunRE       = regexp.MustCompile(`[\pL']+`)
 	carriedAllTimesRE = regexp.MustCompile(`(?i)\b(?:carry|carries|carrying|wear|wears|wearing|keep|keeps|keeping)\s+(?:[\w'-]+\s+){1,4}?at\s+all\s+times\b`)
+	noBondsRE         = regexp.MustCompile(`(?i)\bno\.?\s+bonds\b`)
 	amPmRE            = regexp.MustCompile(`\b([AaPp])\.[Mm]\.?`)
 	pageRE            = regexp.MustCompile(`\bp(p?)\.\s*(\d)`)
 	iStatementRE      = regexp.MustCompile(`\bI[\s-](statements?|messages?)\b`)
@@ -672,6 +673,9 @@ func normalise(text string) string {
 	}
 	if has("a.m", "p.m") {
 		s = amPmRE.ReplaceAllString(s, "${1}m") // "by 8.50 a.m. each day"
+	}
+	if has("no. bonds", "no bonds") {
+		s = noBondsRE.ReplaceAllString(s, "number bonds") // "know no. bonds to 10"
 	}
 	if has("p.", "pp.") {
 		// "Toe by Toe p. 25-30": pages, not the end of a sentence.
