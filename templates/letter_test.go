@@ -10,6 +10,7 @@ import (
 	"testing/fstest"
 
 	"planpack/internal/config"
+	"planpack/internal/phrase"
 	"planpack/internal/plan"
 )
 
@@ -62,7 +63,11 @@ func TestBuiltinLettersGolden(t *testing.T) {
 	cfg.School.Phone = "0113 496 0000"
 	cfg.School.Email = "office@hill.example"
 	amy := &plan.Pupil{LegalForename: "Amy", LegalSurname: "Sample", RegGroup: "5C", KeyAdult: "Mr Jones",
-		Targets: []*plan.Target{{No: 1, IWill: "I will write 3 sentences by myself with capital letters and full stops."}},
+		Targets: []*plan.Target{{No: 1, IWill: "I will write 3 sentences by myself with capital letters and full stops."},
+			// Two targets planpack could not word: the letter says so once
+			// rather than print the stock sentence twice.
+			{No: 2, TargetDetails: plan.TargetDetails{Text: "Amy will use her PECS book to request preferred items"}, IWill: phrase.SafeTarget},
+			{No: 3, TargetDetails: plan.TargetDetails{Text: "Amy will tolerate the hand dryer"}, IWill: phrase.SafeTarget}},
 		Reviews: []*plan.Review{
 			{TargetNo: 1, TargetDetails: plan.TargetDetails{Text: "I will use a number line."}, Outcome: plan.Partly, CarryForward: true},
 			{TargetNo: 2, TargetDetails: plan.TargetDetails{Text: "I will sit on the carpet for 10 minutes."}, Outcome: plan.NotYet, Comment: "Amy found this hard."},
@@ -239,5 +244,60 @@ func TestUnknownLetter(t *testing.T) {
 	_, err := builtinLetters(t).Render("coverr", "", NewLetterData(config.Default(), sampleHousehold()))
 	if err == nil || !strings.Contains(err.Error(), `no letter template "coverr" (have cover, review-invite, review-outcome)`) {
 		t.Errorf("got %v", err)
+	}
+}
+
+// A parent is told which targets the child's page words for itself, and
+// never the stock sentence once a target.
+func TestLetterListsStockSentenceOnce(t *testing.T) {
+	l := builtinLetters(t)
+	stock := func(no int, text string) *plan.Target {
+		return &plan.Target{No: no, TargetDetails: plan.TargetDetails{Text: text}, IWill: phrase.SafeTarget}
+	}
+	own := &plan.Target{No: 1, IWill: "I will read 20 tricky words."}
+	ownStock := &plan.Target{No: 3, TargetDetails: plan.TargetDetails{ChildTarget: phrase.SafeTarget}, IWill: phrase.SafeTarget}
+	for _, tc := range []struct {
+		name, letter, lang string
+		targets            []*plan.Target
+		want               []string
+		wantNot            []string
+	}{
+		{"none of its own", "cover", "", []*plan.Target{stock(1, "Sam will tolerate the hand dryer"), stock(2, "Sam will use PECS")},
+			[]string{"paragraph 0: Sam's targets are in the enclosed plan."},
+			[]string{"own words", phrase.SafeTarget}},
+		{"one other", "cover", "", []*plan.Target{own, stock(2, "Sam will use PECS")},
+			[]string{"bullet 1: I will read 20 tricky words.", "paragraph 0: Sam's other target is in the enclosed plan."},
+			[]string{phrase.SafeTarget}},
+		{"the school's own words", "cover", "", []*plan.Target{own, ownStock},
+			[]string{"bullet 1: I will read 20 tricky words.", "bullet 1: " + phrase.SafeTarget},
+			[]string{"other target"}},
+		{"Welsh", "cover", "cy", []*plan.Target{own, stock(2, "Sam will use PECS"), stock(3, "Sam will tolerate the hand dryer")},
+			[]string{"bullet 1: I will read 20 tricky words.", "paragraph 0: Mae targedau eraill Sam yn y cynllun sydd wedi'i amgáu."},
+			[]string{phrase.SafeTarget}},
+		{"review invitation", "review-invite", "", []*plan.Target{own, stock(2, "Sam will use PECS"), stock(3, "Sam will tolerate the hand dryer")},
+			[]string{"bullet 1: I will read 20 tricky words.", "paragraph 0: Sam's other targets are in the plan."},
+			[]string{phrase.SafeTarget}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			h := testHousehold(tc.lang)
+			sam := *h.Pupils[0]
+			sam.Targets = tc.targets
+			h.Pupils = []*plan.Pupil{&sam}
+			blocks, err := l.Render(tc.letter, tc.lang, NewLetterData(config.Default(), h))
+			if err != nil {
+				t.Fatal(err)
+			}
+			got := dump(blocks)
+			for _, w := range tc.want {
+				if !strings.Contains(got, w+"\n") {
+					t.Errorf("letter lacks %q:\n%s", w, got)
+				}
+			}
+			for _, w := range tc.wantNot {
+				if strings.Contains(got, w) {
+					t.Errorf("letter has %q:\n%s", w, got)
+				}
+			}
+		})
 	}
 }

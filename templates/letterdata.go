@@ -6,6 +6,7 @@ import (
 	"unicode/utf8"
 
 	"planpack/internal/config"
+	"planpack/internal/phrase"
 	"planpack/internal/plan"
 )
 
@@ -43,7 +44,14 @@ type LetterPupil struct {
 	Class    string
 	KeyAdult string
 	Targets  []LetterTarget
-	Reviews  []LetterReview
+	// InOwnWords are the targets whose "I will" is about that target: the
+	// school's Child Target or a sentence planpack vouched for. Others
+	// counts the rest, whose child page has the stock "I will work on this
+	// target with my teacher.": a letter that listed it once a target
+	// would say the same line twice and tell a parent nothing.
+	InOwnWords []LetterTarget
+	Others     int
+	Reviews    []LetterReview
 }
 
 // LetterTarget is a target in the child's own words.
@@ -90,10 +98,16 @@ func NewLetterData(cfg *config.Config, h *plan.Household) LetterData {
 			KeyAdult: escapeMarkdown(p.KeyAdult),
 		}
 		for _, t := range p.Targets {
-			lp.Targets = append(lp.Targets, LetterTarget{
+			lt := LetterTarget{
 				No: t.No, Area: string(t.Area), IWill: escapeMarkdown(t.IWill),
 				ICan: escapeMarkdown(t.ICan), Who: escapeMarkdown(t.Who),
-			})
+			}
+			lp.Targets = append(lp.Targets, lt)
+			if t.ChildTarget == "" && t.IWill == phrase.SafeTarget {
+				lp.Others++
+			} else {
+				lp.InOwnWords = append(lp.InOwnWords, lt)
+			}
 		}
 		for _, r := range p.Reviews {
 			lp.Reviews = append(lp.Reviews, LetterReview{

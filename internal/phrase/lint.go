@@ -62,6 +62,50 @@ var adultActionRE = regexp.MustCompile(`(?i)^\s*(?:(?:the|a|an|class|key|support
 // receiveRE finds a target where the child only receives something.
 var receiveRE = regexp.MustCompile(`(?i)\b(?:will\s+be|to\s+be|is|be)\s+(?:given|provided|offered|supported|taught|helped|encouraged|shown|prompted|reminded)\b|^\s*(?:to\s+)?(?:receive|have\s+access\s+to|access|attend)\b|\bwill\s+(?:receive|attend|have\s+access\s+to)\b`)
 
+// placeholderRE finds what a plan template left for its writer to fill
+// in: "[Child's name]", "<name>", "S/he", "his/her", "XX", "____".
+var placeholderRE = regexp.MustCompile(`(?i)[\[<{(]\s*(?:insert\s+)?(?:the\s+)?(?:child|pupil|student|learner|young\s+person|name|date|target\s+date)(?:'s|’s)?(?:\s+(?:first\s+|fore|sur)?name)?\s*[\]>})]|\{\{\s*name\s*\}\}|\b(?:s/he|he/she|she/he|his/hers?|hers?/his|him/her|her/him|himself/herself|herself/himself)\b|(?-i:\bXX+\b)|_{3,}`)
+
+// quotedRE is words in quotes, where a gap is the child's to fill ("say
+// 'I need ___ because ___'"), not the writer's.
+var quotedRE = regexp.MustCompile(`(?:^|\s)['‘"“][^'’"”]*['’"”]`)
+
+// confidentialRE finds words of a note only staff should read, beside
+// staffNoteRE's "NB:" and "Note:": the safeguarding lead, the education
+// welfare officer, "see the DSL file".
+var confidentialRE = regexp.MustCompile(`\b(?:DSL|EWO|CP\s+(?:file|log|folder|plan|concerns?)|[Cc]hild\s+[Pp]rotection|(?i:safeguarding\s+(?:file|log|lead|team|concerns?|referral))|(?i:see\s+(?:the\s+)?\S+\s+(?:file|folder|log)))\b`)
+
+// homeFindings warns about what the plan that goes home would print as
+// the school typed it: a template's placeholder, or a note for staff.
+func homeFindings(col, text string) []Finding {
+	var out []Finding
+	if m := placeholderRE.FindString(quotedRE.ReplaceAllString(text, " ")); m != "" {
+		fill := "the child's name"
+		switch low := strings.ToLower(m); {
+		case strings.Contains(low, "date"):
+			fill = "the date"
+		case strings.Contains(low, "/"):
+			fill = "the child's own he, she or they"
+		}
+		out = append(out, Finding{col, fmt.Sprintf(
+			"a template's placeholder is left: %q; plan.pdf, which goes home, prints the %s as written, so put in %s", m, col, fill)})
+	}
+	note := staffNoteRE.FindStringIndex(text)
+	if m := confidentialRE.FindString(text); m != "" || note != nil {
+		if note != nil {
+			// The note itself, not only its "NB:".
+			m = strings.TrimLeft(text[note[0]:], " .;,")
+			if r := []rune(m); len(r) > 45 {
+				m = string(r[:45])
+				m = m[:max(strings.LastIndexByte(m, ' '), 1)] + "…"
+			}
+		}
+		out = append(out, Finding{col, fmt.Sprintf(
+			"%q reads as a note for staff; plan.pdf, which goes home, prints the %s as written, so keep notes parents should not read out of it", strings.TrimSpace(m), col)})
+	}
+	return out
+}
+
 // WordingFindings returns the lint findings that depend only on the
 // wording of a target and its success criteria: Specific, Measurable,
 // Positive and Own role. It is what `planpack phrase` shows when there is
@@ -97,6 +141,10 @@ func WordingFindings(target, success string) []Finding {
 	if adultActionRE.MatchString(target) || receiveRE.MatchString(target) {
 		out = append(out, Finding{"Target",
 			"not the child's own role: this is provision (what adults do or give); write what the child will do, and put this in the Provision column"})
+	}
+	out = append(out, homeFindings("Target", target)...)
+	if success != target {
+		out = append(out, homeFindings("Success Criteria", success)...)
 	}
 	return out
 }

@@ -119,6 +119,24 @@ func TestLintRules(t *testing.T) {
 		{"own role not: asks an adult", func(in *LintInput) { in.Target = "Sam will ask an adult for help 3 times a day" }, "Target", ""},
 		{"own role not: with the TA", func(in *LintInput) { in.Target = "Sam will read with the TA 3 times a week" }, "Target", ""},
 
+		{"goes home fires: a name placeholder", func(in *LintInput) { in.Target = "[Child's name] will read 20 of the first 100 words" }, "Target", `"[Child's name]"; plan.pdf, which goes home, prints the Target as written, so put in the child's name`},
+		{"goes home fires: a blank to fill", func(in *LintInput) { in.Target = "______ will read 20 words by Easter" }, "Target", `"______"`},
+		{"goes home fires: XX", func(in *LintInput) { in.Target = "XX will read 20 words by Easter" }, "Target", `"XX"`},
+		{"goes home fires: (student)", func(in *LintInput) { in.Target = "(student) will read 20 words by Easter" }, "Target", `"(student)"`},
+		{"goes home fires: a date placeholder", func(in *LintInput) { in.Target = "By [date], Sam will read 20 words" }, "Target", `"[date]"; plan.pdf, which goes home, prints the Target as written, so put in the date`},
+		{"goes home fires: slashed pronoun in success", func(in *LintInput) { in.Success = "Sam reads 20 words to his/her TA" }, "Success Criteria", `"his/her"; plan.pdf, which goes home, prints the Success Criteria as written, so put in the child's own he, she or they`},
+		{"goes home fires: S/he", func(in *LintInput) { in.Target = "S/he will read 20 words" }, "Target", `"S/he"`},
+		{"goes home fires: a note after NB", func(in *LintInput) { in.Target = "Sam will read 20 words. NB: see DSL file before the meeting" }, "Target", `"NB: see DSL file before the meeting" reads as a note for staff`},
+		{"goes home fires: the welfare officer", func(in *LintInput) { in.Target = "Sam will come to school on 9 of 10 days (attendance 78%, EWO involved)" }, "Target", `"EWO" reads as a note for staff`},
+		{"goes home fires: a long note is cut", func(in *LintInput) {
+			in.Target = "Sam will read 20 words. Note: carried forward from the autumn term after a long absence"
+		}, "Target", `"Note: carried forward from the autumn term…"`},
+		{"goes home not: a gap the child fills in quotes", func(in *LintInput) { in.Target = "Sam will say 'I need ___ because ___' 3 times a day" }, "Target", ""},
+		{"goes home not: XXL is a size", func(in *LintInput) { in.Target = "Sam will choose his XXL shirt 3 times" }, "Target", ""},
+		{"goes home not: he or she about a friend", func(in *LintInput) { in.Target = "Sam will ask 3 friends if he or she wants to play" }, "Target", ""},
+		{"goes home not: a lesson on safeguarding", func(in *LintInput) { in.Target = "Sam will talk about safeguarding with the PCSO 3 times" }, "Target", ""},
+		{"goes home not: notes he writes", func(in *LintInput) { in.Target = "Sam will take notes in 3 lessons a week" }, "Target", ""},
+
 		{"baseline fires: none", func(in *LintInput) { in.Baseline = "" }, "Baseline", "starting point"},
 		{"baseline fires: blank", func(in *LintInput) { in.Baseline = " \t" }, "Baseline", "starting point"},
 	}
