@@ -127,7 +127,9 @@ func TestLintRules(t *testing.T) {
 		{"goes home fires: slashed pronoun in success", func(in *LintInput) { in.Success = "Sam reads 20 words to his/her TA" }, "Success Criteria", `"his/her"; plan.pdf, which goes home, prints the Success Criteria as written, so put in the child's own he, she or they`},
 		{"goes home fires: S/he", func(in *LintInput) { in.Target = "S/he will read 20 words" }, "Target", `"S/he"`},
 		{"goes home fires: a note after NB", func(in *LintInput) { in.Target = "Sam will read 20 words. NB: see DSL file before the meeting" }, "Target", `"NB: see DSL file before the meeting" reads as a note for staff`},
-		{"goes home fires: the welfare officer", func(in *LintInput) { in.Target = "Sam will come to school on 9 of 10 days (attendance 78%, EWO involved)" }, "Target", `"EWO" reads as a note for staff`},
+		{"goes home fires: the welfare officer", func(in *LintInput) {
+			in.Target = "Sam will come to school on 9 of 10 days (attendance 78%, EWO involved)"
+		}, "Target", `"EWO" reads as a note for staff`},
 		{"goes home fires: a long note is cut", func(in *LintInput) {
 			in.Target = "Sam will read 20 words. Note: carried forward from the autumn term after a long absence"
 		}, "Target", `"Note: carried forward from the autumn term…"`},
