@@ -987,7 +987,9 @@ func (r *Rewriter) vouch(sentence, prefix string, names []string) string {
 			return fmt.Sprintf("the child's name %q is left", t)
 		case childNouns[w] && (i == 0 || !otherDeterminers[lower(toks[i-1])]) && !childThing(toks, i) || w == "young" && i+1 < len(toks) && strings.HasPrefix(lower(toks[i+1]), "person"):
 			return fmt.Sprintf("%q for the child is left", t)
-		case otherPeople[w] || femaleNouns[w] || maleNouns[w] || i > 0 && isCapitalised(t) && !nameSet[w]:
+		case otherPeople[strings.TrimSuffix(w, "'s")] || femaleNouns[strings.TrimSuffix(w, "'s")] || maleNouns[strings.TrimSuffix(w, "'s")] || i > 0 && isCapitalised(t) && !nameSet[w]:
+			// "my friend's pencil": someone else is named.
+			w = strings.TrimSuffix(w, "'s")
 			other = true
 			others = others || groupNouns[w] || peerNouns[w] || adultNouns[w] && strings.HasSuffix(w, "s")
 		case (w == "he" || w == "she" || w == "him" || w == "his" || w == "himself" || w == "herself" || w == "her") && !other:

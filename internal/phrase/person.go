@@ -902,6 +902,11 @@ func (r *Rewriter) mapPronoun(toks []string, i int, ctx *clauseContext) (string,
 		prev = lower(toks[i-1])
 	}
 	g := ctx.gender
+	if (w == "he" || w == "she") && othersClause(toks, i) && duringClauses[prev] || (w == "her" || w == "him") && prev == "to" && i > 1 && lower(toks[i-2]) == "back" && slices.ContainsFunc(toks[max(i-8, 0):i-2], peersOwn) {
+		// "wait for his friend while he gets changed", "give her
+		// friend's pencil back to her": the friend.
+		return "", false
+	}
 	if askedPerson(toks, i) || othersTurn(toks, i) || thingsDoneTo(toks, i) || thingsOwn(toks, i) || r.boundObject(toks, i, ctx) || speakerBefore(toks, i) || helpedPerson(toks, i) || r.othersOwn(toks, i) || adultsPurpose(toks, i) || adultsWords(toks, i) || (w == "she" || w == "he") && personBefore(toks, i) == w && !asksLeave(toks, i) && !childsState(toks, i) {
 		return "", false
 	}
@@ -966,6 +971,12 @@ func (r *Rewriter) mapPronoun(toks []string, i int, ctx *clauseContext) (string,
 	case w == "them" && helpVerbs[prev] && g == "" && !ctx.adult && ctx.childSubject && !someoneBefore(toks, i-2, 5) && !r.pluralBefore(toks, i-1) && !pluralNounBefore(toks, i-1):
 		// "wait for an adult to help them": the helped is the child.
 		return "me", true
+	case w == "they" && !ctx.adult && ctx.childSubject && (g == "" || ctx.they) && i > 1 && subjectClauses[prev] && (asksLeave(toks, i) || telling(toks, i-1)) && !slices.ContainsFunc(toks[:i], func(t string) bool { return peerOnes[lower(t)] }):
+		// "tell a member of staff when they are finding it too noisy",
+		// "ask Mr Jones if they can leave early": the child's own
+		// state or leave, told or asked. "Tell a friend 'well done'
+		// when they win" is the friend's win.
+		return "I", true
 	case !ctx.they:
 		return "", false
 	case w == "they" && !ctx.adult && (!r.pluralBefore(toks, i-1) && !pluralNounBefore(toks, i-1) && !someoneBefore(toks, i, 6) || slices.ContainsFunc(toks[:i], isTheirs)):
@@ -990,6 +1001,49 @@ func (r *Rewriter) mapPronoun(toks []string, i int, ctx *clauseContext) (string,
 		return "my", true
 	}
 	return "", false
+}
+
+// subjectClauses open a clause whose subject may be someone named just
+// before it: "wait for his friend while he gets changed".
+var subjectClauses = wordSet(`when whenever while until till if after once as`)
+
+// duringClauses are what a friend does while the child waits: "wait
+// for his friend while he gets changed".
+var duringClauses = wordSet(`while until till`)
+
+// tellVerbs take a person the child tells or asks about themselves:
+// "tell her friend when she is sad" is the child's sadness.
+var tellVerbs = wordSet(`tell tells ask asks let lets show shows say says talk talks speak speaks
+	call calls fetch fetches get gets find finds go goes signal signals alert alerts inform informs
+	explain explains report reports text texts email emails message messages`)
+
+// peerOnes are one other child named as the child's: "her friend".
+var peerOnes = wordSet(`friend partner classmate peer buddy sibling cousin`)
+
+// telling reports whether the child tells or asks someone in the words
+// before toks[end].
+func telling(toks []string, end int) bool {
+	return slices.ContainsFunc(toks[:end], func(t string) bool { return tellVerbs[lower(t)] })
+}
+
+// othersClause reports whether the he, she or they at toks[i] opens a
+// clause just after a friend or partner is named, with nothing told or
+// asked before it: "look after her friend when she is sad", "listen to
+// his partner and wait until he has finished". Such a clause is about
+// the friend, or may be; "wait for his partner to finish before he
+// replies" is the child's.
+func othersClause(toks []string, i int) bool {
+	if i < 2 || !subjectClauses[lower(toks[i-1])] || telling(toks, i-1) {
+		return false
+	}
+	return slices.ContainsFunc(toks[max(i-5, 0):i-1], func(t string) bool { return peerOnes[lower(t)] })
+}
+
+// peersOwn reports whether t is a friend's or partner's: "her friend's
+// pencil".
+func peersOwn(t string) bool {
+	w, ok := strings.CutSuffix(lower(t), "'s")
+	return ok && peerOnes[w]
 }
 
 // pluralNounBefore reports whether a plural noun after a determiner

@@ -415,8 +415,19 @@ func (r *Rewriter) clause(toks []string, ctx *clauseContext) string {
 		return ""
 	}
 	// "Paris will say that Paris is …": the child was named as the
-	// subject, in the words the lead-in took off.
-	ctx.namedSubject = len(rest) < len(toks) && slices.ContainsFunc(toks[:len(toks)-len(rest)], ctx.isName)
+	// subject, in the words the lead-in took off. The lead-in may have
+	// moved a frame to the end ("When Jack is angry, he will …"), so
+	// what went is counted, not read off the front.
+	count := func(ts []string) int {
+		n := 0
+		for _, t := range ts {
+			if ctx.isName(t) {
+				n++
+			}
+		}
+		return n
+	}
+	ctx.namedSubject = count(toks) > count(rest)
 	ctx.subjectNoun = ""
 	if len(rest) < len(toks) {
 		for _, t := range toks[:len(toks)-len(rest)] {
@@ -939,6 +950,16 @@ func genderClash(toks []string, quoted []bool, ctx *clauseContext) string {
 		}
 	}
 	for i := 1; i+1 < len(toks); i++ {
+		if w := lower(toks[i]); (w == "he" || w == "she" || w == "they" && !he && !she) && !quoted[i] && othersClause(toks, i) && (w == "they" || childsState(toks, i) && !duringClauses[lower(toks[i-1])]) && !helpedPerson(toks, i) {
+			// "look after her friend when she is sad": the friend's
+			// sadness or the child's? "thank their friend when they
+			// help them", for a child who is "they": who helps whom?
+			for j := i - 2; ; j-- {
+				if peerOnes[lower(toks[j])] {
+					return "the " + lower(toks[j])
+				}
+			}
+		}
 		// "ask Mrs Lee and she will help her": a second subject, an
 		// adult's doing.
 		if w := lower(toks[i]); (w == "he" || w == "she") && lower(toks[i+1]) == "will" && !quoted[i] && personBefore(toks, i) == w {

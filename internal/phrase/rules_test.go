@@ -1549,3 +1549,28 @@ func TestTwelfthRound(t *testing.T) {
 		t.Error(`"I can learn the days of the week" passed the self-check; it is no can-do`)
 	}
 }
+
+func TestThirteenthRound(t *testing.T) {
+	r := New(nil)
+	for _, c := range []struct{ name, staff, want, unsure string }{
+		{"Jack", "When Jack is angry, he will go to his safe space", "I will go to my safe space when I am angry.", ""},
+		{"Amira", "When Amira arrives at school she will hang up her coat and bag", "I will hang up my coat and bag when I arrive at school.", ""},
+		{"Riley", "When Riley feels overwhelmed, they will use their time out card", "I will use my time out card when I feel overwhelmed.", ""},
+		{"Amira", "Amira will listen to her partner and wait until she has finished talking", "I will listen to my partner and wait until she has finished talking.", ""},
+		{"Jack", "Jack will wait for his friend while he gets changed", "I will wait for my friend while he gets changed.", ""},
+		{"Jack", "Jack will wait for his partner to finish speaking before he replies", "I will wait for my partner to finish speaking before I reply.", ""},
+		{"Amira", "Amira will look after her friend when she is sad", SafeTarget, "a he, she, his or her may be the child's or the friend's"},
+		{"Amira", "Amira will tell her friend when she is sad", "I will tell my friend when I am sad.", ""},
+		{"Amira", "Amira will help her friend when she is stuck", "I will help my friend when she is stuck.", ""},
+		{"Amira", "Amira will give her friend's pencil back to her", "I will give my friend's pencil back to her.", ""},
+		{"Riley", "Riley will thank their friend when they help them", SafeTarget, "a he, she, his or her may be the child's or the friend's"},
+		{"Sam", "Sam will tell a member of staff when they are finding a lesson too noisy", "I will tell a member of staff when I am finding a lesson too noisy.", ""},
+		{"Sam", "Sam will ask Mr Jones if they can leave early to avoid crowded corridors", "I will ask Mr Jones if I can leave early to avoid crowded corridors.", ""},
+		{"Sam", "Sam will let their parents know when they have a detention", "I will let my parents know when I have a detention.", ""},
+		{"Sam", "Sam will ask a friend if they want to play", "I will ask a friend if they want to play.", ""},
+	} {
+		if got, unsure := r.TargetChecked(c.staff, c.name); got != c.want || unsure != c.unsure {
+			t.Errorf("TargetChecked(%q) = %q, %q; want %q, %q", c.staff, got, unsure, c.want, c.unsure)
+		}
+	}
+}
