@@ -109,6 +109,9 @@ func (r *Rewriter) wording(text string, names []string, f form) Wording {
 	if why == "" && b.clash != "" {
 		why = fmt.Sprintf("a he, she, his or her may be the child's or %s's", b.clash)
 	}
+	if why == "" && b.ahead != "" {
+		why = fmt.Sprintf("%q comes before what it stands for once the condition goes last", b.ahead)
+	}
 	if why == "" && b.writer != "" {
 		why = fmt.Sprintf("%q in the staff's words is the writer, not the child", b.writer)
 	}
@@ -598,7 +601,7 @@ var jargon = wordSet(`schema schemas posture self-register toileting mindset sta
 // support they go to, their TA and the exams they sit. (The phonics "CVC
 // words" are "short words" in the glossary: neither those who wrote the
 // corpora's sentences nor their second readers would print "CVC".)
-var childAcronyms = wordSet(`pe ict ipad pc tv gp elsa ok dt re pshe ta gcse pin nhs id bsl tt`)
+var childAcronyms = wordSet(`pe ict ipad pc tv gp elsa ok dt re pshe ta lsa gcse pin nhs id bsl tt sat`)
 
 // boardNames are the slashed names of boards children use: "my
 // first/then board".
@@ -1234,11 +1237,11 @@ func (r *Rewriter) vouch(sentence, prefix string, names []string) string {
 			// "Functional Skills" is the qualification's name.
 			return fmt.Sprintf(hardWord+": %q", t)
 		}
-		if p, ok := strings.CutSuffix(t, "s"); ok && isAcronym(p) && !childAcronyms[lower(p)] && !r.outWords[lower(p)] {
+		if p, ok := strings.CutSuffix(t, "s"); ok && isAcronym(p) && !childAcronyms[strings.TrimSuffix(lower(p), "'")] && !r.outWords[lower(p)] {
 			// "AFOs", "EHCPs": staff shorthand, made plural.
 			return fmt.Sprintf(hardAbbreviation+": %q", t)
 		}
-		if isAcronym(t) && !childAcronyms[w] && (!r.outWords[w] || t == "ARE") || printSize(t) {
+		if isAcronym(t) && !childAcronyms[strings.TrimSuffix(w, "'s")] && (!r.outWords[w] || t == "ARE") || printSize(t) {
 			// "segment CVC words", "from SALT", "reach ARE" (age-related
 			// expectations): staff shorthand.
 			return fmt.Sprintf(hardAbbreviation+": %q", t)
@@ -1366,10 +1369,30 @@ func (r *Rewriter) typo(toks []string) string {
 			return toks[i] + " " + toks[i+1]
 		case w == "too" && baseVerbs[next] && next != "much" && next != "many":
 			return toks[i] + " " + toks[i+1]
+		case (w == "teachers" || w == "adults" || w == "friends" || w == "mums" || w == "dads") && lower(toks[i-1]) == "the" && (belongings[next] || spokenThings[next] || next == "desk" || next == "voice" || next == "attention" || next == "signal"):
+			// "follow the teachers instructions": one teacher's.
+			return toks[i] + " " + toks[i+1]
+		case w == "to" && next == "by":
+			// "if she is being unkind to by other students": a word is
+			// missing between them.
+			return toks[i] + " " + toks[i+1]
+		}
+	}
+	for _, t := range toks {
+		if commonSlips[lower(t)] {
+			return t
 		}
 	}
 	return ""
 }
+
+// commonSlips are misspellings staff type often, which a child should
+// not learn from their own page.
+var commonSlips = wordSet(`freind freinds frend frends recieve recieves beleive untill wich thier
+	becuase becasue beacuse sentance sentances seperate seperately definately alot wierd tommorow
+	begining writting wrting peice peices sissors scisors tounge excercise excercises
+	neccessary occured accomodate adress diffrent diffrently libary februrary wensday wendsday
+	reconise recognse rember remeber calender colleage`)
 
 // notAfterTypo follow an "is" that is the word itself: "use is and are
 // correctly", "use is when talking about one thing".
@@ -1457,8 +1480,15 @@ func childMeasure(lb string) string {
 	if !strings.ContainsAny(lb, "0123456789") && !containsAny(lb, " out of", " in a row", "half", "quarter") {
 		return ""
 	}
+	if strings.Contains(lb, " feet together") || strings.Contains(lb, " feet apart") {
+		// "jump with 2 feet together": the child's two feet.
+		lb = twoFeetRE.ReplaceAllString(lb, "both feet")
+	}
 	return childMeasureRE.FindString(lb)
 }
+
+// twoFeetRE is the child's two feet, not a distance.
+var twoFeetRE = regexp.MustCompile(`\b(?:2|two)\s+feet\s+(?:together|apart)\b`)
 
 // loose says what a sentence lb (lower case, no full stop) leaves loose,
 // or "": a thing named by staff's list that is gone ("count and move the
@@ -1511,7 +1541,7 @@ var atLeastOftenRE = regexp.MustCompile(`\bat\s+least\s+(?:[\w-]+\s+){0,2}?(?:da
 var staffPhraseHints = []string{"including", "social", "sentence", "real", "unison", "posture", "model", "public", "agreed", "familiar", "whole", "standard", "sensory", "finding", "timetable", "when", "gaze", "adapted", "postural", "scheme", "choice", "shown", "eye", "input"}
 
 // moreStaffPhraseHints are the words moreStaffPhraseRE needs.
-var moreStaffPhraseHints = []string{"over-hand", "over hand", "emerging", "expected", "present as", "needs met", "joint", "diet", "attend to", "appropriate", "thinking", "scerts", "sheep", "accidents", "x1", "x2", "x3", "x4", "x5", "1x", "2x", "3x", "4x", "5x", "x 1", "x 2", "x 3", "1 x", "2 x", "3 x", "alnco", "incident", "settings", "span", "minimal", "duration", "up from", "currently", "building to", "heavy", "chunked", "pure", "visual", "increasing", "decreasing", "range of contexts", "p-scale", "p scale", "the gap", "subitis", "chaining", "gestural", "mature", "allotted"}
+var moreStaffPhraseHints = []string{"over-hand", "over hand", "emerging", "expected", "present as", "needs met", "joint", "diet", "attend to", "appropriate", "thinking", "scerts", "sheep", "accidents", "x1", "x2", "x3", "x4", "x5", "1x", "2x", "3x", "4x", "5x", "x 1", "x 2", "x 3", "1 x", "2 x", "3 x", "alnco", "incident", "settings", "span", "minimal", "duration", "up from", "currently", "building to", "heavy", "chunked", "pure", "visual", "increasing", "decreasing", "range of contexts", "p-scale", "p scale", "the gap", "subitis", "chaining", "gestural", "mature", "allotted", "transition object", "under-hand", "under hand", "hoist transfer"}
 
 // staffPhraseRE are phrases staff write that a child would not:
 // "including a claim", "without a model", "members of the public", "the
@@ -1522,7 +1552,7 @@ var staffPhraseRE = regexp.MustCompile(`\bincluding\b|\bsocial\s+stor(?:y|ies)\b
 // moreStaffPhraseRE are more phrases only staff write, each run only
 // when a word of moreStaffPhraseHints is there: "hand-over-hand",
 // "joint attention", "a range of contexts", "x3".
-var moreStaffPhraseRE = regexp.MustCompile(`\bhand[\s-]over[\s-]hand\b|\bemerging\b|\bexpected\s+progress\b|\bpresent\s+as\b|\bneeds\s+met\b|\bjoint\s+attention\b|\bsensory\s+diet\b|\battend\s+to\b|\bage[\s-]appropriate\b|\blanguage\s+for\s+thinking\b|\bscerts\b|\bblack\s+sheep\s+press\b|\b0\s+accidents\b|\bx\s?\d\b|\b\d\s?x\b|\balnco\b|\bincidents?\b|\bacross\s+settings\b|\battention\s+span\b|\bminimal\b|\bfor\s+the\s+duration\b|\bup\s+from\b|\bcurrently\b|\bbuilding\s+to\b|\b(?:do|doing)\s+(?:a|my|some|the)\s+heavy[\s-]work\b|\bchunked\b|\bpure\s+sounds?\b|\bvisual\s+(?:memory|tracking|stress|processing|perception|fatigue)\b|\bincreasing\s+independence\b|\bdecreasing\b|\ba\s+range\s+of\s+contexts\b|\bp[\s-]scale\b|\bexpected\s+standard\b|\bclose\s+the\s+gap\b|\bsubitis\w*\b|\bbackward\s+chaining\b|\bgestural\b|\bmature\s+grip\b|\ballotted\b`)
+var moreStaffPhraseRE = regexp.MustCompile(`\bhand[\s-]over[\s-]hand\b|\bemerging\b|\bexpected\s+progress\b|\bpresent\s+as\b|\bneeds\s+met\b|\bjoint\s+attention\b|\bsensory\s+diet\b|\battend\s+to\b|\bage[\s-]appropriate\b|\blanguage\s+for\s+thinking\b|\bscerts\b|\bblack\s+sheep\s+press\b|\b0\s+accidents\b|\bx\s?\d\b|\b\d\s?x\b|\balnco\b|\bincidents?\b|\bacross\s+settings\b|\battention\s+span\b|\bminimal\b|\bfor\s+the\s+duration\b|\bup\s+from\b|\bcurrently\b|\bbuilding\s+to\b|\b(?:do|doing)\s+(?:a|my|some|the)\s+heavy[\s-]work\b|\bchunked\b|\bpure\s+sounds?\b|\bvisual\s+(?:memory|tracking|stress|processing|perception|fatigue)\b|\bincreasing\s+independence\b|\bdecreasing\b|\ba\s+range\s+of\s+contexts\b|\bp[\s-]scale\b|\bexpected\s+standard\b|\bclose\s+the\s+gap\b|\bsubitis\w*\b|\bbackward\s+chaining\b|\bgestural\b|\bmature\s+grip\b|\ballotted\b|\btransition\s+objects?\b|\bhand[\s-]under[\s-]hand\b|\bhoist\s+transfers?\b`)
 
 // staffCues are more phrases only staff write: measures and limits,
 // levels and programmes, therapy and care words.

@@ -29,6 +29,10 @@ type clauseContext struct {
 	// subjectNoun is the word the child was named by as the subject
 	// ("The pupil will …"), so that "the pupil" again is another.
 	subjectNoun string
+	// ahead is an "it" or "them" that a condition moved to the end
+	// ("When she finishes her work, Sam will put it in the tray") left
+	// before what it stands for, or "".
+	ahead string
 	// tacked are the verbs of details staff tacked on after a comma
 	// with an -ing word (", checking each list"), which participleTails
 	// joined with "and": how the action is done, not a second one.
@@ -291,12 +295,42 @@ func (r *Rewriter) moveFrame(toks []string, ctx *clauseContext) []string {
 			for end > 0 && (rest[end-1] == "." || rest[end-1] == "!" || rest[end-1] == "?") {
 				end--
 			}
+			if it := forwardPronoun(rest[:end], frame); it != "" {
+				ctx.ahead = it
+			}
 			out := append(rest[:end:end], lowerFirst(frame[0]))
 			return append(out, frame[1:]...)
 		}
 		return rest
 	}
 	return toks
+}
+
+// forwardPronoun is the "it" or "them" in the clause rest that stands
+// for a thing the condition frame names ("her work"), which would come
+// after it once the frame moves to the end, or "".
+func forwardPronoun(rest, frame []string) string {
+	named := false
+	for j := 1; j+1 < len(frame); j++ {
+		if determiners[lower(frame[j])] && isWord(frame[j+1]) {
+			named = true
+		}
+	}
+	if !named {
+		return ""
+	}
+	for j, t := range rest {
+		w := lower(t)
+		if determiners[w] && j > 0 {
+			// "pack his spare sensor …, ticking them off": what "them"
+			// stands for is named first.
+			return ""
+		}
+		if (w == "it" || w == "them") && j > 0 && !(j+1 < len(rest) && (lower(rest[j+1]) == "is" || lower(rest[j+1]) == "was")) {
+			return t
+		}
+	}
+	return ""
 }
 
 // ownParts are what "their" can only mean the doer's own of, right
@@ -977,6 +1011,10 @@ func (r *Rewriter) mapPronoun(toks []string, i int, ctx *clauseContext) (string,
 		// state or leave, told or asked. "Tell a friend 'well done'
 		// when they win" is the friend's win.
 		return "I", true
+	case w == "them" && g == "" && !ctx.adult && ctx.childSubject && (prev == "to" || prev == "at") && slices.ContainsFunc(toks[max(i-5, 0):i], func(t string) bool { return anyoneWords[lower(t)] }):
+		// "tell an adult when someone is unkind to them": whoever it
+		// is, it is done to the child.
+		return "me", true
 	case !ctx.they:
 		return "", false
 	case w == "they" && !ctx.adult && (!r.pluralBefore(toks, i-1) && !pluralNounBefore(toks, i-1) && !someoneBefore(toks, i, 6) || slices.ContainsFunc(toks[:i], isTheirs)):
@@ -1038,6 +1076,9 @@ func othersClause(toks []string, i int) bool {
 	}
 	return slices.ContainsFunc(toks[max(i-5, 0):i-1], func(t string) bool { return peerOnes[lower(t)] })
 }
+
+// anyoneWords are someone unnamed who does something to the child.
+var anyoneWords = wordSet(`someone somebody anyone anybody`)
 
 // peersOwn reports whether t is a friend's or partner's: "her friend's
 // pencil".

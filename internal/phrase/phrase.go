@@ -11,6 +11,7 @@
 package phrase
 
 import (
+	"regexp"
 	"strings"
 	"time"
 )
@@ -140,8 +141,17 @@ func successSentence(b string) string {
 			b = rest
 		}
 	}
+	if knowSayRE.MatchString(b) {
+		// "I can know my times tables" is no way to say it; the child
+		// shows they know them by saying them.
+		b = "say" + strings.TrimPrefix(b, "know")
+	}
 	return sentence("I can ", b)
 }
+
+// knowSayRE is knowing what a child says by heart: tables, number bonds,
+// the days of the week.
+var knowSayRE = regexp.MustCompile(`^know (?:my |the |all (?:my |the )?)?(?:[\w,]+ ){0,6}?(?:times tables?|tables|number bonds|number facts|addition facts|days of the week|months of the year|alphabet)\b`)
 
 // sentence is prefix and body b with its full stop, which a closing
 // quoted question or exclamation already is: "ask 'Can I have a go,

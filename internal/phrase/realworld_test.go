@@ -106,7 +106,7 @@ func sameSentence(a, b string) bool {
 const (
 	goalAcceptable    = 0.90
 	reachedAcceptable = 206 // targets with an acceptable sentence, of 334
-	reachedBlind      = 60  // of them, matching a sentence written before any output was seen
+	reachedBlind      = 59  // of them, matching a sentence written before any output was seen (60 until "recognise numbers" became "read numbers", not the blind "find numbers"; see realworld.md)
 	reachedPassed     = 13  // unacceptable sentences the self-check passed silently
 	reachedWarned     = 1   // unacceptable sentences printed with check's warning of what they leave out
 	reachedDrafts     = 5   // sentences refused as too long whose shorter draft is acceptable as it stands

@@ -80,6 +80,7 @@ func moveLeadingAdverb(toks []string) []string {
 	for at > 0 && !isWord(rest[at-1]) && rest[at-1] != ")" && rest[at-1] != "'" && rest[at-1] != "\"" {
 		at-- // before the full stop, not after it
 	}
+	purpose := false
 	for j := 2; j < len(rest); j++ {
 		if lower(rest[j]) == "to" && (lower(rest[j-1]) == "up" || j+1 < len(rest) && isNumber(rest[j+1])) {
 			continue // "up to 20", "1 to 20" and "numbers to 20" are one range
@@ -87,6 +88,13 @@ func moveLeadingAdverb(toks []string) []string {
 		if lower(rest[j]) == "to" && j+1 < len(rest) && !isNumber(rest[j+1]) && lower(rest[j+1]) != "the" && lower(rest[j+1]) != "a" {
 			// "use strategies to calm down independently": the purpose
 			// goes with the action, the adverb after both.
+			purpose = true
+			continue
+		}
+		if purpose && !clauseBoundary[lower(rest[j])] {
+			// "use a bus timetable to plan a journey to the town
+			// centre": the purpose's own places and things stay with
+			// it, so "by myself" is not set inside it.
 			continue
 		}
 		if lower(rest[j]) == "with" && withPeople(rest[j+1:]) {
@@ -105,6 +113,11 @@ func moveLeadingAdverb(toks []string) []string {
 	out = append(out, rest[at:]...)
 	return out
 }
+
+// clauseBoundary are the adverbBoundary words that end a purpose ("to
+// calm down") as well as the action: a condition, or where and when it
+// is all done ("in all lessons").
+var clauseBoundary = wordSet(`when during in at before after until while if so because , ; :`)
 
 // withPeople reports whether the words after a "with" name people: "with
 // peers", "with two friends", "with my brother".
@@ -296,6 +309,12 @@ func specialPhrases(toks []string) []string {
 			if i+1 < len(toks) && lower(toks[i+1]) == "written" {
 				verb = "do" // "record written work" is doing it, not writing writing
 			}
+			if homeworkNext(toks, i+1) {
+				// "record homework", "record his homework set": writing
+				// it down, not doing it.
+				out = append(out, inflect("write", f), "down")
+				continue
+			}
 			if i+1 < len(toks) && lower(toks[i+1]) == "spending" {
 				// "recording spending in a money diary"
 				out = append(out, inflect("write", f), "down", "what", "I", "spend")
@@ -308,6 +327,19 @@ func specialPhrases(toks []string) []string {
 		out = append(out, toks[i])
 	}
 	return out
+}
+
+// homeworkNext reports whether homework is what is recorded from
+// toks[i]: "homework", "his homework", "all homework set".
+func homeworkNext(toks []string, i int) bool {
+	for j := i; j < len(toks) && j <= i+2; j++ {
+		if w := lower(toks[j]); w == "homework" || w == "homeworks" {
+			return true
+		} else if !determiners[w] && w != "all" && w != "any" {
+			return false
+		}
+	}
+	return false
 }
 
 // thingVerbs are glossary verbs that staff use as often for a thing
@@ -370,7 +402,13 @@ func (r *Rewriter) applyGlossary(toks []string) []string {
 			if n == 1 && i > 0 && thingVerbs[parts[0]] && thingAfter(parts[0], lower(toks[i-1])) {
 				continue // "a friend request", "the PECS sequence strip"
 			}
-			if v, ok := r.glossary[strings.Join(parts, " ")]; ok {
+			v, ok := r.glossary[strings.Join(parts, " ")]
+			if n == 1 {
+				if nv := namingVerb(toks, i); nv != "" {
+					v, ok = nv, true
+				}
+			}
+			if ok {
 				i += n
 				matched = true
 				if before, after, ok := strings.Cut(v, "*"); ok {
@@ -532,6 +570,10 @@ var drawnParts = wordSet(`draw draws paint paints colour colours label labels sw
 // hands", "hold hands with a partner".
 var sharedHands = wordSet(`shake hold join`)
 
+// sharedThings are verbs whose bare "equipment" is the class's: "share
+// equipment with a partner", "give out equipment".
+var sharedThings = wordSet(`share shares sharing swap take-turns pass hand give collect return`)
+
 // ownThings puts "my" before the child's own things where staff leave
 // them bare after a verb: "organise PE kit and hang up coat and bag" →
 // "organise my PE kit and hang up my coat and bag".
@@ -555,7 +597,7 @@ func (r *Rewriter) ownThings(toks []string) []string {
 			// "a water bottle and book bag": a thing's name, not "book".
 			// "my own book bag" too.
 			compound := nounVerbs[prev] && i >= 2 && (lower(toks[i-2]) == "and" || lower(toks[i-2]) == "own")
-			if (r.isAction(prev) && prev != "own" && prev != "work" && (i < 2 || !determiners[lower(toks[i-2])]) && !compound || prev == "up" || prev == "away" || prev == "on" || prev == "off") && !(sharedHands[prev] && lower(toks[noun]) == "hands") {
+			if (r.isAction(prev) && prev != "own" && prev != "work" && (i < 2 || !determiners[lower(toks[i-2])]) && !compound || prev == "up" || prev == "away" || prev == "on" || prev == "off") && !(sharedHands[prev] && lower(toks[noun]) == "hands") && !(sharedThings[prev] && lower(toks[noun]) == "equipment") {
 				out = append(out, "my")
 			}
 		}
@@ -1059,6 +1101,9 @@ type childWords struct {
 	// that has both, so either may be the child ("tell Zara when she is
 	// hurting him"), or "".
 	clash string
+	// ahead is an "it" that comes before what it stands for, as
+	// clauseContext's ahead says, or "".
+	ahead string
 	// trimmed is text with every trim shorten made but "by myself", when
 	// that was still too long to read, for squeeze; trimmedOut is what
 	// those trims took off, as squeeze reports it.
@@ -1257,13 +1302,18 @@ func (r *Rewriter) body(text string, names []string) childWords {
 		b = verbLikeRE.ReplaceAllString(b, "$1 $2")
 	}
 	b = byMyselfWith(b)
+	if strings.Contains(b, "can not ") {
+		// "when I can not open my lunchbox": "can't" was spelt out to
+		// be read; the child writes it short.
+		b = strings.ReplaceAll(b, "can not ", "can't ")
+	}
 	if strings.Contains(b, "myself by myself") {
 		// "independently takes himself to the calm corner": once is
 		// enough.
 		b = strings.Replace(b, "myself by myself", "myself", 1)
 	}
 	cw := shorten(b)
-	cw.whole, cw.framed, cw.writer, cw.clash = b, framed, writer, clash
+	cw.whole, cw.framed, cw.writer, cw.clash, cw.ahead = b, framed, writer, clash, ctx.ahead
 	if cw.leftOut != "" {
 		verb := strings.Fields(strings.TrimLeft(cw.leftOut, ", "))
 		for len(verb) > 0 && (verb[0] == "and" || verb[0] == "then") {
@@ -1272,6 +1322,52 @@ func (r *Rewriter) body(text string, names []string) childWords {
 		cw.secondAction = len(verb) == 0 || !ctx.tacked[lower(verb[0])]
 	}
 	return cw
+}
+
+// namingForms are "identify" and "recognise" in each form, with the
+// child's verbs for them in the same form: naming a thing, reading a
+// written one, noticing a feeling. "Find", their general word, is wrong
+// for these: "find numbers to 20", "find 3 things that make me worried".
+var namingForms = map[string][3]string{
+	"identify": {"name", "read", "name"}, "identifies": {"names", "reads", "names"},
+	"identifying": {"naming", "reading", "naming"}, "identified": {"named", "read", "named"},
+	"recognise": {"name", "read", "notice"}, "recognises": {"names", "reads", "notices"},
+	"recognising": {"naming", "reading", "noticing"}, "recognised": {"named", "read", "noticed"},
+	"recognize": {"name", "read", "notice"}, "recognizes": {"names", "reads", "notices"},
+	"recognizing": {"naming", "reading", "noticing"}, "recognized": {"named", "read", "noticed"},
+}
+
+var (
+	namedThings   = wordSet(`things people adults coins notes shapes colours colors animals objects days months places`)
+	writtenThings = wordSet(`words numbers numerals digits letters graphemes digraphs trigraphs`)
+	feelingThings = wordSet(`feelings emotions feeling emotion`)
+)
+
+// namingVerb is the child's verb for the "identify" or "recognise" at
+// toks[i] by what follows it within a few words ("identify 3 things
+// that …", "recognise all phase 5 graphemes"), or "" to leave it to the
+// glossary.
+func namingVerb(toks []string, i int) string {
+	forms, ok := namingForms[lower(toks[i])]
+	if !ok {
+		return ""
+	}
+	for j := i + 1; j < len(toks) && j <= i+4; j++ {
+		switch w := lower(toks[j]); {
+		case namedThings[w]:
+			return forms[0]
+		case writtenThings[w]:
+			return forms[1]
+		case feelingThings[w]:
+			return forms[2]
+		case (w == "and" || w == "or") && j == i+1 && j+1 < len(toks) && (lower(toks[j+1]) == "write" || lower(toks[j+1]) == "say" || lower(toks[j+1]) == "order"):
+			// "recognise and write numerals": what is written is read.
+			j++
+		case !isWord(toks[j]) && !isNumber(toks[j]) || conjunctions[w] || adverbBoundary[w] || w == "and" || w == "or" || w == "name":
+			return ""
+		}
+	}
+	return ""
 }
 
 // bareRightRE is "right" with no article after a verb or a
@@ -1288,7 +1384,7 @@ var oneToOneRE = regexp.MustCompile(`\b(my)\s+1:1\s+`)
 var waysForRE = regexp.MustCompile(`\b(ways?)\s+for\s+(\w+ing)\b`)
 
 // finishOftenRE is "finish" before exercises or a programme.
-var finishOftenRE = regexp.MustCompile(`\bfinish\s+((?:my\s+|a\s+|the\s+)?(?:[\w-]+\s+){0,2}(?:exercises|programme|program))\b`)
+var finishOftenRE = regexp.MustCompile(`\bfinish\s+((?:my\s+|a\s+|the\s+)?(?:[\w-]+\s+){0,2}(?:exercises|programme|program|check-ins?))\b`)
 
 // findOutRE is "find" before what is worked out, not a thing found:
 // "find which zone", "find what makes me cross", "find when I am at a 3",

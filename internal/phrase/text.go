@@ -341,6 +341,9 @@ func pastBase(w string) string {
 // "up to 20".
 var withinRE = regexp.MustCompile(`(?i)\bwithin\s+(\d+)\b`)
 
+// bareNotRE is a "not" written into its verb without the apostrophe.
+var bareNotRE = regexp.MustCompile(`(?i)\b(does|do|is|did|have|has|was|are|were|could|would|should|ca|wo)nt\b`)
+
 var contractions = strings.NewReplacer(
 	"won't", "will not", "Won't", "Will not", "WON'T", "WILL NOT",
 	"can't", "can not", "Can't", "Can not", "cannot", "can not", "Cannot", "Can not",
@@ -715,6 +718,11 @@ func normalise(text string) string {
 	}
 	if has("etc") {
 		s = etcRE.ReplaceAllString(s, "")
+	}
+	if has("nt") {
+		// "when he doesnt understand": the apostrophe a quick typist
+		// leaves out.
+		s = bareNotRE.ReplaceAllString(s, "${1}n't")
 	}
 	s = contractions.Replace(s)
 	if has("words he", "words she", "words they", "words there", "pronouns he", "pronouns she", "pronouns they", "there, their") {
