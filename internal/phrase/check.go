@@ -109,6 +109,11 @@ func (r *Rewriter) wording(text string, names []string, f form) Wording {
 	if why == "" && b.clash != "" {
 		why = fmt.Sprintf("a he, she, his or her may be the child's or %s's", b.clash)
 	}
+	if why == "" && strings.Contains(s, " attend") && !strings.ContainsAny(s, "0123456789") && attendCountRE.MatchString(text) {
+		// "attend school on 95% of days this half term" is not "I will
+		// attend school this half term": how often was the target.
+		why = "how often is the point of coming to school, and its count has gone"
+	}
 	if why == "" && b.ahead != "" {
 		why = fmt.Sprintf("%q comes before what it stands for once the condition goes last", b.ahead)
 	}
@@ -975,6 +980,10 @@ func (r *Rewriter) vouch(sentence, prefix string, names []string) string {
 			continue // `use "he" and "she"`, "say 'My name is Sam'": the words themselves
 		}
 		switch {
+		case w == "your" || w == "yours":
+			// "follow 2 step instructions like get your coat and line
+			// up": what an adult says, without its quotes.
+			return fmt.Sprintf("%q is what an adult says, left without its quotes", t)
 		case (w == "will" || w == "shall") && i > 0 && lower(toks[i-1]) == "who":
 			return "it says what an adult will do, not the child"
 		case (w == "will" || w == "shall") && !(i > 1 && toks[i-1] == "I" && !clauseJoins[lower(toks[i-2])]) && !futureOfThings(toks, i):
@@ -1487,6 +1496,10 @@ func childMeasure(lb string) string {
 	return childMeasureRE.FindString(lb)
 }
 
+// attendCountRE is attending school or lessons counted: "attend school
+// on 95% of days", "attend 4 out of 5 lessons", "attend 4 days a week".
+var attendCountRE = regexp.MustCompile(`(?i)\battend\w*\s+(?:\S+\s+){0,3}?(?:school|college|nursery|lessons?|sessions?|classes)\b[^.;]*?(?:\d+\s*%|\d+\s+(?:out\s+)?of\s+(?:the\s+)?\d+|\d+\s+(?:days?|mornings?|sessions?))|(?i)\battend\w*\s+(?:\d+\s*%|\d+\s+(?:out\s+)?of)`)
+
 // twoFeetRE is the child's two feet, not a distance.
 var twoFeetRE = regexp.MustCompile(`\b(?:2|two)\s+feet\s+(?:together|apart)\b`)
 
@@ -1541,7 +1554,7 @@ var atLeastOftenRE = regexp.MustCompile(`\bat\s+least\s+(?:[\w-]+\s+){0,2}?(?:da
 var staffPhraseHints = []string{"including", "social", "sentence", "real", "unison", "posture", "model", "public", "agreed", "familiar", "whole", "standard", "sensory", "finding", "timetable", "when", "gaze", "adapted", "postural", "scheme", "choice", "shown", "eye", "input"}
 
 // moreStaffPhraseHints are the words moreStaffPhraseRE needs.
-var moreStaffPhraseHints = []string{"over-hand", "over hand", "emerging", "expected", "present as", "needs met", "joint", "diet", "attend to", "appropriate", "thinking", "scerts", "sheep", "accidents", "x1", "x2", "x3", "x4", "x5", "1x", "2x", "3x", "4x", "5x", "x 1", "x 2", "x 3", "1 x", "2 x", "3 x", "alnco", "incident", "settings", "span", "minimal", "duration", "up from", "currently", "building to", "heavy", "chunked", "pure", "visual", "increasing", "decreasing", "range of contexts", "p-scale", "p scale", "the gap", "subitis", "chaining", "gestural", "mature", "allotted", "transition object", "under-hand", "under hand", "hoist transfer"}
+var moreStaffPhraseHints = []string{"over-hand", "over hand", "emerging", "expected", "present as", "needs met", "joint", "diet", "attend to", "appropriate", "thinking", "scerts", "sheep", "accidents", "x1", "x2", "x3", "x4", "x5", "1x", "2x", "3x", "4x", "5x", "x 1", "x 2", "x 3", "1 x", "2 x", "3 x", "alnco", "incident", "settings", "span", "minimal", "duration", "up from", "currently", "building to", "heavy", "chunked", "pure", "visual", "increasing", "decreasing", "range of contexts", "p-scale", "p scale", "the gap", "subitis", "chaining", "gestural", "mature", "allotted", "input", "transition object", "under-hand", "under hand", "hoist transfer"}
 
 // staffPhraseRE are phrases staff write that a child would not:
 // "including a claim", "without a model", "members of the public", "the
@@ -1552,7 +1565,7 @@ var staffPhraseRE = regexp.MustCompile(`\bincluding\b|\bsocial\s+stor(?:y|ies)\b
 // moreStaffPhraseRE are more phrases only staff write, each run only
 // when a word of moreStaffPhraseHints is there: "hand-over-hand",
 // "joint attention", "a range of contexts", "x3".
-var moreStaffPhraseRE = regexp.MustCompile(`\bhand[\s-]over[\s-]hand\b|\bemerging\b|\bexpected\s+progress\b|\bpresent\s+as\b|\bneeds\s+met\b|\bjoint\s+attention\b|\bsensory\s+diet\b|\battend\s+to\b|\bage[\s-]appropriate\b|\blanguage\s+for\s+thinking\b|\bscerts\b|\bblack\s+sheep\s+press\b|\b0\s+accidents\b|\bx\s?\d\b|\b\d\s?x\b|\balnco\b|\bincidents?\b|\bacross\s+settings\b|\battention\s+span\b|\bminimal\b|\bfor\s+the\s+duration\b|\bup\s+from\b|\bcurrently\b|\bbuilding\s+to\b|\b(?:do|doing)\s+(?:a|my|some|the)\s+heavy[\s-]work\b|\bchunked\b|\bpure\s+sounds?\b|\bvisual\s+(?:memory|tracking|stress|processing|perception|fatigue)\b|\bincreasing\s+independence\b|\bdecreasing\b|\ba\s+range\s+of\s+contexts\b|\bp[\s-]scale\b|\bexpected\s+standard\b|\bclose\s+the\s+gap\b|\bsubitis\w*\b|\bbackward\s+chaining\b|\bgestural\b|\bmature\s+grip\b|\ballotted\b|\btransition\s+objects?\b|\bhand[\s-]under[\s-]hand\b|\bhoist\s+transfers?\b`)
+var moreStaffPhraseRE = regexp.MustCompile(`\bhand[\s-]over[\s-]hand\b|\bemerging\b|\bexpected\s+progress\b|\bpresent\s+as\b|\bneeds\s+met\b|\bjoint\s+attention\b|\bsensory\s+diet\b|\battend\s+to\b|\bage[\s-]appropriate\b|\blanguage\s+for\s+thinking\b|\bscerts\b|\bblack\s+sheep\s+press\b|\b0\s+accidents\b|\bx\s?\d\b|\b\d\s?x\b|\balnco\b|\bincidents?\b|\bacross\s+settings\b|\battention\s+span\b|\bminimal\b|\bfor\s+the\s+duration\b|\bup\s+from\b|\bcurrently\b|\bbuilding\s+to\b|\b(?:do|doing)\s+(?:a|my|some|the)\s+heavy[\s-]work\b|\bchunked\b|\bpure\s+sounds?\b|\bvisual\s+(?:memory|tracking|stress|processing|perception|fatigue)\b|\bincreasing\s+independence\b|\bdecreasing\b|\ba\s+range\s+of\s+contexts\b|\bp[\s-]scale\b|\bexpected\s+standard\b|\bclose\s+the\s+gap\b|\bsubitis\w*\b|\bbackward\s+chaining\b|\b(?:the|whole)\s+(?:of\s+the\s+)?input\b|\bgestural\b|\bmature\s+grip\b|\ballotted\b|\btransition\s+objects?\b|\bhand[\s-]under[\s-]hand\b|\bhoist\s+transfers?\b`)
 
 // staffCues are more phrases only staff write: measures and limits,
 // levels and programmes, therapy and care words.

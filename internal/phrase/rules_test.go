@@ -1611,6 +1611,12 @@ func TestThirteenthRound(t *testing.T) {
 		{"Amira", "Amira will share equipment with her partner during maths", "I will share equipment with my partner during maths.", ""},
 		{"Riley", "Riley will follow adult instructions the first time they are asked", "I will follow adult instructions the first time I am asked.", ""},
 		{"Riley", "Riley will tell an adult when someone is unkind to them", "I will tell an adult when someone is unkind to me.", ""},
+		{"Sam", "Sam will tolerate changes to their routine when given 5 minutes warning", "I will cope with changes to my routine when I get a warning.", ""},
+		{"Amelia", "Amelia to attend school on 95% of days this half term", SafeTarget, "how often is the point of coming to school, and its count has gone"},
+		{"Amelia", "Amelia will attend her ELSA sessions weekly", "I will attend my ELSA sessions weekly.", ""},
+		{"Jack", "Jack will follow simple 2 step instructions e.g. get your coat and line up", SafeTarget, `"your" is what an adult says, left without its quotes`},
+		{"Amira", "Amira will say 'your turn' in a game", "I will say 'your turn' in a game.", ""},
+		{"Amira", "Amira will stay in her seat for the whole of the input", SafeTarget, `a staff phrase is left: "whole of the input"`},
 		// where "by myself" goes, and an "it" before its thing
 		{"Jayden", "To be able to independently use a bus timetable to plan a journey to the town centre", "I will use a bus timetable to plan a journey to the town centre by myself.", ""},
 		{"Aisha", "When she finishes her work, Aisha will put it in the finished tray", SafeTarget, `"it" comes before what it stands for once the condition goes last`},

@@ -337,6 +337,10 @@ func pastBase(w string) string {
 	return ""
 }
 
+// warningRE is a warning given to the child before a change, however
+// long: "when given a 5-minute warning", "when given 5 minutes warning".
+var warningRE = regexp.MustCompile(`(?i)(^|[\s,])(?:when|after|once)\s+(?:given|they\s+are\s+given|(?:he|she)\s+is\s+given)\s+(?:a\s+)?(?:(?:\d+|one|two|five|ten)[\s-]+minutes?'?s?['’]?\s+|verbal\s+|visual\s+|spoken\s+)?warnings?\b`)
+
 // withinRE is a range of numbers the child works in: "within 20" is
 // "up to 20".
 var withinRE = regexp.MustCompile(`(?i)\bwithin\s+(\d+)\b`)
@@ -784,6 +788,11 @@ func normalise(text string) string {
 			}
 			return " "
 		})
+	}
+	if has("warning") {
+		// "when given a 5-minute warning": the warning is the child's
+		// cue, which the setup "when given" would take off with it.
+		s = warningRE.ReplaceAllString(s, "${1}when I get a warning")
 	}
 	for _, f := range staffFrames {
 		if has(f.hints...) {
