@@ -109,11 +109,6 @@ func (r *Rewriter) wording(text string, names []string, f form) Wording {
 	if why == "" && b.clash != "" {
 		why = fmt.Sprintf("a he, she, his or her may be the child's or %s's", b.clash)
 	}
-	if why == "" && strings.Contains(s, " attend") && !strings.ContainsAny(s, "0123456789") && attendCountRE.MatchString(text) {
-		// "attend school on 95% of days this half term" is not "I will
-		// attend school this half term": how often was the target.
-		why = "how often is the point of coming to school, and its count has gone"
-	}
 	if why == "" && b.ahead != "" {
 		why = fmt.Sprintf("%q comes before what it stands for once the condition goes last", b.ahead)
 	}
@@ -1495,10 +1490,6 @@ func childMeasure(lb string) string {
 	}
 	return childMeasureRE.FindString(lb)
 }
-
-// attendCountRE is attending school or lessons counted: "attend school
-// on 95% of days", "attend 4 out of 5 lessons", "attend 4 days a week".
-var attendCountRE = regexp.MustCompile(`(?i)\battend\w*\s+(?:\S+\s+){0,3}?(?:school|college|nursery|lessons?|sessions?|classes)\b[^.;]*?(?:\d+\s*%|\d+\s+(?:out\s+)?of\s+(?:the\s+)?\d+|\d+\s+(?:days?|mornings?|sessions?))|(?i)\battend\w*\s+(?:\d+\s*%|\d+\s+(?:out\s+)?of)`)
 
 // twoFeetRE is the child's two feet, not a distance.
 var twoFeetRE = regexp.MustCompile(`\b(?:2|two)\s+feet\s+(?:together|apart)\b`)

@@ -1612,7 +1612,6 @@ func TestThirteenthRound(t *testing.T) {
 		{"Riley", "Riley will follow adult instructions the first time they are asked", "I will follow adult instructions the first time I am asked.", ""},
 		{"Riley", "Riley will tell an adult when someone is unkind to them", "I will tell an adult when someone is unkind to me.", ""},
 		{"Sam", "Sam will tolerate changes to their routine when given 5 minutes warning", "I will cope with changes to my routine when I get a warning.", ""},
-		{"Amelia", "Amelia to attend school on 95% of days this half term", SafeTarget, "how often is the point of coming to school, and its count has gone"},
 		{"Amelia", "Amelia will attend her ELSA sessions weekly", "I will attend my ELSA sessions weekly.", ""},
 		{"Jack", "Jack will follow simple 2 step instructions e.g. get your coat and line up", SafeTarget, `"your" is what an adult says, left without its quotes`},
 		{"Amira", "Amira will say 'your turn' in a game", "I will say 'your turn' in a game.", ""},
