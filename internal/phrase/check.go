@@ -109,6 +109,9 @@ func (r *Rewriter) wording(text string, names []string, f form) Wording {
 	if why == "" && b.clash != "" {
 		why = fmt.Sprintf("a he, she, his or her may be the child's or %s's", b.clash)
 	}
+	if why == "" && b.mixed {
+		why = "a he, she, his or her may be the child's or someone else's"
+	}
 	if why == "" && b.ahead != "" {
 		why = fmt.Sprintf("%q comes before what it stands for once the condition goes last", b.ahead)
 	}
@@ -614,6 +617,13 @@ var (
 	slashSoundRE = regexp.MustCompile(`/[A-Za-z]{1,4}/`)
 )
 
+// everydayInSmall are staff's shorthands in capitals that are everyday
+// words in small letters: "SEND" and "send photos", "SALT" and "salt".
+var everydayInSmall = wordSet(`send salt`)
+
+// ofAdjectives end a sentence before "of" well: "what I am proud of".
+var ofAdjectives = wordSet(`proud afraid scared frightened unsure sure aware fond jealous tired`)
+
 // unfinishedEnds cannot end a sentence: "with the right volume, as",
 // "the". ("Join in", "carry on", "if I choose to" can end one.)
 var unfinishedEnds = wordSet(`the a an and or of without than my least from as not into onto towards`)
@@ -815,6 +825,13 @@ func (r *Rewriter) vouch(sentence, prefix string, names []string) string {
 			// "get no more than 2 negative points a week": what staff give
 			// or log when the child does what the target is against.
 			return fmt.Sprintf("it counts sanctions or incidents, not what the child will do: %q", m)
+		}
+	}
+	if strings.Contains(body, " me") {
+		if m := selfObjectRE.FindString(prefix + body); m != "" {
+			// "say sorry to my friend when I have upset me": one of the
+			// two was someone else.
+			return fmt.Sprintf("%q cannot be right: a he, she, him or her was someone else's", m)
 		}
 	}
 	first := lower(toks[0])
@@ -1033,7 +1050,7 @@ func (r *Rewriter) vouch(sentence, prefix string, names []string) string {
 		}
 	}
 	// "the route I have practised" is finished; "the ways practised" is not.
-	if last := lower(toks[len(toks)-1]); danglingParticiples[last] && !hasPrefixWords(toks[max(len(toks)-3, 0):], []string{"i", "have"}) && !passiveBe[lower(toks[max(len(toks)-2, 0)])] || unfinishedEnds[last] && !(last == "than" && len(toks) > 1 && comparesWords[lower(toks[len(toks)-2])]) {
+	if last := lower(toks[len(toks)-1]); danglingParticiples[last] && !hasPrefixWords(toks[max(len(toks)-3, 0):], []string{"i", "have"}) && !passiveBe[lower(toks[max(len(toks)-2, 0)])] || unfinishedEnds[last] && !(last == "than" && len(toks) > 1 && comparesWords[lower(toks[len(toks)-2])]) && !(last == "of" && len(toks) > 1 && ofAdjectives[lower(toks[len(toks)-2])]) {
 		return fmt.Sprintf("the wording is not finished: it ends on %q", toks[len(toks)-1])
 	}
 	if m := leftMeasure(toks); m != "" {
@@ -1074,7 +1091,7 @@ func (r *Rewriter) vouch(sentence, prefix string, names []string) string {
 	if t := r.typo(toks); t != "" {
 		return fmt.Sprintf("a word may be mistyped: %q", t)
 	}
-	if n := len(toks); n > 2 && lower(toks[n-1]) == "to" && (!r.isAction(lower(toks[n-2])) || lower(toks[n-2]) == "time") && lower(toks[n-2]) != "and" && toks[n-2] != "," {
+	if n := len(toks); n > 2 && lower(toks[n-1]) == "to" && (!r.isAction(lower(toks[n-2])) || lower(toks[n-2]) == "time") && lower(toks[n-2]) != "and" && toks[n-2] != "," && !(objectPronouns[lower(toks[n-2])] && n > 3 && r.isThirdPerson(lower(toks[n-3]))) {
 		if _, ok := r.verbBase(lower(toks[n-2])); !ok {
 			// "be on time to", from "be punctual to 95% of lessons":
 			// where to is gone; "when I choose to" is finished.
@@ -1237,7 +1254,7 @@ func (r *Rewriter) vouch(sentence, prefix string, names []string) string {
 	}
 	for i, t := range toks {
 		w := strings.Trim(lower(t), ".")
-		if jargon[w] && !childAcronyms[w] && !(t == "Functional" && i+1 < len(toks) && toks[i+1] == "Skills") {
+		if jargon[w] && !childAcronyms[w] && !(t == "Functional" && i+1 < len(toks) && toks[i+1] == "Skills") && !(everydayInSmall[w] && !isAcronym(t)) {
 			// "Functional Skills" is the qualification's name.
 			return fmt.Sprintf(hardWord+": %q", t)
 		}
@@ -1414,8 +1431,8 @@ func leftMeasure(toks []string) string {
 		if w != "a" && w != "per" || !oftenUnits[lower(toks[i+1])] {
 			continue
 		}
-		if p := lower(toks[i-1]); prepositions[p] || p == "half" || p == "than" {
-			continue // "at the start of a lesson", "half a term"
+		if p := lower(toks[i-1]); prepositions[p] || p == "half" || p == "than" || missedThings[p] {
+			continue // "at the start of a lesson", "half a term", "if I miss a lesson"
 		}
 		if i+2 < len(toks) && isWord(toks[i+2]) && !prepositions[lower(toks[i+2])] {
 			continue // "a week ahead", "a lesson is ending"
@@ -1435,6 +1452,10 @@ var oftenUnits = wordSet(`day week lesson term session fortnight month morning a
 
 // oftenCounts may stand before "a day": "twice a day", "10 minutes a day".
 var oftenCounts = wordSet(`once twice times time minutes minute mins hours hour one two three four five six seven eight nine ten each every`)
+
+// missedThings are verbs whose object is a lesson or a day, not how
+// often: "if I miss a lesson", "try a lesson in the main classroom".
+var missedThings = wordSet(`miss misses missed try tries join joins skip skips lead leads plan plans teach teaches have has`)
 
 // objectVerbs need the thing they reach or spend: "reach level 3",
 // "spend time with a friend".
@@ -1491,6 +1512,10 @@ func childMeasure(lb string) string {
 	return childMeasureRE.FindString(lb)
 }
 
+// selfObjectRE is "I" doing something to "me" in one clause: "when I
+// have upset me".
+var selfObjectRE = regexp.MustCompile(`\bI (?:have |has |had |am |was |will |do |did |can )?[a-z]+ me\b`)
+
 // twoFeetRE is the child's two feet, not a distance.
 var twoFeetRE = regexp.MustCompile(`\b(?:2|two)\s+feet\s+(?:together|apart)\b`)
 
@@ -1545,7 +1570,7 @@ var atLeastOftenRE = regexp.MustCompile(`\bat\s+least\s+(?:[\w-]+\s+){0,2}?(?:da
 var staffPhraseHints = []string{"including", "social", "sentence", "real", "unison", "posture", "model", "public", "agreed", "familiar", "whole", "standard", "sensory", "finding", "timetable", "when", "gaze", "adapted", "postural", "scheme", "choice", "shown", "eye", "input"}
 
 // moreStaffPhraseHints are the words moreStaffPhraseRE needs.
-var moreStaffPhraseHints = []string{"over-hand", "over hand", "emerging", "expected", "present as", "needs met", "joint", "diet", "attend to", "appropriate", "thinking", "scerts", "sheep", "accidents", "x1", "x2", "x3", "x4", "x5", "1x", "2x", "3x", "4x", "5x", "x 1", "x 2", "x 3", "1 x", "2 x", "3 x", "alnco", "incident", "settings", "span", "minimal", "duration", "up from", "currently", "building to", "heavy", "chunked", "pure", "visual", "increasing", "decreasing", "range of contexts", "p-scale", "p scale", "the gap", "subitis", "chaining", "gestural", "mature", "allotted", "input", "transition object", "under-hand", "under hand", "hoist transfer"}
+var moreStaffPhraseHints = []string{"over-hand", "over hand", "emerging", "expected", "present as", "needs met", "joint", "diet", "attend to", "appropriate", "thinking", "scerts", "sheep", "accidents", "x1", "x2", "x3", "x4", "x5", "1x", "2x", "3x", "4x", "5x", "x 1", "x 2", "x 3", "1 x", "2 x", "3 x", "alnco", "incident", "settings", "span", "minimal", "duration", "up from", "currently", "building to", "heavy", "chunked", "pure", "visual", "increasing", "decreasing", "range of contexts", "p-scale", "p scale", "the gap", "subitis", "chaining", "gestural", "mature", "allotted", "input", "phased", "take up time", "take-up time", "no more than", "name by", "transition object", "under-hand", "under hand", "hoist transfer"}
 
 // staffPhraseRE are phrases staff write that a child would not:
 // "including a claim", "without a model", "members of the public", "the
@@ -1556,7 +1581,7 @@ var staffPhraseRE = regexp.MustCompile(`\bincluding\b|\bsocial\s+stor(?:y|ies)\b
 // moreStaffPhraseRE are more phrases only staff write, each run only
 // when a word of moreStaffPhraseHints is there: "hand-over-hand",
 // "joint attention", "a range of contexts", "x3".
-var moreStaffPhraseRE = regexp.MustCompile(`\bhand[\s-]over[\s-]hand\b|\bemerging\b|\bexpected\s+progress\b|\bpresent\s+as\b|\bneeds\s+met\b|\bjoint\s+attention\b|\bsensory\s+diet\b|\battend\s+to\b|\bage[\s-]appropriate\b|\blanguage\s+for\s+thinking\b|\bscerts\b|\bblack\s+sheep\s+press\b|\b0\s+accidents\b|\bx\s?\d\b|\b\d\s?x\b|\balnco\b|\bincidents?\b|\bacross\s+settings\b|\battention\s+span\b|\bminimal\b|\bfor\s+the\s+duration\b|\bup\s+from\b|\bcurrently\b|\bbuilding\s+to\b|\b(?:do|doing)\s+(?:a|my|some|the)\s+heavy[\s-]work\b|\bchunked\b|\bpure\s+sounds?\b|\bvisual\s+(?:memory|tracking|stress|processing|perception|fatigue)\b|\bincreasing\s+independence\b|\bdecreasing\b|\ba\s+range\s+of\s+contexts\b|\bp[\s-]scale\b|\bexpected\s+standard\b|\bclose\s+the\s+gap\b|\bsubitis\w*\b|\bbackward\s+chaining\b|\b(?:the|whole)\s+(?:of\s+the\s+)?input\b|\bgestural\b|\bmature\s+grip\b|\ballotted\b|\btransition\s+objects?\b|\bhand[\s-]under[\s-]hand\b|\bhoist\s+transfers?\b`)
+var moreStaffPhraseRE = regexp.MustCompile(`\bhand[\s-]over[\s-]hand\b|\bemerging\b|\bexpected\s+progress\b|\bpresent\s+as\b|\bneeds\s+met\b|\bjoint\s+attention\b|\bsensory\s+diet\b|\battend\s+to\b|\bage[\s-]appropriate\b|\blanguage\s+for\s+thinking\b|\bscerts\b|\bblack\s+sheep\s+press\b|\b0\s+accidents\b|\bx\s?\d\b|\b\d\s?x\b|\balnco\b|\bincidents?\b|\bacross\s+settings\b|\battention\s+span\b|\bminimal\b|\bfor\s+the\s+duration\b|\bup\s+from\b|\bcurrently\b|\bbuilding\s+to\b|\b(?:do|doing)\s+(?:a|my|some|the)\s+heavy[\s-]work\b|\bchunked\b|\bpure\s+sounds?\b|\bvisual\s+(?:memory|tracking|stress|processing|perception|fatigue)\b|\bincreasing\s+independence\b|\bdecreasing\b|\ba\s+range\s+of\s+contexts\b|\bp[\s-]scale\b|\bexpected\s+standard\b|\bclose\s+the\s+gap\b|\bsubitis\w*\b|\bbackward\s+chaining\b|\b(?:the|whole)\s+(?:of\s+the\s+)?input\b|\bphased\s+(?:return|timetable|start)\b|\btake[\s-]up\s+time\b|\bno\s+more\s+than\b|\bmy\s+name\s+by\s+\w+ing\b|\bgestural\b|\bmature\s+grip\b|\ballotted\b|\btransition\s+objects?\b|\bhand[\s-]under[\s-]hand\b|\bhoist\s+transfers?\b`)
 
 // staffCues are more phrases only staff write: measures and limits,
 // levels and programmes, therapy and care words.

@@ -33,6 +33,11 @@ type clauseContext struct {
 	// ("When she finishes her work, Sam will put it in the tray") left
 	// before what it stands for, or "".
 	ahead string
+	// mixed is set when a he or she of the child's was taken as
+	// someone else's and another as the child's in a way that may be
+	// wrong: "ask her friend if she is okay when she looks sad", "help
+	// his friend when he is stuck with his work".
+	mixed bool
 	// tacked are the verbs of details staff tacked on after a comma
 	// with an -ing word (", checking each list"), which participleTails
 	// joined with "and": how the action is done, not a second one.
@@ -823,12 +828,35 @@ func (r *Rewriter) mapPerson(toks []string, ctx *clauseContext) []string {
 		return i > 0 && conjunctions[lower(toks[i-1])]
 	}
 	quoted := quotedSpans(toks)
+	// Where a he or she of the child's gender was taken as someone
+	// else's, what follows in its clause may be theirs too.
+	keptAt, ingSince, keptSubject, mappedSubject := -1, false, false, false
+	own := func(w string) bool {
+		return ctx.gender == "m" && (w == "he" || w == "his" || w == "him") || ctx.gender == "f" && (w == "she" || w == "her")
+	}
 	for i := 0; i < len(toks); i++ {
 		t := toks[i]
 		w := lower(t)
 		next := ""
 		if i+1 < len(toks) {
 			next = lower(toks[i+1])
+		}
+		switch {
+		case t == "," || t == "." || t == ";":
+			keptAt, ingSince = -1, false
+		case keptAt >= 0 && (w == "by" || w == "while" || w == "without") && strings.HasSuffix(next, "ing"):
+			ingSince = true
+		}
+		if own(w) && !quoted[i] {
+			m, ok := r.mapPronoun(toks, i, ctx)
+			switch {
+			case (w == "he" || w == "she") && ok:
+				mappedSubject = true
+			case w == "he" || w == "she":
+				keptSubject, keptAt = true, i
+			case ok && m == "my" && keptAt >= 0, ok && m == "me" && keptAt >= 0 && ingSince:
+				ctx.mixed = true
+			}
 		}
 		switch {
 		case quoted[i]:
@@ -887,6 +915,9 @@ func (r *Rewriter) mapPerson(toks []string, ctx *clauseContext) []string {
 		}
 		out = append(out, t)
 	}
+	if keptSubject && mappedSubject {
+		ctx.mixed = true
+	}
 	return out
 }
 
@@ -936,12 +967,22 @@ func (r *Rewriter) mapPronoun(toks []string, i int, ctx *clauseContext) (string,
 		prev = lower(toks[i-1])
 	}
 	g := ctx.gender
+	if w == "they" && togetherWith(toks, i) {
+		// "listen to her friend's point of view when they disagree",
+		// "meet her friend so that they can walk in together": the two
+		// of them.
+		return "we", true
+	}
+	if (w == "they" || w == "them") && askedThem(toks, i) {
+		// "ask them if they are okay": whoever is asked, not the child.
+		return "", false
+	}
 	if (w == "he" || w == "she") && othersClause(toks, i) && duringClauses[prev] || (w == "her" || w == "him") && prev == "to" && i > 1 && lower(toks[i-2]) == "back" && slices.ContainsFunc(toks[max(i-8, 0):i-2], peersOwn) {
 		// "wait for his friend while he gets changed", "give her
 		// friend's pencil back to her": the friend.
 		return "", false
 	}
-	if askedPerson(toks, i) || othersTurn(toks, i) || thingsDoneTo(toks, i) || thingsOwn(toks, i) || r.boundObject(toks, i, ctx) || speakerBefore(toks, i) || helpedPerson(toks, i) || r.othersOwn(toks, i) || adultsPurpose(toks, i) || adultsWords(toks, i) || (w == "she" || w == "he") && personBefore(toks, i) == w && !asksLeave(toks, i) && !childsState(toks, i) {
+	if askedPerson(toks, i) || othersTurn(toks, i) || thingsDoneTo(toks, i) || thingsOwn(toks, i) || r.boundObject(toks, i, ctx) || speakerBefore(toks, i) || helpedPerson(toks, i) || r.othersOwn(toks, i) || adultsPurpose(toks, i) || adultsWords(toks, i) || (w == "she" || w == "he") && personBefore(toks, i) == w && !asksLeave(toks, i) && !childsState(toks, i) && !toldOwn(toks, i) {
 		return "", false
 	}
 	switch {
@@ -1005,11 +1046,12 @@ func (r *Rewriter) mapPronoun(toks []string, i int, ctx *clauseContext) (string,
 	case w == "them" && helpVerbs[prev] && g == "" && !ctx.adult && ctx.childSubject && !someoneBefore(toks, i-2, 5) && !r.pluralBefore(toks, i-1) && !pluralNounBefore(toks, i-1):
 		// "wait for an adult to help them": the helped is the child.
 		return "me", true
-	case w == "they" && !ctx.adult && ctx.childSubject && (g == "" || ctx.they) && i > 1 && subjectClauses[prev] && (asksLeave(toks, i) || telling(toks, i-1)) && !slices.ContainsFunc(toks[:i], func(t string) bool { return peerOnes[lower(t)] }):
+	case w == "they" && !ctx.adult && ctx.childSubject && (g == "" || ctx.they) && i > 1 && subjectClauses[prev] && (asksLeave(toks, i) || telling(toks, i-1)) && !slices.ContainsFunc(toks[:i], func(t string) bool { return peerOnes[lower(t)] }) && lower(toks[i-2]) != "them":
 		// "tell a member of staff when they are finding it too noisy",
 		// "ask Mr Jones if they can leave early": the child's own
 		// state or leave, told or asked. "Tell a friend 'well done'
-		// when they win" is the friend's win.
+		// when they win" is the friend's win, "ask them if they are
+		// okay" theirs.
 		return "I", true
 	case w == "them" && g == "" && !ctx.adult && ctx.childSubject && (prev == "to" || prev == "at") && slices.ContainsFunc(toks[max(i-5, 0):i], func(t string) bool { return anyoneWords[lower(t)] }):
 		// "tell an adult when someone is unkind to them": whoever it
@@ -1017,7 +1059,7 @@ func (r *Rewriter) mapPronoun(toks []string, i int, ctx *clauseContext) (string,
 		return "me", true
 	case !ctx.they:
 		return "", false
-	case w == "they" && !ctx.adult && (!r.pluralBefore(toks, i-1) && !pluralNounBefore(toks, i-1) && !someoneBefore(toks, i, 6) || slices.ContainsFunc(toks[:i], isTheirs)):
+	case w == "they" && !ctx.adult && (!r.pluralBefore(toks, i-1) && !pluralNounBefore(toks, i-1) && !someoneBefore(toks, i, 6) || slices.ContainsFunc(toks[:i], isTheirs) && !slices.ContainsFunc(toks[max(i-3, 0):i], func(t string) bool { return lower(t) == "them" })):
 		// "put things back where they belong": the things, unless the
 		// child was "they" or "their" before ("say in their own words
 		// what they want").
@@ -1080,6 +1122,44 @@ func othersClause(toks []string, i int) bool {
 // anyoneWords are someone unnamed who does something to the child.
 var anyoneWords = wordSet(`someone somebody anyone anybody`)
 
+// reciprocalVerbs are done by two together: "when they disagree".
+var reciprocalVerbs = wordSet(`disagree argue fall fight agree meet disagreed argued fell`)
+
+// togetherWith reports whether the "they" at toks[i] is the child and
+// one other person named before it, doing something together: "when
+// they disagree", "so that they can walk in together".
+func togetherWith(toks []string, i int) bool {
+	if i+1 >= len(toks) {
+		return false
+	}
+	together := reciprocalVerbs[lower(toks[i+1])]
+	for j := i + 1; j < len(toks) && j <= i+5 && !together; j++ {
+		together = lower(toks[j]) == "together"
+	}
+	if !together {
+		return false
+	}
+	one := false
+	for _, t := range toks[max(i-8, 0):i] {
+		w := strings.TrimSuffix(lower(t), "'s")
+		if groupNouns[w] || adultNouns[w] && strings.HasSuffix(w, "s") {
+			return false // "when the other children play together"
+		}
+		one = one || peerOnes[w] || femaleNouns[w] || maleNouns[w]
+	}
+	return one
+}
+
+// askedThem reports whether the "them" at toks[i] is asked or told
+// something about themselves ("ask them if they are okay"), or the
+// "they" at toks[i] is that "them" again.
+func askedThem(toks []string, i int) bool {
+	if lower(toks[i]) == "them" {
+		return i > 0 && tellVerbs[lower(toks[i-1])] && i+1 < len(toks) && questionWords[lower(toks[i+1])]
+	}
+	return i > 1 && questionWords[lower(toks[i-1])] && lower(toks[i-2]) == "them" && askedThem(toks, i-2)
+}
+
 // peersOwn reports whether t is a friend's or partner's: "her friend's
 // pencil".
 func peersOwn(t string) bool {
@@ -1121,7 +1201,7 @@ func isTheirs(t string) bool {
 
 // giveVerbs take a person and then a thing: "calls her names", "shows
 // her rude pictures".
-var giveVerbs = wordSet(`calls call`)
+var giveVerbs = wordSet(`calls call sends sent gives shows texts offers brings lends passes buys teaches reads`)
 
 // hasParticiples follow a "he's" that is "he has": "when he's got a
 // problem", "when she's been upset".
@@ -1449,7 +1529,9 @@ func speakerBefore(toks []string, i int) bool {
 		return false
 	}
 	for j := i - 2; j >= 0 && j >= i-5; j-- {
-		if t := lower(toks[j]); otherPeople[t] || adultNouns[t] {
+		if t := lower(toks[j]); (otherPeople[t] || adultNouns[t]) && !groupNouns[t] && !(adultNouns[t] && strings.HasSuffix(t, "s")) {
+			// "from people when he is talking to them": people are no
+			// "he"; the child is talking.
 			return true
 		}
 	}

@@ -40,7 +40,9 @@ var (
 	// ("help her to …"), not the possessive ("her coat").
 	notNounAfterHer = wordSet(`to and or with when if in on at for by from about before
 		after until so because that the a an this these some any while as what how
-		why where who into onto up down out off back again too , . ; : ! ? )`)
+		why where who into onto up down out off back again too , . ; : ! ? )
+		something anything nothing everything directly politely kindly quietly calmly
+		clearly gently nicely`)
 	leadAdverbs = wordSet(`independently confidently accurately consistently fluently neatly
 		calmly quickly safely carefully clearly correctly appropriately successfully
 		legibly quietly politely regularly automatically spontaneously reliably
@@ -759,6 +761,25 @@ func childsState(toks []string, i int) bool {
 	return false
 }
 
+// toldOwn reports whether the he or she at toks[i] opens what the child
+// tells someone about themselves: "tell her mum where she is going",
+// "text her mum when she arrives at school". Asking is not telling
+// ("ask her mum where she is going" is Mum's).
+func toldOwn(toks []string, i int) bool {
+	if i < 3 || !questionWords[lower(toks[i-1])] && lower(toks[i-1]) != "when" && lower(toks[i-1]) != "where" {
+		return false
+	}
+	for j := i - 2; j >= 0 && j >= i-4; j-- {
+		switch lower(toks[j]) {
+		case "tell", "tells", "text", "texts", "email", "emails", "message", "messages", "phone", "phones", "ring", "rings", "show", "shows":
+			return true
+		case "ask", "asks", ",", ".", ";":
+			return false
+		}
+	}
+	return false
+}
+
 // personBefore returns "she" or "he" for a woman or a man named in the
 // few words before toks[i] ("the dinner lady when", "his dad if"), or "".
 func personBefore(toks []string, i int) string {
@@ -774,8 +795,8 @@ func personBefore(toks []string, i int) string {
 }
 
 var (
-	femaleNouns = wordSet(`lady ladies woman women girl girls mum mother sister aunt auntie nan nanny grandma gran mrs miss ms`)
-	maleNouns   = wordSet(`man men boy boys dad father brother uncle grandad grandpa mr`)
+	femaleNouns = wordSet(`lady ladies woman women girl girls mum mummy mom mother sister aunt auntie nan nanny grandma gran granny nana stepmum mrs miss ms`)
+	maleNouns   = wordSet(`man men boy boys dad daddy father brother uncle grandad grandpa granddad stepdad mr`)
 )
 
 // withoutToPositive turns "without touching another child" into "and
@@ -799,7 +820,7 @@ func withoutToPositive(toks []string) []string {
 				break behaviour // "without getting upset" is without upset
 			}
 		}
-		if !hands && !upset || end < len(toks) && strings.HasSuffix(lower(toks[end]), "ing") || lower(toks[end-1]) == "or" || upset && end < len(toks) && lower(toks[end]) == "out" {
+		if !hands && !upset || end < len(toks) && strings.HasSuffix(lower(toks[end]), "ing") || lower(toks[end-1]) == "or" || upset && end < len(toks) && (lower(toks[end]) == "out" || lower(toks[end]) == "at" || lower(toks[end]) == "to" || lower(toks[end]) == "towards") {
 			// "without pushing or cutting in": a behaviour not on the
 			// lists goes with it, so the sentence stays as staff wrote it;
 			// "without shouting out" is calling out in class, not upset.
@@ -973,7 +994,7 @@ func staffWriter(toks []string, quoted []bool, ctx *clauseContext) string {
 // first "he" or "she" of a target that speaks of both a he and a she,
 // or "": in "Leo will tell Zara when she is hurting him" the first
 // "she" is Zara, not the child, and no rule can tell.
-func genderClash(toks []string, quoted []bool, ctx *clauseContext) string {
+func (r *Rewriter) genderClash(toks []string, quoted []bool, ctx *clauseContext) string {
 	he, she, first := false, false, -1
 	for i, t := range toks {
 		if quoted[i] {
@@ -1000,6 +1021,14 @@ func genderClash(toks []string, quoted []bool, ctx *clauseContext) string {
 				if peerOnes[lower(toks[j])] {
 					return "the " + lower(toks[j])
 				}
+			}
+		}
+		if w := lower(toks[i]); (w == "he" || w == "she" || w == "they" && !he && !she) && !quoted[i] && (subjectClauses[lower(toks[i-1])] || whWords[lower(toks[i-1])] || lower(toks[i-1]) == "why") && personBefore(toks, i) != w {
+			if p := r.thirdPartyBefore(toks, i, ctx); p != "" {
+				// "how a character feels and why she feels that way",
+				// "how Goldilocks felt when she saw the bears": theirs,
+				// or the child's?
+				return p
 			}
 		}
 		// "ask Mrs Lee and she will help her": a second subject, an
@@ -1034,14 +1063,60 @@ func genderClash(toks []string, quoted []bool, ctx *clauseContext) string {
 			return "the " + w
 		}
 	}
+	childFemale := lower(toks[first]) == "she" || lower(toks[first]) == "her" || lower(toks[first]) == "hers" || lower(toks[first]) == "herself" || lower(toks[first]) == "she's"
 	for j := 1; j < first; j++ {
 		t := toks[j]
+		if w := lower(t); childFemale && maleNouns[w] || !childFemale && femaleNouns[w] {
+			// "tell Daddy about her day when he picks her up": Daddy is
+			// the he, the child the she.
+			continue
+		}
 		if isCapitalised(t) && !isAcronym(t) && !ctx.isName(t) && !adultTitles[lower(t)] && !adultTitles[lower(toks[j-1])] && !quoted[j] {
 			return t
 		}
 	}
 	return ""
 }
+
+// thirdParties are people a target is about who are neither the child
+// nor someone the child tells: a story's character, someone in a
+// picture.
+var thirdParties = wordSet(`character characters boy girl man woman author narrator writer hero heroine animal baby`)
+
+// thirdPartyBefore is a third party named in the few words before the
+// clause whose he, she or they is at toks[i] ("the boy in the story
+// feels and what he …", "Goldilocks felt when she …"), or "": not
+// someone the child tells or asks, whose "if she is worried" is, by
+// how staff write it, the child's.
+func (r *Rewriter) thirdPartyBefore(toks []string, i int, ctx *clauseContext) string {
+	for j := i - 2; j >= 1 && j >= i-8; j-- {
+		t := toks[j]
+		w := lower(t)
+		// A capitalised word is someone when a verb of theirs follows:
+		// "Goldilocks felt", not "English words" or "Year 9".
+		next := lower(toks[j+1])
+		named := isCapitalised(t) && !isAcronym(t) && !ctx.isName(t) && !adultTitles[w] && isWord(t) && (r.isThirdPerson(next) || auxAfterName[next] || strings.HasSuffix(next, "ed") || pastForms[next])
+		if !thirdParties[w] && !named {
+			continue
+		}
+		k := j
+		if k > 0 && adultTitles[strings.TrimSuffix(lower(toks[k-1]), ".")] {
+			k--
+		}
+		if k > 0 && tellVerbs[lower(toks[k-1])] || k > 1 && determiners[lower(toks[k-1])] && tellVerbs[lower(toks[k-2])] {
+			return "" // "tell Mrs Khan if she is worried"
+		}
+		if named {
+			return t
+		}
+		return "the " + w
+	}
+	return ""
+}
+
+// pastForms are irregular past tenses a named person may do: "how
+// Goldilocks felt", "what Tom said".
+var pastForms = wordSet(`felt said saw went did made took came got thought knew found gave told ran ate`)
 
 // othersThing reports whether the his or her at toks[first], after a
 // verb at toks[verb] and someone named, may well be that person's: the
@@ -1104,6 +1179,8 @@ type childWords struct {
 	// ahead is an "it" that comes before what it stands for, as
 	// clauseContext's ahead says, or "".
 	ahead string
+	// mixed is clauseContext's mixed.
+	mixed bool
 	// trimmed is text with every trim shorten made but "by myself", when
 	// that was still too long to read, for squeeze; trimmedOut is what
 	// those trims took off, as squeeze reports it.
@@ -1172,7 +1249,7 @@ func (r *Rewriter) body(text string, names []string) childWords {
 	toks := tokenize(s)
 	quoted := quotedSpans(toks)
 	writer := staffWriter(toks, quoted, ctx)
-	clash := genderClash(toks, quoted, ctx)
+	clash := r.genderClash(toks, quoted, ctx)
 	for i, t := range toks {
 		w := lower(t)
 		switch {
@@ -1180,7 +1257,7 @@ func (r *Rewriter) body(text string, names []string) childWords {
 		case quoted[i]:
 			// `use "he" and "she"`, `tell an adult 'she took my
 			// pencil'`: words said, not the child
-		case (w == "she" || w == "he") && personBefore(toks, i) == w && !asksLeave(toks, i) && !childsState(toks, i):
+		case (w == "she" || w == "he") && personBefore(toks, i) == w && !asksLeave(toks, i) && !childsState(toks, i) && !toldOwn(toks, i):
 		case w == "he" || w == "him" || w == "his" || w == "himself" || w == "he's":
 			ctx.gender = "m"
 		case w == "she" || w == "her" || w == "hers" || w == "herself" || w == "she's":
@@ -1313,7 +1390,7 @@ func (r *Rewriter) body(text string, names []string) childWords {
 		b = strings.Replace(b, "myself by myself", "myself", 1)
 	}
 	cw := shorten(b)
-	cw.whole, cw.framed, cw.writer, cw.clash, cw.ahead = b, framed, writer, clash, ctx.ahead
+	cw.whole, cw.framed, cw.writer, cw.clash, cw.ahead, cw.mixed = b, framed, writer, clash, ctx.ahead, ctx.mixed
 	if cw.leftOut != "" {
 		verb := strings.Fields(strings.TrimLeft(cw.leftOut, ", "))
 		for len(verb) > 0 && (verb[0] == "and" || verb[0] == "then") {

@@ -1626,3 +1626,48 @@ func TestThirteenthRound(t *testing.T) {
 		}
 	}
 }
+
+// People around the child: whose feeling, thing or turn it is.
+func TestPeopleAround(t *testing.T) {
+	r := New(nil)
+	const either = "a he, she, his or her may be the child's or someone else's"
+	for _, c := range []struct{ name, staff, want, unsure string }{
+		{"Jayden", "Jayden will say sorry to his friend when he has upset him", SafeTarget, `"I have upset me" cannot be right: a he, she, him or her was someone else's`},
+		{"Leo", "Leo will notice when a friend is upset and ask them if they are okay", "I will notice when a friend is upset and ask them if they are okay.", ""},
+		{"Zara", "Zara will support her friend when she is upset by listening to her", SafeTarget, either},
+		{"Amira", "Amira will ask her friend if she is okay when she looks sad", SafeTarget, either},
+		{"Jayden", "Jayden will help his friend when he is stuck with his work", SafeTarget, either},
+		{"Zara", "Zara will tell her mum where she is going when she goes out with her friends", "I will tell my mum where I am going when I go out with my friends.", ""},
+		{"Zara", "Zara will text her mum when she arrives at school", "I will text my mum when I arrive at school.", ""},
+		{"Zara", "Zara will ask her mum where she is going", "I will ask my mum where she is going.", ""},
+		{"Oliver", "Oliver will stand at a comfortable distance from people when he is talking to them", "I will stand at a comfortable distance from people when I am talking to them.", ""},
+		{"Zara", "Zara will listen to her friend's point of view when they disagree", "I will listen to my friend's point of view when we disagree.", ""},
+		{"Zara", "Zara will meet her friend at the gate so that they can walk in together", "I will meet my friend at the gate so that we can walk in together.", ""},
+		{"Zara", "Zara will join in when the other children play together", "I will join in when the other children play together.", ""},
+		{"Zara", "Zara will tell a member of staff if her friend tells her something worrying", "I will tell a member of staff if my friend tells me something worrying.", ""},
+		{"Zara", "Zara will answer questions in class when her teacher asks her directly", "I will answer questions in class when my teacher asks me directly.", ""},
+		{"Sophie", "Sophie will report anyone who sends her unkind messages on social media", "I will report anyone who sends me unkind messages on social media.", ""},
+		{"Sophie", "Sophie will send her homework to her teacher", "I will send my homework to my teacher.", ""},
+		{"Ruby", "Ruby will tell Daddy about her day when he picks her up", "I will tell Daddy about my day when he picks me up.", ""},
+		{"Amira", "Amira will answer questions about how a character feels and why she feels that way", SafeTarget, "a he, she, his or her may be the child's or the character's"},
+		{"Sophie", "Sophie will tell an adult how Goldilocks felt when she saw the bears", SafeTarget, "a he, she, his or her may be the child's or Goldilocks's"},
+		{"Amira", "Amira will read with Mr Thomas when he is free", "I will read with Mr Thomas when he is free.", ""},
+		{"Noah", "Noah will use pronouns he/she correctly", `I will use pronouns "he" and "she" correctly.`, ""},
+		// everyday words and endings
+		{"Noah", "Noah will come back to the classroom when an adult asks him to", "I will come back to the classroom when an adult asks me to.", ""},
+		{"Ruby", "Ruby will show Mrs Khan her good work and say what she is proud of", "I will show Mrs Khan my good work and say what I am proud of.", ""},
+		{"Zara", "Zara will tell her parents if someone asks her to send photos", "I will tell my parents if someone asks me to send photos.", ""},
+		{"Sophie", "Sophie will email her teachers if she misses a lesson", "I will email my teachers if I miss a lesson.", ""},
+		{"Jayden", "Jayden will accept losing a game without shouting at the other team", SafeTarget, `it still says what the child will not do: "without shouting"`},
+		{"Jayden", "Jayden will respond to his name being called by an adult by stopping and looking", SafeTarget, `a staff phrase is left: "my name by stopping"`},
+		{"Kacper", "Kacper will stay in the designated areas at break and lunch", "I will stay in the right areas at break and lunch.", ""},
+		{"Kacper", "Kacper will follow the school's behaviour policy in lessons", "I will follow the school rules in lessons.", ""},
+		{"Sophie", "Sophie will attend a phased return, starting with mornings only", SafeTarget, `a staff phrase is left: "phased return"`},
+		{"Kacper", "Kacper will use the take up time given by staff to calm down", SafeTarget, `a staff phrase is left: "take up time"`},
+		{"Amira", "Amira will stay in class for the whole lesson with no more than one planned break", SafeTarget, `a staff phrase is left: "no more than"`},
+	} {
+		if got, unsure := r.TargetChecked(c.staff, c.name); got != c.want || unsure != c.unsure {
+			t.Errorf("TargetChecked(%q) = %q, %q; want %q, %q", c.staff, got, unsure, c.want, c.unsure)
+		}
+	}
+}

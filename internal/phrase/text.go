@@ -123,7 +123,8 @@ var (
 	amPmRE            = regexp.MustCompile(`\b([AaPp])\.[Mm]\.?`)
 	pageRE            = regexp.MustCompile(`\bp(p?)\.\s*(\d)`)
 	iStatementRE      = regexp.MustCompile(`\bI[\s-](statements?|messages?)\b`)
-	wordListRE        = regexp.MustCompile(`(?i)\b(?:(?:words?|pronouns?)\s+(?:they're|there|their|they|them|he|she|his|her|him)|there)(?:(?:\s*,\s*|\s+and\s+|\s+or\s+)(?:they're|there|their|they|them|he|she|his|her|him))+\b`)
+	wordListRE        = regexp.MustCompile(`(?i)\b(?:(?:words?|pronouns?)\s+(?:they're|there|their|they|them|he|she|his|her|him)|there)(?:(?:\s*,\s*|\s+and\s+|\s+or\s+|\s*/\s*)(?:they're|there|their|they|them|he|she|his|her|him))+\b`)
+	slashPairRE       = regexp.MustCompile(`\s*/\s*`)
 	pronounWordRE     = regexp.MustCompile(`(?i)\b(?:they're|there|their|they|them|he|she|his|her|him)\b`)
 	mathRE            = regexp.MustCompile(`\bmath\b`)
 	speltRE           = regexp.MustCompile(`(?i)\bwith\s+(?:at\s+least\s+)?\d+\s*%\s+of\s+(?:(?:the|my|his|her|their)\s+)?(key\s+|tricky\s+)?words\s+(?:spelt|spelled)\s+correctly`)
@@ -733,6 +734,8 @@ func normalise(text string) string {
 		// "read the words he, she and they", "use there, their and
 		// they're": the words themselves.
 		s = wordListRE.ReplaceAllStringFunc(s, func(m string) string {
+			// "pronouns he/she": the two words, "he" and "she".
+			m = slashPairRE.ReplaceAllString(m, " and ")
 			return pronounWordRE.ReplaceAllString(m, `"$0"`)
 		})
 	}
