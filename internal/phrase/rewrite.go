@@ -1416,8 +1416,12 @@ var namingForms = map[string][3]string{
 
 var (
 	namedThings   = wordSet(`things people adults coins notes shapes colours colors animals objects days months places`)
-	writtenThings = wordSet(`words numbers numerals digits letters graphemes digraphs trigraphs`)
+	writtenThings = wordSet(`words numbers numerals digits letters graphemes digraphs trigraphs time`)
 	feelingThings = wordSet(`feelings emotions feeling emotion`)
+	// notNamed are what is heard or judged, not named: "identify
+	// rhyming words in pictures", "recognise a number of objects
+	// without counting".
+	notNamed = wordSet(`rhyming rhymes rhyme number`)
 )
 
 // namingVerb is the child's verb for the "identify" or "recognise" at
@@ -1431,6 +1435,8 @@ func namingVerb(toks []string, i int) string {
 	}
 	for j := i + 1; j < len(toks) && j <= i+4; j++ {
 		switch w := lower(toks[j]); {
+		case notNamed[w]:
+			return ""
 		case namedThings[w]:
 			return forms[0]
 		case writtenThings[w]:

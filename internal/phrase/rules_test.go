@@ -1672,3 +1672,31 @@ func TestPeopleAround(t *testing.T) {
 		}
 	}
 }
+
+// Learning targets: the skill's own words kept, or the sentence refused.
+func TestLearningWords(t *testing.T) {
+	r := New(nil)
+	for _, c := range []struct{ name, staff, want, unsure string }{
+		{"Amira", "Amira will apply the suffixes -ed and -ing correctly", "I will use the suffixes -ed and -ing correctly.", ""},
+		{"Amira", "Amira will use the prefixes un- and dis- in her writing", "I will use the prefixes un- and dis- in my writing.", ""},
+		{"Alex", "Alex will spell words ending in -tion", "I will spell words ending in -tion.", ""},
+		{"Amira", "Amira will count back from 5 - slowly", SafeTarget, "a dash is left in the sentence"},
+		{"Ben", "Ben will identify rhyming words in a set of three pictures", "I will find rhyming words in a set of three pictures.", ""},
+		{"Amira", "Amira will recognise and write the time to 5 minutes", "I will read and write the time to 5 minutes.", ""},
+		{"Amira", "Amira will recognise 2D shapes in the environment", "I will name 2D shapes around me.", ""},
+		{"Alex", "Alex will read and interpret a bar chart", "I will read and understand a bar chart.", ""},
+		{"Kacper", "Kacper will estimate answers before calculating", "I will estimate answers before I work it out.", ""},
+		{"Kacper", "Kacper will use a times tables grid to support multiplication in lessons", "I will use a times tables grid to help with times tables in lessons.", ""},
+		{"Kacper", "Kacper will describe a process in 4 steps using sequencing words", "I will describe a process in 4 steps with time words.", ""},
+		{"Jayden", "Jayden will use a memory strategy to learn spellings", "I will use a memory trick to learn spellings.", ""},
+		{"Kacper", "Kacper will make 12 months progress in reading comprehension", SafeTarget, `"I will make 12" is not something the child can see themselves do`},
+		{"Lily", "Lily will produce two-syllable words with both syllables", "I will say two-syllable words with both syllables.", ""},
+		{"Amira", "Amira will write a diary entry in the first person using the past tense", "I will write a diary entry in the first person in the past tense.", ""},
+		{"Ben", "Ben will read Phase 4 words with adjacent consonants accurately", SafeTarget, `a word a child may not read is left: "adjacent"`},
+		{"Kacper", "Kacper will learn and use 20 high-frequency English words in class", "I will learn and use 20 common English words in class.", ""},
+	} {
+		if got, unsure := r.TargetChecked(c.staff, c.name); got != c.want || unsure != c.unsure {
+			t.Errorf("TargetChecked(%q) = %q, %q; want %q, %q", c.staff, got, unsure, c.want, c.unsure)
+		}
+	}
+}

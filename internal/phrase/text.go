@@ -1070,6 +1070,12 @@ func tokenize(s string) []string {
 			skip = end - i
 		case (c == '\'' || c == '-' || c == '/') && len(cur) > 0 && wordy(next):
 			cur = append(cur, c)
+		case c == '-' && len(cur) == 0 && affixAt(rs, i+1) && (i == 0 || unicode.IsSpace(rs[i-1]) || rs[i-1] == '(' || rs[i-1] == '\''):
+			// "the suffixes -ed and -ing": an ending, written as taught.
+			cur = append(cur, c)
+		case c == '-' && len(cur) > 0 && len(cur) <= 4 && !wordy(next) && next != '-' && unicode.IsLower(cur[0]) && (i+1 == len(rs) || unicode.IsSpace(next) || next == ',' || next == ')' || next == '\''):
+			// "the prefixes un- and dis-".
+			cur = append(cur, c)
 		case (c == '.' || c == ',' || c == ':') && len(cur) > 0 && unicode.IsDigit(cur[len(cur)-1]) && unicode.IsDigit(next):
 			cur = append(cur, c)
 		case c == '\'' && len(cur) > 1 && (cur[len(cur)-1] == 's' || cur[len(cur)-1] == 'S') && !wordy(next) && !quoteOpen:
@@ -1091,6 +1097,15 @@ func tokenize(s string) []string {
 	}
 	flush()
 	return toks
+}
+
+// affixAt reports whether rs[i:] starts a word ending as it is taught:
+// at most five small letters, then no more letters ("-ed", "-tion").
+func affixAt(rs []rune, i int) bool {
+	n := 0
+	for ; i+n < len(rs) && unicode.IsLower(rs[i+n]); n++ {
+	}
+	return n > 0 && n <= 5 && (i+n == len(rs) || !unicode.IsLetter(rs[i+n]) && rs[i+n] != '-')
 }
 
 // phonemeEnd returns the index of the closing slash of a sound written
