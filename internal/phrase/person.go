@@ -847,8 +847,10 @@ func (r *Rewriter) mapPerson(toks []string, ctx *clauseContext) []string {
 		case keptAt >= 0 && (w == "by" || w == "while" || w == "without") && strings.HasSuffix(next, "ing"):
 			ingSince = true
 		}
+		mapped, mappedOK, tried := "", false, false
 		if own(w) && !quoted[i] {
 			m, ok := r.mapPronoun(toks, i, ctx)
+			mapped, mappedOK, tried = m, ok, true
 			switch {
 			case (w == "he" || w == "she") && ok:
 				mappedSubject = true
@@ -909,8 +911,11 @@ func (r *Rewriter) mapPerson(toks []string, ctx *clauseContext) []string {
 			}
 			continue
 		}
-		if m, ok := r.mapPronoun(toks, i, ctx); ok {
-			out = append(out, m)
+		if !tried {
+			mapped, mappedOK = r.mapPronoun(toks, i, ctx)
+		}
+		if mappedOK {
+			out = append(out, mapped)
 			continue
 		}
 		out = append(out, t)
