@@ -761,7 +761,8 @@ celebration interesting expedition residential experiment everyday temperature
 photocopy volunteering emergency cafeteria uncomfortable comfortable thermometer
 interviewer watermelon disappointed decoration ordinary calculation receptionist
 invigilator hydrotherapy indicator destination especially combination alphabetical
-alphabetically interested
+alphabetically interested exclamation horizontal equivalent apostrophe apostrophes
+preposition prepositions adjectives conjunctions photosynthesis disagreement disagreements
 `)
 
 // thingNames are a long word and the thing it names, which a child knows

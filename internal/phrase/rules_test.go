@@ -1694,6 +1694,10 @@ func TestLearningWords(t *testing.T) {
 		{"Amira", "Amira will write a diary entry in the first person using the past tense", "I will write a diary entry in the first person in the past tense.", ""},
 		{"Ben", "Ben will read Phase 4 words with adjacent consonants accurately", SafeTarget, `a word a child may not read is left: "adjacent"`},
 		{"Kacper", "Kacper will learn and use 20 high-frequency English words in class", "I will learn and use 20 common English words in class.", ""},
+		{"Jayden", "Jayden will simplify fractions", "I will simplify fractions.", ""},
+		{"Alex", "Alex will use an exclamation mark at the end of a sentence", "I will use an exclamation mark at the end of a sentence.", ""},
+		{"Alex", "Alex will learn 5 new vocabulary words each week", "I will learn 5 new words each week.", ""},
+		{"Jayden", "Jayden will use a reading pen to access texts", "I will use a reading pen to read texts.", ""},
 	} {
 		if got, unsure := r.TargetChecked(c.staff, c.name); got != c.want || unsure != c.unsure {
 			t.Errorf("TargetChecked(%q) = %q, %q; want %q, %q", c.staff, got, unsure, c.want, c.unsure)
