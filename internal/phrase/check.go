@@ -92,7 +92,8 @@ func (r *Rewriter) wording(text string, names []string, f form) Wording {
 	}
 	s := f.sentence(b.text)
 	why := r.vouch(s, f.prefix, names)
-	if why == "" {
+	if why == "" || strings.HasPrefix(why, "it still says what the child will not do") {
+		// A care topic says more to the SENCo than its "not" does.
 		if m := findCue(asciiLower(text), careBehaviours); m != "" {
 			why = careReason(m)
 		}

@@ -137,6 +137,12 @@ func (r *Rewriter) positiveClause(s string) string {
 			// same list, not what the child will do instead.
 			continue
 		}
+		if dropped := ls[neg[0] : neg[1]+j[0]]; slices.ContainsFunc(strings.Fields(dropped), func(w string) bool { return keptAvoidances[strings.Trim(w, ",.;")] }) {
+			// "avoid foods containing nuts and check with staff before
+			// eating": what the child keeps away from is the point, for
+			// safety, and is not left out.
+			return ""
+		}
 		lead := s[:neg[0]]
 		if strings.HasSuffix(first, "ing") || r.isThirdPerson(first) {
 			// ", going to the line": the verb takes the lead-in's form.
@@ -156,6 +162,13 @@ func (r *Rewriter) positiveClause(s string) string {
 	}
 	return ""
 }
+
+// keptAvoidances are what a child keeps away from for their safety or
+// health, which a negative target's positive part may not stand for.
+var keptAvoidances = wordSet(`nuts nut peanuts allergy allergies allergic allergen allergens gluten
+	dairy egg eggs food foods snacks sweets eat eating drink drinking medicine medicines tablets
+	road roads traffic strangers hot hob oven kettle knife knives sharp water pool pond river
+	sun latex smoke`)
 
 // gerundNegation reports whether neg, a negation, takes an -ing verb:
 // "stop", "refrain from", "avoid".

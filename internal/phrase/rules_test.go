@@ -1481,6 +1481,17 @@ func TestNinthRound(t *testing.T) {
 			t.Errorf("TargetChecked(%q) = %q, %q; want %q, %q", c.staff, got, unsure, c.want, c.unsure)
 		}
 	}
+	for _, c := range []struct{ name, staff, want string }{
+		{"Amira", "Reading record shows Amira reads at home 3 times a week", "I can read at home 3 times a week."},
+		{"Musa", "Records show Musa completing his morning jobs", "I can finish my morning jobs."},
+		{"Oliver", "Oliver's tutor reports that he arrives on time", "I can arrive on time."},
+		{"Musa", "Musa is seen to share the cars with other children", "I can share the cars with other children."},
+		{"Amira", "Amira reads aloud to an adult without becoming distressed", "I can read aloud to an adult calmly."},
+	} {
+		if got, unsure := r.SuccessChecked(c.staff, c.name); got != c.want || unsure != "" {
+			t.Errorf("SuccessChecked(%q) = %q, %q; want %q", c.staff, got, unsure, c.want)
+		}
+	}
 	if got, unsure := r.SuccessChecked("Priya will know her number bonds to 20", "Priya"); got != "I can say my number bonds to 20." || unsure != "" {
 		t.Errorf("SuccessChecked = %q, %q; number bonds known are said", got, unsure)
 	}
@@ -1666,6 +1677,11 @@ func TestPeopleAround(t *testing.T) {
 		{"Sophie", "Sophie will attend a phased return, starting with mornings only", SafeTarget, `a staff phrase is left: "phased return"`},
 		{"Kacper", "Kacper will use the take up time given by staff to calm down", SafeTarget, `a staff phrase is left: "take up time"`},
 		{"Amira", "Amira will stay in class for the whole lesson with no more than one planned break", SafeTarget, `a staff phrase is left: "no more than"`},
+		{"Priya", "Priya will avoid foods containing nuts and check with staff before eating", SafeTarget, `it still says what the child will not do: "avoid"`},
+		{"Sam", "Sam will not hit others and will use his words when he is cross", "I will use my words when I am cross.", ""},
+		{"Tom", "Tom checks his blood sugar with adult supervision", "I will check my blood sugar with an adult watching.", ""},
+		{"Ellie", "Ellie will sit at her table and complete an independent task", "I will sit at my table and finish a task by myself.", ""},
+		{"Jay", "Jay checks his writing and corrects 2 errors", "I will check my writing and fix 2 errors.", ""},
 	} {
 		if got, unsure := r.TargetChecked(c.staff, c.name); got != c.want || unsure != c.unsure {
 			t.Errorf("TargetChecked(%q) = %q, %q; want %q, %q", c.staff, got, unsure, c.want, c.unsure)
