@@ -605,7 +605,7 @@ var jargon = wordSet(`adjacent ascenders descenders non-standard schema schemas 
 // support they go to, their TA and the exams they sit. (The phonics "CVC
 // words" are "short words" in the glossary: neither those who wrote the
 // corpora's sentences nor their second readers would print "CVC".)
-var childAcronyms = wordSet(`pe ict ipad pc tv gp elsa ok dt re pshe ta lsa gcse pin nhs id bsl tt sat`)
+var childAcronyms = wordSet(`pe ict ipad pc tv gp elsa ok dt re pshe ta lsa gcse pin nhs id bsl tt sat cv ppe ucas fm`)
 
 // boardNames are the slashed names of boards children use: "my
 // first/then board".
@@ -711,6 +711,11 @@ func stillNegative(body string) string {
 		}
 		before := tokenize(body[:loc[0]])
 		neg := body[loc[0]:loc[1]]
+		if strings.HasPrefix(neg, "avoid") && len(before) > 2 && before[len(before)-1] == "to" {
+			// "leave 5 minutes early to avoid the busy corridor": what the
+			// action is for, not what the child will stop doing.
+			continue
+		}
 		if n := len(before); n >= 2 && (neg == "not" && clausePronouns[before[n-2]] && auxiliaries[before[n-1]] || strings.HasSuffix(neg, "n't") && clausePronouns[before[n-1]] && before[n-2] != "sure") {
 			// "a word I can not remember", "anyone I have not met", "the
 			// things I don't like": the body's own verb has no subject,

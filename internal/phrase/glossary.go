@@ -185,6 +185,12 @@ var glossaryWords = [][2]string{
 	{"turn taking game", "turn-taking game"},
 	{"turn-taking activity", "turn-taking activity"},
 	{"with the support of", "with help from"},
+	{"when completing", "when doing"},
+	{"when i complete", "when I do"},
+	{"while i complete", "while I do"},
+	{"while completing", "while doing"},
+	{"whilst completing", "while doing"},
+	{"cctv magnifier", "screen magnifier"},
 	{"with adult supervision", "with an adult watching"},
 	{"with supervision", "with an adult watching"},
 	{"individual prompts", "reminders"},
@@ -771,6 +777,7 @@ interviewer watermelon disappointed decoration ordinary calculation receptionist
 invigilator hydrotherapy indicator destination especially combination alphabetical
 alphabetically interested exclamation horizontal equivalent apostrophe apostrophes
 preposition prepositions adjectives conjunctions photosynthesis disagreement disagreements
+university interpreter epilepsy diabetes
 `)
 
 // thingNames are a long word and the thing it names, which a child knows

@@ -293,7 +293,7 @@ func (r *Rewriter) moveFrame(toks []string, ctx *clauseContext) []string {
 			continue
 		}
 		frame, rest := toks[:k], slices.Clone(toks[after:])
-		if len(frame) > 2 && setupParticiples[lower(frame[1])] && (setupObjects[lower(frame[2])] || isNumber(frame[2])) {
+		if len(frame) > 2 && setupParticiples[lower(frame[1])] && (setupObjects[lower(frame[2])] || isNumber(frame[2])) && !(lower(frame[1]) == "shown" && slices.ContainsFunc(frame[2:], func(t string) bool { return cueThings[lower(t)] })) {
 			// "When presented with 10 sets of counters": how staff set
 			// the task up, not when the child does it.
 			return rest
@@ -351,6 +351,11 @@ var holdVerbs = wordSet(`hold holds holding take takes taking shake shakes shaki
 
 // setupParticiples, after "when", frame how staff set a task up.
 var setupParticiples = wordSet(`presented provided given shown offered`)
+
+// cueThings shown to the child are the cue the target is about, not how
+// staff set a task up: "When shown the symbol, Leo will go to the
+// toilet".
+var cueThings = wordSet(`symbol symbols sign signal card picture photo timer object`)
 
 // setupObjects follow a setup participle: "presented with", "given a".
 var setupObjects = wordSet(`with a an the some`)

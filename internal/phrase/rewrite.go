@@ -42,7 +42,7 @@ var (
 		after until so because that the a an this these some any while as what how
 		why where who into onto up down out off back again too , . ; : ! ? )
 		something anything nothing everything directly politely kindly quietly calmly
-		clearly gently nicely`)
+		clearly gently nicely all`)
 	leadAdverbs = wordSet(`independently confidently accurately consistently fluently neatly
 		calmly quickly safely carefully clearly correctly appropriately successfully
 		legibly quietly politely regularly automatically spontaneously reliably
@@ -1826,6 +1826,9 @@ func trimOnce(s string, i int) (rest, cut string) {
 				continue
 			}
 			first, _, _ := strings.Cut(strings.TrimLeft(s[j:], " ,"), " ")
+			if timeClauses[lower(first)] {
+				break // "which zone I am in after lunch": "in" is the zone's
+			}
 			if !prepositions[lower(first)] {
 				continue
 			}

@@ -1682,6 +1682,11 @@ func TestPeopleAround(t *testing.T) {
 		{"Tom", "Tom checks his blood sugar with adult supervision", "I will check my blood sugar with an adult watching.", ""},
 		{"Ellie", "Ellie will sit at her table and complete an independent task", "I will sit at my table and finish a task by myself.", ""},
 		{"Jay", "Jay checks his writing and corrects 2 errors", "I will check my writing and fix 2 errors.", ""},
+		{"Ruby", "Ruby will use her iPad when completing homework", "I will use my iPad when I do homework.", ""},
+		{"Leo", "When shown the symbol, Leo will go to the toilet", "I will go to the toilet when shown the symbol.", ""},
+		{"Priya", "Priya will carry her hypo kit with her at all times", "I will carry my hypo kit with me all the time.", ""},
+		{"Alex", "Alex will use their pass to leave early to avoid the busy corridor", "I will use my pass to leave early to avoid the busy corridor.", ""},
+		{"Ethan", "Ethan will write a CV with help from his careers adviser", "I will write a CV with help from my careers adviser.", ""},
 	} {
 		if got, unsure := r.TargetChecked(c.staff, c.name); got != c.want || unsure != c.unsure {
 			t.Errorf("TargetChecked(%q) = %q, %q; want %q, %q", c.staff, got, unsure, c.want, c.unsure)

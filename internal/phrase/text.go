@@ -118,7 +118,7 @@ var purposeVerbs = wordSet(`work works try tries able want wants need needs lear
 
 var (
 	letterRunRE       = regexp.MustCompile(`[\pL']+`)
-	carriedAllTimesRE = regexp.MustCompile(`(?i)\b(?:carry|carries|carrying|wear|wears|wearing|keep|keeps|keeping)\s+(?:[\w'-]+\s+){1,4}?at\s+all\s+times\b`)
+	carriedAllTimesRE = regexp.MustCompile(`(?i)\b(?:carry|carries|carrying|wear|wears|wearing|keep|keeps|keeping|have|has)\s+(?:[\w'-]+\s+){1,6}?at\s+all\s+times\b`)
 	noBondsRE         = regexp.MustCompile(`(?i)\bno\.?\s+bonds\b`)
 	amPmRE            = regexp.MustCompile(`\b([AaPp])\.[Mm]\.?`)
 	pageRE            = regexp.MustCompile(`\bp(p?)\.\s*(\d)`)
@@ -337,6 +337,9 @@ func pastBase(w string) string {
 	}
 	return ""
 }
+
+// decimalPlacesRE is "d.p." after a number: "to 2 d.p.".
+var decimalPlacesRE = regexp.MustCompile(`(?i)\b(\d+)\s*d\.?p\b\.?`)
 
 // warningRE is a warning given to the child before a change, however
 // long: "when given a 5-minute warning", "when given 5 minutes warning".
@@ -790,6 +793,16 @@ func normalise(text string) string {
 				return " " + inner
 			}
 			return " "
+		})
+	}
+	if has("d.p", "dp") {
+		// "to 2 d.p.": decimal places, whose dots would end a sentence.
+		s = decimalPlacesRE.ReplaceAllStringFunc(s, func(m string) string {
+			n := decimalPlacesRE.FindStringSubmatch(m)[1]
+			if n == "1" {
+				return "1 decimal place"
+			}
+			return n + " decimal places"
 		})
 	}
 	if has("warning") {
