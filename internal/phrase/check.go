@@ -1260,7 +1260,7 @@ func (r *Rewriter) vouch(sentence, prefix string, names []string) string {
 	}
 	for i, t := range toks {
 		w := strings.Trim(lower(t), ".")
-		if jargon[w] && !childAcronyms[w] && !(t == "Functional" && i+1 < len(toks) && toks[i+1] == "Skills") && !(everydayInSmall[w] && !isAcronym(t)) {
+		if jargon[w] && !childAcronyms[w] && !(w == "functional" && i+1 < len(toks) && lower(toks[i+1]) == "skills") && !(everydayInSmall[w] && !isAcronym(t)) {
 			// "Functional Skills" is the qualification's name.
 			return fmt.Sprintf(hardWord+": %q", t)
 		}

@@ -192,6 +192,14 @@ var glossaryWords = [][2]string{
 	{"whilst completing", "while doing"},
 	{"cctv magnifier", "screen magnifier"},
 	{"with adult supervision", "with an adult watching"},
+	{"under supervision", "with an adult watching"},
+	{"under adult supervision", "with an adult watching"},
+	{"with a member of staff supervising", "with a member of staff watching"},
+	{"with an adult supervising", "with an adult watching"},
+	{"carbohydrates", "carbs"},
+	{"sanitary products", "period products"},
+	{"a pill organiser", "a pill box"},
+	{"pill organiser", "pill box"},
 	{"with supervision", "with an adult watching"},
 	{"individual prompts", "reminders"},
 	{"individual reminders", "reminders"},
@@ -777,7 +785,7 @@ interviewer watermelon disappointed decoration ordinary calculation receptionist
 invigilator hydrotherapy indicator destination especially combination alphabetical
 alphabetically interested exclamation horizontal equivalent apostrophe apostrophes
 preposition prepositions adjectives conjunctions photosynthesis disagreement disagreements
-university interpreter epilepsy diabetes
+university interpreter epilepsy diabetes apprenticeship apprenticeships
 `)
 
 // thingNames are a long word and the thing it names, which a child knows
@@ -786,5 +794,5 @@ var thingNames = map[string]bool{
 	"communication book": true, "communication passport": true, "communication device": true,
 	"communication board": true, "communication aid": true, "communication card": true,
 	"communication diary": true, "communication notebook": true, "accessible toilet": true,
-	"anger management": true,
+	"anger management": true, "accessible changing": true,
 }

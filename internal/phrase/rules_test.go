@@ -1687,6 +1687,11 @@ func TestPeopleAround(t *testing.T) {
 		{"Priya", "Priya will carry her hypo kit with her at all times", "I will carry my hypo kit with me all the time.", ""},
 		{"Alex", "Alex will use their pass to leave early to avoid the busy corridor", "I will use my pass to leave early to avoid the busy corridor.", ""},
 		{"Ethan", "Ethan will write a CV with help from his careers adviser", "I will write a CV with help from my careers adviser.", ""},
+		{"Sophie", "Sophie will take her tablets with water at lunchtime under supervision", "I will take my tablets with water at lunchtime with an adult watching.", ""},
+		{"Sophie", "Sophie will change her sanitary products independently", "I will change my period products by myself.", ""},
+		{"Rowan", "Rowan will take their medication at the right time using a pill organiser", "I will take my medicine at the right time with a pill box.", ""},
+		{"Priya", "Priya will change into her PE kit independently in the accessible changing room", "I will change into my PE kit by myself in the accessible changing room.", ""},
+		{"Chloe", "Chloe will plan her route on the accessible campus map", SafeTarget, `a long word a young reader may not know is left: "accessible"`},
 	} {
 		if got, unsure := r.TargetChecked(c.staff, c.name); got != c.want || unsure != c.unsure {
 			t.Errorf("TargetChecked(%q) = %q, %q; want %q, %q", c.staff, got, unsure, c.want, c.unsure)
