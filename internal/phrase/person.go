@@ -1066,7 +1066,7 @@ func (r *Rewriter) mapPronoun(toks []string, i int, ctx *clauseContext) (string,
 		// when they win" is the friend's win, "ask them if they are
 		// okay" theirs.
 		return "I", true
-	case w == "them" && g == "" && !ctx.adult && ctx.childSubject && (prev == "to" || prev == "at") && slices.ContainsFunc(toks[max(i-5, 0):i], func(t string) bool { return anyoneWords[lower(t)] }):
+	case w == "them" && g == "" && !ctx.adult && ctx.childSubject && (prev == "to" || prev == "at" || feelMakers[prev]) && slices.ContainsFunc(toks[max(i-5, 0):i], func(t string) bool { return anyoneWords[lower(t)] || feelMakers[prev] && lower(t) == "what" }):
 		// "tell an adult when someone is unkind to them": whoever it
 		// is, it is done to the child.
 		return "me", true
@@ -1131,6 +1131,10 @@ func othersClause(toks []string, i int) bool {
 	}
 	return slices.ContainsFunc(toks[max(i-5, 0):i-1], func(t string) bool { return peerOnes[lower(t)] })
 }
+
+// feelMakers make someone feel something: "what makes them angry",
+// "if someone online makes them feel uncomfortable".
+var feelMakers = wordSet(`makes make made upsets upset scares frightens worries`)
 
 // anyoneWords are someone unnamed who does something to the child.
 var anyoneWords = wordSet(`someone somebody anyone anybody`)

@@ -1585,6 +1585,9 @@ func TestThirteenthRound(t *testing.T) {
 		{"Sam", "Sam will ask Mr Jones if they can leave early to avoid crowded corridors", "I will ask Mr Jones if I can leave early to avoid crowded corridors.", ""},
 		{"Sam", "Sam will let their parents know when they have a detention", "I will let my parents know when I have a detention.", ""},
 		{"Sam", "Sam will ask a friend if they want to play", "I will ask a friend if they want to play.", ""},
+		{"Alex", "Alex will speak to their key adult if someone online makes them feel uncomfortable", "I will speak to my key adult if someone online makes me feel uncomfortable.", ""},
+		{"Alex", "Alex will identify what makes them angry", "I will work out what makes me angry.", ""},
+		{"Alex", "Alex will notice what makes their friends happy and do it for them", "I will notice what makes my friends happy and do it for them.", ""},
 		// identify and recognise by what is named, read or noticed
 		{"Kai", "Kai will identify 5 emotions from photographs", "I will name 5 feelings from photographs.", ""},
 		{"Sophie", "Sophie will identify 3 things that make her anxious", "I will name 3 things that make me worried.", ""},
