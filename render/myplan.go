@@ -2,6 +2,7 @@ package render
 
 import (
 	"fmt"
+	"regexp"
 	"strings"
 
 	"planpack/internal/plan"
@@ -72,16 +73,16 @@ func (d *Doc) childTarget(i int, t *plan.Target, l *templates.Layout) {
 		add(false, false, l.Child.ICan)
 		add(false, true, t.ICan)
 	}
-	if t.Who != "" {
+	if w := childWho(t.Who); w != "" {
 		// "Who is going to help me? Mrs Khan" on one line when it fits.
 		d.setFont(reading, false, d.child)
 		pw := d.pdf.GetStringWidth(l.Child.Who + " ")
 		d.setFont(reading, true, d.child)
-		if who := clean(t.Who); !strings.Contains(who, "\n") && pw+d.pdf.GetStringWidth(who) <= textW {
+		if who := clean(w); !strings.Contains(who, "\n") && pw+d.pdf.GetStringWidth(who) <= textW {
 			runs = append(runs, run{gapAfter: true, lines: []string{l.Child.Who}, tail: who})
 		} else {
 			add(false, false, l.Child.Who)
-			add(true, true, t.Who)
+			add(true, true, w)
 		}
 	}
 	d.setFont(reading, false, d.child)
@@ -161,4 +162,16 @@ func iWill(t *plan.Target) string {
 		return t.IWill
 	}
 	return t.ChildTarget
+}
+
+// roleAfterName is a job title in brackets after a name in the Who
+// column: "Mrs Khan (TA)", "Mr Ali (HLTA)".
+var roleAfterName = regexp.MustCompile(`(\p{Lu}[\p{L}'’.-]*\p{Ll}[\p{L}'’.-]*)\s*\([^()\n]{1,24}\)`)
+
+// childWho is the Who column as the child's page gives it: the adults'
+// names without the job titles staff write after them in brackets ("Mrs
+// Khan (TA)" is "Mrs Khan"), which is not what a child calls them. A
+// title with no name before it ("HLTA") stays, as the only word there is.
+func childWho(who string) string {
+	return strings.TrimSpace(roleAfterName.ReplaceAllString(who, "$1"))
 }

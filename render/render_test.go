@@ -568,3 +568,26 @@ func TestPanicInsideADocumentIsThatDocumentsError(t *testing.T) {
 		t.Errorf("err = %v, want an error naming the pupil", err)
 	}
 }
+
+// The child's page names the adults, not the job titles staff put after
+// their names.
+func TestMyPlanWhoWithoutRoles(t *testing.T) {
+	t.Parallel()
+	for who, want := range map[string]string{
+		"Mrs Khan (TA)":                  "Mrs Khan",
+		"Mr Ali (HLTA), Mrs Khan (TA)":   "Mr Ali, Mrs Khan",
+		"Miss O'Neill (class teacher)":   "Miss O'Neill",
+		"HLTA":                           "HLTA",
+		"Mrs Khan and the SALT (weekly)": "Mrs Khan and the SALT (weekly)",
+	} {
+		if got := childWho(who); got != want {
+			t.Errorf("childWho(%q) = %q, want %q", who, got, want)
+		}
+	}
+	p := realisticPupil()
+	p.Targets[0].Who = "Mr Ali (HLTA), Mrs Khan (TA)"
+	text := flat(pdftotext(t, renderKind(t, testConfig(), "my-plan", p, "iep"), "-raw"))
+	if !strings.Contains(text, "Who is going to help me? Mr Ali, Mrs Khan") || strings.Contains(text, "HLTA") {
+		t.Errorf("my plan should name Mr Ali and Mrs Khan without their titles:\n%s", text)
+	}
+}
