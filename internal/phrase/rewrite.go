@@ -592,7 +592,7 @@ func (r *Rewriter) ownThings(toks []string) []string {
 			// training head", "draw hands and feet": not the child's own.
 			othersFeelings = true
 		}
-		if i > 0 && belongings[lower(toks[noun])] && (noun == i || !belongings[lower(t)]) && !othersFeelings {
+		if i > 0 && belongings[lower(toks[noun])] && (noun == i || !belongings[lower(t)]) && !othersFeelings && !slices.ContainsFunc(toks[max(i-4, 0):i], func(t string) bool { return lower(t) == "my" || lower(t) == "his" || lower(t) == "her" || lower(t) == "their" }) {
 			// ("find feelings in pictures" are the pictures' people's.)
 			prev := lower(toks[i-1])
 			// "my phone planner": a verb's spelling after "my" is a noun.
@@ -725,6 +725,9 @@ var (
 	withoutUpset = wordSet(`crying shouting screaming distress fuss tantrums upset`)
 	handsTargets = wordSet(`another child other children anyone others peers people him her them
 		other a me`)
+	// handsPhrases are the glossary's own words for others, one token
+	// each: "peers" is "other children".
+	handsPhrases = map[string]bool{"other children": true, "another child": true}
 )
 
 // asksLeave reports whether the pronoun at toks[i] opens a request for
@@ -829,7 +832,7 @@ func withoutToPositive(toks []string) []string {
 		put := []string{"calmly"} // "without shouting or hitting" too
 		if !upset {
 			put = []string{"and", "keep", "my", "hands", "to", "myself"}
-			for end < len(toks) && handsTargets[lower(toks[end])] {
+			for end < len(toks) && (handsTargets[lower(toks[end])] || handsPhrases[lower(toks[end])]) {
 				end++ // "another child", "other children"
 			}
 			if end < len(toks) && lower(toks[end]) == "out" {

@@ -280,6 +280,10 @@ var planLabelRE = regexp.MustCompile(`(?i)\b(?:outcome|outcomes|target|targets|s
 // ("rather than during lessons").
 var conditionInRE = regexp.MustCompile(`\s(?:when|if|whenever)\s`)
 
+// purposeInRE opens what the action is for inside what ratherRE takes
+// off: "rather than crying to let adults know what she wants".
+var purposeInRE = regexp.MustCompile(`\s(?:so\s+that|to\s+(?:let|tell|show|ask|say|explain|get))\s`)
+
 // labelVerbRE is a modal in what stands before a colon, which makes it
 // the target itself ("Sam will follow his plan: first work, then play"),
 // not a label.
@@ -850,6 +854,10 @@ func normalise(text string) string {
 				return m
 			case conditionInRE.MatchString(m):
 				return m[conditionInRE.FindStringIndex(m)[0]:]
+			case purposeInRE.MatchString(m):
+				// "use words rather than crying to let adults know what
+				// she wants": what the words are for stays.
+				return m[purposeInRE.FindStringIndex(m)[0]:]
 			}
 			return ""
 		})
