@@ -592,7 +592,9 @@ func (r *Rewriter) ownThings(toks []string) []string {
 			// training head", "draw hands and feet": not the child's own.
 			othersFeelings = true
 		}
-		if i > 0 && belongings[lower(toks[noun])] && (noun == i || !belongings[lower(t)]) && !othersFeelings && !slices.ContainsFunc(toks[max(i-4, 0):i], func(t string) bool { return lower(t) == "my" || lower(t) == "his" || lower(t) == "her" || lower(t) == "their" }) {
+		if i > 0 && belongings[lower(toks[noun])] && (noun == i || !belongings[lower(t)]) && !othersFeelings && !slices.ContainsFunc(toks[max(i-4, 0):i], func(t string) bool {
+			return lower(t) == "my" || lower(t) == "his" || lower(t) == "her" || lower(t) == "their"
+		}) {
 			// ("find feelings in pictures" are the pictures' people's.)
 			prev := lower(toks[i-1])
 			// "my phone planner": a verb's spelling after "my" is a noun.
