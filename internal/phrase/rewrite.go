@@ -576,6 +576,18 @@ var sharedHands = wordSet(`shake hold join`)
 // equipment with a partner", "give out equipment".
 var sharedThings = wordSet(`share shares sharing swap take-turns pass hand give collect return`)
 
+// ownedBefore reports whether ws hold a possessive that a thing after
+// them already has: "my first and last name".
+func ownedBefore(ws []string) bool {
+	return slices.ContainsFunc(ws, func(t string) bool {
+		switch lower(t) {
+		case "my", "his", "her", "their":
+			return true
+		}
+		return false
+	})
+}
+
 // ownThings puts "my" before the child's own things where staff leave
 // them bare after a verb: "organise PE kit and hang up coat and bag" →
 // "organise my PE kit and hang up my coat and bag".
@@ -592,9 +604,7 @@ func (r *Rewriter) ownThings(toks []string) []string {
 			// training head", "draw hands and feet": not the child's own.
 			othersFeelings = true
 		}
-		if i > 0 && belongings[lower(toks[noun])] && (noun == i || !belongings[lower(t)]) && !othersFeelings && !slices.ContainsFunc(toks[max(i-4, 0):i], func(t string) bool {
-			return lower(t) == "my" || lower(t) == "his" || lower(t) == "her" || lower(t) == "their"
-		}) {
+		if i > 0 && belongings[lower(toks[noun])] && (noun == i || !belongings[lower(t)]) && !othersFeelings && !ownedBefore(toks[max(i-4, 0):i]) {
 			// ("find feelings in pictures" are the pictures' people's.)
 			prev := lower(toks[i-1])
 			// "my phone planner": a verb's spelling after "my" is a noun.
