@@ -7,7 +7,7 @@ import "strings"
 // "phonics" (a noun that happens to end in s), since English gives no
 // reliable spelling rule for it.
 var baseVerbs = wordSet(`
-accept add answer apply report nap summarise correct chew inject contact convert simplify substitute skim arrive ask attend balance be become begin blend
+accept add answer apply report nap summarise correct chew inject contact summarize convert simplify substitute skim arrive ask attend balance be become begin blend
 borrow bounce bring brush build button calm carry catch change check
 choose clap clean climb colour come compare complete concentrate copy cope
 count cross cut dance describe discuss do draw dress drink eat enter
