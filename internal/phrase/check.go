@@ -110,6 +110,9 @@ func (r *Rewriter) wording(text string, names []string, f form) Wording {
 	if why == "" && b.clash != "" {
 		why = fmt.Sprintf("a he, she, his or her may be the child's or %s's", b.clash)
 	}
+	if b.instruction && (why == "" || strings.Contains(why, "cannot be right")) {
+		why = "it says what an adult will do with the child, not the child"
+	}
 	if why == "" && b.mixed {
 		why = "a he, she, his or her may be the child's or someone else's"
 	}

@@ -712,6 +712,8 @@ var glossaryWords = [][2]string{
 	{"before submission", "before I hand it in"},
 	{"access printed worksheets", "read printed worksheets"},
 	{"access texts", "read texts"},
+	{"access written texts", "read written texts"},
+	{"access written", "read written"},
 	{"access text", "read text"},
 	{"access books", "read books"},
 	{"access worksheets", "read worksheets"},

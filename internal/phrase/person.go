@@ -986,6 +986,11 @@ func (r *Rewriter) mapPronoun(toks []string, i int, ctx *clauseContext) (string,
 		// of them.
 		return "we", true
 	}
+	if (w == "him" || w == "her" && notNounAfterHer[next]) && i > 1 && strings.HasSuffix(prev, "ing") && ingJoins[lower(toks[i-2])] {
+		// "comfort a friend by giving him a hug": the child's own doing,
+		// done to someone else (the child would be "myself").
+		return "", false
+	}
 	if (w == "they" || w == "them") && askedThem(toks, i) {
 		// "ask them if they are okay": whoever is asked, not the child.
 		return "", false
@@ -1135,6 +1140,9 @@ func othersClause(toks []string, i int) bool {
 // feelMakers make someone feel something: "what makes them angry",
 // "if someone online makes them feel uncomfortable".
 var feelMakers = wordSet(`makes make made upsets upset scares frightens worries`)
+
+// ingJoins open the child's own -ing action: "by giving him a hug".
+var ingJoins = wordSet(`by without while whilst`)
 
 // anyoneWords are someone unnamed who does something to the child.
 var anyoneWords = wordSet(`someone somebody anyone anybody`)
@@ -1592,7 +1600,7 @@ var (
 // adultActs are what a person named before a "when" or "what" does for
 // the child: "do what he says", "accept help from her TA when she offers
 // it".
-var adultActs = wordSet(`says asks tells offers explains shows gives speaks talks teaches helps`)
+var adultActs = wordSet(`says asks tells offers explains shows gives speaks talks teaches helps models signs demonstrates`)
 
 // speakingVerbs are what an adult or another child is doing while the
 // child listens or watches.

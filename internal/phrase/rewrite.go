@@ -876,6 +876,19 @@ func firstWord(t string) string {
 	return w
 }
 
+// exampleListBefore reports whether ws, just before a comma, open a list
+// of examples: "such as running, jumping and throwing" is a list, not a
+// second action.
+func exampleListBefore(ws []string) bool {
+	return slices.ContainsFunc(ws, func(t string) bool {
+		switch lower(t) {
+		case "like", "such", "including", "e.g":
+			return true
+		}
+		return false
+	})
+}
+
 // staffTails open a detail staff add after a comma that the child's
 // sentence does without: ", including booking via phone", ", checked at
 // the door", ", citing evidence".
@@ -935,7 +948,7 @@ func (r *Rewriter) participleTails(toks []string, ctx *clauseContext) []string {
 			i--
 			continue
 		}
-		if !strings.HasSuffix(w, "ing") || notParticiples[w] || w == "sitting" && hasPrefixWords(toks[i+2:], []string{"on", "the", "line"}) {
+		if !strings.HasSuffix(w, "ing") || notParticiples[w] || w == "sitting" && hasPrefixWords(toks[i+2:], []string{"on", "the", "line"}) || exampleListBefore(toks[max(i-3, 0):i]) {
 			// ", sitting on the line" is the letters', not the child's.
 			continue
 		}
@@ -969,6 +982,21 @@ func (r *Rewriter) participleTails(toks []string, ctx *clauseContext) []string {
 		toks = append(append(slices.Clone(toks[:i]), tail...), toks[end:]...)
 	}
 	return toks
+}
+
+// adultStrategies open a staff instruction to an adult, in the
+// imperative, when the child is named after them.
+var adultStrategies = wordSet(`model use support encourage give show provide offer prompt praise remind
+	prepare teach allow enable ensure check monitor introduce demonstrate repeat`)
+
+// adultInstruction reports whether toks tell an adult what to do with
+// the child: an imperative strategy with the child named after it
+// ("Model simple phrases to Amira", "Support Musa's parents to …").
+func adultInstruction(toks []string, ctx *clauseContext) bool {
+	if len(toks) < 3 || !isCapitalised(toks[0]) || !adultStrategies[lower(toks[0])] {
+		return false
+	}
+	return slices.ContainsFunc(toks[1:], func(t string) bool { return ctx.isName(strings.TrimSuffix(t, "'s")) })
 }
 
 // staffWriter returns the first word outside quotes by which the staff
@@ -1196,6 +1224,10 @@ type childWords struct {
 	ahead string
 	// mixed is clauseContext's mixed.
 	mixed bool
+	// instruction is set when the staff wording tells an adult what to
+	// do with the child ("Model two-word phrases to Amira", "Use
+	// objects of reference to prepare Freya").
+	instruction bool
 	// trimmed is text with every trim shorten made but "by myself", when
 	// that was still too long to read, for squeeze; trimmedOut is what
 	// those trims took off, as squeeze reports it.
@@ -1264,6 +1296,7 @@ func (r *Rewriter) body(text string, names []string) childWords {
 	toks := tokenize(s)
 	quoted := quotedSpans(toks)
 	writer := staffWriter(toks, quoted, ctx)
+	instruction := adultInstruction(toks, ctx)
 	clash := r.genderClash(toks, quoted, ctx)
 	for i, t := range toks {
 		w := lower(t)
@@ -1405,7 +1438,7 @@ func (r *Rewriter) body(text string, names []string) childWords {
 		b = strings.Replace(b, "myself by myself", "myself", 1)
 	}
 	cw := shorten(b)
-	cw.whole, cw.framed, cw.writer, cw.clash, cw.ahead, cw.mixed = b, framed, writer, clash, ctx.ahead, ctx.mixed
+	cw.whole, cw.framed, cw.writer, cw.clash, cw.ahead, cw.mixed, cw.instruction = b, framed, writer, clash, ctx.ahead, ctx.mixed, instruction
 	if cw.leftOut != "" {
 		verb := strings.Fields(strings.TrimLeft(cw.leftOut, ", "))
 		for len(verb) > 0 && (verb[0] == "and" || verb[0] == "then") {
