@@ -478,6 +478,16 @@ func (r *Rewriter) stripLeadIn(toks []string, ctx *clauseContext) (rest, adult [
 				continue
 			}
 		}
+		if len(toks) > 3 && supportVerbs[lower(toks[0])] && ctx.isName(toks[1]) && lower(toks[2]) == "to" && r.isAction(lower(toks[3])) {
+			// "Support Amira to put on her coat", "Encourage Sam to
+			// share": an adult's help, and the child's action.
+			if v := lower(toks[0]); v == "support" || v == "help" {
+				ctx.withHelp = true
+			}
+			toks = toks[3:]
+			ctx.childIsSubject()
+			continue
+		}
 		if lower(toks[0]) == "for" && len(toks) > 2 {
 			toks, changed = toks[1:], true
 			continue
@@ -1140,6 +1150,10 @@ func othersClause(toks []string, i int) bool {
 // feelMakers make someone feel something: "what makes them angry",
 // "if someone online makes them feel uncomfortable".
 var feelMakers = wordSet(`makes make made upsets upset scares frightens worries`)
+
+// supportVerbs open an adult's help with the child's own action:
+// "Support Amira to put on her coat".
+var supportVerbs = wordSet(`support help encourage prompt remind enable allow`)
 
 // ingJoins open the child's own -ing action: "by giving him a hug".
 var ingJoins = wordSet(`by without while whilst`)

@@ -996,6 +996,9 @@ func adultInstruction(toks []string, ctx *clauseContext) bool {
 	if len(toks) < 3 || !isCapitalised(toks[0]) || !adultStrategies[lower(toks[0])] {
 		return false
 	}
+	if len(toks) > 3 && supportVerbs[lower(toks[0])] && ctx.isName(toks[1]) && lower(toks[2]) == "to" {
+		return false // "Support Amira to put on her coat": her own action, with help
+	}
 	return slices.ContainsFunc(toks[1:], func(t string) bool { return ctx.isName(strings.TrimSuffix(t, "'s")) })
 }
 
