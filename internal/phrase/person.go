@@ -878,6 +878,12 @@ func (r *Rewriter) mapPerson(toks []string, ctx *clauseContext) []string {
 				ctx.mixed = true
 			}
 		}
+		if (w == "his" || w == "her") && i >= 2 && (lower(toks[i-1]) == "with" || lower(toks[i-1]) == "on") && len(out) >= 2 && out[len(out)-2] == toks[i-2] && lower(toks[i-2]) == map[string]string{"his": "him", "her": "her"}[w] {
+			// "help him with his work", where "him" is someone else:
+			// the work is his too.
+			out = append(out, t)
+			continue
+		}
 		switch {
 		case quoted[i]:
 			// "when the teacher says 'Jack'", "say 'My name is Amira'",
