@@ -1668,6 +1668,7 @@ func TestPeopleAround(t *testing.T) {
 		{"Amira", "Amira will read with Mr Thomas when he is free", "I will read with Mr Thomas when he is free.", ""},
 		{"Jack", "Jack will comfort a friend who is upset by giving him a hug", "I will comfort a friend who is upset by giving him a hug.", ""},
 		{"Jack", "Jack will help his friend with his work", "I will help my friend with his work.", ""},
+		{"Jack", "Jack will sit next to Tom and help him with his reading", "I will sit next to Tom and help him with his reading.", ""},
 		{"Amira", "Amira will copy her key person when she models a sign", "I will copy my key person when she models a sign.", ""},
 		{"Amira", "Model simple two-word phrases to Amira during play", SafeTarget, "it says what an adult will do with the child, not the child"},
 		{"Freya", "Use objects of reference to prepare Freya for changes", SafeTarget, "it says what an adult will do with the child, not the child"},
