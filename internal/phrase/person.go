@@ -66,6 +66,13 @@ var nonSubjectLeadIns = [][]string{
 	{"will", "have", "gained", "the", "skills", "to"},
 	{"will", "have", "gained", "confidence", "to"},
 	{"will", "have", "gained", "the", "ability", "to"},
+	{"will", "develop", "the", "skills", "to"},
+	{"will", "develop", "the", "confidence", "to"},
+	{"will", "develop", "the", "ability", "to"},
+	{"will", "develop", "confidence", "to"},
+	{"develop", "the", "skills", "to"},
+	{"develop", "the", "confidence", "to"},
+	{"develop", "the", "ability", "to"},
 	{"will", "be", "observed", "to"},
 	{"i", "am", "going", "to"},
 	{"i'm", "going", "to"},
@@ -477,6 +484,12 @@ func (r *Rewriter) stripLeadIn(toks []string, ctx *clauseContext) (rest, adult [
 				toks = toks[3:]
 				continue
 			}
+		}
+		if k := soThatCan(toks, ctx); k > 0 {
+			// "develop his fine motor skills so that he can write
+			// legibly": what he can then do is the child's action.
+			toks = toks[k:]
+			continue
 		}
 		if len(toks) > 3 && supportVerbs[lower(toks[0])] && ctx.isName(toks[1]) && lower(toks[2]) == "to" && r.isAction(lower(toks[3])) {
 			// "Support Amira to put on her coat", "Encourage Sam to
@@ -1156,6 +1169,33 @@ func othersClause(toks []string, i int) bool {
 // feelMakers make someone feel something: "what makes them angry",
 // "if someone online makes them feel uncomfortable".
 var feelMakers = wordSet(`makes make made upsets upset scares frightens worries`)
+
+// vagueGoals are staff's verbs for a gain over a term: "develop his
+// fine motor skills".
+var vagueGoals = wordSet(`develop improve increase build extend strengthen`)
+
+// soThatCan returns where the child's action starts when toks open with
+// a vague gain and say what it is for ("develop his fine motor skills so
+// that he can write legibly"): just after "so that he can", or 0.
+func soThatCan(toks []string, ctx *clauseContext) int {
+	if len(toks) < 6 || !vagueGoals[lower(toks[0])] {
+		return 0
+	}
+	for j := 1; j+3 < len(toks); j++ {
+		if lower(toks[j]) != "so" || lower(toks[j+1]) != "that" {
+			continue
+		}
+		who := toks[j+2]
+		if w := lower(who); !childSubjects[w] && !ctx.isName(who) {
+			return 0
+		}
+		if m := lower(toks[j+3]); m == "can" || m == "will" {
+			return j + 4
+		}
+		return 0
+	}
+	return 0
+}
 
 // supportVerbs open an adult's help with the child's own action:
 // "Support Amira to put on her coat".
