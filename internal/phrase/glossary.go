@@ -187,6 +187,8 @@ var glossaryWords = [][2]string{
 	{"with the support of", "with help from"},
 	{"across the curriculum", "in all my lessons"},
 	{"in sequence", "in order"},
+	{"communicate my feelings to", "talk about my feelings with"},
+	{"communicate their feelings to", "talk about their feelings with"},
 	{"remain in class", "stay in class"},
 	{"remain in the classroom", "stay in the classroom"},
 	{"when completing", "when doing"},

@@ -494,9 +494,6 @@ func (r *Rewriter) stripLeadIn(toks []string, ctx *clauseContext) (rest, adult [
 		if len(toks) > 3 && supportVerbs[lower(toks[0])] && ctx.isName(toks[1]) && lower(toks[2]) == "to" && r.isAction(lower(toks[3])) {
 			// "Support Amira to put on her coat", "Encourage Sam to
 			// share": an adult's help, and the child's action.
-			if v := lower(toks[0]); v == "support" || v == "help" {
-				ctx.withHelp = true
-			}
 			toks = toks[3:]
 			ctx.childIsSubject()
 			continue
@@ -1189,7 +1186,9 @@ func soThatCan(toks []string, ctx *clauseContext) int {
 		if w := lower(who); !childSubjects[w] && !ctx.isName(who) {
 			return 0
 		}
-		if m := lower(toks[j+3]); m == "can" || m == "will" {
+		if m := lower(toks[j+3]); (m == "can" || m == "will") && !slices.ContainsFunc(toks[j+4:], func(t string) bool { return lower(t) == "it" || lower(t) == "them" || lower(t) == "this" }) {
+			// "so that she can explain it to others": what "it" is went
+			// with the gain, so the gain stays, and is refused.
 			return j + 4
 		}
 		return 0
@@ -1198,7 +1197,7 @@ func soThatCan(toks []string, ctx *clauseContext) int {
 }
 
 // supportVerbs open an adult's help with the child's own action:
-// "Support Amira to put on her coat".
+// "Support Amira to put on her coat" (the help is staff's, and goes).
 var supportVerbs = wordSet(`support help encourage prompt remind enable allow`)
 
 // ingJoins open the child's own -ing action: "by giving him a hug".

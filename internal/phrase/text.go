@@ -155,6 +155,7 @@ var (
 	himHerRE      = regexp.MustCompile(`(?i)\b(?:him\s*/\s*her|her\s*/\s*him|him\s+or\s+her|her\s+or\s+him)\b`)
 	himselfRE     = regexp.MustCompile(`(?i)\b(?:himself\s*/\s*herself|herself\s*/\s*himself|himself\s+or\s+herself)\b`)
 	egRE          = regexp.MustCompile(`(?i)\be\.?g\.?(?:\s|,|$)`)
+	egByRE        = regexp.MustCompile(`(?i)\be\.?g\.?,?\s+by\s`)
 	ieRE          = regexp.MustCompile(`(?i)\bi\.e\.?(?:\s|,|$)`)
 	etcRE         = regexp.MustCompile(`(?i),?\s*\betc\b\.?`)
 	spacePunRE    = regexp.MustCompile(`\s+([,;:!?.)\]])`)
@@ -721,6 +722,8 @@ func normalise(text string) string {
 		})
 	}
 	if has("eg", "e.g") {
+		// "e.g. by giving him a hug" is how, not a list: "by …".
+		s = egByRE.ReplaceAllString(s, "by ")
 		s = egRE.ReplaceAllString(s, "like ")
 	}
 	if has("ie", "i.e") {
