@@ -888,7 +888,7 @@ func (r *Rewriter) mapPerson(toks []string, ctx *clauseContext) []string {
 				ctx.mixed = true
 			}
 		}
-		if (w == "his" || w == "her") && i >= 2 && (lower(toks[i-1]) == "with" || lower(toks[i-1]) == "on") && len(out) >= 2 && out[len(out)-2] == toks[i-2] && lower(toks[i-2]) == map[string]string{"his": "him", "her": "her"}[w] {
+		if (w == "his" || w == "her") && i >= 2 && (lower(toks[i-1]) == "with" || lower(toks[i-1]) == "on") && len(out) >= 2 && out[len(out)-2] == toks[i-2] && lower(toks[i-2]) == objectOf(w) {
 			// "help him with his work", where "him" is someone else:
 			// the work is his too.
 			out = append(out, t)
@@ -1807,3 +1807,12 @@ func dropRepeatedSubject(toks []string) []string {
 // personWords are what mapPerson makes of the child; a clause of nothing
 // else says nothing.
 var personWords = wordSet(`I me my myself mine I'm`)
+
+// objectOf is the object form of the possessive his or her: "help him
+// with his work".
+func objectOf(possessive string) string {
+	if possessive == "his" {
+		return "him"
+	}
+	return possessive
+}

@@ -997,7 +997,7 @@ func adultInstruction(toks []string, ctx *clauseContext) bool {
 		return false
 	}
 	if len(toks) > 3 && supportVerbs[lower(toks[0])] && ctx.isName(toks[1]) && lower(toks[2]) == "to" {
-		return false // "Support Amira to put on her coat": her own action, with help
+		return false // "Support Amira to put on her coat": her own action; the help is the staff's
 	}
 	return slices.ContainsFunc(toks[1:], func(t string) bool { return ctx.isName(strings.TrimSuffix(t, "'s")) })
 }
@@ -1063,11 +1063,12 @@ func (r *Rewriter) genderClash(toks []string, quoted []bool, ctx *clauseContext)
 			// "look after her friend when she is sad": the friend's
 			// sadness or the child's? "thank their friend when they
 			// help them", for a child who is "they": who helps whom?
-			for j := i - 2; ; j-- {
+			for j := i - 2; j >= 0; j-- {
 				if peerOnes[lower(toks[j])] {
 					return "the " + lower(toks[j])
 				}
 			}
+			return "someone else"
 		}
 		if w := lower(toks[i]); (w == "he" || w == "she" || w == "they" && !he && !she) && !quoted[i] && (subjectClauses[lower(toks[i-1])] || whWords[lower(toks[i-1])] || lower(toks[i-1]) == "why") && personBefore(toks, i) != w {
 			if p := r.thirdPartyBefore(toks, i, ctx); p != "" {
