@@ -675,6 +675,8 @@ var glossaryWords = [][2]string{
 	{"in structured tasks", "in tasks"},
 	{"in a structured setting", ""},
 	{"during structured activities", ""},
+	{"in structured activities", ""},
+	{"in structured sessions", ""},
 	{"structured", ""},
 	{"verbal", "spoken"},
 	{"hw", "homework"},

@@ -1418,7 +1418,7 @@ func thingsOwn(toks []string, i int) bool {
 	if lower(toks[i]) != "their" || i+1 >= len(toks) || !thingParts[lower(toks[i+1])] {
 		return false
 	}
-	for j := i - 1; j >= 0 && j >= i-4; j-- {
+	for j := i - 1; j >= 0 && j >= i-7; j-- {
 		if w := lower(toks[j]); len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !otherPeople[w] {
 			// "put their books in their tray": books of the child's own
 			// go in the child's tray.

@@ -1758,3 +1758,22 @@ func TestLearningWords(t *testing.T) {
 		}
 	}
 }
+
+// TestFourteenthRound holds what a fourteenth round of breaking the
+// wording found: things' own sounds, a share of school days, structured
+// activities.
+func TestFourteenthRound(t *testing.T) {
+	r := New(nil)
+	for _, c := range []struct{ name, staff, want, unsure string }{
+		{"Ailsa", "Ailsa will recognise all the letters of the alphabet and say their sounds", "I will read all the letters of the alphabet and say their sounds.", ""},
+		{"Ailsa", "Ailsa will sort the shapes and describe their sides", "I will sort the shapes and describe their sides.", ""},
+		{"Chloe", "Chloe will attend school 95% of days each term", "I will attend school every day.", ""},
+		{"Euan", "Euan will attend school for a minimum of 80% of sessions", "I will attend school every day.", ""},
+		{"Chloe", "Chloe will attend college on 90% of days", "I will attend college every day.", ""},
+		{"Madison", "Madison will say the /r/ sound at the start of words in structured activities", "I will say the /r/ sound at the start of words.", ""},
+	} {
+		if got, unsure := r.TargetChecked(c.staff, c.name); got != c.want || unsure != c.unsure {
+			t.Errorf("TargetChecked(%q) = %q, %q; want %q, %q", c.staff, got, unsure, c.want, c.unsure)
+		}
+	}
+}

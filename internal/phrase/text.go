@@ -127,12 +127,15 @@ var (
 	slashPairRE       = regexp.MustCompile(`\s*/\s*`)
 	pronounWordRE     = regexp.MustCompile(`(?i)\b(?:they're|there|their|they|them|he|she|his|her|him)\b`)
 	mathRE            = regexp.MustCompile(`\bmath\b`)
-	speltRE           = regexp.MustCompile(`(?i)\bwith\s+(?:at\s+least\s+)?\d+\s*%\s+of\s+(?:(?:the|my|his|her|their)\s+)?(key\s+|tricky\s+)?words\s+(?:spelt|spelled)\s+correctly`)
-	shortFormRE       = regexp.MustCompile(`\b(?:[Aa]pprox|[Ee]sp)\b\.?`)
-	titleDotRE        = regexp.MustCompile(`\b(Mr|Mrs|Ms|Dr|Miss|Mx|Inc|Ltd|St|approx|Approx|c|pp|min|mins|vs|No|no|alt|Alt)\.(\s+\d)?`)
-	sentenceRE        = regexp.MustCompile(`[.!?;]+\s+`)
-	bulletRE          = regexp.MustCompile(`^(?:[-–—•*·>]+\s*|\(?\d{1,2}[.)]\s+|\(?[a-hA-H]\)\s+)`)
-	labelRE           = regexp.MustCompile(`(?i)^(?:target|success\s+criteria|sc|outcome|objective|aim|goal|stage|step|phase|next\s+steps?|short[\s-]term\s+(?:target|goal|outcome))\s*\d*\s*[:\-–]\s*`)
+	// "attend school for at least 90% of sessions this term": a share
+	// of days is how often staff count it; the child's part is every day.
+	attendShareRE = regexp.MustCompile(`(?i)\b(attend(?:s|ing)?\s+(?:school|college|sixth\s+form))\s+(?:for\s+|on\s+)?(?:at\s+least\s+|a\s+minimum\s+of\s+|over\s+|above\s+|more\s+than\s+)?\d+(?:\.\d+)?\s*(?:%|per\s?cent)\s+of\s+(?:the\s+|all\s+|(?:his|her|their)\s+)?(?:time|days|sessions|school\s+days|possible\s+sessions|school\s+sessions)(?:\s+(?:each|this|every|per|a|in\s+the|across\s+the|over\s+the)\s+(?:half[\s-]term|term|week|year|school\s+year))?\b`)
+	speltRE       = regexp.MustCompile(`(?i)\bwith\s+(?:at\s+least\s+)?\d+\s*%\s+of\s+(?:(?:the|my|his|her|their)\s+)?(key\s+|tricky\s+)?words\s+(?:spelt|spelled)\s+correctly`)
+	shortFormRE   = regexp.MustCompile(`\b(?:[Aa]pprox|[Ee]sp)\b\.?`)
+	titleDotRE    = regexp.MustCompile(`\b(Mr|Mrs|Ms|Dr|Miss|Mx|Inc|Ltd|St|approx|Approx|c|pp|min|mins|vs|No|no|alt|Alt)\.(\s+\d)?`)
+	sentenceRE    = regexp.MustCompile(`[.!?;]+\s+`)
+	bulletRE      = regexp.MustCompile(`^(?:[-–—•*·>]+\s*|\(?\d{1,2}[.)]\s+|\(?[a-hA-H]\)\s+)`)
+	labelRE       = regexp.MustCompile(`(?i)^(?:target|success\s+criteria|sc|outcome|objective|aim|goal|stage|step|phase|next\s+steps?|short[\s-]term\s+(?:target|goal|outcome))\s*\d*\s*[:\-–]\s*`)
 	// metWhenRE opens a success criterion with when it is met:
 	// "Achieved when the young person can …", "Outcome met when …".
 	metWhenRE = regexp.MustCompile(`(?i)^(?:this\s+(?:target\s+)?(?:will\s+be|is)\s+)?(?:achieved|met|(?:outcome|target)\s+(?:met|achieved)|successful|success\s+is)\s+when\s+`)
@@ -683,6 +686,9 @@ func normalise(text string) string {
 		// "with 80% of words spelt correctly": the spelling is the
 		// child's to aim for; how many is staff's.
 		s = speltRE.ReplaceAllString(s, "with ${1}words spelt correctly")
+	}
+	if has("attend") && has("%", "per") {
+		s = attendShareRE.ReplaceAllString(s, "$1 every day")
 	}
 	if has("all times") && carriedAllTimesRE.MatchString(s) {
 		s = strings.Replace(s, "at all times", "all the time", 1) // "carry his EpiPen at all times"
