@@ -863,6 +863,10 @@ func (r *Rewriter) vouch(sentence, prefix string, names []string) string {
 		// own "me", or a "with Amira" for staff, is not the child's.
 		return "it says what an adult will do with the child, not the child"
 	}
+	if m := withMe(prefix + body); m != "" {
+		// "walk with Mr Ali to the hall and stay with me".
+		return fmt.Sprintf("%q cannot be right: a he, she, him or her was someone else's", m)
+	}
 	if len(toks) > 1 && lower(toks[1]) == "me" {
 		// "I will ask me to play": a "them" or "her" that was someone
 		// else's became the child's.
@@ -993,7 +997,7 @@ func (r *Rewriter) vouch(sentence, prefix string, names []string) string {
 			nameSet[strings.ToLower(f)] = true
 		}
 	}
-	other, others := false, false
+	other, others, otherHe, otherShe := false, false, false, false
 	quoted := quotedSpans(toks)
 	for i, t := range toks {
 		w := lower(t)
@@ -1025,7 +1029,14 @@ func (r *Rewriter) vouch(sentence, prefix string, names []string) string {
 			w = strings.TrimSuffix(w, "'s")
 			other = true
 			others = others || groupNouns[w] || peerNouns[w] || adultNouns[w] && strings.HasSuffix(w, "s")
-		case (w == "he" || w == "she" || w == "him" || w == "his" || w == "himself" || w == "herself" || w == "her") && !other:
+			// "Mrs Lee", "his mum": only a she; "a friend", "Jo": either.
+			if !(i > 0 && adultTitles[lower(toks[i-1])]) {
+				otherHe = otherHe || !femaleNouns[w]
+				otherShe = otherShe || !maleNouns[w]
+			}
+		case (w == "he" || w == "him" || w == "his" || w == "himself") && !otherHe, (w == "she" || w == "her" || w == "herself") && !otherShe:
+			// "tell Mrs Lee when she asks him how he is feeling": no other
+			// he than the child.
 			return fmt.Sprintf("%q may mean the child", t)
 		case (w == "they" || w == "their" || w == "themselves") && !others && !r.pluralBefore(toks, i-1):
 			// "tell an adult about the things they are good at": staff
@@ -1524,6 +1535,38 @@ func childMeasure(lb string) string {
 // selfObjectRE is "I" doing something to "me" in one clause: "when I
 // have upset me".
 var selfObjectRE = regexp.MustCompile(`\bI (?:have |has |had |am |was |will |do |did |can )?[a-z]+ me\b`)
+
+// withMe returns "stay with me", "upset with me" when the child is the
+// one doing it ("and stay with me" after "I will walk with Mr Ali",
+// "I am upset with me"), or "". "to come and play with me" is someone
+// else's coming.
+func withMe(s string) string {
+	toks := strings.Fields(strings.TrimRight(s, ".!"))
+	for i := 2; i < len(toks); i++ {
+		if strings.TrimRight(toks[i], ",.") != "me" || !withMeWords[lower(toks[i-1])] {
+			continue
+		}
+		k := i - 3
+		for k >= 0 && selfLinks[lower(toks[k])] {
+			k--
+		}
+		switch {
+		case k < 0:
+		case toks[k] == "I":
+			return strings.Join(toks[k:i+1], " ")
+		case (lower(toks[k]) == "and" || lower(toks[k]) == "then") && !(k >= 2 && lower(toks[k-2]) == "to"):
+			return strings.Join(toks[k:i+1], " ")
+		}
+	}
+	return ""
+}
+
+// withMeWords stand between what the child does and "me" in withMe.
+var withMeWords = wordSet(`with at beside near`)
+
+// selfLinks stand between "I" and what the child is or does: "I am
+// upset", "I will feel".
+var selfLinks = wordSet(`am will be feel get got was is can`)
 
 // twoFeetRE is the child's two feet, not a distance.
 var twoFeetRE = regexp.MustCompile(`\b(?:2|two)\s+feet\s+(?:together|apart)\b`)

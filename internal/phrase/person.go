@@ -888,9 +888,10 @@ func (r *Rewriter) mapPerson(toks []string, ctx *clauseContext) []string {
 				ctx.mixed = true
 			}
 		}
-		if (w == "his" || w == "her") && i >= 2 && (lower(toks[i-1]) == "with" || lower(toks[i-1]) == "on") && len(out) >= 2 && out[len(out)-2] == toks[i-2] && lower(toks[i-2]) == objectOf(w) {
-			// "help him with his work", where "him" is someone else:
-			// the work is his too.
+		if (w == "his" || w == "her") && len(out) == i && r.helpedOwn(toks, out, i) {
+			// "help him with his work", "help her to read her book",
+			// where "him" or "her" is someone else: the work is theirs
+			// too.
 			out = append(out, t)
 			continue
 		}
@@ -1026,7 +1027,7 @@ func (r *Rewriter) mapPronoun(toks []string, i int, ctx *clauseContext) (string,
 		// friend's pencil back to her": the friend.
 		return "", false
 	}
-	if askedPerson(toks, i) || othersTurn(toks, i) || thingsDoneTo(toks, i) || thingsOwn(toks, i) || r.boundObject(toks, i, ctx) || speakerBefore(toks, i) || helpedPerson(toks, i) || r.othersOwn(toks, i) || adultsPurpose(toks, i) || adultsWords(toks, i) || (w == "she" || w == "he") && personBefore(toks, i) == w && !asksLeave(toks, i) && !childsState(toks, i) && !toldOwn(toks, i) {
+	if askedPerson(toks, i) || othersTurn(toks, i) || thingsDoneTo(toks, i) || thingsState(toks, i) || thingsOwn(toks, i) || r.boundObject(toks, i, ctx) || speakerBefore(toks, i) || helpedPerson(toks, i) || r.othersOwn(toks, i) || adultsPurpose(toks, i) || adultsWords(toks, i) || (w == "she" || w == "he") && personBefore(toks, i) == w && !asksLeave(toks, i) && !childsState(toks, i) && !toldOwn(toks, i) {
 		return "", false
 	}
 	switch {
@@ -1362,6 +1363,9 @@ var handThings = wordSet(`dryer drier dryers towel towels gel sanitiser sanitize
 func theirIsChilds(toks []string, i int) bool {
 	for j := i - 1; j >= 0; j-- {
 		w := lower(toks[j])
+		if w == "member" && j+2 < i && lower(toks[j+2]) == "staff" {
+			continue // "a member of staff" is an adult
+		}
 		if groupNouns[w] || peerNouns[w] || j >= i-3 && (adultNouns[w] || adultTitles[w]) {
 			return false
 		}
@@ -1412,6 +1416,39 @@ func thingsDoneTo(toks []string, i int) bool {
 	return danglingParticiples[p] || p == "said" || p == "told" || p == "asked" || p == "set" || p == "marked"
 }
 
+// thingsState reports whether the "they" at toks[i] is the child's
+// things named before it: "use my hearing aids and tell an adult if
+// they are not working", "check his glasses and say if they are dirty".
+func thingsState(toks []string, i int) bool {
+	if lower(toks[i]) != "they" || i+2 >= len(toks) {
+		return false
+	}
+	state := lower(toks[i+2])
+	if state == "not" && i+3 < len(toks) {
+		state = lower(toks[i+3])
+	}
+	if !theyThingVerbs[lower(toks[i+1])] || !thingStates[strings.TrimRight(state, ".,")] {
+		return false
+	}
+	for j := i - 1; j >= 1 && j >= i-10; j-- {
+		w := lower(strings.TrimRight(toks[j], ","))
+		if otherPeople[w] && strings.HasSuffix(w, "s") || groupNouns[w] || peerNouns[w] && strings.HasSuffix(w, "s") {
+			return false // "ask his friends to check if they are lost"
+		}
+		if len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "'s") && (possessives[lower(toks[j-1])] || j >= 2 && possessives[lower(toks[j-2])]) {
+			return true
+		}
+	}
+	return false
+}
+
+// theyThingVerbs and thingStates are what things are: "they are lost",
+// "they are not working", "they get wet".
+var (
+	theyThingVerbs = wordSet(`are were aren't weren't get`)
+	thingStates    = wordSet(`working broken lost missing dirty wet full empty flat loose damaged charged switched beeping whistling`)
+)
+
 // thingsOwn reports whether the "their" at toks[i] is what things named
 // just before have: "name 2D shapes and describe their properties".
 func thingsOwn(toks []string, i int) bool {
@@ -1456,8 +1493,16 @@ func (r *Rewriter) othersOwn(toks []string, i int) bool {
 		// classroom": a friend may be a he or a she.
 		return w == "his" && maleNouns[x] || w == "her" && femaleNouns[x] || peerNouns[x] && x != "child" && x != "person"
 	}
-	if i >= 3 && prev == "with" && person(lower(toks[i-2])) && (helpWatch[lower(toks[i-3])] || i >= 4 && determiners[lower(toks[i-3])] && helpWatch[lower(toks[i-4])]) {
-		return true // "help his dad with his car", "help a friend with her coat"
+	if i >= 3 && prev == "with" && person(lower(toks[i-2])) {
+		// "help his dad with his car", "help a friend with her coat",
+		// "help his younger brother with his reading".
+		for j := i - 3; j >= 0 && j >= i-5; j-- {
+			if x := lower(toks[j]); helpWatch[x] {
+				return true
+			} else if r.isAction(x) {
+				break
+			}
+		}
 	}
 	if i < 3 || !r.isAction(prev) {
 		return false
@@ -1807,6 +1852,27 @@ func dropRepeatedSubject(toks []string) []string {
 // personWords are what mapPerson makes of the child; a clause of nothing
 // else says nothing.
 var personWords = wordSet(`I me my myself mine I'm`)
+
+// helpedOwn reports whether the his or her at toks[i] belongs to a him
+// or her just before it that out kept as someone else: "help him with
+// his work", "help her to read her book", "tell him to get his coat".
+func (r *Rewriter) helpedOwn(toks, out []string, i int) bool {
+	for k := i - 2; k >= 1 && k >= i-3; k-- {
+		if lower(toks[k]) != objectOf(lower(toks[i])) || out[k] != toks[k] || !helpAsk[lower(toks[k-1])] {
+			continue
+		}
+		between := toks[k+1 : i]
+		if len(between) == 1 && (lower(between[0]) == "with" || lower(between[0]) == "on" || r.isAction(lower(between[0]))) ||
+			len(between) == 2 && lower(between[0]) == "to" && r.isAction(lower(between[1])) {
+			return true
+		}
+	}
+	return false
+}
+
+// helpAsk are verbs whose object does what follows: "help her read",
+// "tell him to get".
+var helpAsk = wordSet(`help helps helping tell tells ask asks let lets remind reminds show shows encourage encourages watch watches`)
 
 // objectOf is the object form of the possessive his or her: "help him
 // with his work".

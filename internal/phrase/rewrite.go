@@ -1037,6 +1037,70 @@ func staffWriter(toks []string, quoted []bool, ctx *clauseContext) string {
 }
 
 // genderClash returns the name of someone else who stands before the
+// clauseClash returns who else the he or she at toks[i] may be, or "":
+// the subject of a clause that also has a him or her of its own ("when
+// she picks her up": one of the two is someone else), or of a purpose
+// after someone of the same sex ("give her mum her reading record so
+// she can sign it": who signs?).
+func clauseClash(toks []string, quoted []bool, i int) string {
+	w := lower(toks[i])
+	if w != "he" && w != "she" || quoted[i] {
+		return ""
+	}
+	prev := lower(toks[i-1])
+	purpose := prev == "so" || prev == "that" && i >= 2 && lower(toks[i-2]) == "so"
+	if !clashClauses[prev] && !purpose || personBefore(toks, i) == w {
+		// "thank Mr Smith when he helps him": the man just named helps.
+		return ""
+	}
+	object := map[string]string{"he": "him", "she": "her"}[w]
+	for j := i + 1; j < len(toks) && !clauseBreaks[lower(toks[j])]; j++ {
+		t := lower(strings.TrimRight(toks[j], ",.;"))
+		if t == object && !quoted[j] && (object == "him" || j+1 == len(toks) || toks[j] != t || herObjectNext[lower(toks[j+1])]) {
+			return sameSexBefore(toks, i, w)
+		}
+		if toks[j] != t {
+			break // a comma or full stop ends the clause
+		}
+	}
+	if purpose {
+		if p := sameSexBefore(toks, i, w); p != "someone else" {
+			return p
+		}
+	}
+	return ""
+}
+
+// clashClauses open a clause whose subject clauseClash weighs: not
+// "if", where the child asks ("ask his friend if he can play with
+// him").
+var clashClauses = wordSet(`when whenever until after once because`)
+
+// clauseBreaks end a clause.
+var clauseBreaks = wordSet(`and but then or so because when if until while`)
+
+// herObjectNext follow "her" as a person, not "her" as whose: "picks
+// her up", "praise her for", "tell her how".
+var herObjectNext = wordSet(`up down out off back in on to for with about how what when if that and or by at`)
+
+// sameSexBefore names the nearest person of the same sex as the he or
+// she (w) before toks[i], or "someone else".
+func sameSexBefore(toks []string, i int, w string) string {
+	nouns := femaleNouns
+	if w == "he" {
+		nouns = maleNouns
+	}
+	for j := i - 1; j >= 0; j-- {
+		if t := lower(toks[j]); nouns[t] {
+			if adultTitles[t] && j+1 < len(toks) {
+				return toks[j] + " " + toks[j+1]
+			}
+			return "the " + t
+		}
+	}
+	return "someone else"
+}
+
 // first "he" or "she" of a target that speaks of both a he and a she,
 // or "": in "Leo will tell Zara when she is hurting him" the first
 // "she" is Zara, not the child, and no rule can tell.
@@ -1059,6 +1123,9 @@ func (r *Rewriter) genderClash(toks []string, quoted []bool, ctx *clauseContext)
 		}
 	}
 	for i := 1; i+1 < len(toks); i++ {
+		if p := clauseClash(toks, quoted, i); p != "" {
+			return p
+		}
 		if w := lower(toks[i]); (w == "he" || w == "she" || w == "they" && !he && !she) && !quoted[i] && othersClause(toks, i) && (w == "they" || childsState(toks, i) && !duringClauses[lower(toks[i-1])]) && !helpedPerson(toks, i) {
 			// "look after her friend when she is sad": the friend's
 			// sadness or the child's? "thank their friend when they

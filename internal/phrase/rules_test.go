@@ -1761,7 +1761,7 @@ func TestLearningWords(t *testing.T) {
 
 // TestFourteenthRound holds what a fourteenth round of breaking the
 // wording found: things' own sounds, a share of school days, structured
-// activities.
+// activities, and the people around the child once more.
 func TestFourteenthRound(t *testing.T) {
 	r := New(nil)
 	for _, c := range []struct{ name, staff, want, unsure string }{
@@ -1771,6 +1771,22 @@ func TestFourteenthRound(t *testing.T) {
 		{"Euan", "Euan will attend school for a minimum of 80% of sessions", "I will attend school every day.", ""},
 		{"Chloe", "Chloe will attend college on 90% of days", "I will attend college every day.", ""},
 		{"Madison", "Madison will say the /r/ sound at the start of words in structured activities", "I will say the /r/ sound at the start of words.", ""},
+		{"Maisie", "Maisie will give her mum her reading record every night so she can sign it.", SafeTarget, "a he, she, his or her may be the child's or the mum's"},
+		{"Uma", "Uma will tell her mum about her day when she picks her up.", SafeTarget, "a he, she, his or her may be the child's or the mum's"},
+		{"Evie", "Evie will show her mum her work so that she can praise her.", SafeTarget, "a he, she, his or her may be the child's or the mum's"},
+		{"Ashton", "Ashton will let his brother play with his Lego when he asks him.", SafeTarget, "a he, she, his or her may be the child's or the brother's"},
+		{"Hope", "Hope will wave goodbye to her mum when she drops her off at the gate", "I will wave goodbye to my mum when she drops me off at the gate.", ""},
+		{"Amy", "Amy will tidy her tray when she finishes her work", "I will tidy my tray when I finish my work.", ""},
+		{"Ollie", "Ollie will walk with Mr Ali to the hall and stay with him.", SafeTarget, `"and stay with me" cannot be right: a he, she, him or her was someone else's`},
+		{"Umi", "Umi will tell her friend when she is upset with her.", SafeTarget, `"I am upset with me" cannot be right: a he, she, him or her was someone else's`},
+		{"Ollie", "Ollie will ask a friend to come and play with him", "I will ask a friend to come and play with me.", ""},
+		{"Bilal", "Bilal will tell Mrs O'Neill when she asks him how he is feeling.", SafeTarget, `"him" may mean the child`},
+		{"Hassan", "Hassan will help his younger brother with his reading at home.", "I will help my younger brother with his reading at home.", ""},
+		{"Zuri", "Zuri will sit with her friend Amira and help her to read her book.", "I will sit with my friend Amira and help her to read her book.", ""},
+		{"Zuri", "Zuri will ask Mum to help her read her book", "I will ask Mum to help me read my book.", ""},
+		{"Cian", "To be able to use my hearing aids every day and tell an adult if they are not working.", "I will use my hearing aids and tell an adult if they are not working.", ""},
+		{"Cian", "Cian will put on their shoes when they are ready to go out", "I will put on my shoes when I am ready to go out.", ""},
+		{"Riley", "Riley will tell a member of staff if they feel overwhelmed, using their time-out card.", "I will tell a member of staff if I feel overwhelmed, with my time-out card.", ""},
 	} {
 		if got, unsure := r.TargetChecked(c.staff, c.name); got != c.want || unsure != c.unsure {
 			t.Errorf("TargetChecked(%q) = %q, %q; want %q, %q", c.staff, got, unsure, c.want, c.unsure)
