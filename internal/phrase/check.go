@@ -489,9 +489,10 @@ func leftover(toks []string, verbs map[string]bool) string {
 		case w == "have" && (i == 0 || at(i-1) == "and") && (next == "been" || perfects[next] || strings.HasSuffix(next, "ed") && len(next) > 4):
 			return join(toks[i : i+2])
 		case (w == "and" || w == "or") && strings.HasSuffix(next, "ed") && len(next) > 4 && (verbs[strings.TrimSuffix(next, "ed")] || verbs[strings.TrimSuffix(next, "d")]) &&
-			(at(i+2) == "" || determiners[at(i+2)] || afterPastVerb[at(i+2)]):
+			(at(i+2) == "" || determiners[at(i+2)] || afterPastVerb[at(i+2)]) && !slices.ContainsFunc(toks[:i], func(t string) bool { return keepVerbs[lower(t)] }):
 			// "stay in my seat and joined in": a second verb left in
-			// the past. "a ruler or coloured overlay" describes a thing.
+			// the past. "a ruler or coloured overlay" describes a thing,
+			// "keep my phone in my bag and switched off" how it is kept.
 			return join(toks[i : i+2])
 		case w == "and" && strings.HasSuffix(next, "ing") && participle(next) && (i == 1 && verbs[lower(toks[0])] || (ingVerb(next, verbs) || ingParticles[at(i+2)]) && !slices.ContainsFunc(toks[:i], func(t string) bool { return t == "," || strings.HasSuffix(lower(t), "ing") })):
 			// "look at the target and stepping forward", "open and
@@ -601,14 +602,15 @@ var jargon = wordSet(`cvce adjacent ascenders descenders non-standard schema sch
 	utensil impact impacts impacted adult-directed child-initiated tabletop aac resistance idioms sarcasm forced-choice
 	cue cues non-preferred subject-specific fisted functional segment segmenting
 	navigate modulation proprioception bowel bowels bladder word-finding malleable table-top
-	non-verbally typoscope self-talk inset meet-and-greet nonfiction non-fiction wh`)
+	non-verbally typoscope self-talk inset meet-and-greet nonfiction non-fiction wh
+	concept concepts negatives framework`)
 
 // childAcronyms are capitalised short words children do read on their own
 // page, which are never taken for jargon: lessons, the doctor, the
 // support they go to, their TA and the exams they sit. (The phonics "CVC
 // words" are "short words" in the glossary: neither those who wrote the
 // corpora's sentences nor their second readers would print "CVC".)
-var childAcronyms = wordSet(`pe ict ipad pc tv gp elsa ok dt re pshe ta lsa gcse pin nhs id bsl tt sat cv ppe ucas fm`)
+var childAcronyms = wordSet(`pe ict ipad pc tv gp elsa ok dt re pshe ta lsa gcse pin nhs id bsl tt sat cv ppe ucas fm btec nvq`)
 
 // boardNames are the slashed names of boards children use: "my
 // first/then board".
@@ -687,6 +689,7 @@ var negativeCues = wordSet(`not never no cannot refrain refrains refraining avoi
 // body, or "".
 func stillNegative(body string) string {
 	body = asciiLower(body)
+	orig := body
 	if strings.Contains(body, "'") {
 		// "say 'stop, I don't like it'": what the child says is theirs.
 		body = quotedSpanRE.ReplaceAllStringFunc(body, func(m string) string { return strings.Repeat(" ", len(m)) })
@@ -714,6 +717,11 @@ func stillNegative(body string) string {
 		}
 		before := tokenize(body[:loc[0]])
 		neg := body[loc[0]:loc[1]]
+		if neg == "not" && strings.HasSuffix(strings.TrimRight(orig[:loc[0]], " "), "'") || neg == "not" && strings.HasSuffix(strings.TrimRight(orig[:loc[0]], " "), "\"") {
+			if after := strings.TrimLeft(orig[loc[1]:], " "); strings.HasPrefix(after, "'") || strings.HasPrefix(after, "\"") {
+				continue // "say 'rabbit' not 'rab'": which word, not what the child will not do
+			}
+		}
 		if strings.HasPrefix(neg, "avoid") && len(before) > 2 && before[len(before)-1] == "to" {
 			// "leave 5 minutes early to avoid the busy corridor": what the
 			// action is for, not what the child will stop doing.
@@ -1011,12 +1019,14 @@ func (r *Rewriter) vouch(sentence, prefix string, names []string) string {
 			return fmt.Sprintf("%q is what an adult says, left without its quotes", t)
 		case (w == "will" || w == "shall") && i > 0 && lower(toks[i-1]) == "who":
 			return "it says what an adult will do, not the child"
-		case (w == "will" || w == "shall") && !(i > 1 && toks[i-1] == "I" && !clauseJoins[lower(toks[i-2])]) && !futureOfThings(toks, i):
+		case (w == "will" || w == "shall") && !(i > 1 && toks[i-1] == "I" && (!clauseJoins[lower(toks[i-2])] || othersActionBefore(toks, i-2))) && !futureOfThings(toks, i):
 			// "plan how I will use my extra time", "the free periods I
 			// will use for study": the child's own "will" inside what
 			// they do is no second subject.
 			return "a second \"will\" is left"
-		case w == "i" && i > 0 && i+1 < len(toks) && (lower(toks[i+1]) == "will" || lower(toks[i+1]) == "can") && clauseJoins[lower(toks[i-1])]:
+		case w == "i" && i > 0 && i+1 < len(toks) && (lower(toks[i+1]) == "will" || lower(toks[i+1]) == "can") && clauseJoins[lower(toks[i-1])] && !othersActionBefore(toks, i-1):
+			// "let my friend choose the game, then I will choose" needs
+			// its second "I".
 			return "a second subject is left"
 		case (nameSet[w] && (isCapitalised(t) || isAcronym(t)) || nameSet[strings.TrimSuffix(w, "'s")] && isCapitalised(t)) && !(i > 0 && (adultTitles[lower(toks[i-1])] || nameTitles[lower(toks[i-1])]) || i+1 < len(toks) && namedPlaces[lower(toks[i+1])]):
 			// "read with Mr Thomas", "go back to Rowan Class": someone or
@@ -1567,6 +1577,9 @@ var withMeWords = wordSet(`with at beside near`)
 // selfLinks stand between "I" and what the child is or does: "I am
 // upset", "I will feel".
 var selfLinks = wordSet(`am will be feel get got was is can`)
+
+// keepVerbs keep a thing in a state: "keep my phone switched off".
+var keepVerbs = wordSet(`keep keeps leave leaves`)
 
 // twoFeetRE is the child's two feet, not a distance.
 var twoFeetRE = regexp.MustCompile(`\b(?:2|two)\s+feet\s+(?:together|apart)\b`)

@@ -1836,7 +1836,9 @@ func dropRepeatedSubject(toks []string) []string {
 	for i := 0; i < len(toks); i++ {
 		out = append(out, toks[i])
 		w := lower(toks[i])
-		if w != "and" && w != "then" && w != "or" {
+		if w != "and" && w != "then" && w != "or" || othersActionBefore(toks, i) {
+			// "let my friend choose the game, then I will choose": without
+			// its "I" the second choice reads as the friend's.
 			continue
 		}
 		for _, l := range [][]string{{"I", "will", "be", "able", "to"}, {"I", "will"}, {"I", "can"}} {
@@ -1848,6 +1850,27 @@ func dropRepeatedSubject(toks []string) []string {
 	}
 	return out
 }
+
+// othersActionBefore reports whether someone else does something in
+// the words before toks[end]: "let my friend choose", "help my brother
+// find".
+func othersActionBefore(toks []string, end int) bool {
+	for j := 0; j+2 < end; j++ {
+		if !letVerbs[lower(toks[j])] {
+			continue
+		}
+		for k := j + 1; k < end && k <= j+3; k++ {
+			if otherPeople[lower(toks[k])] || femaleNouns[lower(toks[k])] || maleNouns[lower(toks[k])] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// letVerbs are verbs whose object then does something: "let my friend
+// choose".
+var letVerbs = wordSet(`let lets help helps watch watches`)
 
 // personWords are what mapPerson makes of the child; a clause of nothing
 // else says nothing.

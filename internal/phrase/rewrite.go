@@ -104,6 +104,9 @@ func moveLeadingAdverb(toks []string) []string {
 			// action is with goes with the action, the adverb after.
 			continue
 		}
+		if rest[j] == "," && listComma(rest, j) {
+			continue // "recall my 2, 5 and 10 times tables": one list
+		}
 		if adverbBoundary[lower(rest[j])] {
 			at = j
 			break
@@ -114,6 +117,20 @@ func moveLeadingAdverb(toks []string) []string {
 	out = append(out, lower(adv))
 	out = append(out, rest[at:]...)
 	return out
+}
+
+// listComma reports whether the comma at toks[j] parts the items of a
+// list: "2, 5 and 10", "red, blue or green".
+func listComma(toks []string, j int) bool {
+	if j > 0 && j+1 < len(toks) && isNumber(toks[j-1]) && isNumber(toks[j+1]) {
+		return true
+	}
+	for k := j + 2; k < len(toks) && k <= j+3; k++ {
+		if w := lower(toks[k]); w == "and" || w == "or" || w == "," {
+			return isWord(toks[j+1]) || isNumber(toks[j+1])
+		}
+	}
+	return false
 }
 
 // clauseBoundary are the adverbBoundary words that end a purpose ("to
@@ -656,7 +673,9 @@ var namedSigns = wordSet(`sign signs word symbol card phrase`)
 // child does is the holding or the writing; what it shows or improves is
 // staff's.
 func (r *Rewriter) showBy(toks []string) []string {
-	if len(toks) < 4 || !outcomeVerbs[lower(toks[0])] {
+	if len(toks) < 4 || !outcomeVerbs[lower(toks[0])] || lower(toks[1]) == "and" {
+		// "understand and use position words by placing objects": the
+		// using is the child's, and what is used the point.
 		return toks
 	}
 	for i := 2; i+1 < len(toks) && i < 10; i++ {
@@ -1326,11 +1345,11 @@ func (r *Rewriter) body(text string, names []string) childWords {
 			}
 		}
 	}
-	if i := strings.Index(s, ": "); i > 0 && i < 120 && !strings.ContainsAny(s[:i], "'\"") {
+	if i := strings.Index(s, ": "); i > 0 && i < 120 && !strings.ContainsAny(s[:i], "'\"") && !strings.Contains(s[:i], ". ") {
 		// "Provision map, Y4 handwriting group (3 x 20 mins weekly):
 		// pupil will …", "One-page profile, What I'm working on: Jess
 		// is …": whatever heading stands before a sentence about the
-		// child goes.
+		// child goes; not a sentence of the target before an "Outcome:".
 		rest := s[i+2:]
 		if r.leadsWithChild(rest, ctx) || headingRestRE.MatchString(rest) {
 			s = rest
@@ -1400,6 +1419,17 @@ func (r *Rewriter) body(text string, names []string) childWords {
 		if sen = strings.TrimSpace(bulletRE.ReplaceAllString(sen, "")); listNumberRE.MatchString(sen) {
 			continue
 		}
+		if k > 0 && len(parts) > 0 && staffNoteSentenceRE.MatchString(sen) {
+			// "… to stay seated. JB to check weekly.", "Class teacher to
+			// send home list.": who does what for staff, after the target.
+			continue
+		}
+		if k > 0 && len(parts) > 0 && successLabelRE.MatchString(sen) {
+			// "Target: Lily will use her word mat … Outcome: Lily can
+			// spell 10 CVC words.": how success is judged, after the
+			// target itself.
+			continue
+		}
 		if k > 0 && labelRE.MatchString(sen) {
 			// "Long-term outcome: … Short-term target: Sam will …": the
 			// target is what the child works on now.
@@ -1422,7 +1452,7 @@ func (r *Rewriter) body(text string, names []string) childWords {
 			framed = true
 		}
 		if p := r.clause(toks, ctx); p != "" {
-			if len(parts) > 0 && r.noteNotAction(p) {
+			if len(parts) > 0 && (r.noteNotAction(p) || doThisRE.MatchString(p)) {
 				// "… put her shoes on. She finds this hard.", "…
 				// Accidents happen daily.": a note for staff after the
 				// target, not a second action.
@@ -1498,6 +1528,11 @@ func (r *Rewriter) body(text string, names []string) childWords {
 		b = verbLikeRE.ReplaceAllString(b, "$1 $2")
 	}
 	b = byMyselfWith(b)
+	if before, ok := strings.CutSuffix(b, " always"); ok && strings.Contains(before, " ") {
+		// "ask for a break ALWAYS instead of running out", once the
+		// "instead" has gone: "always ask for a break".
+		b = "always " + before
+	}
 	if strings.Contains(b, "can not ") {
 		// "when I can not open my lunchbox": "can't" was spelt out to
 		// be read; the child writes it short.
@@ -1782,6 +1817,18 @@ var headingVerbRE = regexp.MustCompile(`^[\pL&/]+(?:\s+[\pL&/]+){0,3}\s*:\s+([a-
 
 // dashHeadingRE is a short heading and an en or em dash before the rest.
 var dashHeadingRE = regexp.MustCompile(`^[^–—]{1,40}?\s[–—]\s+`)
+
+// staffNoteSentenceRE is a sentence for staff after the target: initials
+// or an adult and "to" ("JB to check weekly", "TA to record in book",
+// "Parents to use at home also").
+var staffNoteSentenceRE = regexp.MustCompile(`^(?:[A-Z]{2,3}|(?i:(?:the\s+|all\s+)?(?:class\s+teacher|teachers?|ta|tas|lsa|hlta|senco|staff|parents?|carers?|home|key\s*(?:person|worker)|mentor|adults?|slt|(?:form\s+)?tutor)))(?:\s*(?:and|&|/)\s*(?:[A-Z]{2,3}|(?i:ta|lsa|parents?|carers?|home|staff|teacher)))?\s+to\s+[a-z]`)
+
+// doThisRE is a second sentence that says how often the first is done:
+// "He will do this 3 times a week."
+var doThisRE = regexp.MustCompile(`^do\s+(?:this|that|it)\b`)
+
+// successLabelRE opens how a target's success is judged, after it.
+var successLabelRE = regexp.MustCompile(`(?i)^(?:outcome|success\s+criteria|sc|evidence|measured\s+by|measure)\s*\d*\s*[:\-–]`)
 
 // outcomeLabelRE opens a cell with a long-term outcome: "Long-term
 // outcome:", "EHCP outcome 2:", "Aim:".

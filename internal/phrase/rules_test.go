@@ -1761,7 +1761,8 @@ func TestLearningWords(t *testing.T) {
 
 // TestFourteenthRound holds what a fourteenth round of breaking the
 // wording found: things' own sounds, a share of school days, structured
-// activities, and the people around the child once more.
+// activities, the people around the child once more, and what school
+// systems put around a target (numbering, labels, notes for staff).
 func TestFourteenthRound(t *testing.T) {
 	r := New(nil)
 	for _, c := range []struct{ name, staff, want, unsure string }{
@@ -1787,6 +1788,27 @@ func TestFourteenthRound(t *testing.T) {
 		{"Cian", "To be able to use my hearing aids every day and tell an adult if they are not working.", "I will use my hearing aids and tell an adult if they are not working.", ""},
 		{"Cian", "Cian will put on their shoes when they are ready to go out", "I will put on my shoes when I am ready to go out.", ""},
 		{"Riley", "Riley will tell a member of staff if they feel overwhelmed, using their time-out card.", "I will tell a member of staff if I feel overwhelmed, with my time-out card.", ""},
+		{"Jack", "Jack will independently recall his 2, 5 and 10 times tables.", "I will remember my 2, 5 and 10 times tables by myself.", ""},
+		{"Ria", "Ria will use PECS phase 3 to choose between two items.", "I will use my picture cards to choose between two things.", ""},
+		{"Lily", "Target: Lily will independently use her word mat to spell CVC words. Outcome: Lily can spell 10 CVC words.", "I will use my word mat to spell short words by myself.", ""},
+		{"Georgie", "Georgie will let her friend choose the game, then she will choose.", "I will let my friend choose the game, then I will choose.", ""},
+		{"Georgie", "Georgie will tidy her desk, then she will line up.", "I will tidy my desk, then line up.", ""},
+		{"Oscar", "Oscar will use his sensory break card to ask for a break ALWAYS instead of running out of the classroom.", "I will always use my sensory break card to ask for a break.", ""},
+		{"Nico", "Nico will use a narrative framework (who, where, when, what happened) to tell a story.", SafeTarget, `a word a child may not read is left: "framework"`},
+		{"Yara", "Yara will understand and use the concepts 'big' and 'little'.", SafeTarget, `a word a child may not read is left: "concepts"`},
+		{"Finn", "Finn will stay in his seat during maths input.", "I will stay in my seat during the maths lesson.", ""},
+		{"Freya", "Freya will use her fidget toy during carpet time to stay seated.  JB to check weekly.", "I will use my fidget toy at carpet time to stay in my seat.", ""},
+		{"Leo", "Leo will use the 'now and next' board to transition from play to work. Parents to use at home also.", "I will use the 'now and next' board to move from play to work.", ""},
+		{"George", "George will ask an adult for help when he is stuck. He will use his help card. He will do this 3 times a week.", "I will ask an adult for help when I am stuck and use my help card.", ""},
+		{"Quinn", "i) Quinn will count to 20 using objects.", "I will count to 20 with objects.", ""},
+		{"Megan", "Working towards: using full stops and capital letters consistently.", "I will use full stops and capital letters.", ""},
+		{"Mary-Kate", "Mary-Kate will join in with a playground game led by a play leader, 2 x per week.", "I will join in with a playground game led by a play leader.", ""},
+		{"Dylan", "Dylan will type his written work on a laptop using Clicker 8 for at least 50% of literacy lessons.", "I will type my written work on a laptop with Clicker 8.", ""},
+		{"Niamh", "Niamh will keep her phone in her bag and switched off during lessons.", "I will keep my phone in my bag and switched off during lessons.", ""},
+		{"Xavier", "Xavier will say two-syllable words with both syllables, e.g. \"rabbit\" not \"rab\".", "I will say two-syllable words with both syllables, like \"rabbit\" not \"rab\".", ""},
+		{"Xavier", "Xavier will say 'yes' not hit", SafeTarget, `it still says what the child will not do: "not"`},
+		{"Jordan", "Jordan will meet their coursework deadlines for BTEC Sport with support from their keyworker.", "I will meet my coursework deadlines for BTEC Sport with help from my keyworker.", ""},
+		{"Leo", "Leo will understand and use position words by placing objects when asked.", "I will use position words by placing objects when I am asked.", ""},
 	} {
 		if got, unsure := r.TargetChecked(c.staff, c.name); got != c.want || unsure != c.unsure {
 			t.Errorf("TargetChecked(%q) = %q, %q; want %q, %q", c.staff, got, unsure, c.want, c.unsure)

@@ -26,7 +26,7 @@ var staffMeasures = []struct {
 	// 80% accuracy"
 	{regexp.MustCompile(`\bto\s+\d+(?:\.\d+)?\s*(?:%|per\s?cent\b)\s*accuracy\b|\bwith\s+(?:at\s+least\s+|over\s+|around\s+|approximately\s+)?\d+(?:\.\d+)?\s*(?:%|per\s?cent\b)(?:\s*(?:accuracy|success|consistency|confidence)\b|\s+of\s+(?:the\s+)?(?:words?|answers?|sounds?|letters?)\s+(?:right|correct|correctly|accurate|read\s+correctly)\b)?`), []string{"%", "per"}, false},
 	// "90% accuracy", "80% of the time", "in 75% of sessions"
-	{regexp.MustCompile(`\d+(?:\.\d+)?\s*(?:%|per\s?cent\b)\s*(?:accuracy|of\s+(?:the\s+)?(?:observed\s+)?(?:[0-9]+-minute\s+)?(?:time|occasions|opportunities|sessions|lessons|observations|attempts|days|trials|intervals|the\s+day|the\s+school\s+day))(?:\s+across\s+the\s+(?:week|term|day|half\s+term))?`), []string{"%", "per"}, true},
+	{regexp.MustCompile(`\d+(?:\.\d+)?\s*(?:%|per\s?cent\b)\s*(?:accuracy|of\s+(?:the\s+)?(?:observed\s+)?(?:[0-9]+-minute\s+)?(?:(?:maths|literacy|english|science|reading|writing|phonics)\s+)?(?:time|occasions|opportunities|sessions|lessons|observations|attempts|days|trials|intervals|the\s+day|the\s+school\s+day))(?:\s+across\s+the\s+(?:week|term|day|half\s+term))?`), []string{"%", "per"}, true},
 	// "in 4 out of 5 sessions", "on 4/5 occasions"
 	{regexp.MustCompile(`\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s*(?:out\s+of|/|of)\s*(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(?:[a-z-]+\s+){0,2}?(?:sessions?|occasions?|opportunities|opportunity|attempts?|trials?|lessons?|days?|weeks?|observations?|times|tasks?|activities|probes?|periods?|examples?|instances?|samples?|changes|mornings?|pieces(?:\s+of\s+(?:work|writing|homework))?)(?:\s+(?:a|per|each|in\s+a|of\s+the)\s+(?:week|day))?\b`), []string{"of", "/"}, true},
 	// "on 4 days each week": how often staff will count it.
@@ -127,6 +127,8 @@ var (
 	slashPairRE       = regexp.MustCompile(`\s*/\s*`)
 	pronounWordRE     = regexp.MustCompile(`(?i)\b(?:they're|there|their|they|them|he|she|his|her|him)\b`)
 	mathRE            = regexp.MustCompile(`\bmath\b`)
+	// "2 x per week", "3x a day": how often, as a child says it.
+	perXRE = regexp.MustCompile(`(?i)\b(\d+)\s*x\s+(?:per|a|each|every)\s+(week|day|fortnight|lesson|term)\b`)
 	// "attend school for at least 90% of sessions this term": a share
 	// of days is how often staff count it; the child's part is every day.
 	attendShareRE = regexp.MustCompile(`(?i)\b(attend(?:s|ing)?\s+(?:school|college|sixth\s+form))\s+(?:for\s+|on\s+)?(?:at\s+least\s+|a\s+minimum\s+of\s+|over\s+|above\s+|more\s+than\s+)?\d+(?:\.\d+)?\s*(?:%|per\s?cent)\s+of\s+(?:the\s+|all\s+|(?:his|her|their)\s+)?(?:time|days|sessions|school\s+days|possible\s+sessions|school\s+sessions)(?:\s+(?:each|this|every|per|a|in\s+the|across\s+the|over\s+the)\s+(?:half[\s-]term|term|week|year|school\s+year))?\b`)
@@ -134,8 +136,8 @@ var (
 	shortFormRE   = regexp.MustCompile(`\b(?:[Aa]pprox|[Ee]sp)\b\.?`)
 	titleDotRE    = regexp.MustCompile(`\b(Mr|Mrs|Ms|Dr|Miss|Mx|Inc|Ltd|St|approx|Approx|c|pp|min|mins|vs|No|no|alt|Alt)\.(\s+\d)?`)
 	sentenceRE    = regexp.MustCompile(`[.!?;]+\s+`)
-	bulletRE      = regexp.MustCompile(`^(?:[-–—•*·>]+\s*|\(?\d{1,2}[.)]\s+|\(?[a-hA-H]\)\s+)`)
-	labelRE       = regexp.MustCompile(`(?i)^(?:target|success\s+criteria|sc|outcome|objective|aim|goal|stage|step|phase|next\s+steps?|short[\s-]term\s+(?:target|goal|outcome))\s*\d*\s*[:\-–]\s*`)
+	bulletRE      = regexp.MustCompile(`^(?:[-–—•*·>]+\s*|\(?\d{1,2}[.)]\s+|\(?[a-hA-H]\)\s+|\(?(?:i{1,3}|iv|vi{0,3}|ix|x)\)\s+)`)
+	labelRE       = regexp.MustCompile(`(?i)^(?:target|success\s+criteria|sc|outcome|objective|aim|goal|stage|step|phase|next\s+steps?|working\s+towards|short[\s-]term\s+(?:target|goal|outcome))\s*\d*\s*[:\-–]\s*`)
 	// metWhenRE opens a success criterion with when it is met:
 	// "Achieved when the young person can …", "Outcome met when …".
 	metWhenRE = regexp.MustCompile(`(?i)^(?:this\s+(?:target\s+)?(?:will\s+be|is)\s+)?(?:achieved|met|(?:outcome|target)\s+(?:met|achieved)|successful|success\s+is)\s+when\s+`)
@@ -653,10 +655,11 @@ func normalise(text string) string {
 			s = s[m[4]:]
 		}
 	}
-	if i := strings.Index(s, ": "); i > 0 && i < 60 && planLabelRE.MatchString(s[:i]) && !labelVerbRE.MatchString(s[:i]) {
+	if i := strings.Index(s, ": "); i > 0 && i < 60 && planLabelRE.MatchString(s[:i]) && !labelVerbRE.MatchString(s[:i]) && !strings.Contains(s[:i], ". ") {
 		// "IDP outcome 2B, 1: …", "Short-term outcome: …", "Step 2: …",
 		// "Broken down from EHCP outcome 2: …": where the target sits in
-		// the plan, for staff.
+		// the plan, for staff; not an "Outcome:" after the target's own
+		// sentence.
 		s = s[i+2:]
 	}
 	if isShouting(s) {
@@ -686,6 +689,9 @@ func normalise(text string) string {
 		// "with 80% of words spelt correctly": the spelling is the
 		// child's to aim for; how many is staff's.
 		s = speltRE.ReplaceAllString(s, "with ${1}words spelt correctly")
+	}
+	if has(" x ") && perXRE.MatchString(s) {
+		s = perXRE.ReplaceAllString(s, "$1 times a $2") // "2 x per week"
 	}
 	if has("attend") && has("%", "per") {
 		s = attendShareRE.ReplaceAllString(s, "$1 every day")
