@@ -1508,8 +1508,10 @@ func (r *Rewriter) othersOwn(toks []string, i int) bool {
 		return false
 	}
 	if lower(toks[i-2]) == "to" {
-		// "wait for his brother to finish his turn"
-		return person(lower(toks[i-3]))
+		// "wait for his brother to finish his turn"; not "ask her mum to
+		// sign her reading record", what the grown-up does to the
+		// child's.
+		return person(lower(toks[i-3])) && !(adultDoneTo[prev] && !peerNouns[lower(toks[i-3])] && !groupNouns[lower(toks[i-3])])
 	}
 	if !person(lower(toks[i-2])) {
 		return false
@@ -1524,6 +1526,10 @@ func (r *Rewriter) othersOwn(toks []string, i int) bool {
 	}
 	return false
 }
+
+// adultDoneTo are what a grown-up does to the child's things: "ask his
+// dad to sign his planner".
+var adultDoneTo = wordSet(`sign check mark read hear look see initial stamp`)
 
 // helpWatch are verbs whose object then does something of their own:
 // "help his brother find his classroom".
