@@ -1218,6 +1218,13 @@ func (r *Rewriter) vouch(sentence, prefix string, names []string) string {
 	if why := loose(strings.TrimSuffix(lb, ".")); why != "" {
 		return why
 	}
+	if containsAny(lb, "safely", "carefully", "correctly", "properly", "sensibly") {
+		if m := withHowRE.FindString(lb); m != "" {
+			// "make a cup of tea, with the kettle tipper safely": a
+			// "using" that was the verb.
+			return fmt.Sprintf("the wording is not finished: %q", strings.TrimLeft(m, ", "))
+		}
+	}
 	for i := 1; i+2 < len(toks); i++ {
 		if w := lower(toks[i]); (w == "and" || w == "or") && strings.HasSuffix(lower(toks[i+1]), "ing") && objectStarts[lower(toks[i+2])] && !slices.ContainsFunc(toks[:i], func(t string) bool { return strings.HasSuffix(lower(t), "ing") }) {
 			if _, ok := r.verbBase(toks[i+1]); ok || !r.verbsHas(lower(toks[i+1])) {
@@ -1580,6 +1587,10 @@ var selfLinks = wordSet(`am will be feel get got was is can`)
 
 // keepVerbs keep a thing in a state: "keep my phone switched off".
 var keepVerbs = wordSet(`keep keeps leave leaves`)
+
+// withHowRE is a "with" after a comma that says how a thing is used:
+// "…, with the kettle tipper safely".
+var withHowRE = regexp.MustCompile(`,\s+with\s+[^,]*\b(?:safely|carefully|correctly|properly|sensibly)\b`)
 
 // twoFeetRE is the child's two feet, not a distance.
 var twoFeetRE = regexp.MustCompile(`\b(?:2|two)\s+feet\s+(?:together|apart)\b`)

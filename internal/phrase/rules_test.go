@@ -1809,6 +1809,9 @@ func TestFourteenthRound(t *testing.T) {
 		{"Xavier", "Xavier will say 'yes' not hit", SafeTarget, `it still says what the child will not do: "not"`},
 		{"Jordan", "Jordan will meet their coursework deadlines for BTEC Sport with support from their keyworker.", "I will meet my coursework deadlines for BTEC Sport with help from my keyworker.", ""},
 		{"Leo", "Leo will understand and use position words by placing objects when asked.", "I will use position words by placing objects when I am asked.", ""},
+		{"Maisie", "Maisie will ask her mum to sign her reading record", "I will ask my mum to sign my reading record.", ""},
+		{"Ben", "Ben will wait for his brother to finish his turn", "I will wait for my brother to finish his turn.", ""},
+		{"Aaliyah", "Aaliyah will make a cup of tea in the food room, using the kettle tipper safely.", SafeTarget, `the wording is not finished: "with the kettle tipper safely"`},
 	} {
 		if got, unsure := r.TargetChecked(c.staff, c.name); got != c.want || unsure != c.unsure {
 			t.Errorf("TargetChecked(%q) = %q, %q; want %q, %q", c.staff, got, unsure, c.want, c.unsure)
