@@ -1088,6 +1088,10 @@ func (r *Rewriter) mapPronoun(toks []string, i int, ctx *clauseContext) (string,
 		// "Sam will tell an adult when they feel worried": how the
 		// child feels, though an adult is named; a child who is "they".
 		return "I", true
+	case w == "them" && g == "" && !ctx.adult && ctx.childSubject && askedToJoin(toks, i):
+		// "ask a friend to play with them": the friend plays with the
+		// child, who is "they".
+		return "me", true
 	case w == "them" && helpVerbs[prev] && g == "" && !ctx.adult && ctx.childSubject && !someoneBefore(toks, i-2, 5) && !r.pluralBefore(toks, i-1) && !pluralNounBefore(toks, i-1):
 		// "wait for an adult to help them": the helped is the child.
 		return "me", true
@@ -1526,6 +1530,28 @@ func (r *Rewriter) othersOwn(toks []string, i int) bool {
 	}
 	return false
 }
+
+// askedToJoin reports whether the "them" at toks[i] is who someone the
+// child asks or invites is to be with: "ask a friend to play with them",
+// "invite a classmate to sit with them at lunch", "ask a friend to help
+// them".
+func askedToJoin(toks []string, i int) bool {
+	for to := i - 1; to >= 2 && to >= i-3; to-- {
+		if lower(toks[to]) != "to" {
+			continue
+		}
+		for k := to - 1; k >= 1 && k >= to-3; k-- {
+			if w := lower(toks[k]); peerNouns[w] || groupNouns[w] || peerOnes[w] {
+				return inviteVerbs[lower(toks[k-1])] || k >= 2 && inviteVerbs[lower(toks[k-2])] || k >= 3 && inviteVerbs[lower(toks[k-3])]
+			}
+		}
+		return false
+	}
+	return false
+}
+
+// inviteVerbs ask someone to join the child.
+var inviteVerbs = wordSet(`ask asks invite invites get gets`)
 
 // adultDoneTo are what a grown-up does to the child's things: "ask his
 // dad to sign his planner".

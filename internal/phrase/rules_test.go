@@ -1812,6 +1812,9 @@ func TestFourteenthRound(t *testing.T) {
 		{"Maisie", "Maisie will ask her mum to sign her reading record", "I will ask my mum to sign my reading record.", ""},
 		{"Ben", "Ben will wait for his brother to finish his turn", "I will wait for my brother to finish his turn.", ""},
 		{"Aaliyah", "Aaliyah will make a cup of tea in the food room, using the kettle tipper safely.", SafeTarget, `the wording is not finished: "with the kettle tipper safely"`},
+		{"Kai", "Kai will ask a friend to play with them", "I will ask a friend to play with me.", ""},
+		{"Kai", "Kai will invite a classmate to sit with them at lunch", "I will invite a classmate to sit with me at lunch.", ""},
+		{"Sam", "Sam will ask his friend to play with them", "I will ask my friend to play with them.", ""},
 	} {
 		if got, unsure := r.TargetChecked(c.staff, c.name); got != c.want || unsure != c.unsure {
 			t.Errorf("TargetChecked(%q) = %q, %q; want %q, %q", c.staff, got, unsure, c.want, c.unsure)
