@@ -192,8 +192,14 @@ func hardWordReason(why string) bool {
 // first step (e.g. writing his name) within 60 seconds of …" → "I will
 // begin the first step"), or "".
 func tooMuchLeftOut(body, staff string) string {
-	if n := len(words(body)); n <= 4 && len(words(staff)) >= 25 {
-		return fmt.Sprintf("only %d words are left of a %d-word target; check it still says what the target is about", n, len(words(staff)))
+	if n := len(words(body)); n <= 4 && len(words(staff)) >= 25 || n <= 1 && len(words(staff)) >= 10 {
+		// "Elijah will be able to work as part of a group of 3 so that he
+		// can take part in collaborative learning" → "I will work".
+		left := fmt.Sprintf("only %d words are", n)
+		if n == 1 {
+			left = "only 1 word is"
+		}
+		return fmt.Sprintf("%s left of a %d-word target; check it still says what the target is about", left, len(words(staff)))
 	}
 	return ""
 }
@@ -569,7 +575,7 @@ var notParticiples = wordSet(`morning evening something anything nothing everyth
 var (
 	tackedOn         = wordSet(`given including meeting arriving following involving using ensuring showing demonstrating`)
 	frameParticiples = wordSet(`faced presented provided prompted warned directed given`)
-	perfects         = wordSet(`gained got shown made become developed learnt learned achieved improved increased begun`)
+	perfects         = wordSet(`gained got shown made become developed learnt learned achieved improved increased begun felt`)
 )
 
 // jargon are adult words a young reader cannot be expected to read, with
@@ -603,7 +609,7 @@ var jargon = wordSet(`cvce adjacent ascenders descenders non-standard schema sch
 	cue cues non-preferred subject-specific fisted functional segment segmenting
 	navigate modulation proprioception bowel bowels bladder word-finding malleable table-top
 	non-verbally typoscope self-talk inset meet-and-greet nonfiction non-fiction wh
-	concept concepts negatives framework`)
+	concept concepts negatives framework stamina`)
 
 // childAcronyms are capitalised short words children do read on their own
 // page, which are never taken for jargon: lessons, the doctor, the

@@ -9,6 +9,15 @@ package phrase
 // form ("finds", "finding", "found").
 var glossaryVerbs = [][2]string{
 	{"identify", "find"},
+	{"respond calmly", "stay calm"},
+	{"gain confidence in", "feel more confident"},
+	{"gain confidence", "feel more confident"},
+	{"self-propel", "push"},
+	{"return to learning", "go back to my work"},
+	{"access classroom teaching", "join in with lessons"},
+	{"access class teaching", "join in with lessons"},
+	{"access lessons", "join in with lessons"},
+	{"access learning", "join in with learning"},
 	{"express frustration", "say I feel cross"},
 	{"express anger", "say I feel angry"},
 	{"self-refer to", "go to"},
@@ -155,6 +164,15 @@ var glossaryVerbs = [][2]string{
 // They win over the verb forms above, so "transitions" (a noun: moving
 // between lessons) becomes "changes", not "moves".
 var glossaryWords = [][2]string{
+	{"menstrual hygiene", "periods"},
+	{"wet or soiled", "wet or dirty"},
+	{"reliably", ""},
+	{"have sun cream applied", "put on sun cream"},
+	{"have suncream applied", "put on suncream"},
+	{"in order to prepare for adulthood", ""},
+	{"to prepare for adulthood", ""},
+	{"salt eating and drinking plan", "eating and drinking plan"},
+	{"eating and drinking plan", "eating and drinking plan"},
 	// American spellings and words, as some staff and spell-checkers
 	// write them.
 	{"behavior", "behaviour"},
@@ -596,6 +614,7 @@ var glossaryWords = [][2]string{
 	{"multiplication sentences", "times sentences"},
 	{"multiplication and division facts", "times table and division facts"},
 	{"mathematical", "maths"},
+	{"in numerals and words", "in digits and words"},
 	{"numerals", "numbers"},
 	{"numeral", "number"},
 	{"quantities", "amounts"},

@@ -1027,7 +1027,7 @@ func (r *Rewriter) mapPronoun(toks []string, i int, ctx *clauseContext) (string,
 		// friend's pencil back to her": the friend.
 		return "", false
 	}
-	if askedPerson(toks, i) || othersTurn(toks, i) || thingsDoneTo(toks, i) || thingsState(toks, i) || thingsOwn(toks, i) || r.boundObject(toks, i, ctx) || speakerBefore(toks, i) || helpedPerson(toks, i) || r.othersOwn(toks, i) || adultsPurpose(toks, i) || adultsWords(toks, i) || (w == "she" || w == "he") && personBefore(toks, i) == w && !asksLeave(toks, i) && !childsState(toks, i) && !toldOwn(toks, i) {
+	if askedPerson(toks, i) || othersTurn(toks, i) || thingsDoneTo(toks, i) || thingsState(toks, i) || reportedSpeaker(toks, i) || askedIfOK(toks, i) || thingsOwn(toks, i) || r.boundObject(toks, i, ctx) || speakerBefore(toks, i) || helpedPerson(toks, i) || r.othersOwn(toks, i) || adultsPurpose(toks, i) || adultsWords(toks, i) || (w == "she" || w == "he") && personBefore(toks, i) == w && !asksLeave(toks, i) && !childsState(toks, i) && !toldOwn(toks, i) {
 		return "", false
 	}
 	switch {
@@ -1420,6 +1420,46 @@ func thingsDoneTo(toks []string, i int) bool {
 	return danglingParticiples[p] || p == "said" || p == "told" || p == "asked" || p == "set" || p == "marked"
 }
 
+// reportedSpeaker reports whether the he, she or they at toks[i] is
+// someone just named as saying it: "when a friend says he doesn't want
+// to play".
+func reportedSpeaker(toks []string, i int) bool {
+	if w := lower(toks[i]); w != "he" && w != "she" && w != "they" || i < 2 || !sayWords[lower(toks[i-1])] {
+		return false
+	}
+	for j := i - 2; j >= 0 && j >= i-4; j-- {
+		if t := lower(toks[j]); otherPeople[t] || peerNouns[t] || femaleNouns[t] || maleNouns[t] {
+			return true
+		}
+	}
+	return false
+}
+
+// sayWords report what someone says or thinks.
+var sayWords = wordSet(`says said thinks thought feels`)
+
+// askedIfOK reports whether the he, she or they at toks[i] is the one
+// the child asks after: "notice when her friend is sad and ask if she is
+// OK". The child does not ask whether they are OK themselves.
+func askedIfOK(toks []string, i int) bool {
+	if w := lower(toks[i]); w != "he" && w != "she" && w != "they" || i < 2 || i+2 >= len(toks) || lower(toks[i-1]) != "if" && lower(toks[i-1]) != "whether" {
+		return false
+	}
+	if !askWords[lower(toks[i-2])] || !beWords[lower(toks[i+1])] || !okWords[lower(strings.TrimRight(toks[i+2], ".,?"))] {
+		return false
+	}
+	return slices.ContainsFunc(toks[:i-2], func(t string) bool {
+		t = lower(t)
+		return otherPeople[t] || peerNouns[t] || femaleNouns[t] || maleNouns[t]
+	})
+}
+
+// beWords and okWords make "is OK", "are alright".
+var (
+	beWords = wordSet(`is are was`)
+	okWords = wordSet(`ok okay alright all fine hurt well`)
+)
+
 // thingsState reports whether the "they" at toks[i] is the child's
 // things named before it: "use my hearing aids and tell an adult if
 // they are not working", "check his glasses and say if they are dirty".
@@ -1514,8 +1554,8 @@ func (r *Rewriter) othersOwn(toks []string, i int) bool {
 	if lower(toks[i-2]) == "to" {
 		// "wait for his brother to finish his turn"; not "ask her mum to
 		// sign her reading record", what the grown-up does to the
-		// child's.
-		return person(lower(toks[i-3])) && !(adultDoneTo[prev] && !peerNouns[lower(toks[i-3])] && !groupNouns[lower(toks[i-3])])
+		// child's, nor "invite a peer to join her game", the child's.
+		return person(lower(toks[i-3])) && prev != "join" && !(adultDoneTo[prev] && !peerNouns[lower(toks[i-3])] && !groupNouns[lower(toks[i-3])])
 	}
 	if !person(lower(toks[i-2])) {
 		return false
@@ -1524,12 +1564,18 @@ func (r *Rewriter) othersOwn(toks []string, i int) bool {
 	// take her turn"; not "let his dad check his work", which is the
 	// child's work.
 	for j := i - 3; j >= 0 && j >= i-5; j-- {
-		if helpWatch[lower(toks[j])] {
+		if helpWatch[lower(toks[j])] || letOwn[lower(toks[j])] && !adultDoneTo[prev] && prev != "join" {
+			// "let his friend finish his sentence"; not "let his dad
+			// check his work", the child's work.
 			return true
 		}
 	}
 	return false
 }
+
+// letOwn let someone do something of their own: "let his friend finish
+// his sentence".
+var letOwn = wordSet(`let lets allow allows`)
 
 // askedToJoin reports whether the "them" at toks[i] is who someone the
 // child asks or invites is to be with: "ask a friend to play with them",

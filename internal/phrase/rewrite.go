@@ -914,6 +914,10 @@ func exampleListBefore(ws []string) bool {
 var staffTails = wordSet(`including checked citing achieving explaining noticing informing
 	involving ensuring observed supervised monitored aiming filmed earning timed`)
 
+// medicalWords name a condition whose safety steps a target lists.
+var medicalWords = wordSet(`diabetes diabetic hypo hypos insulin epilepsy seizure seizures asthma
+	inhaler allergy allergies anaphylaxis epipen epi-pen medication medicine`)
+
 // listStops open a part after a comma that is no item of a list.
 var listStops = wordSet(`so with to when by in for which that while before after until as`)
 
@@ -927,6 +931,13 @@ func (r *Rewriter) participleTails(toks []string, ctx *clauseContext) []string {
 			continue
 		}
 		w := lower(toks[i+1])
+		if w == "including" && i+2 < len(toks) && strings.HasSuffix(lower(toks[i+2]), "ing") && slices.ContainsFunc(toks, func(t string) bool { return medicalWords[lower(t)] }) {
+			// "manage his diabetes, including telling an adult when he
+			// feels hypo": what keeps the child safe is the child's own
+			// action, and stays.
+			toks = slices.Delete(toks, i+1, i+2)
+			w = lower(toks[i+1])
+		}
 		end := len(toks)
 		for j := i + 2; j < len(toks); j++ {
 			if toks[j] == "," || toks[j] == "." || toks[j] == ";" {
@@ -2028,7 +2039,8 @@ func trimOnce(s string, i int) (rest, cut string) {
 		}
 	case withThingRE:
 		m := re.FindStringSubmatchIndex(s)
-		if m != nil && !otherPeople[lower(s[m[2]:m[3]])] && !adultNouns[lower(s[m[2]:m[3]])] && !groupNouns[lower(s[m[2]:m[3]])] && !bodyParts[lower(s[m[2]:m[3]])] {
+		if m != nil && !otherPeople[lower(s[m[2]:m[3]])] && !adultNouns[lower(s[m[2]:m[3]])] && !groupNouns[lower(s[m[2]:m[3]])] && !bodyParts[lower(s[m[2]:m[3]])] && !strings.HasSuffix(s, " an adult watching") {
+			// "with an adult watching" is who is there, for safety.
 			loc = m[:2]
 		}
 	default:
