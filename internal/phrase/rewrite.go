@@ -638,8 +638,8 @@ func (r *Rewriter) ownThings(toks []string) []string {
 		if peerPossessive(t) && i > 0 && !determiners[lower(toks[i-1])] {
 			out = append(out, "my") // "get partner's attention"
 		}
-		if lower(t) == "hand" && i > 0 && i+1 < len(toks) && lower(toks[i+1]) == "up" && r.isAction(lower(toks[i-1])) {
-			out = append(out, "my") // "put hand up"
+		if lower(t) == "hand" && i > 0 && (i+1 < len(toks) && lower(toks[i+1]) == "up" && r.isAction(lower(toks[i-1])) || i > 1 && lower(toks[i-1]) == "up" && (lower(toks[i-2]) == "put" || lower(toks[i-2]) == "puts")) {
+			out = append(out, "my") // "put hand up", "put up hand"
 		}
 		if lower(t) == "key" && i > 0 && i+1 < len(toks) && keyPeople[lower(toks[i+1])] && !determiners[lower(toks[i-1])] {
 			out = append(out, "my") // "check in with key adult"

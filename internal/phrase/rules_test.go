@@ -1838,6 +1838,7 @@ func TestFourteenthRound(t *testing.T) {
 		{"Zara", "Zara will count reliably to 20", "I will count to 20.", ""},
 		{"Riley", "Riley can use the calm corner when dysregulated, then return to learning within 5 minutes.", "I will use the calm corner when I feel upset, then go back to my work.", ""},
 		{"Dan", "Dan will chew and swallow soft foods safely, following his SaLT eating and drinking plan.", "I will chew and swallow soft foods safely and follow my eating and drinking plan.", ""},
+		{"", "Pupil to put up hand and wait to be asked before answering.", "I will put up my hand and wait to be asked before I answer.", ""},
 	} {
 		if got, unsure := r.TargetChecked(c.staff, c.name); got != c.want || unsure != c.unsure {
 			t.Errorf("TargetChecked(%q) = %q, %q; want %q, %q", c.staff, got, unsure, c.want, c.unsure)
