@@ -1224,6 +1224,13 @@ func (r *Rewriter) vouch(sentence, prefix string, names []string) string {
 	if why := loose(strings.TrimSuffix(lb, ".")); why != "" {
 		return why
 	}
+	if strings.Count(lb, "with ") > 1 && fits(strings.TrimSuffix(body, ".")) {
+		if m := twoWithsRE.FindString(lb); m != "" {
+			// "in a paired maths activity with Jack, with a sand timer":
+			// a "using" made "with" beside a "with" already there.
+			return fmt.Sprintf("the wording is not finished: %q", m)
+		}
+	}
 	if containsAny(lb, "safely", "carefully", "correctly", "properly", "sensibly") {
 		if m := withHowRE.FindString(lb); m != "" {
 			// "make a cup of tea, with the kettle tipper safely": a
@@ -1593,6 +1600,10 @@ var selfLinks = wordSet(`am will be feel get got was is can`)
 
 // keepVerbs keep a thing in a state: "keep my phone switched off".
 var keepVerbs = wordSet(`keep keeps leave leaves`)
+
+// twoWithsRE is a "with" after a comma just after another: "with Jack,
+// with a sand timer".
+var twoWithsRE = regexp.MustCompile(`\bwith\s+[^,]{1,30},\s+with\s+[^,]+`)
 
 // withHowRE is a "with" after a comma that says how a thing is used:
 // "…, with the kettle tipper safely".

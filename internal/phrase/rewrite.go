@@ -2057,6 +2057,9 @@ func trimOnce(s string, i int) (rest, cut string) {
 	if ws := words(s[:loc[0]]); len(ws) < 1 || cutShort[lower(ws[len(ws)-1])] {
 		return s, ""
 	}
+	if c := strings.TrimLeft(s[loc[0]:loc[1]], ", "); strings.HasPrefix(c, "with ") && strings.Contains(c, "safely") {
+		return s, "" // "…, with the grill safely": how the child stays safe stays
+	}
 	rest = strings.TrimSpace(s[:loc[0]] + s[loc[1]:])
 	if ws := words(rest); (trims[i] == oftenRE || trims[i] == withThingRE) && len(ws) > 2 && lower(ws[len(ws)-2]) == "and" && baseVerbs[lower(ws[len(ws)-1])] && !strings.HasSuffix(s, ws[len(ws)-1]) {
 		return s, "" // "… and share" once "at least once a lesson" has gone, "… and arrive" once "with the right kit" has

@@ -1839,6 +1839,8 @@ func TestFourteenthRound(t *testing.T) {
 		{"Riley", "Riley can use the calm corner when dysregulated, then return to learning within 5 minutes.", "I will use the calm corner when I feel upset, then go back to my work.", ""},
 		{"Dan", "Dan will chew and swallow soft foods safely, following his SaLT eating and drinking plan.", "I will chew and swallow soft foods safely and follow my eating and drinking plan.", ""},
 		{"", "Pupil to put up hand and wait to be asked before answering.", "I will put up my hand and wait to be asked before I answer.", ""},
+		{"Sienna", "Sienna will stay on task in a paired maths activity with Jack, using a sand timer.", SafeTarget, `the wording is not finished: "with jack, with a sand timer."`},
+		{"Summer", "Summer will make a cheese toastie in food tech, using the grill safely w/ oven gloves and staff nearby", SafeTarget, `the wording is not finished: "with the grill safely"`},
 	} {
 		if got, unsure := r.TargetChecked(c.staff, c.name); got != c.want || unsure != c.unsure {
 			t.Errorf("TargetChecked(%q) = %q, %q; want %q, %q", c.staff, got, unsure, c.want, c.unsure)
