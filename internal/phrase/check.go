@@ -101,6 +101,11 @@ func (r *Rewriter) wording(text string, names []string, f form) Wording {
 	if why == "" {
 		why = tooMuchLeftOut(b.text, text)
 	}
+	if why == "" && len(words(text)) == 1 {
+		// "Transitions", "Independence": a heading, not what the child
+		// will do.
+		why = fmt.Sprintf("%q is one word; write what the child will do", strings.TrimSpace(text))
+	}
 	if why == "" && strings.Contains(strings.ToLower(text), "strateg") {
 		if w := strategyWay(tokenize(s)); w != "" {
 			// "use one of my 3 ways", "remember my way": which ways?
@@ -1054,7 +1059,7 @@ func (r *Rewriter) vouch(sentence, prefix string, names []string) string {
 			// "tell Mrs Lee when she asks him how he is feeling": no other
 			// he than the child.
 			return fmt.Sprintf("%q may mean the child", t)
-		case (w == "they" || w == "their" || w == "themselves") && !others && !r.pluralBefore(toks, i-1):
+		case (w == "they" || w == "their" || w == "themselves" || w == "they're" || w == "they've") && !others && !r.pluralBefore(toks, i-1):
 			// "tell an adult about the things they are good at": staff
 			// write "they" for the child; only a group, or another
 			// child ("ask a friend if they want to play"), named before
@@ -1463,7 +1468,7 @@ var commonSlips = wordSet(`freind freinds frend frends recieve recieves beleive 
 	becuase becasue beacuse sentance sentances seperate seperately definately alot wierd tommorow
 	begining writting wrting peice peices sissors scisors tounge excercise excercises
 	neccessary occured accomodate adress diffrent diffrently libary februrary wensday wendsday
-	reconise recognse rember remeber calender colleage`)
+	reconise recognse rember remeber calender colleage captial captials evry wiht`)
 
 // notAfterTypo follow an "is" that is the word itself: "use is and are
 // correctly", "use is when talking about one thing".
@@ -1592,7 +1597,7 @@ func withMe(s string) string {
 }
 
 // withMeWords stand between what the child does and "me" in withMe.
-var withMeWords = wordSet(`with at beside near`)
+var withMeWords = wordSet(`with at beside near for`)
 
 // selfLinks stand between "I" and what the child is or does: "I am
 // upset", "I will feel".

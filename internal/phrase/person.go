@@ -1027,7 +1027,7 @@ func (r *Rewriter) mapPronoun(toks []string, i int, ctx *clauseContext) (string,
 		// friend's pencil back to her": the friend.
 		return "", false
 	}
-	if askedPerson(toks, i) || othersTurn(toks, i) || thingsDoneTo(toks, i) || thingsState(toks, i) || reportedSpeaker(toks, i) || askedIfOK(toks, i) || thingsOwn(toks, i) || r.boundObject(toks, i, ctx) || speakerBefore(toks, i) || helpedPerson(toks, i) || r.othersOwn(toks, i) || adultsPurpose(toks, i) || adultsWords(toks, i) || (w == "she" || w == "he") && personBefore(toks, i) == w && !asksLeave(toks, i) && !childsState(toks, i) && !toldOwn(toks, i) {
+	if askedPerson(toks, i) || othersTurn(toks, i) || thingsDoneTo(toks, i) || thingsState(toks, i) || reportedSpeaker(toks, i) || askedIfOK(toks, i) || thingsOwn(toks, i) || r.boundObject(toks, i, ctx) || speakerBefore(toks, i) || helpedPerson(toks, i) || r.othersOwn(toks, i, ctx) || adultsPurpose(toks, i) || adultsWords(toks, i) || (w == "she" || w == "he") && personBefore(toks, i) == w && !asksLeave(toks, i) && !childsState(toks, i) && !toldOwn(toks, i) {
 		return "", false
 	}
 	switch {
@@ -1108,7 +1108,7 @@ func (r *Rewriter) mapPronoun(toks []string, i int, ctx *clauseContext) (string,
 		return "me", true
 	case !ctx.they:
 		return "", false
-	case w == "they" && !ctx.adult && (!r.pluralBefore(toks, i-1) && !pluralNounBefore(toks, i-1) && !someoneBefore(toks, i, 6) || slices.ContainsFunc(toks[:i], isTheirs) && !slices.ContainsFunc(toks[max(i-3, 0):i], func(t string) bool { return lower(t) == "them" })):
+	case w == "they" && !ctx.adult && (!r.pluralBefore(toks, i-1) && !pluralNounBefore(toks, i-1) && !someoneBefore(toks, i, 6) || slices.ContainsFunc(toks[:i], isTheirs) && !slices.ContainsFunc(toks[max(i-3, 0):i], func(t string) bool { return lower(t) == "them" }) && !groupSince(toks, i)):
 		// "put things back where they belong": the things, unless the
 		// child was "they" or "their" before ("say in their own words
 		// what they want").
@@ -1152,7 +1152,13 @@ var peerOnes = wordSet(`friend partner classmate peer buddy sibling cousin`)
 // telling reports whether the child tells or asks someone in the words
 // before toks[end].
 func telling(toks []string, end int) bool {
-	return slices.ContainsFunc(toks[:end], func(t string) bool { return tellVerbs[lower(t)] })
+	for j, t := range toks[:end] {
+		if w := lower(t); tellVerbs[w] && (w != "let" && w != "lets" || slices.ContainsFunc(toks[j+1:min(j+4, end)], func(u string) bool { return lower(u) == "know" })) {
+			// "let an adult know"; not "let their friends choose".
+			return true
+		}
+	}
+	return false
 }
 
 // othersClause reports whether the he, she or they at toks[i] opens a
@@ -1518,7 +1524,7 @@ var possessives = wordSet(`my his her their our your`)
 // "her") the child helps or watches do the verb before it ("help his
 // brother find his classroom", "wait for his brother to finish his
 // turn").
-func (r *Rewriter) othersOwn(toks []string, i int) bool {
+func (r *Rewriter) othersOwn(toks []string, i int, ctx *clauseContext) bool {
 	w := lower(toks[i])
 	if w != "his" && w != "her" || i < 1 || i+1 >= len(toks) || notNounAfterHer[lower(toks[i+1])] {
 		return false
@@ -1536,6 +1542,12 @@ func (r *Rewriter) othersOwn(toks []string, i int) bool {
 		// "help a friend with her coat", "help his brother find his
 		// classroom": a friend may be a he or a she.
 		return w == "his" && maleNouns[x] || w == "her" && femaleNouns[x] || peerNouns[x] && x != "child" && x != "person"
+	}
+	if i >= 4 && lower(toks[i-2]) == "to" && namedOther(toks, i-3, ctx) && (personVerbs[lower(toks[i-4])] || lower(toks[i-4]) == "for") && r.isAction(prev) && prev != "join" && !adultDoneTo[prev] {
+		return true // "wait for Jack to finish his turn"
+	}
+	if askedOwn(toks, i, ctx) {
+		return true // "ask Ella if she can play with her toys": Ella's toys
 	}
 	if i >= 3 && prev == "with" && person(lower(toks[i-2])) {
 		// "help his dad with his car", "help a friend with her coat",
@@ -1598,6 +1610,57 @@ func askedToJoin(toks []string, i int) bool {
 
 // inviteVerbs ask someone to join the child.
 var inviteVerbs = wordSet(`ask asks invite invites get gets`)
+
+// groupSince reports whether a group is named between the child's last
+// "their" and the "they" at toks[i]: "let their friends choose the game
+// when they ask" is the friends asking.
+func groupSince(toks []string, i int) bool {
+	for j := i - 1; j >= 0; j-- {
+		if isTheirs(toks[j]) {
+			return false
+		}
+		if groupNouns[lower(toks[j])] {
+			return true
+		}
+	}
+	return false
+}
+
+// askedOwn reports whether the his or her at toks[i] is the thing of
+// someone the child asks leave of: "ask Ella if she can play with her
+// toys", "ask a friend if he can borrow his rubber".
+func askedOwn(toks []string, i int, ctx *clauseContext) bool {
+	for k := i - 1; k >= 2 && k >= i-6; k-- {
+		if w := lower(toks[k]); w != "if" && w != "whether" {
+			continue
+		}
+		who := k - 1
+		if !askWords[lower(toks[who-1])] && !(who >= 2 && askWords[lower(toks[who-2])]) {
+			return false
+		}
+		if w := lower(toks[who]); !namedOther(toks, who, ctx) && !peerNouns[w] && !peerOnes[w] && w != "brother" && w != "sister" {
+			// Not "ask Mum if she can have her iPad": what a grown-up
+			// keeps is the child's.
+			return false
+		}
+		return slices.ContainsFunc(toks[k+1:i], func(t string) bool { return leaveVerbs[lower(t)] })
+	}
+	return false
+}
+
+// leaveVerbs are what a child asks leave to do with someone's things.
+var leaveVerbs = wordSet(`play borrow use have share hold try ride`)
+
+// namedOther reports whether toks[j] is someone named other than the
+// child: a capitalised name after a word in the sentence, not a title's
+// surname ("Mr Khan") or a place.
+func namedOther(toks []string, j int, ctx *clauseContext) bool {
+	t := toks[j]
+	return j > 0 && isCapitalised(t) && isWord(t) && !isAcronym(t) && !ctx.isName(t) && !ctx.isName(strings.TrimSuffix(t, "'s")) && !adultTitles[lower(t)] && !adultTitles[lower(toks[j-1])] && !monthsDays[lower(t)]
+}
+
+// monthsDays are capitalised words that name no one.
+var monthsDays = wordSet(`monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december english maths science french spanish welsh irish i`)
 
 // adultDoneTo are what a grown-up does to the child's things: "ask his
 // dad to sign his planner".

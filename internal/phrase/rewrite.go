@@ -1156,6 +1156,15 @@ func (r *Rewriter) genderClash(toks []string, quoted []bool, ctx *clauseContext)
 		if p := clauseClash(toks, quoted, i); p != "" {
 			return p
 		}
+		if w := lower(toks[i]); (w == "he" || w == "she") && !quoted[i] && subjectClauses[lower(toks[i-1])] && !telling(toks, i-1) && !helpedPerson(toks, i) && personBefore(toks, i) == "" {
+			// "give Jack his coat when he asks for it": Jack asks, or
+			// the child?
+			for j := i - 2; j >= 1 && j >= i-6; j-- {
+				if namedOther(toks, j, ctx) && (personVerbs[lower(toks[j-1])] || lower(toks[j-1]) == "for" || lower(toks[j-1]) == "to") {
+					return toks[j] // not "use Clicker when he writes"
+				}
+			}
+		}
 		if w := lower(toks[i]); (w == "he" || w == "she" || w == "they" && !he && !she) && !quoted[i] && othersClause(toks, i) && (w == "they" || childsState(toks, i) && !duringClauses[lower(toks[i-1])]) && !helpedPerson(toks, i) {
 			// "look after her friend when she is sad": the friend's
 			// sadness or the child's? "thank their friend when they

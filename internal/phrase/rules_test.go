@@ -1841,6 +1841,23 @@ func TestFourteenthRound(t *testing.T) {
 		{"", "Pupil to put up hand and wait to be asked before answering.", "I will put up my hand and wait to be asked before I answer.", ""},
 		{"Sienna", "Sienna will stay on task in a paired maths activity with Jack, using a sand timer.", SafeTarget, `the wording is not finished: "with jack, with a sand timer."`},
 		{"Summer", "Summer will make a cheese toastie in food tech, using the grill safely w/ oven gloves and staff nearby", SafeTarget, `the wording is not finished: "with the grill safely"`},
+		{"Leo", "Leo will give Jack his coat when he asks for it.", SafeTarget, "a he, she, his or her may be the child's or Jack's"},
+		{"Leo", "Leo will wait for Jack to finish his turn before he speaks.", "I will wait for Jack to finish his turn before I speak.", ""},
+		{"Leo", "Leo will use Clicker when he writes", "I will use Clicker when I write.", ""},
+		{"Sam", "Sam to use Numicon to support his understanding of place value", "I will use Numicon to help me understand place value.", ""},
+		{"Mia", "Mia will ask Ella if she can play with her toys.", "I will ask Ella if I can play with her toys.", ""},
+		{"Noah", "Noah will ask his teacher for help when he is stuck and he will wait for him.", SafeTarget, `"and wait for me" cannot be right: a he, she, him or her was someone else's`},
+		{"Noah", "Noah will ask a friend to wait for him", "I will ask a friend to wait for me.", ""},
+		{"Alex", "Alex will let their friends choose the game when they ask.", "I will let my friends choose the game when they ask.", ""},
+		{"Alex", "Alex will let an adult know when they feel sick", "I will let an adult know when I feel sick.", ""},
+		{"Alex", "Alex will tell an adult when theyre worried", SafeTarget, `"they're" may mean the child`},
+		{"Mia", "mia will use her words when shes angry", "I will use my words when I'm angry.", ""},
+		{"Leo", "Leo will ask 4 help when hes stuck", "I will ask for help when I'm stuck.", ""},
+		{"Leo", "Leo will wash his hands b4 lunch", "I will wash my hands before lunch.", ""},
+		{"Alice", "A.B. to use a pencil grip when writing for 5 minutes.", "I will use my pencil grip when I write.", ""},
+		{"Sam", "Hands to self", "I will keep my hands to myself.", ""},
+		{"Sam", "Transitions", SafeTarget, `"Transitions" is one word; write what the child will do`},
+		{"Sam", "Sam will write his name with a captial letter", SafeTarget, `a word may be mistyped: "captial"`},
 	} {
 		if got, unsure := r.TargetChecked(c.staff, c.name); got != c.want || unsure != c.unsure {
 			t.Errorf("TargetChecked(%q) = %q, %q; want %q, %q", c.staff, got, unsure, c.want, c.unsure)

@@ -360,6 +360,22 @@ var warningRE = regexp.MustCompile(`(?i)(^|[\s,])(?:when|after|once)\s+(?:given|
 var withinRE = regexp.MustCompile(`(?i)\bwithin\s+(\d+)\b`)
 
 // bareNotRE is a "not" written into its verb without the apostrophe.
+// bareBeRE is "shes", "hes", "theyre" typed without the apostrophe.
+var bareBeRE = regexp.MustCompile(`(?i)\b(s?he)s\b|\b(they|you)re\b`)
+
+// initialsRE is a child named by initials at the start: "A.B. to …",
+// "J.B. will …".
+var initialsRE = regexp.MustCompile(`^(?:[A-Z]\.\s?){2,3}\s*(?:(?:to|will|can|is)\b)`)
+
+// handsToSelfRE is the staff shorthand "Hands to self", with no verb.
+var handsToSelfRE = regexp.MustCompile(`(?i)^(?:kind\s+)?hands\s+(?:and\s+feet\s+)?to\s+(?:self|him/herself|himself|herself|themselves)\b`)
+
+// shorthandRE are typing shorthands with plain spellings: "b4", "thru",
+// "with out", "my self", "along side", "w/o".
+var shorthandRE = regexp.MustCompile(`\bb4\b|(?i)\b(?:thru|with\s+out|my\s+self|along\s+side|4\s+help)\b|\bw/o\b`)
+
+var shorthands = map[string]string{"b4": "before", "thru": "through", "with out": "without", "my self": "myself", "along side": "alongside", "w/o": "without", "4 help": "for help"}
+
 var bareNotRE = regexp.MustCompile(`(?i)\b(does|do|is|did|have|has|was|are|were|could|would|should|ca|wo)nt\b`)
 
 var contractions = strings.NewReplacer(
@@ -750,6 +766,26 @@ func normalise(text string) string {
 		// "when he doesnt understand": the apostrophe a quick typist
 		// leaves out.
 		s = bareNotRE.ReplaceAllString(s, "${1}n't")
+	}
+	if has("shes", "hes", "theyre", "youre") {
+		s = bareBeRE.ReplaceAllStringFunc(s, func(m string) string {
+			l := strings.ToLower(m)
+			if strings.HasSuffix(l, "re") {
+				return m[:len(m)-2] + "'re"
+			}
+			return m[:len(m)-1] + "'s"
+		})
+	}
+	if has("b4", "thru", "with out", "my self", "along side", "w/o", "4 help") {
+		s = shorthandRE.ReplaceAllStringFunc(s, func(m string) string {
+			return shorthands[strings.Join(strings.Fields(strings.ToLower(m)), " ")]
+		})
+	}
+	if m := initialsRE.FindString(s); m != "" {
+		s = "Pupil " + strings.TrimSpace(s[len(m)-len(strings.Fields(m)[len(strings.Fields(m))-1]):])
+	}
+	if handsToSelfRE.MatchString(s) {
+		s = "keep " + lowerFirst(s) // "Hands to self"
 	}
 	s = contractions.Replace(s)
 	if has("words he", "words she", "words they", "words there", "pronouns he", "pronouns she", "pronouns they", "there, their") {
