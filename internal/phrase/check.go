@@ -1039,7 +1039,7 @@ func (r *Rewriter) vouch(sentence, prefix string, names []string) string {
 			// "let my friend choose the game, then I will choose" needs
 			// its second "I".
 			return "a second subject is left"
-		case (nameSet[w] && (isCapitalised(t) || isAcronym(t)) || nameSet[strings.TrimSuffix(w, "'s")] && isCapitalised(t)) && !(i > 0 && (adultTitles[lower(toks[i-1])] || nameTitles[lower(toks[i-1])]) || i+1 < len(toks) && namedPlaces[lower(toks[i+1])]):
+		case (nameSet[w] && (isCapitalised(t) || isAcronym(t)) || nameSet[strings.TrimSuffix(w, "'s")] && isCapitalised(t)) && !(i > 0 && (adultTitles[lower(toks[i-1])] || nameTitles[lower(toks[i-1])]) || i+1 < len(toks) && namedPlaces[lower(toks[i+1])] || i > 1 && lower(toks[i-1]) == "as" && lower(toks[i-2]) == "name"):
 			// "read with Mr Thomas", "go back to Rowan Class": someone or
 			// somewhere with the child's name, which may stay.
 			return fmt.Sprintf("the child's name %q is left", t)

@@ -994,7 +994,7 @@ func otherWithName(toks []string, i int, subject bool) bool {
 var nameTitles = wordSet(`nurse coach sister doctor auntie aunt uncle nan nanny grandma grandad sir madam`)
 
 // namedPlaces follow a name that is a class's, a room's or a group's.
-var namedPlaces = wordSet(`class room group house team base hub classroom`)
+var namedPlaces = wordSet(`class room group house team base hub classroom club`)
 
 func (r *Rewriter) mapPronoun(toks []string, i int, ctx *clauseContext) (string, bool) {
 	w := lower(toks[i])

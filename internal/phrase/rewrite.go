@@ -1248,7 +1248,7 @@ func (r *Rewriter) thirdPartyBefore(toks []string, i int, ctx *clauseContext) st
 		// A capitalised word is someone when a verb of theirs follows:
 		// "Goldilocks felt", not "English words" or "Year 9".
 		next := lower(toks[j+1])
-		named := isCapitalised(t) && !isAcronym(t) && !ctx.isName(t) && !adultTitles[w] && isWord(t) && (r.isThirdPerson(next) || auxAfterName[next] || strings.HasSuffix(next, "ed") || pastForms[next])
+		named := isCapitalised(t) && t != "I" && !isAcronym(t) && !ctx.isName(t) && !adultTitles[w] && isWord(t) && (r.isThirdPerson(next) || auxAfterName[next] || strings.HasSuffix(next, "ed") || pastForms[next])
 		if !thirdParties[w] && !named {
 			continue
 		}
@@ -1359,6 +1359,11 @@ func (r *Rewriter) body(text string, names []string) childWords {
 	for _, n := range names {
 		for _, f := range strings.Fields(n) {
 			ctx.names[strings.ToLower(f)] = true
+			if i := strings.Index(s, f+"-"); i >= 0 && (i == 0 || !unicode.IsLetter(rune(s[i-1]))) {
+				// "Isla-Rose" for a child called Isla.
+				full, _, _ := strings.Cut(s[i:], " ")
+				ctx.names[strings.ToLower(strings.TrimSuffix(strings.TrimRight(full, ".,;:"), "'s"))] = true
+			}
 			if strings.HasSuffix(f, "s") && strings.Contains(s, f+"' ") {
 				// "James' handwriting" is "James's".
 				s = strings.ReplaceAll(s, f+"' ", f+"'s ")

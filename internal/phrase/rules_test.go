@@ -1858,6 +1858,12 @@ func TestFourteenthRound(t *testing.T) {
 		{"Sam", "Hands to self", "I will keep my hands to myself.", ""},
 		{"Sam", "Transitions", SafeTarget, `"Transitions" is one word; write what the child will do`},
 		{"Sam", "Sam will write his name with a captial letter", SafeTarget, `a word may be mistyped: "captial"`},
+		{"Will", `Will will say "I will try" when he finds a task hard instead of refusing.`, `I will say "I will try" when I find a task hard.`, ""},
+		{"Harry", "Harry P. will wait for his turn on the computer.", "I will wait for my turn on the computer.", ""},
+		{"Harry", "H. will use a ruler to underline his title.", "I will use a ruler to underline my title.", ""},
+		{"Isla", "Isla-Rose will use her words to tell a friend when she is upset.", "I will use my words to tell a friend when I am upset.", ""},
+		{"Faith", "Faith will attend Faith club on Friday.", "I will attend Faith club on Friday.", ""},
+		{"Tom", "Tom will write his name as Tom on all of his work.", "I will write my name as Tom on all of my work.", ""},
 	} {
 		if got, unsure := r.TargetChecked(c.staff, c.name); got != c.want || unsure != c.unsure {
 			t.Errorf("TargetChecked(%q) = %q, %q; want %q, %q", c.staff, got, unsure, c.want, c.unsure)

@@ -364,8 +364,12 @@ var withinRE = regexp.MustCompile(`(?i)\bwithin\s+(\d+)\b`)
 var bareBeRE = regexp.MustCompile(`(?i)\b(s?he)s\b|\b(they|you)re\b`)
 
 // initialsRE is a child named by initials at the start: "A.B. to …",
-// "J.B. will …".
-var initialsRE = regexp.MustCompile(`^(?:[A-Z]\.\s?){2,3}\s*(?:(?:to|will|can|is)\b)`)
+// "J.B. will …", "F will …" (not the staff writer's "I will …").
+var initialsRE = regexp.MustCompile(`^(?:(?:[A-Z]\.\s?){1,3}|[A-HJ-Z]\s)\s*(?:(?:to|will|can)\b)`)
+
+// surnameInitialRE is a forename and the first letter of a surname:
+// "Harry P. will …", which is not the end of a sentence.
+var surnameInitialRE = regexp.MustCompile(`^([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\s+[A-Z]\.?\s+((?:will|to|can)\b)`)
 
 // handsToSelfRE is the staff shorthand "Hands to self", with no verb.
 var handsToSelfRE = regexp.MustCompile(`(?i)^(?:kind\s+)?hands\s+(?:and\s+feet\s+)?to\s+(?:self|him/herself|himself|herself|themselves)\b`)
@@ -780,6 +784,9 @@ func normalise(text string) string {
 		s = shorthandRE.ReplaceAllStringFunc(s, func(m string) string {
 			return shorthands[strings.Join(strings.Fields(strings.ToLower(m)), " ")]
 		})
+	}
+	if m := surnameInitialRE.FindStringSubmatchIndex(s); m != nil {
+		s = s[m[2]:m[3]] + " " + s[m[4]:] // "Harry P. will" is Harry
 	}
 	if m := initialsRE.FindString(s); m != "" {
 		s = "Pupil " + strings.TrimSpace(s[len(m)-len(strings.Fields(m)[len(strings.Fields(m))-1]):])
