@@ -1864,6 +1864,10 @@ func TestFourteenthRound(t *testing.T) {
 		{"Isla", "Isla-Rose will use her words to tell a friend when she is upset.", "I will use my words to tell a friend when I am upset.", ""},
 		{"Faith", "Faith will attend Faith club on Friday.", "I will attend Faith club on Friday.", ""},
 		{"Tom", "Tom will write his name as Tom on all of his work.", "I will write my name as Tom on all of my work.", ""},
+		{"Sam", "Sam will work w/ a partner to solve 3 problems", "I will work with a partner to solve 3 problems.", ""},
+		{"Sam", "Sam will use a writing slope + pencil grip", "I will use my writing slope and pencil grip.", ""},
+		{"Sam", "Turn taking", "I will take turns.", ""},
+		{"Sam", "Tooth brushing", "I will brush my teeth.", ""},
 	} {
 		if got, unsure := r.TargetChecked(c.staff, c.name); got != c.want || unsure != c.unsure {
 			t.Errorf("TargetChecked(%q) = %q, %q; want %q, %q", c.staff, got, unsure, c.want, c.unsure)

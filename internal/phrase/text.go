@@ -378,6 +378,20 @@ var handsToSelfRE = regexp.MustCompile(`(?i)^(?:kind\s+)?hands\s+(?:and\s+feet\s
 // "with out", "my self", "along side", "w/o".
 var shorthandRE = regexp.MustCompile(`\bb4\b|(?i)\b(?:thru|with\s+out|my\s+self|along\s+side|4\s+help)\b|\bw/o\b`)
 
+// withSlashRE is "w/" for "with": "w/ a partner", "w/TA"; not "w/c",
+// the week it starts.
+var withSlashRE = regexp.MustCompile(`\bw/\s*(?:(TA|LSA|HLTA|SNA|SENCo)\b|([A-Za-z][A-Za-z]+|a\b))`)
+
+// plusWordsRE is a "+" between words, "writing slope + pencil grip",
+// not a sum.
+var plusWordsRE = regexp.MustCompile(`([A-Za-z])\s+\+\s+([A-Za-z])`)
+
+// nounIngRE is a heading made of a thing and what is done with it:
+// "Turn taking", "Tooth brushing", "Hand washing".
+var nounIngRE = regexp.MustCompile(`(?i)^(turn|tooth|teeth|hand|hands)\s+(taking|brushing|washing)\b`)
+
+var nounIngs = map[string]string{"turn": "turns", "tooth": "teeth", "teeth": "teeth", "hand": "hands", "hands": "hands"}
+
 var shorthands = map[string]string{"b4": "before", "thru": "through", "with out": "without", "my self": "myself", "along side": "alongside", "w/o": "without", "4 help": "for help"}
 
 var bareNotRE = regexp.MustCompile(`(?i)\b(does|do|is|did|have|has|was|are|were|could|would|should|ca|wo)nt\b`)
@@ -784,6 +798,24 @@ func normalise(text string) string {
 		s = shorthandRE.ReplaceAllStringFunc(s, func(m string) string {
 			return shorthands[strings.Join(strings.Fields(strings.ToLower(m)), " ")]
 		})
+	}
+	if strings.Contains(s, "w/") {
+		s = withSlashRE.ReplaceAllStringFunc(s, func(m string) string {
+			sm := withSlashRE.FindStringSubmatch(m)
+			if sm[1] != "" {
+				return m // "w/ TA support", "w/ TA holding one hand": staff's note, left for the self-check
+			}
+			if sm[2] == "out" {
+				return "without" // "w/out"
+			}
+			return "with " + sm[2]
+		})
+	}
+	if strings.Contains(s, " + ") && !strings.ContainsAny(s, "0123456789'\"") {
+		s = plusWordsRE.ReplaceAllString(s, "$1 and $2")
+	}
+	if m := nounIngRE.FindStringSubmatch(s); m != nil {
+		s = m[2] + " " + nounIngs[strings.ToLower(m[1])] + s[len(m[0]):] // "Turn taking" is taking turns
 	}
 	if m := surnameInitialRE.FindStringSubmatchIndex(s); m != nil {
 		s = s[m[2]:m[3]] + " " + s[m[4]:] // "Harry P. will" is Harry
