@@ -914,6 +914,14 @@ func exampleListBefore(ws []string) bool {
 var staffTails = wordSet(`including checked citing achieving explaining noticing informing
 	involving ensuring observed supervised monitored aiming filmed earning timed`)
 
+// bareThingRE is a place or thing with no "the" after a preposition:
+// "stay on carpet", "move to next activity".
+var bareThingRE = regexp.MustCompile(`\b(on|at|to|from|under|near|by|in)\s+(carpet|table|door|gate|playground|board|next)\b(\s+(?:time|times|level|top|door|side|space|spot|game|games|tables|step|steps))?`)
+
+// bareTimetableRE is the child's timetable with no "my": "use picture
+// timetable".
+var bareTimetableRE = regexp.MustCompile(`\b(use|check|follow|look at)\s+(picture timetable|visual timetable|timetable|now and next board)\b`)
+
 // medicalWords name a condition whose safety steps a target lists.
 var medicalWords = wordSet(`diabetes diabetic hypo hypos insulin epilepsy seizure seizures asthma
 	inhaler allergy allergies anaphylaxis epipen epi-pen medication medicine`)
@@ -1553,6 +1561,18 @@ func (r *Rewriter) body(text string, names []string) childWords {
 		b = verbLikeRE.ReplaceAllString(b, "$1 $2")
 	}
 	b = byMyselfWith(b)
+	if containsAny(b, "carpet", "table", "door", "gate", "hall", "playground", "board", "next", "timetable") {
+		// "stay on carpet", "use picture timetable": staff's shorthand
+		// without its little words.
+		b = bareThingRE.ReplaceAllStringFunc(b, func(m string) string {
+			sm := bareThingRE.FindStringSubmatch(m)
+			if sm[3] != "" {
+				return m // "at carpet time", "at table level": a time or a height
+			}
+			return sm[1] + " the " + sm[2]
+		})
+		b = bareTimetableRE.ReplaceAllString(b, "$1 my $2")
+	}
 	if before, ok := strings.CutSuffix(b, " always"); ok && strings.Contains(before, " ") {
 		// "ask for a break ALWAYS instead of running out", once the
 		// "instead" has gone: "always ask for a break".

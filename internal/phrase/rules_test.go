@@ -1868,6 +1868,9 @@ func TestFourteenthRound(t *testing.T) {
 		{"Sam", "Sam will use a writing slope + pencil grip", "I will use my writing slope and pencil grip.", ""},
 		{"Sam", "Turn taking", "I will take turns.", ""},
 		{"Sam", "Tooth brushing", "I will brush my teeth.", ""},
+		{"Sam", "Sam will stay on carpet for story", "I will stay on the carpet for story.", ""},
+		{"Sam", "Sam will use visual timetable to move to next activity", "I will use my picture timetable to move to the next activity.", ""},
+		{"Theo", "Theo will keep hands and feet to himself during carpet time.", "I will keep my hands and feet to myself at carpet time.", ""},
 	} {
 		if got, unsure := r.TargetChecked(c.staff, c.name); got != c.want || unsure != c.unsure {
 			t.Errorf("TargetChecked(%q) = %q, %q; want %q, %q", c.staff, got, unsure, c.want, c.unsure)
