@@ -101,7 +101,7 @@ func (r *Rewriter) wording(text string, names []string, f form) Wording {
 	if why == "" {
 		why = tooMuchLeftOut(b.text, text)
 	}
-	if why == "" && len(words(text)) == 1 {
+	if why == "" && !strings.ContainsAny(strings.TrimSpace(text), " \t\n") {
 		// "Transitions", "Independence": a heading, not what the child
 		// will do.
 		why = fmt.Sprintf("%q is one word; write what the child will do", strings.TrimSpace(text))
@@ -882,7 +882,7 @@ func (r *Rewriter) vouch(sentence, prefix string, names []string) string {
 		// own "me", or a "with Amira" for staff, is not the child's.
 		return "it says what an adult will do with the child, not the child"
 	}
-	if m := withMe(prefix + body); m != "" {
+	if m := withMeIn(prefix, body); m != "" {
 		// "walk with Mr Ali to the hall and stay with me".
 		return fmt.Sprintf("%q cannot be right: a he, she, him or her was someone else's", m)
 	}
@@ -1594,6 +1594,15 @@ func withMe(s string) string {
 		}
 	}
 	return ""
+}
+
+// withMeIn is withMe of the sentence prefix+body, or "" at once when
+// the body has no "me".
+func withMeIn(prefix, body string) string {
+	if !strings.Contains(body, " me") {
+		return ""
+	}
+	return withMe(prefix + body)
 }
 
 // withMeWords stand between what the child does and "me" in withMe.

@@ -922,6 +922,22 @@ var bareThingRE = regexp.MustCompile(`\b(on|at|to|from|under|near|by|in)\s+(carp
 // timetable".
 var bareTimetableRE = regexp.MustCompile(`\b(use|check|follow|look at)\s+(picture timetable|visual timetable|timetable|now and next board)\b`)
 
+// hyphenAfter is where f starts in s with a hyphen after it ("Isla-"),
+// or -1.
+func hyphenAfter(s, f string) int {
+	for i := 0; i < len(s); {
+		j := strings.Index(s[i:], f)
+		if j < 0 {
+			return -1
+		}
+		if k := i + j + len(f); k < len(s) && s[k] == '-' {
+			return i + j
+		}
+		i += j + 1
+	}
+	return -1
+}
+
 // medicalWords name a condition whose safety steps a target lists.
 var medicalWords = wordSet(`diabetes diabetic hypo hypos insulin epilepsy seizure seizures asthma
 	inhaler allergy allergies anaphylaxis epipen epi-pen medication medicine`)
@@ -1367,7 +1383,7 @@ func (r *Rewriter) body(text string, names []string) childWords {
 	for _, n := range names {
 		for _, f := range strings.Fields(n) {
 			ctx.names[strings.ToLower(f)] = true
-			if i := strings.Index(s, f+"-"); i >= 0 && (i == 0 || !unicode.IsLetter(rune(s[i-1]))) {
+			if i := hyphenAfter(s, f); i >= 0 && (i == 0 || !unicode.IsLetter(rune(s[i-1]))) {
 				// "Isla-Rose" for a child called Isla.
 				full, _, _ := strings.Cut(s[i:], " ")
 				ctx.names[strings.ToLower(strings.TrimSuffix(strings.TrimRight(full, ".,;:"), "'s"))] = true
