@@ -1404,11 +1404,13 @@ var notAsked = wordSet(`for to about with questions question help`)
 // go". Only a turn: "when a friend takes his toy" is the child's toy.
 func othersTurn(toks []string, i int) bool {
 	w := lower(toks[i])
-	if w != "his" && w != "her" || i < 2 || i+1 >= len(toks) || !turnWords[lower(toks[i+1])] || !turnTaking[lower(toks[i-1])] {
+	if w != "his" && w != "her" && w != "their" || i < 2 || i+1 >= len(toks) || !turnWords[lower(toks[i+1])] || !turnTaking[lower(toks[i-1])] {
 		return false
 	}
-	for j := i - 2; j >= 0 && j >= i-4; j-- {
-		if otherPeople[lower(toks[j])] {
+	for j := i - 2; j >= 0 && j >= i-5; j-- {
+		// "let the other team take their turn", "until his friend has
+		// finished his turn".
+		if t := lower(toks[j]); otherPeople[t] || w == "their" && groupNouns[t] {
 			return true
 		}
 	}
@@ -1560,6 +1562,9 @@ func (r *Rewriter) othersOwn(toks []string, i int, ctx *clauseContext) bool {
 			}
 		}
 	}
+	if i >= 5 && person(lower(toks[i-2])) && clauseOpeners[lower(toks[i-4])] && possessives[lower(toks[i-3])] && r.isThirdPerson(prev) {
+		return true // "when her friend shares her toys": the friend's
+	}
 	if i < 3 || !r.isAction(prev) {
 		return false
 	}
@@ -1572,6 +1577,7 @@ func (r *Rewriter) othersOwn(toks []string, i int, ctx *clauseContext) bool {
 	if !person(lower(toks[i-2])) {
 		return false
 	}
+
 	// "help his younger brother find his classroom", "watch her sister
 	// take her turn"; not "let his dad check his work", which is the
 	// child's work.
@@ -1584,6 +1590,10 @@ func (r *Rewriter) othersOwn(toks []string, i int, ctx *clauseContext) bool {
 	}
 	return false
 }
+
+// clauseOpeners open a clause whose subject follows: "when her friend
+// shares her toys".
+var clauseOpeners = wordSet(`when whenever if while until after before once as because`)
 
 // letOwn let someone do something of their own: "let his friend finish
 // his sentence".
@@ -1858,7 +1868,7 @@ var thingParts = wordSet(`properties features parts part meaning meanings sounds
 // turnWords and turnTaking make "has his turn": a turn someone has.
 var (
 	turnWords  = wordSet(`turn turns go goes`)
-	turnTaking = wordSet(`has have had take takes took having taking finishes finish`)
+	turnTaking = wordSet(`has have had take takes took having taking finishes finish finished`)
 )
 
 // askedPerson reports whether the subject pronoun at toks[i] is the person

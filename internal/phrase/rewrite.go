@@ -33,7 +33,7 @@ var (
 	freqAdverbs = wordSet(`always often sometimes usually never also really still just then already`)
 	helpVerbs   = wordSet(`help helps support supports remind reminds prompt prompts praise
 		praises tell tells give gives show shows calm calms encourage encourages ask asks for`)
-	groupNouns = wordSet(`peers others children friends classmates adults people pupils
+	groupNouns = wordSet(`peers others children friends classmates adults people pupils team teams
 		group partners partner sisters brothers siblings visitors guests twins pets animals
 		customers players teammates`)
 	// followsPossessive are words after "her" that mark it as the object
@@ -918,6 +918,9 @@ var staffTails = wordSet(`including checked citing achieving explaining noticing
 // "stay on carpet", "move to next activity".
 var bareThingRE = regexp.MustCompile(`\b(on|at|to|from|under|near|by|in)\s+(carpet|table|door|gate|playground|board|next)\b(\s+(?:time|times|level|top|door|side|space|spot|game|games|tables|step|steps))?`)
 
+// bareAdultRE is "adult" with no "an": "tell adult when …".
+var bareAdultRE = regexp.MustCompile(`\b(tell|ask|find|get|fetch|show|call)\s+adult\b`)
+
 // bareTimetableRE is the child's timetable with no "my": "use picture
 // timetable".
 var bareTimetableRE = regexp.MustCompile(`\b(use|check|follow|look at)\s+(picture timetable|visual timetable|timetable|now and next board)\b`)
@@ -1103,6 +1106,16 @@ func clauseClash(toks []string, quoted []bool, i int) string {
 	}
 	prev := lower(toks[i-1])
 	purpose := prev == "so" || prev == "that" && i >= 2 && lower(toks[i-2]) == "so"
+	if personBefore(toks, i) == w && subjectClauses[prev] && i+1 < len(toks) {
+		// "show her work to Mrs Khan when she has finished": Mrs Khan,
+		// or the child whose work it is? "tell Dad when he gets home
+		// from work": his work, not the child's coming home.
+		end := min(i+7, len(toks))
+		fromWork := slices.ContainsFunc(toks[i+1:end-1], func(t string) bool { return lower(t) == "from" }) && slices.ContainsFunc(toks[i+1:end], func(t string) bool { return lower(t) == "work" })
+		if fromWork || ownSexBefore(toks, i, w) && !adultActs[lower(toks[i+1])] && !childsState(toks, i) {
+			return sameSexBefore(toks, i, w)
+		}
+	}
 	if !clashClauses[prev] && !purpose || personBefore(toks, i) == w {
 		// "thank Mr Smith when he helps him": the man just named helps.
 		return ""
@@ -1123,6 +1136,17 @@ func clauseClash(toks []string, quoted []bool, i int) string {
 		}
 	}
 	return ""
+}
+
+// ownSexBefore reports whether a his or her of the same sex as the he
+// or she at toks[i] (w) comes before the person just named: "show her
+// work to Mrs Khan when she …" has the child as a she too.
+func ownSexBefore(toks []string, i int, w string) bool {
+	own := "his"
+	if w == "she" {
+		own = "her"
+	}
+	return slices.ContainsFunc(toks[:max(i-3, 0)], func(t string) bool { return lower(t) == own })
 }
 
 // clashClauses open a clause whose subject clauseClash weighs: not
@@ -1528,6 +1552,11 @@ func (r *Rewriter) body(text string, names []string) childWords {
 		b = whenFeelingRE.ReplaceAllString(b, "$1 I feel $2")
 		b = whenBeingRE.ReplaceAllString(b, "$1 I am $2")
 	}
+	if strings.Contains(b, " on my own") && strings.Contains(b, " by myself") {
+		// "work on my own by myself" (from "independent work without
+		// adult support") says it twice.
+		b = strings.Replace(b, " on my own", "", 1)
+	}
 	if strings.Contains(b, "my own") && strings.Contains(b, " by myself") {
 		// "brush my own hair and teeth by myself" says it twice; "by
 		// myself" is the point.
@@ -1588,6 +1617,9 @@ func (r *Rewriter) body(text string, names []string) childWords {
 			return sm[1] + " the " + sm[2]
 		})
 		b = bareTimetableRE.ReplaceAllString(b, "$1 my $2")
+	}
+	if strings.Contains(b, " adult") {
+		b = bareAdultRE.ReplaceAllString(b, "$1 an adult") // "tell adult"
 	}
 	if before, ok := strings.CutSuffix(b, " always"); ok && strings.Contains(before, " ") {
 		// "ask for a break ALWAYS instead of running out", once the
@@ -1882,7 +1914,7 @@ var dashHeadingRE = regexp.MustCompile(`^[^–—]{1,40}?\s[–—]\s+`)
 // staffNoteSentenceRE is a sentence for staff after the target: initials
 // or an adult and "to" ("JB to check weekly", "TA to record in book",
 // "Parents to use at home also").
-var staffNoteSentenceRE = regexp.MustCompile(`^(?:[A-Z]{2,3}|(?i:(?:the\s+|all\s+)?(?:class\s+teacher|teachers?|ta|tas|lsa|hlta|senco|staff|parents?|carers?|home|key\s*(?:person|worker)|mentor|adults?|slt|(?:form\s+)?tutor)))(?:\s*(?:and|&|/)\s*(?:[A-Z]{2,3}|(?i:ta|lsa|parents?|carers?|home|staff|teacher)))?\s+to\s+[a-z]`)
+var staffNoteSentenceRE = regexp.MustCompile(`^(?:[A-Z]{2,3}|ToD|(?:Mrs|Mr|Ms|Miss|Dr)\.?\s+[A-Z][\w'-]+|(?i:(?:the\s+|all\s+)?(?:class\s+teacher|teachers?|ta|tas|lsa|hlta|senco|staff|parents?|carers?|home|key\s*(?:person|worker)|mentor|adults?|slt|(?:form\s+)?tutor|salt|ot|physio|physiotherapist|therapist|sna|ehcp\s+coordinator)))(?:\s*(?:and|&|/)\s*(?:[A-Z]{2,3}|(?i:ta|lsa|parents?|carers?|home|staff|teacher)))?\s+to\s+[a-z]`)
 
 // doThisRE is a second sentence that says how often the first is done:
 // "He will do this 3 times a week."

@@ -1871,6 +1871,20 @@ func TestFourteenthRound(t *testing.T) {
 		{"Sam", "Sam will stay on carpet for story", "I will stay on the carpet for story.", ""},
 		{"Sam", "Sam will use visual timetable to move to next activity", "I will use my picture timetable to move to the next activity.", ""},
 		{"Theo", "Theo will keep hands and feet to himself during carpet time.", "I will keep my hands and feet to myself at carpet time.", ""},
+		{"Sam", "Sam will wait until his friend has finished his turn before he takes his", "I will wait until my friend has finished his turn before I take mine.", ""},
+		{"Ethan", "Ethan will let the other team take their turn", "I will let the other team take their turn.", ""},
+		{"Hannah", "Hannah will say thank you when her friend shares her toys", "I will say thank you when my friend shares her toys.", ""},
+		{"Hannah", "Hannah will share her toys when her friend asks", "I will share my toys when my friend asks.", ""},
+		{"Max", "Max will use the correct pronoun he/she when talking about other children", `I will use the right pronoun "he" and "she" when I talk about other children.`, ""},
+		{"Freya", "Freya will tell adult when shes upset", "I will tell an adult when I am upset.", ""},
+		{"Jacob", "Jacob will sit on carpet 4 10 mins", "I will sit on the carpet.", ""},
+		{"Reuben", "Reuben will write 5 sentences using a writing frame - AB to check weekly", "I will write 5 sentences with a writing frame.", ""},
+		{"Harry", "Harry will complete 10 minutes of independent work without adult support", "I will finish 10 minutes of work by myself.", ""},
+		{"Freya", "Freya will use her fidget toy at carpet time. Mrs Khan to support.", "I will use my fidget toy at carpet time.", ""},
+		{"Sam", "Sam will read his book. Sam to practise at home with Mum.", "I will read my book and practise at home with Mum.", ""},
+		{"Leo", "Leo will tell Dad when he gets home from work what he did at school", SafeTarget, "a he, she, his or her may be the child's or the dad's"},
+		{"Poppy", "Poppy will show her work to Mrs Khan when she has finished", SafeTarget, "a he, she, his or her may be the child's or Mrs Khan's"},
+		{"Jacob", "Jacob will respond to his name when called by an adult across the room", "I will look when an adult calls my name across the room.", ""},
 	} {
 		if got, unsure := r.TargetChecked(c.staff, c.name); got != c.want || unsure != c.unsure {
 			t.Errorf("TargetChecked(%q) = %q, %q; want %q, %q", c.staff, got, unsure, c.want, c.unsure)

@@ -376,11 +376,15 @@ var handsToSelfRE = regexp.MustCompile(`(?i)^(?:kind\s+)?hands\s+(?:and\s+feet\s
 
 // shorthandRE are typing shorthands with plain spellings: "b4", "thru",
 // "with out", "my self", "along side", "w/o".
-var shorthandRE = regexp.MustCompile(`\bb4\b|(?i)\b(?:thru|with\s+out|my\s+self|along\s+side|4\s+help)\b|\bw/o\b`)
+var shorthandRE = regexp.MustCompile(`\bb4\b|(?i)\b(?:thru|with\s+out|my\s+self|along\s+side|4\s+help|thank\s+u)\b|\bw/o\b|\b4\s+(\d+)\s*(?:mins?|minutes)\b`)
+
+// staffNoteDashRE is a note for staff after a dash at the end of the
+// target: "- AB to check weekly", "- TA to record".
+var staffNoteDashRE = regexp.MustCompile(`^(?:[A-Z]{2,3}|(?:Mrs|Mr|Ms|Miss)\.?\s+[A-Z][\w'-]+|(?i:ta|lsa|teacher|class\s+teacher|senco|salt|ot|staff|parents?))\s+to\s+[a-z]+(?:\s+[a-z]+){0,4}\.?$`)
 
 // withSlashRE is "w/" for "with": "w/ a partner", "w/TA"; not "w/c",
 // the week it starts.
-var withSlashRE = regexp.MustCompile(`\bw/\s*(?:(TA|LSA|HLTA|SNA|SENCo)\b|([A-Za-z][A-Za-z]+|a\b))`)
+var withSlashRE = regexp.MustCompile(`\bw/\s*(?:(TA|LSA|HLTA|SNA|SENCo)\b|([A-Za-z][A-Za-z]+|a\b|\d+))`)
 
 // plusWordsRE is a "+" between words, "writing slope + pencil grip",
 // not a sum.
@@ -392,7 +396,7 @@ var nounIngRE = regexp.MustCompile(`(?i)^(turn|tooth|teeth|hand|hands)\s+(taking
 
 var nounIngs = map[string]string{"turn": "turns", "tooth": "teeth", "teeth": "teeth", "hand": "hands", "hands": "hands"}
 
-var shorthands = map[string]string{"b4": "before", "thru": "through", "with out": "without", "my self": "myself", "along side": "alongside", "w/o": "without", "4 help": "for help"}
+var shorthands = map[string]string{"b4": "before", "thru": "through", "with out": "without", "my self": "myself", "along side": "alongside", "w/o": "without", "4 help": "for help", "thank u": "thank you"}
 
 var bareNotRE = regexp.MustCompile(`(?i)\b(does|do|is|did|have|has|was|are|were|could|would|should|ca|wo)nt\b`)
 
@@ -789,13 +793,16 @@ func normalise(text string) string {
 		s = bareBeRE.ReplaceAllStringFunc(s, func(m string) string {
 			l := strings.ToLower(m)
 			if strings.HasSuffix(l, "re") {
-				return m[:len(m)-2] + "'re"
+				return m[:len(m)-2] + " are"
 			}
-			return m[:len(m)-1] + "'s"
+			return m[:len(m)-1] + " is" // "when shes upset": she is, not she has
 		})
 	}
-	if has("b4", "thru", "with out", "my self", "along side", "w/o", "4 help") {
+	if has("b4", "thru", "with out", "my self", "along side", "w/o", "4 ", "thank u") {
 		s = shorthandRE.ReplaceAllStringFunc(s, func(m string) string {
+			if f := strings.Fields(m); len(f) > 1 && f[0] == "4" && isNumber(f[1]) {
+				return "for " + strings.Join(f[1:], " ") // "sit on carpet 4 10 mins"
+			}
 			return shorthands[strings.Join(strings.Fields(strings.ToLower(m)), " ")]
 		})
 	}
@@ -817,6 +824,9 @@ func normalise(text string) string {
 	if m := nounIngRE.FindStringSubmatch(s); m != nil {
 		s = m[2] + " " + nounIngs[strings.ToLower(m[1])] + s[len(m[0]):] // "Turn taking" is taking turns
 	}
+	if i := strings.LastIndex(s, " - "); i > 0 && staffNoteDashRE.MatchString(s[i+3:]) {
+		s = s[:i] // "… using a writing frame - AB to check weekly"
+	}
 	if m := surnameInitialRE.FindStringSubmatchIndex(s); m != nil {
 		s = s[m[2]:m[3]] + " " + s[m[4]:] // "Harry P. will" is Harry
 	}
@@ -827,7 +837,7 @@ func normalise(text string) string {
 		s = "keep " + lowerFirst(s) // "Hands to self"
 	}
 	s = contractions.Replace(s)
-	if has("words he", "words she", "words they", "words there", "pronouns he", "pronouns she", "pronouns they", "there, their") {
+	if has("words he", "words she", "words they", "words there", "pronouns he", "pronouns she", "pronouns they", "pronoun he", "pronoun she", "pronoun they", "word he", "word she", "there, their") {
 		// "read the words he, she and they", "use there, their and
 		// they're": the words themselves.
 		s = wordListRE.ReplaceAllStringFunc(s, func(m string) string {
