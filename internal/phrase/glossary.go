@@ -440,6 +440,8 @@ var glossaryWords = [][2]string{
 	{"spelling strategy", "spelling trick"},
 	{"reading strategies", "reading tricks"},
 	{"toolbox of strategies", "toolbox"},
+	{"calm down strategies", "ways to calm down"},
+	{"calm-down strategies", "ways to calm down"},
 	{"strategies", "ways"},
 	{"strategy", "way"},
 	{"emotions", "feelings"},

@@ -919,7 +919,7 @@ var staffTails = wordSet(`including checked citing achieving explaining noticing
 var bareThingRE = regexp.MustCompile(`\b(on|at|to|from|under|near|by|in)\s+(carpet|table|door|gate|playground|board|next)\b(\s+(?:time|times|level|top|door|side|space|spot|game|games|tables|step|steps))?`)
 
 // bareAdultRE is "adult" with no "an": "tell adult when …".
-var bareAdultRE = regexp.MustCompile(`\b(tell|ask|find|get|fetch|show|call)\s+adult\b`)
+var bareAdultRE = regexp.MustCompile(`\b(tell|ask|find|get|fetch|show|call|to)\s+adult\b`)
 
 // bareTimetableRE is the child's timetable with no "my": "use picture
 // timetable".
@@ -1104,6 +1104,11 @@ func clauseClash(toks []string, quoted []bool, i int) string {
 	if w != "he" && w != "she" || quoted[i] {
 		return ""
 	}
+	if s := firstSex(toks, quoted); s != "" && s != w {
+		// "let her brother choose the film so that he feels included":
+		// the child is a she, so the he is the brother.
+		return ""
+	}
 	prev := lower(toks[i-1])
 	purpose := prev == "so" || prev == "that" && i >= 2 && lower(toks[i-2]) == "so"
 	if personBefore(toks, i) == w && subjectClauses[prev] && i+1 < len(toks) {
@@ -1147,6 +1152,23 @@ func ownSexBefore(toks []string, i int, w string) bool {
 		own = "her"
 	}
 	return slices.ContainsFunc(toks[:max(i-3, 0)], func(t string) bool { return lower(t) == own })
+}
+
+// firstSex is "he" or "she" by the first gendered pronoun of toks,
+// which is taken as the child's, or "".
+func firstSex(toks []string, quoted []bool) string {
+	for i, t := range toks {
+		if quoted[i] {
+			continue
+		}
+		switch lower(t) {
+		case "he", "him", "his", "himself", "he's":
+			return "he"
+		case "she", "her", "hers", "herself", "she's":
+			return "she"
+		}
+	}
+	return ""
 }
 
 // clashClauses open a clause whose subject clauseClash weighs: not

@@ -1885,6 +1885,11 @@ func TestFourteenthRound(t *testing.T) {
 		{"Leo", "Leo will tell Dad when he gets home from work what he did at school", SafeTarget, "a he, she, his or her may be the child's or the dad's"},
 		{"Poppy", "Poppy will show her work to Mrs Khan when she has finished", SafeTarget, "a he, she, his or her may be the child's or Mrs Khan's"},
 		{"Jacob", "Jacob will respond to his name when called by an adult across the room", "I will look when an adult calls my name across the room.", ""},
+		{"Freya", "Freya will let her brother choose the film so that he feels included", "I will let my brother choose the film so that he feels included.", ""},
+		{"Leo", "Leo will tell Zara when she is hurting him", SafeTarget, "a he, she, his or her may be the child's or Zara's"},
+		{"Jack", "jack will read to adult x3 a week", "I will read to an adult 3 times a week.", ""},
+		{"Leo", "Leo will use his calm down strategies when upset", "I will use my ways to calm down when I feel upset.", ""},
+		{"Poppy", "Poppy will use the toilet independently - parents to support at home", "I will use the toilet by myself.", ""},
 	} {
 		if got, unsure := r.TargetChecked(c.staff, c.name); got != c.want || unsure != c.unsure {
 			t.Errorf("TargetChecked(%q) = %q, %q; want %q, %q", c.staff, got, unsure, c.want, c.unsure)

@@ -127,6 +127,8 @@ var (
 	slashPairRE       = regexp.MustCompile(`\s*/\s*`)
 	pronounWordRE     = regexp.MustCompile(`(?i)\b(?:they're|there|their|they|them|he|she|his|her|him)\b`)
 	mathRE            = regexp.MustCompile(`\bmath\b`)
+	// "x3 a week", "x2 per day": how often, the count after the x.
+	xTimesRE = regexp.MustCompile(`(?i)\bx\s?(\d)\s+(?:a|per|each|every)\s+(week|day|fortnight)\b`)
 	// "2 x per week", "3x a day": how often, as a child says it.
 	perXRE = regexp.MustCompile(`(?i)\b(\d+)\s*x\s+(?:per|a|each|every)\s+(week|day|fortnight|lesson|term)\b`)
 	// "attend school for at least 90% of sessions this term": a share
@@ -727,6 +729,9 @@ func normalise(text string) string {
 		// "with 80% of words spelt correctly": the spelling is the
 		// child's to aim for; how many is staff's.
 		s = speltRE.ReplaceAllString(s, "with ${1}words spelt correctly")
+	}
+	if has("x1", "x2", "x3", "x4", "x5") && xTimesRE.MatchString(s) {
+		s = xTimesRE.ReplaceAllString(s, "$1 times a $2") // "x3 a week"
 	}
 	if has(" x ") && perXRE.MatchString(s) {
 		s = perXRE.ReplaceAllString(s, "$1 times a $2") // "2 x per week"
