@@ -133,6 +133,11 @@ func (r *Rewriter) wording(text string, names []string, f form) Wording {
 		// 18: the second was the point as often as the first.
 		why = fmt.Sprintf("to be short enough it leaves out %q, a second thing staff asked for", b.leftOut)
 	}
+	if why == "" && b.leftOut != "" && safetyStepRE.MatchString(b.leftOut) {
+		// "climb the steps of the small slide … holding the rail": what
+		// keeps the child safe is never left out.
+		why = fmt.Sprintf("to be short enough it leaves out %q, which keeps the child safe", b.leftOut)
+	}
 	var two string
 	if b.leftOut != "" || why != "" && why == tooLong(s) {
 		two = r.twoSentences(b, f, names)
@@ -1622,6 +1627,10 @@ var twoWithsRE = regexp.MustCompile(`\bwith\s+[^,]{1,30},\s+with\s+[^,]+`)
 // withHowRE is a "with" after a comma that says how a thing is used:
 // "…, with the kettle tipper safely".
 var withHowRE = regexp.MustCompile(`,\s+with\s+[^,]*\b(?:safely|carefully|correctly|properly|sensibly)\b`)
+
+// safetyStepRE is a step that keeps the child safe: holding the rail,
+// an adult's hand, stopping and looking at a road.
+var safetyStepRE = regexp.MustCompile(`\bhold\s+(?:the\s+|a\s+)?(?:hand)?rail|\bbanister|\bhold\s+(?:an?\s+)?(?:adult's|grown-up's|my\s+\w+'s)\s+hand|\bstop\b.*\blook\b|\bsafely\b|\bseat\s*belt|\bhelmet`)
 
 // twoFeetRE is the child's two feet, not a distance.
 var twoFeetRE = regexp.MustCompile(`\b(?:2|two)\s+feet\s+(?:together|apart)\b`)

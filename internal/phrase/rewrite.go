@@ -941,6 +941,10 @@ func hyphenAfter(s, f string) int {
 	return -1
 }
 
+// vagueParticiples are gains staff see over a term, not what the child
+// does: "have gained", "have developed".
+var vagueParticiples = wordSet(`gained got developed achieved improved increased made become felt been shown`)
+
 // medicalWords name a condition whose safety steps a target lists.
 var medicalWords = wordSet(`diabetes diabetic hypo hypos insulin epilepsy seizure seizures asthma
 	inhaler allergy allergies anaphylaxis epipen epi-pen medication medicine`)
@@ -1628,6 +1632,15 @@ func (r *Rewriter) body(text string, names []string) childWords {
 		b = verbLikeRE.ReplaceAllString(b, "$1 $2")
 	}
 	b = byMyselfWith(b)
+	if rest, ok := strings.CutPrefix(b, "have "); ok {
+		// "Lily has used her wobble cushion", "will have read 20
+		// words": what the child has done is what they will do; a
+		// gain ("have gained confidence") is still staff's outcome.
+		verb, more, _ := strings.Cut(rest, " ")
+		if base, ok := r.participleBase(verb); ok && !vagueParticiples[verb] && more != "" {
+			b = base + " " + more
+		}
+	}
 	if containsAny(b, "carpet", "table", "door", "gate", "hall", "playground", "board", "next", "timetable") {
 		// "stay on carpet", "use picture timetable": staff's shorthand
 		// without its little words.

@@ -711,7 +711,7 @@ func TestChecked(t *testing.T) {
 		{"passes: a pronoun in a quote says nothing of whether the child is he or she", "Sam will tell an adult 'she took my pencil' and then go back to his work", "I will tell an adult 'she took my pencil' and then go back to my work.", ""},
 		{"refused: a difficulty described, not a target", "Sam finds it difficult to share", SafeTarget, `"I will find it difficult" describes the child; it is not a target`},
 		{"refused: becoming upset describes the child", "Sam can become upset when routines change", SafeTarget, `"I will become upset" describes the child; it is not a target`},
-		{"refused: what the child has done", "Sam has read 20 tricky words", SafeTarget, `"I will have read" says what the child has done, not what they will do`},
+		{"passes: what the child has done is what they will do", "Sam has read 20 tricky words", "I will read 20 tricky words.", ""},
 		{"refused: what staff see after but", "Sam can count to 10 but needs support beyond 10", SafeTarget, `the verb "needs" is not in the child's own form`},
 		{"passes: what the child would like to do is the action", "Sam would like to make a friend", "I will make a friend.", ""},
 		{"refused: a wish", "Sam will love reading", SafeTarget, `"I will love" says what the child would like, not what they will do`},
@@ -1890,6 +1890,11 @@ func TestFourteenthRound(t *testing.T) {
 		{"Jack", "jack will read to adult x3 a week", "I will read to an adult 3 times a week.", ""},
 		{"Leo", "Leo will use his calm down strategies when upset", "I will use my ways to calm down when I feel upset.", ""},
 		{"Poppy", "Poppy will use the toilet independently - parents to support at home", "I will use the toilet by myself.", ""},
+		{"Sam", "Sam has used his visual timetable on 4 out of 5 days", "I will use my picture timetable.", ""},
+		{"Sam", "Sam will have read 3 books", "I will read 3 books.", ""},
+		{"Sam", "Sam has learnt his 2 times table", "I will learn my 2 times table.", ""},
+		{"Teddy", "Teddy will climb the steps of the small slide using alternate feet, holding the rail.", SafeTarget, `to be short enough it leaves out "and hold the rail", which keeps the child safe`},
+		{"Lily", "Lily has worn her glasses every day, as reported by Mum.", "I will wear my glasses every day.", ""},
 	} {
 		if got, unsure := r.TargetChecked(c.staff, c.name); got != c.want || unsure != c.unsure {
 			t.Errorf("TargetChecked(%q) = %q, %q; want %q, %q", c.staff, got, unsure, c.want, c.unsure)

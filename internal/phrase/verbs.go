@@ -64,6 +64,46 @@ var irregularParticiple = map[string]string{
 	"come": "come", "sort": "sorted", "feel": "felt", "hear": "heard",
 }
 
+// participleBase returns the base form of w when w is the past
+// participle of a verb the rewriter knows ("used", "read", "learnt",
+// "worn"), and ok is false otherwise.
+func (r *Rewriter) participleBase(w string) (base string, ok bool) {
+	lw := strings.ToLower(w)
+	for b, p := range irregularParticiple {
+		if p == lw && b != lw {
+			return b, true
+		}
+	}
+	if b, ok := moreParticiples[lw]; ok {
+		return b, true
+	}
+	if !strings.HasSuffix(lw, "ed") || len(lw) < 4 {
+		return "", false
+	}
+	stem := lw[:len(lw)-2]
+	switch {
+	case r.verbs[stem+"e"] && !r.verbs[stem]:
+		return stem + "e", true // "used"
+	case r.verbs[stem]:
+		return stem, true // "played"
+	case r.verbs[lw[:len(lw)-1]]:
+		return lw[:len(lw)-1], true
+	case len(stem) > 2 && stem[len(stem)-1] == stem[len(stem)-2] && r.verbs[stem[:len(stem)-1]]:
+		return stem[:len(stem)-1], true // "stopped"
+	case strings.HasSuffix(stem, "i") && r.verbs[stem[:len(stem)-1]+"y"]:
+		return stem[:len(stem)-1] + "y", true // "tried"
+	}
+	return "", false
+}
+
+// moreParticiples are irregular past participles of everyday verbs
+// staff write in success criteria: "has worn her glasses", "has read".
+var moreParticiples = map[string]string{
+	"read": "read", "worn": "wear", "learned": "learn", "eaten": "eat", "drunk": "drink",
+	"spoken": "speak", "written": "write", "ridden": "ride", "swum": "swim", "brought": "bring",
+	"sat": "sit", "stood": "stand", "slept": "sleep", "met": "meet", "kept": "keep", "left": "leave",
+}
+
 func wordSet(s string) map[string]bool {
 	m := map[string]bool{}
 	for _, w := range strings.Fields(s) {
