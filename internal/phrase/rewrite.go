@@ -916,7 +916,7 @@ var staffTails = wordSet(`including checked citing achieving explaining noticing
 
 // bareThingRE is a place or thing with no "the" after a preposition:
 // "stay on carpet", "move to next activity".
-var bareThingRE = regexp.MustCompile(`\b(on|at|to|from|under|near|by|in)\s+(carpet|table|door|gate|playground|board|next)\b(\s+(?:time|times|level|top|door|side|space|spot|game|games|tables|step|steps))?`)
+var bareThingRE = regexp.MustCompile(`\b(on|at|to|from|under|near|by|in)\s+(carpet|table|door|gate|playground|board|next|toilet)\b(\s+(?:time|times|level|top|door|side|space|spot|game|games|tables|step|steps))?`)
 
 // bareAdultRE is "adult" with no "an": "tell adult when …".
 var bareAdultRE = regexp.MustCompile(`\b(tell|ask|find|get|fetch|show|call|to)\s+adult\b`)
@@ -950,7 +950,7 @@ var medicalWords = wordSet(`diabetes diabetic hypo hypos insulin epilepsy seizur
 	inhaler allergy allergies anaphylaxis epipen epi-pen medication medicine`)
 
 // listStops open a part after a comma that is no item of a list.
-var listStops = wordSet(`so with to when by in for which that while before after until as`)
+var listStops = wordSet(`so with to when by in for which that while before after until as during at on`)
 
 // participleTails turns a detail tacked on after a comma into the
 // child's own words: ", taking turns and following the rules" becomes
@@ -1641,7 +1641,7 @@ func (r *Rewriter) body(text string, names []string) childWords {
 			b = base + " " + more
 		}
 	}
-	if containsAny(b, "carpet", "table", "door", "gate", "hall", "playground", "board", "next", "timetable") {
+	if containsAny(b, "carpet", "table", "door", "gate", "hall", "playground", "board", "next", "timetable", "toilet") {
 		// "stay on carpet", "use picture timetable": staff's shorthand
 		// without its little words.
 		b = bareThingRE.ReplaceAllStringFunc(b, func(m string) string {
@@ -1780,7 +1780,7 @@ func listAnd(b string) string {
 // or "if" with no one to feel it: "when upset", "if lost".
 var (
 	whenFeelingRE = regexp.MustCompile(`\b(when|if) (upset|angry|cross|worried|anxious|sad|frustrated|overwhelmed|scared|nervous|calm|happy|unwell|ill|unsafe)\b`)
-	whenBeingRE   = regexp.MustCompile(`\b(when|if) (stuck|tired|unsure|ready|hungry|thirsty|finished|asked|told|lost|hurt|confused|late)\b`)
+	whenBeingRE   = regexp.MustCompile(`\b(when|if) (stuck|tired|unsure|ready|hungry|thirsty|finished|asked|told|taken|lost|hurt|confused|late)\b`)
 )
 
 // helpGivenRE is help "given" or "required" at the end, which says

@@ -1894,6 +1894,11 @@ func TestFourteenthRound(t *testing.T) {
 		{"Sam", "Sam will have read 3 books", "I will read 3 books.", ""},
 		{"Sam", "Sam has learnt his 2 times table", "I will learn my 2 times table.", ""},
 		{"Teddy", "Teddy will climb the steps of the small slide using alternate feet, holding the rail.", SafeTarget, `to be short enough it leaves out "and hold the rail", which keeps the child safe`},
+		{"Leo", "Leo will sit on the toilet when taken at set times.", "I will sit on the toilet when I am taken at set times.", ""},
+		{"Ali", "Ali will sit next to his key worker, Sarah, during group time.", "I will sit next to my key worker, Sarah, during group time.", ""},
+		{"Ava", "Ava will keep her hands to her self", "I will keep my hands to myself.", ""},
+		{"Leo", "Leo will use his fidget 2 stay on task", "I will use my fidget to stay on task.", ""},
+		{"Yusuf", "yusuf will go to toilet w/o reminder", "I will go to the toilet without reminder.", ""},
 		{"Lily", "Lily has worn her glasses every day, as reported by Mum.", "I will wear my glasses every day.", ""},
 	} {
 		if got, unsure := r.TargetChecked(c.staff, c.name); got != c.want || unsure != c.unsure {

@@ -378,7 +378,7 @@ var handsToSelfRE = regexp.MustCompile(`(?i)^(?:kind\s+)?hands\s+(?:and\s+feet\s
 
 // shorthandRE are typing shorthands with plain spellings: "b4", "thru",
 // "with out", "my self", "along side", "w/o".
-var shorthandRE = regexp.MustCompile(`\bb4\b|(?i)\b(?:thru|with\s+out|my\s+self|along\s+side|4\s+help|thank\s+u)\b|\bw/o\b|\b4\s+(\d+)\s*(?:mins?|minutes)\b`)
+var shorthandRE = regexp.MustCompile(`\bb4\b|(?i)\b(?:thru|with\s+out|my\s+self|his\s+self|her\s+self|along\s+side|4\s+help|thank\s+u)\b|\bw/o\b|\b4\s+(\d+)\s*(?:mins?|minutes)\b|\b2\s+(?:stay|go|be|get|help|keep|make|play|read|write|use|sit|see|ask|tell|finish|try|take)\b`)
 
 // staffNoteDashRE is a note for staff after a dash at the end of the
 // target: "- AB to check weekly", "- TA to record".
@@ -398,7 +398,7 @@ var nounIngRE = regexp.MustCompile(`(?i)^(turn|tooth|teeth|hand|hands)\s+(taking
 
 var nounIngs = map[string]string{"turn": "turns", "tooth": "teeth", "teeth": "teeth", "hand": "hands", "hands": "hands"}
 
-var shorthands = map[string]string{"b4": "before", "thru": "through", "with out": "without", "my self": "myself", "along side": "alongside", "w/o": "without", "4 help": "for help", "thank u": "thank you"}
+var shorthands = map[string]string{"b4": "before", "thru": "through", "with out": "without", "my self": "myself", "along side": "alongside", "w/o": "without", "4 help": "for help", "thank u": "thank you", "his self": "himself", "her self": "herself"}
 
 var bareNotRE = regexp.MustCompile(`(?i)\b(does|do|is|did|have|has|was|are|were|could|would|should|ca|wo)nt\b`)
 
@@ -803,10 +803,12 @@ func normalise(text string) string {
 			return m[:len(m)-1] + " is" // "when shes upset": she is, not she has
 		})
 	}
-	if has("b4", "thru", "with out", "my self", "along side", "w/o", "4 ", "thank u") {
+	if has("b4", "thru", "with out", "my self", "his self", "her self", "along side", "w/o", "4 ", "2 ", "thank u") {
 		s = shorthandRE.ReplaceAllStringFunc(s, func(m string) string {
 			if f := strings.Fields(m); len(f) > 1 && f[0] == "4" && isNumber(f[1]) {
 				return "for " + strings.Join(f[1:], " ") // "sit on carpet 4 10 mins"
+			} else if len(f) == 2 && f[0] == "2" {
+				return "to " + f[1] // "use his fidget 2 stay focussed"
 			}
 			return shorthands[strings.Join(strings.Fields(strings.ToLower(m)), " ")]
 		})
