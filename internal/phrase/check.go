@@ -811,7 +811,7 @@ var misbehaviour = wordSet(`hit kick bite shout swear run push throw hurt scream
 	poke prod slap nip`)
 
 // negatives are what still makes a sentence say what the child will stop.
-var stillNegativeRE = regexp.MustCompile(`\b(?:not|never|don't|doesn't|won't|can't|cannot|refrain|refrains|refraining|avoid|avoids|avoiding|reduce|reduces|decrease|decreases|fewer|no\s+longer|less\s+often|less\s+frequently|less\s+regularly|less\s+at|less\s+in|less\s+when|less\s+about|nobody|no\s+one|keep\s+from)\b|\bless\s*\.?$|\bwithout\s+(?:a|any)\s+(?:red\s+card|detention|warning|sanction|incident|exclusion)s?\b|\band\s+no\s+[a-z]+ing\b|\bstop(?:s|ping)?\s+(?:\w+ing|hurting|being)\b|\bwithout\s+[a-z]+ing\b`)
+var stillNegativeRE = regexp.MustCompile(`\b(?:not|never|don't|doesn't|won't|can't|cannot|refrain|refrains|refraining|avoid|avoids|avoiding|reduce|reduces|decrease|decreases|fewer|no\s+longer|less\s+often|less\s+frequently|less\s+regularly|less\s+at|less\s+in|less\s+when|less\s+about|nobody|no\s+one|keep\s+from)\b|\bless\s*\.?$|\bwithout\s+(?:a|any)\s+(?:red\s+card|detention|warning|sanction|incident|exclusion)s?\b|\band\s+no\s+[a-z]+ing\b|\bstop(?:s|ping)?\s+(?:\w+ing|hurting|being)\b|\bwithout\s+[a-z]+ing\b|\bwithout\s+(?:a\s+|any\s+)?(?:complaint|fuss|argument|tantrum|meltdown)s?\b`)
 
 // otherPeople are words naming someone other than the child, after which
 // a he or she can mean that person.

@@ -854,6 +854,11 @@ func withoutToPositive(toks []string) []string {
 				break behaviour // "without getting upset" is without upset
 			}
 		}
+		if slices.ContainsFunc(toks[max(i-10, 0):i], func(t string) bool { return letOwn[lower(t)] }) {
+			// "allow his dad to leave at the door without crying": a
+			// "calmly" would be the dad's.
+			continue
+		}
 		if !hands && !upset || end < len(toks) && strings.HasSuffix(lower(toks[end]), "ing") || lower(toks[end-1]) == "or" || upset && end < len(toks) && (lower(toks[end]) == "out" || lower(toks[end]) == "at" || lower(toks[end]) == "to" || lower(toks[end]) == "towards") {
 			// "without pushing or cutting in": a behaviour not on the
 			// lists goes with it, so the sentence stays as staff wrote it;

@@ -1899,6 +1899,8 @@ func TestFourteenthRound(t *testing.T) {
 		{"Ava", "Ava will keep her hands to her self", "I will keep my hands to myself.", ""},
 		{"Leo", "Leo will use his fidget 2 stay on task", "I will use my fidget to stay on task.", ""},
 		{"Yusuf", "yusuf will go to toilet w/o reminder", "I will go to the toilet without reminder.", ""},
+		{"Anya", "Anya will work with a partner chosen by the teacher without complaint.", SafeTarget, `it still says what the child will not do: "without complaint"`},
+		{"Harry", "Harry will allow his dad to leave at the door without crying.", SafeTarget, `it still says what the child will not do: "without crying"`},
 		{"Lily", "Lily has worn her glasses every day, as reported by Mum.", "I will wear my glasses every day.", ""},
 	} {
 		if got, unsure := r.TargetChecked(c.staff, c.name); got != c.want || unsure != c.unsure {
