@@ -887,6 +887,11 @@ func (r *Rewriter) vouch(sentence, prefix string, names []string) string {
 		// own "me", or a "with Amira" for staff, is not the child's.
 		return "it says what an adult will do with the child, not the child"
 	}
+	if strings.Contains(body, " by me") && byMeRE.MatchString(body) {
+		// "make sure my coat is hung on my peg by me": what is done,
+		// said of the child as if by someone else.
+		return "it says what is done to the child's things, not what the child does"
+	}
 	if m := withMeIn(prefix, body); m != "" {
 		// "walk with Mr Ali to the hall and stay with me".
 		return fmt.Sprintf("%q cannot be right: a he, she, him or her was someone else's", m)
@@ -1600,6 +1605,9 @@ func withMe(s string) string {
 	}
 	return ""
 }
+
+// byMeRE is a passive done "by me".
+var byMeRE = regexp.MustCompile(`\b(?:is|are|be|been|was|were)\s+\w+(?:\s+\w+){0,5}\s+by\s+me\b`)
 
 // withMeIn is withMe of the sentence prefix+body, or "" at once when
 // the body has no "me".

@@ -1900,6 +1900,9 @@ func TestFourteenthRound(t *testing.T) {
 		{"Leo", "Leo will use his fidget 2 stay on task", "I will use my fidget to stay on task.", ""},
 		{"Yusuf", "yusuf will go to toilet w/o reminder", "I will go to the toilet without reminder.", ""},
 		{"Anya", "Anya will work with a partner chosen by the teacher without complaint.", SafeTarget, `it still says what the child will not do: "without complaint"`},
+		{"Sam", "Good sitting", "I will sit well.", ""},
+		{"Sam", "Kind hands", "I will use kind hands.", ""},
+		{"Chris", "Chris' coat will be hung on his peg by Chris each morning.", SafeTarget, "it says what is done to the child's things, not what the child does"},
 		{"Harry", "Harry will allow his dad to leave at the door without crying.", SafeTarget, `it still says what the child will not do: "without crying"`},
 		{"Lily", "Lily has worn her glasses every day, as reported by Mum.", "I will wear my glasses every day.", ""},
 	} {

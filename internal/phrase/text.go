@@ -376,6 +376,12 @@ var surnameInitialRE = regexp.MustCompile(`^([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\s+[A-
 // handsToSelfRE is the staff shorthand "Hands to self", with no verb.
 var handsToSelfRE = regexp.MustCompile(`(?i)^(?:kind\s+)?hands\s+(?:and\s+feet\s+)?to\s+(?:self|him/herself|himself|herself|themselves)\b`)
 
+// goodDoingRE is a heading praising a way of doing: "Good sitting",
+// "Kind hands".
+var goodDoingRE = regexp.MustCompile(`(?i)^(good\s+sitting|good\s+listening|good\s+waiting|good\s+sharing|kind\s+hands)\b`)
+
+var goodDoings = map[string]string{"good sitting": "sit well", "good listening": "listen well", "good waiting": "wait well", "good sharing": "share well", "kind hands": "use kind hands"}
+
 // shorthandRE are typing shorthands with plain spellings: "b4", "thru",
 // "with out", "my self", "along side", "w/o".
 var shorthandRE = regexp.MustCompile(`\bb4\b|(?i)\b(?:thru|with\s+out|my\s+self|his\s+self|her\s+self|along\s+side|4\s+help|thank\s+u)\b|\bw/o\b|\b4\s+(\d+)\s*(?:mins?|minutes)\b|\b2\s+(?:stay|go|be|get|help|keep|make|play|read|write|use|sit|see|ask|tell|finish|try|take)\b`)
@@ -839,6 +845,9 @@ func normalise(text string) string {
 	}
 	if m := initialsRE.FindString(s); m != "" {
 		s = "Pupil " + strings.TrimSpace(s[len(m)-len(strings.Fields(m)[len(strings.Fields(m))-1]):])
+	}
+	if m := goodDoingRE.FindStringSubmatch(s); m != nil {
+		s = goodDoings[strings.Join(strings.Fields(strings.ToLower(m[1])), " ")] + s[len(m[0]):] // "Good sitting": sit well
 	}
 	if handsToSelfRE.MatchString(s) {
 		s = "keep " + lowerFirst(s) // "Hands to self"
