@@ -101,6 +101,9 @@ func (r *Rewriter) wording(text string, names []string, f form) Wording {
 	if why == "" {
 		why = tooMuchLeftOut(b.text, text)
 	}
+	if why == "" && itLostRE.MatchString(asciiLower(text)) {
+		why = itAtStart(b.text)
+	}
 	if why == "" && !strings.ContainsAny(strings.TrimSpace(text), " \t\n") {
 		// "Transitions", "Independence": a heading, not what the child
 		// will do.
@@ -133,7 +136,7 @@ func (r *Rewriter) wording(text string, names []string, f form) Wording {
 		// 18: the second was the point as often as the first.
 		why = fmt.Sprintf("to be short enough it leaves out %q, a second thing staff asked for", b.leftOut)
 	}
-	if why == "" && b.leftOut != "" && safetyStepRE.MatchString(b.leftOut) {
+	if why == "" && b.leftOut != "" && safetyStepRE.MatchString(strings.ToLower(b.leftOut)) {
 		// "climb the steps of the small slide … holding the rail": what
 		// keeps the child safe is never left out.
 		why = fmt.Sprintf("to be short enough it leaves out %q, which keeps the child safe", b.leftOut)
@@ -248,6 +251,23 @@ var objectStarts = wordSet(`them it the a an my his her their this that these th
 // hard".
 var degreeWords = wordSet(`very really quite so extremely particularly`)
 
+// itLostRE is staff wording whose first part can go (a behaviour to
+// stop, what the child shows by doing something), taking with it what a
+// later "it" stands for.
+var itLostRE = regexp.MustCompile(`\b(?:stop|stops|stopping|refrain|refrains|will\s+not|instead)\b|\bby\s+\w+ing\s+(?:it|them)\b`)
+
+// itAtStart returns why a sentence whose first action is done to "it"
+// or "them" cannot be printed ("keep it in my locker", once "stop using
+// his phone" has gone: what "it" is was in the part left out), or "".
+func itAtStart(body string) string {
+	first, rest, _ := strings.Cut(body, " ")
+	obj, _, _ := strings.Cut(rest, " ")
+	if obj != "it" && obj != "them" {
+		return ""
+	}
+	return fmt.Sprintf("%q does not say what %s is", first+" "+obj, obj)
+}
+
 // careReason is the self-check's reason for a target about m.
 func careReason(m string) string {
 	return fmt.Sprintf("it is about %q; a Child Target needs to be written with care", m)
@@ -273,6 +293,7 @@ var careBehaviours = []cueRule{
 	{[]string{"cut", "hurt", "harm", "wet", "soil", "hit", "bit", "scratch", "pinch", "bang", "punch", "slap", "kill"},
 		regexp.MustCompile(`\b(?:cutting|cut|cuts|hurting|hurt|hurts|harm|harming|wetting|wet|wets|wetted|soiling|soil|soils|soiled|hitting|hit|hits|biting|bite|bites|scratching|scratch|pinching|pinch|banging|bang|punching|punch|slapping|slap|kill|killing)\s+(?:myself|herself|himself|themselves|themself|(?:his|her|their|my)\s+(?:own\s+body|head|face|arms?|legs?|skin|body))\b`)},
 	{[]string{"bang", "butt"}, regexp.MustCompile(`\bhead[\s-]?bang\w*|\bhead[\s-]?butt\w*\s+(?:the\s+)?(?:table|wall|floor|door)`)},
+	{[]string{"pick", "skin"}, regexp.MustCompile(`\bpick(?:s|ing)?\s+(?:at\s+)?(?:his|her|their|my)\s+(?:skin|scabs?|nails|lips?)\b|\bskin[\s-]picking\b`)},
 	{[]string{"smear", "vomit", "sick", "gag"}, regexp.MustCompile(`\bsmear\w*|\bvomit\w*|\b(?:being|been)\s+sick\b|\bgag(?:s|ged|ging)?\b`)},
 	{[]string{"food"}, regexp.MustCompile(`\bnon[\s-]food\b`)},
 	{[]string{" at home"}, regexp.MustCompile(`\b(?:anyone|someone|somebody)\s+at\s+home\b`)},
@@ -1638,7 +1659,7 @@ var withHowRE = regexp.MustCompile(`,\s+with\s+[^,]*\b(?:safely|carefully|correc
 
 // safetyStepRE is a step that keeps the child safe: holding the rail,
 // an adult's hand, stopping and looking at a road.
-var safetyStepRE = regexp.MustCompile(`\bhold\s+(?:the\s+|a\s+)?(?:hand)?rail|\bbanister|\bhold\s+(?:an?\s+)?(?:adult's|grown-up's|my\s+\w+'s)\s+hand|\bstop\b.*\blook\b|\bsafely\b|\bseat\s*belt|\bhelmet`)
+var safetyStepRE = regexp.MustCompile(`\bwear\s+(?:my\s+)?(?:ppe|goggles|safety\s+\w+|gloves|a\s+helmet)\b|\bhold\s+(?:the\s+|a\s+)?(?:hand)?rail|\bbanister|\bhold\s+(?:an?\s+)?(?:adult's|grown-up's|my\s+\w+'s)\s+hand|\bstop\b.*\blook\b|\bsafely\b|\bseat\s*belt|\bhelmet`)
 
 // twoFeetRE is the child's two feet, not a distance.
 var twoFeetRE = regexp.MustCompile(`\b(?:2|two)\s+feet\s+(?:together|apart)\b`)

@@ -1825,6 +1825,12 @@ func helpedPerson(toks []string, i int) bool {
 	if i < 3 || !questionWordsOrWhen[lower(toks[i-1])] {
 		return false
 	}
+	if j := i - 2; j >= 1 && lower(toks[j]) == objectOf(possessiveOf(lower(toks[i]))) && helpingVerbs[lower(toks[j-1])] && (j == 1 || lower(toks[j-2]) == "and" || lower(toks[j-2]) == "then") {
+		// "sit next to Grace and help her when she is stuck": the one
+		// the child helps; not "ask an adult to help her when she is
+		// stuck", the child.
+		return true
+	}
 	for j := i - 2; j >= 1 && j >= i-4; j-- {
 		if isCapitalised(toks[j]) && j > 0 && (lower(toks[j-1]) == "to" || lower(toks[j-1]) == "with") && !adultTitles[lower(toks[j])] {
 			return true // "pass the ball to Jack when he is free"
@@ -2047,6 +2053,17 @@ func (r *Rewriter) helpedOwn(toks, out []string, i int) bool {
 // helpAsk are verbs whose object does what follows: "help her read",
 // "tell him to get".
 var helpAsk = wordSet(`help helps helping tell tells ask asks let lets remind reminds show shows encourage encourages watch watches`)
+
+// possessiveOf is the possessive of the subject he or she, "" else.
+func possessiveOf(subject string) string {
+	switch subject {
+	case "he":
+		return "his"
+	case "she":
+		return "her"
+	}
+	return ""
+}
 
 // objectOf is the object form of the possessive his or her: "help him
 // with his work".

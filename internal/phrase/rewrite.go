@@ -627,7 +627,7 @@ func (r *Rewriter) ownThings(toks []string) []string {
 			// "my phone planner": a verb's spelling after "my" is a noun.
 			// "a water bottle and book bag": a thing's name, not "book".
 			// "my own book bag" too.
-			compound := nounVerbs[prev] && i >= 2 && (lower(toks[i-2]) == "and" || lower(toks[i-2]) == "own")
+			compound := nounVerbs[prev] && i >= 2 && (lower(toks[i-2]) == "and" || lower(toks[i-2]) == "own") || prev == "play" && i >= 2 && playKinds[lower(toks[i-2])]
 			if (r.isAction(prev) && prev != "own" && prev != "work" && (i < 2 || !determiners[lower(toks[i-2])]) && !compound || prev == "up" || prev == "away" || prev == "on" || prev == "off") && !(sharedHands[prev] && lower(toks[noun]) == "hands") && !(sharedThings[prev] && lower(toks[noun]) == "equipment") {
 				out = append(out, "my")
 			}
@@ -651,6 +651,10 @@ func (r *Rewriter) ownThings(toks []string) []string {
 	}
 	return out
 }
+
+// playKinds name a kind of play, so that "the messy play tray" is a
+// thing, not "play my tray".
+var playKinds = wordSet(`messy role free water sand small world small-world outdoor sensory`)
 
 // peerPossessive reports whether t is a partner's or friend's, which
 // staff write bare ("gain partner's attention").
@@ -859,7 +863,7 @@ func withoutToPositive(toks []string) []string {
 			// "calmly" would be the dad's.
 			continue
 		}
-		if !hands && !upset || end < len(toks) && strings.HasSuffix(lower(toks[end]), "ing") || lower(toks[end-1]) == "or" || upset && end < len(toks) && (lower(toks[end]) == "out" || lower(toks[end]) == "at" || lower(toks[end]) == "to" || lower(toks[end]) == "towards") {
+		if !hands && !upset || end < len(toks) && strings.HasSuffix(lower(toks[end]), "ing") || lower(toks[end-1]) == "or" || upset && end < len(toks) && (lower(toks[end]) == "out" || lower(toks[end]) == "at" || lower(toks[end]) == "to" || lower(toks[end]) == "towards" || lower(toks[end]) == "back") {
 			// "without pushing or cutting in": a behaviour not on the
 			// lists goes with it, so the sentence stays as staff wrote it;
 			// "without shouting out" is calling out in class, not upset.
