@@ -239,6 +239,11 @@ func positiveFor(s string) string {
 		// about something else, which the stock sentence would lose.
 		return ""
 	}
+	if containsAny(s, "more than", "times a", "times per", "twice a", "twice per") && !containsAny(s, "reduce", "fewer", "less") {
+		// "does not shout out more than twice a day": a limit, which
+		// a stock sentence of what the child does instead would lose.
+		return ""
+	}
 	if strings.Contains(s, "bit") && selfBitingRE.MatchString(s) {
 		// "stop biting her sleeves": no one else's hands and feet are
 		// in it; the self-check refuses it for a Child Target.

@@ -925,7 +925,7 @@ var staffTails = wordSet(`including checked citing achieving explaining noticing
 
 // bareThingRE is a place or thing with no "the" after a preposition:
 // "stay on carpet", "move to next activity".
-var bareThingRE = regexp.MustCompile(`\b(on|at|to|from|under|near|by|in)\s+(carpet|table|door|gate|playground|board|next|toilet)\b(\s+(?:time|times|level|top|door|side|space|spot|game|games|tables|step|steps))?`)
+var bareThingRE = regexp.MustCompile(`\b(on|at|to|from|under|near|by|in)\s+(carpet|table|door|gate|playground|board|next|toilet)\b(\s+(?:time|times|level|top|door|side|space|spot|game|games|tables|step|steps|session|sessions))?`)
 
 // bareAdultRE is "adult" with no "an": "tell adult when …".
 var bareAdultRE = regexp.MustCompile(`\b(tell|ask|find|get|fetch|show|call|to)\s+adult\b`)

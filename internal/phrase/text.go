@@ -131,6 +131,10 @@ var (
 	xTimesRE = regexp.MustCompile(`(?i)\bx\s?(\d)\s+(?:a|per|each|every)\s+(week|day|fortnight)\b`)
 	// "2 x per week", "3x a day": how often, as a child says it.
 	perXRE = regexp.MustCompile(`(?i)\b(\d+)\s*x\s+(?:per|a|each|every)\s+(week|day|fortnight|lesson|term)\b`)
+	// "with supervision from the school nurse": who watches.
+	supervisionFromRE = regexp.MustCompile(`(?i)\bwith\s+(?:adult\s+)?supervision\s+from\s+((?:(?:the|my|his|her|their|a|an)\s+)?[\w'-]+(?:\s+(?:nurse|teacher|assistant|worker|person|adult|staff))?)`)
+	// "…, Dad reports.": who told staff, after the child's action.
+	trailingReportRE = regexp.MustCompile(`(?i),\s+(?:(?:his|her|their|the)\s+)?(?:mum|dad|mother|father|parents?|carers?|staff|ta|teacher|nan|grandma|grandad|key\s+person)\s+(?:reports?|says?|notes?)\.?\s*$`)
 	// "attend school for at least 90% of sessions this term": a share
 	// of days is how often staff count it; the child's part is every day.
 	attendShareRE = regexp.MustCompile(`(?i)\b(attend(?:s|ing)?\s+(?:school|college|sixth\s+form))\s+(?:for\s+|on\s+)?(?:at\s+least\s+|a\s+minimum\s+of\s+|over\s+|above\s+|more\s+than\s+)?\d+(?:\.\d+)?\s*(?:%|per\s?cent)\s+of\s+(?:the\s+|all\s+|(?:his|her|their)\s+)?(?:time|days|sessions|school\s+days|possible\s+sessions|school\s+sessions)(?:\s+(?:each|this|every|per|a|in\s+the|across\s+the|over\s+the)\s+(?:half[\s-]term|term|week|year|school\s+year))?\b`)
@@ -264,7 +268,7 @@ var staffFrames = []struct {
 	// ", reducing incidents to 1 a week": the outcome staff count.
 	{regexp.MustCompile(`,\s*(?:reducing|decreasing|increasing|improving)\b[^.;]*`), []string{"reducing", "decreasing", "increasing", "improving"}},
 	// "within 60 seconds of the direction being given"
-	{regexp.MustCompile(`,?\s*\bwithin\s+(?:a\s+)?(?:\d+|a|one|two|five|ten)[\s-]+(?:seconds?|minutes?|mins?|secs?)(?:\s+window)?(?:\s+of\s+[^,.;]*)?`), []string{"within"}},
+	{regexp.MustCompile(`,?\s*\bwithin\s+(?:a\s+)?(?:\d+|a|one|two|five|ten)[\s-]+(?:seconds?|minutes?|mins?|secs?)(?:\s+window|\s+each)?(?:\s+of\s+[^,.;]*)?`), []string{"within"}},
 }
 
 // wordNotAnd is a word in an expression that stops before "and" and
@@ -741,6 +745,12 @@ func normalise(text string) string {
 	}
 	if has(" x ") && perXRE.MatchString(s) {
 		s = perXRE.ReplaceAllString(s, "$1 times a $2") // "2 x per week"
+	}
+	if has("supervision from") {
+		s = supervisionFromRE.ReplaceAllString(s, "with $1 watching") // "with supervision from the school nurse"
+	}
+	if has("reports", "says", "notes") {
+		s = trailingReportRE.ReplaceAllString(s, "") // "…, Dad reports."
 	}
 	if has("attend") && has("%", "per") {
 		s = attendShareRE.ReplaceAllString(s, "$1 every day")
