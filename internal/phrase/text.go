@@ -131,6 +131,13 @@ var (
 	xTimesRE = regexp.MustCompile(`(?i)\bx\s?(\d)\s+(?:a|per|each|every)\s+(week|day|fortnight)\b`)
 	// "2 x per week", "3x a day": how often, as a child says it.
 	perXRE = regexp.MustCompile(`(?i)\b(\d+)\s*x\s+(?:per|a|each|every)\s+(week|day|fortnight|lesson|term)\b`)
+	// ", supported by his key worker", ", greeted by Mrs Patel at the
+	// gate": what staff do, after the child's action.
+	providedByRE = regexp.MustCompile(`(?i),\s+(?:supported|greeted|accompanied|collected|met)\s+by\s+(?:his|her|their|the|a|an|my|mrs|mr|ms|miss)\b[^,.;]*`)
+	// "with fewer than 5 errors": a count staff keep.
+	fewerErrorsRE = regexp.MustCompile(`(?i),?\s+(?:with\s+)?(?:fewer|less)\s+than\s+\d+\s+(?:errors?|mistakes?)\b`)
+	// "with a reminder from their phone": the child's own alarm.
+	reminderFromRE = regexp.MustCompile(`(?i)\bwith\s+a\s+reminder\s+from\s+(my|his|her|their)\s+(phone|watch|tablet|app)\b`)
 	// "with supervision from the school nurse": who watches.
 	supervisionFromRE = regexp.MustCompile(`(?i)\bwith\s+(?:adult\s+)?supervision\s+from\s+((?:(?:the|my|his|her|their|a|an)\s+)?[\w'-]+(?:\s+(?:nurse|teacher|assistant|worker|person|adult|staff))?)`)
 	// "…, Dad reports.": who told staff, after the child's action.
@@ -143,7 +150,7 @@ var (
 	titleDotRE    = regexp.MustCompile(`\b(Mr|Mrs|Ms|Dr|Miss|Mx|Inc|Ltd|St|approx|Approx|c|pp|min|mins|vs|No|no|alt|Alt)\.(\s+\d)?`)
 	sentenceRE    = regexp.MustCompile(`[.!?;]+\s+`)
 	bulletRE      = regexp.MustCompile(`^(?:[-–—•*·>]+\s*|\(?\d{1,2}[.)]\s+|\(?[a-hA-H]\)\s+|\(?(?:i{1,3}|iv|vi{0,3}|ix|x)\)\s+)`)
-	labelRE       = regexp.MustCompile(`(?i)^(?:target|success\s+criteria|sc|outcome|objective|aim|goal|stage|step|phase|next\s+steps?|working\s+towards|short[\s-]term\s+(?:target|goal|outcome))\s*\d*\s*[:\-–]\s*`)
+	labelRE       = regexp.MustCompile(`(?i)^(?:target|success\s+criteria|sc|outcome|objective|aim|goal|stage|step|phase|next\s+steps?|working\s+towards|short[\s-]term\s+(?:target|goal|outcome)|evidenced?\s+(?:by|in|from)(?:\s+[\w'/-]+){0,4})\s*\d*\s*[:\-–]\s*`)
 	// metWhenRE opens a success criterion with when it is met:
 	// "Achieved when the young person can …", "Outcome met when …".
 	metWhenRE = regexp.MustCompile(`(?i)^(?:this\s+(?:target\s+)?(?:will\s+be|is)\s+)?(?:achieved|met|(?:outcome|target)\s+(?:met|achieved)|successful|success\s+is)\s+when\s+`)
@@ -152,7 +159,7 @@ var (
 	stageMetRE = regexp.MustCompile(`(?i)^(?:[\w'-]+\s+){1,6}?(?:achieved|met|signed\s+off|awarded)\s+when\s+`)
 	// observedRE opens a success criterion with who will see it: "Parents
 	// and staff notice Freya putting her hand up …", "Staff will see …".
-	observedRE = regexp.MustCompile(`(?i)^(?:(?:parents?|carers?|mum|dad|staff|adults|teachers|class\s+staff|the\s+(?:class\s+)?teacher|(?:my\s+|the\s+)?key\s+person)(?:\s*(?:,|and)\s*(?:parents?|carers?|mum|dad|staff|adults|teachers))*\s+(?:will\s+)?(?:notice|see|observe|hear|report|say)s?|(?:teacher|staff|adult)\s+observations?\s+(?:will\s+)?shows?|(?:evidence\s*:\s*)?(?:(?:work|writing|book)\s+samples|(?:his|her|their|[\w-]+'s?)\s+(?:books?|work|writing)|books|written\s+work)\s+(?:will\s+)?shows?|(?:the\s+|(?:his|her|their|[\w-]+'s?)\s+)?(?:reading\s+)?records?\s+(?:will\s+)?shows?|(?:the\s+)?(?:ta|staff|teacher|class)\s+notes\s+(?:will\s+)?shows?|(?:the\s+|(?:his|her|their|[\w-]+'s?)\s+)?(?:salt|speech\s+therapy|ot|termly|annual)\s+reviews?\s+(?:will\s+)?shows?|(?:his|her|their|[\w-]+'s?)\s+(?:tutor|teacher|form\s+tutor|class\s+teacher|key\s+worker|mentor)\s+(?:will\s+)?(?:reports?|says?|notices?|sees?))\s+(?:that\s+)?`)
+	observedRE = regexp.MustCompile(`(?i)^(?:(?:parents?|carers?|mum|dad|staff|adults|teachers|class\s+staff|the\s+(?:class\s+)?teacher|(?:my\s+|the\s+)?key\s+person)(?:\s*(?:,|and)\s*(?:parents?|carers?|mum|dad|staff|adults|teachers))*\s+(?:will\s+)?(?:notice|see|observe|hear|report|say)s?|(?:teacher|staff|adult)\s+observations?\s+(?:will\s+)?shows?|(?:evidence\s*:\s*)?(?:(?:work|writing|book)\s+samples|(?:his|her|their|[\w-]+'s?)\s+(?:books?|work|writing)|books|written\s+work)\s+(?:will\s+)?shows?|(?:the\s+|(?:his|her|their|[\w-]+'s?)\s+)?(?:reading\s+)?records?\s+(?:will\s+)?shows?|(?:the\s+)?(?:ta|staff|teacher|class)\s+notes\s+(?:will\s+)?shows?|(?:the\s+|(?:his|her|their|[\w-]+'s?)\s+)?(?:salt|speech\s+therapy|ot|termly|annual)\s+reviews?\s+(?:will\s+)?shows?|(?:his|her|their|[\w-]+'s?)\s+(?:tutor|teacher|form\s+tutor|class\s+teacher|key\s+worker|mentor|ta|lsa|teaching\s+assistant)\s+(?:will\s+)?(?:reports?|says?|notices?|notes?|sees?))\s+(?:that\s+)?`)
 	// metTargetRE opens a success criterion with the target met: "Amira
 	// will have met her target if she can …".
 	metTargetRE = regexp.MustCompile(`(?i)^(?:[\w'-]+\s+){1,3}?will\s+have\s+(?:met|achieved)\s+(?:her|his|their|the|this|my)\s+(?:target|outcome|goal)\s+(?:if|when)\s+`)
@@ -745,6 +752,15 @@ func normalise(text string) string {
 	}
 	if has(" x ") && perXRE.MatchString(s) {
 		s = perXRE.ReplaceAllString(s, "$1 times a $2") // "2 x per week"
+	}
+	if has("supported by", "greeted by", "accompanied by", "collected by", "met by") {
+		s = providedByRE.ReplaceAllString(s, "") // ", supported by his key worker": staff's part
+	}
+	if has("fewer than") {
+		s = fewerErrorsRE.ReplaceAllString(s, "") // "with fewer than 5 errors": how staff count it
+	}
+	if has("reminder from") {
+		s = reminderFromRE.ReplaceAllString(s, "with an alarm on $1 $2") // "with a reminder from their phone"
 	}
 	if has("supervision from") {
 		s = supervisionFromRE.ReplaceAllString(s, "with $1 watching") // "with supervision from the school nurse"
