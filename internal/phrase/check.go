@@ -689,7 +689,9 @@ func (r *Rewriter) joinedThird(toks []string) string {
 		if toks[j] == "," || subordinators[w] || toks[j] == "I" {
 			break
 		}
-		if (w == "and" || w == "or") && r.isThirdPerson(lower(toks[j+1])) && objectStarts[lower(toks[j+2])] {
+		if (w == "and" || w == "or") && (r.isThirdPerson(lower(toks[j+1])) && objectStarts[lower(toks[j+2])] || lower(toks[j+1]) == "is" || lower(toks[j+1]) == "has" || lower(toks[j+1]) == "can") {
+			// "sleep better and is less worried", "finish 5 sessions
+			// and can read the words".
 			return toks[j+1]
 		}
 	}
@@ -1726,7 +1728,7 @@ var atLeastOftenRE = regexp.MustCompile(`\bat\s+least\s+(?:[\w-]+\s+){0,2}?(?:da
 var staffPhraseHints = []string{"including", "social", "sentence", "real", "unison", "posture", "model", "public", "agreed", "familiar", "whole", "standard", "sensory", "finding", "timetable", "when", "gaze", "adapted", "postural", "scheme", "choice", "shown", "eye", "input"}
 
 // moreStaffPhraseHints are the words moreStaffPhraseRE needs.
-var moreStaffPhraseHints = []string{"progress in", "reading age", "over-hand", "over hand", "emerging", "expected", "present as", "needs met", "joint", "diet", "attend to", "appropriate", "thinking", "scerts", "sheep", "accidents", "x1", "x2", "x3", "x4", "x5", "1x", "2x", "3x", "4x", "5x", "x 1", "x 2", "x 3", "1 x", "2 x", "3 x", "alnco", "incident", "settings", "span", "minimal", "duration", "up from", "currently", "building to", "heavy", "chunked", "pure", "visual", "increasing", "decreasing", "range of contexts", "p-scale", "p scale", "the gap", "subitis", "chaining", "gestural", "mature", "allotted", "input", "past tense", "phased", "take up time", "take-up time", "no more than", "name by", "transition object", "under-hand", "under hand", "hoist transfer"}
+var moreStaffPhraseHints = []string{"progress in", "reading age", "read age", "over-hand", "over hand", "emerging", "expected", "present as", "needs met", "joint", "diet", "attend to", "appropriate", "thinking", "scerts", "sheep", "accidents", "x1", "x2", "x3", "x4", "x5", "1x", "2x", "3x", "4x", "5x", "x 1", "x 2", "x 3", "1 x", "2 x", "3 x", "alnco", "incident", "settings", "span", "minimal", "duration", "up from", "currently", "building to", "heavy", "chunked", "pure", "visual", "increasing", "decreasing", "range of contexts", "p-scale", "p scale", "the gap", "subitis", "chaining", "gestural", "mature", "allotted", "input", "past tense", "phased", "take up time", "take-up time", "no more than", "name by", "transition object", "under-hand", "under hand", "hoist transfer"}
 
 // staffPhraseRE are phrases staff write that a child would not:
 // "including a claim", "without a model", "members of the public", "the
@@ -1737,7 +1739,7 @@ var staffPhraseRE = regexp.MustCompile(`\bincluding\b|\bsocial\s+stor(?:y|ies)\b
 // moreStaffPhraseRE are more phrases only staff write, each run only
 // when a word of moreStaffPhraseHints is there: "hand-over-hand",
 // "joint attention", "a range of contexts", "x3".
-var moreStaffPhraseRE = regexp.MustCompile(`\b(?:show|shows|make|makes)\s+(?:good\s+|some\s+)?progress\s+in\b|\breading\s+age\b|\bhand[\s-]over[\s-]hand\b|\bemerging\b|\bexpected\s+progress\b|\bpresent\s+as\b|\bneeds\s+met\b|\bjoint\s+attention\b|\bsensory\s+diet\b|\battend\s+to\b|\bage[\s-]appropriate\b|\blanguage\s+for\s+thinking\b|\bscerts\b|\bblack\s+sheep\s+press\b|\b0\s+accidents\b|\bx\s?\d\b|\b\d\s?x\b|\balnco\b|\bincidents?\b|\bacross\s+settings\b|\battention\s+span\b|\bminimal\b|\bfor\s+the\s+duration\b|\bup\s+from\b|\bcurrently\b|\bbuilding\s+to\b|\b(?:do|doing)\s+(?:a|my|some|the)\s+heavy[\s-]work\b|\bchunked\b|\bpure\s+sounds?\b|\bvisual\s+(?:memory|tracking|stress|processing|perception|fatigue)\b|\bincreasing\s+independence\b|\bdecreasing\b|\ba\s+range\s+of\s+contexts\b|\bp[\s-]scale\b|\bexpected\s+standard\b|\bclose\s+the\s+gap\b|\bsubitis\w*\b|\bbackward\s+chaining\b|\b(?:the|whole)\s+(?:of\s+the\s+)?input\b|\bphased\s+(?:return|timetable|start)\b|\bregular\s+past\s+tense\b|\btake[\s-]up\s+time\b|\bno\s+more\s+than\b|\b(?:calls|says)\s+my\s+name\s+by\s+\w+ing\b|\bgestural\b|\bmature\s+grip\b|\ballotted\b|\btransition\s+objects?\b|\bhand[\s-]under[\s-]hand\b|\bhoist\s+transfers?\b`)
+var moreStaffPhraseRE = regexp.MustCompile(`\b(?:show|shows|make|makes)\s+(?:good\s+|some\s+)?progress\s+in\b|\bread(?:ing)?\s+age\b|\bhand[\s-]over[\s-]hand\b|\bemerging\b|\bexpected\s+progress\b|\bpresent\s+as\b|\bneeds\s+met\b|\bjoint\s+attention\b|\bsensory\s+diet\b|\battend\s+to\b|\bage[\s-]appropriate\b|\blanguage\s+for\s+thinking\b|\bscerts\b|\bblack\s+sheep\s+press\b|\b0\s+accidents\b|\bx\s?\d\b|\b\d\s?x\b|\balnco\b|\bincidents?\b|\bacross\s+settings\b|\battention\s+span\b|\bminimal\b|\bfor\s+the\s+duration\b|\bup\s+from\b|\bcurrently\b|\bbuilding\s+to\b|\b(?:do|doing)\s+(?:a|my|some|the)\s+heavy[\s-]work\b|\bchunked\b|\bpure\s+sounds?\b|\bvisual\s+(?:memory|tracking|stress|processing|perception|fatigue)\b|\bincreasing\s+independence\b|\bdecreasing\b|\ba\s+range\s+of\s+contexts\b|\bp[\s-]scale\b|\bexpected\s+standard\b|\bclose\s+the\s+gap\b|\bsubitis\w*\b|\bbackward\s+chaining\b|\b(?:the|whole)\s+(?:of\s+the\s+)?input\b|\bphased\s+(?:return|timetable|start)\b|\bregular\s+past\s+tense\b|\btake[\s-]up\s+time\b|\bno\s+more\s+than\b|\b(?:calls|says)\s+my\s+name\s+by\s+\w+ing\b|\bgestural\b|\bmature\s+grip\b|\ballotted\b|\btransition\s+objects?\b|\bhand[\s-]under[\s-]hand\b|\bhoist\s+transfers?\b`)
 
 // staffCues are more phrases only staff write: measures and limits,
 // levels and programmes, therapy and care words.

@@ -164,6 +164,10 @@ var glossaryVerbs = [][2]string{
 // They win over the verb forms above, so "transitions" (a noun: moving
 // between lessons) becomes "changes", not "moves".
 var glossaryWords = [][2]string{
+	{"appropriate to the setting", "right for where I am"},
+	{"appropriate for the setting", "right for where I am"},
+	{"initial sounds", "first sounds"},
+	{"initial sound", "first sound"},
 	{"menstrual hygiene", "periods"},
 	{"wet or soiled", "wet or dirty"},
 	{"reliably", ""},
