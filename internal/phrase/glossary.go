@@ -164,6 +164,8 @@ var glossaryVerbs = [][2]string{
 // They win over the verb forms above, so "transitions" (a noun: moving
 // between lessons) becomes "changes", not "moves".
 var glossaryWords = [][2]string{
+	{"with a start from an adult", "with help to start"},
+	{"with a start from my key person", "with help to start"},
 	{"appropriate to the setting", "right for where I am"},
 	{"appropriate for the setting", "right for where I am"},
 	{"initial sounds", "first sounds"},

@@ -1921,6 +1921,8 @@ func TestFourteenthRound(t *testing.T) {
 		{"Joshua", "Joshua will have completed 5 Precision Teaching sessions and can read the target words.", SafeTarget, `the verb "can" is not in the child's own form`},
 		{"Hannah", "Hannah will speak at a volume appropriate to the setting.", "I will speak at a volume right for where I am.", ""},
 		{"Matilda", "Matilda will identify the initial sounds s, a, t and p.", "I will find the first sounds s, a, t and p.", ""},
+		{"Charlie", `Charlie will use "I statements" to tell another child how he feels.`, "I will use 'I' statements to tell another child how I feel.", ""},
+		{"Elsie", "Elsie will open her own snack packet at snack time with a start from an adult.", "I will open my own snack packet at snack time with help to start.", ""},
 		{"Gracie", "Gracie will indicate a wet or dirty nappy by touching it or using the 'toilet' sign.", SafeTarget, `"touch it" does not say what it is`},
 		{"Sam", "Kind hands", "I will use kind hands.", ""},
 		{"Chris", "Chris' coat will be hung on his peg by Chris each morning.", SafeTarget, "it says what is done to the child's things, not what the child does"},

@@ -788,6 +788,9 @@ func normalise(text string) string {
 		// American "math", in small letters: "Rocket Math" is a name.
 		s = mathRE.ReplaceAllString(s, "maths")
 	}
+	if strings.Contains(s, "\"I statements\"") || strings.Contains(s, "\"I statement\"") {
+		s = strings.NewReplacer("\"I statements\"", "I statements", "\"I statement\"", "I statement").Replace(s) // quoted already
+	}
 	if strings.Contains(s, "I statement") || strings.Contains(s, "I-statement") || strings.Contains(s, "I message") {
 		s = iStatementRE.ReplaceAllString(s, "'I' $1") // "use I statements"
 	}
