@@ -136,6 +136,16 @@ func (r *Rewriter) wording(text string, names []string, f form) Wording {
 		// 18: the second was the point as often as the first.
 		why = fmt.Sprintf("to be short enough it leaves out %q, a second thing staff asked for", b.leftOut)
 	}
+	if why == "" && b.safetyNote == "" {
+		if w := lostSafety(text, s); w != "" {
+			why = fmt.Sprintf("it leaves out how the child is kept safe (%q); write a Child Target with it", w)
+		}
+	}
+	if why == "" && b.safetyNote != "" {
+		// "Sam will ride his bike. Helmet to be worn at all times.":
+		// the note is how the child stays safe, and the page needs it.
+		why = fmt.Sprintf("a note after the target says how the child is kept safe (%q); write a Child Target with it", strings.TrimSpace(b.safetyNote))
+	}
 	if why == "" && b.leftOut != "" && safetyStepRE.MatchString(strings.ToLower(b.leftOut)) {
 		// "climb the steps of the small slide … holding the rail": what
 		// keeps the child safe is never left out.
@@ -1612,8 +1622,9 @@ func childMeasure(lb string) string {
 }
 
 // selfObjectRE is "I" doing something to "me" in one clause: "when I
-// have upset me".
-var selfObjectRE = regexp.MustCompile(`\bI (?:have |has |had |am |was |will |do |did |can )?[a-z]+ me\b`)
+// have upset me", or letting "me" in a second action ("play a game with
+// a friend and let me win": the friend was the one let).
+var selfObjectRE = regexp.MustCompile(`\bI (?:have |has |had |am |was |will |do |did |can )?[a-z]+ me\b|\b(?:and|then) let me\b`)
 
 // withMe returns "stay with me", "upset with me" when the child is the
 // one doing it ("and stay with me" after "I will walk with Mr Ali",
@@ -1669,6 +1680,47 @@ var twoWithsRE = regexp.MustCompile(`\bwith\s+[^,]{1,30},\s+with\s+[^,]+`)
 // withHowRE is a "with" after a comma that says how a thing is used:
 // "…, with the kettle tipper safely".
 var withHowRE = regexp.MustCompile(`,\s+with\s+[^,]*\b(?:safely|carefully|correctly|properly|sensibly)\b`)
+
+// safetyWordRE finds what keeps a child safe in staff wording.
+var safetyWordRE = regexp.MustCompile(`\b(?:helmet|armbands?|life\s*jacket|harness|seat\s*belt|goggles|ppe|rail|handrail|banister|hold(?:s|ing)?\s+(?:his|her|their|an?\s+adult's|the\s+adult's)\s+hand)\b`)
+
+// heldHandRE is an adult holding the child's hand, or the child an
+// adult's: how a walk near a road or a vehicle is kept safe.
+var heldHandRE = regexp.MustCompile(`\bhold(?:s|ing)?\s+(?:his|her|their|an?\s+adult's|the\s+adult's|my)\s+hand\b`)
+
+// lostSafety returns what keeps the child safe in a sentence after the
+// target in the staff wording text that the child's sentence s has lost
+// ("Sam will ride his bike. Helmet to be worn at all times." →
+// "helmet"), or "".
+func lostSafety(text, s string) string {
+	lt := asciiLower(text)
+	// Only a sentence after the target's own: a detail inside it that a
+	// shorter sentence drops ("holding the side rail, with staff
+	// standing by") was one second readers let go.
+	if m := heldHandRE.FindString(lt); m != "" && !strings.Contains(asciiLower(s), "hand") {
+		return m // "walk to the minibus with his TA holding his hand"
+	}
+	i := strings.Index(lt, ". ")
+	if i < 0 {
+		return ""
+	}
+	lt = lt[i+2:]
+	if !containsAny(lt, "helmet", "armband", "jacket", "harness", "belt", "goggles", "ppe", "rail", "banister", "hand") {
+		return ""
+	}
+	ls := asciiLower(s)
+	for _, m := range safetyWordRE.FindAllString(lt, -1) {
+		key := m
+		if strings.HasPrefix(m, "hold") {
+			key = "hand"
+		}
+		key = strings.TrimSuffix(strings.Fields(key)[0], "s")
+		if !strings.Contains(ls, key) {
+			return m
+		}
+	}
+	return ""
+}
 
 // safetyStepRE is a step that keeps the child safe: holding the rail,
 // an adult's hand, stopping and looking at a road.

@@ -1568,6 +1568,9 @@ func (r *Rewriter) othersOwn(toks []string, i int, ctx *clauseContext) bool {
 	if i < 3 || !r.isAction(prev) {
 		return false
 	}
+	if lower(toks[i-2]) == "to" && i >= 5 && lower(toks[i-3]) == "time" && person(lower(toks[i-4])) && r.isAction(prev) {
+		return true // "give his partner time to finish his sentence"
+	}
 	if lower(toks[i-2]) == "to" {
 		// "wait for his brother to finish his turn"; not "ask her mum to
 		// sign her reading record", what the grown-up does to the

@@ -934,6 +934,22 @@ var bareAdultRE = regexp.MustCompile(`\b(tell|ask|find|get|fetch|show|call|to)\s
 // timetable".
 var bareTimetableRE = regexp.MustCompile(`\b(use|check|follow|look at)\s+(picture timetable|visual timetable|timetable|now and next board)\b`)
 
+// childInitials puts "Pupil" for initials at the start of s that are
+// the child's ("A.B. to …", "J.B. will …", "F will …"), wherever they
+// stand in s: initials whose first letter is not a given name's ("T.K.
+// will model the sentence for Sam") are someone else's and stay.
+func childInitials(s string, names []string) string {
+	m := initialsRE.FindString(s)
+	if m == "" {
+		return s
+	}
+	ini := strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(m), strings.Fields(m)[len(strings.Fields(m))-1]))
+	if len(names) > 0 && !slices.ContainsFunc(names, func(n string) bool { return n != "" && strings.EqualFold(n[:1], ini[:1]) }) {
+		return s
+	}
+	return strings.ReplaceAll(s, ini, "Pupil")
+}
+
 // hyphenAfter is where f starts in s with a hyphen after it ("Isla-"),
 // or -1.
 func hyphenAfter(s, f string) int {
@@ -1430,6 +1446,10 @@ type childWords struct {
 	// was moved to its end, where it is no longer the first action's.
 	whole  string
 	framed bool
+	// safetyNote is a sentence for staff after the target that says how
+	// the child is kept safe ("Helmet to be worn at all times."), which
+	// the child's sentence would lose, or "".
+	safetyNote string
 }
 
 // body turns staff wording into the child's words.
@@ -1439,6 +1459,7 @@ func (r *Rewriter) body(text string, names []string) childWords {
 		names:   map[string]bool{},
 		anyCase: !strings.ContainsFunc(s, unicode.IsUpper) || isShouting(strings.ToValidUTF8(text, " ")),
 	}
+	s = childInitials(s, names)
 	for _, n := range names {
 		for _, f := range strings.Fields(n) {
 			ctx.names[strings.ToLower(f)] = true
@@ -1521,6 +1542,7 @@ func (r *Rewriter) body(text string, names []string) childWords {
 	}
 	var parts []string
 	framed := false
+	safetyNote := ""
 	for k, sen := range splitSentences(s) {
 		// "1. Sam will read … 2. Sam will write …": targets numbered in
 		// one cell lose their numbers.
@@ -1530,6 +1552,9 @@ func (r *Rewriter) body(text string, names []string) childWords {
 		if k > 0 && len(parts) > 0 && staffNoteSentenceRE.MatchString(sen) {
 			// "… to stay seated. JB to check weekly.", "Class teacher to
 			// send home list.": who does what for staff, after the target.
+			if safetyNoteRE.MatchString(strings.ToLower(sen)) {
+				safetyNote = sen
+			}
 			continue
 		}
 		if k > 0 && len(parts) > 0 && successLabelRE.MatchString(sen) {
@@ -1559,7 +1584,14 @@ func (r *Rewriter) body(text string, names []string) childWords {
 		if len(toks) > 0 && (openers[lower(toks[0])] || keptFrames[lower(toks[0])]) {
 			framed = true
 		}
-		if p := r.clause(toks, ctx); p != "" {
+		p := r.clause(toks, ctx)
+		if k > 0 && len(parts) > 0 && (p == "" || r.noteNotAction(p) || doThisRE.MatchString(p)) && safetyNoteRE.MatchString(strings.ToLower(sen)) {
+			// "Helmet to be worn at all times.", "Staff to ensure he
+			// holds the rail.", "He will do this safely.": gone from the
+			// child's sentence, and how the child is kept safe.
+			safetyNote = sen
+		}
+		if p != "" {
 			if len(parts) > 0 && (r.noteNotAction(p) || doThisRE.MatchString(p)) {
 				// "… put her shoes on. She finds this hard.", "…
 				// Accidents happen daily.": a note for staff after the
@@ -1682,6 +1714,7 @@ func (r *Rewriter) body(text string, names []string) childWords {
 	}
 	cw := shorten(b)
 	cw.whole, cw.framed, cw.writer, cw.clash, cw.ahead, cw.mixed, cw.instruction = b, framed, writer, clash, ctx.ahead, ctx.mixed, instruction
+	cw.safetyNote = safetyNote
 	if cw.leftOut != "" {
 		verb := strings.Fields(strings.TrimLeft(cw.leftOut, ", "))
 		for len(verb) > 0 && (verb[0] == "and" || verb[0] == "then") {
@@ -1954,6 +1987,11 @@ var headingVerbRE = regexp.MustCompile(`^[\pL&/]+(?:\s+[\pL&/]+){0,3}\s*:\s+([a-
 
 // dashHeadingRE is a short heading and an en or em dash before the rest.
 var dashHeadingRE = regexp.MustCompile(`^[^–—]{1,40}?\s[–—]\s+`)
+
+// safetyNoteRE finds, in a sentence for staff after the target, how the
+// child is kept safe: a helmet, armbands, a hand held at the road, the
+// rail, "safely".
+var safetyNoteRE = regexp.MustCompile(`\b(?:helmet|armbands?|life\s*jacket|harness|seat\s*belt|goggles|ppe|rail|handrail|banister|hold(?:s|ing)?\s+(?:his|her|their|my|an?\s+adult's|the\s+adult's)?\s*hand|road|crossing|safely|safety|supervis\w*|epipen|inhaler|allerg\w*)\b`)
 
 // staffNoteSentenceRE is a sentence for staff after the target: initials
 // or an adult and "to" ("JB to check weekly", "TA to record in book",

@@ -866,14 +866,11 @@ func normalise(text string) string {
 	if m := nounIngRE.FindStringSubmatch(s); m != nil {
 		s = m[2] + " " + nounIngs[strings.ToLower(m[1])] + s[len(m[0]):] // "Turn taking" is taking turns
 	}
-	if i := strings.LastIndex(s, " - "); i > 0 && staffNoteDashRE.MatchString(s[i+3:]) {
+	if i := strings.LastIndex(s, " - "); i > 0 && staffNoteDashRE.MatchString(s[i+3:]) && !strings.Contains(strings.ToLower(s[i+3:]), "safe") && !strings.Contains(strings.ToLower(s[i+3:]), "hand") {
 		s = s[:i] // "… using a writing frame - AB to check weekly"
 	}
 	if m := surnameInitialRE.FindStringSubmatchIndex(s); m != nil {
 		s = s[m[2]:m[3]] + " " + s[m[4]:] // "Harry P. will" is Harry
-	}
-	if m := initialsRE.FindString(s); m != "" {
-		s = "Pupil " + strings.TrimSpace(s[len(m)-len(strings.Fields(m)[len(strings.Fields(m))-1]):])
 	}
 	if m := goodDoingRE.FindStringSubmatch(s); m != nil {
 		s = goodDoings[strings.Join(strings.Fields(strings.ToLower(m[1])), " ")] + s[len(m[0]):] // "Good sitting": sit well
