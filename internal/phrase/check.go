@@ -1193,6 +1193,10 @@ func (r *Rewriter) vouch(sentence, prefix string, names []string) string {
 			return fmt.Sprintf("the wording is not finished: it ends on %q", toks[n-1])
 		}
 	}
+	if n := len(toks); n > 2 && lower(toks[n-1]) == "then" {
+		// "with a member of staff, then" once "independently" went.
+		return fmt.Sprintf("the wording is not finished: it ends on %q", toks[n-1])
+	}
 	if n := len(toks); n > 2 && (lower(toks[n-1]) == "is" || lower(toks[n-1]) == "are") && !endsOnBe[lower(toks[n-2])] && !slices.ContainsFunc(toks, func(t string) bool { return whWords[lower(t)] }) {
 		// "change back into uniform when PE is": what it was is gone.
 		return fmt.Sprintf("the wording is not finished: it ends on %q", toks[n-1])

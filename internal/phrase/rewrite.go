@@ -970,6 +970,10 @@ func hyphenAfter(s, f string) int {
 // does: "have gained", "have developed".
 var vagueParticiples = wordSet(`gained got developed achieved improved increased made become felt been shown`)
 
+// safetyWear is what a child wears or uses to stay safe: "including
+// wearing goggles when heating substances".
+var safetyWear = wordSet(`goggles gloves helmet ppe apron harness armbands`)
+
 // medicalWords name a condition whose safety steps a target lists.
 var medicalWords = wordSet(`diabetes diabetic hypo hypos insulin epilepsy seizure seizures asthma
 	inhaler allergy allergies anaphylaxis epipen epi-pen medication medicine`)
@@ -987,7 +991,7 @@ func (r *Rewriter) participleTails(toks []string, ctx *clauseContext) []string {
 			continue
 		}
 		w := lower(toks[i+1])
-		if w == "including" && i+2 < len(toks) && strings.HasSuffix(lower(toks[i+2]), "ing") && slices.ContainsFunc(toks, func(t string) bool { return medicalWords[lower(t)] }) {
+		if w == "including" && i+2 < len(toks) && strings.HasSuffix(lower(toks[i+2]), "ing") && slices.ContainsFunc(toks, func(t string) bool { return medicalWords[lower(t)] || safetyWear[lower(t)] }) {
 			// "manage his diabetes, including telling an adult when he
 			// feels hypo": what keeps the child safe is the child's own
 			// action, and stays.
@@ -1157,7 +1161,7 @@ func clauseClash(toks []string, quoted []bool, i int) string {
 	object := map[string]string{"he": "him", "she": "her"}[w]
 	for j := i + 1; j < len(toks) && !clauseBreaks[lower(toks[j])]; j++ {
 		t := lower(strings.TrimRight(toks[j], ",.;"))
-		if t == object && !quoted[j] && (object == "him" || j+1 == len(toks) || toks[j] != t || herObjectNext[lower(toks[j+1])]) {
+		if t == object && !quoted[j] && (object == "him" || j+1 == len(toks) || toks[j] != t || !isWord(toks[j+1]) && toks[j+1] != "'" && toks[j+1] != "\"" || herObjectNext[lower(toks[j+1])]) {
 			return sameSexBefore(toks, i, w)
 		}
 		if toks[j] != t {
