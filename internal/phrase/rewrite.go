@@ -934,6 +934,28 @@ var bareAdultRE = regexp.MustCompile(`\b(tell|ask|find|get|fetch|show|call|to)\s
 // timetable".
 var bareTimetableRE = regexp.MustCompile(`\b(use|check|follow|look at)\s+(picture timetable|visual timetable|timetable|now and next board)\b`)
 
+// initialsOfChild reports whether sen opens with capitals that may be
+// the child's initials ("JB to practise at home" for James): not a note
+// for staff.
+func (c *clauseContext) initialsOfChild(sen string) bool {
+	if len(sen) < 2 || !unicode.IsUpper(rune(sen[0])) || !unicode.IsUpper(rune(sen[1])) {
+		return false
+	}
+	if first, _, _ := strings.Cut(sen, " "); staffRoles[strings.ToLower(first)] {
+		return false // "TA to record in book", for Tom too
+	}
+	for n := range c.names {
+		if n != "" && strings.EqualFold(n[:1], sen[:1]) {
+			return true
+		}
+	}
+	return false
+}
+
+// staffRoles are the short names of staff who write notes after a
+// target.
+var staffRoles = wordSet(`ta tas lsa hlta sna ot ct slt tod salt senco sendco alnco`)
+
 // childInitials puts "Pupil" for initials at the start of s that are
 // the child's ("A.B. to …", "J.B. will …", "F will …"), wherever they
 // stand in s: initials whose first letter is not a given name's ("T.K.
@@ -1553,7 +1575,7 @@ func (r *Rewriter) body(text string, names []string) childWords {
 		if sen = strings.TrimSpace(bulletRE.ReplaceAllString(sen, "")); listNumberRE.MatchString(sen) {
 			continue
 		}
-		if k > 0 && len(parts) > 0 && staffNoteSentenceRE.MatchString(sen) {
+		if k > 0 && len(parts) > 0 && staffNoteSentenceRE.MatchString(sen) && !ctx.initialsOfChild(sen) {
 			// "… to stay seated. JB to check weekly.", "Class teacher to
 			// send home list.": who does what for staff, after the target.
 			if safetyNoteRE.MatchString(strings.ToLower(sen)) {

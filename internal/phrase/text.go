@@ -395,7 +395,7 @@ var goodDoings = map[string]string{"good sitting": "sit well", "good listening":
 
 // shorthandRE are typing shorthands with plain spellings: "b4", "thru",
 // "with out", "my self", "along side", "w/o".
-var shorthandRE = regexp.MustCompile(`\bb4\b|(?i)\b(?:thru|with\s+out|my\s+self|his\s+self|her\s+self|along\s+side|4\s+help|thank\s+u)\b|\bw/o\b|\b4\s+(\d+)\s*(?:mins?|minutes)\b|\b2\s+(?:stay|go|be|get|help|keep|make|play|read|write|use|sit|see|ask|tell|finish|try|take)\b`)
+var shorthandRE = regexp.MustCompile(`\bb4\b|(?i)\b(?:thru|with\s+out|my\s+self|his\s+self|her\s+self|along\s+side|4\s+help|thank\s+u)\b|\bw/o\b|\b4\s+(\d+)\s*(?:mins?|minutes)\b|\b2\s+(?:stay|go|be|get|help|keep|make|play|read|write|use|sit|see|ask|tell|finish|try|take|the)\b|\b4\s+(?:his|her|their|my|a|the)\s+turn\b`)
 
 // staffNoteDashRE is a note for staff after a dash at the end of the
 // target: "- AB to check weekly", "- TA to record".
@@ -844,6 +844,8 @@ func normalise(text string) string {
 				return "for " + strings.Join(f[1:], " ") // "sit on carpet 4 10 mins"
 			} else if len(f) == 2 && f[0] == "2" {
 				return "to " + f[1] // "use his fidget 2 stay focussed"
+			} else if len(f) == 3 && f[0] == "4" {
+				return "for " + f[1] + " " + f[2] // "wait 4 his turn"
 			}
 			return shorthands[strings.Join(strings.Fields(strings.ToLower(m)), " ")]
 		})
