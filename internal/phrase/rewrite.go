@@ -1699,6 +1699,15 @@ func (r *Rewriter) body(text string, names []string) childWords {
 		b = verbLikeRE.ReplaceAllString(b, "$1 $2")
 	}
 	b = byMyselfWith(b)
+	if rest, ok := strings.CutPrefix(b, "have been able to "); ok {
+		b = rest // "Sam has been able to read 10 words"
+	} else if rest, ok := strings.CutPrefix(b, "have been "); ok {
+		// "Lily has been using her wobble cushion": what she does.
+		verb, more, _ := strings.Cut(rest, " ")
+		if base, ok := r.verbBase(verb); ok && strings.HasSuffix(verb, "ing") && more != "" {
+			b = base + " " + more
+		}
+	}
 	if rest, ok := strings.CutPrefix(b, "have "); ok {
 		// "Lily has used her wobble cushion", "will have read 20
 		// words": what the child has done is what they will do; a

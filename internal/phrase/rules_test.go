@@ -1939,6 +1939,7 @@ func TestFourteenthRound(t *testing.T) {
 		{"Tom", "Tom will read his book. TA to record in book.", "I will read my book.", ""},
 		{"James", "James will wait 4 his turn", "I will wait for my turn.", ""},
 		{"James", "James will go 2 the toilet", "I will go to the toilet.", ""},
+		{"Sam", "Sam has been able to read 10 words", "I will read 10 words.", ""},
 		{"Gracie", "Gracie will indicate a wet or dirty nappy by touching it or using the 'toilet' sign.", SafeTarget, `"touch it" does not say what it is`},
 		{"Sam", "Kind hands", "I will use kind hands.", ""},
 		{"Chris", "Chris' coat will be hung on his peg by Chris each morning.", SafeTarget, "it says what is done to the child's things, not what the child does"},
