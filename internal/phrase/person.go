@@ -38,6 +38,10 @@ type clauseContext struct {
 	// wrong: "ask her friend if she is okay when she looks sad", "help
 	// his friend when he is stuck with his work".
 	mixed bool
+	// firstOther is someone named before a he or she the rewriter took
+	// as the child's though it may be theirs ("Ella will praise Jack
+	// when he reads his sentence"), or "".
+	firstOther string
 	// tacked are the verbs of details staff tacked on after a comma
 	// with an -ing word (", checking each list"), which participleTails
 	// joined with "and": how the action is done, not a second one.
@@ -879,6 +883,11 @@ func (r *Rewriter) mapPerson(toks []string, ctx *clauseContext) []string {
 		if own(w) && !quoted[i] {
 			m, ok := r.mapPronoun(toks, i, ctx)
 			mapped, mappedOK, tried = m, ok, true
+			if ok && ctx.firstOther == "" {
+				if p := r.otherBeforeChild(toks, i, w, ctx); p != "" {
+					ctx.firstOther = p
+				}
+			}
 			switch {
 			case (w == "he" || w == "she") && ok:
 				mappedSubject = true
@@ -1663,6 +1672,69 @@ func askedOwn(toks []string, i int, ctx *clauseContext) bool {
 
 // leaveVerbs are what a child asks leave to do with someone's things.
 var leaveVerbs = wordSet(`play borrow use have share hold try ride`)
+
+// otherBeforeChild returns someone named before toks[i], the first
+// he, she, his or her (w) taken as the child's, who may be that he or
+// she ("Ella will praise Jack when he reads", "Jack will ask Ella about
+// her holiday"), or "": not when the child tells or asks someone about
+// themselves ("tell Mrs Khan when he is sad", "ask Jack if he can
+// play"), which is the child's by how staff write it.
+func (r *Rewriter) otherBeforeChild(toks []string, i int, w string, ctx *clauseContext) string {
+	if i < 2 || asksLeave(toks, i) || childsState(toks, i) || toldOwn(toks, i) {
+		return ""
+	}
+	he := w == "he" || w == "his" || w == "him"
+	// Who may be the he or she: someone named as a person ("praise
+	// Jack", "with Ella"), a Mrs or Mr, or a brother, sister, mum or dad
+	// of that sex; not "a classmate" or "the teacher", whose he or she
+	// staff mean as the child's ("greet a classmate when she comes in").
+	who := func(j int) string {
+		t := lower(toks[j])
+		switch {
+		case adultTitles[t] && j+1 < i && (femaleNouns[t] && !he || maleNouns[t] && he):
+			return toks[j] + " " + toks[j+1]
+		case femaleNouns[t] && !he && !adultTitles[t], maleNouns[t] && he && !adultTitles[t]:
+			return "the " + t
+		case namedOther(toks, j, ctx) && isWord(toks[j]) && (personVerbs[lower(toks[j-1])] || nameLeads[lower(toks[j-1])]):
+			return toks[j]
+		}
+		return ""
+	}
+	switch p := lower(toks[i-1]); {
+	case (w == "he" || w == "she") && clauseOpeners[p] && !telling(toks, i) && !(p == "before" && slices.ContainsFunc(toks[:i], func(t string) bool { return lower(t) == "wait" || lower(t) == "waits" })):
+		// "praise Jack when he reads his sentence", "wait for her mum at
+		// the gate until she arrives"; not "tell her mum where she is
+		// going when she goes out" (the child's, as staff write it) or
+		// "wait for Jack to finish his turn before he speaks" (the one
+		// who waits speaks).
+		for j := i - 2; j >= 1; j-- {
+			if x := who(j); x != "" {
+				return x
+			}
+		}
+	case (w == "his" || w == "her") && (p == "how" || p == "about") && i >= 3:
+		// "ask Mrs Khan how her weekend was", "ask Ella about her
+		// holiday": not "tell his teacher about his weekend".
+		for j := i - 2; j >= 1 && j >= i-4; j-- {
+			if x := who(j); x != "" && askWords[lower(toks[j-1])] {
+				return x
+			}
+		}
+	case (w == "his" || w == "her") && i >= 2 && r.isThirdPerson(lower(toks[i-1])):
+		// "when Jack reads his story": Jack's story.
+		if x := who(i - 2); x != "" || namedOther(toks, i-2, ctx) {
+			if x == "" {
+				x = toks[i-2]
+			}
+			return x
+		}
+	}
+	return ""
+}
+
+// nameLeads stand before a person's name: "with Jack", "to Ella", "when
+// Jack …".
+var nameLeads = wordSet(`with to for and when while until if after before because as let lets help helps ask asks tell tells praise praises thank thanks watch watches congratulate cheer`)
 
 // namedOther reports whether toks[j] is someone named other than the
 // child: a capitalised name after a word in the sentence, not a title's

@@ -1750,6 +1750,9 @@ func (r *Rewriter) body(text string, names []string) childWords {
 	cw := shorten(b)
 	cw.whole, cw.framed, cw.writer, cw.clash, cw.ahead, cw.mixed, cw.instruction = b, framed, writer, clash, ctx.ahead, ctx.mixed, instruction
 	cw.safetyNote = safetyNote
+	if cw.clash == "" && ctx.firstOther != "" {
+		cw.clash = ctx.firstOther
+	}
 	if cw.leftOut != "" {
 		verb := strings.Fields(strings.TrimLeft(cw.leftOut, ", "))
 		for len(verb) > 0 && (verb[0] == "and" || verb[0] == "then") {
