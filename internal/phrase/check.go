@@ -1628,7 +1628,7 @@ func childMeasure(lb string) string {
 // selfObjectRE is "I" doing something to "me" in one clause: "when I
 // have upset me", or letting "me" in a second action ("play a game with
 // a friend and let me win": the friend was the one let).
-var selfObjectRE = regexp.MustCompile(`\bI (?:have |has |had |am |was |will |do |did |can )?[a-z]+ me\b|\b(?:and|then) let me\b`)
+var selfObjectRE = regexp.MustCompile(`\bI (?:have |has |had |am |was |will |do |did |can )?[a-z]+ me\b|\b(?:and|then) let me\b|\b(?:and|then) (?:give|pass|hand|lend|send|return) (?:it|them) (?:back )?to me\b`)
 
 // withMe returns "stay with me", "upset with me" when the child is the
 // one doing it ("and stay with me" after "I will walk with Mr Ali",

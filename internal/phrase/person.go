@@ -1060,7 +1060,7 @@ func (r *Rewriter) mapPronoun(toks []string, i int, ctx *clauseContext) (string,
 			return "mine", true
 		}
 		return "my", true
-	case w == "her" && g == "f" && (giveVerbs[prev] || next == "online"):
+	case w == "her" && g == "f" && (giveVerbs[prev] && next != "name" || next == "online"):
 		// "someone calls her horrible names", "shows her rude pictures",
 		// "unkind to her online": her, the child, not her things.
 		return "me", true
@@ -1701,7 +1701,7 @@ func (r *Rewriter) otherBeforeChild(toks []string, i int, w string, ctx *clauseC
 		return ""
 	}
 	switch p := lower(toks[i-1]); {
-	case (w == "he" || w == "she") && clauseOpeners[p] && !telling(toks, i) && !(p == "before" && slices.ContainsFunc(toks[:i], func(t string) bool { return lower(t) == "wait" || lower(t) == "waits" })):
+	case (w == "he" || w == "she") && clauseOpeners[p] && !(telling(toks, i) && !slices.ContainsFunc(toks[:i], func(t string) bool { return askWords[lower(t)] })) && !(p == "before" && slices.ContainsFunc(toks[:i], func(t string) bool { return lower(t) == "wait" || lower(t) == "waits" })):
 		// "praise Jack when he reads his sentence", "wait for her mum at
 		// the gate until she arrives"; not "tell her mum where she is
 		// going when she goes out" (the child's, as staff write it) or
@@ -1710,6 +1710,17 @@ func (r *Rewriter) otherBeforeChild(toks []string, i int, w string, ctx *clauseC
 		for j := i - 2; j >= 1; j-- {
 			if x := who(j); x != "" {
 				return x
+			}
+		}
+	case (w == "his" || w == "her") && i >= 3 && lower(toks[i-2]) == "it" && (p == "is" || p == "was") && i+1 < len(toks) && turnWords[lower(toks[i+1])]:
+		// "let Jack choose when it is his turn": Jack's turn, or the
+		// child's next one?
+		for j := i - 3; j >= 1; j-- {
+			if x := who(j); x != "" {
+				return x
+			}
+			if t := lower(toks[j]); peerNouns[t] || peerOnes[t] || groupNouns[t] {
+				return "the " + t
 			}
 		}
 	case (w == "his" || w == "her") && (p == "how" || p == "about") && i >= 3:
