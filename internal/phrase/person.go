@@ -1697,11 +1697,13 @@ func (r *Rewriter) otherBeforeChild(toks []string, i int, w string, ctx *clauseC
 			return "the " + t
 		case namedOther(toks, j, ctx) && isWord(toks[j]) && (personVerbs[lower(toks[j-1])] || nameLeads[lower(toks[j-1])]):
 			return toks[j]
+		case strings.HasSuffix(toks[j], "'s") && j > 0 && isCapitalised(toks[j]) && !ctx.isName(strings.TrimSuffix(toks[j], "'s")) && !adultTitles[lower(toks[j-1])]:
+			return strings.TrimSuffix(toks[j], "'s") // "about Jack's work when he shows it"
 		}
 		return ""
 	}
 	switch p := lower(toks[i-1]); {
-	case (w == "he" || w == "she") && clauseOpeners[p] && !(telling(toks, i) && !slices.ContainsFunc(toks[:i], func(t string) bool { return askWords[lower(t)] })) && !(p == "before" && slices.ContainsFunc(toks[:i], func(t string) bool { return lower(t) == "wait" || lower(t) == "waits" })):
+	case (w == "he" || w == "she") && clauseOpeners[p] && !slices.ContainsFunc(toks[:i], func(t string) bool { return tellOwnVerbs[lower(t)] }) && !(p == "before" && slices.ContainsFunc(toks[:i], func(t string) bool { return lower(t) == "wait" || lower(t) == "waits" })):
 		// "praise Jack when he reads his sentence", "wait for her mum at
 		// the gate until she arrives"; not "tell her mum where she is
 		// going when she goes out" (the child's, as staff write it) or
@@ -1731,6 +1733,14 @@ func (r *Rewriter) otherBeforeChild(toks []string, i int, w string, ctx *clauseC
 				return x
 			}
 		}
+	case (w == "his" || w == "her") && i >= 4 && (lower(toks[i-2]) == "has" || lower(toks[i-2]) == "had") && strings.HasSuffix(p, "ed"):
+		// "tidy up after Jack has finished his game": Jack's game.
+		if x := who(i - 3); x != "" || namedOther(toks, i-3, ctx) {
+			if x == "" {
+				x = toks[i-3]
+			}
+			return x
+		}
 	case (w == "his" || w == "her") && i >= 2 && r.isThirdPerson(lower(toks[i-1])):
 		// "when Jack reads his story": Jack's story.
 		if x := who(i - 2); x != "" || namedOther(toks, i-2, ctx) {
@@ -1742,6 +1752,10 @@ func (r *Rewriter) otherBeforeChild(toks []string, i int, w string, ctx *clauseC
 	}
 	return ""
 }
+
+// tellOwnVerbs tell someone about the child themselves: "tell her mum
+// where she is going when she goes out" is the child's going out.
+var tellOwnVerbs = wordSet(`tell tells text texts email emails message messages phone phones ring rings inform informs`)
 
 // nameLeads stand before a person's name: "with Jack", "to Ella", "when
 // Jack …".
