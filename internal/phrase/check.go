@@ -101,7 +101,7 @@ func (r *Rewriter) wording(text string, names []string, f form) Wording {
 	if why == "" {
 		why = tooMuchLeftOut(b.text, text)
 	}
-	if why == "" && itLostRE.MatchString(asciiLower(text)) {
+	if why == "" && containsAny(text, "top", "efrain", "not", "nstead", "ing it", "ing them") && itLostRE.MatchString(asciiLower(text)) {
 		why = itAtStart(b.text)
 	}
 	if why == "" && !strings.ContainsAny(strings.TrimSpace(text), " \t\n") {
@@ -1697,6 +1697,9 @@ var heldHandRE = regexp.MustCompile(`\bhold(?:s|ing)?\s+(?:his|her|their|an?\s+a
 // ("Sam will ride his bike. Helmet to be worn at all times." →
 // "helmet"), or "".
 func lostSafety(text, s string) string {
+	if !strings.Contains(text, "hand") && !strings.Contains(text, ". ") {
+		return ""
+	}
 	lt := asciiLower(text)
 	// Only a sentence after the target's own: a detail inside it that a
 	// shorter sentence drops ("holding the side rail, with staff

@@ -395,7 +395,11 @@ var goodDoings = map[string]string{"good sitting": "sit well", "good listening":
 
 // shorthandRE are typing shorthands with plain spellings: "b4", "thru",
 // "with out", "my self", "along side", "w/o".
-var shorthandRE = regexp.MustCompile(`\bb4\b|(?i)\b(?:thru|with\s+out|my\s+self|his\s+self|her\s+self|along\s+side|4\s+help|thank\s+u)\b|\bw/o\b|\b4\s+(\d+)\s*(?:mins?|minutes)\b|\b2\s+(?:stay|go|be|get|help|keep|make|play|read|write|use|sit|see|ask|tell|finish|try|take|the)\b|\b4\s+(?:his|her|their|my|a|the)\s+turn\b`)
+var shorthandRE = regexp.MustCompile(`\bb4\b|(?i)\b(?:thru|with\s+out|my\s+self|his\s+self|her\s+self|along\s+side|4\s+help|thank\s+u)\b|\bw/o\b`)
+
+// digitShortRE is a 2 or a 4 typed for "to" or "for": "use his fidget 2
+// stay focussed", "sit on carpet 4 10 mins", "wait 4 his turn".
+var digitShortRE = regexp.MustCompile(`\b4\s+(\d+)\s*(?:mins?|minutes)\b|\b2\s+(?:stay|go|be|get|help|keep|make|play|read|write|use|sit|see|ask|tell|finish|try|take|the)\b|\b4\s+(?:his|her|their|my|a|the)\s+turn\b`)
 
 // staffNoteDashRE is a note for staff after a dash at the end of the
 // target: "- AB to check weekly", "- TA to record".
@@ -765,7 +769,7 @@ func normalise(text string) string {
 	if has("supervision from") {
 		s = supervisionFromRE.ReplaceAllString(s, "with $1 watching") // "with supervision from the school nurse"
 	}
-	if has("reports", "says", "notes") {
+	if has(" reports", " says", " notes") && strings.Contains(s, ", ") {
 		s = trailingReportRE.ReplaceAllString(s, "") // "…, Dad reports."
 	}
 	if has("attend") && has("%", "per") {
@@ -824,7 +828,7 @@ func normalise(text string) string {
 	if has("etc") {
 		s = etcRE.ReplaceAllString(s, "")
 	}
-	if has("nt") {
+	if has("doesnt", "dont", "isnt", "didnt", "havent", "hasnt", "wasnt", "arent", "werent", "couldnt", "wouldnt", "shouldnt", "cant", "wont") {
 		// "when he doesnt understand": the apostrophe a quick typist
 		// leaves out.
 		s = bareNotRE.ReplaceAllString(s, "${1}n't")
@@ -838,15 +842,20 @@ func normalise(text string) string {
 			return m[:len(m)-1] + " is" // "when shes upset": she is, not she has
 		})
 	}
-	if has("b4", "thru", "with out", "my self", "his self", "her self", "along side", "w/o", "4 ", "2 ", "thank u") {
-		s = shorthandRE.ReplaceAllStringFunc(s, func(m string) string {
-			if f := strings.Fields(m); len(f) > 1 && f[0] == "4" && isNumber(f[1]) {
-				return "for " + strings.Join(f[1:], " ") // "sit on carpet 4 10 mins"
-			} else if len(f) == 2 && f[0] == "2" {
+	if has(" 2 ", " 4 ") {
+		s = digitShortRE.ReplaceAllStringFunc(s, func(m string) string {
+			f := strings.Fields(m)
+			switch {
+			case f[0] == "2":
 				return "to " + f[1] // "use his fidget 2 stay focussed"
-			} else if len(f) == 3 && f[0] == "4" {
-				return "for " + f[1] + " " + f[2] // "wait 4 his turn"
+			case isNumber(f[1]):
+				return "for " + strings.Join(f[1:], " ") // "sit on carpet 4 10 mins"
 			}
+			return "for " + strings.Join(f[1:], " ") // "wait 4 his turn"
+		})
+	}
+	if has("b4", "thru", "with out", "my self", "his self", "her self", "along side", "w/o", "4 help", "thank u") {
+		s = shorthandRE.ReplaceAllStringFunc(s, func(m string) string {
 			return shorthands[strings.Join(strings.Fields(strings.ToLower(m)), " ")]
 		})
 	}
