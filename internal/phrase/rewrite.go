@@ -969,6 +969,9 @@ func childInitials(s string, names []string) string {
 	if len(names) > 0 && !slices.ContainsFunc(names, func(n string) bool { return n != "" && strings.EqualFold(n[:1], ini[:1]) }) {
 		return s
 	}
+	if !strings.Contains(ini, ".") {
+		return "Pupil" + s[len(ini):] // "F will …": only that F, not Friday's
+	}
 	return strings.ReplaceAll(s, ini, "Pupil")
 }
 
@@ -1180,7 +1183,7 @@ func clauseClash(toks []string, quoted []bool, i int) string {
 		// "thank Mr Smith when he helps him": the man just named helps.
 		return ""
 	}
-	object := map[string]string{"he": "him", "she": "her"}[w]
+	object := objectOf(possessiveOf(w))
 	for j := i + 1; j < len(toks) && !clauseBreaks[lower(toks[j])]; j++ {
 		t := lower(strings.TrimRight(toks[j], ",.;"))
 		if t == object && !quoted[j] && (object == "him" || j+1 == len(toks) || toks[j] != t || !isWord(toks[j+1]) && toks[j+1] != "'" && toks[j+1] != "\"" || herObjectNext[lower(toks[j+1])]) {

@@ -1956,6 +1956,7 @@ func TestFourteenthRound(t *testing.T) {
 		{"Ella", "Ella will say something kind about Jack's work when he shows it to the class.", SafeTarget, "a he, she, his or her may be the child's or Jack's"},
 		{"Sam", "Sam will tidy up after Jack has finished his game.", SafeTarget, "a he, she, his or her may be the child's or Jack's"},
 		{"Sam", "Sam will let Mrs Khan know when he is hungry", "I will let Mrs Khan know when I am hungry.", ""},
+		{"Freya", "F will go to Forest School on Fridays", "I will go to Forest School on Fridays.", ""},
 		{"Gracie", "Gracie will indicate a wet or dirty nappy by touching it or using the 'toilet' sign.", SafeTarget, `"touch it" does not say what it is`},
 		{"Sam", "Kind hands", "I will use kind hands.", ""},
 		{"Chris", "Chris' coat will be hung on his peg by Chris each morning.", SafeTarget, "it says what is done to the child's things, not what the child does"},
