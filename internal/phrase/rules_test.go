@@ -1460,7 +1460,7 @@ func TestTerseSuccess(t *testing.T) {
 // by hand.
 func TestNinthRound(t *testing.T) {
 	r := New(nil)
-	for _, c := range []struct{ name, staff, want, unsure string }{
+	checkTargets(t, r, []targetCase{
 		{"Muhammad", "Muhammad will name the Prophet Muhammad as the founder of Islam", SafeTarget, `the child's name "Muhammad" is left`},
 		{"Paris", "Paris will say that Paris is the capital of France", SafeTarget, `the child's name "Paris" is left`},
 		{"Sam", "Ask an adult to help Sam", "I will ask an adult to help me.", ""},
@@ -1476,11 +1476,7 @@ func TestNinthRound(t *testing.T) {
 		{"Sam", "Sam will find each item on his list with no more than 2 verbal prompts", "I will find each item on my list.", ""},
 		{"Amira", "Amira will have a laptop for writing", SafeTarget, `"I will have a laptop" says what adults will provide, not what the child does`},
 		{"Fionn", "Fionn will dribble a ball around 5 cones", "I will dribble a ball around 5 cones.", ""},
-	} {
-		if got, unsure := r.TargetChecked(c.staff, c.name); got != c.want || unsure != c.unsure {
-			t.Errorf("TargetChecked(%q) = %q, %q; want %q, %q", c.staff, got, unsure, c.want, c.unsure)
-		}
-	}
+	})
 	for _, c := range []struct{ name, staff, want string }{
 		{"Amira", "Reading record shows Amira reads at home 3 times a week", "I can read at home 3 times a week."},
 		{"Musa", "Records show Musa completing his morning jobs", "I can finish my morning jobs."},
@@ -1569,7 +1565,7 @@ func TestTwelfthRound(t *testing.T) {
 
 func TestThirteenthRound(t *testing.T) {
 	r := New(nil)
-	for _, c := range []struct{ name, staff, want, unsure string }{
+	checkTargets(t, r, []targetCase{
 		{"Jack", "When Jack is angry, he will go to his safe space", "I will go to my safe space when I am angry.", ""},
 		{"Amira", "When Amira arrives at school she will hang up her coat and bag", "I will hang up my coat and bag when I arrive at school.", ""},
 		{"Riley", "When Riley feels overwhelmed, they will use their time out card", "I will use my time out card when I feel overwhelmed.", ""},
@@ -1634,18 +1630,14 @@ func TestThirteenthRound(t *testing.T) {
 		{"Jayden", "To be able to independently use a bus timetable to plan a journey to the town centre", "I will use a bus timetable to plan a journey to the town centre by myself.", ""},
 		{"Aisha", "When she finishes her work, Aisha will put it in the finished tray", SafeTarget, `"it" comes before what it stands for once the condition goes last`},
 		{"Amira", "When she has finished her drink, Amira will put the cup in the sink", "I will put the cup in the sink when I have finished my drink.", ""},
-	} {
-		if got, unsure := r.TargetChecked(c.staff, c.name); got != c.want || unsure != c.unsure {
-			t.Errorf("TargetChecked(%q) = %q, %q; want %q, %q", c.staff, got, unsure, c.want, c.unsure)
-		}
-	}
+	})
 }
 
 // People around the child: whose feeling, thing or turn it is.
 func TestPeopleAround(t *testing.T) {
 	r := New(nil)
 	const either = "a he, she, his or her may be the child's or someone else's"
-	for _, c := range []struct{ name, staff, want, unsure string }{
+	checkTargets(t, r, []targetCase{
 		{"Jayden", "Jayden will say sorry to his friend when he has upset him", SafeTarget, `"I have upset me" cannot be right: a he, she, him or her was someone else's`},
 		{"Leo", "Leo will notice when a friend is upset and ask them if they are okay", "I will notice when a friend is upset and ask them if they are okay.", ""},
 		{"Zara", "Zara will support her friend when she is upset by listening to her", SafeTarget, either},
@@ -1713,17 +1705,13 @@ func TestPeopleAround(t *testing.T) {
 		{"Rowan", "Rowan will take their medication at the right time using a pill organiser", "I will take my medicine at the right time with a pill box.", ""},
 		{"Priya", "Priya will change into her PE kit independently in the accessible changing room", "I will change into my PE kit by myself in the accessible changing room.", ""},
 		{"Chloe", "Chloe will plan her route on the accessible campus map", SafeTarget, `a long word a young reader may not know is left: "accessible"`},
-	} {
-		if got, unsure := r.TargetChecked(c.staff, c.name); got != c.want || unsure != c.unsure {
-			t.Errorf("TargetChecked(%q) = %q, %q; want %q, %q", c.staff, got, unsure, c.want, c.unsure)
-		}
-	}
+	})
 }
 
 // Learning targets: the skill's own words kept, or the sentence refused.
 func TestLearningWords(t *testing.T) {
 	r := New(nil)
-	for _, c := range []struct{ name, staff, want, unsure string }{
+	checkTargets(t, r, []targetCase{
 		{"Amira", "Amira will apply the suffixes -ed and -ing correctly", "I will use the suffixes -ed and -ing correctly.", ""},
 		{"Amira", "Amira will use the prefixes un- and dis- in her writing", "I will use the prefixes un- and dis- in my writing.", ""},
 		{"Alex", "Alex will spell words ending in -tion", "I will spell words ending in -tion.", ""},
@@ -1752,11 +1740,7 @@ func TestLearningWords(t *testing.T) {
 		{"Alex", "Alex will use an exclamation mark at the end of a sentence", "I will use an exclamation mark at the end of a sentence.", ""},
 		{"Alex", "Alex will learn 5 new vocabulary words each week", "I will learn 5 new words each week.", ""},
 		{"Jayden", "Jayden will use a reading pen to access texts", "I will use a reading pen to read texts.", ""},
-	} {
-		if got, unsure := r.TargetChecked(c.staff, c.name); got != c.want || unsure != c.unsure {
-			t.Errorf("TargetChecked(%q) = %q, %q; want %q, %q", c.staff, got, unsure, c.want, c.unsure)
-		}
-	}
+	})
 }
 
 // TestFourteenthRound holds what a fourteenth round of breaking the
@@ -1765,7 +1749,7 @@ func TestLearningWords(t *testing.T) {
 // systems put around a target (numbering, labels, notes for staff).
 func TestFourteenthRound(t *testing.T) {
 	r := New(nil)
-	for _, c := range []struct{ name, staff, want, unsure string }{
+	checkTargets(t, r, []targetCase{
 		{"Ailsa", "Ailsa will recognise all the letters of the alphabet and say their sounds", "I will read all the letters of the alphabet and say their sounds.", ""},
 		{"Ailsa", "Ailsa will sort the shapes and describe their sides", "I will sort the shapes and describe their sides.", ""},
 		{"Chloe", "Chloe will attend school 95% of days each term", "I will attend school every day.", ""},
@@ -1962,7 +1946,18 @@ func TestFourteenthRound(t *testing.T) {
 		{"Chris", "Chris' coat will be hung on his peg by Chris each morning.", SafeTarget, "it says what is done to the child's things, not what the child does"},
 		{"Harry", "Harry will allow his dad to leave at the door without crying.", SafeTarget, `it still says what the child will not do: "without crying"`},
 		{"Lily", "Lily has worn her glasses every day, as reported by Mum.", "I will wear my glasses every day.", ""},
-	} {
+	})
+}
+
+// A targetCase is staff wording for a named child and the child's
+// sentence and self-check reason worked out by hand.
+type targetCase struct{ name, staff, want, unsure string }
+
+// checkTargets reports each case whose sentence or reason from
+// TargetChecked is not the one worked out by hand.
+func checkTargets(t *testing.T, r *Rewriter, cases []targetCase) {
+	t.Helper()
+	for _, c := range cases {
 		if got, unsure := r.TargetChecked(c.staff, c.name); got != c.want || unsure != c.unsure {
 			t.Errorf("TargetChecked(%q) = %q, %q; want %q, %q", c.staff, got, unsure, c.want, c.unsure)
 		}
