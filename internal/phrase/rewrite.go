@@ -1151,18 +1151,17 @@ func staffWriter(toks []string, quoted []bool, ctx *clauseContext) string {
 	return ""
 }
 
-// genderClash returns the name of someone else who stands before the
 // clauseClash returns who else the he or she at toks[i] may be, or "":
 // the subject of a clause that also has a him or her of its own ("when
 // she picks her up": one of the two is someone else), or of a purpose
 // after someone of the same sex ("give her mum her reading record so
 // she can sign it": who signs?).
-func clauseClash(toks []string, quoted []bool, i int) string {
+func clauseClash(toks []string, quoted []bool, i int, childSex string) string {
 	w := lower(toks[i])
 	if w != "he" && w != "she" || quoted[i] {
 		return ""
 	}
-	if s := firstSex(toks, quoted); s != "" && s != w {
+	if childSex != "" && childSex != w {
 		// "let her brother choose the film so that he feels included":
 		// the child is a she, so the he is the brother.
 		return ""
@@ -1212,19 +1211,14 @@ func ownSexBefore(toks []string, i int, w string) bool {
 	return slices.ContainsFunc(toks[:max(i-3, 0)], func(t string) bool { return lower(t) == own })
 }
 
-// firstSex is "he" or "she" by the first gendered pronoun of toks,
-// which is taken as the child's, or "".
-func firstSex(toks []string, quoted []bool) string {
-	for i, t := range toks {
-		if quoted[i] {
-			continue
-		}
-		switch lower(t) {
-		case "he", "him", "his", "himself", "he's":
-			return "he"
-		case "she", "her", "hers", "herself", "she's":
-			return "she"
-		}
+// pronounSex is "he" or "she" for a gendered pronoun ("him", "hers",
+// "she's"), or "".
+func pronounSex(w string) string {
+	switch w {
+	case "he", "him", "his", "himself", "he's":
+		return "he"
+	case "she", "her", "hers", "herself", "she's":
+		return "she"
 	}
 	return ""
 }
@@ -1259,29 +1253,31 @@ func sameSexBefore(toks []string, i int, w string) string {
 	return "someone else"
 }
 
+// genderClash returns the name of someone else who stands before the
 // first "he" or "she" of a target that speaks of both a he and a she,
 // or "": in "Leo will tell Zara when she is hurting him" the first
 // "she" is Zara, not the child, and no rule can tell.
 func (r *Rewriter) genderClash(toks []string, quoted []bool, ctx *clauseContext) string {
 	he, she, first := false, false, -1
+	childSex := "" // the first gendered pronoun's, taken as the child's
 	for i, t := range toks {
 		if quoted[i] {
 			continue
 		}
-		switch lower(t) {
-		case "he", "him", "his", "himself", "he's":
+		switch pronounSex(lower(t)) {
+		case "he":
 			he = true
-		case "she", "her", "hers", "herself", "she's":
+		case "she":
 			she = true
 		default:
 			continue
 		}
 		if first < 0 {
-			first = i
+			first, childSex = i, pronounSex(lower(t))
 		}
 	}
 	for i := 1; i+1 < len(toks); i++ {
-		if p := clauseClash(toks, quoted, i); p != "" {
+		if p := clauseClash(toks, quoted, i, childSex); p != "" {
 			return p
 		}
 		if w := lower(toks[i]); (w == "he" || w == "she") && !quoted[i] && subjectClauses[lower(toks[i-1])] && !telling(toks, i-1) && !helpedPerson(toks, i) && personBefore(toks, i) == "" {
@@ -1344,7 +1340,7 @@ func (r *Rewriter) genderClash(toks []string, quoted []bool, ctx *clauseContext)
 			return "the " + w
 		}
 	}
-	childFemale := lower(toks[first]) == "she" || lower(toks[first]) == "her" || lower(toks[first]) == "hers" || lower(toks[first]) == "herself" || lower(toks[first]) == "she's"
+	childFemale := childSex == "she"
 	for j := 1; j < first; j++ {
 		t := toks[j]
 		if w := lower(t); childFemale && maleNouns[w] || !childFemale && femaleNouns[w] {
