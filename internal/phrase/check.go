@@ -536,7 +536,7 @@ func leftover(toks []string, verbs map[string]bool) string {
 		case w == "have" && (i == 0 || at(i-1) == "and") && (next == "been" || perfects[next] || strings.HasSuffix(next, "ed") && len(next) > 4):
 			return join(toks[i : i+2])
 		case (w == "and" || w == "or") && strings.HasSuffix(next, "ed") && len(next) > 4 && (verbs[strings.TrimSuffix(next, "ed")] || verbs[strings.TrimSuffix(next, "d")]) &&
-			(at(i+2) == "" || determiners[at(i+2)] || afterPastVerb[at(i+2)]) && !slices.ContainsFunc(toks[:i], func(t string) bool { return keepVerbs[lower(t)] }):
+			(at(i+2) == "" || determiners[at(i+2)] || afterPastVerb[at(i+2)]) && !anyIn(toks[:i], keepVerbs):
 			// "stay in my seat and joined in": a second verb left in
 			// the past. "a ruler or coloured overlay" describes a thing,
 			// "keep my phone in my bag and switched off" how it is kept.
@@ -1197,7 +1197,7 @@ func (r *Rewriter) vouch(sentence, prefix string, names []string) string {
 		// "with a member of staff, then" once "independently" went.
 		return fmt.Sprintf("the wording is not finished: it ends on %q", toks[n-1])
 	}
-	if n := len(toks); n > 2 && (lower(toks[n-1]) == "is" || lower(toks[n-1]) == "are") && !endsOnBe[lower(toks[n-2])] && !slices.ContainsFunc(toks, func(t string) bool { return whWords[lower(t)] }) {
+	if n := len(toks); n > 2 && (lower(toks[n-1]) == "is" || lower(toks[n-1]) == "are") && !endsOnBe[lower(toks[n-2])] && !anyIn(toks, whWords) {
 		// "change back into uniform when PE is": what it was is gone.
 		return fmt.Sprintf("the wording is not finished: it ends on %q", toks[n-1])
 	}

@@ -304,7 +304,7 @@ func (r *Rewriter) moveFrame(toks []string, ctx *clauseContext) []string {
 			continue
 		}
 		frame, rest := toks[:k], slices.Clone(toks[after:])
-		if len(frame) > 2 && setupParticiples[lower(frame[1])] && (setupObjects[lower(frame[2])] || isNumber(frame[2])) && !(lower(frame[1]) == "shown" && slices.ContainsFunc(frame[2:], func(t string) bool { return cueThings[lower(t)] })) {
+		if len(frame) > 2 && setupParticiples[lower(frame[1])] && (setupObjects[lower(frame[2])] || isNumber(frame[2])) && !(lower(frame[1]) == "shown" && anyIn(frame[2:], cueThings)) {
 			// "When presented with 10 sets of counters": how staff set
 			// the task up, not when the child does it.
 			return rest
@@ -1104,7 +1104,7 @@ func (r *Rewriter) mapPronoun(toks []string, i int, ctx *clauseContext) (string,
 	case w == "them" && helpVerbs[prev] && g == "" && !ctx.adult && ctx.childSubject && !someoneBefore(toks, i-2, 5) && !r.pluralBefore(toks, i-1) && !pluralNounBefore(toks, i-1):
 		// "wait for an adult to help them": the helped is the child.
 		return "me", true
-	case w == "they" && !ctx.adult && ctx.childSubject && (g == "" || ctx.they) && i > 1 && subjectClauses[prev] && (asksLeave(toks, i) || telling(toks, i-1)) && !slices.ContainsFunc(toks[:i], func(t string) bool { return peerOnes[lower(t)] }) && lower(toks[i-2]) != "them":
+	case w == "they" && !ctx.adult && ctx.childSubject && (g == "" || ctx.they) && i > 1 && subjectClauses[prev] && (asksLeave(toks, i) || telling(toks, i-1)) && !anyIn(toks[:i], peerOnes) && lower(toks[i-2]) != "them":
 		// "tell a member of staff when they are finding it too noisy",
 		// "ask Mr Jones if they can leave early": the child's own
 		// state or leave, told or asked. "Tell a friend 'well done'
@@ -1180,7 +1180,7 @@ func othersClause(toks []string, i int) bool {
 	if i < 2 || !subjectClauses[lower(toks[i-1])] || telling(toks, i-1) {
 		return false
 	}
-	return slices.ContainsFunc(toks[max(i-5, 0):i-1], func(t string) bool { return peerOnes[lower(t)] })
+	return anyIn(toks[max(i-5, 0):i-1], peerOnes)
 }
 
 // feelMakers make someone feel something: "what makes them angry",
@@ -1665,7 +1665,7 @@ func askedOwn(toks []string, i int, ctx *clauseContext) bool {
 			// keeps is the child's.
 			return false
 		}
-		return slices.ContainsFunc(toks[k+1:i], func(t string) bool { return leaveVerbs[lower(t)] })
+		return anyIn(toks[k+1:i], leaveVerbs)
 	}
 	return false
 }
@@ -1703,7 +1703,7 @@ func (r *Rewriter) otherBeforeChild(toks []string, i int, w string, ctx *clauseC
 		return ""
 	}
 	switch p := lower(toks[i-1]); {
-	case (w == "he" || w == "she") && clauseOpeners[p] && !slices.ContainsFunc(toks[:i], func(t string) bool { return tellOwnVerbs[lower(t)] }) && !(p == "before" && slices.ContainsFunc(toks[:i], func(t string) bool { return lower(t) == "wait" || lower(t) == "waits" })):
+	case (w == "he" || w == "she") && clauseOpeners[p] && !anyIn(toks[:i], tellOwnVerbs) && !(p == "before" && slices.ContainsFunc(toks[:i], func(t string) bool { return lower(t) == "wait" || lower(t) == "waits" })):
 		// "praise Jack when he reads his sentence", "wait for her mum at
 		// the gate until she arrives"; not "tell her mum where she is
 		// going when she goes out" (the child's, as staff write it) or

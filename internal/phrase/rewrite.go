@@ -595,15 +595,10 @@ var sharedThings = wordSet(`share shares sharing swap take-turns pass hand give 
 
 // ownedBefore reports whether ws hold a possessive that a thing after
 // them already has: "my first and last name".
-func ownedBefore(ws []string) bool {
-	return slices.ContainsFunc(ws, func(t string) bool {
-		switch lower(t) {
-		case "my", "his", "her", "their":
-			return true
-		}
-		return false
-	})
-}
+func ownedBefore(ws []string) bool { return anyIn(ws, ownerWords) }
+
+// ownerWords say a thing is already someone's.
+var ownerWords = wordSet(`my his her their`)
 
 // ownThings puts "my" before the child's own things where staff leave
 // them bare after a verb: "organise PE kit and hang up coat and bag" →
@@ -858,7 +853,7 @@ func withoutToPositive(toks []string) []string {
 				break behaviour // "without getting upset" is without upset
 			}
 		}
-		if slices.ContainsFunc(toks[max(i-10, 0):i], func(t string) bool { return letOwn[lower(t)] }) {
+		if anyIn(toks[max(i-10, 0):i], letOwn) {
 			// "allow his dad to leave at the door without crying": a
 			// "calmly" would be the dad's.
 			continue
@@ -907,15 +902,10 @@ func firstWord(t string) string {
 // exampleListBefore reports whether ws, just before a comma, open a list
 // of examples: "such as running, jumping and throwing" is a list, not a
 // second action.
-func exampleListBefore(ws []string) bool {
-	return slices.ContainsFunc(ws, func(t string) bool {
-		switch lower(t) {
-		case "like", "such", "including", "e.g":
-			return true
-		}
-		return false
-	})
-}
+func exampleListBefore(ws []string) bool { return anyIn(ws, exampleOpeners) }
+
+// exampleOpeners open a list of examples.
+var exampleOpeners = wordSet(`like such including e.g`)
 
 // staffTails open a detail staff add after a comma that the child's
 // sentence does without: ", including booking via phone", ", checked at

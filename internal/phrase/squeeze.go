@@ -332,15 +332,10 @@ func splitParts(ws []string) []part {
 // hasCondition reports whether an action has a condition of its own,
 // which makes it the point: "and ask an adult for help when I feel
 // angry".
-func hasCondition(ws []string) bool {
-	return slices.ContainsFunc(ws, func(w string) bool {
-		switch lower(w) {
-		case "when", "whenever", "if", "unless":
-			return true
-		}
-		return false
-	})
-}
+func hasCondition(ws []string) bool { return anyIn(ws, conditionWords) }
+
+// conditionWords open a condition.
+var conditionWords = wordSet(`when whenever if unless`)
 
 // ingBase is the verb w is the -ing form of ("placing" → "place",
 // "putting" → "put"), or "".

@@ -104,6 +104,16 @@ var moreParticiples = map[string]string{
 	"sat": "sit", "stood": "stand", "slept": "sleep", "met": "meet", "kept": "keep", "left": "leave",
 }
 
+// anyIn reports whether any of ws, in small letters, is in set.
+func anyIn(ws []string, set map[string]bool) bool {
+	for _, w := range ws {
+		if set[lower(w)] {
+			return true
+		}
+	}
+	return false
+}
+
 func wordSet(s string) map[string]bool {
 	m := map[string]bool{}
 	for _, w := range strings.Fields(s) {
