@@ -75,11 +75,14 @@ func (r *Rewriter) TargetWording(text string, names ...string) Wording {
 type form struct {
 	prefix, safe string
 	sentence     func(b string) string
+	// words makes the child's words this kind of sentence's: a target
+	// leaves out the score staff set ("8 out of 10 words").
+	words func(b string) string
 }
 
 var (
-	targetForm  = form{"I will ", SafeTarget, func(b string) string { return sentence("I will ", strings.TrimPrefix(b, "show I can ")) }}
-	successForm = form{"I can ", SafeSuccess, successSentence}
+	targetForm  = form{"I will ", SafeTarget, func(b string) string { return sentence("I will ", strings.TrimPrefix(b, "show I can ")) }, scoreOfThings}
+	successForm = form{"I can ", SafeSuccess, successSentence, func(b string) string { return b }}
 )
 
 // wording is the Wording for the staff wording text in form f: the
@@ -90,6 +93,7 @@ func (r *Rewriter) wording(text string, names []string, f form) Wording {
 	if b.text == "" {
 		return Wording{Sentence: f.safe, Unsure: noWording}
 	}
+	b.text = f.words(b.text)
 	s := f.sentence(b.text)
 	why := r.vouch(s, f.prefix, names)
 	if why == "" || strings.HasPrefix(why, "it still says what the child will not do") {
@@ -141,10 +145,19 @@ func (r *Rewriter) wording(text string, names []string, f form) Wording {
 			why = fmt.Sprintf("it leaves out how the child is kept safe (%q); write a Child Target with it", w)
 		}
 	}
+	if why == "" {
+		if w := lostWatch(text, s); w != "" {
+			why = fmt.Sprintf("it leaves out how the child is kept safe (%q); write a Child Target with it", w)
+		}
+	}
 	if why == "" && b.safetyNote != "" {
 		// "Sam will ride his bike. Helmet to be worn at all times.":
 		// the note is how the child stays safe, and the page needs it.
-		why = fmt.Sprintf("a note after the target says how the child is kept safe (%q); write a Child Target with it", strings.TrimSpace(b.safetyNote))
+		where := "after the target"
+		if strings.HasPrefix(b.safetyNote, "(") {
+			where = "in brackets" // "Sam will swim (adult in the water)."
+		}
+		why = fmt.Sprintf("a note %s says how the child is kept safe (%q); write a Child Target with it", where, strings.TrimSpace(b.safetyNote))
 	}
 	if why == "" && b.leftOut != "" && safetyStepRE.MatchString(strings.ToLower(b.leftOut)) {
 		// "climb the steps of the small slide … holding the rail": what
@@ -657,7 +670,7 @@ var jargon = wordSet(`cvce adjacent ascenders descenders non-standard schema sch
 // support they go to, their TA and the exams they sit. (The phonics "CVC
 // words" are "short words" in the glossary: neither those who wrote the
 // corpora's sentences nor their second readers would print "CVC".)
-var childAcronyms = wordSet(`pe ict ipad pc tv gp elsa ok dt re pshe ta lsa gcse pin nhs id bsl tt sat cv ppe ucas fm btec nvq`)
+var childAcronyms = wordSet(`pe ict ipad pc tv gp elsa ok dt re pshe ta lsa sna gcse pin nhs id bsl tt sat cv ppe ucas fm btec nvq`)
 
 // boardNames are the slashed names of boards children use: "my
 // first/then board".
@@ -1457,8 +1470,9 @@ var bareNouns = wordSet(`card slope name hall zone mentor board mat chart diary 
 // numberWords are counts written as words.
 var numberWords = wordSet(`one two three four five six seven eight nine ten twelve twenty`)
 
-// howOften may stand before the child's verb: "I will always line up".
-var howOften = wordSet(`always usually often also sometimes`)
+// howOften may stand before the child's verb: "I will always line up",
+// "I will only eat food from my own lunchbox", "I will first listen".
+var howOften = wordSet(`always usually often also sometimes only first`)
 
 // comparesWords before a closing "than" name the sign: "greater than
 // and less than".
@@ -1727,6 +1741,36 @@ func lostSafety(text, s string) string {
 		}
 	}
 	return ""
+}
+
+// watchRE is an adult watching over the child: "with an adult nearby",
+// "with the teacher watching", "(adult supervision)".
+var watchRE = regexp.MustCompile(`\bwith\s+(?:(?:an?|the|my|his|her|their|one)\s+)?(?:adult|staff|member\s+of\s+staff|teacher|ta|lsa|sna|tutor|parent|carer|mum|dad|key\s*(?:person|worker))\s+(?:nearby|close\s+by|present|watching|supervising|observing|beside|next\s+to|standing\s+by)\b|\b(?:adult|staff)\s+supervision\b|\bsupervised\b`)
+
+// sharpOrHotRE is a tool that cuts or burns: what a child uses only with
+// an adult watching.
+var sharpOrHotRE = regexp.MustCompile(`\b(?:knife|knives|oven|hob|kettle|cooker|grill|toaster|glue\s+gun|hot\s+(?:tap|water|pan|oil)|iron|saw|drill|matches|lighter|bunsen|soldering|bridge\s+hold|claw\s+grip|chop\w*)\b`)
+
+// lostWatch returns how an adult watches over a child using something
+// that cuts or burns, in the staff wording text, when the child's
+// sentence s has lost it and says nothing of doing it safely ("use the
+// knife in food tech with an adult nearby" → "I will use the knife in
+// food tech."), or "". Two second readers refused that sentence; an
+// adult standing by anything else is staff's provision and goes (8 such
+// sentences in the corpora were accepted).
+func lostWatch(text, s string) string {
+	lt := asciiLower(text)
+	if !containsAny(lt, "with", "supervis") {
+		return ""
+	}
+	m := watchRE.FindString(lt)
+	if m == "" || !sharpOrHotRE.MatchString(lt) {
+		return ""
+	}
+	if containsAny(asciiLower(s), "safely", "carefully", "adult", "staff", "teacher", "watching") {
+		return ""
+	}
+	return m
 }
 
 // safetyStepRE is a step that keeps the child safe: holding the rail,

@@ -163,6 +163,17 @@ func (r *Rewriter) positiveClause(s string) string {
 	return ""
 }
 
+// sameCondition reports whether the stock sentence body ends on the
+// condition staff wrote (cond, from its "when" or "until" on): "until he
+// has finished eating" is the stock "until I have finished eating".
+func sameCondition(body, cond string) bool {
+	f := strings.Fields(strings.TrimRight(cond, " .!"))
+	if len(f) == 0 || !strings.Contains(body, f[0]+" ") {
+		return false
+	}
+	return strings.HasSuffix(body, " "+f[len(f)-1])
+}
+
 // keptAvoidances are what a child keeps away from for their safety or
 // health, which a negative target's positive part may not stand for.
 var keptAvoidances = wordSet(`nuts nut peanuts allergy allergies allergic allergen allergens gluten
@@ -266,9 +277,10 @@ func positiveFor(s string) string {
 			if slices.ContainsFunc(spans, func(sp []int) bool { return loc[0] >= sp[0] && loc[1] <= sp[1] }) {
 				continue // "push in the dinner queue" is said already, and better
 			}
-			if m := conditionRE.FindString(s[loc[1]:]); m != "" && !strings.Contains(p.body, m) {
-				// "when frustrated", "when they take his toys": the
-				// stock sentence would drop what the target is about.
+			if c := conditionRE.FindStringIndex(s[loc[1]:]); c != nil && !sameCondition(p.body, s[loc[1]+c[0]:]) {
+				// "when frustrated", "when they take his toys", "until an
+				// adult says she may": the stock sentence would drop what
+				// the target is about, or put its own condition in place.
 				return ""
 			}
 			spans = append(spans, p.re.FindAllStringIndex(s, -1)...)

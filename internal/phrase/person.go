@@ -863,6 +863,7 @@ func (r *Rewriter) mapPerson(toks []string, ctx *clauseContext) []string {
 	// Where a he or she of the child's gender was taken as someone
 	// else's, what follows in its clause may be theirs too.
 	keptAt, ingSince, keptSubject, mappedSubject := -1, false, false, false
+	theyMapped, theyKept := false, false // a "their" of a child who is "they"
 	own := func(w string) bool {
 		return ctx.gender == "m" && (w == "he" || w == "his" || w == "him") || ctx.gender == "f" && (w == "she" || w == "her")
 	}
@@ -958,13 +959,20 @@ func (r *Rewriter) mapPerson(toks []string, ctx *clauseContext) []string {
 		if !tried {
 			mapped, mappedOK = r.mapPronoun(toks, i, ctx)
 		}
+		if theirs := ctx.gender == "" && w == "their" && !quoted[i]; theirs && mappedOK {
+			theyMapped = true
+		} else if theirs && (adultNouns[next] || peerOnes[next] || femaleNouns[next] || maleNouns[next]) {
+			theyKept = true // "their TA", "their mum"
+		}
 		if mappedOK {
 			out = append(out, mapped)
 			continue
 		}
 		out = append(out, t)
 	}
-	if keptSubject && mappedSubject {
+	if keptSubject && mappedSubject || theyMapped && theyKept {
+		// "stay with their group and their TA", for a child who is
+		// "they": one "their" taken as the child's, one not.
 		ctx.mixed = true
 	}
 	return out
@@ -1036,7 +1044,7 @@ func (r *Rewriter) mapPronoun(toks []string, i int, ctx *clauseContext) (string,
 		// friend's pencil back to her": the friend.
 		return "", false
 	}
-	if askedPerson(toks, i) || othersTurn(toks, i) || thingsDoneTo(toks, i) || thingsState(toks, i) || reportedSpeaker(toks, i) || askedIfOK(toks, i) || thingsOwn(toks, i) || r.boundObject(toks, i, ctx) || speakerBefore(toks, i) || helpedPerson(toks, i) || r.othersOwn(toks, i, ctx) || adultsPurpose(toks, i) || adultsWords(toks, i) || (w == "she" || w == "he") && personBefore(toks, i) == w && !asksLeave(toks, i) && !childsState(toks, i) && !toldOwn(toks, i) {
+	if askedPerson(toks, i) || othersTurn(toks, i) || thingsDoneTo(toks, i) || thingsState(toks, i) || reportedSpeaker(toks, i) || askedIfOK(toks, i) || thingsOwn(toks, i) || r.boundObject(toks, i, ctx) || speakerBefore(toks, i) || helpedPerson(toks, i) || r.othersOwn(toks, i, ctx) || adultsPurpose(toks, i) || adultsWords(toks, i) || (w == "she" || w == "he") && personBefore(toks, i) == w && !asksLeave(toks, i) && !givesLeave(toks, i) && !childsPurpose(toks, i) && !childsState(toks, i) && !toldOwn(toks, i) {
 		return "", false
 	}
 	switch {
@@ -1336,8 +1344,8 @@ func adultsWords(toks []string, i int) bool {
 var spokenThings = wordSet(`instructions instruction advice directions request requests sentence`)
 
 // adultsPurpose reports whether the "he" or "she" at toks[i] opens what
-// an adult named just before will do: "hand her work to the teacher so
-// she can mark it".
+// an adult named just before will do to something: "hand her work to
+// the teacher so she can mark it".
 func adultsPurpose(toks []string, i int) bool {
 	w := lower(toks[i])
 	if w != "he" && w != "she" || i < 2 {
@@ -1350,7 +1358,9 @@ func adultsPurpose(toks []string, i int) bool {
 	if j < 1 || lower(toks[j]) != "so" {
 		return false
 	}
-	return adultBefore(toks, j, 3)
+	// Not "sit near her teacher so she can see the board": what the
+	// adult does is done to something.
+	return adultBefore(toks, j, 3) && actsOnThing(toks, i, w)
 }
 
 // someoneBefore reports whether someone other than the child, a group or
@@ -1444,12 +1454,40 @@ func reportedSpeaker(toks []string, i int) bool {
 	if w := lower(toks[i]); w != "he" && w != "she" && w != "they" || i < 2 || !sayWords[lower(toks[i-1])] {
 		return false
 	}
+	if givesLeave(toks, i) {
+		return false
+	}
 	for j := i - 2; j >= 0 && j >= i-4; j-- {
 		if t := lower(toks[j]); otherPeople[t] || peerNouns[t] || femaleNouns[t] || maleNouns[t] {
 			return true
 		}
 	}
 	return false
+}
+
+// givesLeave reports whether the he, she or they at toks[i], just after
+// "says", is told they may do something until then: "wait at the gate
+// until his dad says he can go", "until the teacher says she can take
+// them off". The one who waits for leave is the child.
+func givesLeave(toks []string, i int) bool {
+	if i+1 >= len(toks) || lower(toks[i-1]) != "says" {
+		return false
+	}
+	if n := lower(toks[i+1]); n != "can" && n != "may" {
+		return false
+	}
+	return slices.ContainsFunc(toks[max(i-6, 0):i-1], func(t string) bool { return lower(t) == "until" })
+}
+
+// childsPurpose reports whether the he or she at toks[i] opens what the
+// child's action is for, with nothing done to a thing or a person: "sit
+// near her teacher so she can see the board" (the child sees it).
+func childsPurpose(toks []string, i int) bool {
+	prev := lower(toks[i-1])
+	if prev != "so" && !(prev == "that" && i >= 2 && lower(toks[i-2]) == "so") {
+		return false
+	}
+	return !actsOnThing(toks, i, lower(toks[i]))
 }
 
 // sayWords report what someone says or thinks.
@@ -1680,7 +1718,7 @@ var leaveVerbs = wordSet(`play borrow use have share hold try ride`)
 // themselves ("tell Mrs Khan when he is sad", "ask Jack if he can
 // play"), which is the child's by how staff write it.
 func (r *Rewriter) otherBeforeChild(toks []string, i int, w string, ctx *clauseContext) string {
-	if i < 2 || asksLeave(toks, i) || childsState(toks, i) || toldOwn(toks, i) {
+	if i < 2 || asksLeave(toks, i) || givesLeave(toks, i) || childsPurpose(toks, i) || childsState(toks, i) || toldOwn(toks, i) {
 		return ""
 	}
 	he := w == "he" || w == "his" || w == "him"

@@ -114,7 +114,7 @@ func (r *Rewriter) Target(text string, names ...string) string {
 	if b == "" {
 		return FallbackTarget
 	}
-	return sentence("I will ", b)
+	return sentence("I will ", scoreOfThings(b))
 }
 
 // Success returns the "I can …" sentence for staff-worded success criteria.

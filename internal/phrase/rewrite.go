@@ -1168,8 +1168,11 @@ func clauseClash(toks []string, quoted []bool, i int, childSex string) string {
 			return sameSexBefore(toks, i, w)
 		}
 	}
-	if !clashClauses[prev] && !purpose || personBefore(toks, i) == w {
+	if !clashClauses[prev] && !purpose || personBefore(toks, i) == w && !telling(toks, i-1) {
 		// "thank Mr Smith when he helps him": the man just named helps.
+		// (After "tell her mum when she …" the she is read as the
+		// child's, so a her of its own still clashes: "when she picks
+		// her up".)
 		return ""
 	}
 	object := objectOf(possessiveOf(w))
@@ -1186,9 +1189,113 @@ func clauseClash(toks []string, quoted []bool, i int, childSex string) string {
 		if p := sameSexBefore(toks, i, w); p != "someone else" {
 			return p
 		}
+		for j := i - 2; j >= 0 && actsOnThing(toks, i, w); j-- {
+			if t := lower(toks[j]); purposeHelpers[t] && !quoted[j] && !slices.ContainsFunc(toks[i+1:], func(u string) bool { return strings.HasPrefix(lower(u), t) }) {
+				// "show her TA her blood sugar so she can check it",
+				// "give her phone to her teacher so she can lock it
+				// away": the helper's doing, or the child's? (Not when
+				// the helper is named again: "so she can see the
+				// adult's face".)
+				return "the " + strings.Trim(toks[j], ",.;")
+			}
+		}
 	}
 	return ""
 }
+
+// actsOnThing reports whether the clause of the he or she (w) at toks[i]
+// does something to a thing or a person: "so she can check it", "so she
+// can check her splints". "So she can see the board" is the child's
+// whoever else is named.
+func actsOnThing(toks []string, i int, w string) bool {
+	for j := i + 1; j < len(toks) && !clauseBreaks[lower(toks[j])]; j++ {
+		if t := lower(strings.Trim(toks[j], ",.;")); t == "it" || t == "them" || pronounSex(t) == w && t != w {
+			return true
+		}
+		if strings.ContainsAny(toks[j], ",.;") {
+			break
+		}
+	}
+	return false
+}
+
+// purposeHelpers are one adult whose sex the words do not give, to whom
+// a child gives, shows or tells something for them to act on.
+var purposeHelpers = wordSet(`ta lsa teacher nurse adult keyworker mentor tutor sna supervisor coach therapist physio senco office reception`)
+
+// sameSexLeft returns the person of the child's sex (gender, "m" or
+// "f") whose his or her the rewriter kept, in the staff words toks, where
+// it may as well be the child's, or "": someone the child lets do a
+// thing to a his or her ("let her mum brush her hair", "let his dad
+// check his bag"), or the first of "her her" ("wait for her mum to give
+// her her medicine": the child is given it).
+func sameSexLeft(toks []string, quoted []bool, gender, b string) string {
+	own, nouns := "his", maleNouns
+	if gender == "f" {
+		own, nouns = "her", femaleNouns
+	}
+	if !slices.Contains(strings.Fields(b), own) {
+		return ""
+	}
+	for k := 1; k+2 < len(toks); k++ {
+		w := lower(toks[k])
+		if !nouns[w] || quoted[k] {
+			continue
+		}
+		if lower(toks[k-1]) == "let" || k >= 2 && lower(toks[k-2]) == "let" {
+			if lower(toks[k+2]) == own {
+				return "the " + w // "let her mum brush her hair"
+			}
+		}
+		for j := k + 1; j+1 < len(toks) && j <= k+5; j++ {
+			if gender == "f" && lower(toks[j]) == "her" && lower(toks[j+1]) == "her" {
+				return "the " + w // "for her mum to give her her medicine"
+			}
+		}
+	}
+	return ""
+}
+
+// strangerClash returns "the stranger" when toks[i] is someone the child
+// does not know who does something to the child and the clause has a
+// him or her after that of the same sex: "if a stranger asks him to get
+// in his car", "if a man online sends him his picture", "if someone
+// asks her to send her a photo", "if a stranger asks them to get in
+// their car". Whose car, whose picture? ("If anyone asks him about his
+// day" is the child's day.) (A known
+// adult who "asks him to put on his coat" means the child's own coat,
+// and is left to the rewriter.)
+func strangerClash(toks []string, quoted []bool, i int) string {
+	w := lower(toks[i])
+	if !strangerNouns[w] || quoted[i] || lower(toks[i-1]) == "young" || !slices.ContainsFunc(toks[max(i-3, 0):i], func(t string) bool { return conditionWords[lower(t)] || lower(t) == "until" }) {
+		// "Young person will …" is the child; "ask someone to help her
+		// with her coat" is someone the child asks.
+		return ""
+	}
+	object := -1
+	for j := i + 1; j < len(toks) && j <= i+4; j++ {
+		if t := lower(toks[j]); t == "him" || t == "her" || t == "them" {
+			object = j
+			break
+		}
+	}
+	if object < 0 {
+		return ""
+	}
+	sex := pronounSex(lower(toks[object]))
+	for j := object + 1; j < len(toks) && !clauseBreaks[lower(toks[j])]; j++ {
+		if t := lower(strings.Trim(toks[j], ",.;")); (pronounSex(t) == sex && sex != "" || sex == "" && (t == "their" || t == "them" || t == "they")) && !quoted[j] && lower(toks[j-1]) != "about" {
+			if strings.HasSuffix(w, "one") || strings.HasSuffix(w, "body") {
+				return w
+			}
+			return "the " + w
+		}
+	}
+	return ""
+}
+
+// strangerNouns are people a safety target warns the child about.
+var strangerNouns = wordSet(`stranger strangers man men woman women boy boys girl girls person people someone somebody anyone anybody`)
 
 // ownSexBefore reports whether a his or her of the same sex as the he
 // or she at toks[i] (w) comes before the person just named: "show her
@@ -1222,8 +1329,9 @@ var clashClauses = wordSet(`when whenever until after once because`)
 var clauseBreaks = wordSet(`and but then or so because when if until while`)
 
 // herObjectNext follow "her" as a person, not "her" as whose: "picks
-// her up", "praise her for", "tell her how".
-var herObjectNext = wordSet(`up down out off back in on to for with about how what when if that and or by at`)
+// her up", "praise her for", "tell her how", "give her a snack", "give
+// her her medicine".
+var herObjectNext = wordSet(`up down out off back in on to for with about how what when if that and or by at a an the some her his my their`)
 
 // sameSexBefore names the nearest person of the same sex as the he or
 // she (w) before toks[i], or "someone else".
@@ -1268,6 +1376,9 @@ func (r *Rewriter) genderClash(toks []string, quoted []bool, ctx *clauseContext)
 	}
 	for i := 1; i+1 < len(toks); i++ {
 		if p := clauseClash(toks, quoted, i, childSex); p != "" {
+			return p
+		}
+		if p := strangerClash(toks, quoted, i); p != "" {
 			return p
 		}
 		if w := lower(toks[i]); (w == "he" || w == "she") && !quoted[i] && subjectClauses[lower(toks[i-1])] && !telling(toks, i-1) && !helpedPerson(toks, i) && personBefore(toks, i) == "" {
@@ -1539,7 +1650,7 @@ func (r *Rewriter) body(text string, names []string) childWords {
 		case quoted[i]:
 			// `use "he" and "she"`, `tell an adult 'she took my
 			// pencil'`: words said, not the child
-		case (w == "she" || w == "he") && personBefore(toks, i) == w && !asksLeave(toks, i) && !childsState(toks, i) && !toldOwn(toks, i):
+		case (w == "she" || w == "he") && personBefore(toks, i) == w && !asksLeave(toks, i) && !givesLeave(toks, i) && !childsPurpose(toks, i) && !childsState(toks, i) && !toldOwn(toks, i):
 		case w == "he" || w == "him" || w == "his" || w == "himself" || w == "he's":
 			ctx.gender = "m"
 		case w == "she" || w == "her" || w == "hers" || w == "herself" || w == "she's":
@@ -1557,7 +1668,10 @@ func (r *Rewriter) body(text string, names []string) childWords {
 	}
 	var parts []string
 	framed := false
-	safetyNote := ""
+	safetyNote := bracketSafety(text)
+	if safetyNote == "" {
+		safetyNote = staffSafetyNote(text)
+	}
 	for k, sen := range splitSentences(s) {
 		// "1. Sam will read … 2. Sam will write …": targets numbered in
 		// one cell lose their numbers.
@@ -1741,6 +1855,9 @@ func (r *Rewriter) body(text string, names []string) childWords {
 	cw.safetyNote = safetyNote
 	if cw.clash == "" && ctx.firstOther != "" {
 		cw.clash = ctx.firstOther
+	}
+	if cw.clash == "" && ctx.gender != "" {
+		cw.clash = sameSexLeft(toks, quoted, ctx.gender, b)
 	}
 	if cw.leftOut != "" {
 		verb := strings.Fields(strings.TrimLeft(cw.leftOut, ", "))
@@ -2018,7 +2135,49 @@ var dashHeadingRE = regexp.MustCompile(`^[^–—]{1,40}?\s[–—]\s+`)
 // safetyNoteRE finds, in a sentence for staff after the target, how the
 // child is kept safe: a helmet, armbands, a hand held at the road, the
 // rail, "safely".
-var safetyNoteRE = regexp.MustCompile(`\b(?:helmet|armbands?|life\s*jacket|harness|seat\s*belt|goggles|ppe|rail|handrail|banister|hold(?:s|ing)?\s+(?:his|her|their|my|an?\s+adult's|the\s+adult's)?\s*hand|road|crossing|safely|safety|supervis\w*|epipen|inhaler|allerg\w*)\b`)
+var safetyNoteRE = regexp.MustCompile(`\b(?:helmet|armbands?|life\s*jacket|harness|seat\s*belt|goggles|gloves|ppe|rail|handrail|banister|hold(?:s|ing)?\s+(?:his|her|their|my|an?\s+adult's|the\s+adult's)?\s*hand|road|crossing|safely|safety|supervis\w*|epipen|inhaler|allerg\w*|in\s+the\s+(?:water|pool)|accompanied|chok\w*|blood\s+sugar|hypo\w*|insulin|seizures?)\b`)
+
+// bracketSafetyRE finds, in a note in brackets, what the child does to
+// stay safe: "(adult to hold hand)", "(wearing oven gloves)", "(sitting
+// down, small mouthfuls, adult present)", "(if under 4, tell an adult
+// straight away)". An adult only standing by ("(adult supervision)") is
+// staff's part, which second readers let go (8 times in 8 when it was
+// tried on every corpus).
+var bracketSafetyRE = regexp.MustCompile(`\b(?:adults?\s+(?:to\s+hold|holding)|hold(?:s|ing)?\s+(?:\w+\s+)?hand|helmet|goggles|gloves|harness|wearing\s+(?:\w+\s+){0,2}(?:armbands?|float|life\s*jacket|splints?)|inhaler|epipen|chok\w*|mouthfuls|sitting\s+(?:down|upright)|blood\s+sugar|hypo\w*|insulin|tell\s+an\s+adult|seizures?)\b`)
+
+// bracketSafety returns a note in brackets in the staff wording text
+// that says how the child is kept safe, or "": planpack's sentence drops
+// every bracket, and this one the child's page needs.
+func bracketSafety(text string) string {
+	if !strings.Contains(text, "(") {
+		return ""
+	}
+	for _, m := range bracketRE.FindAllString(text, -1) {
+		if bracketSafetyRE.MatchString(strings.ToLower(m)) {
+			return m
+		}
+	}
+	return ""
+}
+
+// staffSafetyNote returns a sentence for staff after the target, in the
+// staff wording text as written, that says how the child is kept safe
+// ("Staff to ensure an adult is in the water with him."), or "": what
+// the note says may be gone before the sentence is read as a note.
+func staffSafetyNote(text string) string {
+	if !strings.Contains(text, ". ") {
+		return ""
+	}
+	for k, sen := range splitSentences(text) {
+		if sen = strings.TrimSpace(sen); k > 0 && staffNoteSentenceRE.MatchString(sen) && safetyNoteRE.MatchString(strings.ToLower(sen)) {
+			return sen
+		}
+	}
+	return ""
+}
+
+// bracketRE is a note in brackets.
+var bracketRE = regexp.MustCompile(`\([^()]*\)`)
 
 // staffNoteSentenceRE is a sentence for staff after the target: initials
 // or an adult and "to" ("JB to check weekly", "TA to record in book",
@@ -2248,8 +2407,11 @@ func trimOnce(s string, i int) (rest, cut string) {
 	if ws := words(s[:loc[0]]); len(ws) < 1 || cutShort[lower(ws[len(ws)-1])] {
 		return s, ""
 	}
-	if c := strings.TrimLeft(s[loc[0]:loc[1]], ", "); strings.HasPrefix(c, "with ") && strings.Contains(c, "safely") {
-		return s, "" // "…, with the grill safely": how the child stays safe stays
+	if c := strings.TrimLeft(s[loc[0]:loc[1]], ", "); strings.HasPrefix(c, "with ") && (strings.Contains(c, "safely") || accessRE.MatchString(c)) {
+		// "…, with the grill safely": how the child stays safe stays;
+		// "…, with the SLSO reading the question aloud": the help the
+		// child does the task with is the target's own.
+		return s, ""
 	}
 	rest = strings.TrimSpace(s[:loc[0]] + s[loc[1]:])
 	if ws := words(rest); (trims[i] == oftenRE || trims[i] == withThingRE) && len(ws) > 2 && lower(ws[len(ws)-2]) == "and" && baseVerbs[lower(ws[len(ws)-1])] && !strings.HasSuffix(s, ws[len(ws)-1]) {
@@ -2257,6 +2419,10 @@ func trimOnce(s string, i int) (rest, cut string) {
 	}
 	return rest, s[loc[0]:loc[1]]
 }
+
+// accessRE is an adult reading, writing or signing for the child: the
+// way the child can do the task at all.
+var accessRE = regexp.MustCompile(`^with\s+(?:(?:the|an?|my|his|her|their)\s+|(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?(?:adult|staff|TA|teacher|helper|reader|scribe|parent|carer|mum|dad|tutor|assistant|[A-Z][A-Z]+|[A-Z][a-z]+)\s+(?:reading|scribing|signing|writing)\b`)
 
 // prepositions open a part of a sentence that says where, when or with
 // what.

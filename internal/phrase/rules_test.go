@@ -187,7 +187,16 @@ func TestStaffMeasures(t *testing.T) {
 		{"fires: as evidenced by", "Read 20 words, as evidenced by reading records", nil, "I will read 20 words."},
 		{"fires: with 95% of words right", "Read 90 words a minute with 95% of words right on a timed read", nil, "I will read 90 words a minute on a timed read."},
 		{"fires: measure in the middle", "Read 20 words with 80% accuracy during guided reading", nil, "I will read 20 words during guided reading."},
-		{"not: 8 out of 10 words is the child's count", "Read 8 out of 10 words", nil, "I will read 8 out of 10 words."},
+		{"fires: a score of the words, which stay", "Read 8 out of 10 words", nil, "I will read the words."},
+		{"fires: a score of the questions, which stay", "Sam will answer 4 out of 5 questions about the story", []string{"Sam"}, "I will answer the questions about the story."},
+		{"not: a score of something else stays for the self-check", "Sam will score 8 out of 10 in his spelling test", []string{"Sam"}, "I will score 8 out of 10 in my spelling test."},
+		{"not: a score after a preposition stays for the self-check", "Sam will order the numbers, for eight out of 10 numbers", []string{"Sam"}, "I will order the numbers, for eight out of 10 numbers."},
+		{"fires: a score after a comma", "Sam will measure lines with a ruler, 4 out of 5 correct", []string{"Sam"}, "I will measure lines with a ruler."},
+		{"fires: a count after a comma", "Sam will say what is missing, 3 out of 4 turns", []string{"Sam"}, "I will say what is missing."},
+		{"fires: a count of things in a row", "Sam will use full stops in 3 consecutive sentences", []string{"Sam"}, "I will use full stops."},
+		{"not: different colours are the task", "Sam will write his name in 3 different colours", []string{"Sam"}, "I will write my name in 3 different colours."},
+		{"fires: x3 weekly", "Sam will say his sounds, x3 weekly", []string{"Sam"}, "I will say my sounds, 3 times a week."},
+		{"fires: x2 daily", "Sam will do his stretches x2 daily", []string{"Sam"}, "I will do my stretches 2 times a day."},
 		{"not: for 10 minutes is the child's", "Sit for 10 minutes", nil, "I will sit for 10 minutes."},
 		{"fires: no more than 2 prompts is a help level, and goes", "Start work with no more than 2 prompts", nil, "I will start work."},
 		{"not: 3 times a week stays", "Read to an adult 3 times a week", nil, "I will read to an adult 3 times a week."},
@@ -510,8 +519,8 @@ func TestChecked(t *testing.T) {
 		{"passes: two kinds of behaviour, two stock sentences", "Sam will not hit or swear at other children", "I will keep my hands and feet to myself and use kind words.", ""},
 		{"refused: a behaviour no stock sentence covers", "Sam will not swear, spit or throw things", SafeTarget, `it still says what the child will not do: "not"`},
 		{"refused: the rest of a negative list is no positive part", "Sam will not tear, scribble on or throw his work", SafeTarget, `it still says what the child will not do: "not"`},
-		{"refused: nothing left after the verb once staff's count goes", "Sam will complete 3 out of 5 maths tasks", SafeTarget, `the wording is not finished: nothing is left after "finish"`},
-		{"refused: pieces of work go with their count", "Sam will finish 4 out of 5 pieces of work", SafeTarget, `the wording is not finished: nothing is left after "finish"`},
+		{"passes: a score of the tasks leaves the tasks", "Sam will complete 3 out of 5 maths tasks", "I will finish the maths tasks.", ""},
+		{"passes: a score of the pieces of work leaves them", "Sam will finish 4 out of 5 pieces of work", "I will finish the pieces of work.", ""},
 		{"passes: a timing a day goes whole", "Sam will use Nessy for 15 minutes a day", "I will use Nessy.", ""},
 		{"passes: a quote's own full stop ends the sentence", "Sam will say 'The cat sat on the mat.'", "I will say 'The cat sat on the mat.'", ""},
 		{"passes: a bracketed how after the modal reads as words", "Sam will (with adult support) use a ruler to draw a straight line", "I will use a ruler to draw a straight line with help from an adult.", ""},
@@ -839,7 +848,7 @@ func TestChecked(t *testing.T) {
 		{"passes: utensils are a child's word in cooking", "Sam will collect his ingredients and utensils", "I will collect my ingredients and utensils.", ""},
 		{"passes: not only sets one place against another", "Sam will do a wee in the school toilets, not only at home, at least once a day", "I will do a wee in the school toilets, not only at home.", ""},
 		{"passes: one word said in place of another keeps both", "Sam will use 'I' instead of 'me' in role play", "I will use 'I' instead of 'me' in role play.", ""},
-		{"passes: a behaviour replaced by a word goes", "Sam will say 'finished' instead of throwing his work", "I will say 'finished'.", ""},
+		{"passes: a behaviour replaced by a word stays, as all the short action has to say when", "Sam will say 'finished' instead of throwing his work", "I will say 'finished' instead of throwing my work.", ""},
 		{"passes: each transition is each change", "Sam will check his timetable at each transition", "I will check my timetable at each change.", ""},
 		{"passes: a transition review is the child's review", "Sam will say one thing he enjoys at his transition review", "I will say one thing I enjoy at my review.", ""},
 		{"passes: the non-dominant hand is the helper hand", "Sam will hold the page with his non-dominant hand", "I will hold the page with my helper hand.", ""},
@@ -1056,7 +1065,8 @@ func TestChecked(t *testing.T) {
 		{"refused: the agreed times are staff's", "Sam will finish his activities at the agreed times", SafeTarget, `a staff phrase is left: "the agreed"`},
 		{"passes: as per a plan is where staff find it", "Sam will use his walking frame to get to the hall, as per his physiotherapy programme", "I will use my walking frame to get to the hall.", ""},
 		{"passes: per part of a piece of work is in each", "Sam will write 3 details per paragraph", "I will write 3 details in each paragraph.", ""},
-		{"refused: a count in a row is staff's", "Sam will use full stops in 3 consecutive sentences", SafeTarget, `a staff measure is left: "3 in a row"`},
+		{"passes: a count in a row is staff's, and goes", "Sam will use full stops in 3 consecutive sentences", "I will use full stops.", ""},
+		{"refused: a score after a preposition", "Sam will order the numbers, for eight out of 10 numbers", SafeTarget, `a staff measure is left: "eight out of 10"`},
 		{"refused: a which with nothing after it", "Sam will independently engage with a toy or item which will be observed by picking it up", SafeTarget, `the wording is not finished: "which"`},
 		{"passes: a long sentence loses the tool, not by myself", "Sam to change for PE independently, using his visual sequence card to put his clothes on in the right order", "I will change for PE by myself.", ""},
 		{"passes: reading with pictures by myself is no help", "Sam will read a story with pictures independently", "I will read a story with pictures by myself.", ""},
@@ -1908,7 +1918,7 @@ func TestFourteenthRound(t *testing.T) {
 		{"Charlie", `Charlie will use "I statements" to tell another child how he feels.`, "I will use 'I' statements to tell another child how I feel.", ""},
 		{"Elsie", "Elsie will open her own snack packet at snack time with a start from an adult.", "I will open my own snack packet at snack time with help to start.", ""},
 		{"Sam", "Sam will ride his bike. Helmet to be worn at all times.", SafeTarget, `a note after the target says how the child is kept safe ("Helmet to be worn ."); write a Child Target with it`},
-		{"Sam", "Sam will use the stairs. Staff to ensure he holds the rail.", SafeTarget, `it leaves out how the child is kept safe ("rail"); write a Child Target with it`},
+		{"Sam", "Sam will use the stairs. Staff to ensure he holds the rail.", SafeTarget, `a note after the target says how the child is kept safe ("Staff to ensure he holds the rail."); write a Child Target with it`},
 		{"Sam", "Sam will walk to the minibus with his TA holding his hand.", SafeTarget, `it leaves out how the child is kept safe ("holding his hand"); write a Child Target with it`},
 		{"Sam", "Sam will use the scissors. He will do this safely.", SafeTarget, `a note after the target says how the child is kept safe ("He will do this safely."); write a Child Target with it`},
 		{"Sam", "Sam will read his book. TA to record in book.", "I will read my book.", ""},
@@ -1962,4 +1972,98 @@ func checkTargets(t *testing.T, r *Rewriter, cases []targetCase) {
 			t.Errorf("TargetChecked(%q) = %q, %q; want %q, %q", c.staff, got, unsure, c.want, c.unsure)
 		}
 	}
+}
+
+// TestFifteenthRound holds what a fifteenth round of breaking the
+// wording found: strangers and helpers in safety targets, notes in
+// brackets that keep a child safe, a "not" before a condition, leave
+// given "until he says he can", and scores of the child's own things.
+func TestFifteenthRound(t *testing.T) {
+	r := New(nil)
+	checkTargets(t, r, []targetCase{
+		// someone the child is warned about, and whose car it is
+		{"Sam", "Sam will tell an adult if a stranger asks him to get in his car.", SafeTarget, "a he, she, his or her may be the child's or the stranger's"},
+		{"Sam", "Sam will tell an adult if a man online sends him his picture.", SafeTarget, "a he, she, his or her may be the child's or the man's"},
+		{"Sam", "Sam will tell an adult if someone asks him to go with him.", SafeTarget, "a he, she, his or her may be the child's or someone's"},
+		{"Amy", "Amy will tell an adult if a woman online asks her to send her a photo.", SafeTarget, "a he, she, his or her may be the child's or the woman's"},
+		{"Sam", "Sam will tell an adult if someone is unkind to him.", "I will tell an adult if someone is unkind to me.", ""},
+		{"Pip", "Young person will use her transfer board to get onto the toilet.", "I will use my transfer board to get onto the toilet.", ""},
+		// a helper's doing after "so she can", for a child who is a she too
+		{"Amy", "Amy will tell her TA when she feels shaky so she can give her a snack.", SafeTarget, "a he, she, his or her may be the child's or someone else's"},
+		{"Amy", "Amy will show her TA her blood sugar so she can check it.", SafeTarget, "a he, she, his or her may be the child's or the TA's"},
+		{"Amy", "Amy will give her phone to her teacher so she can lock it away.", SafeTarget, "a he, she, his or her may be the child's or the teacher's"},
+		{"Sam", "Sam will tell his TA when he feels shaky so she can give him a snack.", "I will tell my TA when I feel shaky so she can give me a snack.", ""},
+		{"Mia", "Mia will sit facing her teacher at story time so she can see the teacher's face.", "I will sit facing my teacher at story time so I can see the teacher's face.", ""},
+		// someone of the child's sex let do something to a his or her
+		{"Amy", "Amy will let her mum brush her hair.", SafeTarget, "a he, she, his or her may be the child's or the mum's"},
+		{"Sam", "Sam will let his dad brush his hair.", SafeTarget, "a he, she, his or her may be the child's or the dad's"},
+		{"Amy", "Amy will wait for her mum to give her her medicine.", SafeTarget, "a he, she, his or her may be the child's or the mum's"},
+		{"Sam", "Sam will wait for his mum to give him his medicine.", "I will wait for my mum to give me my medicine.", ""},
+		{"Alex", "Alex will stay with their group and their TA on trips.", SafeTarget, "a he, she, his or her may be the child's or someone else's"},
+		// notes in brackets and after the target that keep the child safe
+		{"Sam", "Sam will use the oven (wearing oven gloves).", SafeTarget, `a note in brackets says how the child is kept safe ("(wearing oven gloves)"); write a Child Target with it`},
+		{"Sam", "Sam will cross the road on trips (adult to hold hand).", SafeTarget, `a note in brackets says how the child is kept safe ("(adult to hold hand)"); write a Child Target with it`},
+		{"Sam", "Sam will check his blood sugar before lunch (if under 4, tell an adult straight away).", SafeTarget, `a note in brackets says how the child is kept safe ("(if under 4, tell an adult straight away)"); write a Child Target with it`},
+		{"Sam", "Sam will swim in the pool. Staff to ensure an adult is in the water with him.", SafeTarget, `a note after the target says how the child is kept safe ("Staff to ensure an adult is in the water with him."); write a Child Target with it`},
+		{"Sam", "Sam will use the oven. Staff to ensure he wears gloves.", SafeTarget, `a note after the target says how the child is kept safe ("Staff to ensure he wears gloves."); write a Child Target with it`},
+		{"Sam", "Sam will carry his EpiPen (allergy).", "I will carry my EpiPen.", ""},
+		{"Sam", "Sam will swim (adult in the water).", "I will swim.", ""},
+		{"Ana", "Ana will choose between two objects of reference (big dice for maths, armband for swimming).", "I will choose between two objects.", ""},
+		// a "not" before a condition stays, for the self-check to refuse
+		{"Finn", "Finn will go to the sensory room twice a day at set times, not whenever he asks.", SafeTarget, `it still says what the child will not do: "not"`},
+		{"Callum", "Callum will use his fidget toy at carpet time, not when he is writing.", SafeTarget, `it still says what the child will not do: "not"`},
+		{"Tomasz", "Tomasz will go to the base when he is upset, not whenever he is bored.", SafeTarget, `it still says what the child will not do: "not"`},
+		{"Ben", "Ben will go on the climbing frame at playtime, not if it is icy.", SafeTarget, `it still says what the child will not do: "not"`},
+		{"Reece", "Reece will wait for the green man, not just when an adult is with him.", SafeTarget, `it still says what the child will not do: "not"`},
+		{"Sam", "Sam will use his phone at break, not in lessons.", "I will use my phone at break.", ""},
+		{"Sam", "Sam will use his words, not hit out when he is angry.", "I will use my words when I am angry.", ""},
+		// leave given until someone says so
+		{"Sam", "Sam will wait at the gate until his dad says he can go.", "I will wait at the gate until my dad says I can go.", ""},
+		{"Amy", "Amy will wear goggles until the teacher says she can take them off.", "I will wear goggles until the teacher says I can take them off.", ""},
+		{"Sam", "Sam will listen when his friend says he can't play.", "I will listen when my friend says he can't play.", ""},
+		{"Leo", "Leo will get off the bus when his escort says so.", "I will get off the bus when my escort says so.", ""},
+		// the place of a replaced behaviour, and a time in someone else's condition
+		{"Sam", "Sam will walk rather than run in the corridor.", "I will walk in the corridor.", ""},
+		{"Sam", "Sam will sit at his table rather than lie on the floor.", "I will sit at my table.", ""},
+		{"Sara", "Sara will go to the library rather than the playground at lunchtime.", "I will go to the library at lunchtime.", ""},
+		{"Amelia", "Amelia will use a calm-down card instead of hiding under the table in maths.", "I will use a calm-down card in maths.", ""},
+		{"Nia", "Nia will cross at the lights rather than between parked cars on the way to school.", "I will cross at the lights on the way to school.", ""},
+		{"Olly", "Olly (Y5) is to use the toilet at break times rather than during lessons.", "I will use the toilet at break times.", ""},
+		{"Ellie", "Ellie will tell an adult instead of touching the broken glass.", "I will tell an adult instead of touching the broken glass.", ""},
+		{"Grace", "Grace will say 'I don't want to' instead of hitting", "I will say 'I don't want to' instead of hitting.", ""},
+		{"Sophie", "When work is hard, Sophie will ask for help rather than shutting down.", "I will ask for help when work is hard.", ""},
+		{"Ollie", "Ollie wears pants instead of a nappy at nursery.", "I will wear pants.", ""},
+		{"Owen", "Owen will swim a width of the pool (wearing armbands).", SafeTarget, `a note in brackets says how the child is kept safe ("(wearing armbands)"); write a Child Target with it`},
+		{"Evie", "Evie will go to the toilet before PE. Staff to ensure she is accompanied at all times.", SafeTarget, `a note after the target says how the child is kept safe ("Staff to ensure she is accompanied at all times."); write a Child Target with it`},
+		{"Amy", "Amy will sit near her teacher so she can see the board.", "I will sit near my teacher so I can see the board.", ""},
+		{"Amy", "Amy will hand her work to the teacher so she can mark it.", SafeTarget, "a he, she, his or her may be the child's or the teacher's"},
+		{"Leo", "Leo will answer questions, with the TA reading them aloud to him.", "I will answer questions, with the TA reading them aloud to me.", ""},
+		{"Tomasz", "Tomasz will phone his mum if the bus does not come within 15 minutes.", "I will phone my mum if the bus does not come within 15 minutes.", ""},
+		{"Sam", "Sam will add numbers within 20.", "I will add numbers up to 20.", ""},
+		// a Scottish year group's end is a deadline; "only" and "first" before the verb
+		{"Mohammed", "Mohammed will read the 100 high frequency words by the end of P2", "I will read the 100 common words.", ""},
+		{"Eilidh", "Eilidh will only eat food from her own lunchbox because of her allergy", "I will only eat food from my own lunchbox because of my allergy.", ""},
+		// an adult reading for the child is how the child does the task, and is not trimmed
+		{"Pip", "Year 3 student will solve addition word problems to 20 using a number line and counters, with the SLSO reading the question aloud.", SafeTarget, `an abbreviation a child may not read is left: "SLSO"`},
+		// a time that is all a second action says stays
+		{"Aoife", "Aoife will ask for her standing frame after lunch and stand for 20 minutes.", "I will ask for my standing frame after lunch and stand for 20 minutes.", ""},
+		// one of two is the point; a count of the tasks leaves the tasks
+		{"Lily", "Lily will choose 1 out of 2 objects when asked.", SafeTarget, `a staff measure is left: "1 out of 2"`},
+		{"Jamie", "Jamie will complete 3 out of 4 tasks on his visual checklist.", "I will finish the tasks on my picture checklist.", ""},
+		// a clock time is no duration; a condition of staff's own is not the stock one's
+		{"Thea", "Thea will get her PE kit on and be ready for 5 minutes past nine.", "I will get my PE kit on and be ready for 5 minutes past nine.", ""},
+		{"Zara", "Zara will not leave the table until an adult says she may.", SafeTarget, `it still says what the child will not do: "not"`},
+		{"Sam", "Will not leave the dinner table until he has finished eating.", "I will stay at the table until I have finished eating.", ""},
+		// someone the child asks is not someone the child is warned about
+		{"Sam", "Sam will ask someone to help him with his coat.", "I will ask someone to help me with my coat.", ""},
+		{"Sam", "Sam will answer if anyone asks him about his day.", "I will answer if anyone asks me about my day.", ""},
+		// an adult watching over a knife, the oven or a glue gun is how the child is kept safe
+		{"Sam", "Sam will use the knife in food tech with an adult nearby.", SafeTarget, `it leaves out how the child is kept safe ("with an adult nearby"); write a Child Target with it`},
+		{"Isla", "Isla will use the glue gun to make her model (with adult supervision).", SafeTarget, `it leaves out how the child is kept safe ("adult supervision"); write a Child Target with it`},
+		{"Cerys", "Cerys will use the bridge hold to cut vegetables, with the teacher watching.", SafeTarget, `it leaves out how the child is kept safe ("with the teacher watching"); write a Child Target with it`},
+		{"Sam", "Sam will use the knife safely with an adult nearby.", "I will use the knife safely.", ""},
+		{"Sam", "Sam will play on the climbing frame with an adult nearby.", "I will play on the climbing frame.", ""},
+		// the Irish special needs assistant is the child's own adult
+		{"Cian", "Cian will manage his own coat, bag and lunchbox at the start of the day, with the SNA only watching.", "I will manage my coat, bag and lunchbox, with the SNA only watching.", ""},
+	})
 }

@@ -43,8 +43,9 @@ var staffMeasures = []struct {
 	// "across 3 settings", "across a grading period": where and how long
 	// staff will look.
 	{regexp.MustCompile(`\bacross\s+(?:\d+|two|three|four|five|a|the)\s+(?:[a-z]+\s+)?(?:settings|grading\s+period|reporting\s+period|environments)\b`), []string{"across"}, false},
-	// "on 3 consecutive occasions", "over 2 separate sessions"
-	{regexp.MustCompile(`\b(?:on|in|over|for|across|during)\s+(?:at\s+least\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(?:consecutive|separate|different)\s+(?:occasions|sessions|days|weeks|lessons|observations|times|attempts)\b`), []string{"consecutive", "separate", "different"}, false},
+	// "on 3 consecutive occasions", "over 2 separate sessions", "in 3
+	// consecutive sentences" (but "in 3 different colours" is the task)
+	{regexp.MustCompile(`\b(?:on|in|over|for|across|during)\s+(?:at\s+least\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(?:(?:consecutive|separate|different)\s+(?:occasions|sessions|days|weeks|lessons|observations|times|attempts)|consecutive\s+(?:[a-z-]+\s+)?[a-z-]+s)\b`), []string{"consecutive", "separate", "different"}, false},
 	// "over 3 weeks", "across a half term"
 	{regexp.MustCompile(`\b(?:over|across)\s+(?:a\s+period\s+of\s+)?(?:\d+|a|one|two|three|four|five|six)\s+(?:consecutive\s+)?(?:weeks?|half[\s-]terms?|terms?)\b`), []string{"over", "across"}, false},
 	// "(4/5)", "(80%)": bracketed scores
@@ -58,11 +59,12 @@ var staffMeasures = []struct {
 	// subjects": who saw it and where it is written down, after the
 	// child's action.
 	{regexp.MustCompile(`(?:,|\s[-–])\s+(?:logged|signed\s+off|reported|recorded|noted|seen|observed|checked|witnessed|confirmed|counted)\s+(?:by|on|in|at)\b[^,.;]*`), []string{"logged", "signed off", "reported", "recorded", "noted", "seen", "observed", "checked", "witnessed", "confirmed", "counted"}, false},
-	// ", 4/5 visits", ", 9/10 on the Wave 3 check", ", 80% of periods",
+	// ", 4/5 visits", ", 9/10 on the Wave 3 check", ", 4 out of 5
+	// correct", ", 3 out of 4 turns", ", 80% of periods",
 	// ", 3 sessions in a row", ", on 2 writing samples", ", no adult model
 	// needed": a score or a count of sightings tacked on after the
 	// child's action.
-	{regexp.MustCompile(`,\s+(?:on\s+)?(?:\d+\s*/\s*\d+|\d+\s*%|\d+\s+(?:sessions?|lessons?|days?|weeks?|times)\s+in\s+a\s+row|(?:\d+|two|three|four|five)\s+(?:[a-z]+\s+)?samples?|no\s+[a-z]+(?:\s+[a-z]+)?\s+needed|for\s+(?:\d+|two|three|four|five|six)\s+(?:weeks?|days?|months?))\b[^,.;]*`), []string{"/", "%", "in a row", "sample", "needed", ", for "}, false},
+	{regexp.MustCompile(`,\s+(?:on\s+)?(?:\d+\s*/\s*\d+|(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+out\s+of\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten)|\d+\s*%|\d+\s+(?:sessions?|lessons?|days?|weeks?|times)\s+in\s+a\s+row|(?:\d+|two|three|four|five)\s+(?:[a-z]+\s+)?samples?|no\s+[a-z]+(?:\s+[a-z]+)?\s+needed|for\s+(?:\d+|two|three|four|five|six)\s+(?:weeks?|days?|months?))\b[^,.;]*`), []string{"/", "out of", "%", "in a row", "sample", "needed", ", for "}, false},
 	// "in one piece of writing a week", "in 3 pieces of work": how many
 	// pieces staff will look at.
 	{regexp.MustCompile(`\bin\s+(?:at\s+least\s+)?(?:one|two|three|four|five|\d+)\s+pieces?\s+of\s+(?:independent\s+|extended\s+)?(?:writing|work)(?:\s+(?:a|each|per)\s+(?:week|fortnight|term|half\s+term))?\b`), []string{"piece"}, false},
@@ -127,8 +129,9 @@ var (
 	slashPairRE       = regexp.MustCompile(`\s*/\s*`)
 	pronounWordRE     = regexp.MustCompile(`(?i)\b(?:they're|there|their|they|them|he|she|his|her|him)\b`)
 	mathRE            = regexp.MustCompile(`\bmath\b`)
-	// "x3 a week", "x2 per day": how often, the count after the x.
-	xTimesRE = regexp.MustCompile(`(?i)\bx\s?(\d)\s+(?:a|per|each|every)\s+(week|day|fortnight)\b`)
+	// "x3 a week", "x2 per day", "x3 weekly": how often, the count
+	// after the x.
+	xTimesRE = regexp.MustCompile(`(?i)\bx\s?(\d)\s+(?:(?:a|per|each|every)\s+(week|day|fortnight)|(week|dai|fortnight)ly)\b`)
 	// "2 x per week", "3x a day": how often, as a child says it.
 	perXRE = regexp.MustCompile(`(?i)\b(\d+)\s*x\s+(?:per|a|each|every)\s+(week|day|fortnight|lesson|term)\b`)
 	// ", supported by his key worker", ", greeted by Mrs Patel at the
@@ -260,7 +263,7 @@ var staffFrames = []struct {
 	{regexp.MustCompile(`,?\s*\bat\s+all\s+times\b`), []string{"all times"}},
 	// "by end of half term": a deadline without its "the".
 	{regexp.MustCompile(`,?\s*\bby\s+end\s+of\s+(?:the\s+)?(?:half[\s-]term|term(?:\s+\d)?|(?:autumn|spring|summer)\s+term|year(?:\s+\d+)?|ks\d|key\s+stage\s+\d)\b`), []string{"by end of"}},
-	{regexp.MustCompile(`,?\s*\bby\s+(?:the\s+end\s+of\s+(?:the\s+)?(?:[a-z0-9]+\s+){0,2}(?:term(?:\s+\d)?|year(?:\s+\d+)?|cycle|stage\s+\d|ks\d|half[\s-]term|unit)|(?:(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\b\.?(?:\s+\d{1,2}(?:st|nd|rd|th)?\b)?(?:\s+half[\s-]term\b)?|(?:the\s+)?(?:christmas|easter|whitsun|summer|autumn|spring)(?:\s+half[\s-]term|\s+term|\s+holidays?)?|half[\s-]term|year\s+\d+))(?:\s+(?:19|20)\d\d)?\b`), []string{"by "}},
+	{regexp.MustCompile(`,?\s*\bby\s+(?:the\s+end\s+of\s+(?:the\s+)?(?:[a-z0-9]+\s+){0,2}(?:term(?:\s+\d)?|year(?:\s+\d+)?|cycle|stage\s+\d|ks\d|[ps]\d|primary\s+\d|half[\s-]term|unit)|(?:(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\b\.?(?:\s+\d{1,2}(?:st|nd|rd|th)?\b)?(?:\s+half[\s-]term\b)?|(?:the\s+)?(?:christmas|easter|whitsun|summer|autumn|spring)(?:\s+half[\s-]term|\s+term|\s+holidays?)?|half[\s-]term|year\s+\d+))(?:\s+(?:19|20)\d\d)?\b`), []string{"by "}},
 	// " - carried forward from autumn", " - review Jan 2027": a note on
 	// the plan after a dash; "Review date: 14/1/27" after the target.
 	{regexp.MustCompile(`(?i)\s+[-–—]\s+(?:carried\s+forward|c/f|review(?:ed)?|ongoing|continued|continuing|achieved|partially\s+achieved|not\s+(?:yet\s+)?achieved)\b[^;]*$|(?:^|[.;])\s*review\s+date\s*:?\s*[^;]*$`), []string{"carried", "c/f", "review", "ongoing", "continu", "achieved"}},
@@ -277,6 +280,10 @@ var staffFrames = []struct {
 	// "within 60 seconds of the direction being given"
 	{regexp.MustCompile(`,?\s*\bwithin\s+(?:a\s+)?(?:\d+|a|one|two|five|ten)[\s-]+(?:seconds?|minutes?|mins?|secs?)(?:\s+window|\s+each)?(?:\s+of\s+[^,.;]*)?`), []string{"within"}},
 }
+
+// othersConditionRE is a time limit in a condition on something other
+// than the child: "if the bus does not come within 15 minutes".
+var othersConditionRE = regexp.MustCompile(`\b(?:if|unless)\s+(?:the|a|an|my|his|her|their)\s+[^,.;]*\bwithin\b`)
 
 // wordNotAnd is a word in an expression that stops before "and" and
 // before a comma, full stop or semicolon: "when given 3 sounds and …".
@@ -298,6 +305,51 @@ var planLabelRE = regexp.MustCompile(`(?i)\b(?:outcome|outcomes|target|targets|s
 // clause of its own ("when he is angry"), not the other place or time
 // ("rather than during lessons").
 var conditionInRE = regexp.MustCompile(`\s(?:when|if|whenever)\s`)
+
+// replacedPlaceRE is a place after the behaviour a target replaces:
+// "rather than run in the corridor".
+var replacedPlaceRE = regexp.MustCompile(`(?i)^,?\s*(?:rather\s+than|instead\s+of)\s+[a-z]+\s+((?:in|on|at|along|around|across|down)\s+(?:the|my|his|her|their)\s+[^,.;]*)`)
+
+// settingTailRE is when or where the whole target happens, at the end of
+// what it replaces: "… rather than crisps at snack time", "… instead of
+// running off in the car park", "… on the way to school".
+var settingTailRE = regexp.MustCompile(`(?i)\s(during\s+[^,.;]+|at\s+(?:[\w-]+\s+)?(?:time|times|lunchtime|playtime|breaktime|break|lunch|night|weekends?)|on\s+the\s+way\s+(?:to|home|from)\b[^,.;]*|in\s+(?:the\s+)?(?:maths|english|science|french|spanish|welsh|irish|pe|art|music|history|geography|class|lessons?|assembly|corridors?|car\s+park|playground|(?:dinner|lunch)\s+hall|canteen|(?:[\w-]+\s+)?(?:class|lessons?)))$`)
+
+// replacedWord is the first word of what an "instead of …" or "rather
+// than …" (m) replaces, in small letters.
+func replacedWord(m string) string {
+	f := strings.Fields(asciiLower(m))
+	for i, w := range f {
+		if (w == "of" || w == "than") && i+1 < len(f) {
+			return f[i+1]
+		}
+	}
+	return ""
+}
+
+// whenRE says when an action is done.
+var whenRE = regexp.MustCompile(`\b(?:when|whenever|if|until|unless|as\s+soon\s+as|before|after|while|during)\b`)
+
+// actionWords are the words of the child's action in before, the staff
+// words ahead of what a target replaces: after its "will" or "to", with
+// a quotation as one word ("say 'I don't want to'" is two).
+func actionWords(before string) []string {
+	lb := strings.ToLower(before)
+	if i := strings.LastIndex(lb, " will "); i >= 0 {
+		before = before[i+6:]
+	} else if strings.HasPrefix(lb, "to ") {
+		before = before[3:]
+	}
+	before = quotedSpanRE.ReplaceAllString(before, " Q")
+	return strings.Fields(before)
+}
+
+// placePreps open a place (or where the child goes).
+var placePreps = wordSet(`in on at along around across down to into from near inside outside`)
+
+// notConditionRE is a "not" before a condition: ", not when he is
+// writing", ", not if it is raining".
+var notConditionRE = regexp.MustCompile(`(?i)^,\s*(?:and\s+|but\s+)?(?:not|never)\s+(?:only\s+|just\s+|even\s+)?(?:when|whenever|if|unless|while|until)\b`)
 
 // purposeInRE opens what the action is for inside what ratherRE takes
 // off: "rather than crying to let adults know what she wants".
@@ -370,7 +422,7 @@ var warningRE = regexp.MustCompile(`(?i)(^|[\s,])(?:when|after|once)\s+(?:given|
 
 // withinRE is a range of numbers the child works in: "within 20" is
 // "up to 20".
-var withinRE = regexp.MustCompile(`(?i)\bwithin\s+(\d+)\b`)
+var withinRE = regexp.MustCompile(`(?i)\bwithin\s+(\d+)\b(\s+(?:minutes?|mins?|seconds?|secs?|hours?|days?|weeks?)\b)?`)
 
 // bareNotRE is a "not" written into its verb without the apostrophe.
 // bareBeRE is "shes", "hes", "theyre" typed without the apostrophe.
@@ -752,7 +804,15 @@ func normalise(text string) string {
 		s = speltRE.ReplaceAllString(s, "with ${1}words spelt correctly")
 	}
 	if has("x1", "x2", "x3", "x4", "x5") && xTimesRE.MatchString(s) {
-		s = xTimesRE.ReplaceAllString(s, "$1 times a $2") // "x3 a week"
+		// "x3 a week", "x3 weekly"
+		s = xTimesRE.ReplaceAllStringFunc(s, func(m string) string {
+			sm := xTimesRE.FindStringSubmatch(m)
+			unit := sm[2] + sm[3]
+			if strings.EqualFold(unit, "dai") {
+				unit = "day"
+			}
+			return sm[1] + " times a " + unit
+		})
 	}
 	if has(" x ") && perXRE.MatchString(s) {
 		s = perXRE.ReplaceAllString(s, "$1 times a $2") // "2 x per week"
@@ -928,10 +988,26 @@ func normalise(text string) string {
 	if has("occasions") {
 		s = occasionsRE.ReplaceAllString(s, "$1 times a $2")
 	}
-	if has("min", "sec") {
+	if has("min", "sec") && !(has("past", "to ") && clockRE.MatchString(s)) {
 		// A duration is dropped only when the action stands without it:
-		// "sit on the carpet", but not a bare "sit".
-		s = dropAfterAction(s, durationRE, func(before []string) bool { return len(before) >= 4 })
+		// "sit on the carpet", but not a bare "sit". ("Ready for 5
+		// minutes past nine" is a time of day.)
+		whole := s
+		s = replaceInContext(s, durationRE, func(before, m string) string {
+			// Not "… and stand for 20 minutes", "when eating and for 20
+			// minutes afterwards": a second action that is only the
+			// time, at the end, which would be left with nothing.
+			ws := strings.Fields(before)
+			n := len(ws)
+			after := whole[len(before)+len(m):]
+			end := strings.Trim(after, " .!") == ""
+			if n < 4 || ws[n-1] == "and" || end && ws[n-2] == "and" && baseVerbs[strings.ToLower(ws[n-1])] || strings.HasPrefix(after, "'") {
+				// ("Go for 5 minutes' quiet" is a quiet time, not how
+				// long.)
+				return m
+			}
+			return " "
+		})
 	}
 	if strings.Count(s, " - ") >= 2 {
 		// "sit ready for writing - feet flat, bottom back - when the
@@ -968,9 +1044,16 @@ func normalise(text string) string {
 		s = warningRE.ReplaceAllString(s, "${1}when I get a warning")
 	}
 	for _, f := range staffFrames {
-		if has(f.hints...) {
-			s = removeMatches(s, f.re, false)
+		if !has(f.hints...) {
+			continue
 		}
+		if f.hints[0] == "within" && othersConditionRE.MatchString(strings.ToLower(s)) {
+			// "phone his mum if the bus does not come within 15
+			// minutes": the time is the condition's, not a measure of
+			// the child.
+			continue
+		}
+		s = removeMatches(s, f.re, false)
 	}
 	if has(" for ") {
 		// "every day for 2 weeks": the days are the child's, the weeks
@@ -1005,12 +1088,39 @@ func normalise(text string) string {
 				// "use 'I' instead of 'me'": one word said in place of
 				// another is the point, not a behaviour.
 				return m
+			case notConditionRE.MatchString(m):
+				// ", not whenever he asks", ", not if it is icy": the
+				// condition the target rules out, often how the child
+				// is kept safe, stays with its "not" for the self-check
+				// to refuse (it had lost its "not" and printed "… at
+				// set times whenever I ask").
+				return m
 			case conditionInRE.MatchString(m):
 				return m[conditionInRE.FindStringIndex(m)[0]:]
 			case purposeInRE.MatchString(m):
 				// "use words rather than crying to let adults know what
 				// she wants": what the words are for stays.
 				return m[purposeInRE.FindStringIndex(m)[0]:]
+			}
+			if sm := replacedPlaceRE.FindStringSubmatch(m); sm != nil && !anyIn(strings.Fields(before), placePreps) {
+				// "walk rather than run in the corridor": the place is
+				// the walking's too.
+				return " " + sm[1]
+			}
+			replaced := replacedWord(m)
+			if strings.HasSuffix(replaced, "ing") && len(actionWords(before)) <= 3 && !whenRE.MatchString(asciiLower(s)) {
+				// "tell an adult instead of touching the broken glass",
+				// "count to 10 instead of shouting": so short an action,
+				// with no other when, says nothing without what it
+				// replaces.
+				return m
+			}
+			if sm := settingTailRE.FindStringSubmatch(strings.TrimRight(m, " .!")); sm != nil && replaced != "" && !placePreps[replaced] && replaced != "during" {
+				// "go to the library rather than the playground at
+				// lunchtime": when and where is the whole target's (not
+				// "rather than during lessons", which is what it
+				// replaces).
+				return " " + sm[1]
 			}
 			return ""
 		})
@@ -1043,7 +1153,12 @@ func normalise(text string) string {
 		})
 	}
 	if has("within") {
-		s = withinRE.ReplaceAllString(s, "up to $1")
+		s = withinRE.ReplaceAllStringFunc(s, func(m string) string {
+			if sm := withinRE.FindStringSubmatch(m); sm[2] == "" {
+				return "up to " + sm[1]
+			}
+			return m // "within 15 minutes" is a time
+		})
 	}
 	if has("per ") {
 		s = perRE.ReplaceAllString(s, "a $1")
@@ -1073,6 +1188,34 @@ func normalise(text string) string {
 	}
 	return strings.Join(strings.Fields(s), " ")
 }
+
+// scoreOfRE is a score staff set on the things the child works on: "spell
+// 8 out of 10 weekly spelling words", "answer 4 out of 5 questions".
+var scoreOfRE = regexp.MustCompile(`\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+out\s+of\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s+((?:[a-z-]+\s+){0,3}?[a-z-]+s)\b`)
+
+// scoreOfThings makes "8 out of 10 weekly spelling words" "the weekly
+// spelling words" in a target: which ones the child works on stays, how
+// many staff will count goes. ("I can read 8 out of 10 tricky words" is
+// how the child knows it is done, so success criteria keep it.) A score before anything but the things themselves
+// ("8 out of 10 in my test", "4 out of 5 of the questions"), or after a
+// preposition ("for eight out of 10 numbers"), stays, for the
+// self-check to refuse.
+func scoreOfThings(s string) string {
+	if !strings.Contains(s, "out of") {
+		return s
+	}
+	return replaceInContext(s, scoreOfRE, func(before, m string) string {
+		things := scoreOfRE.FindStringSubmatch(m)[1]
+		if anyIn(strings.Fields(things), notThingWords) || notThingWords[lower(lastWord(before))] || strings.HasPrefix(m, "1 ") || strings.HasPrefix(strings.ToLower(m), "one ") {
+			// "choose 1 out of 2 objects": one is the point.
+			return m
+		}
+		return "the " + things
+	})
+}
+
+// notThingWords cannot be part of the things a score is of.
+var notThingWords = wordSet(`of in on at to for from with by the a an my his her their your our is are was`)
 
 // dropAfterAction takes each match of re out of s when ok says the words
 // before it make an action that stands without it.
@@ -1135,6 +1278,14 @@ func removeMatches(s string, re *regexp.Regexp, lead bool) string {
 		if !endsAtWord(ls, l[1]) || strings.HasSuffix(ls[:l[1]], "times") && strings.HasPrefix(ls[l[1]:], " table") {
 			continue // "times" in "times-table" or "times table check" is no count of times
 		}
+		if accessingRE.MatchString(ls[l[0]:l[1]]) {
+			continue // "with her TA scribing what she says": how the child does the task at all
+		}
+		if lead && strings.Contains(ls[l[0]:l[1]], "out of") && verbBefore(ls[:l[0]]) {
+			// "complete 3 out of 4 tasks on his checklist": the tasks are
+			// what the child does; the self-check refuses the count.
+			continue
+		}
 		start := max(leadIn(ls[:l[0]], lead), last)
 		b.WriteString(s[last:start])
 		// A space, not nothing, so the words either side never run together.
@@ -1144,6 +1295,32 @@ func removeMatches(s string, re *regexp.Regexp, lead bool) string {
 	b.WriteString(s[last:])
 	return b.String()
 }
+
+// verbBefore reports whether ls, in small letters, ends on the child's
+// verb just after "will" or "to": what comes after it is its object.
+func verbBefore(ls string) bool {
+	f := strings.Fields(ls)
+	if len(f) < 2 || f[len(f)-2] != "will" && f[len(f)-2] != "to" {
+		return false // the child's main verb, just after "will" or "to"
+	}
+	w := f[len(f)-1]
+	if baseVerbs[w] {
+		return true
+	}
+	for _, suf := range []string{"s", "es"} {
+		if b, ok := strings.CutSuffix(w, suf); ok && baseVerbs[b] {
+			return true
+		}
+	}
+	return false
+}
+
+// clockRE is a time of day in minutes: "5 minutes past nine", "ten
+// minutes to 3".
+var clockRE = regexp.MustCompile(`(?i)\b(?:\d+|five|ten|twenty|twenty-five)\s+(?:minutes|mins)\s+(?:past|to)\s+(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b`)
+
+// accessingRE is an adult reading, scribing or signing for the child.
+var accessingRE = regexp.MustCompile(`\bwith\s+(?:[a-z.']+\s+){1,3}(?:reading|scribing|signing)\b`)
 
 // leadInWords come before a measure and go with it.
 var leadInWords = []string{"at least", "about", "around", "approximately", "in", "on", "across", "over", "during", "for", "at"}
@@ -1538,7 +1715,7 @@ func trimDangling(s string) string {
 	for {
 		t := strings.TrimRight(s, " ,;:-–—.!?")
 		i := strings.LastIndexByte(t, ' ')
-		if i >= 0 && danglingWords[strings.ToLower(t[i+1:])] {
+		if i >= 0 && danglingWords[strings.ToLower(t[i+1:])] && !saysSo(t[:i]) {
 			t = t[:i]
 		} else if i < 0 && danglingWords[strings.ToLower(t)] {
 			t = ""
@@ -1548,6 +1725,16 @@ func trimDangling(s string) string {
 		}
 		s = t
 	}
+}
+
+// saysSo reports whether a "so" after s is what someone says or thinks
+// ("until the teacher says so"), not one left dangling.
+func saysSo(s string) bool {
+	switch strings.ToLower(s[strings.LastIndexByte(s, ' ')+1:]) {
+	case "says", "say", "said":
+		return true
+	}
+	return false
 }
 
 func isAcronym(w string) bool {
