@@ -125,6 +125,9 @@ func (r *Rewriter) wording(text string, names []string, f form) Wording {
 	if b.instruction && (why == "" || strings.Contains(why, "cannot be right")) {
 		why = "it says what an adult will do with the child, not the child"
 	}
+	if why == "" && b.theyMixed {
+		why = "a they, them or their may be the child's or someone else's"
+	}
 	if why == "" && b.mixed {
 		why = "a he, she, his or her may be the child's or someone else's"
 	}
@@ -1199,7 +1202,9 @@ func (r *Rewriter) vouch(sentence, prefix string, names []string) string {
 	if t := r.typo(toks); t != "" {
 		return fmt.Sprintf("a word may be mistyped: %q", t)
 	}
-	if n := len(toks); n > 2 && lower(toks[n-1]) == "to" && (!r.isAction(lower(toks[n-2])) || lower(toks[n-2]) == "time") && lower(toks[n-2]) != "and" && lower(toks[n-2]) != "equal" && toks[n-2] != "," && !(objectPronouns[lower(toks[n-2])] && n > 3 && r.isThirdPerson(lower(toks[n-3]))) {
+	if n := len(toks); n > 2 && lower(toks[n-1]) == "to" && (!r.isAction(lower(toks[n-2])) || lower(toks[n-2]) == "time") && lower(toks[n-2]) != "and" && lower(toks[n-2]) != "equal" && toks[n-2] != "," && !(objectPronouns[lower(toks[n-2])] && n > 3 && r.isThirdPerson(lower(toks[n-3]))) && !(lower(toks[n-2]) == "next" && n > 3 && (lower(toks[n-3]) == "or" || lower(toks[n-3]) == "and")) {
+		// ("… like under, behind or next to": the last of a list of
+		// position words.)
 		if _, ok := r.verbBase(lower(toks[n-2])); !ok {
 			// "be on time to", from "be punctual to 95% of lessons":
 			// where to is gone; "when I choose to" is finished.
@@ -1745,19 +1750,21 @@ func lostSafety(text, s string) string {
 
 // watchRE is an adult watching over the child: "with an adult nearby",
 // "with the teacher watching", "(adult supervision)".
-var watchRE = regexp.MustCompile(`\bwith\s+(?:(?:an?|the|my|his|her|their|one)\s+)?(?:adult|staff|member\s+of\s+staff|teacher|ta|lsa|sna|tutor|parent|carer|mum|dad|key\s*(?:person|worker))\s+(?:nearby|close\s+by|present|watching|supervising|observing|beside|next\s+to|standing\s+by)\b|\b(?:adult|staff)\s+supervision\b|\bsupervised\b`)
+var watchRE = regexp.MustCompile(`\bwith\s+(?:(?:an?|the|my|his|her|their|one)\s+)?(?:adult|staff|member\s+of\s+staff|staff\s+member|teacher|ta|lsa|sna|tutor|parent|carer|mum|dad|key\s*(?:person|worker))\s+(?:standing\s+|walking\s+)?(?:nearby|close\s+by|present|watching|supervising|observing|beside|next\s+to|by|behind)\b|\b(?:adult|staff)\s+supervision\b|\bsupervised\b`)
 
-// sharpOrHotRE is a tool that cuts or burns: what a child uses only with
-// an adult watching.
-var sharpOrHotRE = regexp.MustCompile(`\b(?:knife|knives|oven|hob|kettle|cooker|grill|toaster|glue\s+gun|hot\s+(?:tap|water|pan|oil)|iron|saw|drill|matches|lighter|bunsen|soldering|bridge\s+hold|claw\s+grip|chop\w*)\b`)
+// sharpOrHotRE is a tool that cuts or burns, or a place a child can
+// fall or go under: what a child uses only with an adult watching.
+var sharpOrHotRE = regexp.MustCompile(`\b(?:knife|knives|oven|hob|kettle|cooker|grill|toaster|glue\s+gun|hot\s+(?:tap|water|pan|oil)|iron|saw|drill|matches|lighter|bunsen|soldering|bridge\s+hold|claw\s+grip|chop\w*|climb\w*|slide|transfer\w*|hoist|pool|swim\w*|trampoline|stairs)\b`)
 
 // lostWatch returns how an adult watches over a child using something
-// that cuts or burns, in the staff wording text, when the child's
-// sentence s has lost it and says nothing of doing it safely ("use the
-// knife in food tech with an adult nearby" → "I will use the knife in
-// food tech."), or "". Two second readers refused that sentence; an
-// adult standing by anything else is staff's provision and goes (8 such
-// sentences in the corpora were accepted).
+// that cuts or burns, or climbing, a transfer, the pool or the stairs,
+// in the staff wording text, when the child's sentence s has lost it and
+// says nothing of doing it safely ("use the knife in food tech with an
+// adult nearby" → "I will use the knife in food tech."), or "". Two
+// second readers refused that sentence, and the slide and the wheelchair
+// transfer of held-out 21 without theirs (earlier readers had let 4
+// such go); an adult standing by anything else is staff's provision and
+// goes.
 func lostWatch(text, s string) string {
 	lt := asciiLower(text)
 	if !containsAny(lt, "with", "supervis") {
@@ -1775,7 +1782,7 @@ func lostWatch(text, s string) string {
 
 // safetyStepRE is a step that keeps the child safe: holding the rail,
 // an adult's hand, stopping and looking at a road.
-var safetyStepRE = regexp.MustCompile(`\bwear\s+(?:my\s+)?(?:ppe|goggles|safety\s+\w+|gloves|a\s+helmet)\b|\bhold\s+(?:the\s+|a\s+)?(?:hand)?rail|\bbanister|\bhold\s+(?:an?\s+)?(?:adult's|grown-up's|my\s+\w+'s)\s+hand|\bstop\b.*\blook\b|\bsafely\b|\bseat\s*belt|\bhelmet`)
+var safetyStepRE = regexp.MustCompile(`\bwear\s+(?:my\s+)?(?:ppe|goggles|safety\s+\w+|gloves|a\s+helmet)\b|\bhold\s+(?:the\s+|a\s+)?(?:hand)?rail|\bbanister|\bhold\s+(?:an?\s+)?(?:adult's|grown-up's|my\s+\w+'s)\s+hand|\bstop\b.*\blook\b|\bstop\s+at\s+(?:the\s+|each\s+|every\s+)?(?:door|doors|kerb|kerbs|curb|road|roads|gate|edge|crossing|corner)\b|\bsafely\b|\bseat\s*belt|\bhelmet`)
 
 // twoFeetRE is the child's two feet, not a distance.
 var twoFeetRE = regexp.MustCompile(`\b(?:2|two)\s+feet\s+(?:together|apart)\b`)

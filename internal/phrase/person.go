@@ -38,6 +38,9 @@ type clauseContext struct {
 	// wrong: "ask her friend if she is okay when she looks sad", "help
 	// his friend when he is stuck with his work".
 	mixed bool
+	// theyMixed is set when, for a child who is "they", another they,
+	// them or their may be someone else's.
+	theyMixed bool
 	// firstOther is someone named before a he or she the rewriter took
 	// as the child's though it may be theirs ("Ella will praise Jack
 	// when he reads his sentence"), or "".
@@ -286,7 +289,9 @@ func (r *Rewriter) moveFrame(toks []string, ctx *clauseContext) []string {
 		if toks[k] != "," {
 			// "During carpet time the pupil will …": a frame with no
 			// comma, known by its opening word and the subject after it.
-			if k < 2 || k > 10 || !keptFrames[lower(toks[0])] && !droppedFrames[lower(toks[0])] || !isWord(toks[k-1]) || slices.Contains(toks[:k], ",") {
+			if k < 2 || k > 10 || !keptFrames[lower(toks[0])] && !droppedFrames[lower(toks[0])] || !isWord(toks[k-1]) || slices.Contains(toks[:k], ",") || frameNounOpeners[lower(toks[k-1])] {
+				// (Not "When another | child wants the same toy": the
+				// child there is someone else.)
 				continue
 			}
 			after = k
@@ -325,6 +330,10 @@ func (r *Rewriter) moveFrame(toks []string, ctx *clauseContext) []string {
 	return toks
 }
 
+// frameNounOpeners stand before a noun that is someone else, not the
+// child: "another child", "a pupil", "any student".
+var frameNounOpeners = wordSet(`another a an other any each every one some no`)
+
 // forwardPronoun is the "it" or "them" in the clause rest that stands
 // for a thing the condition frame names ("her work"), which would come
 // after it once the frame moves to the end, or "".
@@ -340,9 +349,10 @@ func forwardPronoun(rest, frame []string) string {
 	}
 	for j, t := range rest {
 		w := lower(t)
-		if determiners[w] && j > 0 {
+		if determiners[w] && j > 0 && !toolBefore[lower(rest[j-1])] {
 			// "pack his spare sensor …, ticking them off": what "them"
-			// stands for is named first.
+			// stands for is named first (not a tool: "use a sand timer
+			// to share it" does not share the timer).
 			return ""
 		}
 		if (w == "it" || w == "them") && j > 0 && !(j+1 < len(rest) && (lower(rest[j+1]) == "is" || lower(rest[j+1]) == "was")) {
@@ -351,6 +361,9 @@ func forwardPronoun(rest, frame []string) string {
 	}
 	return ""
 }
+
+// toolBefore stand before the tool an action is done with.
+var toolBefore = wordSet(`use uses using with`)
 
 // ownParts are what "their" can only mean the doer's own of, right
 // after the child's verb: "raise their hand".
@@ -863,7 +876,7 @@ func (r *Rewriter) mapPerson(toks []string, ctx *clauseContext) []string {
 	// Where a he or she of the child's gender was taken as someone
 	// else's, what follows in its clause may be theirs too.
 	keptAt, ingSince, keptSubject, mappedSubject := -1, false, false, false
-	theyMapped, theyKept := false, false // a "their" of a child who is "they"
+	theyMapped, theyKept, theyDoubt, themDone := false, false, false, false // the words of a child who is "they"
 	own := func(w string) bool {
 		return ctx.gender == "m" && (w == "he" || w == "his" || w == "him") || ctx.gender == "f" && (w == "she" || w == "her")
 	}
@@ -964,6 +977,15 @@ func (r *Rewriter) mapPerson(toks []string, ctx *clauseContext) []string {
 		} else if theirs && (adultNouns[next] || peerOnes[next] || femaleNouns[next] || maleNouns[next]) {
 			theyKept = true // "their TA", "their mum"
 		}
+		if ctx.gender == "" && theyWords[w] && !quoted[i] {
+			switch {
+			case mappedOK:
+				theyMapped = true
+			case theyLeftDoubt(toks, out, i):
+				theyDoubt = true
+				themDone = themDone || w == "them" || w == "themselves"
+			}
+		}
 		if mappedOK {
 			out = append(out, mapped)
 			continue
@@ -975,8 +997,94 @@ func (r *Rewriter) mapPerson(toks []string, ctx *clauseContext) []string {
 		// "they": one "their" taken as the child's, one not.
 		ctx.mixed = true
 	}
+	if theyDoubt && (theyMapped || themDone && !anyIn(toks, heShe)) {
+		// For a child who is "they", a they, them or their left as it
+		// was ("tell their key worker if anyone is hurting them") may
+		// be the child's as well as someone else's; with no he or she
+		// in the target, so may a "them" someone does something to
+		// ("say 'stop' to peers who are hurting them").
+		ctx.theyMixed = true
+	}
 	return out
 }
+
+// theyLeftDoubt reports whether the they, them or their at toks[i],
+// which the rewriter left as it was, may be the child's, for a child who
+// is "they": a "them" someone else does something to ("if anyone is
+// hurting them", "when other children upset them"), or a they or their
+// with no group named before it to be theirs ("what they did at school" after
+// "their parents" is a group; after "Mrs Khan" it is not).
+func theyLeftDoubt(toks, out []string, i int) bool {
+	w := lower(toks[i])
+	if w == "them" || w == "themselves" {
+		if lower(toks[i-1]) == "with" && anyIn(toks[max(i-6, 0):i], carryVerbs) {
+			return true // "keep their medication with them": the child's own
+		}
+		if p := lower(toks[i-1]); strings.HasSuffix(p, "ing") && i >= 2 && ingJoins[lower(toks[i-2])] || slices.Contains(toks[:i], "and") || slices.ContainsFunc(toks[:i], thingsWord) {
+			// "without poking them": the child's doing; "a circle and
+			// a cross … draw them", "the books … them": things.
+			return false
+		}
+		// Whoever does it to them: the child ("I") or someone else.
+		for j := i - 1; j >= 0 && j >= i-5; j-- {
+			t := lower(toks[j])
+			if j < len(out) && out[j] == "I" || j < len(out) && (out[j] == "they" || out[j] == "They") {
+				// "if I hurt them by accident": the classmates; "when
+				// they ask for them": the friends' own.
+				return false
+			}
+			if t == "who" || otherPeople[t] || peerNouns[t] || groupNouns[t] || adultNouns[t] || strangerNouns[t] || femaleNouns[t] || maleNouns[t] {
+				return true // "peers who are hurting them", "anyone is hurting them"
+			}
+			if t == "," || t == "and" || t == "to" {
+				return false
+			}
+		}
+		return false
+	}
+	for j := i - 1; j >= 0; j-- {
+		t := lower(toks[j])
+		if pluralPeople(t) {
+			return false // "ask their friends if they want to play"
+		}
+		if otherPeople[t] || peerNouns[t] || adultNouns[t] || strangerNouns[t] || femaleNouns[t] || maleNouns[t] {
+			return true
+		}
+	}
+	return false
+}
+
+// pluralPeople reports whether t names more than one person: "friends",
+// "teachers", "children", "the class".
+func pluralPeople(t string) bool {
+	if strings.HasSuffix(t, "s") && (groupNouns[t] || adultNouns[t] || otherPeople[t]) {
+		return true
+	}
+	switch t {
+	case "children", "people", "staff", "class", "group", "team", "everyone", "others", "family":
+		return true
+	}
+	return false
+}
+
+// thingsWord reports whether t is things a "them" may stand for: a
+// plural that names no people ("books", "cards").
+func thingsWord(t string) bool {
+	w := lower(t)
+	if len(w) <= 3 || !strings.HasSuffix(w, "s") || strings.HasSuffix(w, "ss") || pluralPeople(w) || otherPeople[w] || peerNouns[w] || adultNouns[w] || w == "this" || w == "does" || w == "always" {
+		return false
+	}
+	return !baseVerbs[w[:len(w)-1]] && !(strings.HasSuffix(w, "es") && baseVerbs[w[:len(w)-2]]) // not "asks", "washes"
+}
+
+// carryVerbs keep a thing with the one who does them.
+var carryVerbs = wordSet(`keep keeps carry carries take takes bring brings have has`)
+
+// heShe are the gendered pronouns that make a child he or she.
+var heShe = wordSet(`he she him her his hers himself herself`)
+
+// theyWords are the words of "they".
+var theyWords = wordSet(`they them their theirs themselves themself`)
 
 // otherWithName reports whether the child's name at toks[i] names
 // someone or somewhere else: after a title ("Mr Thomas", "Miss Rhys"),
@@ -1526,7 +1634,9 @@ func thingsState(toks []string, i int) bool {
 	if state == "not" && i+3 < len(toks) {
 		state = lower(toks[i+3])
 	}
-	if !theyThingVerbs[lower(toks[i+1])] || !thingStates[strings.TrimRight(state, ".,")] {
+	next := lower(toks[i+1])
+	thingEvent := (next == "stop" || next == "stopped") && strings.TrimRight(state, ".,") == "working" || thingEvents[next]
+	if !thingEvent && (!theyThingVerbs[next] || !thingStates[strings.TrimRight(state, ".,")]) {
 		return false
 	}
 	for j := i - 1; j >= 1 && j >= i-10; j-- {
@@ -1546,6 +1656,9 @@ func thingsState(toks []string, i int) bool {
 var (
 	theyThingVerbs = wordSet(`are were aren't weren't get`)
 	thingStates    = wordSet(`working broken lost missing dirty wet full empty flat loose damaged charged switched beeping whistling`)
+	// thingEvents happen to things: "if they stop working", "if they
+	// break", "when they run out".
+	thingEvents = wordSet(`break broke leak beep whistle`)
 )
 
 // thingsOwn reports whether the "their" at toks[i] is what things named

@@ -246,11 +246,11 @@ func TestRealWorld(t *testing.T) {
 }
 
 // TestHeldOut runs the rewriter and its self-check over each held-out
-// corpus and prints the figures: seventeen of staff targets, and two of
+// corpus and prints the figures: twenty-one of staff targets, and two of
 // success criteria read as the child's "I can …" sentences. Each corpus
 // was gathered and its accepted sentences written without running or
 // reading the rewriter, and measured once, untouched, when it arrived
-// (heldout.md to heldout17.md, success.md and success2.md give that
+// (heldout.md to heldout21.md, success.md and success2.md give that
 // measure, judged by a second reader). The figures held here are after
 // the general fixes each prompted, so that no change makes them worse.
 func TestHeldOut(t *testing.T) {
@@ -288,6 +288,7 @@ func TestHeldOut(t *testing.T) {
 		{"heldout18.tsv", false, 43, 3, 1, 18, 9},  // of 105 (ordinary targets, measured after four more rounds of breaking it); first measured 41 (none refused needlessly), 5 and 2, judged by two second readers; 1 fewer silent since "2 d.p." is decimal places, 1 since "in after lunch" is no setting to cut; 1 fewer warned since holding the rail is never left out
 		{"heldout19.tsv", false, 62, 0, 0, 24, 10}, // of 105 (ordinary targets, measured after two more rounds of breaking it); first measured 62 (21 of them refused needlessly, 12 only for length), 3 and 1, judged by two second readers; 2 fewer silent since "with Jack, with a sand timer" and "with the grill safely" are refused, 1 since "put up hand" is "put up my hand" (refused now, at 17 words); 1 fewer warned since stopping, looking and listening at a road is never left out
 		{"heldout20.tsv", false, 56, 2, 0, 26, 6},  // of 105 (ordinary targets, measured after two more rounds of breaking it); first measured 56 (21 of them refused needlessly, 17 only for length), 2 and 1, judged by two second readers; 1 fewer warned since holding the rail is never left out
+		{"heldout21.tsv", false, 72, 8, 4, 12, 9},  // of 105 (ordinary targets, measured after four more rounds of breaking it); first measured 72 (29 of them refused needlessly, 25 only for length), 10 and 5, judged by two stricter second readers; 2 fewer silent since an adult standing by at a slide or a wheelchair transfer is never dropped without "safely", 1 fewer warned since stopping at the door is never left out
 		{"success2.tsv", true, 22, 5, 2, 14, 1},    // of 104 success criteria; first measured 13, 14 and 2; 1 more acceptable since "the agreed route" is the child's own; 1 fewer silent since a "without running off" after a comma is the target's own, not a stock sentence; 1 more warned since a heading before a colon goes ("Ruby achieves her Red certificate: she walks …" is now shortened, wrongly, where it had been refused; its two-sentence offer is right)
 		{"success.tsv", true, 58, 6, 0, 12, 6},     // of 107 success criteria; first measured 33, 20 and 3; 1 more acceptable since "across two consecutive data points" goes (judged by two readers); 1 more silent since ", reported by the ELSA" comes off, for 2 more acceptable; 1 fewer good draft since its sentence is printed and acceptable; 1 fewer warned since "and book bag" is a thing, not a second action
 	} {

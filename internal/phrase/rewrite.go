@@ -1424,8 +1424,8 @@ func (r *Rewriter) genderClash(toks []string, quoted []bool, ctx *clauseContext)
 		// first his or her stands just after someone else named after
 		// a verb that takes a person, and may be theirs ("ask Tom how
 		// he is feeling" is Tom's, as mapPerson knows).
-		for j := max(first-3, 1); j < first; j++ {
-			if t := toks[j]; isCapitalised(t) && !isAcronym(t) && !ctx.isName(t) && !quoted[j] && !adultTitles[lower(t)] && personVerbs[lower(toks[j-1])] && othersThing(toks, j-1, first) {
+		for j := max(first-5, 1); j < first; j++ {
+			if t := toks[j]; isCapitalised(t) && !isAcronym(t) && !ctx.isName(t) && !quoted[j] && !adultTitles[lower(t)] && personVerbs[lower(toks[j-1])] && (j >= first-3 || whWords[lower(toks[j+1])]) && othersThing(toks, j-1, first) {
 				return t
 			}
 		}
@@ -1505,6 +1505,9 @@ func othersThing(toks []string, verb, first int) bool {
 	if v := lower(toks[verb]); v == "help" || v == "helps" || v == "with" {
 		return true
 	}
+	if first-verb >= 4 && whWords[lower(toks[verb+2])] && lower(toks[verb+3]) == "to" {
+		return true // "show Mia where to hang her coat": Mia's, or the child's?
+	}
 	if first+1 < len(toks) && turnWords[lower(toks[first+1])] {
 		return true
 	}
@@ -1558,7 +1561,10 @@ type childWords struct {
 	// clauseContext's ahead says, or "".
 	ahead string
 	// mixed is clauseContext's mixed.
-	mixed bool
+	// theyMixed: for a child who is "they", another they, them or
+	// their may be someone else's.
+	theyMixed bool
+	mixed     bool
 	// instruction is set when the staff wording tells an adult what to
 	// do with the child ("Model two-word phrases to Amira", "Use
 	// objects of reference to prepare Freya").
@@ -1840,10 +1846,14 @@ func (r *Rewriter) body(text string, names []string) childWords {
 		// "instead" has gone: "always ask for a break".
 		b = "always " + before
 	}
-	if strings.Contains(b, "can not ") {
-		// "when I can not open my lunchbox": "can't" was spelt out to
-		// be read; the child writes it short.
+	if strings.Contains(b, "can not") {
+		// "when I can not open my lunchbox", "ask an adult if I can
+		// not": "can't" was spelt out to be read; the child writes it
+		// short.
 		b = strings.ReplaceAll(b, "can not ", "can't ")
+		if rest, ok := strings.CutSuffix(b, " can not"); ok {
+			b = rest + " can't"
+		}
 	}
 	if strings.Contains(b, "myself by myself") {
 		// "independently takes himself to the calm corner": once is
@@ -1852,6 +1862,7 @@ func (r *Rewriter) body(text string, names []string) childWords {
 	}
 	cw := shorten(b)
 	cw.whole, cw.framed, cw.writer, cw.clash, cw.ahead, cw.mixed, cw.instruction = b, framed, writer, clash, ctx.ahead, ctx.mixed, instruction
+	cw.theyMixed = ctx.theyMixed
 	cw.safetyNote = safetyNote
 	if cw.clash == "" && ctx.firstOther != "" {
 		cw.clash = ctx.firstOther

@@ -2057,12 +2057,34 @@ func TestFifteenthRound(t *testing.T) {
 		// someone the child asks is not someone the child is warned about
 		{"Sam", "Sam will ask someone to help him with his coat.", "I will ask someone to help me with my coat.", ""},
 		{"Sam", "Sam will answer if anyone asks him about his day.", "I will answer if anyone asks me about my day.", ""},
-		// an adult watching over a knife, the oven or a glue gun is how the child is kept safe
+		// an adult watching over a knife, the oven, a glue gun or a climb is how the child is kept safe; stopping at the door is a safety step
 		{"Sam", "Sam will use the knife in food tech with an adult nearby.", SafeTarget, `it leaves out how the child is kept safe ("with an adult nearby"); write a Child Target with it`},
 		{"Isla", "Isla will use the glue gun to make her model (with adult supervision).", SafeTarget, `it leaves out how the child is kept safe ("adult supervision"); write a Child Target with it`},
 		{"Cerys", "Cerys will use the bridge hold to cut vegetables, with the teacher watching.", SafeTarget, `it leaves out how the child is kept safe ("with the teacher watching"); write a Child Target with it`},
 		{"Sam", "Sam will use the knife safely with an adult nearby.", "I will use the knife safely.", ""},
-		{"Sam", "Sam will play on the climbing frame with an adult nearby.", "I will play on the climbing frame.", ""},
+		{"Sam", "Sam will play on the climbing frame with an adult nearby.", SafeTarget, `it leaves out how the child is kept safe ("with an adult nearby"); write a Child Target with it`},
+		{"Sam", "Sam will read his book with an adult nearby.", "I will read my book.", ""},
+		{"Elsie", "Elsie will climb the steps of the small slide holding both rails, with an adult standing close by.", SafeTarget, `it leaves out how the child is kept safe ("with an adult standing close by"); write a Child Target with it`},
+		{"Pip", "Child to walk from the classroom to the garden holding an adult's hand, stopping at the door.", SafeTarget, `to be short enough it leaves out "and stop at the door", which keeps the child safe`},
+		{"Pip", "Child to walk to the garden holding an adult's hand, stopping at the door.", "I will walk to the garden holding an adult's hand and stop at the door.", ""},
+		// "another child" in a frame is not the child; the last of a list of position words; "can't" at the end
+		{"Sam", "When another child wants the same toy, Sam will share it.", SafeTarget, `"it" comes before what it stands for once the condition goes last`},
+		{"Oskar", "Oskar will point to a picture when an adult says under or next to.", "I will point to a picture when an adult says under or next to.", ""},
+		{"Elodie", "Elodie will open her crisps, asking an adult if she can't.", "I will open my crisps and ask an adult if I can't.", ""},
+		// someone shown where or how to do a thing with a his or her
+		{"Ella", "Ella will show Mia where to hang her coat.", SafeTarget, "a he, she, his or her may be the child's or Mia's"},
+		{"Sam", "Sam will show Mrs Khan where to find his work.", "I will show Mrs Khan where to find my work.", ""},
+		// for a child who is "they", a "them" someone else does something to, or kept with them
+		{"Alex", "Alex will tell their key worker if anyone is hurting them.", SafeTarget, "a they, them or their may be the child's or someone else's"},
+		{"Alex", "Alex will say 'stop' to peers who are hurting them and move away from them.", SafeTarget, "a they, them or their may be the child's or someone else's"},
+		{"Bailey", "Bailey will keep their medication with them on school trips.", SafeTarget, "a they, them or their may be the child's or someone else's"},
+		{"Riley", "Riley will tell their parents if someone online asks them for personal information.", SafeTarget, "a they, them or their may be the child's or someone else's"},
+		{"Alex", "Alex will ask their friends if they want to play.", "I will ask my friends if they want to play.", ""},
+		{"Lou", "Lou will say sorry to their classmates if they hurt them by accident.", "I will say sorry to my classmates if I hurt them by accident.", ""},
+		{"Zac", "Zac will copy a circle and a cross after watching an adult draw them.", "I will copy a circle and a cross after I watch an adult draw them.", ""},
+		// things that stop working or break are the things
+		{"Pip", "Pupil to wear their hearing aids every day and tell staff if they stop working.", "I will wear my hearing aids every day and tell staff if they stop working.", ""},
+		{"Sam", "Sam will wear his glasses and tell an adult if they break.", "I will wear my glasses and tell an adult if they break.", ""},
 		// the Irish special needs assistant is the child's own adult
 		{"Cian", "Cian will manage his own coat, bag and lunchbox at the start of the day, with the SNA only watching.", "I will manage my coat, bag and lunchbox, with the SNA only watching.", ""},
 	})
