@@ -1650,7 +1650,8 @@ func childMeasure(lb string) string {
 var selfObjectRE = regexp.MustCompile(`\bI (?:have |has |had |am |was |will |do |did |can )?[a-z]+ me\b|\b(?:and|then) let me\b|\b(?:and|then) (?:give|pass|hand|lend|send|return) (?:it|them) (?:back )?to me\b`)
 
 // withMe returns "stay with me", "upset with me" when the child is the
-// one doing it ("and stay with me" after "I will walk with Mr Ali",
+// one doing it ("and stay with me" after "I will walk with Mr Ali", "and
+// walk in with me" after "meet my mentor",
 // "I am upset with me"), or "". "to come and play with me" is someone
 // else's coming.
 func withMe(s string) string {
@@ -1660,6 +1661,9 @@ func withMe(s string) string {
 			continue
 		}
 		k := i - 3
+		if k > 0 && particles[lower(toks[i-2])] {
+			k-- // "and walk in with me"
+		}
 		for k >= 0 && selfLinks[lower(toks[k])] {
 			k--
 		}

@@ -2085,6 +2085,9 @@ func TestFifteenthRound(t *testing.T) {
 		// things that stop working or break are the things
 		{"Pip", "Pupil to wear their hearing aids every day and tell staff if they stop working.", "I will wear my hearing aids every day and tell staff if they stop working.", ""},
 		{"Sam", "Sam will wear his glasses and tell an adult if they break.", "I will wear my glasses and tell an adult if they break.", ""},
+		// "and walk in with her" after someone else is theirs
+		{"Lily", "Lily will meet her mentor at the side gate and walk in with her.", SafeTarget, `"and walk in with me" cannot be right: a he, she, him or her was someone else's`},
+		{"Sam", "Sam will ask a friend to come and play with him.", "I will ask a friend to come and play with me.", ""},
 		// the Irish special needs assistant is the child's own adult
 		{"Cian", "Cian will manage his own coat, bag and lunchbox at the start of the day, with the SNA only watching.", "I will manage my coat, bag and lunchbox, with the SNA only watching.", ""},
 	})
