@@ -1661,7 +1661,7 @@ func withMe(s string) string {
 			continue
 		}
 		k := i - 3
-		if k > 0 && particles[lower(toks[i-2])] {
+		if k > 0 && particles[lower(toks[i-2])] && (lower(toks[k-1]) == "and" || lower(toks[k-1]) == "then") {
 			k-- // "and walk in with me"
 		}
 		for k >= 0 && selfLinks[lower(toks[k])] {
