@@ -1012,9 +1012,12 @@ func (r *Rewriter) mapPerson(toks []string, ctx *clauseContext) []string {
 // which the rewriter left as it was, may be the child's, for a child who
 // is "they": a "them" someone else does something to ("if anyone is
 // hurting them", "when other children upset them"), or a they or their
-// with no group named before it to be theirs ("what they did at school" after
-// "their parents" is a group; after "Mrs Khan" it is not).
+// with no group named before it to be theirs (after "their parents",
+// "what they did at school" is taken as the parents').
 func theyLeftDoubt(toks, out []string, i int) bool {
+	if i == 0 {
+		return false
+	}
 	w := lower(toks[i])
 	if w == "them" || w == "themselves" {
 		if lower(toks[i-1]) == "with" && anyIn(toks[max(i-6, 0):i], carryVerbs) {

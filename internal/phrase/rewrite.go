@@ -1189,7 +1189,8 @@ func clauseClash(toks []string, quoted []bool, i int, childSex string) string {
 		if p := sameSexBefore(toks, i, w); p != "someone else" {
 			return p
 		}
-		for j := i - 2; j >= 0 && actsOnThing(toks, i, w); j-- {
+		acts := actsOnThing(toks, i, w)
+		for j := i - 2; j >= 0 && acts; j-- {
 			if t := lower(toks[j]); purposeHelpers[t] && !quoted[j] && !slices.ContainsFunc(toks[i+1:], func(u string) bool { return strings.HasPrefix(lower(u), t) }) {
 				// "show her TA her blood sugar so she can check it",
 				// "give her phone to her teacher so she can lock it
@@ -1261,10 +1262,9 @@ func sameSexLeft(toks []string, quoted []bool, gender, b string) string {
 // him or her after that of the same sex: "if a stranger asks him to get
 // in his car", "if a man online sends him his picture", "if someone
 // asks her to send her a photo", "if a stranger asks them to get in
-// their car". Whose car, whose picture? ("If anyone asks him about his
-// day" is the child's day.) (A known
-// adult who "asks him to put on his coat" means the child's own coat,
-// and is left to the rewriter.)
+// their car". Whose car, whose picture? "If anyone asks him about his
+// day" is the child's day, and a known adult who "asks him to put on his
+// coat" means the child's own coat: those are left to the rewriter.
 func strangerClash(toks []string, quoted []bool, i int) string {
 	w := lower(toks[i])
 	if !strangerNouns[w] || quoted[i] || lower(toks[i-1]) == "young" || !slices.ContainsFunc(toks[max(i-3, 0):i], func(t string) bool { return conditionWords[lower(t)] || lower(t) == "until" }) {
@@ -2153,7 +2153,8 @@ var safetyNoteRE = regexp.MustCompile(`\b(?:helmet|armbands?|life\s*jacket|harne
 // down, small mouthfuls, adult present)", "(if under 4, tell an adult
 // straight away)". An adult only standing by ("(adult supervision)") is
 // staff's part, which second readers let go (8 times in 8 when it was
-// tried on every corpus).
+// tried on every corpus), except at something that cuts, burns or can be
+// fallen from (lostWatch).
 var bracketSafetyRE = regexp.MustCompile(`\b(?:adults?\s+(?:to\s+hold|holding)|hold(?:s|ing)?\s+(?:\w+\s+)?hand|helmet|goggles|gloves|harness|wearing\s+(?:\w+\s+){0,2}(?:armbands?|float|life\s*jacket|splints?)|inhaler|epipen|chok\w*|mouthfuls|sitting\s+(?:down|upright)|blood\s+sugar|hypo\w*|insulin|tell\s+an\s+adult|seizures?)\b`)
 
 // bracketSafety returns a note in brackets in the staff wording text

@@ -1196,9 +1196,10 @@ var scoreOfRE = regexp.MustCompile(`\b(?:\d+|one|two|three|four|five|six|seven|e
 // scoreOfThings makes "8 out of 10 weekly spelling words" "the weekly
 // spelling words" in a target: which ones the child works on stays, how
 // many staff will count goes. ("I can read 8 out of 10 tricky words" is
-// how the child knows it is done, so success criteria keep it.) A score before anything but the things themselves
-// ("8 out of 10 in my test", "4 out of 5 of the questions"), or after a
-// preposition ("for eight out of 10 numbers"), stays, for the
+// how the child knows it is done, so success criteria keep it.) A score
+// of anything but the things themselves ("8 out of 10 in my test", "4
+// out of 5 of the questions"), after a preposition ("for eight out of 10
+// numbers") or of one ("choose 1 out of 2 objects") stays, for the
 // self-check to refuse.
 func scoreOfThings(s string) string {
 	if !strings.Contains(s, "out of") {
@@ -1207,7 +1208,6 @@ func scoreOfThings(s string) string {
 	return replaceInContext(s, scoreOfRE, func(before, m string) string {
 		things := scoreOfRE.FindStringSubmatch(m)[1]
 		if anyIn(strings.Fields(things), notThingWords) || notThingWords[lower(lastWord(before))] || strings.HasPrefix(m, "1 ") || strings.HasPrefix(strings.ToLower(m), "one ") {
-			// "choose 1 out of 2 objects": one is the point.
 			return m
 		}
 		return "the " + things
