@@ -876,7 +876,7 @@ func (r *Rewriter) mapPerson(toks []string, ctx *clauseContext) []string {
 	// Where a he or she of the child's gender was taken as someone
 	// else's, what follows in its clause may be theirs too.
 	keptAt, ingSince, keptSubject, mappedSubject := -1, false, false, false
-	theyMapped, theyKept, theyDoubt, themDone := false, false, false, false // the words of a child who is "they"
+	theyMapped, theyKept, theyDoubt, themDone, theyClause := false, false, false, false, false // the words of a child who is "they"
 	own := func(w string) bool {
 		return ctx.gender == "m" && (w == "he" || w == "his" || w == "him") || ctx.gender == "f" && (w == "she" || w == "her")
 	}
@@ -977,10 +977,21 @@ func (r *Rewriter) mapPerson(toks []string, ctx *clauseContext) []string {
 		} else if theirs && (adultNouns[next] || peerOnes[next] || femaleNouns[next] || maleNouns[next]) {
 			theyKept = true // "their TA", "their mum"
 		}
+		if ctx.gender == "" && clauseBounds[w] {
+			theyClause = false
+		}
 		if ctx.gender == "" && theyWords[w] && !quoted[i] {
 			switch {
+			case mappedOK && w == "they" && !childsState(toks, i) && peerBefore(toks[:i]):
+				// "tell their friend when they have hurt their feelings":
+				// a "they" taken as the child's after someone else is
+				// named, with a their or them of its own to come.
+				theyMapped, theyClause = true, true
 			case mappedOK:
 				theyMapped = true
+				if theyClause && (w == "their" || w == "them") {
+					theyDoubt = true
+				}
 			case theyLeftDoubt(toks, out, i):
 				theyDoubt = true
 				themDone = themDone || w == "them" || w == "themselves"
@@ -1055,6 +1066,16 @@ func theyLeftDoubt(toks, out []string, i int) bool {
 		}
 	}
 	return false
+}
+
+// peerBefore reports whether another child is named in toks: a friend,
+// a partner, a group. (An adult is seldom the one who "has hurt their
+// feelings" or "has finished their work".)
+func peerBefore(toks []string) bool {
+	return slices.ContainsFunc(toks, func(t string) bool {
+		w := lower(t)
+		return peerNouns[w] || peerOnes[w] || groupNouns[w]
+	})
 }
 
 // pluralPeople reports whether t names more than one person: "friends",
@@ -1223,7 +1244,7 @@ func (r *Rewriter) mapPronoun(toks []string, i int, ctx *clauseContext) (string,
 	case w == "them" && helpVerbs[prev] && g == "" && !ctx.adult && ctx.childSubject && !someoneBefore(toks, i-2, 5) && !r.pluralBefore(toks, i-1) && !pluralNounBefore(toks, i-1):
 		// "wait for an adult to help them": the helped is the child.
 		return "me", true
-	case w == "they" && !ctx.adult && ctx.childSubject && (g == "" || ctx.they) && i > 1 && subjectClauses[prev] && (asksLeave(toks, i) || telling(toks, i-1)) && !anyIn(toks[:i], peerOnes) && lower(toks[i-2]) != "them":
+	case w == "they" && !ctx.adult && ctx.childSubject && (g == "" || ctx.they) && i > 1 && subjectClauses[prev] && (asksLeave(toks, i) || telling(toks, i-1)) && !anyIn(toks[:i], peerOnes) && lower(toks[i-2]) != "them" && !askedGroupActs(toks, i):
 		// "tell a member of staff when they are finding it too noisy",
 		// "ask Mr Jones if they can leave early": the child's own
 		// state or leave, told or asked. "Tell a friend 'well done'
@@ -1270,6 +1291,25 @@ var duringClauses = wordSet(`while until till`)
 
 // tellVerbs take a person the child tells or asks about themselves:
 // "tell her friend when she is sad" is the child's sadness.
+// askedGroupActs reports whether the "they" at toks[i] is a group the
+// child asks to do something, doing it: "ask adults to repeat
+// instructions if they speak too quickly". The child's own state ("if
+// they are stuck") stays the child's.
+func askedGroupActs(toks []string, i int) bool {
+	if childsState(toks, i) || slices.ContainsFunc(toks[i+1:min(i+4, len(toks))], func(t string) bool { return mindVerbs[lower(t)] }) {
+		return false // "when they don't like what they are doing", "if they have not understood"
+	}
+	for j := 0; j+2 < i; j++ {
+		if w := lower(toks[j]); (w == "ask" || w == "asks") && pluralPeople(lower(toks[j+1])) || (w == "ask" || w == "asks") && j+3 < i && possessives[lower(toks[j+1])] && pluralPeople(lower(toks[j+2])) {
+			return slices.ContainsFunc(toks[j+2:i], func(t string) bool { return lower(t) == "to" })
+		}
+	}
+	return false
+}
+
+// mindVerbs say what someone feels, wants or understands.
+var mindVerbs = wordSet(`like likes want wants need needs feel feels understand understands understood know knows knew think thinks`)
+
 var tellVerbs = wordSet(`tell tells ask asks let lets show shows say says talk talks speak speaks
 	call calls fetch fetches get gets find finds go goes signal signals alert alerts inform informs
 	explain explains report reports text texts email emails message messages`)

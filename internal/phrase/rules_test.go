@@ -2082,6 +2082,12 @@ func TestFifteenthRound(t *testing.T) {
 		{"Alex", "Alex will ask their friends if they want to play.", "I will ask my friends if they want to play.", ""},
 		{"Lou", "Lou will say sorry to their classmates if they hurt them by accident.", "I will say sorry to my classmates if I hurt them by accident.", ""},
 		{"Zac", "Zac will copy a circle and a cross after watching an adult draw them.", "I will copy a circle and a cross after I watch an adult draw them.", ""},
+		// a group the child asks to do something, doing it; a they with a their of its own after a friend
+		{"Avery", "Avery will ask adults to repeat instructions if they speak too quickly.", "I will ask adults to repeat instructions if they speak too quickly.", ""},
+		{"Rowan", "Rowan will ask their teachers for help if they are stuck.", "I will ask my teachers for help if I am stuck.", ""},
+		{"Jordan", "Jordan will ask their classmates to stop when they don't like what they are doing.", "I will ask my classmates to stop when I don't like what they are doing.", ""},
+		{"Jo", "Jo will tell their friend when they have hurt their feelings.", SafeTarget, "a they, them or their may be the child's or someone else's"},
+		{"Sam", "Sam will tell their teacher when they have finished their work.", "I will tell my teacher when I have finished my work.", ""},
 		// things that stop working or break are the things
 		{"Pip", "Pupil to wear their hearing aids every day and tell staff if they stop working.", "I will wear my hearing aids every day and tell staff if they stop working.", ""},
 		{"Sam", "Sam will wear his glasses and tell an adult if they break.", "I will wear my glasses and tell an adult if they break.", ""},
