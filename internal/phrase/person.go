@@ -1167,6 +1167,9 @@ func (r *Rewriter) mapPronoun(toks []string, i int, ctx *clauseContext) (string,
 		// done to someone else (the child would be "myself").
 		return "", false
 	}
+	if w == "they" && (next == "all" || next == "both" || next == "each") {
+		return "", false // "make sure they all have one": a group
+	}
 	if (w == "they" || w == "them") && askedThem(toks, i) {
 		// "ask them if they are okay": whoever is asked, not the child.
 		return "", false
@@ -1399,7 +1402,10 @@ func togetherWith(toks []string, i int) bool {
 	for j := i + 1; j < len(toks) && j <= i+5 && !together; j++ {
 		together = lower(toks[j]) == "together"
 	}
-	if !together {
+	// "hold her sister's hand when they cross the road": hand in hand,
+	// the two of them go.
+	handInHand := moveVerbs[lower(toks[i+1])] && slices.ContainsFunc(toks[max(i-6, 0):i], func(t string) bool { return lower(t) == "hand" })
+	if !together && !handInHand {
 		return false
 	}
 	one := false
@@ -1408,10 +1414,14 @@ func togetherWith(toks []string, i int) bool {
 		if groupNouns[w] || adultNouns[w] && strings.HasSuffix(w, "s") {
 			return false // "when the other children play together"
 		}
-		one = one || peerOnes[w] || femaleNouns[w] || maleNouns[w]
+		one = one || peerOnes[w] || femaleNouns[w] || maleNouns[w] || handInHand && adultNouns[w]
 	}
 	return one
 }
+
+// moveVerbs are going somewhere: what two people holding hands do
+// together.
+var moveVerbs = wordSet(`cross walk go leave get arrive come`)
 
 // askedThem reports whether the "them" at toks[i] is asked or told
 // something about themselves ("ask them if they are okay"), or the

@@ -2088,6 +2088,10 @@ func TestFifteenthRound(t *testing.T) {
 		{"Jordan", "Jordan will ask their classmates to stop when they don't like what they are doing.", "I will ask my classmates to stop when I don't like what they are doing.", ""},
 		{"Jo", "Jo will tell their friend when they have hurt their feelings.", SafeTarget, "a they, them or their may be the child's or someone else's"},
 		{"Sam", "Sam will tell their teacher when they have finished their work.", "I will tell my teacher when I have finished my work.", ""},
+		// hand in hand, the two of them go; "they all" is a group
+		{"Sam", "Sam will hold his sister's hand when they cross the road.", "I will hold my sister's hand when we cross the road.", ""},
+		{"Alex", "Alex will hold an adult's hand when they cross the road.", "I will hold an adult's hand when we cross the road.", ""},
+		{"Sam", "Sam will hand out the books to their table and make sure they all have one.", SafeTarget, `"they" may mean the child`},
 		// things that stop working or break are the things
 		{"Pip", "Pupil to wear their hearing aids every day and tell staff if they stop working.", "I will wear my hearing aids every day and tell staff if they stop working.", ""},
 		{"Sam", "Sam will wear his glasses and tell an adult if they break.", "I will wear my glasses and tell an adult if they break.", ""},
