@@ -125,6 +125,11 @@ func (r *Rewriter) wording(text string, names []string, f form) Wording {
 	if b.instruction && (why == "" || strings.Contains(why, "cannot be right")) {
 		why = "it says what an adult will do with the child, not the child"
 	}
+	if why == "" && (strings.Contains(s, " he ") || strings.Contains(s, " she ")) && bothLeftRE.MatchString(s) {
+		// "when he misses him", left from "draw a picture for his dad
+		// when he misses him": one of the two is the child.
+		why = "a he, she, his or her may be the child's or someone else's"
+	}
 	if why == "" && b.theyMixed {
 		why = "a they, them or their may be the child's or someone else's"
 	}
@@ -1645,9 +1650,11 @@ func childMeasure(lb string) string {
 }
 
 // selfObjectRE is "I" doing something to "me" in one clause: "when I
-// have upset me", or letting "me" in a second action ("play a game with
-// a friend and let me win": the friend was the one let).
-var selfObjectRE = regexp.MustCompile(`\bI (?:have |has |had |am |was |will |do |did |can )?[a-z]+ me\b|\b(?:and|then) let me\b|\b(?:and|then) (?:give|pass|hand|lend|send|return) (?:it|them) (?:back )?to me\b`)
+// have upset me", letting "me" in a second action ("play a game with a
+// friend and let me win": the friend was the one let), "with me
+// watching" (from "with him watching": the grandad watches), or a second
+// "with me" after "with my sister and …" (it was "with her").
+var selfObjectRE = regexp.MustCompile(`\bI (?:have |has |had |am |was |will |do |did |can )?[a-z]+ me\b|\b(?:and|then) let me\b|\b(?:and|then) (?:give|pass|hand|lend|send|return) (?:it|them) (?:back )?to me\b|\bwith me (?:watching|nearby|beside|helping|supervising|next to)\b|\bwith my [a-z]+(?: [a-z]+)? and [a-z]+ (?:about |on |at )?(?:the |my |a )?[a-z]+ with me\b`)
 
 // withMe returns "stay with me", "upset with me" when the child is the
 // one doing it ("and stay with me" after "I will walk with Mr Ali", "and
@@ -1751,6 +1758,10 @@ func lostSafety(text, s string) string {
 	}
 	return ""
 }
+
+// bothLeftRE is a he or she doing something to a him or her of the same
+// sex, both left as someone else's: "when he misses him".
+var bothLeftRE = regexp.MustCompile(`\bhe\s+(?:\w+\s+){1,2}?him\b|\bshe\s+(?:\w+\s+){1,2}?her\b`)
 
 // watchRE is an adult watching over the child: "with an adult nearby",
 // "with the teacher watching", "(adult supervision)".

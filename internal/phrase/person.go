@@ -1174,7 +1174,22 @@ func (r *Rewriter) mapPronoun(toks []string, i int, ctx *clauseContext) (string,
 		// "ask them if they are okay": whoever is asked, not the child.
 		return "", false
 	}
-	if (w == "he" || w == "she") && othersClause(toks, i) && duringClauses[prev] || (w == "her" || w == "him") && prev == "to" && i > 1 && lower(toks[i-2]) == "back" && slices.ContainsFunc(toks[max(i-8, 0):i-2], peersOwn) {
+	if (w == "him" && g == "m" || w == "her" && g == "f" && (i+1 >= len(toks) || notNounAfterHer[next])) && doneBySomeoneNamed(toks, i) {
+		// "where his grandad can see him": the grandad sees the child
+		// (himself he would be "himself").
+		return "me", true
+	}
+	if (w == "he" || w == "she") && prev == "and" && sameSubjectGoesOn(toks, i) {
+		// "when his dad drops him off and he leaves": the dad, who
+		// did the dropping off, leaves.
+		return "", false
+	}
+	if (w == "he" || w == "she") && subjectClauses[prev] && i >= 4 && lower(toks[i-4]) == "back" && lower(toks[i-3]) == "to" && pronounSex(lower(toks[i-2])) == w && slices.ContainsFunc(toks[max(i-10, 0):i-4], peersOwn) {
+		// "give his dad's keys back to him when he asks for them": the
+		// dad asks.
+		return "", false
+	}
+	if (w == "he" || w == "she") && othersClause(toks, i) && duringClauses[prev] || (w == "her" || w == "him") && prev == "to" && i > 1 && lower(toks[i-2]) == "back" && (w == "him" || next == "" || notNounAfterHer[next]) && slices.ContainsFunc(toks[max(i-8, 0):i-2], peersOwn) {
 		// "wait for his friend while he gets changed", "give her
 		// friend's pencil back to her": the friend.
 		return "", false
@@ -1433,11 +1448,53 @@ func askedThem(toks []string, i int) bool {
 	return i > 1 && questionWords[lower(toks[i-1])] && lower(toks[i-2]) == "them" && askedThem(toks, i-2)
 }
 
-// peersOwn reports whether t is a friend's or partner's: "her friend's
-// pencil".
+// doneBySomeoneNamed reports whether the him or her at toks[i] is what
+// someone just named does, straight after their verb: "where his grandad
+// can see him", "when her mum calls her".
+func doneBySomeoneNamed(toks []string, i int) bool {
+	if i < 2 || !isWord(toks[i-1]) || prepositions[lower(toks[i-1])] || modals[lower(toks[i-1])] {
+		return false
+	}
+	k := i - 2
+	if modals[lower(toks[k])] && k > 0 {
+		k--
+	}
+	t := strings.TrimSuffix(lower(toks[k]), ",")
+	return femaleNouns[t] || maleNouns[t] || adultNouns[t] && !strings.HasSuffix(t, "s") || peerOnes[t]
+}
+
+// sameSubjectGoesOn reports whether the he or she at toks[i], after
+// "and", goes on from a clause whose subject is someone else doing
+// something to the child as him or her: "when his dad drops him off and
+// he leaves".
+func sameSubjectGoesOn(toks []string, i int) bool {
+	w := lower(toks[i])
+	object := "him"
+	if w == "she" {
+		object = "her"
+	}
+	for j := i - 2; j >= 1 && j >= i-4; j-- {
+		if lower(toks[j]) != object {
+			continue
+		}
+		for k := j - 1; k >= 0 && k >= j-3; k-- {
+			t := lower(toks[k])
+			if clauseBreaks[t] {
+				return false
+			}
+			if femaleNouns[t] || maleNouns[t] || adultNouns[t] || peerOnes[t] || isCapitalised(toks[k]) && k > 0 {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// peersOwn reports whether t is a friend's, a partner's or a family
+// member's: "her friend's pencil", "his dad's keys".
 func peersOwn(t string) bool {
 	w, ok := strings.CutSuffix(lower(t), "'s")
-	return ok && peerOnes[w]
+	return ok && (peerOnes[w] || femaleNouns[w] || maleNouns[w])
 }
 
 // pluralNounBefore reports whether a plural noun after a determiner

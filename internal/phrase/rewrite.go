@@ -1228,8 +1228,9 @@ var purposeHelpers = wordSet(`ta lsa teacher nurse adult keyworker mentor tutor 
 // "f") whose his or her the rewriter kept, in the staff words toks, where
 // it may as well be the child's, or "": someone the child lets do a
 // thing to a his or her ("let her mum brush her hair", "let his dad
-// check his bag"), or the first of "her her" ("wait for her mum to give
-// her her medicine": the child is given it).
+// check his bag"), the first of "her her" ("wait for her mum to give her
+// her medicine": the child is given it), or a his or her before family
+// ("help her mum to put her little brother to bed").
 func sameSexLeft(toks []string, quoted []bool, gender, b string) string {
 	own, nouns := "his", maleNouns
 	if gender == "f" {
@@ -1252,10 +1253,17 @@ func sameSexLeft(toks []string, quoted []bool, gender, b string) string {
 			if gender == "f" && lower(toks[j]) == "her" && lower(toks[j+1]) == "her" {
 				return "the " + w // "for her mum to give her her medicine"
 			}
+			if lower(toks[j]) == own && (familyNouns[lower(toks[j+1])] || j+2 < len(toks) && familyNouns[lower(toks[j+2])]) {
+				return "the " + w // "help her mum to put her little brother to bed"
+			}
 		}
 	}
 	return ""
 }
+
+// familyNouns are the child's family, who are someone else's family too:
+// "her little brother" after "her mum" may be either's.
+var familyNouns = wordSet(`brother brothers sister sisters baby mum dad nan nana grandad grandma gran cousin cousins twin auntie uncle`)
 
 // strangerClash returns "the stranger" when toks[i] is someone the child
 // does not know who does something to the child and the clause has a
@@ -1387,6 +1395,11 @@ func (r *Rewriter) genderClash(toks []string, quoted []bool, ctx *clauseContext)
 			for j := i - 2; j >= 1 && j >= i-6; j-- {
 				if namedOther(toks, j, ctx) && (personVerbs[lower(toks[j-1])] || lower(toks[j-1]) == "for" || lower(toks[j-1]) == "to") {
 					return toks[j] // not "use Clicker when he writes"
+				}
+				if j >= 2 && (peerOnes[lower(toks[j])] || familyNouns[lower(toks[j])]) && possessives[lower(toks[j-1])] && personVerbs[lower(toks[j-2])] && lower(toks[j-2]) != "help" && lower(toks[j-2]) != "with" {
+					// "let his cousin choose the game when he visits":
+					// the cousin visits, or the child?
+					return "the " + lower(toks[j])
 				}
 			}
 		}
