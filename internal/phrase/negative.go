@@ -179,7 +179,8 @@ func sameCondition(body, cond string) bool {
 var keptAvoidances = wordSet(`nuts nut peanuts allergy allergies allergic allergen allergens gluten
 	dairy egg eggs food foods snacks sweets eat eating drink drinking medicine medicines tablets
 	road roads traffic strangers hot hob oven kettle knife knives sharp water pool pond river
-	sun latex smoke`)
+	sun latex smoke stranger address online password passwords details photo photos
+	ex-partner`)
 
 // gerundNegation reports whether neg, a negation, takes an -ing verb:
 // "stop", "refrain from", "avoid".
