@@ -654,6 +654,8 @@ var glossaryWords = [][2]string{
 	{"the device", "my device"},
 	{"without guidance", "by myself"},
 	{"regularly", "often"},
+	{"without needing to be reminded by", "without reminders from"},
+	{"without being reminded by", "without reminders from"},
 	{"without needing to be reminded", "without reminders"},
 	{"without being reminded", "without reminders"},
 	{"effectively", "well"},

@@ -2107,6 +2107,7 @@ func TestFifteenthRound(t *testing.T) {
 		{"Vincent", "Vincent will make a cup of tea for his grandad safely, with him watching.", SafeTarget, `"with me watching" cannot be right: a he, she, him or her was someone else's`},
 		// what the child keeps away from for safety is never replaced by what comes after it
 		{"Lottie", "Lottie will not share her address or school name online, and will tell her mum if anyone asks for it.", SafeTarget, `it still says what the child will not do: "not"`},
+		{"Samuel", "Samuel will feed the dog before school without being reminded by his mum.", "I will feed the dog before school without reminders from my mum.", ""},
 		// things that stop working or break are the things
 		{"Pip", "Pupil to wear their hearing aids every day and tell staff if they stop working.", "I will wear my hearing aids every day and tell staff if they stop working.", ""},
 		{"Sam", "Sam will wear his glasses and tell an adult if they break.", "I will wear my glasses and tell an adult if they break.", ""},
