@@ -1179,6 +1179,14 @@ func (r *Rewriter) mapPronoun(toks []string, i int, ctx *clauseContext) (string,
 		// (himself he would be "himself").
 		return "me", true
 	}
+	if (w == "he" || w == "she") && i > 0 && othersFeeling(toks, i) {
+		return "", false // "say how her friend might feel when she is left out"
+	}
+	if (w == "he" || w == "she") && prev == "because" && othersReason(toks, i, ctx) {
+		// "tell the teacher that Ben is upset because he lost his
+		// game": Ben lost it.
+		return "", false
+	}
 	if (w == "he" || w == "she") && prev == "and" && sameSubjectGoesOn(toks, i) {
 		// "when his dad drops him off and he leaves": the dad, who
 		// did the dropping off, leaves.
@@ -1463,6 +1471,25 @@ func doneBySomeoneNamed(toks []string, i int) bool {
 	return femaleNouns[t] || maleNouns[t] || adultNouns[t] && !strings.HasSuffix(t, "s") || peerOnes[t]
 }
 
+// othersReason reports whether the he or she at toks[i], after
+// "because", gives the reason someone else named just before is as they
+// are: "Ben is upset because he …", "her friend feels sad because she
+// …".
+func othersReason(toks []string, i int, ctx *clauseContext) bool {
+	for j := i - 2; j >= 1 && j >= i-4; j-- {
+		if !linkingVerbs[lower(toks[j])] {
+			continue
+		}
+		t := toks[j-1]
+		w := lower(t)
+		return (isCapitalised(t) && !isAcronym(t) && !ctx.isName(t)) || peerOnes[w] || peerNouns[w] || femaleNouns[w] || maleNouns[w] || adultNouns[w]
+	}
+	return false
+}
+
+// linkingVerbs say how someone is: "is upset", "feels sad".
+var linkingVerbs = wordSet(`is was feels felt gets got seems looks`)
+
 // sameSubjectGoesOn reports whether the he or she at toks[i], after
 // "and", goes on from a clause whose subject is someone else doing
 // something to the child as him or her: "when his dad drops him off and
@@ -1675,13 +1702,17 @@ func reportedSpeaker(toks []string, i int) bool {
 	if givesLeave(toks, i) {
 		return false
 	}
-	for j := i - 2; j >= 0 && j >= i-4; j-- {
-		if t := lower(toks[j]); otherPeople[t] || peerNouns[t] || femaleNouns[t] || maleNouns[t] {
-			return true
+	for j := i - 2; j >= 0 && j >= i-6; j-- {
+		if t := lower(toks[j]); otherPeople[t] || peerNouns[t] || femaleNouns[t] || maleNouns[t] || thirdParties[t] || storyAnimals[t] {
+			return true // "what the boy in the story said he would do"
 		}
 	}
 	return false
 }
+
+// storyAnimals are a story's characters who speak: "what the wolf said
+// he would do".
+var storyAnimals = wordSet(`wolf bear bears pig pigs giant troll witch king queen prince princess dragon fox cat dog mouse rabbit goat goats caterpillar`)
 
 // givesLeave reports whether the he, she or they at toks[i], just after
 // "says", is told they may do something until then: "wait at the gate
@@ -1821,6 +1852,9 @@ func (r *Rewriter) othersOwn(toks []string, i int, ctx *clauseContext) bool {
 	if askedOwn(toks, i, ctx) {
 		return true // "ask Ella if she can play with her toys": Ella's toys
 	}
+	if askedAbout(toks, i) {
+		return true // "ask a friend how his weekend was": the friend's
+	}
 	if i >= 3 && prev == "with" && person(lower(toks[i-2])) {
 		// "help his dad with his car", "help a friend with her coat",
 		// "help his younger brother with his reading".
@@ -1927,6 +1961,30 @@ func askedOwn(toks []string, i int, ctx *clauseContext) bool {
 			return false
 		}
 		return anyIn(toks[k+1:i], leaveVerbs)
+	}
+	return false
+}
+
+// askedAbout reports whether the his or her at toks[i] is in a question
+// the child asks someone about themselves: "ask a friend how his weekend
+// was", "ask a new girl in the class what her name is", "ask his friend
+// what his favourite game is".
+func askedAbout(toks []string, i int) bool {
+	for k := i - 1; k >= 2 && k >= i-3; k-- {
+		if !whWords[lower(toks[k])] {
+			continue
+		}
+		for j := k - 1; j >= 1 && j >= k-6; j-- {
+			w := lower(toks[j])
+			if peerNouns[w] || peerOnes[w] || femaleNouns[w] || maleNouns[w] || w == "peer" {
+				for a := j - 1; a >= 0 && a >= j-4; a-- {
+					if askWords[lower(toks[a])] {
+						return true
+					}
+				}
+			}
+		}
+		return false
 	}
 	return false
 }

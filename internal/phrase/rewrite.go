@@ -784,12 +784,35 @@ func childsState(toks []string, i int) bool {
 	if p := lower(toks[i-1]); p != "if" && p != "when" && p != "whenever" {
 		return false
 	}
+	if othersFeeling(toks, i) {
+		return false
+	}
 	switch n := lower(toks[i+1]); {
 	case n == "needs" || n == "feels" || n == "wants" || lower(toks[i]) == "they" && (n == "need" || n == "feel" || n == "want"):
 		return true
 	case (n == "is" || n == "gets" || lower(toks[i]) == "they" && (n == "are" || n == "get")) && i+2 < len(toks):
 		s := lower(toks[i+2])
 		return whenFeelingRE.MatchString("when "+s) || whenBeingRE.MatchString("when "+s)
+	}
+	return false
+}
+
+// othersFeeling reports whether the he or she at toks[i], after "when" or
+// "if", is a friend whose feelings the child thinks about: "say how her
+// friend might feel when she is left out".
+func othersFeeling(toks []string, i int) bool {
+	if p := lower(toks[i-1]); p != "if" && p != "when" && p != "whenever" {
+		return false
+	}
+	for j := i - 2; j >= 1 && j >= i-5; j-- {
+		if f := lower(toks[j]); f != "feel" && f != "feels" && f != "felt" {
+			continue
+		}
+		k := j - 1
+		if modals[lower(toks[k])] && k > 0 {
+			k--
+		}
+		return peerOnes[lower(toks[k])] || peerNouns[lower(toks[k])] // not "how he feels"
 	}
 	return false
 }
@@ -1265,6 +1288,29 @@ func sameSexLeft(toks []string, quoted []bool, gender, b string) string {
 // "her little brother" after "her mum" may be either's.
 var familyNouns = wordSet(`brother brothers sister sisters baby mum dad nan nana grandad grandma gran cousin cousins twin auntie uncle`)
 
+// askedLeaveClash returns the one the child asks, when the he or she at
+// toks[i] after "ask Miss Walsh if" has a him, her or his of the same
+// sex after it: "ask Miss Walsh if she can help her with her coat", "ask
+// the dinner lady if she can open her yoghurt". Asking leave is the
+// child's ("ask Jack if he can play"), but here who helps whom, and
+// whose yoghurt, no rule can tell.
+func askedLeaveClash(toks []string, quoted []bool, i int, childSex string) string {
+	w := lower(toks[i])
+	if w != "he" && w != "she" || quoted[i] || childSex != "" && childSex != w || !asksLeave(toks, i) {
+		return ""
+	}
+	p := sameSexBefore(toks, i, w)
+	if p == "someone else" {
+		return ""
+	}
+	for j := i + 1; j < len(toks) && !clauseBreaks[lower(toks[j])]; j++ {
+		if t := lower(strings.Trim(toks[j], ",.;")); pronounSex(t) == w && t != w && !quoted[j] {
+			return p
+		}
+	}
+	return ""
+}
+
 // strangerClash returns "the stranger" when toks[i] is someone the child
 // does not know who does something to the child and the clause has a
 // him or her after that of the same sex: "if a stranger asks him to get
@@ -1387,6 +1433,9 @@ func (r *Rewriter) genderClash(toks []string, quoted []bool, ctx *clauseContext)
 			return p
 		}
 		if p := strangerClash(toks, quoted, i); p != "" {
+			return p
+		}
+		if p := askedLeaveClash(toks, quoted, i, childSex); p != "" {
 			return p
 		}
 		if w := lower(toks[i]); (w == "he" || w == "she") && !quoted[i] && subjectClauses[lower(toks[i-1])] && !telling(toks, i-1) && !helpedPerson(toks, i) && personBefore(toks, i) == "" {

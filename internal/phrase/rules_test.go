@@ -1935,7 +1935,7 @@ func TestFourteenthRound(t *testing.T) {
 		{"James", "James will go 2 the toilet", "I will go to the toilet.", ""},
 		{"Sam", "Sam has been able to read 10 words", "I will read 10 words.", ""},
 		{"Ella", "Ella will praise Jack when he reads his sentence out loud.", SafeTarget, "a he, she, his or her may be the child's or Jack's"},
-		{"Jack", "Jack will ask Mrs Khan how her weekend was.", SafeTarget, "a he, she, his or her may be the child's or Mrs Khan's"},
+		{"Jack", "Jack will ask Mrs Khan how her weekend was.", "I will ask Mrs Khan how her weekend was.", ""},
 		{"Jack", "Jack will ask Ella about her holiday and listen to her answer.", SafeTarget, "a he, she, his or her may be the child's or Ella's"},
 		{"Ella", "Ella will listen when Jack reads his story.", SafeTarget, "a he, she, his or her may be the child's or Jack's"},
 		{"Zara", "Zara will wait for her mum at the gate until she arrives.", SafeTarget, "a he, she, his or her may be the child's or the mum's"},
@@ -2108,6 +2108,19 @@ func TestFifteenthRound(t *testing.T) {
 		// what the child keeps away from for safety is never replaced by what comes after it
 		{"Lottie", "Lottie will not share her address or school name online, and will tell her mum if anyone asks for it.", SafeTarget, `it still says what the child will not do: "not"`},
 		{"Samuel", "Samuel will feed the dog before school without being reminded by his mum.", "I will feed the dog before school without reminders from my mum.", ""},
+		// a question the child asks someone about themselves is theirs; words in quotes stay as said
+		{"Tom", "Tom will ask a peer what his name is.", "I will ask another child what his name is.", ""},
+		{"Edward", "Edward will ask a friend how his weekend was.", "I will ask a friend how his weekend was.", ""},
+		{"Maisie", "Maisie will ask a new girl in the class what her name is.", "I will ask a new girl in the class what her name is.", ""},
+		{"Jess", "Jess will tell an adult 'He won't stop' when someone keeps poking her.", "I will tell an adult 'He won't stop' when someone keeps poking me.", ""},
+		{"Roisin", "Roisin will ask Miss Walsh if she can help her with her coat.", SafeTarget, "a he, she, his or her may be the child's or Miss Walsh's"},
+		{"Jack", "Jack will ask Mr Hughes if he can go to the toilet.", "I will ask Mr Hughes if I can go to the toilet.", ""},
+		{"Daniel", "Daniel will report what the boy in the story said he would do.", "I will report what the boy in the story said he would do.", ""},
+		{"Robbie", "Robbie will tell the teacher that Ben is upset because he lost his game.", SafeTarget, "a he, she, his or her may be the child's or someone else's"},
+		{"Sam", "Sam will tell his teacher he is upset because he lost his game.", "I will tell my teacher I am upset because I lost my game.", ""},
+		{"Esme", "Esme will say how her friend might feel when she is left out.", "I will say how my friend might feel when she is left out.", ""},
+		{"Sam", "Sam will tell his friend how he feels when he is upset.", "I will tell my friend how I feel when I am upset.", ""},
+		{"Rosie", "Rosie will use they/them when talking about more than one person.", `I will use "they" and "them" when I talk about more than one person.`, ""},
 		// things that stop working or break are the things
 		{"Pip", "Pupil to wear their hearing aids every day and tell staff if they stop working.", "I will wear my hearing aids every day and tell staff if they stop working.", ""},
 		{"Sam", "Sam will wear his glasses and tell an adult if they break.", "I will wear my glasses and tell an adult if they break.", ""},

@@ -480,6 +480,29 @@ var contractions = strings.NewReplacer(
 	"can't", "can not", "Can't", "Can not", "cannot", "can not", "Cannot", "Can not",
 )
 
+// pronounPairSlashRE is a subject and object pronoun written as a pair:
+// "they/them", "he/him", "she/her".
+var pronounPairSlashRE = regexp.MustCompile(`(?i)\b(they|he|she)/(them|him|her)\b`)
+
+// outsideQuotes is s with f applied to all but the words in quotation
+// marks, which are what the child says as they say it: "tell an adult
+// 'He won't stop'" keeps its "won't".
+func outsideQuotes(s string, f func(string) string) string {
+	locs := quotedSpanRE.FindAllStringIndex(s, -1)
+	if locs == nil {
+		return f(s)
+	}
+	var b strings.Builder
+	last := 0
+	for _, l := range locs {
+		b.WriteString(f(s[last:l[0]]))
+		b.WriteString(s[l[0]:l[1]])
+		last = l[1]
+	}
+	b.WriteString(f(s[last:]))
+	return b.String()
+}
+
 // joinLines makes one text of a cell written on several lines, as staff
 // write in a spreadsheet: a line that starts like a sentence is one of its
 // own ("Sam will read 20 words" / "Sam will write his name"), and a line
@@ -949,7 +972,7 @@ func normalise(text string) string {
 	if handsToSelfRE.MatchString(s) {
 		s = "keep " + lowerFirst(s) // "Hands to self"
 	}
-	s = contractions.Replace(s)
+	s = outsideQuotes(s, contractions.Replace)
 	if has("words he", "words she", "words they", "words there", "pronouns he", "pronouns she", "pronouns they", "pronoun he", "pronoun she", "pronoun they", "word he", "word she", "there, their") {
 		// "read the words he, she and they", "use there, their and
 		// they're": the words themselves.
@@ -958,6 +981,12 @@ func normalise(text string) string {
 			m = slashPairRE.ReplaceAllString(m, " and ")
 			return pronounWordRE.ReplaceAllString(m, `"$0"`)
 		})
+	}
+	if has("they/them", "he/him", "she/her") {
+		// "use they/them when talking about more than one person": the
+		// pair of words, not people (unlike staff's "he/she" for the
+		// child).
+		s = pronounPairSlashRE.ReplaceAllString(s, `"$1" and "$2"`)
 	}
 	if has("he and ", "his and ", "her and ", "him and ", "they and ", "them and ", "their and ") {
 		// "use he and she correctly": the words themselves, quoted, not people;
