@@ -2121,6 +2121,7 @@ func TestFifteenthRound(t *testing.T) {
 		{"Esme", "Esme will say how her friend might feel when she is left out.", "I will say how my friend might feel when she is left out.", ""},
 		{"Sam", "Sam will tell his friend how he feels when he is upset.", "I will tell my friend how I feel when I am upset.", ""},
 		{"Rosie", "Rosie will use they/them when talking about more than one person.", `I will use "they" and "them" when I talk about more than one person.`, ""},
+		{"Jack", "Jack will ask Can I play? when he wants to join a game at break time.", "I will ask 'Can I play?' when I want to join a game at break time.", ""},
 		// things that stop working or break are the things
 		{"Pip", "Pupil to wear their hearing aids every day and tell staff if they stop working.", "I will wear my hearing aids every day and tell staff if they stop working.", ""},
 		{"Sam", "Sam will wear his glasses and tell an adult if they break.", "I will wear my glasses and tell an adult if they break.", ""},

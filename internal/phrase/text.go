@@ -480,6 +480,10 @@ var contractions = strings.NewReplacer(
 	"can't", "can not", "Can't", "Can not", "cannot", "can not", "Cannot", "Can not",
 )
 
+// bareQuestionRE is a question after "ask" or "say" with no quotation
+// marks, ended by its question mark inside the sentence.
+var bareQuestionRE = regexp.MustCompile(`\b(ask|asks|say|says)\s+([A-Z][^?'"]{1,40}\?)\s+`)
+
 // pronounPairSlashRE is a subject and object pronoun written as a pair:
 // "they/them", "he/him", "she/her".
 var pronounPairSlashRE = regexp.MustCompile(`(?i)\b(they|he|she)/(them|him|her)\b`)
@@ -981,6 +985,11 @@ func normalise(text string) string {
 			m = slashPairRE.ReplaceAllString(m, " and ")
 			return pronounWordRE.ReplaceAllString(m, `"$0"`)
 		})
+	}
+	if strings.Contains(s, "? ") {
+		// "ask Can I play? when he wants to join": a question the child
+		// asks, written without its quotation marks.
+		s = bareQuestionRE.ReplaceAllString(s, "$1 '$2' ")
 	}
 	if has("they/them", "he/him", "she/her") {
 		// "use they/them when talking about more than one person": the
