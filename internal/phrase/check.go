@@ -918,6 +918,15 @@ func (r *Rewriter) vouch(sentence, prefix string, names []string) string {
 	if m := stillNegative(body); m != "" {
 		return fmt.Sprintf("it still says what the child will not do: %q", m)
 	}
+	if lb := asciiLower(body); recordRE.MatchString(lb) {
+		// "record of my reading … shows": the evidence, not the child.
+		return fmt.Sprintf("it is the record staff keep, not something the child does: %q", recordRE.FindString(lb))
+	}
+	if m := r.secondSubject(toks); m != "" {
+		// "finish my homework on time and my parents sign my planner":
+		// what someone else does is not the child's to do.
+		return fmt.Sprintf("a second subject is left: %q", m)
+	}
 	if lb := asciiLower(body); containsAny(lb, "point", "merit", "detention", "sanction", "exclusion", "incident", "red card", "warning", "referral", "removal", "behaviour log") && containsAny(lb, "no ", "fewer", "less", "under", "zero", "only") {
 		if m := sanctionCountRE.FindString(lb); m != "" {
 			// "get no more than 2 negative points a week": what staff give
@@ -1763,13 +1772,35 @@ func lostSafety(text, s string) string {
 // sex, both left as someone else's: "when he misses him".
 var bothLeftRE = regexp.MustCompile(`\bhe\s+(?:\w+\s+){1,2}?him\b|\bshe\s+(?:\w+\s+){1,2}?her\b`)
 
+// recordRE is a staff record at the start of the child's words: "record
+// of my reading", "photos of me".
+var recordRE = regexp.MustCompile(`^(?:record|records|photos?|observations?|evidence|notes?)\s+(?:of|in|from)\b`)
+
+// secondSubject returns "and my parents sign" when, after an "and",
+// someone else does something in the child's sentence, or "".
+func (r *Rewriter) secondSubject(toks []string) string {
+	for j := 1; j+3 < len(toks); j++ {
+		if lower(toks[j]) != "and" || lower(toks[j+1]) != "my" && lower(toks[j+1]) != "the" {
+			continue
+		}
+		who, verb := lower(toks[j+2]), lower(toks[j+3])
+		if !familyNouns[who] && !adultNouns[who] && !peerOnes[who] && who != "friends" {
+			continue
+		}
+		if b, ok := r.verbBase(verb); ok && b != verb || r.verbs[verb] && !particles[verb] && verb != "to" {
+			return strings.Join(toks[j:j+4], " ")
+		}
+	}
+	return ""
+}
+
 // watchRE is an adult watching over the child: "with an adult nearby",
 // "with the teacher watching", "(adult supervision)".
-var watchRE = regexp.MustCompile(`\bwith\s+(?:(?:an?|the|my|his|her|their|one)\s+)?(?:adult|staff|member\s+of\s+staff|staff\s+member|teacher|ta|lsa|sna|tutor|parent|carer|mum|dad|key\s*(?:person|worker))\s+(?:standing\s+|walking\s+)?(?:nearby|close\s+by|present|watching|supervising|observing|beside|next\s+to|by|behind)\b|\b(?:adult|staff)\s+supervision\b|\bsupervised\b`)
+var watchRE = regexp.MustCompile(`\bwith\s+(?:(?:an?|the|my|his|her|their|one)\s+)?(?:adult|staff|member\s+of\s+staff|staff\s+member|teacher|ta|lsa|sna|tutor|parent|carer|mum|dad|key\s*(?:person|worker))\s+(?:standing\s+|walking\s+)?(?:nearby|close\s+by|present|watching|supervising|observing|beside|next\s+to|by|behind)\b|\b(?:adult|staff)\s+supervision\b|\bsupervised\b|\baccompanied\s+by\b`)
 
 // sharpOrHotRE is a tool that cuts or burns, or a place a child can
 // fall or go under: what a child uses only with an adult watching.
-var sharpOrHotRE = regexp.MustCompile(`\b(?:knife|knives|oven|hob|kettle|cooker|grill|toaster|glue\s+gun|hot\s+(?:tap|water|pan|oil)|iron|saw|drill|matches|lighter|bunsen|soldering|bridge\s+hold|claw\s+grip|chop\w*|climb\w*|slide|transfer\w*|hoist|pool|swim\w*|trampoline|stairs)\b`)
+var sharpOrHotRE = regexp.MustCompile(`\b(?:knife|knives|oven|hob|kettle|cooker|grill|toaster|glue\s+gun|hot\s+(?:tap|water|pan|oil)|iron|saw|drill|matches|lighter|bunsen|soldering|bridge\s+hold|claw\s+grip|chop\w*|climb\w*|slide|transfer\w*|hoist|pool|swim\w*|trampoline|stairs|blood\s+sugar|insulin|inject\w*|medicine|medication|walking\s+frame|walker|crutches)\b`)
 
 // lostWatch returns how an adult watches over a child using something
 // that cuts or burns, or climbing, a transfer, the pool or the stairs,
@@ -1782,7 +1813,7 @@ var sharpOrHotRE = regexp.MustCompile(`\b(?:knife|knives|oven|hob|kettle|cooker|
 // goes.
 func lostWatch(text, s string) string {
 	lt := asciiLower(text)
-	if !containsAny(lt, "with", "supervis") {
+	if !containsAny(lt, "with", "supervis", "accompan") {
 		return ""
 	}
 	m := watchRE.FindString(lt)

@@ -272,7 +272,7 @@ var timeFrames = wordSet(`by within over before this`)
 // keptFrames open a frame that says when or how the child does it; it
 // moves after the action. Any other frame ("By the end of the IEP cycle",
 // "Based on a language sample", "Given 20 sounds") is for staff and goes.
-var keptFrames = wordSet(`when whenever if during at in with using after before while on`)
+var keptFrames = wordSet(`when whenever if during at in with using after before while on only except unless`)
 
 // droppedFrames open a frame for staff that can stand with no comma
 // before the subject: "Given a model Sam will …", "Within a school year I
@@ -314,6 +314,15 @@ func (r *Rewriter) moveFrame(toks []string, ctx *clauseContext) []string {
 			// the task up, not when the child does it.
 			return rest
 		}
+		if lower(frame[0]) == "without" && anyIn(frame, helpWords) {
+			// "Without adult prompting, Holly starts her work": by
+			// herself, which is the point.
+			end := len(rest)
+			for end > 0 && (rest[end-1] == "." || rest[end-1] == "!" || rest[end-1] == "?") {
+				end--
+			}
+			return append(rest[:end:end], "by", "myself")
+		}
 		if keptFrames[lower(frame[0])] {
 			end := len(rest)
 			for end > 0 && (rest[end-1] == "." || rest[end-1] == "!" || rest[end-1] == "?") {
@@ -333,6 +342,10 @@ func (r *Rewriter) moveFrame(toks []string, ctx *clauseContext) []string {
 // frameNounOpeners stand before a noun that is someone else, not the
 // child: "another child", "a pupil", "any student".
 var frameNounOpeners = wordSet(`another a an other any each every one some no`)
+
+// helpWords are the help a child does without: "Without adult
+// prompting, …".
+var helpWords = wordSet(`prompting prompts prompt reminders reminder reminding help support supervision`)
 
 // forwardPronoun is the "it" or "them" in the clause rest that stands
 // for a thing the condition frame names ("her work"), which would come
@@ -1222,7 +1235,8 @@ func (r *Rewriter) mapPronoun(toks []string, i int, ctx *clauseContext) (string,
 	case w == "him" && g == "m":
 		return "me", true
 	case w == "his" && g == "m":
-		if notNounAfterHer[next] && next != "back" || next == "" {
+		if notNounAfterHer[next] && next != "back" && !isAcronym(toks[i+1]) || next == "" {
+			// ("his AT laptop" is his laptop: AT is no "at".)
 			return "mine", true
 		}
 		return "my", true

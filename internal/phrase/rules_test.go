@@ -2122,6 +2122,17 @@ func TestFifteenthRound(t *testing.T) {
 		{"Sam", "Sam will tell his friend how he feels when he is upset.", "I will tell my friend how I feel when I am upset.", ""},
 		{"Rosie", "Rosie will use they/them when talking about more than one person.", `I will use "they" and "them" when I talk about more than one person.`, ""},
 		{"Jack", "Jack will ask Can I play? when he wants to join a game at break time.", "I will ask 'Can I play?' when I want to join a game at break time.", ""},
+		// success criteria and targets alike: a frame of "only" or "except" stays, "without prompting" is by myself
+		{"Zac", "Only after checking with an adult, Zac leaves the classroom.", "I will leave the classroom only after I check with an adult.", ""},
+		{"Josh", "Except in PE, Josh keeps his shoes on all day.", "I will keep my shoes on all day except in PE.", ""},
+		{"Holly", "Without adult prompting, Holly starts her work within 2 minutes.", "I will start my work by myself.", ""},
+		{"Ben", "Ben checks his blood sugar before lunch, supervised by the first aider.", SafeTarget, `it leaves out how the child is kept safe ("supervised"); write a Child Target with it`},
+		{"George", "George will walk to the dining hall using his walking frame, accompanied by his TA.", SafeTarget, `it leaves out how the child is kept safe ("accompanied by"); write a Child Target with it`},
+		{"Jake", "Jake completes his homework on time and his parents sign his planner.", SafeTarget, `a second subject is left: "and my parents sign"`},
+		{"Jake", "Jake will read with his mum and talk about the story.", "I will read with my mum and talk about the story.", ""},
+		{"Jack", "Record of Jack's reading on the reading app shows 3 sessions a week.", SafeTarget, `it is the record staff keep, not something the child does: "record of"`},
+		{"Rhiannon", "Rhiannon completes her work placement at the café with 90% attendance.", "I will finish my work placement at the café.", ""},
+		{"Cormac", "Cormac uses his AT laptop for written work.", "I will use my AT laptop for written work.", ""},
 		// things that stop working or break are the things
 		{"Pip", "Pupil to wear their hearing aids every day and tell staff if they stop working.", "I will wear my hearing aids every day and tell staff if they stop working.", ""},
 		{"Sam", "Sam will wear his glasses and tell an adult if they break.", "I will wear my glasses and tell an adult if they break.", ""},

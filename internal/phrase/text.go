@@ -24,7 +24,7 @@ var staffMeasures = []struct {
 }{
 	// "with 80% accuracy", "with at least 90 per cent success", "solve to
 	// 80% accuracy"
-	{regexp.MustCompile(`\bto\s+\d+(?:\.\d+)?\s*(?:%|per\s?cent\b)\s*accuracy\b|\bwith\s+(?:at\s+least\s+|over\s+|around\s+|approximately\s+)?\d+(?:\.\d+)?\s*(?:%|per\s?cent\b)(?:\s*(?:accuracy|success|consistency|confidence)\b|\s+of\s+(?:the\s+)?(?:words?|answers?|sounds?|letters?)\s+(?:right|correct|correctly|accurate|read\s+correctly)\b)?`), []string{"%", "per"}, false},
+	{regexp.MustCompile(`\bto\s+\d+(?:\.\d+)?\s*(?:%|per\s?cent\b)\s*accuracy\b|\bwith\s+(?:at\s+least\s+|over\s+|around\s+|approximately\s+)?\d+(?:\.\d+)?\s*(?:%|per\s?cent\b)(?:\s*(?:accuracy|success|consistency|confidence|attendance)\b|\s+of\s+(?:the\s+)?(?:words?|answers?|sounds?|letters?)\s+(?:right|correct|correctly|accurate|read\s+correctly)\b)?`), []string{"%", "per"}, false},
 	// "90% accuracy", "80% of the time", "in 75% of sessions"
 	{regexp.MustCompile(`\d+(?:\.\d+)?\s*(?:%|per\s?cent\b)\s*(?:accuracy|of\s+(?:the\s+)?(?:observed\s+)?(?:[0-9]+-minute\s+)?(?:(?:maths|literacy|english|science|reading|writing|phonics)\s+)?(?:time|occasions|opportunities|sessions|lessons|observations|attempts|days|trials|intervals|the\s+day|the\s+school\s+day))(?:\s+across\s+the\s+(?:week|term|day|half\s+term))?`), []string{"%", "per"}, true},
 	// "in 4 out of 5 sessions", "on 4/5 occasions"
@@ -671,6 +671,10 @@ func inlineList(s string) string {
 // "ONGOING", "CARRIED OVER".
 var statusTagRE = regexp.MustCompile(`[\s,.(\-–]+\(?(?:NEW|ONGOING|CONTINUED|CONT|REVIEW|REVIEWED|TBC|ACHIEVED|PARTIALLY\s+ACHIEVED|NOT\s+(?:YET\s+)?ACHIEVED|CARRIED\s+(?:OVER|FORWARD)|C/F)\)?\.?\s*$`)
 
+// assistiveRE is AT, assistive technology, before the thing it names:
+// "his AT laptop".
+var assistiveRE = regexp.MustCompile(`\bAT\s+(?:laptop|device|kit|software|equipment|aids?|tools?|tablet|programme|program)\b`)
+
 // emphasisWords are words staff put in capitals for emphasis.
 var emphasisWords = wordSet(`and or by with not to the in on at of for all every each only always never no
 	independently quietly calmly safely before after when then first whole slowly gently carefully
@@ -719,8 +723,9 @@ func normalise(text string) string {
 	if caps && !isShouting(s) {
 		// "read 20 tricky words BY sight", "and NOT shout": a word in
 		// capitals for staff's emphasis.
+		assistive := strings.Contains(s, "AT ") && assistiveRE.MatchString(s)
 		s = letterRunRE.ReplaceAllStringFunc(s, func(w string) string {
-			if len(w) > 1 && emphasisWords[strings.ToLower(w)] && w == strings.ToUpper(w) {
+			if len(w) > 1 && emphasisWords[strings.ToLower(w)] && w == strings.ToUpper(w) && !(w == "AT" && assistive) {
 				return strings.ToLower(w)
 			}
 			return w
