@@ -922,6 +922,16 @@ func (r *Rewriter) vouch(sentence, prefix string, names []string) string {
 		// "record of my reading … shows": the evidence, not the child.
 		return fmt.Sprintf("it is the record staff keep, not something the child does: %q", recordRE.FindString(lb))
 	}
+	if strings.HasSuffix(strings.TrimSuffix(body, "."), " but only") {
+		// "read the text aloud, but only" once "when given the text the
+		// day before" has gone.
+		return "the wording is not finished: it ends on \"but only\""
+	}
+	if m := choseNothingRE.FindStringSubmatch(asciiLower(strings.TrimSuffix(body, "."))); m != nil {
+		// "choose one by pointing" once "When given a choice of two
+		// activities," has gone: one of what?
+		return fmt.Sprintf("%q does not say of what", m[1])
+	}
 	if m := r.secondSubject(toks); m != "" {
 		// "finish my homework on time and my parents sign my planner":
 		// what someone else does is not the child's to do.
@@ -1771,6 +1781,10 @@ func lostSafety(text, s string) string {
 // bothLeftRE is a he or she doing something to a him or her of the same
 // sex, both left as someone else's: "when he misses him".
 var bothLeftRE = regexp.MustCompile(`\bhe\s+(?:\w+\s+){1,2}?him\b|\bshe\s+(?:\w+\s+){1,2}?her\b`)
+
+// choseNothingRE is a choice of things not named: "choose one by
+// pointing".
+var choseNothingRE = regexp.MustCompile(`^((?:choose|pick|select)\s+(?:one|two))(?:\s+(?:by|with|and|when|at|using)\b|$)`)
 
 // recordRE is a staff record at the start of the child's words: "record
 // of my reading", "photos of me".

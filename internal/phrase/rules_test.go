@@ -2133,6 +2133,10 @@ func TestFifteenthRound(t *testing.T) {
 		{"Jack", "Record of Jack's reading on the reading app shows 3 sessions a week.", SafeTarget, `it is the record staff keep, not something the child does: "record of"`},
 		{"Rhiannon", "Rhiannon completes her work placement at the café with 90% attendance.", "I will finish my work placement at the café.", ""},
 		{"Cormac", "Cormac uses his AT laptop for written work.", "I will use my AT laptop for written work.", ""},
+		{"Archie", "When given a choice of two activities, Archie can choose one by pointing.", SafeTarget, `"choose one" does not say of what`},
+		{"Nina", "Nina can read the text aloud, but only when given the text the day before.", SafeTarget, `the wording is not finished: it ends on "but only"`},
+		{"Kieran", "Kieran travels independently by bus from home to college, as confirmed by his travel trainer.", "I will travel by myself by bus from home to college.", ""},
+		{"Sam", "Sam will follow the visual timetable with no adult prompting for a full week.", "I will follow the picture timetable with no adult reminders.", ""},
 		// things that stop working or break are the things
 		{"Pip", "Pupil to wear their hearing aids every day and tell staff if they stop working.", "I will wear my hearing aids every day and tell staff if they stop working.", ""},
 		{"Sam", "Sam will wear his glasses and tell an adult if they break.", "I will wear my glasses and tell an adult if they break.", ""},
