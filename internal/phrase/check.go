@@ -918,7 +918,7 @@ func (r *Rewriter) vouch(sentence, prefix string, names []string) string {
 	if m := stillNegative(body); m != "" {
 		return fmt.Sprintf("it still says what the child will not do: %q", m)
 	}
-	if lb := asciiLower(body); recordRE.MatchString(lb) {
+	if lb := asciiLower(body); containsAny(lb[:min(len(lb), 12)], "record", "photo", "observ", "evidence", "note") && recordRE.MatchString(lb) {
 		// "record of my reading … shows": the evidence, not the child.
 		return fmt.Sprintf("it is the record staff keep, not something the child does: %q", recordRE.FindString(lb))
 	}
@@ -927,15 +927,19 @@ func (r *Rewriter) vouch(sentence, prefix string, names []string) string {
 		// day before" has gone.
 		return "the wording is not finished: it ends on \"but only\""
 	}
-	if m := choseNothingRE.FindStringSubmatch(asciiLower(strings.TrimSuffix(body, "."))); m != nil {
-		// "choose one by pointing" once "When given a choice of two
-		// activities," has gone: one of what?
-		return fmt.Sprintf("%q does not say of what", m[1])
+	if containsAny(body[:min(len(body), 8)], "choose", "pick", "select") {
+		if m := choseNothingRE.FindStringSubmatch(asciiLower(strings.TrimSuffix(body, "."))); m != nil {
+			// "choose one by pointing" once "When given a choice of two
+			// activities," has gone: one of what?
+			return fmt.Sprintf("%q does not say of what", m[1])
+		}
 	}
-	if m := r.secondSubject(toks); m != "" {
-		// "finish my homework on time and my parents sign my planner":
-		// what someone else does is not the child's to do.
-		return fmt.Sprintf("a second subject is left: %q", m)
+	if containsAny(body, " and my ", " and the ") {
+		if m := r.secondSubject(toks); m != "" {
+			// "finish my homework on time and my parents sign my
+			// planner": what someone else does is not the child's to do.
+			return fmt.Sprintf("a second subject is left: %q", m)
+		}
 	}
 	if lb := asciiLower(body); containsAny(lb, "point", "merit", "detention", "sanction", "exclusion", "incident", "red card", "warning", "referral", "removal", "behaviour log") && containsAny(lb, "no ", "fewer", "less", "under", "zero", "only") {
 		if m := sanctionCountRE.FindString(lb); m != "" {

@@ -984,7 +984,9 @@ func normalise(text string) string {
 	if handsToSelfRE.MatchString(s) {
 		s = "keep " + lowerFirst(s) // "Hands to self"
 	}
-	s = outsideQuotes(s, contractions.Replace)
+	if has("n't", "cannot") {
+		s = outsideQuotes(s, contractions.Replace)
+	}
 	if has("words he", "words she", "words they", "words there", "pronouns he", "pronouns she", "pronouns they", "pronoun he", "pronoun she", "pronoun they", "word he", "word she", "there, their") {
 		// "read the words he, she and they", "use there, their and
 		// they're": the words themselves.
