@@ -351,6 +351,9 @@ var helpWords = wordSet(`prompting prompts prompt reminders reminder reminding h
 // for a thing the condition frame names ("her work"), which would come
 // after it once the frame moves to the end, or "".
 func forwardPronoun(rest, frame []string) string {
+	if p := personAhead(rest, frame); p != "" {
+		return p
+	}
 	named := false
 	for j := 1; j+1 < len(frame); j++ {
 		if determiners[lower(frame[j])] && isWord(frame[j+1]) {
@@ -369,6 +372,31 @@ func forwardPronoun(rest, frame []string) string {
 			return ""
 		}
 		if (w == "it" || w == "them") && j > 0 && !(j+1 < len(rest) && (lower(rest[j+1]) == "is" || lower(rest[j+1]) == "was")) {
+			return t
+		}
+	}
+	return ""
+}
+
+// personAhead is a he or she in the clause rest that may stand for a
+// mum, dad or other person of that sex the condition frame names ("If
+// Mum is late, Ava will wait in the office until she arrives"), which
+// would come before them once the frame moves to the end (and be taken
+// for the child, or for someone else in rest), or "".
+func personAhead(rest, frame []string) string {
+	sex := ""
+	for _, t := range frame {
+		if w := lower(t); femaleNouns[w] {
+			sex = "she"
+		} else if maleNouns[w] {
+			sex = "he"
+		}
+	}
+	if sex == "" {
+		return ""
+	}
+	for _, t := range rest {
+		if lower(t) == sex {
 			return t
 		}
 	}

@@ -2137,6 +2137,9 @@ func TestFifteenthRound(t *testing.T) {
 		{"Nina", "Nina can read the text aloud, but only when given the text the day before.", SafeTarget, `the wording is not finished: it ends on "but only"`},
 		{"Kieran", "Kieran travels independently by bus from home to college, as confirmed by his travel trainer.", "I will travel by myself by bus from home to college.", ""},
 		{"Sam", "Sam will follow the visual timetable with no adult prompting for a full week.", "I will follow the picture timetable with no adult reminders.", ""},
+		// a mum named in a condition put last, and a "she" ahead of her
+		{"Ava", "If Mum is late, Ava will wait in the office until she arrives.", SafeTarget, `"she" comes before what it stands for once the condition goes last`},
+		{"Ava", "If Mum is late, Ava will wait in the office with Mrs Kelly until she arrives.", SafeTarget, `"she" comes before what it stands for once the condition goes last`},
 		// things that stop working or break are the things
 		{"Pip", "Pupil to wear their hearing aids every day and tell staff if they stop working.", "I will wear my hearing aids every day and tell staff if they stop working.", ""},
 		{"Sam", "Sam will wear his glasses and tell an adult if they break.", "I will wear my glasses and tell an adult if they break.", ""},
