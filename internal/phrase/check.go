@@ -1818,7 +1818,7 @@ var watchRE = regexp.MustCompile(`\bwith\s+(?:(?:an?|the|my|his|her|their|one)\s
 
 // sharpOrHotRE is a tool that cuts or burns, or a place a child can
 // fall or go under: what a child uses only with an adult watching.
-var sharpOrHotRE = regexp.MustCompile(`\b(?:knife|knives|oven|hob|kettle|cooker|grill|toaster|glue\s+gun|hot\s+(?:tap|water|pan|oil)|iron|saw|drill|matches|lighter|bunsen|soldering|bridge\s+hold|claw\s+grip|chop\w*|climb\w*|slide|transfer\w*|hoist|pool|swim\w*|trampoline|stairs|blood\s+sugar|insulin|inject\w*|medicine|medication|walking\s+frame|walker|crutches)\b`)
+var sharpOrHotRE = regexp.MustCompile(`\b(?:knife|knives|oven|hob|kettle|cooker|grill|toaster|glue\s+gun|hot\s+(?:tap|water|pan|oil)|iron|saw|drill|matches|lighter|bunsen|soldering|bridge\s+hold|claw\s+grip|chop\w*|climb\w*|slide|transfer\w*|hoist|pool|swim\w*|trampoline|stairs|blood\s+sugar|insulin|inject\w*|medicine|medication|inhaler|epipen|tablets?|walking\s+frame|walker|crutches|trip|shop|shops|town|road|bus)\b`)
 
 // lostWatch returns how an adult watches over a child using something
 // that cuts or burns, or climbing, a transfer, the pool or the stairs,

@@ -164,6 +164,7 @@ var glossaryVerbs = [][2]string{
 // They win over the verb forms above, so "transitions" (a noun: moving
 // between lessons) becomes "changes", not "moves".
 var glossaryWords = [][2]string{
+	{"accompanied by", "with"},
 	{"identify and explain the meaning of", "explain the meaning of"},
 	{"with a start from an adult", "with help to start"},
 	{"with a start from my key person", "with help to start"},

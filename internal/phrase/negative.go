@@ -246,7 +246,9 @@ func firstNegation(s string) (ls string, neg []int) {
 func positiveFor(s string) string {
 	_, neg := firstNegation(s)
 	s = asciiLower(s)
-	if neg == nil || !isLeadIn(s[:neg[0]]) {
+	if neg == nil || !isLeadIn(s[:neg[0]]) || neg[0] == 0 && strings.HasPrefix(s, "without") {
+		// ("Without shouting out, Ollie will answer questions": a frame
+		// on the target, which is something else.)
 		// "Accepts 'no' from an adult without shouting": the target is
 		// about something else, which the stock sentence would lose.
 		return ""

@@ -272,7 +272,7 @@ var timeFrames = wordSet(`by within over before this`)
 // keptFrames open a frame that says when or how the child does it; it
 // moves after the action. Any other frame ("By the end of the IEP cycle",
 // "Based on a language sample", "Given 20 sounds") is for staff and goes.
-var keptFrames = wordSet(`when whenever if during at in with using after before while on only except unless`)
+var keptFrames = wordSet(`when whenever if during at in with using after before while on only except unless without`)
 
 // droppedFrames open a frame for staff that can stand with no comma
 // before the subject: "Given a model Sam will …", "Within a school year I
@@ -396,8 +396,8 @@ func personAhead(rest, frame []string) string {
 		return ""
 	}
 	for _, t := range rest {
-		if lower(t) == sex {
-			return t
+		if pronounSex(lower(t)) == sex {
+			return t // "until she arrives", "until the staff phone her"
 		}
 	}
 	return ""
@@ -1215,6 +1215,14 @@ func (r *Rewriter) mapPronoun(toks []string, i int, ctx *clauseContext) (string,
 		// "ask them if they are okay": whoever is asked, not the child.
 		return "", false
 	}
+	if (w == "him" || w == "her") && askWords[prev] && (next == "if" || next == "whether") && peerAsked(toks, i) {
+		// "notice when a friend is sad and ask him if he is okay": the
+		// friend is asked.
+		return "", false
+	}
+	if (w == "he" || w == "she") && (prev == "if" || prev == "whether") && i >= 3 && pronounSex(lower(toks[i-2])) == w && objectPronouns[lower(toks[i-2])] && askWords[lower(toks[i-3])] && peerAsked(toks, i-2) {
+		return "", false // "… and ask him if he needs help": the one asked
+	}
 	if (w == "him" && g == "m" || w == "her" && g == "f" && (i+1 >= len(toks) || notNounAfterHer[next])) && doneBySomeoneNamed(toks, i) {
 		// "where his grandad can see him": the grandad sees the child
 		// (himself he would be "himself").
@@ -1368,12 +1376,26 @@ func askedGroupActs(toks []string, i int) bool {
 		return false // "when they don't like what they are doing", "if they have not understood"
 	}
 	for j := 0; j+2 < i; j++ {
-		if w := lower(toks[j]); (w == "ask" || w == "asks") && pluralPeople(lower(toks[j+1])) || (w == "ask" || w == "asks") && j+3 < i && possessives[lower(toks[j+1])] && pluralPeople(lower(toks[j+2])) {
+		if w := lower(toks[j]); (w == "ask" || w == "asks") && askedPeople(lower(toks[j+1])) || (w == "ask" || w == "asks") && j+3 < i && (possessives[lower(toks[j+1])] || determiners[lower(toks[j+1])]) && askedPeople(lower(toks[j+2])) {
 			return slices.ContainsFunc(toks[j+2:i], func(t string) bool { return lower(t) == "to" })
 		}
 	}
 	return false
 }
+
+// peerAsked reports whether someone other than the child is named
+// before the him or her at toks[i] that the child asks: "notice when a
+// friend is sad and ask him if he is okay".
+func peerAsked(toks []string, i int) bool {
+	return slices.ContainsFunc(toks[:i-1], func(t string) bool {
+		u := lower(t)
+		return peerOnes[u] || peerNouns[u] || femaleNouns[u] || maleNouns[u]
+	})
+}
+
+// askedPeople are those a child asks to do something: a group, or an
+// adult ("ask the teacher to slow down if they are talking too fast").
+func askedPeople(w string) bool { return pluralPeople(w) || adultNouns[w] }
 
 // mindVerbs say what someone feels, wants or understands.
 var mindVerbs = wordSet(`like likes want wants need needs feel feels understand understands understood know knows knew think thinks`)
@@ -1469,7 +1491,7 @@ func togetherWith(toks []string, i int) bool {
 	}
 	// "hold her sister's hand when they cross the road": hand in hand,
 	// the two of them go.
-	handInHand := moveVerbs[lower(toks[i+1])] && slices.ContainsFunc(toks[max(i-6, 0):i], func(t string) bool { return lower(t) == "hand" })
+	handInHand := (moveVerbs[lower(toks[i+1])] || i > 0 && handJoins[lower(toks[i-1])]) && slices.ContainsFunc(toks[max(i-6, 0):i], func(t string) bool { return lower(t) == "hand" })
 	if !together && !handInHand {
 		return false
 	}
@@ -1483,6 +1505,10 @@ func togetherWith(toks []string, i int) bool {
 	}
 	return one
 }
+
+// handJoins open what two people holding hands do together: "while
+// they are in the car park", "until they reach the other side".
+var handJoins = wordSet(`when while until before as`)
 
 // moveVerbs are going somewhere: what two people holding hands do
 // together.
@@ -1791,7 +1817,8 @@ func askedIfOK(toks []string, i int) bool {
 	if w := lower(toks[i]); w != "he" && w != "she" && w != "they" || i < 2 || i+2 >= len(toks) || lower(toks[i-1]) != "if" && lower(toks[i-1]) != "whether" {
 		return false
 	}
-	if !askWords[lower(toks[i-2])] || !beWords[lower(toks[i+1])] || !okWords[lower(strings.TrimRight(toks[i+2], ".,?"))] {
+	asked := askWords[lower(toks[i-2])] || i >= 3 && objectPronouns[lower(toks[i-2])] && askWords[lower(toks[i-3])] // "ask him if he is okay"
+	if !asked || !beWords[lower(toks[i+1])] || !okWords[lower(strings.TrimRight(toks[i+2], ".,?"))] {
 		return false
 	}
 	return slices.ContainsFunc(toks[:i-2], func(t string) bool {

@@ -1377,7 +1377,7 @@ func pronounSex(w string) string {
 // clashClauses open a clause whose subject clauseClash weighs: not
 // "if", where the child asks ("ask his friend if he can play with
 // him").
-var clashClauses = wordSet(`when whenever until after once because`)
+var clashClauses = wordSet(`when whenever until after once because where while`)
 
 // clauseBreaks end a clause.
 var clauseBreaks = wordSet(`and but then or so because when if until while`)

@@ -2140,6 +2140,18 @@ func TestFifteenthRound(t *testing.T) {
 		// a mum named in a condition put last, and a "she" ahead of her
 		{"Ava", "If Mum is late, Ava will wait in the office until she arrives.", SafeTarget, `"she" comes before what it stands for once the condition goes last`},
 		{"Ava", "If Mum is late, Ava will wait in the office with Mrs Kelly until she arrives.", SafeTarget, `"she" comes before what it stands for once the condition goes last`},
+		// over-reach probe of this round's rules
+		{"Maisie", "Maisie will go to the toilet accompanied by an adult.", "I will go to the toilet with an adult.", ""},
+		{"Jessica", "Jessica will take her inhaler before PE, supervised by the school nurse.", SafeTarget, `it leaves out how the child is kept safe ("supervised"); write a Child Target with it`},
+		{"Mason", "Mason will hold his grandad's hand and stay where he can see him.", SafeTarget, "a he, she, his or her may be the child's or someone else's"},
+		{"Joe", "If Mum is late, Joe will wait in the office until the staff phone her.", SafeTarget, `"her" comes before what it stands for once the condition goes last`},
+		{"Isla", "Isla will hold an adult's hand while they are in the car park.", "I will hold an adult's hand while we are in the car park.", ""},
+		{"Ryan", "Ryan will notice when a friend is sad and ask him if he is okay.", "I will notice when a friend is sad and ask him if he is okay.", ""},
+		{"Josh", "Josh will check on a classmate who is hurt and ask him if he needs help.", "I will check on a classmate who is hurt and ask him if he needs help.", ""},
+		{"Kate", "Without an adult, Kate will not leave the classroom.", SafeTarget, `it still says what the child will not do: "not"`},
+		{"Conor", "Without his ear defenders, Conor will stay in the hall for assembly.", "I will stay in the hall for assembly without my ear defenders.", ""},
+		{"Zoe", "Without being reminded, Zoe will bring her PE kit on Mondays.", "I will bring my PE kit on Mondays without reminders.", ""},
+		{"Kofi", "Kofi will put his hand up to answer a question in 3 lessons.", "I will put my hand up to answer a question.", ""},
 		// things that stop working or break are the things
 		{"Pip", "Pupil to wear their hearing aids every day and tell staff if they stop working.", "I will wear my hearing aids every day and tell staff if they stop working.", ""},
 		{"Sam", "Sam will wear his glasses and tell an adult if they break.", "I will wear my glasses and tell an adult if they break.", ""},

@@ -56,7 +56,7 @@ var staffMeasures = []struct {
 	{regexp.MustCompile(`\b(?:as|this\s+will\s+be|to\s+be|will\s+be)\s+(?:measured|assessed|evidenced|monitored|tracked|observed|reported|judged|recorded|documented|logged|noted|confirmed|verified)\s+(?:by|through|using|via|in|on|during|with)\b[^,.;]*`), []string{"measured", "assessed", "evidenced", "monitored", "tracked", "observed", "reported", "judged", "recorded", "documented", "logged", "noted", "confirmed", "verified"}, false},
 	// "for a full week", "in 3 lessons" at the end: how long and how
 	// often staff will look before they call it met.
-	{regexp.MustCompile(`,?\s*\bfor\s+a\s+(?:full|whole)\s+(?:week|fortnight|term|half\s+term)\b|\s+in\s+(?:\d+|two|three|four|five|six)\s+(?:lessons|sessions)\s*$`), []string{"full", "whole", "lessons", "sessions"}, false},
+	{regexp.MustCompile(`,?\s*\bfor\s+a\s+(?:full|whole)\s+(?:week|fortnight|term|half\s+term)\b|\s+in\s+(?:\d+|two|three|four|five|six)\s+(?:lessons|sessions)\s*[.!]?\s*$`), []string{"full", "whole", "lessons", "sessions"}, false},
 	{regexp.MustCompile(`\b(?:measured|assessed|evidenced|monitored|tracked)\s+(?:by|through|using|via)\b[^,.;]*`), []string{"measured", "assessed", "evidenced", "monitored", "tracked"}, false},
 	// ", logged on CPOMS", ", signed off by her tutor", " - seen in 3
 	// subjects": who saw it and where it is written down, after the
