@@ -1491,7 +1491,8 @@ func togetherWith(toks []string, i int) bool {
 	}
 	// "hold her sister's hand when they cross the road": hand in hand,
 	// the two of them go.
-	handInHand := (moveVerbs[lower(toks[i+1])] || i > 0 && handJoins[lower(toks[i-1])]) && slices.ContainsFunc(toks[max(i-6, 0):i], func(t string) bool { return lower(t) == "hand" })
+	next := lower(toks[i+1])
+	handInHand := (moveVerbs[next] || i > 0 && handJoins[lower(toks[i-1])] && (next == "are" || next == "reach")) && slices.ContainsFunc(toks[max(i-6, 0):i], func(t string) bool { return lower(t) == "hand" })
 	if !together && !handInHand {
 		return false
 	}

@@ -2146,6 +2146,7 @@ func TestFifteenthRound(t *testing.T) {
 		{"Mason", "Mason will hold his grandad's hand and stay where he can see him.", SafeTarget, "a he, she, his or her may be the child's or someone else's"},
 		{"Joe", "If Mum is late, Joe will wait in the office until the staff phone her.", SafeTarget, `"her" comes before what it stands for once the condition goes last`},
 		{"Isla", "Isla will hold an adult's hand while they are in the car park.", "I will hold an adult's hand while we are in the car park.", ""},
+		{"Freya", "Freya will hold an adult's hand when they ask her to cross the road.", "I will hold an adult's hand when they ask me to cross the road.", ""},
 		{"Ryan", "Ryan will notice when a friend is sad and ask him if he is okay.", "I will notice when a friend is sad and ask him if he is okay.", ""},
 		{"Josh", "Josh will check on a classmate who is hurt and ask him if he needs help.", "I will check on a classmate who is hurt and ask him if he needs help.", ""},
 		{"Kate", "Without an adult, Kate will not leave the classroom.", SafeTarget, `it still says what the child will not do: "not"`},
