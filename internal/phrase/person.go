@@ -1088,7 +1088,7 @@ func theyLeftDoubt(toks, out []string, i int) bool {
 				// they ask for them": the friends' own.
 				return false
 			}
-			if t == "who" || otherPeople[t] || peerNouns[t] || groupNouns[t] || adultNouns[t] || strangerNouns[t] || femaleNouns[t] || maleNouns[t] {
+			if t == "who" || namesSomeone(t) {
 				return true // "peers who are hurting them", "anyone is hurting them"
 			}
 			if t == "," || t == "and" || t == "to" {
@@ -1102,7 +1102,7 @@ func theyLeftDoubt(toks, out []string, i int) bool {
 		if pluralPeople(t) {
 			return false // "ask their friends if they want to play"
 		}
-		if otherPeople[t] || peerNouns[t] || adultNouns[t] || strangerNouns[t] || femaleNouns[t] || maleNouns[t] {
+		if namesSomeone(t) {
 			return true
 		}
 	}
@@ -1117,6 +1117,13 @@ func peerBefore(toks []string) bool {
 		w := lower(t)
 		return peerNouns[w] || peerOnes[w] || groupNouns[w]
 	})
+}
+
+// namesSomeone reports whether t, in small letters, is a word for
+// someone other than the child: a friend, an adult, a group, a stranger,
+// a mum or a brother.
+func namesSomeone(t string) bool {
+	return otherPeople[t] || peerNouns[t] || groupNouns[t] || adultNouns[t] || strangerNouns[t] || femaleNouns[t] || maleNouns[t]
 }
 
 // pluralPeople reports whether t names more than one person: "friends",
@@ -1139,7 +1146,7 @@ func thingsWord(t string) bool {
 	if len(w) <= 3 || !strings.HasSuffix(w, "s") || strings.HasSuffix(w, "ss") || pluralPeople(w) || otherPeople[w] || peerNouns[w] || adultNouns[w] || w == "this" || w == "does" || w == "always" {
 		return false
 	}
-	return !baseVerbs[w[:len(w)-1]] && !(strings.HasSuffix(w, "es") && baseVerbs[w[:len(w)-2]]) // not "asks", "washes"
+	return !sOfBaseVerb(w) // not "asks", "washes"
 }
 
 // carryVerbs keep a thing with the one who does them.
@@ -1376,7 +1383,7 @@ func askedGroupActs(toks []string, i int) bool {
 		return false // "when they don't like what they are doing", "if they have not understood"
 	}
 	for j := 0; j+2 < i; j++ {
-		if w := lower(toks[j]); (w == "ask" || w == "asks") && askedPeople(lower(toks[j+1])) || (w == "ask" || w == "asks") && j+3 < i && (possessives[lower(toks[j+1])] || determiners[lower(toks[j+1])]) && askedPeople(lower(toks[j+2])) {
+		if w := lower(toks[j]); (w == "ask" || w == "asks") && (askedPeople(lower(toks[j+1])) || j+3 < i && (possessives[lower(toks[j+1])] || determiners[lower(toks[j+1])]) && askedPeople(lower(toks[j+2]))) {
 			return slices.ContainsFunc(toks[j+2:i], func(t string) bool { return lower(t) == "to" })
 		}
 	}

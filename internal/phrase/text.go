@@ -1352,15 +1352,18 @@ func verbBefore(ls string) bool {
 		return false // the child's main verb, just after "will" or "to"
 	}
 	w := f[len(f)-1]
-	if baseVerbs[w] {
+	return baseVerbs[w] || sOfBaseVerb(w)
+}
+
+// sOfBaseVerb reports whether w is one of baseVerbs with -s or -es on
+// it: "completes", "finishes".
+func sOfBaseVerb(w string) bool {
+	b, ok := strings.CutSuffix(w, "s")
+	if ok && baseVerbs[b] {
 		return true
 	}
-	for _, suf := range []string{"s", "es"} {
-		if b, ok := strings.CutSuffix(w, suf); ok && baseVerbs[b] {
-			return true
-		}
-	}
-	return false
+	b, ok = strings.CutSuffix(w, "es")
+	return ok && baseVerbs[b]
 }
 
 // clockRE is a time of day in minutes: "5 minutes past nine", "ten
