@@ -1899,7 +1899,7 @@ var atLeastOftenRE = regexp.MustCompile(`\bat\s+least\s+(?:[\w-]+\s+){0,2}?(?:da
 // staffPhraseHints are words one of staffPhraseRE's phrases has; a
 // sentence with none of them is not matched against it, which saves most
 // of the self-check's time.
-var staffPhraseHints = []string{"including", "social", "sentence", "real", "unison", "posture", "model", "public", "agreed", "familiar", "whole", "standard", "sensory", "finding", "timetable", "when", "gaze", "adapted", "postural", "scheme", "choice", "shown", "eye", "input"}
+var staffPhraseHints = []string{"including", "social", "sentence", "real", "unison", "posture", "model", "public", "agreed", "familiar", "whole", "standard", "sensory", "finding", "timetable", "when offered", "when named", "when given", "when presented", "gaze", "adapted", "postural", "scheme", "choice", "shown", "eye", "input"}
 
 // moreStaffPhraseHints are the words moreStaffPhraseRE needs.
 var moreStaffPhraseHints = []string{"progress in", "reading age", "read age", "over-hand", "over hand", "emerging", "expected", "present as", "needs met", "joint", "diet", "attend to", "appropriate", "thinking", "scerts", "sheep", "accidents", "x1", "x2", "x3", "x4", "x5", "1x", "2x", "3x", "4x", "5x", "x 1", "x 2", "x 3", "1 x", "2 x", "3 x", "alnco", "incident", "settings", "span", "minimal", "duration", "up from", "currently", "building to", "heavy", "chunked", "pure", "visual", "increasing", "decreasing", "range of contexts", "p-scale", "p scale", "the gap", "subitis", "chaining", "gestural", "mature", "allotted", "input", "past tense", "phased", "take up time", "take-up time", "no more than", "name by", "transition object", "under-hand", "under hand", "hoist transfer"}

@@ -822,7 +822,8 @@ func normalise(text string) string {
 	// Most targets hold none of what the expressions below look for; a
 	// plain search for a word each needs first keeps the rewriter fast.
 	ls := strings.ToLower(s)
-	has := func(hints ...string) bool { return containsAny(ls, hints...) }
+	ht := newHintText(ls)
+	has := func(hints ...string) bool { return ht.any(hints...) }
 	if has("approx", "esp") {
 		// "approx 80% of the time" and "esp. at lunchtime", with or
 		// without the dot.
@@ -1033,6 +1034,7 @@ func normalise(text string) string {
 		}
 	}
 	ls = strings.ToLower(s)
+	ht = newHintText(ls)
 	if has("occasions") {
 		s = occasionsRE.ReplaceAllString(s, "$1 times a $2")
 	}
@@ -1224,8 +1226,9 @@ func normalise(text string) string {
 		s = timesRE.ReplaceAllString(s, "$1 times a $2")
 	}
 	ls = strings.ToLower(s)
+	ht = newHintText(ls)
 	for _, m := range staffMeasures {
-		if !slices.ContainsFunc(m.hints, func(h string) bool { return strings.Contains(ls, h) }) {
+		if !ht.any(m.hints...) {
 			continue
 		}
 		s = removeMatches(s, m.re, m.lead)
@@ -1437,13 +1440,28 @@ func isShouting(s string) bool {
 // a number its point, comma and percent sign ("3.5", "1,000", "80%").
 func tokenize(s string) []string {
 	rs := []rune(s)
-	var toks []string
-	var cur []rune
+	// In plain ASCII a rune is a byte, and a word is a slice of s rather
+	// than a new string.
+	ascii := isASCII(s)
+	toks := make([]string, 0, len(s)/5+1)
+	// The word being read is rs[start:start+n]: every rune it takes
+	// follows the one before it.
+	start, n := 0, 0
 	flush := func() {
-		if len(cur) > 0 {
-			toks = append(toks, string(cur))
-			cur = cur[:0]
+		if n > 0 {
+			if ascii {
+				toks = append(toks, s[start:start+n])
+			} else {
+				toks = append(toks, string(rs[start:start+n]))
+			}
+			n = 0
 		}
+	}
+	add := func(i int) {
+		if n == 0 {
+			start = i
+		}
+		n++
 	}
 	wordy := func(c rune) bool {
 		if c < 0x80 {
@@ -1464,40 +1482,51 @@ func tokenize(s string) []string {
 		}
 		switch {
 		case wordy(c):
-			cur = append(cur, c)
-		case c == '/' && len(cur) == 0 && phonemeEnd(rs, i) > 0:
+			add(i)
+		case c == '/' && n == 0 && phonemeEnd(rs, i) > 0:
 			// "/s/": a sound, written as phonics teaching writes it.
 			end := phonemeEnd(rs, i)
-			toks = append(toks, string(rs[i:end+1]))
+			if ascii {
+				toks = append(toks, s[i:end+1])
+			} else {
+				toks = append(toks, string(rs[i:end+1]))
+			}
 			skip = end - i
-		case (c == '\'' || c == '-' || c == '/') && len(cur) > 0 && wordy(next):
-			cur = append(cur, c)
-		case c == '-' && len(cur) == 0 && affixAt(rs, i+1) && (i == 0 || unicode.IsSpace(rs[i-1]) || rs[i-1] == '(' || rs[i-1] == '\''):
+		case (c == '\'' || c == '-' || c == '/') && n > 0 && wordy(next):
+			add(i)
+		case c == '-' && n == 0 && affixAt(rs, i+1) && (i == 0 || unicode.IsSpace(rs[i-1]) || rs[i-1] == '(' || rs[i-1] == '\''):
 			// "the suffixes -ed and -ing": an ending, written as taught.
-			cur = append(cur, c)
-		case c == '-' && len(cur) > 0 && len(cur) <= 4 && !wordy(next) && next != '-' && unicode.IsLower(cur[0]) && (i+1 == len(rs) || unicode.IsSpace(next) || next == ',' || next == ')' || next == '\''):
+			add(i)
+		case c == '-' && n > 0 && n <= 4 && !wordy(next) && next != '-' && unicode.IsLower(rs[start]) && (i+1 == len(rs) || unicode.IsSpace(next) || next == ',' || next == ')' || next == '\''):
 			// "the prefixes un- and dis-".
-			cur = append(cur, c)
-		case (c == '.' || c == ',' || c == ':') && len(cur) > 0 && unicode.IsDigit(cur[len(cur)-1]) && unicode.IsDigit(next):
-			cur = append(cur, c)
-		case c == '\'' && len(cur) > 1 && (cur[len(cur)-1] == 's' || cur[len(cur)-1] == 'S') && !wordy(next) && !quoteOpen:
+			add(i)
+		case (c == '.' || c == ',' || c == ':') && n > 0 && unicode.IsDigit(rs[start+n-1]) && unicode.IsDigit(next):
+			add(i)
+		case c == '\'' && n > 1 && (rs[start+n-1] == 's' || rs[start+n-1] == 'S') && !wordy(next) && !quoteOpen:
 			// "the pupils' books": a plural possessive, not a closing
 			// quote, unless a quote is open ("sign 'yes' or 'no'").
-			cur = append(cur, c)
-		case c == '%' && len(cur) > 0 && unicode.IsDigit(cur[len(cur)-1]):
-			cur = append(cur, c)
+			add(i)
+		case c == '%' && n > 0 && unicode.IsDigit(rs[start+n-1]):
+			add(i)
 			flush()
 		case unicode.IsSpace(c):
 			flush()
 		default:
 			flush()
-			toks = append(toks, string(c))
+			if ascii {
+				toks = append(toks, s[i:i+1])
+			} else {
+				toks = append(toks, string(c))
+			}
 			if c == '\'' {
 				quoteOpen = !quoteOpen
 			}
 		}
 	}
 	flush()
+	if len(toks) == 0 {
+		return nil
+	}
 	return toks
 }
 
@@ -1830,3 +1859,53 @@ func dropHeading(s string) string {
 // headingStops are words no heading has: a heading names a kind of target
 // or evidence, not someone's thing.
 var headingStops = wordSet(`my his her their your the a an i we`)
+
+// isASCII reports whether every byte of s is plain ASCII.
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
+}
+
+// hintText is a text in small letters with the pairs of bytes it holds,
+// hashed into 4,096 bits. A hint one of whose pairs is missing cannot be
+// in the text, which rules most hints out without a search.
+type hintText struct {
+	s     string
+	pairs [64]uint64
+}
+
+func newHintText(s string) *hintText {
+	h := &hintText{s: s}
+	for i := 1; i < len(s); i++ {
+		k := pairKey(s[i-1], s[i])
+		h.pairs[k>>6] |= 1 << (k & 63)
+	}
+	return h
+}
+
+func pairKey(a, b byte) uint { return (uint(a)*131 + uint(b)) & 4095 }
+
+// any reports whether the text holds any of hints.
+func (h *hintText) any(hints ...string) bool {
+	for _, w := range hints {
+		if h.mayHold(w) && strings.Contains(h.s, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// mayHold is false when w cannot be in the text.
+func (h *hintText) mayHold(w string) bool {
+	for i := 1; i < len(w); i++ {
+		k := pairKey(w[i-1], w[i])
+		if h.pairs[k>>6]&(1<<(k&63)) == 0 {
+			return false
+		}
+	}
+	return true
+}
