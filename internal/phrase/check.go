@@ -98,7 +98,7 @@ func (r *Rewriter) wording(text string, names []string, f form) Wording {
 	why := r.vouch(s, f.prefix, names)
 	if why == "" || strings.HasPrefix(why, "it still says what the child will not do") {
 		// A care topic says more to the SENCo than its "not" does.
-		if m := findCue(asciiLower(text), careBehaviours); m != "" {
+		if m := findCue(newHintText(asciiLower(text)), careBehaviours); m != "" {
 			why = careReason(m)
 		}
 	}
@@ -363,10 +363,11 @@ var careTopics = []cueRule{
 // "tell an adult if she hurts herself in the playground".
 var firstAidRE = regexp.MustCompile(`\b(?:if|when|whenever)\s+(?:he|she|they|i)\s+$`)
 
-// findCue is the first match of rules in lb (lower case), or "".
-func findCue(lb string, rules []cueRule) string {
+// findCue is the first match of rules in h (lower case), or "".
+func findCue(h *hintText, rules []cueRule) string {
+	lb := h.s
 	for _, c := range rules {
-		if containsAny(lb, c.hints...) {
+		if h.any(c.hints...) {
 			if loc := c.re.FindStringIndex(lb); loc != nil {
 				m := lb[loc[0]:loc[1]]
 				if strings.HasPrefix(m, "hurt") && firstAidRE.MatchString(lb[:loc[0]]) {
@@ -381,11 +382,11 @@ func findCue(lb string, rules []cueRule) string {
 
 // careTopic is what a child's sentence (lb, lower case) is about that
 // needs a Child Target written with care, or "".
-func careTopic(lb string) string {
-	if m := findCue(lb, careBehaviours); m != "" {
+func careTopic(h *hintText) string {
+	if m := findCue(h, careBehaviours); m != "" {
 		return m
 	}
-	return findCue(lb, careTopics)
+	return findCue(h, careTopics)
 }
 
 // describesChild returns why toks, the words after "I will" or "I can",
@@ -915,6 +916,7 @@ func (r *Rewriter) vouch(sentence, prefix string, names []string) string {
 	if len(toks) == 0 {
 		return "nothing is left of the wording"
 	}
+	lh := newHintText(asciiLower(body)) // for hints of the expressions below, all in small letters
 	if m := stillNegative(body); m != "" {
 		return fmt.Sprintf("it still says what the child will not do: %q", m)
 	}
@@ -1016,7 +1018,7 @@ func (r *Rewriter) vouch(sentence, prefix string, names []string) string {
 		// "I can know my tables", "I can need …": no child says it so.
 		return fmt.Sprintf("%q is not how a child says it", "I can "+toks[0])
 	}
-	if m := careTopic(asciiLower(body)); m != "" {
+	if m := careTopic(lh); m != "" {
 		// A target about self-harm, a meltdown, toileting accidents, a
 		// death or care at home is for a SENCo to word with
 		// the child and family, never for a rewriter.
@@ -1317,15 +1319,15 @@ func (r *Rewriter) vouch(sentence, prefix string, names []string) string {
 		// knows it is done.
 		return fmt.Sprintf("a staff measure is left: %q", m)
 	}
-	if containsAny(lb, staffPhraseHints...) {
+	if lh.any(staffPhraseHints...) {
 		if m := staffPhraseRE.FindString(lb); m != "" {
 			return fmt.Sprintf("a staff phrase is left: %q", strings.TrimLeft(m, ", "))
 		}
 	}
-	if m := findCue(lb, staffCues); m != "" {
+	if m := findCue(lh, staffCues); m != "" {
 		return fmt.Sprintf("a staff phrase is left: %q", m)
 	}
-	if containsAny(lb, moreStaffPhraseHints...) {
+	if lh.any(moreStaffPhraseHints...) {
 		if m := moreStaffPhraseRE.FindString(lb); m != "" {
 			return fmt.Sprintf("a staff phrase is left: %q", strings.TrimLeft(m, ", "))
 		}
