@@ -2076,35 +2076,45 @@ var trims = []*regexp.Regexp{
 	// (", e.g. asking a customer, on 3 shifts a week") or the rest of its
 	// list (", e.g. run to the cone, touch it and come back"); one set
 	// between commas goes alone (", such as nodding, to questions").
-	regexp.MustCompile(`,\s+like\s+[^,]*,\s*(?:(?:\w+\s+)*\w+\s+(?:a|per)\s+week|$)|,\s+like\s+[^,]*$|\s+like\s+'.*$|,\s+like\s+[^,]+(?:,\s+[b-z][^,]*|,\s+a[^n][^,]*)+\s+and\s+[^,]+$`),
-	regexp.MustCompile(`,\s+like\s+[^,]*,`),
-	regexp.MustCompile(`,?\s+with\s+(?:no\s+more\s+than\s+(?:one|two|three|\d+)|(?:one|two|three|\d+)\s+or\s+fewer)\s+(?:adult\s+)?(?:reminders?|prompts?)(?:\s+(?:a|each|per)\s+\w+)?`),
+	hinted(regexp.MustCompile(`,\s+like\s+[^,]*,\s*(?:(?:\w+\s+)*\w+\s+(?:a|per)\s+week|$)|,\s+like\s+[^,]*$|\s+like\s+'.*$|,\s+like\s+[^,]+(?:,\s+[b-z][^,]*|,\s+a[^n][^,]*)+\s+and\s+[^,]+$`), "like"),
+	hinted(regexp.MustCompile(`,\s+like\s+[^,]*,`), "like"),
+	hinted(regexp.MustCompile(`,?\s+with\s+(?:no\s+more\s+than\s+(?:one|two|three|\d+)|(?:one|two|three|\d+)\s+or\s+fewer)\s+(?:adult\s+)?(?:reminders?|prompts?)(?:\s+(?:a|each|per)\s+\w+)?`), "with"),
 	startEndRE,
-	regexp.MustCompile(`,?\s+when\s+needed\b`),
-	regexp.MustCompile(`\s+for\s+(?:\d+|a\s+few)\s+minutes\b`),
-	regexp.MustCompile(`\s+before\s+the\s+\w+\s+is\s+given\b`),
-	regexp.MustCompile(`\s+(?:with\s+help\s+)?from\s+an\s+adult\b`),
+	hinted(regexp.MustCompile(`,?\s+when\s+needed\b`), "needed"),
+	hinted(regexp.MustCompile(`\s+for\s+(?:\d+|a\s+few)\s+minutes\b`), "minutes"),
+	hinted(regexp.MustCompile(`\s+before\s+the\s+\w+\s+is\s+given\b`), "given"),
+	hinted(regexp.MustCompile(`\s+(?:with\s+help\s+)?from\s+an\s+adult\b`), "adult"),
 	regexp.MustCompile(`(?i)\s+in\s+(?:all\s+|my\s+)?(?:lessons|class)$|\s+in\s+(?:maths|english|science|literacy|numeracy)(?:\s+lessons)?$`),
-	regexp.MustCompile(`\s+during\s+play\b`),
-	regexp.MustCompile(`\s+at\s+least\s+once\s+a\s+(?:day|week)\b`),
-	regexp.MustCompile(`\s+during\s+\w+(?:\s+\w+)?$`),
-	regexp.MustCompile(`,?\s+with\s+(?:a\s+little\s+|some\s+|picture\s+|adult\s+)?(?:help|support)$`),
-	regexp.MustCompile(`,\s+with\s+[^,]+$`),
-	regexp.MustCompile(`,?\s+as\s+(?:part|step\s+\d+)\s+of\s+[^,]+$`),
-	regexp.MustCompile(`,?\s+so\s+(?:that\s+)?(?:I|they|he|she)\s+can\s+[^,]+$`),
+	hinted(regexp.MustCompile(`\s+during\s+play\b`), "play"),
+	hinted(regexp.MustCompile(`\s+at\s+least\s+once\s+a\s+(?:day|week)\b`), "least"),
+	hinted(regexp.MustCompile(`\s+during\s+\w+(?:\s+\w+)?$`), "during"),
+	hinted(regexp.MustCompile(`,?\s+with\s+(?:a\s+little\s+|some\s+|picture\s+|adult\s+)?(?:help|support)$`), "with"),
+	hinted(regexp.MustCompile(`,\s+with\s+[^,]+$`), "with"),
+	hinted(regexp.MustCompile(`,?\s+as\s+(?:part|step\s+\d+)\s+of\s+[^,]+$`), "as"),
+	hinted(regexp.MustCompile(`,?\s+so\s+(?:that\s+)?(?:I|they|he|she)\s+can\s+[^,]+$`), "so"),
 	// How often, where and with what come off the end before the second
 	// action does: the skill stays.
 	oftenRE,
 	endSettingRE,
-	withThingRE,
-	byMyselfRE,
+	hinted(withThingRE, "with"),
+	hinted(byMyselfRE, "by myself"),
 	// Last, a second action after the main one: "wear my ear defenders
 	// in the hall, and keep them on until …", "use my inhaler before PE,
 	// and carry it …". One after "then" is the next step, which stays.
-	commaActionRE,
+	hinted(commaActionRE, "and"),
 	// And the second action without a comma: "form the letters correctly
 	// and start at the right place".
-	secondActionRE,
+	hinted(secondActionRE, "and"),
+}
+
+// trimHints are words one of which a trim needs in the text (as it is
+// written) to match: without any, the trim is not tried.
+var trimHints = map[*regexp.Regexp][]string{}
+
+// hinted records hints as what re needs, for trimOnce, and returns re.
+func hinted(re *regexp.Regexp, hints ...string) *regexp.Regexp {
+	trimHints[re] = hints
+	return re
 }
 
 // feelingBefore reports whether ws end on how someone feels ("make me
@@ -2417,6 +2427,9 @@ func actionTaken(i int, cut string) string {
 // the sentence, and returns what is left and what it took ("" when it
 // took nothing).
 func trimOnce(s string, i int) (rest, cut string) {
+	if h, ok := trimHints[trims[i]]; ok && !containsAny(s, h...) {
+		return s, ""
+	}
 	var loc []int
 	switch re := trims[i]; re {
 	case endSettingRE:
