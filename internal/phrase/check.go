@@ -1276,7 +1276,9 @@ func (r *Rewriter) vouch(sentence, prefix string, names []string) string {
 			return fmt.Sprintf("a staff measure is left: %q", m)
 		}
 	}
-	if strings.ContainsAny(body, "0123456789%") || strings.Contains(body, " of ") {
+	if strings.ContainsAny(body, "0123456789%") || strings.Contains(body, " of ") && lh.any("per", "recorded", "prompting", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten") {
+		// Without a figure, a measure is a percent, a record, a
+		// prompting hierarchy or a count in words ("two out of three").
 		ly := yearGroupRE.ReplaceAllString(lb, "year")
 		for _, l := range measureRE.FindAllStringIndex(ly, -1) {
 			if !endsAtWord(ly, l[1]) {
