@@ -793,7 +793,11 @@ func normalise(text string) string {
 		// is an aside like one in round brackets.
 		s = squareAsideRE.ReplaceAllString(s, "($1)")
 	}
-	if m := topicLabelRE.FindStringSubmatchIndex(s); m != nil {
+	var m []int
+	if strings.Contains(s, ":") {
+		m = topicLabelRE.FindStringSubmatchIndex(s)
+	}
+	if m != nil {
 		// "Revision: Grace will make flashcards": a heading staff put
 		// before the target, when what follows is a sentence of its own
 		// ("Skill for life: learner to make a hot drink").
