@@ -948,6 +948,9 @@ func (r *Rewriter) mapPerson(toks []string, ctx *clauseContext) []string {
 				mappedSubject = true
 			case w == "he" || w == "she":
 				keptSubject, keptAt = true, i
+				if p := toldWhatTheyMay(toks, i); p != "" && ctx.firstOther == "" {
+					ctx.firstOther = p
+				}
 			case ok && m == "my" && keptAt >= 0, ok && m == "me" && keptAt >= 0 && ingSince:
 				ctx.mixed = true
 			}
@@ -1258,6 +1261,19 @@ func (r *Rewriter) mapPronoun(toks []string, i int, ctx *clauseContext) (string,
 		// friend's pencil back to her": the friend.
 		return "", false
 	}
+	if (w == "his" || w == "her" && next != "" && !notNounAfterHer[next]) && r.helpedOnesOwn(toks, i, ctx) {
+		// "help Miss Jones to give out her books", "help a younger child
+		// find her coat": the books and the coat of the one helped.
+		return "", false
+	}
+	if (w == "he" || w == "she") && subjectClauses[prev] && visiting(toks, i) && slices.ContainsFunc(toks[max(i-8, 0):i-1], func(t string) bool {
+		u := lower(t)
+		return otherPeople[u] || peerOnes[u] || familyNouns[u] || maleNouns[u] || femaleNouns[u]
+	}) {
+		// "speak Welsh with his taid when he visits", "let his friend
+		// go first when he comes to play": the visitor, not the child.
+		return "", false
+	}
 	if askedPerson(toks, i) || othersTurn(toks, i) || thingsDoneTo(toks, i) || thingsState(toks, i) || reportedSpeaker(toks, i) || askedIfOK(toks, i) || thingsOwn(toks, i) || r.boundObject(toks, i, ctx) || speakerBefore(toks, i) || helpedPerson(toks, i) || r.othersOwn(toks, i, ctx) || adultsPurpose(toks, i) || adultsWords(toks, i) || (w == "she" || w == "he") && personBefore(toks, i) == w && !asksLeave(toks, i) && !givesLeave(toks, i) && !childsPurpose(toks, i) && !childsState(toks, i) && !toldOwn(toks, i) {
 		return "", false
 	}
@@ -1337,6 +1353,19 @@ func (r *Rewriter) mapPronoun(toks []string, i int, ctx *clauseContext) (string,
 	case w == "them" && g == "" && !ctx.adult && ctx.childSubject && (prev == "to" || prev == "at" || feelMakers[prev]) && slices.ContainsFunc(toks[max(i-5, 0):i], func(t string) bool { return anyoneWords[lower(t)] || feelMakers[prev] && lower(t) == "what" }):
 		// "tell an adult when someone is unkind to them": whoever it
 		// is, it is done to the child.
+		return "me", true
+	case w == "they" && (g == "" || ctx.they) && !ctx.adult && ctx.childSubject && prev == "before" && waitedFor(toks, i):
+		// "wait for adults to finish speaking before they ask a
+		// question": the one who waits goes next.
+		return "I", true
+	case w == "their" && (g == "" || ctx.they) && !ctx.adult && ctx.childSubject && takenFromChild(toks, i):
+		// "tell staff if other children take their things": the
+		// child's things, taken.
+		return "my", true
+	case w == "them" && (g == "" || ctx.they) && !ctx.adult && ctx.childSubject && clauseSubjectOther(toks, i):
+		// "respond when their friends talk to them", "tell Mrs Patel if
+		// a boy in their class is unkind to them": those doing it are
+		// not "them", and nobody else is named; the child.
 		return "me", true
 	case !ctx.they:
 		return "", false
@@ -1779,7 +1808,7 @@ func reportedSpeaker(toks []string, i int) bool {
 		return false
 	}
 	for j := i - 2; j >= 0 && j >= i-6; j-- {
-		if t := lower(toks[j]); otherPeople[t] || peerNouns[t] || femaleNouns[t] || maleNouns[t] || thirdParties[t] || storyAnimals[t] {
+		if t := lower(toks[j]); otherPeople[t] || peerNouns[t] || femaleNouns[t] || maleNouns[t] || thirdParties[t] || storyAnimals[t] || adultNouns[t] {
 			return true // "what the boy in the story said he would do"
 		}
 	}
@@ -2036,6 +2065,15 @@ func askedOwn(toks []string, i int, ctx *clauseContext) bool {
 			// Not "ask Mum if she can have her iPad": what a grown-up
 			// keeps is the child's.
 			return false
+		}
+		if k+2 < i && slices.ContainsFunc(toks[k+2:i], func(t string) bool { return lower(t) == "join" }) {
+			// "ask a friend if she can join her game" is the friend's
+			// game; "ask a peer if they want to join his game", the
+			// child's.
+			switch lower(toks[k+2]) {
+			case "can", "could", "may":
+				return true
+			}
 		}
 		return anyIn(toks[k+1:i], leaveVerbs)
 	}
@@ -2386,7 +2424,9 @@ func askedPerson(toks []string, i int) bool {
 	if w != "he" && w != "she" && w != "they" || i < 3 || !questionWords[lower(toks[i-1])] {
 		return false
 	}
-	if asksLeave(toks, i) {
+	if asksLeave(toks, i) || lower(toks[i-1]) == "what" && toDoNext(toks, i) {
+		// "ask his teacher what he should do next": the child asks
+		// what to do.
 		return false
 	}
 	ask := -1
@@ -2414,6 +2454,216 @@ func askedPerson(toks []string, i int) bool {
 		}
 	}
 	return true
+}
+
+// helpedOnesOwn reports whether the his or her at toks[i] belongs to
+// someone the child helps, named just before it and who may be a he or a
+// she as the word is: "help Miss Jones to give out her books", "help
+// his dad wash his car", "help a younger child find her coat", "help
+// her friend with her coat". The helped one is named by a title and a
+// name, a name, or a person word after "a", "the", "another" or the
+// child's own his or her.
+func (r *Rewriter) helpedOnesOwn(toks []string, i int, ctx *clauseContext) bool {
+	w := lower(toks[i])
+	for k := i - 2; k >= 0 && k >= i-7; k-- {
+		switch lower(toks[k]) {
+		case "help", "helps", "helping", "helped":
+		default:
+			continue
+		}
+		j := k + 1
+		switch u := lower(toks[j]); {
+		case adultTitles[u] && j+1 < i && isCapitalised(toks[j+1]):
+			if u == "mr" && w == "her" || u != "mr" && u != "dr" && u != "mx" && w == "his" {
+				return false
+			}
+			j += 2
+		case isCapitalised(toks[j]) && !ctx.isName(toks[j]) && !notNames[u] && !adultNouns[u] && !isAcronym(toks[j]):
+			j++ // "help Jack fix his bike"
+		case u == "a" || u == "an" || u == "the" || u == "another" || u == w:
+			j++
+			if j < i && (lower(toks[j]) == "younger" || lower(toks[j]) == "new" || lower(toks[j]) == "little" || lower(toks[j]) == "older") {
+				j++
+			}
+			if j >= i {
+				return false
+			}
+			n := lower(toks[j])
+			if !(peerOnes[n] || n == "child" || n == "boy" && w == "his" || n == "girl" && w == "her" || familyNouns[n] || maleNouns[n] && w == "his" || femaleNouns[n] && w == "her") || maleNouns[n] && w == "her" || femaleNouns[n] && w == "his" {
+				return false
+			}
+			j++
+		default:
+			return false
+		}
+		if j < i && lower(toks[j]) == "with" && j+1 == i {
+			return true // "help her friend with her coat"
+		}
+		if j < i && lower(toks[j]) == "to" {
+			j++
+		}
+		if j >= i || !r.isAction(lower(toks[j])) {
+			return false
+		}
+		for j++; j < i; j++ {
+			if !particles[lower(toks[j])] {
+				return false
+			}
+		}
+		return true
+	}
+	return false
+}
+
+// toldWhatTheyMay returns who speaks, when the he or she at toks[i] is
+// what someone else says may, can or must be done ("if someone says he
+// can't play", "if Amy says she can't play", "what Miss Ross said she
+// has to do"), or "". It may be the child, told, or the speaker, and
+// only the sense of the whole can tell.
+func toldWhatTheyMay(toks []string, i int) string {
+	if i < 2 || i+1 >= len(toks) || !reportedSpeaker(toks, i) {
+		return ""
+	}
+	switch lower(toks[i+1]) {
+	case "can", "can't", "cannot", "may", "must", "should", "has", "needs", "isn't", "is", "won't", "will":
+	default:
+		return ""
+	}
+	if n := lower(toks[i+1]); (n == "has" || n == "needs") && (i+2 >= len(toks) || lower(toks[i+2]) != "to") || (n == "is" || n == "isn't") && (i+2 >= len(toks) || lower(toks[i+2]) != "allowed" && lower(toks[i+2]) != "not") || (n == "will" || n == "won't") && (i+2 >= len(toks) || lower(toks[i+2]) != "be") {
+		return "" // "says he is free to help": how the speaker is
+	}
+	speaker := toks[i-2]
+	if i >= 3 && adultTitles[lower(toks[i-3])] {
+		speaker = toks[i-3] + " " + speaker
+	} else if u := lower(speaker); !isCapitalised(speaker) && !anyoneWords[u] && !strings.HasPrefix(u, "some") {
+		speaker = "the " + u
+	}
+	return speaker
+}
+
+// clauseSubjectOther reports whether the "them" at toks[i] stands in a
+// clause ("when …", "if …") whose subject is named in words, not a
+// pronoun, with no other they, them or their in the clause but the
+// child's ("their friends", "a boy in their class"), and nothing
+// plural named before the clause, people or things. The subject
+// of a clause is never its own "them" ("their friends talk to them"),
+// so, with nobody else to be, it is the child.
+func clauseSubjectOther(toks []string, i int) bool {
+	k := i - 1
+	for ; k >= 0; k-- {
+		u := lower(toks[k])
+		if themClauses[u] {
+			break
+		}
+		if u == "," || u == "and" || u == "or" || u == "who" || u == "that" || u == "them" || u == "they" || u == "themselves" {
+			return false
+		}
+	}
+	if k < 1 || k+2 >= i {
+		return false
+	}
+	switch lower(toks[k+1]) {
+	case "they", "i", "he", "she", "we", "you", "it", "this", "that", "there":
+		return false
+	}
+	for j := 0; j < k; j++ {
+		if u := lower(toks[j]); pluralPeople(u) && !adultTitles[u] || peerOnes[u] || u == "them" || u == "they" || u == "and" || thingsWord(toks[j]) || len(u) > 3 && strings.HasSuffix(u, "s") && !strings.HasSuffix(u, "ss") && !notPlurals[u] {
+			// "the books … when the children take them": the books.
+			return false
+		}
+	}
+	return true
+}
+
+// waitedFor reports whether the clause before toks[i-1] ("before") is
+// the child waiting for others to finish: "wait for their group to
+// finish", "wait for adults to finish speaking".
+func waitedFor(toks []string, i int) bool {
+	for k := i - 2; k >= 1 && k >= i-10; k-- {
+		u := lower(toks[k])
+		if u == "," || u == "they" || u == "them" {
+			return false
+		}
+		if (u == "for" || u == "until") && (lower(toks[k-1]) == "wait" || lower(toks[k-1]) == "waits") {
+			return slices.ContainsFunc(toks[k+1:i-1], func(t string) bool {
+				switch lower(t) {
+				case "finish", "finished", "stop", "stopped", "done":
+					return true
+				}
+				return false
+			})
+		}
+	}
+	return false
+}
+
+// takenFromChild reports whether the "their" at toks[i] follows a verb
+// of taking or spoiling whose subject, in a clause of its own, is other
+// people: "if other children take their things", "when someone breaks
+// their model". What is taken from the child is the child's.
+func takenFromChild(toks []string, i int) bool {
+	if i < 3 || !snatchVerbs[lower(toks[i-1])] {
+		return false
+	}
+	for k := i - 2; k >= 0 && k >= i-5; k-- {
+		u := lower(toks[k])
+		if themClauses[u] {
+			return k < i-2
+		}
+		if !(pluralPeople(u) && !adultTitles[u] || anyoneWords[u] || peerNouns[u] || u == "other" || u == "another" || u == "the" || u == "a" || u == "older" || u == "younger" || u == "some") {
+			return false
+		}
+	}
+	return false
+}
+
+// snatchVerbs take or spoil what is someone else's.
+var snatchVerbs = wordSet(`take takes took grab grabs snatch snatches break breaks broke hide hides hid spoil spoils damage damages touch touches steal steals stole ruin ruins knock knocks`)
+
+// notPlurals end in "s" and are no plural thing.
+var notPlurals = wordSet(`always sometimes towards afterwards upwards downwards outdoors indoors perhaps whereas unless`)
+
+// themClauses open a clause that may have a "them" at its end: "when
+// their friends talk to them".
+var themClauses = wordSet(`when whenever while until if unless after before once because`)
+
+// visiting reports whether the he, she or they at toks[i] comes to the
+// child as a visitor: "when he visits", "when she comes to play",
+// "when he comes round", "if she stays over".
+func visiting(toks []string, i int) bool {
+	at := func(k int) string {
+		if k < len(toks) {
+			return lower(strings.Trim(toks[k], ".,;"))
+		}
+		return ""
+	}
+	switch at(i + 1) {
+	case "visits", "visit", "visited", "visiting":
+		return true
+	case "comes", "come", "came":
+		return at(i+2) == "round" || at(i+2) == "over" || at(i+2) == "to" && (at(i+3) == "play" || at(i+3) == "stay" || at(i+3) == "visit" || at(i+3) == "tea")
+	case "stays", "stay", "sleeps", "sleep":
+		return at(i+2) == "over"
+	}
+	return false
+}
+
+// toDoNext reports whether the he, she or they at toks[i] is told what
+// to do: "what he should do", "what she has to do next".
+func toDoNext(toks []string, i int) bool {
+	at := func(k int) string {
+		if k < len(toks) {
+			return lower(toks[k])
+		}
+		return ""
+	}
+	switch at(i + 1) {
+	case "should", "must":
+		return at(i+2) == "do"
+	case "has", "needs", "have", "need":
+		return at(i+2) == "to" && at(i+3) == "do"
+	}
+	return false
 }
 
 // agreeWithI fixes the verb after "I" ("I is" → "I am", "I reads" → "I

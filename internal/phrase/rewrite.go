@@ -21,7 +21,7 @@ var (
 	modals = wordSet(`will can should must would could to is are was has does
 		needs need won't might shall`)
 	childNouns = wordSet(`pupil child student learner yp intern adolescent`)
-	adultNouns = wordSet(`ta tas teacher teachers adult adults staff lsa lsas
+	adultNouns = wordSet(`ta tas sna snas teacher teachers adult adults staff lsa lsas
 		hlta senco sendco keyworker therapist salt ot ep parent parents carer
 		carers mentor practitioner practitioners
 		slt ct kw dsl elsa msa hoy hos camhs qtvi qthi qtmsi tod physio sw ssa lsp`)
@@ -851,8 +851,8 @@ func personBefore(toks []string, i int) string {
 }
 
 var (
-	femaleNouns = wordSet(`lady ladies woman women girl girls mum mummy mom mother sister aunt auntie nan nanny grandma gran granny nana stepmum mrs miss ms`)
-	maleNouns   = wordSet(`man men boy boys dad daddy father brother uncle grandad grandpa granddad stepdad mr`)
+	femaleNouns = wordSet(`lady ladies woman women girl girls mum mummy mom mother sister aunt auntie nan nanny grandma gran granny nana grandmother nain mamgu stepmum mrs miss ms`)
+	maleNouns   = wordSet(`man men boy boys dad daddy father brother uncle grandad grandpa granddad grandfather granda taid tadcu stepdad mr`)
 )
 
 // withoutToPositive turns "without touching another child" into "and
@@ -1286,7 +1286,7 @@ func sameSexLeft(toks []string, quoted []bool, gender, b string) string {
 
 // familyNouns are the child's family, who are someone else's family too:
 // "her little brother" after "her mum" may be either's.
-var familyNouns = wordSet(`brother brothers sister sisters baby mum dad nan nana grandad grandma gran cousin cousins twin auntie uncle`)
+var familyNouns = wordSet(`brother brothers sister sisters baby mum dad nan nana grandad grandma gran grandfather grandmother taid nain cousin cousins twin auntie uncle`)
 
 // askedLeaveClash returns the one the child asks, when the he or she at
 // toks[i] after "ask Miss Walsh if" has a him, her or his of the same

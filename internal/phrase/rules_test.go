@@ -2020,7 +2020,7 @@ func TestFifteenthRound(t *testing.T) {
 		// leave given until someone says so
 		{"Sam", "Sam will wait at the gate until his dad says he can go.", "I will wait at the gate until my dad says I can go.", ""},
 		{"Amy", "Amy will wear goggles until the teacher says she can take them off.", "I will wear goggles until the teacher says I can take them off.", ""},
-		{"Sam", "Sam will listen when his friend says he can't play.", "I will listen when my friend says he can't play.", ""},
+		{"Sam", "Sam will listen when his friend says he can't play.", SafeTarget, "a he, she, his or her may be the child's or the friend's"},
 		{"Leo", "Leo will get off the bus when his escort says so.", "I will get off the bus when my escort says so.", ""},
 		// the place of a replaced behaviour, and a time in someone else's condition
 		{"Sam", "Sam will walk rather than run in the corridor.", "I will walk in the corridor.", ""},
@@ -2075,7 +2075,7 @@ func TestFifteenthRound(t *testing.T) {
 		{"Ella", "Ella will show Mia where to hang her coat.", SafeTarget, "a he, she, his or her may be the child's or Mia's"},
 		{"Sam", "Sam will show Mrs Khan where to find his work.", "I will show Mrs Khan where to find my work.", ""},
 		// for a child who is "they", a "them" someone else does something to, or kept with them
-		{"Alex", "Alex will tell their key worker if anyone is hurting them.", SafeTarget, "a they, them or their may be the child's or someone else's"},
+		{"Alex", "Alex will tell their key worker if anyone is hurting them.", "I will tell my key worker if anyone is hurting me.", ""},
 		{"Alex", "Alex will say 'stop' to peers who are hurting them and move away from them.", SafeTarget, "a they, them or their may be the child's or someone else's"},
 		{"Bailey", "Bailey will keep their medication with them on school trips.", SafeTarget, "a they, them or their may be the child's or someone else's"},
 		{"Riley", "Riley will tell their parents if someone online asks them for personal information.", SafeTarget, "a they, them or their may be the child's or someone else's"},
@@ -2101,7 +2101,7 @@ func TestFifteenthRound(t *testing.T) {
 		{"Reece", "Reece will draw a picture for his dad when he misses him.", SafeTarget, "a he, she, his or her may be the child's or someone else's"},
 		{"Keira", "Keira will help her mum to put her little brother to bed.", SafeTarget, "a he, she, his or her may be the child's or the mum's"},
 		{"Sam", "Sam will help his brother with his homework.", "I will help my brother with his homework.", ""},
-		{"Joshua", "Joshua will let his cousin choose the game when he visits.", SafeTarget, "a he, she, his or her may be the child's or the cousin's"},
+		{"Joshua", "Joshua will let his cousin choose the game when he visits.", SafeTarget, `"he" may mean the child`},
 		{"Nina", "Nina will go to her dad's on Fridays and come back to her mum's on Sundays.", "I will go to my dad's on Fridays and come back to my mum's on Sundays.", ""},
 		{"Fatima", "Fatima will read with her older sister and talk about the pictures with her.", SafeTarget, `"with my older sister and talk about the pictures with me" cannot be right: a he, she, him or her was someone else's`},
 		{"Vincent", "Vincent will make a cup of tea for his grandad safely, with him watching.", SafeTarget, `"with me watching" cannot be right: a he, she, him or her was someone else's`},
@@ -2161,5 +2161,46 @@ func TestFifteenthRound(t *testing.T) {
 		{"Sam", "Sam will ask a friend to come and play with him.", "I will ask a friend to come and play with me.", ""},
 		// the Irish special needs assistant is the child's own adult
 		{"Cian", "Cian will manage his own coat, bag and lunchbox at the start of the day, with the SNA only watching.", "I will manage my coat, bag and lunchbox, with the SNA only watching.", ""},
+	})
+}
+
+// TestOtherPeoplesWords holds who a he, she or they is when the target
+// names someone else as well: what the child is told to do, a visitor,
+// the one the child helps, what other people take, and those who do
+// something to a child who is "they".
+func TestOtherPeoplesWords(t *testing.T) {
+	r := New(nil)
+	checkTargets(t, r, []targetCase{
+		// what the child asks to be told to do is the child's
+		{"Harry", "Harry will ask his teacher what he should do next.", "I will ask my teacher what I should do next.", ""},
+		{"Mia", "Mia will ask her TA what she has to do next.", "I will ask my TA what I have to do next.", ""},
+		{"Sam", "Sam will ask his partner what he thinks.", "I will ask my partner what he thinks.", ""},
+		// what someone else says the child may or must do: either's
+		{"Lewis", "Lewis will let an adult know if someone says he can't play.", SafeTarget, "a he, she, his or her may be the child's or someone's"},
+		{"Erin", "Erin will tell the teacher if Amy says she can't play.", SafeTarget, "a he, she, his or her may be the child's or Amy's"},
+		{"Eilidh", "Eilidh will tell her friend what Miss Ross said she has to do next.", SafeTarget, "a he, she, his or her may be the child's or Miss Ross's"},
+		{"Felix", "Felix will wait at the table until Mr Reid says he is free to help.", "I will wait at the table until Mr Reid says he is free to help.", ""},
+		{"Sam", "Sam will wait at the gate until his dad says he can go.", "I will wait at the gate until my dad says I can go.", ""},
+		{"Niamh", "Niamh will wait quietly until her TA says she is ready to help her.", "I will wait quietly until my TA says she is ready to help me.", ""},
+		// a visitor
+		{"Toby", "Toby will let his friend go first when he comes to play.", "I will let my friend go first when he comes to play.", ""},
+		{"Rhys", "Rhys will speak Welsh with his taid when he visits on Sundays.", "I will speak Welsh with my taid when he visits on Sundays.", ""},
+		{"Rhys", "Rhys will phone his taid when he feels lonely.", "I will phone my taid when I feel lonely.", ""},
+		{"Ava", "Ava will hang up her coat when she comes in from play.", "I will hang up my coat when I come in from play.", ""},
+		// the things of the one the child helps
+		{"Amelia", "Amelia will help Miss Jones to give out her books.", "I will help Miss Jones to give out her books.", ""},
+		{"Zoe", "Zoe will help a younger child find her coat.", "I will help a younger child find her coat.", ""},
+		{"Sam", "Sam will help his dad wash his car.", "I will help my dad wash his car.", ""},
+		{"Ella", "Ella will help Mr Khan put away her books.", "I will help Mr Khan put away my books.", ""},
+		{"Sam", "Sam will ask an adult to help him find his water bottle.", "I will ask an adult to help me find my water bottle.", ""},
+		{"Ciara", "Ciara will ask a friend if she can join her game.", "I will ask a friend if I can join her game.", ""},
+		// a child who is "they": those who do it to "them", what they take
+		{"Rowan", "Rowan will respond when their friends talk to them.", "I will answer when my friends talk to me.", ""},
+		{"Robin", "Robin will tell Mrs Patel if a boy in their class is unkind to them.", "I will tell Mrs Patel if a boy in my class is unkind to me.", ""},
+		{"Sam", "Sam will give out the books and say thank you when the children take them.", "I will give out the books and say thank you when the children take them.", ""},
+		{"Alex", "Alex will tell staff if other children take their things.", "I will tell staff if other children take my things.", ""},
+		{"Alex", "Alex will share the toys and let others take their turn.", "I will share the toys and let others take their turn.", ""},
+		{"Riley", "Riley will wait for their group to finish before they start.", "I will wait for my group to finish before I start.", ""},
+		{"Sasha", "Sasha will wait for adults to finish speaking before they ask a question.", "I will wait for adults to finish speaking before I ask a question.", ""},
 	})
 }
