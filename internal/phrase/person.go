@@ -1274,6 +1274,28 @@ func (r *Rewriter) mapPronoun(toks []string, i int, ctx *clauseContext) (string,
 		// go first when he comes to play": the visitor, not the child.
 		return "", false
 	}
+	if w == "he" || w == "she" || w == "they" {
+		switch toldWho(toks, i, ctx) {
+		case "child":
+			// "tell Mr Ahmed he needs a movement break": how the child is.
+			return "I", true
+		case "other":
+			// "tell Sam he did a good job": praise for the one told.
+			return "", false
+		case "":
+		default:
+			// "tell his friend he is next": either.
+			if ctx.firstOther == "" {
+				ctx.firstOther = "someone else"
+			}
+			return "", false
+		}
+	}
+	if othersSaying(toks, i, ctx) {
+		// "listen to Mr Clarke and repeat back what he said", "do what
+		// they ask": the words of the one named, not the child's.
+		return "", false
+	}
 	if askedPerson(toks, i) || othersTurn(toks, i) || thingsDoneTo(toks, i) || thingsState(toks, i) || reportedSpeaker(toks, i) || askedIfOK(toks, i) || thingsOwn(toks, i) || r.boundObject(toks, i, ctx) || speakerBefore(toks, i) || helpedPerson(toks, i) || r.othersOwn(toks, i, ctx) || adultsPurpose(toks, i) || adultsWords(toks, i) || (w == "she" || w == "he") && personBefore(toks, i) == w && !asksLeave(toks, i) && !givesLeave(toks, i) && !childsPurpose(toks, i) && !childsState(toks, i) && !toldOwn(toks, i) {
 		return "", false
 	}
@@ -2626,6 +2648,86 @@ var notPlurals = wordSet(`always sometimes towards afterwards upwards downwards 
 // themClauses open a clause that may have a "them" at its end: "when
 // their friends talk to them".
 var themClauses = wordSet(`when whenever while until if unless after before once because`)
+
+// toldWho says whose the he, she or they at toks[i] is when it comes
+// straight after someone the child tells ("tell Sam he did a good
+// job"): "child" when it says how the child is or what the child needs
+// ("tell Ms Doyle she needs help"), "other" when it praises or lets the
+// one told ("tell Amy she did a good job", "tell Josh he can play too"),
+// "either" otherwise, and "" when no one told stands before it.
+func toldWho(toks []string, i int, ctx *clauseContext) string {
+	if i < 2 || i+1 >= len(toks) {
+		return ""
+	}
+	j := i - 1 // the one told ends here
+	switch u := lower(toks[j]); {
+	case isCapitalised(toks[j]) && !ctx.isName(toks[j]) && !isAcronym(toks[j]) && u != "i":
+		if adultTitles[lower(toks[j-1])] {
+			j--
+		}
+	case otherPeople[u] || adultNouns[u] || peerOnes[u] || familyNouns[u] || staffRoles[u]:
+		if k := lower(toks[j-1]); possessives[k] || k == "the" || k == "a" || k == "an" || k == "another" {
+			j--
+		}
+	default:
+		return ""
+	}
+	if j < 1 || !tellOnly[lower(toks[j-1])] {
+		return ""
+	}
+	next := lower(toks[i+1])
+	after := ""
+	if i+2 < len(toks) {
+		after = lower(toks[i+2])
+	}
+	switch {
+	case next == "needs" || next == "need" || next == "wants" || next == "want" || next == "feels" || next == "feel" || (next == "is" || next == "are" || next == "has") && childStates[after]:
+		return "child"
+	case next == "can" || next == "did" || next == "played" || next == "looks" || next == "look" || next == "worked" || next == "tried" || next == "has" && after == "done" || (next == "is" || next == "are" || next == "was") && praiseWords[after]:
+		return "other"
+	}
+	return "either"
+}
+
+// tellOnly are the verbs of telling someone something.
+var tellOnly = wordSet(`tell tells telling`)
+
+// childStates are how a child tells an adult they are: "tell Mr Cole he
+// is ready".
+var childStates = wordSet(`ready stuck finished done worried upset sad hungry thirsty tired poorly ill hurt scared cross angry cold hot confused lost unwell`)
+
+// praiseWords praise the one told: "tell Amy she is kind".
+var praiseWords = wordSet(`good great kind brilliant clever funny amazing fantastic helpful welcome`)
+
+// othersSaying reports whether the he, she or they at toks[i] says or
+// means something ("what he said", "what she suggests", "what they
+// ask") after someone else is named, whom the child listens to, repeats
+// or does as told. Telling or explaining "what he said" may be the
+// child's own words, and is left to the rules after.
+func othersSaying(toks []string, i int, ctx *clauseContext) bool {
+	w := lower(toks[i])
+	if w != "he" && w != "she" && w != "they" || i < 3 || i+1 >= len(toks) || lower(toks[i-1]) != "what" || !saysWords[lower(toks[i+1])] {
+		return false
+	}
+	for j := i - 2; j >= 0 && j >= i-5; j-- {
+		if v := lower(toks[j]); (tellVerbs[v] || v == "explain" || v == "explains") && !slices.ContainsFunc(toks[j+1:i], func(t string) bool { return lower(t) == "back" }) {
+			return false // "tell an adult what he said", not "say back what she said"
+		}
+	}
+	for j := i - 2; j >= 0 && j >= i-9; j-- {
+		t := lower(toks[j])
+		if t == "," && j+1 < len(toks) && isCapitalised(toks[j+1]) {
+			continue
+		}
+		if otherPeople[t] || adultNouns[t] || adultTitles[t] || peerOnes[t] || femaleNouns[t] || maleNouns[t] || j > 0 && isCapitalised(toks[j]) && !ctx.isName(toks[j]) && (lower(toks[j-1]) == "to" || adultTitles[lower(toks[j-1])]) {
+			return true
+		}
+	}
+	return false
+}
+
+// saysWords are what someone says or means: "what he said".
+var saysWords = wordSet(`say said says mean means meant suggest suggests suggested ask asks asked tell tells told explain explains explained`)
 
 // visiting reports whether the he, she or they at toks[i] comes to the
 // child as a visitor: "when he visits", "when she comes to play",
