@@ -1291,6 +1291,28 @@ func (r *Rewriter) mapPronoun(toks []string, i int, ctx *clauseContext) (string,
 			return "", false
 		}
 	}
+	if (w == "he" || w == "she") && sayWords[prev] && i >= 2 && isCapitalised(toks[i-2]) && !ctx.isName(toks[i-2]) && !isAcronym(toks[i-2]) && !givesLeave(toks, i) {
+		// "when Sophie says she doesn't want to play": what Sophie
+		// says of herself.
+		if toldWhatTheyMay(toks, i) != "" && ctx.firstOther == "" {
+			ctx.firstOther = toks[i-2]
+		}
+		return "", false
+	}
+	if (w == "him" || w == "her" && (next == "" || notNounAfterHer[next])) && i >= 1 && (i == 1 || lower(toks[i-2]) == "and" || lower(toks[i-2]) == "then" || toks[i-2] == ",") && r.isAction(prev) && !causatives[prev] {
+		// "… and ask him about his weekend": whom the child asks is
+		// someone else (the child would be "himself").
+		return "", false
+	}
+	if (w == "his" || w == "her") && i >= 3 && lower(toks[i-1]) == "about" && lower(toks[i-2]) == objectOf(w) && askWords[lower(toks[i-3])] {
+		// "ask him about his weekend": the weekend of the one asked.
+		return "", false
+	}
+	if (w == "he" || w == "she" || w == "they") && answersAsk(toks, i) {
+		// "ask a friend to play and accept it if he says no": the
+		// friend's answer.
+		return "", false
+	}
 	if othersSaying(toks, i, ctx) {
 		// "listen to Mr Clarke and repeat back what he said", "do what
 		// they ask": the words of the one named, not the child's.
@@ -2488,12 +2510,27 @@ func askedPerson(toks []string, i int) bool {
 func (r *Rewriter) helpedOnesOwn(toks []string, i int, ctx *clauseContext) bool {
 	w := lower(toks[i])
 	for k := i - 2; k >= 0 && k >= i-7; k-- {
+		showing := false
 		switch lower(toks[k]) {
 		case "help", "helps", "helping", "helped":
+		case "show", "shows", "showing":
+			showing = true
 		default:
 			continue
 		}
 		j := k + 1
+		if showing {
+			// "show a new girl where her peg is": a newcomer shown
+			// their own things.
+			if j+2 >= i || !(lower(toks[j]) == "a" || lower(toks[j]) == "the" || lower(toks[j]) == "another") || lower(toks[j+1]) != "new" {
+				return false
+			}
+			n := lower(toks[j+2])
+			if !(peerOnes[n] || newcomers[n] || n == "boy" && w == "his" || n == "girl" && w == "her") {
+				return false
+			}
+			return j+3 < i && whWords[lower(toks[j+3])]
+		}
 		switch u := lower(toks[j]); {
 		case adultTitles[u] && j+1 < i && isCapitalised(toks[j+1]):
 			if u == "mr" && w == "her" || u != "mr" && u != "dr" && u != "mx" && w == "his" {
@@ -2511,7 +2548,7 @@ func (r *Rewriter) helpedOnesOwn(toks []string, i int, ctx *clauseContext) bool 
 				return false
 			}
 			n := lower(toks[j])
-			if !(peerOnes[n] || n == "child" || n == "boy" && w == "his" || n == "girl" && w == "her" || familyNouns[n] || maleNouns[n] && w == "his" || femaleNouns[n] && w == "her") || maleNouns[n] && w == "her" || femaleNouns[n] && w == "his" {
+			if !(peerOnes[n] || newcomers[n] || n == "boy" && w == "his" || n == "girl" && w == "her" || familyNouns[n] || maleNouns[n] && w == "his" || femaleNouns[n] && w == "her") || maleNouns[n] && w == "her" || femaleNouns[n] && w == "his" {
 				return false
 			}
 			j++
@@ -2699,6 +2736,29 @@ var childStates = wordSet(`ready stuck finished done worried upset sad hungry th
 // praiseWords praise the one told: "tell Amy she is kind".
 var praiseWords = wordSet(`good great kind brilliant clever funny amazing fantastic helpful welcome`)
 
+// answersAsk reports whether the he, she or they at toks[i] answers
+// someone the child asked or invited, named before it: "ask a friend to
+// play and accept it if he says no", "respect her partner's answer if
+// she says no".
+func answersAsk(toks []string, i int) bool {
+	if i < 3 || i+2 >= len(toks) || !conditionWords[lower(toks[i-1])] {
+		return false
+	}
+	if n := lower(toks[i+1]); n != "says" && n != "say" && n != "said" {
+		return false
+	}
+	if a := lower(strings.Trim(toks[i+2], ".,;")); a != "no" && a != "yes" && a != "not" {
+		return false
+	}
+	for j := i - 2; j >= 0 && j >= i-10; j-- {
+		t := strings.TrimSuffix(lower(toks[j]), "'s")
+		if peerOnes[t] || peerNouns[t] || otherPeople[t] && !strings.HasSuffix(t, "s") {
+			return true
+		}
+	}
+	return false
+}
+
 // othersSaying reports whether the he, she or they at toks[i] says or
 // means something ("what he said", "what she suggests", "what they
 // ask") after someone else is named, whom the child listens to, repeats
@@ -2728,6 +2788,9 @@ func othersSaying(toks []string, i int, ctx *clauseContext) bool {
 
 // saysWords are what someone says or means: "what he said".
 var saysWords = wordSet(`say said says mean means meant suggest suggests suggested ask asks asked tell tells told explain explains explained`)
+
+// newcomers are a child the child helps or shows round.
+var newcomers = wordSet(`child pupil student learner starter`)
 
 // visiting reports whether the he, she or they at toks[i] comes to the
 // child as a visitor: "when he visits", "when she comes to play",
