@@ -1294,8 +1294,8 @@ func (r *Rewriter) mapPronoun(toks []string, i int, ctx *clauseContext) (string,
 	if (w == "he" || w == "she") && sayWords[prev] && i >= 2 && isCapitalised(toks[i-2]) && !ctx.isName(toks[i-2]) && !isAcronym(toks[i-2]) && !givesLeave(toks, i) {
 		// "when Sophie says she doesn't want to play": what Sophie
 		// says of herself.
-		if toldWhatTheyMay(toks, i) != "" && ctx.firstOther == "" {
-			ctx.firstOther = toks[i-2]
+		if p := toldWhatTheyMay(toks, i); p != "" && ctx.firstOther == "" {
+			ctx.firstOther = p
 		}
 		return "", false
 	}
@@ -1304,8 +1304,9 @@ func (r *Rewriter) mapPronoun(toks []string, i int, ctx *clauseContext) (string,
 		// someone else (the child would be "himself").
 		return "", false
 	}
-	if (w == "his" || w == "her") && i >= 3 && lower(toks[i-1]) == "about" && lower(toks[i-2]) == objectOf(w) && askWords[lower(toks[i-3])] {
-		// "ask him about his weekend": the weekend of the one asked.
+	if (w == "his" || w == "her") && i >= 3 && lower(toks[i-1]) == "about" && lower(toks[i-2]) == objectOf(w) && askWords[lower(toks[i-3])] && (i == 3 || lower(toks[i-4]) == "and" || lower(toks[i-4]) == "then" || toks[i-4] == ",") {
+		// "… and ask him about his weekend": the weekend of the one the
+		// child asks ("if anyone asks him about his day" is the child's).
 		return "", false
 	}
 	if (w == "he" || w == "she" || w == "they") && answersAsk(toks, i) {
@@ -1735,7 +1736,7 @@ func adultsWords(toks []string, i int) bool {
 }
 
 // spokenThings are what an adult gives the child to follow.
-var spokenThings = wordSet(`instructions instruction advice directions request requests sentence`)
+var spokenThings = wordSet(`instructions instruction advice directions request requests sentence whistle`)
 
 // adultsPurpose reports whether the "he" or "she" at toks[i] opens what
 // an adult named just before will do to something: "hand her work to
@@ -2439,7 +2440,7 @@ var (
 // adultActs are what a person named before a "when" or "what" does for
 // the child: "do what he says", "accept help from her TA when she offers
 // it".
-var adultActs = wordSet(`says asks tells offers explains shows gives speaks talks teaches helps models signs demonstrates`)
+var adultActs = wordSet(`says asks tells offers explains shows gives speaks talks teaches helps models signs demonstrates blows rings claps calls counts waves signals`)
 
 // speakingVerbs are what an adult or another child is doing while the
 // child listens or watches.

@@ -22,7 +22,7 @@ var (
 		needs need won't might shall`)
 	childNouns = wordSet(`pupil child student learner yp intern adolescent`)
 	adultNouns = wordSet(`ta tas sna snas teacher teachers adult adults staff lsa lsas
-		hlta senco sendco keyworker therapist salt ot ep parent parents carer
+		hlta senco sendco keyworker therapist salt ot ep parent parents carer supervisor supervisors
 		carers mentor practitioner practitioners
 		slt ct kw dsl elsa msa hoy hos camhs qtvi qthi qtmsi tod physio sw ssa lsp`)
 	adultTitles   = wordSet(`mr mrs ms miss dr mx`)

@@ -2202,5 +2202,30 @@ func TestOtherPeoplesWords(t *testing.T) {
 		{"Alex", "Alex will share the toys and let others take their turn.", "I will share the toys and let others take their turn.", ""},
 		{"Riley", "Riley will wait for their group to finish before they start.", "I will wait for my group to finish before I start.", ""},
 		{"Sasha", "Sasha will wait for adults to finish speaking before they ask a question.", "I will wait for adults to finish speaking before I ask a question.", ""},
+		// what the one listened to said, and who is meant after "tell Sam he …"
+		{"Jamie", "Jamie will listen to Mr Clarke and repeat back what he said.", "I will listen to Mr Clarke and repeat back what he said.", ""},
+		{"Aoife", "Aoife will listen to her friend and say back what she said.", "I will listen to my friend and say back what she said.", ""},
+		{"Sam", "Sam will tell an adult what he said to Jack.", "I will tell an adult what I said to Jack.", ""},
+		{"Sam", "Sam will listen to the teacher and do what he says.", "I will listen to the teacher and do what he says.", ""},
+		{"Toby", "Toby will tell Sam he did a good job.", "I will tell Sam he did a good job.", ""},
+		{"Toby", "Toby will tell his friend he played well.", "I will tell my friend he played well.", ""},
+		{"Niamh", "Niamh will tell her friend she looks nice.", "I will tell my friend she looks nice.", ""},
+		{"Finn", "Finn will tell Mr Ahmed he needs a movement break.", "I will tell Mr Ahmed I need a movement break.", ""},
+		{"Toby", "Toby will tell Mr Cole he is ready to start.", "I will tell Mr Cole I am ready to start.", ""},
+		{"Sam", "Sam will tell the teacher he is stuck.", "I will tell the teacher I am stuck.", ""},
+		{"Sam", "Sam will tell his friend he is next.", SafeTarget, "a he, she, his or her may be the child's or someone else's"},
+		// the answer of the one asked, and what a name says of itself
+		{"Mohammed", "Mohammed will ask a friend to play and accept it if he says no.", "I will ask a friend to play and accept it if he says no.", ""},
+		{"Jade", "Jade will respect her partner's answer if she says no.", "I will respect my partner's answer if she says no.", ""},
+		{"Lucy", "Lucy will accept it when Sophie says she doesn't want to play.", "I will accept it when Sophie says she doesn't want to play.", ""},
+		{"Sam", "Sam will ask to go out and stay calm if he is told no.", "I will ask to go out and stay calm if I am told no.", ""},
+		// whom the child asks is not the child
+		{"Kieran", "Kieran will sit with his buddy, Josh, at lunch and ask him about his weekend.", "I will sit with my buddy, Josh, at lunch and ask him about his weekend.", ""},
+		{"Sam", "Sam will ask an adult to talk to him about his worries.", "I will ask an adult to talk to me about my worries.", ""},
+		// a newcomer's own things; an adult's signal
+		{"Cerys", "Cerys will show a new girl where her peg is.", "I will show a new girl where her peg is.", ""},
+		{"Cerys", "Cerys will show her teacher where her work is.", "I will show my teacher where my work is.", ""},
+		{"Jayden", "Jayden will line up when the lunchtime supervisor blows her whistle.", SafeTarget, `"her" may mean the child`},
+		{"Sam", "Sam will line up when he hears the whistle.", "I will line up when I hear the whistle.", ""},
 	})
 }
