@@ -2704,7 +2704,11 @@ func toldWho(toks []string, i int, ctx *clauseContext) string {
 			j--
 		}
 	case otherPeople[u] || adultNouns[u] || peerOnes[u] || familyNouns[u] || staffRoles[u]:
-		if k := lower(toks[j-1]); possessives[k] || k == "the" || k == "a" || k == "an" || k == "another" {
+		k := lower(toks[j-1])
+		if anyoneWords[u] || k == "a" || k == "an" || k == "another" {
+			return "" // "tell someone she trusts", "an adult he knows": who, not what
+		}
+		if possessives[k] || k == "the" {
 			j--
 		}
 	default:
@@ -2732,7 +2736,7 @@ var tellOnly = wordSet(`tell tells telling`)
 
 // childStates are how a child tells an adult they are: "tell Mr Cole he
 // is ready".
-var childStates = wordSet(`ready stuck finished done worried upset sad hungry thirsty tired poorly ill hurt scared cross angry cold hot confused lost unwell`)
+var childStates = wordSet(`sorry ready stuck finished done worried upset sad hungry thirsty tired poorly ill hurt scared cross angry cold hot confused lost unwell`)
 
 // praiseWords praise the one told: "tell Amy she is kind".
 var praiseWords = wordSet(`good great kind brilliant clever funny amazing fantastic helpful welcome`)

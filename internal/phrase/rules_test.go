@@ -2214,6 +2214,8 @@ func TestOtherPeoplesWords(t *testing.T) {
 		{"Toby", "Toby will tell Mr Cole he is ready to start.", "I will tell Mr Cole I am ready to start.", ""},
 		{"Sam", "Sam will tell the teacher he is stuck.", "I will tell the teacher I am stuck.", ""},
 		{"Sam", "Sam will tell his friend he is next.", SafeTarget, "a he, she, his or her may be the child's or someone else's"},
+		{"Sofia", "Sofia will tell someone she trusts if she feels sad.", "I will tell someone I trust if I feel sad.", ""},
+		{"Jamie", "Jamie will tell his sister he is sorry when he upsets her.", "I will tell my sister I am sorry when I upset her.", ""},
 		// the answer of the one asked, and what a name says of itself
 		{"Mohammed", "Mohammed will ask a friend to play and accept it if he says no.", "I will ask a friend to play and accept it if he says no.", ""},
 		{"Jade", "Jade will respect her partner's answer if she says no.", "I will respect my partner's answer if she says no.", ""},
