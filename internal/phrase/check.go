@@ -120,7 +120,7 @@ func (r *Rewriter) wording(text string, names []string, f form) Wording {
 		}
 	}
 	if why == "" && b.clash != "" {
-		why = fmt.Sprintf("a he, she, his or her may be the child's or %s's", b.clash)
+		why = fmt.Sprintf("a he, she, his or her may be the child's or %s's", staffCase(b.clash))
 	}
 	if b.instruction && (why == "" || strings.Contains(why, "cannot be right")) {
 		why = "it says what an adult will do with the child, not the child"
@@ -899,6 +899,15 @@ var doneToChild = wordSet(`supported helped encouraged prompted reminded given t
 func (r *Rewriter) progressive(w string) bool {
 	_, ok := r.verbBase(w)
 	return ok && strings.HasSuffix(w, "ing")
+}
+
+// staffCase writes a staff role the way staff do: "the TA", not "the
+// ta".
+func staffCase(who string) string {
+	if role, ok := strings.CutPrefix(who, "the "); ok && staffRoles[role] {
+		return "the " + strings.ToUpper(role)
+	}
+	return who
 }
 
 // sanctionCountRE is a limit on the sanctions or incidents a target
