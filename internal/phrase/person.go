@@ -1309,6 +1309,22 @@ func (r *Rewriter) mapPronoun(toks []string, i int, ctx *clauseContext) (string,
 		// child asks ("if anyone asks him about his day" is the child's).
 		return "", false
 	}
+	if (w == "his" || w == "hers" || w == "theirs") && (next == "" || !isWord(toks[i+1])) && i >= 3 && lower(toks[i-1]) == "is" && lower(toks[i-2]) == "it" && sayWords[lower(toks[i-3])] {
+		// "when Freddie says it is his": the speaker's.
+		return "", false
+	}
+	if (w == "him" || w == "her" && (next == "" || notNounAfterHer[next])) && i >= 2 && (prev == "from" && (lower(toks[i-2]) == "it" || lower(toks[i-2]) == "them") || prev == "with" && slices.ContainsFunc(toks[max(i-5, 0):i-1], func(t string) bool { return lower(t) == "share" || lower(t) == "shares" })) {
+		// "collect it from her", "share a book with her": the child
+		// would be "herself"; someone else.
+		return "", false
+	}
+	if (w == "his" || w == "her" || w == "their") && i >= 1 && (prev == "accept" || prev == "accepts" || prev == "respect" || prev == "respects") && (next == "answer" || next == "choice" || next == "decision" || next == "reply") && slices.ContainsFunc(toks[:i-1], func(t string) bool {
+		u := lower(t)
+		return peerOnes[u] || peerNouns[u] || u == "peer" || u == "peers"
+	}) {
+		// "ask a peer to play and accept their answer": the peer's.
+		return "", false
+	}
 	if (w == "he" || w == "she" || w == "they") && answersAsk(toks, i) {
 		// "ask a friend to play and accept it if he says no": the
 		// friend's answer.
@@ -2136,7 +2152,7 @@ func askedAbout(toks []string, i int) bool {
 		}
 		for j := k - 1; j >= 1 && j >= k-6; j-- {
 			w := lower(toks[j])
-			if peerNouns[w] || peerOnes[w] || femaleNouns[w] || maleNouns[w] || w == "peer" {
+			if peerNouns[w] || peerOnes[w] || femaleNouns[w] || maleNouns[w] || w == "peer" || j == k-1 && (w == "him" || w == "her" || w == "them") {
 				for a := j - 1; a >= 0 && a >= j-4; a-- {
 					if askWords[lower(toks[a])] {
 						return true

@@ -2229,5 +2229,13 @@ func TestOtherPeoplesWords(t *testing.T) {
 		{"Cerys", "Cerys will show her teacher where her work is.", "I will show my teacher where my work is.", ""},
 		{"Jayden", "Jayden will line up when the lunchtime supervisor blows her whistle.", SafeTarget, `"her" may mean the child`},
 		{"Sam", "Sam will line up when he hears the whistle.", "I will line up when I hear the whistle.", ""},
+		// whose it is when the child would have said "herself"; what is
+		// said to be someone's; the asked one's answer and week
+		{"Imogen", "She will hand her phone to Miss Grant at the start of the lesson and collect it from her at the end.", "I will hand my phone to Miss Grant and collect it from her at the end.", ""},
+		{"Evie", "Evie will sit with her key worker, Sarah, and share a book with her.", "I will sit with my key worker, Sarah and share a book with her.", ""},
+		{"Amy", "Amy will take her coat with her.", "I will take my coat with me.", ""},
+		{"Ollie", "Ollie will give the toy back when Freddie says it is his.", "I will give the toy back when Freddie says it is his.", ""},
+		{"Jack", "To ask a peer to play at break time and accept their answer.", "I will ask another child to play at break time and accept their answer.", ""},
+		{"Scarlett", "Scarlett will phone her Nan on Sundays and ask her how her week has been.", "I will phone my Nan on Sundays and ask her how her week has been.", ""},
 	})
 }
