@@ -1832,7 +1832,19 @@ func (r *Rewriter) body(text string, names []string) childWords {
 	if strings.HasPrefix(b, "find ") || strings.Contains(b, " find ") {
 		// "identify which zone I am in" is working it out, not finding
 		// a thing: "work out which zone I am in".
-		b = findOutRE.ReplaceAllString(b, "work out $1")
+		b = findOutRE.ReplaceAllStringFunc(b, func(m string) string {
+			return "work out " + strings.TrimPrefix(m, "find ")
+		})
+		if strings.Contains(b, "work out what ") {
+			// "help them find what they are looking for", "find what I
+			// need": a thing found after all; not "what I need to do".
+			ms := thingSoughtRE.FindAllStringIndex(b, -1)
+			for k := len(ms) - 1; k >= 0; k-- { // from the end, so the places before stay put
+				if m := ms[k]; !strings.HasPrefix(b[m[1]:], " to ") {
+					b = b[:m[0]] + "find" + b[m[0]+len("work out"):]
+				}
+			}
+		}
 	}
 	if strings.Contains(b, "1:1 ") {
 		// "my 1:1 literacy session": how staff arrange it; the child
@@ -2014,6 +2026,10 @@ var finishOftenRE = regexp.MustCompile(`\bfinish\s+((?:my\s+|a\s+|the\s+)?(?:[\w
 // "find which zone", "find what makes me cross", "find when I am at a 3",
 // "find the size of the problem".
 var findOutRE = regexp.MustCompile(`\bfind ((?:which|what|how|whether|when|if)\b|the (?:size|level) of\b|my level of\b)`)
+
+// thingSoughtRE is "work out what" before a thing someone looks for,
+// needs or has lost, which is found, not worked out.
+var thingSoughtRE = regexp.MustCompile(`\bwork out what (?:(?:I|we|they|he|she|you)\s+(?:am\s+|are\s+|is\s+)?(?:looking\s+for|need|needs|want|wants|have\s+lost|has\s+lost|lost|dropped)\b)`)
 
 // listAnd puts "and" before the last of a list of short parts that staff
 // leave without one: "like big, in front, beside" → "like big, in front

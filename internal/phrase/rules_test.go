@@ -2237,5 +2237,10 @@ func TestOtherPeoplesWords(t *testing.T) {
 		{"Ollie", "Ollie will give the toy back when Freddie says it is his.", "I will give the toy back when Freddie says it is his.", ""},
 		{"Jack", "To ask a peer to play at break time and accept their answer.", "I will ask another child to play at break time and accept their answer.", ""},
 		{"Scarlett", "Scarlett will phone her Nan on Sundays and ask her how her week has been.", "I will phone my Nan on Sundays and ask her how her week has been.", ""},
+		// a thing looked for is found, not worked out
+		{"Marcus", "Marcus will greet customers and help them find what they are looking for.", "I will greet customers and help them find what they are looking for.", ""},
+		{"Sam", "Sam will find what he needs in his tray.", "I will find what I need in my tray.", ""},
+		{"Sam", "Sam will identify what he needs to do next.", "I will work out what I need to do next.", ""},
+		{"Sam", "Sam will identify what makes him cross.", "I will work out what makes me cross.", ""},
 	})
 }
