@@ -2619,8 +2619,8 @@ func toldWhatTheyMay(toks []string, i int) string {
 
 // clauseSubjectOther reports whether the "them" at toks[i] stands in a
 // clause ("when …", "if …") whose subject is named in words, not a
-// pronoun, with no other they, them or their in the clause but the
-// child's ("their friends", "a boy in their class"), and nothing
+// pronoun, with no other they or them in the clause (a "their" there is
+// the child's: "their friends", "a boy in their class"), and nothing
 // plural named before the clause, people or things. The subject
 // of a clause is never its own "them" ("their friends talk to them"),
 // so, with nobody else to be, it is the child.
