@@ -925,11 +925,12 @@ func (r *Rewriter) vouch(sentence, prefix string, names []string) string {
 	if len(toks) == 0 {
 		return "nothing is left of the wording"
 	}
-	lh := newHintText(asciiLower(body)) // for hints of the expressions below, all in small letters
+	lb := asciiLower(body) // matched by the expressions below, all in small letters
+	lh := newHintText(lb)  // and their hint words
 	if m := stillNegative(body); m != "" {
 		return fmt.Sprintf("it still says what the child will not do: %q", m)
 	}
-	if lb := asciiLower(body); containsAny(lb[:min(len(lb), 12)], "record", "photo", "observ", "evidence", "note") && recordRE.MatchString(lb) {
+	if containsAny(lb[:min(len(lb), 12)], "record", "photo", "observ", "evidence", "note") && recordRE.MatchString(lb) {
 		// "record of my reading … shows": the evidence, not the child.
 		return fmt.Sprintf("it is the record staff keep, not something the child does: %q", recordRE.FindString(lb))
 	}
@@ -952,7 +953,7 @@ func (r *Rewriter) vouch(sentence, prefix string, names []string) string {
 			return fmt.Sprintf("a second subject is left: %q", m)
 		}
 	}
-	if lb := asciiLower(body); containsAny(lb, "point", "merit", "detention", "sanction", "exclusion", "incident", "red card", "warning", "referral", "removal", "behaviour log") && containsAny(lb, "no ", "fewer", "less", "under", "zero", "only") {
+	if containsAny(lb, "point", "merit", "detention", "sanction", "exclusion", "incident", "red card", "warning", "referral", "removal", "behaviour log") && containsAny(lb, "no ", "fewer", "less", "under", "zero", "only") {
 		if m := sanctionCountRE.FindString(lb); m != "" {
 			// "get no more than 2 negative points a week": what staff give
 			// or log when the child does what the target is against.
@@ -981,7 +982,7 @@ func (r *Rewriter) vouch(sentence, prefix string, names []string) string {
 	if vf := lower(verb[0]); !r.isAction(vf) && !(len(verb) > 1 && verbsAfterI[vf]) {
 		return fmt.Sprintf("planpack does not know %q as something a child does", verb[0])
 	}
-	if len(toks) > 2 && lower(toks[1]) == "with" && lower(toks[2]) == "me" || strings.Contains(body, " me") && staffMeRE.MatchString(asciiLower(body)) {
+	if len(toks) > 2 && lower(toks[1]) == "with" && lower(toks[2]) == "me" || strings.Contains(body, " me") && staffMeRE.MatchString(lb) {
 		// "I will read with me", "come and see me": a staff writer's
 		// own "me", or a "with Amira" for staff, is not the child's.
 		return "it says what an adult will do with the child, not the child"
@@ -1054,11 +1055,11 @@ func (r *Rewriter) vouch(sentence, prefix string, names []string) string {
 		// "have my TA read the questions to me": what the adult does.
 		return fmt.Sprintf("%q says what an adult will do, not the child", strings.Join(toks[:4], " "))
 	}
-	if (first == "get" || first == "have" || first == "receive" || first == "access" || first == "use") && len(toks) >= 2 && providedRE.MatchString(asciiLower(body)) {
+	if (first == "get" || first == "have" || first == "receive" || first == "access" || first == "use") && len(toks) >= 2 && providedRE.MatchString(lb) {
 		// "get an adult's help for 15 hours a week", "have an adult
 		// scribe", "get a movement break every 20 minutes": what adults
 		// provide.
-		return fmt.Sprintf("%q says what adults will provide, not what the child does", strings.TrimSpace(prefix)+" "+providedRE.FindString(asciiLower(body)))
+		return fmt.Sprintf("%q says what adults will provide, not what the child does", strings.TrimSpace(prefix)+" "+providedRE.FindString(lb))
 	}
 	if first == "have" && len(toks) > 3 && determiners[lower(toks[1])] {
 		// "have my hearing aids checked daily", "have my blood sugar
@@ -1262,7 +1263,7 @@ func (r *Rewriter) vouch(sentence, prefix string, names []string) string {
 		return fmt.Sprintf("the verb %q is not in the child's own form", v)
 	}
 	if containsAny(body, "after ", "before ", "until ", "during ") {
-		if m := cutTimeRE.FindString(asciiLower(body)); m != "" {
+		if m := cutTimeRE.FindString(lb); m != "" {
 			return fmt.Sprintf("the wording is not finished: %q", m)
 		}
 	}
@@ -1279,7 +1280,6 @@ func (r *Rewriter) vouch(sentence, prefix string, names []string) string {
 			return fmt.Sprintf("a staff measure is left: %q", t) // "3x weekly"
 		}
 	}
-	lb := asciiLower(body) // matched by the expressions below, all in small letters
 	if strings.Contains(body, "period") {
 		if m := periodRE.FindString(lb); m != "" {
 			return fmt.Sprintf("a staff measure is left: %q", m)
