@@ -1299,12 +1299,12 @@ func (r *Rewriter) mapPronoun(toks []string, i int, ctx *clauseContext) (string,
 		}
 		return "", false
 	}
-	if (w == "him" || w == "her" && (next == "" || notNounAfterHer[next])) && i >= 1 && (i == 1 || lower(toks[i-2]) == "and" || lower(toks[i-2]) == "then" || toks[i-2] == ",") && r.isAction(prev) && !causatives[prev] {
+	if (w == "him" || w == "her" && (next == "" || notNounAfterHer[next])) && i >= 1 && childsVerbAt(toks, i-1) && r.isAction(prev) && !causatives[prev] {
 		// "… and ask him about his weekend": whom the child asks is
 		// someone else (the child would be "himself").
 		return "", false
 	}
-	if (w == "his" || w == "her") && i >= 3 && lower(toks[i-1]) == "about" && lower(toks[i-2]) == objectOf(w) && askWords[lower(toks[i-3])] && (i == 3 || lower(toks[i-4]) == "and" || lower(toks[i-4]) == "then" || toks[i-4] == ",") {
+	if (w == "his" || w == "her") && i >= 3 && lower(toks[i-1]) == "about" && lower(toks[i-2]) == objectOf(w) && askWords[lower(toks[i-3])] && childsVerbAt(toks, i-3) {
 		// "… and ask him about his weekend": the weekend of the one the
 		// child asks ("if anyone asks him about his day" is the child's).
 		return "", false
@@ -2832,6 +2832,13 @@ func visiting(toks []string, i int) bool {
 		return at(i+2) == "over"
 	}
 	return false
+}
+
+// childsVerbAt reports whether toks[k] opens the child's own action: it
+// is the first word, or comes after "and", "then" or a comma ("… and
+// ask him about his weekend").
+func childsVerbAt(toks []string, k int) bool {
+	return k == 0 || lower(toks[k-1]) == "and" || lower(toks[k-1]) == "then" || toks[k-1] == ","
 }
 
 // toDoNext reports whether the he, she or they at toks[i] is told what
