@@ -65,13 +65,21 @@ func runPhrase(args []string, stdout, stderr io.Writer) int {
 	var names nameList
 	fs.Var(&names, "name", "the child's forename, to turn into I/me/my (repeatable)")
 	cfgPath := fs.String("config", "", "planpack.toml whose [phrasing] glossary to use")
+	pronouns := fs.String("pronouns", "", "the child's pronouns (he, she or they), so that another's he or she is not taken for the child's")
 	fs.Usage = func() {
-		fmt.Fprintln(stderr, "usage: planpack phrase [-json] [-name NAME] [-config F] [TEXT...]")
+		fmt.Fprintln(stderr, "usage: planpack phrase [-json] [-name NAME] [-pronouns he|she|they] [-config F] [TEXT...]")
 		fmt.Fprintln(stderr, "Each TEXT is a staff-worded target; with none, targets are read one a line from stdin.")
 		fs.PrintDefaults()
 	}
 	texts, err := parseFlags(fs, args)
 	if err != nil {
+		return exitUsage
+	}
+	child := phrase.Child{Names: names}
+	if p, ok := phrase.ParsePronouns(*pronouns); ok {
+		child.Pronouns = p
+	} else {
+		fmt.Fprintf(stderr, "planpack: -pronouns %q: give he, she or they\n", *pronouns)
 		return exitUsage
 	}
 	var extra map[string]string
@@ -87,7 +95,7 @@ func runPhrase(args []string, stdout, stderr io.Writer) int {
 
 	emit := func(text string) error {
 		res := phraseResult{Input: text, Warnings: []string{}}
-		tw, sw := r.TargetWording(text, names...), r.SuccessWording(text, names...)
+		tw, sw := r.TargetFor(text, child), r.SuccessFor(text, child)
 		res.ChildTarget, res.Unsure, res.LeftOut = tw.Sentence, tw.Unsure, tw.LeftOut
 		res.ChildSuccess, res.SuccessUnsure = sw.Sentence, sw.Unsure
 		res.TwoSentences, res.SuccessTwoSentences = tw.TwoSentences, sw.TwoSentences

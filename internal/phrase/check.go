@@ -67,7 +67,52 @@ func (r *Rewriter) TargetChecked(text string, names ...string) (sentence, unsure
 // TargetWording is the child's target for the staff wording text, as
 // Wording says.
 func (r *Rewriter) TargetWording(text string, names ...string) Wording {
-	return r.wording(text, names, targetForm)
+	return r.wording(text, Child{Names: names}, targetForm)
+}
+
+// TargetFor is TargetWording for a child whose pronouns may be known.
+func (r *Rewriter) TargetFor(text string, c Child) Wording {
+	return r.wording(text, c, targetForm)
+}
+
+// pronounConflict is the he, she, his or her a target calls the child by
+// when the school gives the child other pronouns ("Tom will put her coat
+// on" of a boy, as when a plan is copied from another child's), or "":
+// the target's subject is that pronoun, or, read without the known
+// pronouns, every one of them is the child's and none is the school's.
+func (r *Rewriter) pronounConflict(text string, c Child, b childWords) string {
+	if b.conflict != "" || c.Pronouns == "" {
+		return b.conflict
+	}
+	toks := tokenize(normalise(text))
+	quoted := quotedSpans(toks)
+	first := ""
+	for i, t := range toks {
+		p := pronounSex(lower(t))
+		switch {
+		case quoted[i]:
+		case p == "" && c.Pronouns == "they" && theyWords[lower(t)]:
+			return "" // "ask Mrs Khan if she can help them"
+		case p == "":
+		case p == c.Pronouns:
+			return "" // "his" of a boy: the other may be someone else's
+		case first == "":
+			first = lower(t)
+		}
+	}
+	if first == "" {
+		return ""
+	}
+	plain := r.body(text, Child{Names: c.Names})
+	if plain.text == "" || plain.clash != "" || plain.mixed {
+		return ""
+	}
+	for _, w := range words(plain.text) {
+		if pronounSex(strings.ToLower(w)) != "" {
+			return "" // someone else's he or she, left as theirs
+		}
+	}
+	return first
 }
 
 // A form is how the child's words become one kind of sentence: its
@@ -88,14 +133,17 @@ var (
 // wording is the Wording for the staff wording text in form f: the
 // sentence itself when the self-check vouches for it, else the safe
 // sentence.
-func (r *Rewriter) wording(text string, names []string, f form) Wording {
-	b := r.body(text, names)
+func (r *Rewriter) wording(text string, c Child, f form) Wording {
+	b := r.body(text, c)
 	if b.text == "" {
 		return Wording{Sentence: f.safe, Unsure: noWording}
 	}
 	b.text = f.words(b.text)
 	s := f.sentence(b.text)
-	why := r.vouch(s, f.prefix, names)
+	why := r.vouch(s, f.prefix, c)
+	if p := r.pronounConflict(text, c, b); p != "" {
+		why = fmt.Sprintf("it calls the child %q, but the child's pronouns are given as %s", p, c.Pronouns)
+	}
 	if why == "" || strings.HasPrefix(why, "it still says what the child will not do") {
 		// A care topic says more to the SENCo than its "not" does.
 		if m := findCue(newHintText(asciiLower(text)), careBehaviours); m != "" {
@@ -120,7 +168,8 @@ func (r *Rewriter) wording(text string, names []string, f form) Wording {
 		}
 	}
 	if why == "" && b.clash != "" {
-		why = fmt.Sprintf("a he, she, his or her may be the child's or %s's", staffCase(b.clash))
+		// "Harry's game when he …" names Harry by what is his.
+		why = fmt.Sprintf("a he, she, his or her may be the child's or %s's", strings.TrimSuffix(staffCase(b.clash), "'s"))
 	}
 	if b.instruction && (why == "" || strings.Contains(why, "cannot be right")) {
 		why = "it says what an adult will do with the child, not the child"
@@ -174,7 +223,7 @@ func (r *Rewriter) wording(text string, names []string, f form) Wording {
 	}
 	var two string
 	if b.leftOut != "" || why != "" && why == tooLong(s) {
-		two = r.twoSentences(b, f, names)
+		two = r.twoSentences(b, f, c)
 	}
 	if why == "" {
 		return Wording{Sentence: s, Draft: s, LeftOut: b.leftOut, TwoSentences: two}
@@ -186,7 +235,7 @@ func (r *Rewriter) wording(text string, names []string, f form) Wording {
 	}
 	if b.trimmed != "" && (why == tooLong(s) || hardWordReason(why)) {
 		trimmed := f.sentence(b.trimmed)
-		if tw := r.vouch(trimmed, f.prefix, names); !fits(b.trimmed) && (tw == tooLong(trimmed) || hardWordReason(tw)) {
+		if tw := r.vouch(trimmed, f.prefix, c); !fits(b.trimmed) && (tw == tooLong(trimmed) || hardWordReason(tw)) {
 			// Nothing but its length, or a hard word the shorter
 			// sentence may lose, stands against it: the draft takes
 			// off the details and clauses it loses least by, and says
@@ -198,7 +247,7 @@ func (r *Rewriter) wording(text string, names []string, f form) Wording {
 					lo = b.trimmedOut + " … " + lo
 				}
 				short := f.sentence(t)
-				if r.vouch(short, f.prefix, names) == "" && tooMuchLeftOut(t, text) == "" {
+				if r.vouch(short, f.prefix, c) == "" && tooMuchLeftOut(t, text) == "" {
 					return Wording{Sentence: f.safe, Draft: short, Unsure: why, DraftLeftOut: lo}
 				}
 			}
@@ -257,7 +306,12 @@ func (r *Rewriter) SuccessChecked(text string, names ...string) (sentence, unsur
 // SuccessWording is the child's success criterion for the staff wording
 // text, as Wording says.
 func (r *Rewriter) SuccessWording(text string, names ...string) Wording {
-	return r.wording(text, names, successForm)
+	return r.wording(text, Child{Names: names}, successForm)
+}
+
+// SuccessFor is SuccessWording for a child whose pronouns may be known.
+func (r *Rewriter) SuccessFor(text string, c Child) Wording {
+	return r.wording(text, c, successForm)
 }
 
 // verbsAfterI are words that are the child's action straight after "I
@@ -916,7 +970,7 @@ var sanctionCountRE = regexp.MustCompile(`\b(?:no\s+more\s+than|fewer\s+than|les
 
 // vouch returns why sentence cannot be printed on a child's page, or ""
 // when it can. prefix is "I will " or "I can ".
-func (r *Rewriter) vouch(sentence, prefix string, names []string) string {
+func (r *Rewriter) vouch(sentence, prefix string, c Child) string {
 	body, ok := strings.CutPrefix(sentence, prefix)
 	if !ok {
 		return fmt.Sprintf("it does not start %q", strings.TrimSpace(prefix))
@@ -1121,7 +1175,7 @@ func (r *Rewriter) vouch(sentence, prefix string, names []string) string {
 		return fmt.Sprintf("%q is not something the child can see themselves do", said)
 	}
 	nameSet := map[string]bool{}
-	for _, n := range names {
+	for _, n := range c.Names {
 		for _, f := range strings.Fields(n) {
 			nameSet[strings.ToLower(f)] = true
 		}
@@ -1165,11 +1219,13 @@ func (r *Rewriter) vouch(sentence, prefix string, names []string) string {
 				otherHe = otherHe || !femaleNouns[w]
 				otherShe = otherShe || !maleNouns[w]
 			}
+		case c.Pronouns != "" && pronounSex(w) != "" && pronounSex(w) != c.Pronouns:
+			// "when he asks me a question" of a girl: someone else's.
 		case (w == "he" || w == "him" || w == "his" || w == "himself") && !otherHe, (w == "she" || w == "her" || w == "herself") && !otherShe:
 			// "tell Mrs Lee when she asks him how he is feeling": no other
 			// he than the child.
 			return fmt.Sprintf("%q may mean the child", t)
-		case (w == "they" || w == "their" || w == "themselves" || w == "they're" || w == "they've") && !others && !r.pluralBefore(toks, i-1):
+		case (w == "they" || w == "their" || w == "themselves" || w == "they're" || w == "they've" || w == "them" && c.Pronouns == "they" && !slices.ContainsFunc(toks[:i], isCollective)) && !others && !r.pluralBefore(toks, i-1):
 			// "tell an adult about the things they are good at": staff
 			// write "they" for the child; only a group, or another
 			// child ("ask a friend if they want to play"), named before
@@ -1656,6 +1712,13 @@ func (r *Rewriter) pluralBefore(toks []string, end int) bool {
 	return false
 }
 
+// isCollective reports whether t names a group as one: "walk to the
+// hall with their class and sit with them".
+func isCollective(t string) bool {
+	w := lower(t)
+	return w == "class" || w == "family" || groupNouns[w]
+}
+
 // peerNouns are one other person, or each of a group, whom staff call
 // "they": "ask a friend if they want to play", "check each member is
 // doing their job".
@@ -2031,7 +2094,7 @@ var extraActions = wordSet(`reread recite categorise categorize wheel shower ach
 // sentence, as two: what the child does first and the action after its
 // "and" ("use a sand timer to wait for my turn. I will hand it over."),
 // when each is short enough and vouched for on its own; else "".
-func (r *Rewriter) twoSentences(cw childWords, f form, names []string) string {
+func (r *Rewriter) twoSentences(cw childWords, f form, child Child) string {
 	b := cw.whole
 	if cw.framed || strings.Contains(b, ",") {
 		// A comma marks a list of actions or a detail tacked on, which
@@ -2061,7 +2124,7 @@ func (r *Rewriter) twoSentences(cw childWords, f form, names []string) string {
 			continue
 		}
 		one, two := f.sentence(a.text), f.sentence(c.text)
-		if r.vouch(one, f.prefix, names) != "" || r.vouch(two, f.prefix, names) != "" {
+		if r.vouch(one, f.prefix, child) != "" || r.vouch(two, f.prefix, child) != "" {
 			continue
 		}
 		return one + " " + two

@@ -10,6 +10,12 @@ import (
 type clauseContext struct {
 	names  map[string]bool // the child's names, lower case
 	gender string          // "m" or "f": which third-person pronouns mean the child
+	// known are the child's pronouns as the school gives them ("he",
+	// "she" or "they"), or "": then gender is the first he or she's.
+	known string
+	// conflict is the he or she a target's subject calls the child when
+	// known says otherwise ("He will …" of a "she"), or "".
+	conflict string
 	they   bool            // the child is "they"
 	adult  bool            // the sentence's subject is an adult, not the child
 	// withHelp is set when staff wrote "will be supported to …".
@@ -634,12 +640,15 @@ func (r *Rewriter) subjectWords(toks []string, ctx *clauseContext) int {
 		if !verbFollows(1) && (w != "i" || !r.verbs[lower(toks[1])]) {
 			return 0
 		}
-		switch w {
-		case "they":
+		switch {
+		case w == "they":
 			ctx.they = true
-		case "he":
+		case ctx.known != "" && ctx.known != w && (w == "he" || w == "she"):
+			// "He will …" of a child the school calls "she".
+			ctx.conflict = w
+		case w == "he":
 			ctx.gender = "m"
-		case "she":
+		case w == "she":
 			ctx.gender = "f"
 		}
 		return 1

@@ -14,6 +14,7 @@ import (
 	"regexp"
 	"strings"
 	"time"
+	"unicode"
 )
 
 // Rewriter turns staff wording into child sentences. It is safe for
@@ -106,11 +107,44 @@ func zSpelling(w string) string {
 	return first
 }
 
+// Child is who a target is about, as far as its wording goes.
+type Child struct {
+	// Names are the child's forenames (legal and preferred).
+	Names []string
+	// Pronouns are "he", "she" or "they" when the school gives them,
+	// else "": then the first he or she of a target is taken as the
+	// child's. Known, they settle whose a he or she is in a target that
+	// names someone else ("Freya will help Oscar with his spellings").
+	Pronouns string
+}
+
+// ParsePronouns reads pronouns as a school writes them — "he/him",
+// "She", "they/them", or a gender as information systems export it: "M",
+// "Male", "Boy", "F", "Female", "Girl" — as "he", "she" or "they". ok is
+// false for anything else ("X", "Not known", "he/they"): then the
+// target's own he or she goes, as if none were given. "" is "", true.
+func ParsePronouns(s string) (pronouns string, ok bool) {
+	w := strings.ToLower(strings.Join(strings.FieldsFunc(s, func(c rune) bool {
+		return !unicode.IsLetter(c)
+	}), "/"))
+	switch w {
+	case "":
+		return "", true
+	case "he", "he/him", "he/him/his", "him", "m", "male", "boy":
+		return "he", true
+	case "she", "she/her", "she/her/hers", "her", "f", "female", "girl":
+		return "she", true
+	case "they", "they/them", "they/them/their", "them":
+		return "they", true
+	}
+	return "", false
+}
+
 // Target returns the "I will …" sentence for a staff-worded target.
 // names are the child's forenames (legal and preferred) to recognise.
 // When nothing usable is left of text it returns FallbackTarget.
 func (r *Rewriter) Target(text string, names ...string) string {
-	b := r.body(text, names).text
+	b := r.body(text, Child{Names: names}).text
 	if b == "" {
 		return FallbackTarget
 	}
@@ -120,7 +154,7 @@ func (r *Rewriter) Target(text string, names ...string) string {
 // Success returns the "I can …" sentence for staff-worded success criteria.
 // When nothing usable is left of text it returns FallbackSuccess.
 func (r *Rewriter) Success(text string, names ...string) string {
-	return successSentence(r.body(text, names).text)
+	return successSentence(r.body(text, Child{Names: names}).text)
 }
 
 // successSentence is the "I can …" sentence for the body b, or

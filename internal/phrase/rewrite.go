@@ -1412,6 +1412,16 @@ func sameSexBefore(toks []string, i int, w string) string {
 func (r *Rewriter) genderClash(toks []string, quoted []bool, ctx *clauseContext) string {
 	he, she, first := false, false, -1
 	childSex := "" // the first gendered pronoun's, taken as the child's
+	if ctx.known != "" {
+		// A he or she that cannot be the child's is no clash: it is
+		// passed over as a word said is.
+		quoted = slices.Clone(quoted)
+		for i, t := range toks {
+			if p := pronounSex(lower(t)); p != "" && p != ctx.known {
+				quoted[i] = true
+			}
+		}
+	}
 	for i, t := range toks {
 		if quoted[i] {
 			continue
@@ -1644,14 +1654,19 @@ type childWords struct {
 	// the child is kept safe ("Helmet to be worn at all times."), which
 	// the child's sentence would lose, or "".
 	safetyNote string
+	// conflict is the he or she the target calls the child by when
+	// the school gives other pronouns, as clauseContext's says, or "".
+	conflict string
 }
 
 // body turns staff wording into the child's words.
-func (r *Rewriter) body(text string, names []string) childWords {
+func (r *Rewriter) body(text string, c Child) childWords {
+	names := c.Names
 	s := normalise(text)
 	ctx := &clauseContext{
 		names:   map[string]bool{},
 		anyCase: !strings.ContainsFunc(s, unicode.IsUpper) || isShouting(strings.ToValidUTF8(text, " ")),
+		known:   c.Pronouns,
 	}
 	s = childInitials(s, names)
 	for _, n := range names {
@@ -1711,10 +1726,16 @@ func (r *Rewriter) body(text string, names []string) childWords {
 	writer := staffWriter(toks, quoted, ctx)
 	instruction := adultInstruction(toks, ctx)
 	clash := r.genderClash(toks, quoted, ctx)
+	if ctx.gender == "" && (ctx.known == "he" || ctx.known == "she") && slices.ContainsFunc(toks, func(t string) bool { return pronounSex(lower(t)) != "" }) {
+		// The school's he or she is the child's; the other is someone
+		// else's. A target with no he or she keeps its "they" for the
+		// child ("ask for help when they are stuck").
+		ctx.gender = map[string]string{"he": "m", "she": "f"}[ctx.known]
+	}
 	for i, t := range toks {
 		w := lower(t)
 		switch {
-		case ctx.gender != "":
+		case ctx.gender != "" || ctx.known == "they":
 		case quoted[i]:
 			// `use "he" and "she"`, `tell an adult 'she took my
 			// pencil'`: words said, not the child
@@ -1938,6 +1959,7 @@ func (r *Rewriter) body(text string, names []string) childWords {
 	cw.whole, cw.framed, cw.writer, cw.clash, cw.ahead, cw.mixed, cw.instruction = b, framed, writer, clash, ctx.ahead, ctx.mixed, instruction
 	cw.theyMixed = ctx.theyMixed
 	cw.safetyNote = safetyNote
+	cw.conflict = ctx.conflict
 	if cw.clash == "" && ctx.firstOther != "" {
 		cw.clash = ctx.firstOther
 	}
