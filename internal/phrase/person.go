@@ -16,8 +16,8 @@ type clauseContext struct {
 	// conflict is the he or she a target's subject calls the child when
 	// known says otherwise ("He will …" of a "she"), or "".
 	conflict string
-	they   bool            // the child is "they"
-	adult  bool            // the sentence's subject is an adult, not the child
+	they     bool // the child is "they"
+	adult    bool // the sentence's subject is an adult, not the child
 	// withHelp is set when staff wrote "will be supported to …".
 	withHelp bool
 	// theyIfChild is set when "they" would mean the child if the child
