@@ -23,6 +23,11 @@ const noWording = "there is no wording to make the child's sentence from"
 // Wording is the child's sentence for one staff wording, and how it was
 // come by.
 type Wording struct {
+	// Pronouns are "he" or "she" when the staff wording calls the child
+	// by that alone, with no doubt whose it is, and it was made without
+	// known pronouns; else "". A pupil's targets together say which
+	// pronouns are the child's.
+	Pronouns string
 	// Sentence is what may be printed on a child's page: the sentence
 	// made from the staff's words when the self-check vouched for it,
 	// else the safe sentence.
@@ -86,33 +91,61 @@ func (r *Rewriter) pronounConflict(text string, c Child, b childWords) string {
 	}
 	toks := tokenize(normalise(text))
 	quoted := quotedSpans(toks)
-	first := ""
 	for i, t := range toks {
 		p := pronounSex(lower(t))
-		switch {
-		case quoted[i]:
-		case p == "" && c.Pronouns == "they" && theyWords[lower(t)]:
-			return "" // "ask Mrs Khan if she can help them"
-		case p == "":
-		case p == c.Pronouns:
-			return "" // "his" of a boy: the other may be someone else's
-		case first == "":
-			first = lower(t)
+		if !quoted[i] && (p == c.Pronouns || c.Pronouns == "they" && theyWords[lower(t)]) {
+			// "his" of a boy, "them" of a child who is "they": any
+			// other he or she may be someone else's.
+			return ""
 		}
 	}
-	if first == "" {
-		return ""
+	if p, first := plainPronouns(text, r.body(text, Child{Names: c.Names})); p != "" && p != c.Pronouns {
+		return first
 	}
-	plain := r.body(text, Child{Names: c.Names})
-	if plain.text == "" || plain.clash != "" || plain.mixed {
-		return ""
+	return ""
+}
+
+// plainPronouns is "he" or "she" when text calls the child by that and
+// nothing else: every he, she, his or her in it is of one sex, and b,
+// the child's words made of it without known pronouns, took each as the
+// child's with no doubt; first is the first of them. Else both are "".
+func plainPronouns(text string, b childWords) (pronouns, first string) {
+	if b.text == "" || b.clash != "" || b.mixed || b.conflict != "" {
+		return "", ""
 	}
-	for _, w := range words(plain.text) {
+	toks := tokenize(normalise(text))
+	quoted := quotedSpans(toks)
+	for i, t := range toks {
+		switch p := pronounSex(lower(t)); {
+		case p == "" || quoted[i]:
+		case pronouns == "":
+			pronouns, first = p, lower(t)
+		case p != pronouns:
+			return "", ""
+		}
+	}
+	if pronouns == "" {
+		return "", ""
+	}
+	for _, w := range words(b.text) {
 		if pronounSex(strings.ToLower(w)) != "" {
-			return "" // someone else's he or she, left as theirs
+			return "", "" // someone else's he or she, left as theirs
 		}
 	}
-	return first
+	return pronouns, first
+}
+
+// HasHeOrShe reports whether text has a he, she, his or her outside
+// quotation marks: only then can known pronouns change its wording.
+func HasHeOrShe(text string) bool {
+	toks := tokenize(normalise(text))
+	quoted := quotedSpans(toks)
+	for i, t := range toks {
+		if !quoted[i] && pronounSex(lower(t)) != "" {
+			return true
+		}
+	}
+	return false
 }
 
 // A form is how the child's words become one kind of sentence: its
@@ -135,6 +168,16 @@ var (
 // sentence.
 func (r *Rewriter) wording(text string, c Child, f form) Wording {
 	b := r.body(text, c)
+	w := r.checked(text, c, f, b)
+	if c.Pronouns == "" {
+		w.Pronouns, _ = plainPronouns(text, b)
+	}
+	return w
+}
+
+// checked is the Wording for text in form f made from b, the child's
+// words the rewriter made of it for c.
+func (r *Rewriter) checked(text string, c Child, f form, b childWords) Wording {
 	if b.text == "" {
 		return Wording{Sentence: f.safe, Unsure: noWording}
 	}

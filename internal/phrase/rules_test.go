@@ -1302,6 +1302,7 @@ func TestShorterDraft(t *testing.T) {
 	r := New(nil)
 	w := r.TargetWording("Sam will trail the wall with his hand to find his way from the classroom to the toilets independently.", "Sam")
 	want := Wording{
+		Pronouns:     "he", // both his are Sam's
 		Sentence:     SafeTarget,
 		Draft:        "I will trail the wall with my hand to find my way by myself.",
 		Unsure:       "it is 20 words long, over 16 for a young reader",

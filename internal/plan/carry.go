@@ -46,7 +46,7 @@ func (l *loader) carryForward(p *Pupil) {
 		}
 		near = append(near, rv)
 	}
-	names := forenames(p)
+	names := p.Forenames()
 	var made []*Review
 	for _, rv := range near {
 		var best *Target
@@ -151,7 +151,6 @@ func (l *loader) makeTarget(p *Pupil, rv *Review, no int, names []string) {
 		Previous:       rv,
 		Pos:            rv.Pos,
 	}
-	l.child(p, t)
 	l.made[t] = true
 	l.rows[t] = r
 	p.Targets = append(p.Targets, t)

@@ -126,6 +126,7 @@ func (l *loader) load(b *sheet.Book) {
 		slices.SortStableFunc(p.Contacts, func(a, b *Contact) int { return cmp.Compare(priorityRank(a.Priority), priorityRank(b.Priority)) })
 		slices.SortStableFunc(p.Reviews, func(a, b *Review) int { return cmp.Compare(a.TargetNo, b.TargetNo) })
 		l.carryForward(p)
+		l.childWords(p)
 	}
 	l.familyNames()
 	l.validate(b)
@@ -273,6 +274,7 @@ func (l *loader) readPupils(s *sheet.Sheet) {
 			LegalForename:     r.Get(sheet.ColLegalForename),
 			LegalSurname:      r.Get(sheet.ColLegalSurname),
 			PreferredForename: r.Get(sheet.ColPreferred),
+			Pronouns:          l.pronouns(r),
 			RegGroup:          r.Get(sheet.ColRegGroup),
 			ClassTeacher:      r.Get(sheet.ColClassTeacher),
 			KeyAdult:          r.Get(sheet.ColKeyAdult),
@@ -542,7 +544,6 @@ func (l *loader) readTargets(s *sheet.Sheet) {
 				t.TargetDate = d
 			}
 		}
-		l.child(p, t)
 		l.rows[t] = r
 		p.Targets = append(p.Targets, t)
 	}
@@ -582,22 +583,82 @@ func (l *loader) targetDetails(r sheet.Row) TargetDetails {
 	return d
 }
 
+// pronouns reads a pupil's Pronouns cell (or the gender a system
+// exports), warning at a value that is neither.
+func (l *loader) pronouns(r sheet.Row) string {
+	c := r.Cell(sheet.ColPronouns)
+	p, ok := phrase.ParsePronouns(c.Text)
+	if !ok {
+		l.probs.Warnf(c.Pos, "%q is not he, she or they (nor a gender M or F), so the child's sentences go by what the targets call the child; write he, she or they, or leave it blank", c.Text)
+	}
+	return p
+}
+
+// childWords fills in the child's sentences of each of a pupil's
+// targets, with the pupil's pronouns: those the school gives, else
+// those the targets themselves call the child by when every target that
+// says plainly agrees ("Freya will put her coat on" makes the "his" of
+// "Freya will help Oscar with his spellings" Oscar's). Targets that call
+// the child both "he" and "she", as one copied from another child's
+// plan may, are warned about, and then neither is taken.
+func (l *loader) childWords(p *Pupil) {
+	c := phrase.Child{Names: p.Forenames(), Pronouns: p.Pronouns}
+	calls := map[string]*Target{} // a pronoun the targets call the child by → the first target that does
+	each := make([][2]string, len(p.Targets))
+	for i, t := range p.Targets {
+		each[i] = l.child(c, t)
+		for _, w := range each[i] {
+			if w != "" && calls[w] == nil {
+				calls[w] = t
+			}
+		}
+	}
+	p.WordingPronouns = p.Pronouns
+	if p.Pronouns != "" || len(calls) == 0 {
+		return
+	}
+	if he, she := calls["he"], calls["she"]; he != nil && she != nil {
+		at := she // the later of the two, where the copy most likely is
+		if he.No > she.No {
+			at = he
+		}
+		l.probs.Warnf(l.rows[at].Cell(sheet.ColTarget).Pos, "pupil %s's target %d calls the child \"he\" and target %d \"she\"; if one was copied from another child's plan, put it right, or write the child's pronouns in a Pronouns column of the Pupils sheet",
+			pupilRef(p), he.No, she.No)
+		return
+	}
+	for w := range calls {
+		p.WordingPronouns = w
+	}
+	c.Pronouns = p.WordingPronouns
+	for i, t := range p.Targets {
+		// A wording that called the child so already reads the same.
+		if each[i][0] != c.Pronouns && phrase.HasHeOrShe(t.Text) || each[i][1] != c.Pronouns && phrase.HasHeOrShe(t.Success) {
+			l.child(c, t)
+		}
+	}
+}
+
 // child fills in the child's own sentences: the school's wording when
 // given, else rewritten from the staff wording and self-checked, so that
-// a sentence the rewriter cannot vouch for is never printed.
-func (l *loader) child(p *Pupil, t *Target) {
-	names := forenames(p)
+// a sentence the rewriter cannot vouch for is never printed. It returns
+// the pronouns each rewritten wording calls the child by, as
+// phrase.Wording's Pronouns says.
+func (l *loader) child(c phrase.Child, t *Target) (calls [2]string) {
 	t.IWill = t.ChildTarget
+	t.IWillUnsure, t.IWillLeftOut, t.IWillTwo, t.IWillDraft, t.IWillDraftLeftOut = "", "", "", "", ""
 	if t.IWill == "" && t.Text != "" {
-		w := l.rw.TargetWording(t.Text, names...)
+		w := l.rw.TargetFor(t.Text, c)
+		calls[0] = w.Pronouns
 		t.IWill, t.IWillUnsure, t.IWillLeftOut, t.IWillTwo = w.Sentence, w.Unsure, w.LeftOut, w.TwoSentences
 		if w.Unsure != "" {
 			t.IWillDraft, t.IWillDraftLeftOut = w.Draft, w.DraftLeftOut
 		}
 	}
 	t.ICan = t.ChildSuccess
+	t.ICanUnsure, t.ICanLeftOut, t.ICanTwo, t.ICanDraft, t.ICanDraftLeftOut = "", "", "", "", ""
 	if t.ICan == "" && t.Success != "" {
-		w := l.rw.SuccessWording(t.Success, names...)
+		w := l.rw.SuccessFor(t.Success, c)
+		calls[1] = w.Pronouns
 		t.ICan, t.ICanUnsure, t.ICanLeftOut, t.ICanTwo = w.Sentence, w.Unsure, w.LeftOut, w.TwoSentences
 		if w.Unsure != "" {
 			t.ICanDraft, t.ICanDraftLeftOut = w.Draft, w.DraftLeftOut
@@ -609,6 +670,7 @@ func (l *loader) child(p *Pupil, t *Target) {
 			}
 		}
 	}
+	return calls
 }
 
 // canFromTarget is the child's target as "I can …", when it is the
@@ -633,14 +695,6 @@ func canFromTarget(t *Target) (string, bool) {
 		cans = append(cans, "I can "+strings.TrimPrefix(rest, "learn to "))
 	}
 	return strings.Join(cans, " "), true
-}
-
-func forenames(p *Pupil) []string {
-	names := []string{p.LegalForename}
-	if p.PreferredForename != "" && p.PreferredForename != p.LegalForename {
-		names = append(names, p.PreferredForename)
-	}
-	return names
 }
 
 // pupilRef names a pupil in a message by ID, or by name when the pupil

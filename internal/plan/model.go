@@ -30,6 +30,13 @@ type Pupil struct {
 	LegalForename     string
 	LegalSurname      string
 	PreferredForename string // empty when the school gave none
+	// Pronouns are "he", "she" or "they" as the school gives them (or a
+	// gender its system exports), else "".
+	Pronouns string
+	// WordingPronouns are the pronouns the child's sentences were made
+	// with: Pronouns, else those the pupil's targets call the child by
+	// when they all agree, else "".
+	WordingPronouns string
 
 	DOB          time.Time
 	Year         string // normalised: "N1", "N2", "R", "1" … "14"
@@ -61,6 +68,16 @@ type Pupil struct {
 
 // Forename is the name the child goes by: preferred if given, else legal.
 // It is used in every child- and parent-facing text.
+// Forenames are the names staff may call the child by in a target: the
+// legal forename and the preferred one when it differs.
+func (p *Pupil) Forenames() []string {
+	names := []string{p.LegalForename}
+	if p.PreferredForename != "" && p.PreferredForename != p.LegalForename {
+		names = append(names, p.PreferredForename)
+	}
+	return names
+}
+
 func (p *Pupil) Forename() string {
 	if p.PreferredForename != "" {
 		return p.PreferredForename

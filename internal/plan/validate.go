@@ -278,7 +278,7 @@ func (l *loader) lint(p *Pupil, t *Target, r sheet.Row, count int) {
 		PlanDate:   l.cfg.Term.PlanDate,
 		ReviewDate: l.cfg.Term.ReviewDate,
 		Count:      count,
-		Names:      forenames(p),
+		Names:      p.Forenames(),
 	}
 	for _, f := range phrase.Lint(in) {
 		c := r.Cell(f.Field)

@@ -508,6 +508,7 @@ func normalise(s *plan.School) {
 	for _, p := range s.Pupils {
 		p.Pos = diag.Pos{}
 		p.DOB = utc(p.DOB)
+		p.WordingPronouns = "" // what the loader makes of the targets' own he or she
 		for _, t := range p.Targets {
 			t.Pos, t.IWill, t.ICan, t.IWillUnsure, t.ICanUnsure, t.IWillDraft, t.ICanDraft, t.CarriedForward, t.Previous = diag.Pos{}, "", "", "", "", "", "", false, nil
 			t.TargetDate = utc(t.TargetDate)

@@ -23,11 +23,11 @@ import (
 // success is set, else "I will …": the sentence, why planpack is unsure of
 // it, and what it leaves out. Every sentence the page offers comes from
 // here.
-func rewrite(rw *phrase.Rewriter, staff string, success bool, names ...string) phrase.Wording {
+func rewrite(rw *phrase.Rewriter, staff string, success bool, child phrase.Child) phrase.Wording {
 	if success {
-		return rw.SuccessWording(staff, names...)
+		return rw.SuccessFor(staff, child)
 	}
-	return rw.TargetWording(staff, names...)
+	return rw.TargetFor(staff, child)
 }
 
 // sentenceView is one of a target's two child sentences.
@@ -79,18 +79,15 @@ func wordingFor(t *termState) *wordingView {
 	rw := phrase.New(t.cfg.Phrasing.Glossary)
 	v := &wordingView{Digest: t.digest, Editable: strings.EqualFold(filepath.Ext(t.input), ".xlsx")}
 	for _, p := range t.school.Pupils {
-		names := []string{p.LegalForename}
-		if p.PreferredForename != "" && p.PreferredForename != p.LegalForename {
-			names = append(names, p.PreferredForename)
-		}
+		child := phrase.Child{Names: p.Forenames(), Pronouns: p.WordingPronouns}
 		for _, tg := range p.Targets {
 			if tg.Pos.Row == 0 {
 				continue // carried forward from the Reviews sheet: no row of its own
 			}
 			tw := targetWording{Sheet: tg.Pos.Sheet, Row: tg.Pos.Row, Pupil: p.Name(), Class: p.RegGroup, No: tg.No, Area: string(tg.Area),
 				Editable: v.Editable && sheet.TableFor(tg.Pos.Sheet) != &sheet.Reviews}
-			tw.Target = sentence(rw, tg.Text, tg.ChildTarget, tg.IWill, false, names)
-			tw.Success = sentence(rw, tg.Success, tg.ChildSuccess, tg.ICan, true, names)
+			tw.Target = sentence(rw, tg.Text, tg.ChildTarget, tg.IWill, false, child)
+			tw.Success = sentence(rw, tg.Success, tg.ChildSuccess, tg.ICan, true, child)
 			tw.Unsure = tw.Target.Unsure != "" || tw.Success.Unsure != ""
 			tw.LeftOut = tw.Target.LeftOut != "" || tw.Success.LeftOut != ""
 			v.Targets = append(v.Targets, tw)
@@ -116,10 +113,10 @@ func unsureFirst(ts []targetWording) {
 	sort.SliceStable(ts, func(i, j int) bool { return rank(ts[i]) < rank(ts[j]) })
 }
 
-func sentence(rw *phrase.Rewriter, staff, own, current string, success bool, names []string) sentenceView {
+func sentence(rw *phrase.Rewriter, staff, own, current string, success bool, child phrase.Child) sentenceView {
 	s := sentenceView{Staff: staff, Text: current, Own: own != ""}
 	if staff != "" {
-		w := rewrite(rw, staff, success, names...)
+		w := rewrite(rw, staff, success, child)
 		// What planpack prints is what it would write: for a success
 		// line it cannot vouch for, that may be the target as "I can …".
 		s.Generated, s.Unsure, s.LeftOut = current, w.Unsure, w.LeftOut

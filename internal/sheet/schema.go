@@ -54,6 +54,7 @@ const (
 	ColLegalForename = "Legal Forename"
 	ColLegalSurname  = "Legal Surname"
 	ColPreferred     = "Preferred Forename"
+	ColPronouns      = "Pronouns"
 	ColDOB           = "Date of Birth"
 	ColYear          = "Year"
 	ColRegGroup      = "Reg Group"
@@ -134,6 +135,9 @@ var Pupils = Table{
 		{Name: ColLegalForename, Required: true, Aliases: []string{"Forename", "First Name", "Firstname", "Given Name", "Legal First Name"}},
 		{Name: ColLegalSurname, Required: true, Aliases: []string{"Surname", "Last Name", "Lastname", "Family Name", "Legal Last Name"}},
 		{Name: ColPreferred, Aliases: []string{"Preferred Name", "Preferred First Name", "Known As", "Chosen Name"}},
+		// Information systems export a gender (M, F); the school may give
+		// pronouns instead, which say more.
+		{Name: ColPronouns, Aliases: []string{"Pronoun", "Preferred Pronouns", "Gender", "Sex"}},
 		{Name: ColDOB, Required: true, Aliases: []string{"DOB", "Birth Date", "Date Of Birth (dd/mm/yyyy)", "Birthdate"}},
 		{Name: ColYear, Required: true, Aliases: []string{"Year Group", "NC Year", "Curriculum Year", "Yr", "Year Taught In"}},
 		{Name: ColRegGroup, Required: true, Else: ColYear, Aliases: []string{"Reg", "Registration Group", "Class", "Form", "Tutor Group", "Form Group"}},

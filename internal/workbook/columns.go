@@ -78,6 +78,7 @@ var columns = map[string]column{
 	sheet.ColLegalForename: {what: "First name as on the admission register; printed on staff copies.", width: 16},
 	sheet.ColLegalSurname:  {what: "Surname as on the admission register.", width: 18},
 	sheet.ColPreferred:     {what: "The name the child goes by, used in everything the child and family read. Leave blank if it is the legal forename.", width: 14},
+	sheet.ColPronouns:      {what: "he, she or they: how the targets speak of the child, so that another person's he or she is not put into the child's own words. Blank: planpack goes by the targets themselves. A gender from the school's system (M, F) will do.", kind: shortTxt, width: 10},
 	sheet.ColDOB:           {what: "Date of birth.", kind: date, width: 13},
 	sheet.ColYear:          {what: "National curriculum year group.", list: "ListYear", kind: shortTxt, width: 7},
 	sheet.ColRegGroup:      {what: "Class or tutor group; the pack is sorted and grouped by it.", width: 12},

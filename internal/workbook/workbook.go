@@ -505,6 +505,7 @@ func pupilRows(pupils []*plan.Pupil) rows {
 			sheet.ColLegalForename: txt(p.LegalForename),
 			sheet.ColLegalSurname:  txt(p.LegalSurname),
 			sheet.ColPreferred:     txt(p.PreferredForename),
+			sheet.ColPronouns:      txt(p.Pronouns),
 			sheet.ColDOB:           day(p.DOB),
 			sheet.ColYear:          txt(p.Year),
 			sheet.ColRegGroup:      txt(p.RegGroup),
