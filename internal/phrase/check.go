@@ -1268,7 +1268,12 @@ func (r *Rewriter) vouch(sentence, prefix string, c Child) string {
 			// "tell Mrs Lee when she asks him how he is feeling": no other
 			// he than the child.
 			return fmt.Sprintf("%q may mean the child", t)
-		case (w == "they" || w == "their" || w == "themselves" || w == "they're" || w == "they've" || w == "them" && c.Pronouns == "they" && !slices.ContainsFunc(toks[:i], isCollective)) && !others && !r.pluralBefore(toks, i-1):
+		case w == "them" && c.Pronouns == "they" && !others && !slices.ContainsFunc(toks[:i], isCollective) && !r.pluralBefore(toks[clauseStart(toks, i):], i-clauseStart(toks, i)-1) && !slices.ContainsFunc(toks[:i], pluralOwner):
+			// For a child who is "they", a "them" with nothing plural
+			// before it in its clause: "tell Josh when he has upset
+			// them" (not "my words").
+			return fmt.Sprintf("%q may mean the child", t)
+		case (w == "they" || w == "their" || w == "themselves" || w == "they're" || w == "they've") && !others && !r.pluralBefore(toks, i-1):
 			// "tell an adult about the things they are good at": staff
 			// write "they" for the child; only a group, or another
 			// child ("ask a friend if they want to play"), named before
@@ -1754,6 +1759,22 @@ func (r *Rewriter) pluralBefore(toks []string, end int) bool {
 	}
 	return false
 }
+
+// clauseStart is where the clause holding toks[i] starts: after the
+// last comma, or at the last word that opens a clause ("when", "if")
+// before it; 0 when there is none.
+func clauseStart(toks []string, i int) int {
+	for j := i - 1; j > 0; j-- {
+		if toks[j] == "," || subjectClauses[lower(toks[j])] || clashClauses[lower(toks[j])] {
+			return j
+		}
+	}
+	return 0
+}
+
+// pluralOwner reports whether t is a plural's possessive: "their
+// friends' things".
+func pluralOwner(t string) bool { return len(t) > 3 && strings.HasSuffix(t, "s'") }
 
 // isCollective reports whether t names a group as one: "walk to the
 // hall with their class and sit with them".

@@ -27,6 +27,8 @@ func TestKnownPronouns(t *testing.T) {
 		{"Jesse", "they", "Jesse will ask Mrs Khan if she can help them.", "I will ask Mrs Khan if she can help me.", ""},
 		{"Alex", "they", "Alex will line up with their class and walk to the hall with them.", "I will line up with my class and walk to the hall with them.", ""},
 		{"Eli", "they", "Eli will tell their mum about their day when she picks them up.", SafeTarget, `"them" may mean the child`},
+		{"Eli", "they", "Eli will use their words to tell Josh when he has upset them.", SafeTarget, `"them" may mean the child`},
+		{"Alex", "they", "Alex will return their friends' things to them after borrowing them.", "I will return my friends' things to them after I borrow them.", ""},
 		// the target calls the child by other pronouns than the school's
 		{"Tom", "he", "Tom will put her coat on.", SafeTarget, `it calls the child "her", but the child's pronouns are given as he`},
 		{"Tom", "he", "She will put her coat on by herself.", SafeTarget, `it calls the child "she", but the child's pronouns are given as he`},
