@@ -1205,6 +1205,18 @@ var nameTitles = wordSet(`nurse coach sister doctor auntie aunt uncle nan nanny 
 // namedPlaces follow a name that is a class's, a room's or a group's.
 var namedPlaces = wordSet(`class room group house team base hub classroom club`)
 
+// mayBeChilds reports whether the he or she w is of the child's sex, or
+// the child's sex is not known.
+func mayBeChilds(w string, ctx *clauseContext) bool {
+	switch ctx.gender {
+	case "m":
+		return pronounSex(w) == "he"
+	case "f":
+		return pronounSex(w) == "she"
+	}
+	return true
+}
+
 func (r *Rewriter) mapPronoun(toks []string, i int, ctx *clauseContext) (string, bool) {
 	w := lower(toks[i])
 	next := ""
@@ -1302,8 +1314,9 @@ func (r *Rewriter) mapPronoun(toks []string, i int, ctx *clauseContext) (string,
 	}
 	if (w == "he" || w == "she") && sayWords[prev] && i >= 2 && isCapitalised(toks[i-2]) && !ctx.isName(toks[i-2]) && !isAcronym(toks[i-2]) && !givesLeave(toks, i) {
 		// "when Sophie says she doesn't want to play": what Sophie
-		// says of herself.
-		if p := toldWhatTheyMay(toks, i); p != "" && ctx.firstOther == "" {
+		// says of herself. Only a he or she of the child's sex may
+		// also be what Sophie says of the child.
+		if p := toldWhatTheyMay(toks, i); p != "" && ctx.firstOther == "" && mayBeChilds(w, ctx) {
 			ctx.firstOther = p
 		}
 		return "", false
