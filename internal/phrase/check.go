@@ -99,32 +99,18 @@ func (r *Rewriter) pronounConflict(text string, c Child, b childWords) string {
 			return ""
 		}
 	}
-	if p, first := plainPronouns(text, r.body(text, Child{Names: c.Names})); p != "" && p != c.Pronouns {
+	if p, first := plainPronouns(r.body(text, Child{Names: c.Names})); p != "" && p != c.Pronouns {
 		return first
 	}
 	return ""
 }
 
-// plainPronouns is "he" or "she" when text calls the child by that and
-// nothing else: every he, she, his or her in it is of one sex, and b,
+// plainPronouns is "he" or "she" when a target calls the child by that
+// and nothing else: every he, she, his or her in it is of one sex, and b,
 // the child's words made of it without known pronouns, took each as the
 // child's with no doubt; first is the first of them. Else both are "".
-func plainPronouns(text string, b childWords) (pronouns, first string) {
-	if b.text == "" || b.clash != "" || b.mixed || b.conflict != "" {
-		return "", ""
-	}
-	toks := tokenize(normalise(text))
-	quoted := quotedSpans(toks)
-	for i, t := range toks {
-		switch p := pronounSex(lower(t)); {
-		case p == "" || quoted[i]:
-		case pronouns == "":
-			pronouns, first = p, lower(t)
-		case p != pronouns:
-			return "", ""
-		}
-	}
-	if pronouns == "" {
+func plainPronouns(b childWords) (pronouns, first string) {
+	if b.text == "" || b.clash != "" || b.mixed || b.conflict != "" || b.called == "" || b.called == "both" {
 		return "", ""
 	}
 	for _, w := range words(b.text) {
@@ -132,7 +118,7 @@ func plainPronouns(text string, b childWords) (pronouns, first string) {
 			return "", "" // someone else's he or she, left as theirs
 		}
 	}
-	return pronouns, first
+	return b.called, b.firstCalled
 }
 
 // HasHeOrShe reports whether text has a he, she, his or her outside
@@ -170,7 +156,7 @@ func (r *Rewriter) wording(text string, c Child, f form) Wording {
 	b := r.body(text, c)
 	w := r.checked(text, c, f, b)
 	if c.Pronouns == "" {
-		w.Pronouns, _ = plainPronouns(text, b)
+		w.Pronouns, _ = plainPronouns(b)
 	}
 	return w
 }

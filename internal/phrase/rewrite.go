@@ -1654,6 +1654,10 @@ type childWords struct {
 	// the child is kept safe ("Helmet to be worn at all times."), which
 	// the child's sentence would lose, or "".
 	safetyNote string
+	// called is "he" or "she" when every he, she, his or her of the
+	// target outside quotes is of that sex, "both" when there are both,
+	// else ""; firstCalled is the first of them.
+	called, firstCalled string
 	// conflict is the he or she the target calls the child by when
 	// the school gives other pronouns, as clauseContext's says, or "".
 	conflict string
@@ -1726,6 +1730,7 @@ func (r *Rewriter) body(text string, c Child) childWords {
 	writer := staffWriter(toks, quoted, ctx)
 	instruction := adultInstruction(toks, ctx)
 	clash := r.genderClash(toks, quoted, ctx)
+	called, firstCalled := "", "" // the sex of every he or she, or "both"; the first of them
 	if ctx.gender == "" && (ctx.known == "he" || ctx.known == "she") && slices.ContainsFunc(toks, func(t string) bool { return pronounSex(lower(t)) != "" }) {
 		// The school's he or she is the child's; the other is someone
 		// else's. A target with no he or she keeps its "they" for the
@@ -1747,6 +1752,13 @@ func (r *Rewriter) body(text string, c Child) childWords {
 		}
 		if groupNouns[w] || adultNouns[w] || adultTitles[w] {
 			others = true
+		}
+		if p := pronounSex(w); p != "" && !quoted[i] {
+			if called == "" {
+				called, firstCalled = p, w
+			} else if p != called {
+				called = "both"
+			}
 		}
 	}
 	// "Sam will ask for help when they are stuck": with no he or she, and
@@ -1960,6 +1972,7 @@ func (r *Rewriter) body(text string, c Child) childWords {
 	cw.theyMixed = ctx.theyMixed
 	cw.safetyNote = safetyNote
 	cw.conflict = ctx.conflict
+	cw.called, cw.firstCalled = called, firstCalled
 	if cw.clash == "" && ctx.firstOther != "" {
 		cw.clash = ctx.firstOther
 	}
