@@ -23,7 +23,7 @@ var (
 	childNouns = wordSet(`pupil child student learner yp intern adolescent`)
 	adultNouns = wordSet(`ta tas sna snas teacher teachers adult adults staff lsa lsas
 		hlta senco sendco keyworker therapist salt ot ep parent parents carer supervisor supervisors
-		carers mentor practitioner practitioners
+		carers mentor practitioner practitioners interviewer manager coach instructor employer tutor doctor nurse
 		slt ct kw dsl elsa msa hoy hos camhs qtvi qthi qtmsi tod physio sw ssa lsp`)
 	adultTitles   = wordSet(`mr mrs ms miss dr mx`)
 	childSubjects = wordSet(`he she they i`)

@@ -2180,6 +2180,8 @@ func TestOtherPeoplesWords(t *testing.T) {
 		{"Lewis", "Lewis will let an adult know if someone says he can't play.", SafeTarget, "a he, she, his or her may be the child's or someone's"},
 		{"Erin", "Erin will tell the teacher if Amy says she can't play.", SafeTarget, "a he, she, his or her may be the child's or Amy's"},
 		{"Erin", "Erin will tell her teacher if Tom says he can't play.", "I will tell my teacher if Tom says he can't play.", ""},
+		// an adult named by their role, before the first he or she
+		{"Hannah", "Hannah will look at the interviewer when he asks her a question.", SafeTarget, `"he" may mean the child`},
 		{"Eilidh", "Eilidh will tell her friend what Miss Ross said she has to do next.", SafeTarget, "a he, she, his or her may be the child's or Miss Ross's"},
 		{"Felix", "Felix will wait at the table until Mr Reid says he is free to help.", "I will wait at the table until Mr Reid says he is free to help.", ""},
 		{"Sam", "Sam will wait at the gate until his dad says he can go.", "I will wait at the gate until my dad says I can go.", ""},
