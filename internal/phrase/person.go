@@ -2736,6 +2736,9 @@ func toldWho(toks []string, i int, ctx *clauseContext) string {
 		return ""
 	}
 	j := i - 1 // the one told ends here
+	if lower(toks[j]) == "that" {
+		j-- // "tell Mr Hughes that he feels sick"
+	}
 	switch u := lower(toks[j]); {
 	case isCapitalised(toks[j]) && !ctx.isName(toks[j]) && !isAcronym(toks[j]) && u != "i":
 		if adultTitles[lower(toks[j-1])] {
@@ -2763,11 +2766,18 @@ func toldWho(toks []string, i int, ctx *clauseContext) string {
 	switch {
 	case next == "needs" || next == "need" || next == "wants" || next == "want" || next == "feels" || next == "feel" || (next == "is" || next == "are" || next == "has") && childStates[after]:
 		return "child"
+	case (next == "did" || next == "does" || next == "do") && (after == "not" || after == "n't") && i+3 < len(toks) && notGotWords[lower(toks[i+3])]:
+		// "tell Mrs Jones that she did not understand the task"
+		return "child"
 	case next == "can" || next == "did" || next == "played" || next == "looks" || next == "look" || next == "worked" || next == "tried" || next == "has" && after == "done" || (next == "is" || next == "are" || next == "was") && praiseWords[after]:
 		return "other"
 	}
 	return "either"
 }
+
+// notGotWords follow "did not" in what a child tells an adult of
+// themselves: "tell Miss Ross she did not hear the instruction".
+var notGotWords = wordSet(`understand know hear see get finish follow remember`)
 
 // tellOnly are the verbs of telling someone something.
 var tellOnly = wordSet(`tell tells telling`)

@@ -1387,6 +1387,40 @@ var clauseBreaks = wordSet(`and but then or so because when if until while`)
 // her her medicine".
 var herObjectNext = wordSet(`up down out off back in on to for with about how what when if that and or by at a an the some her his my their`)
 
+// doneToSameSex returns the one named by name before a clause whose he
+// does something to "him", or she to "her" ("say sorry to Jack if he
+// hurts him", "to Ella if she upsets her"): one of the two is the child
+// and the other the one named, and no rule can tell which; else "".
+func doneToSameSex(toks []string, quoted []bool, i int, ctx *clauseContext) string {
+	w := lower(toks[i])
+	if w != "he" && w != "she" || quoted[i] || !subjectClauses[lower(toks[i-1])] {
+		return ""
+	}
+	obj := "him"
+	if w == "she" {
+		obj = "her"
+	}
+	found := false
+	for j := i + 1; j < len(toks) && toks[j] != "," && !clauseBreaks[lower(toks[j])]; j++ {
+		if lower(toks[j]) == obj && !quoted[j] && (obj == "him" || j+1 == len(toks) || strings.Contains(".,;!?", toks[j+1]) || notNounAfterHer[lower(toks[j+1])]) {
+			found = true
+			break
+		}
+	}
+	if !found {
+		return ""
+	}
+	for j := i - 2; j >= 1; j-- {
+		if namedOther(toks, j, ctx) && !askWords[lower(toks[j-1])] {
+			// Not a mum or a teacher, whose doings the rewriter knows
+			// ("wave to his dad when he drops him off"), nor one asked
+			// ("ask Jack if he wants to play with him").
+			return toks[j]
+		}
+	}
+	return ""
+}
+
 // sameSexBefore names the nearest person of the same sex as the he or
 // she (w) before toks[i], or "someone else".
 func sameSexBefore(toks []string, i int, w string) string {
@@ -1443,6 +1477,9 @@ func (r *Rewriter) genderClash(toks []string, quoted []bool, ctx *clauseContext)
 			return p
 		}
 		if p := strangerClash(toks, quoted, i); p != "" {
+			return p
+		}
+		if p := doneToSameSex(toks, quoted, i, ctx); p != "" {
 			return p
 		}
 		if p := askedLeaveClash(toks, quoted, i, childSex); p != "" {

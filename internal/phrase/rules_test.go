@@ -2180,6 +2180,13 @@ func TestOtherPeoplesWords(t *testing.T) {
 		{"Lewis", "Lewis will let an adult know if someone says he can't play.", SafeTarget, "a he, she, his or her may be the child's or someone's"},
 		{"Erin", "Erin will tell the teacher if Amy says she can't play.", SafeTarget, "a he, she, his or her may be the child's or Amy's"},
 		{"Erin", "Erin will tell her teacher if Tom says he can't play.", "I will tell my teacher if Tom says he can't play.", ""},
+		// "tell X that he …" is "tell X he …"
+		{"Tom", "Tom will tell Mr Hughes that he feels sick.", "I will tell Mr Hughes that I feel sick.", ""},
+		{"Mia", "Mia will tell Mrs Jones that she did not understand the task.", "I will tell Mrs Jones that I did not understand the task.", ""},
+		{"Sam", "Sam will tell Jack that he did a good job.", "I will tell Jack that he did a good job.", ""},
+		// one named by name, and a he doing something to him: either may be the child
+		{"Leo", "Leo will say sorry to Jack if he hurts him.", SafeTarget, "a he, she, his or her may be the child's or Jack's"},
+		{"Amy", "Amy will say sorry to Ella if she upsets her.", SafeTarget, "a he, she, his or her may be the child's or Ella's"},
 		// an adult named by their role, before the first he or she
 		{"Hannah", "Hannah will look at the interviewer when he asks her a question.", SafeTarget, `"he" may mean the child`},
 		{"Eilidh", "Eilidh will tell her friend what Miss Ross said she has to do next.", SafeTarget, "a he, she, his or her may be the child's or Miss Ross's"},
