@@ -1075,6 +1075,15 @@ func (r *Rewriter) vouch(sentence, prefix string, c Child) string {
 		// said of the child as if by someone else.
 		return "it says what is done to the child's things, not what the child does"
 	}
+	if strings.Contains(body, " my ") {
+		for i := 1; i < len(toks); i++ {
+			if a, b := lower(toks[i-1]), lower(toks[i]); a == "my" && possessives[b] && b != "my" || b == "my" && possessives[a] && a != "my" && a != "her" {
+				// "put his my coat on": someone else's his or her, and
+				// the child's, on one thing (not "give her my book").
+				return fmt.Sprintf("%q cannot be right: a he, she, him or her was someone else's", toks[i-1]+" "+toks[i])
+			}
+		}
+	}
 	if m := withMeIn(prefix, body); m != "" {
 		// "walk with Mr Ali to the hall and stay with me".
 		return fmt.Sprintf("%q cannot be right: a he, she, him or her was someone else's", m)

@@ -928,7 +928,7 @@ func (r *Rewriter) mapPerson(toks []string, ctx *clauseContext) []string {
 	keptAt, ingSince, keptSubject, mappedSubject := -1, false, false, false
 	theyMapped, theyKept, theyDoubt, themDone, theyClause := false, false, false, false, false // the words of a child who is "they"
 	own := func(w string) bool {
-		return ctx.gender == "m" && (w == "he" || w == "his" || w == "him") || ctx.gender == "f" && (w == "she" || w == "her")
+		return ctx.gender == "m" && (w == "he" || w == "his" || w == "him") || ctx.gender == "f" && (w == "she" || w == "her" || w == "hers")
 	}
 	for i := 0; i < len(toks); i++ {
 		t := toks[i]
@@ -958,6 +958,9 @@ func (r *Rewriter) mapPerson(toks []string, ctx *clauseContext) []string {
 			case w == "he" || w == "she":
 				keptSubject, keptAt = true, i
 				if p := toldWhatTheyMay(toks, i); p != "" && ctx.firstOther == "" {
+					ctx.firstOther = p
+				}
+				if p := keptForName(toks, i, ctx); p != "" && ctx.firstOther == "" {
 					ctx.firstOther = p
 				}
 			case ok && m == "my" && keptAt >= 0, ok && m == "me" && keptAt >= 0 && ingSince:
@@ -1204,6 +1207,31 @@ var nameTitles = wordSet(`nurse coach sister doctor auntie aunt uncle nan nanny 
 
 // namedPlaces follow a name that is a class's, a room's or a group's.
 var namedPlaces = wordSet(`class room group house team base hub classroom club`)
+
+// keptForName is the one named by name before the child's own he or
+// she at toks[i] that was kept as theirs, when the child's pronouns are
+// known and the target has a he or she of the other sex too, or "": in
+// "Henry will say sorry to Lucy if he knocks her over" the "her" is
+// Lucy's, so the "he" is most likely the child's after all, and a name
+// says nothing of whose it is.
+func keptForName(toks []string, i int, ctx *clauseContext) string {
+	if ctx.known != "he" && ctx.known != "she" {
+		return ""
+	}
+	other := slices.ContainsFunc(toks, func(t string) bool {
+		p := pronounSex(lower(t))
+		return p != "" && p != ctx.known
+	})
+	if !other {
+		return ""
+	}
+	for j := i - 1; j >= 1 && toks[j] != "."; j-- {
+		if namedOther(toks, j, ctx) {
+			return toks[j]
+		}
+	}
+	return ""
+}
 
 // mayBeChilds reports whether the he or she w is of the child's sex, or
 // the child's sex is not known.
@@ -2258,6 +2286,12 @@ func (r *Rewriter) otherBeforeChild(toks []string, i int, w string, ctx *clauseC
 			}
 			return x
 		}
+	case (w == "his" || w == "her" || w == "hers") && i >= 3 && r.doneBy(toks, i, he, ctx) != "":
+		// "listen to Oliver read his book", "help her friend Priya tidy
+		// her tray", "wait for Mr Hughes to finish his lesson input":
+		// the one who reads, tidies or finishes, of the child's sex,
+		// may own it.
+		return r.doneBy(toks, i, he, ctx)
 	case (w == "his" || w == "her") && i >= 2 && r.isThirdPerson(lower(toks[i-1])):
 		// "when Jack reads his story": Jack's story.
 		if x := who(i - 2); x != "" || namedOther(toks, i-2, ctx) {
@@ -2269,6 +2303,64 @@ func (r *Rewriter) otherBeforeChild(toks []string, i int, w string, ctx *clauseC
 	}
 	return ""
 }
+
+// doneBy is the one named just before the verb before toks[i] ("Oliver
+// read his", "Priya tidy her", "Mr Hughes to finish his", "him read
+// his") who does it, when they may be of the child's sex (he says
+// which): by name, by a title of that sex, or a him or her; else "".
+func (r *Rewriter) doneBy(toks []string, i int, he bool, ctx *clauseContext) string {
+	if lower(toks[i]) == "her" && i+1 < len(toks) && herObjectNext[lower(toks[i+1])] {
+		return "" // "ask Ella to help her with …": her, not hers
+	}
+	k := i - 1
+	if particles[lower(toks[k])] {
+		k-- // "put away her books"
+	}
+	if k < 2 || !r.verbs[lower(toks[k])] {
+		return ""
+	}
+	j := k - 1
+	if lower(toks[j]) == "to" {
+		j--
+	}
+	if j < 1 {
+		return ""
+	}
+	t := lower(toks[j])
+	switch {
+	case askedToDo[lower(toks[j-1])]:
+		// "ask Mum to check his bag", "invite Grace to join her game":
+		// the one who asks.
+	case femaleNouns[t] || maleNouns[t]:
+		if femaleNouns[t] && !he || maleNouns[t] && he {
+			return "the " + t // "help her mum to put away her shopping"
+		}
+	case namedOther(toks, j, ctx) && isWord(toks[j]):
+		return toks[j]
+	case adultTitles[lower(toks[j-1])] && isCapitalised(toks[j]):
+		if title := lower(toks[j-1]); femaleNouns[title] && !he || maleNouns[title] && he {
+			return toks[j-1] + " " + toks[j]
+		}
+	case (t == "him" && he || t == "her" && !he) && watchedOne[lower(toks[j-1])]:
+		// "listen to him read his book": the one listened to, not "Dad
+		// helping him pack his bag".
+		for m := j - 1; m >= 1; m-- {
+			if namedOther(toks, m, ctx) && isWord(toks[m]) {
+				return toks[m]
+			}
+		}
+		return "someone else"
+	}
+	return ""
+}
+
+// askedToDo come before one the child asks to do something, whose
+// "his" or "her" after is the child's: "ask Mum to check his bag".
+var askedToDo = wordSet(`ask asks invite invites tell tells remind reminds get gets`)
+
+// watchedOne come before a him or her the child watches or listens to
+// do something: "listen to him read", "watch her draw".
+var watchedOne = wordSet(`to at watch watches hear hears`)
 
 // tellOwnVerbs tell someone about the child themselves: "tell her mum
 // where she is going when she goes out" is the child's going out.

@@ -34,6 +34,11 @@ func TestKnownPronouns(t *testing.T) {
 		{"Tom", "he", "She will put her coat on by herself.", SafeTarget, `it calls the child "she", but the child's pronouns are given as he`},
 		{"Ruby", "they", "Ruby will hang up his coat.", SafeTarget, `it calls the child "his", but the child's pronouns are given as they`},
 		{"Ruby", "she", "Ruby will help Sam find his coat.", "I will help Sam find his coat.", ""},
+		{"Ruby", "she", "Ruby will help Jack with his coat and then put his own coat on.", SafeTarget, `"his my" cannot be right: a he, she, him or her was someone else's`},
+		// a name says nothing of its sex: the child's own he kept as Lucy's may be wrong
+		{"Henry", "he", "Henry will say sorry to Lucy if he knocks her over.", SafeTarget, "a he, she, his or her may be the child's or Lucy's"},
+		{"Noah", "he", "Noah will apologise to Amy when he has upset her.", SafeTarget, "a he, she, his or her may be the child's or Amy's"},
+		{"Priya", "she", "Priya will tell Miss Ross that she needs the toilet.", "I will tell Miss Ross that I need the toilet.", ""},
 	} {
 		w := r.TargetFor(c.staff, Child{Names: []string{c.name}, Pronouns: c.pronouns})
 		if w.Sentence != c.want || w.Unsure != c.unsure {

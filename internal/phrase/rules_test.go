@@ -2187,6 +2187,13 @@ func TestOtherPeoplesWords(t *testing.T) {
 		// one named by name, and a he doing something to him: either may be the child
 		{"Leo", "Leo will say sorry to Jack if he hurts him.", SafeTarget, "a he, she, his or her may be the child's or Jack's"},
 		{"Amy", "Amy will say sorry to Ella if she upsets her.", SafeTarget, "a he, she, his or her may be the child's or Ella's"},
+		// a his or her after one named who does something to it
+		{"Ben", "Ben will wait for Mr Hughes to finish his lesson input before he starts his work.", SafeTarget, "a he, she, his or her may be the child's or Mr Hughes's"},
+		{"Noah", "Noah will sit with Oliver and listen to him read his book.", SafeTarget, "a he, she, his or her may be the child's or Oliver's"},
+		{"Emily", "Emily will help her friend Priya tidy her tray.", SafeTarget, "a he, she, his or her may be the child's or Priya's"},
+		{"Sofia", "Sofia will hang her coat on her peg and then help Mia hang hers.", SafeTarget, "a he, she, his or her may be the child's or Mia's"},
+		{"Noah", "Noah will ask Mum to check his bag for his PE kit each night.", "I will ask Mum to check my bag for my PE kit each night.", ""},
+		{"Amelia", "Amelia will invite Grace to join her game at break.", "I will invite Grace to join my game at break.", ""},
 		// an adult named by their role, before the first he or she
 		{"Hannah", "Hannah will look at the interviewer when he asks her a question.", SafeTarget, `"he" may mean the child`},
 		{"Eilidh", "Eilidh will tell her friend what Miss Ross said she has to do next.", SafeTarget, "a he, she, his or her may be the child's or Miss Ross's"},
