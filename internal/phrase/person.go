@@ -2327,15 +2327,21 @@ func (r *Rewriter) doneBy(toks []string, i int, he bool, ctx *clauseContext) str
 		return ""
 	}
 	t := lower(toks[j])
+	before := j - 1 // the word before the one who does it, past "his", "the"
+	if before > 0 && (possessives[lower(toks[before])] || lower(toks[before]) == "the") {
+		before--
+	}
 	switch {
-	case askedToDo[lower(toks[j-1])]:
+	case askedToDo[lower(toks[before])]:
 		// "ask Mum to check his bag", "invite Grace to join her game":
 		// the one who asks.
 	case femaleNouns[t] || maleNouns[t]:
 		if femaleNouns[t] && !he || maleNouns[t] && he {
 			return "the " + t // "help her mum to put away her shopping"
 		}
-	case namedOther(toks, j, ctx) && isWord(toks[j]):
+	case namedOther(toks, j, ctx) && isWord(toks[j]) && (personVerbs[lower(toks[j-1])] || nameLeads[lower(toks[j-1])] || peerOnes[lower(toks[j-1])]):
+		// "listen to Oliver", "help Mia", "her friend Priya"; not "use
+		// Numicon to support his understanding".
 		return toks[j]
 	case adultTitles[lower(toks[j-1])] && isCapitalised(toks[j]):
 		if title := lower(toks[j-1]); femaleNouns[title] && !he || maleNouns[title] && he {
@@ -2354,9 +2360,10 @@ func (r *Rewriter) doneBy(toks []string, i int, he bool, ctx *clauseContext) str
 	return ""
 }
 
-// askedToDo come before one the child asks to do something, whose
-// "his" or "her" after is the child's: "ask Mum to check his bag".
-var askedToDo = wordSet(`ask asks invite invites tell tells remind reminds get gets`)
+// askedToDo come before one the child asks or lets do something, whose
+// "his" or "her" after is the child's: "ask Mum to check his bag", "let
+// his dad check his work".
+var askedToDo = wordSet(`ask asks invite invites tell tells remind reminds get gets let lets`)
 
 // watchedOne come before a him or her the child watches or listens to
 // do something: "listen to him read", "watch her draw".
