@@ -68,6 +68,13 @@ var staffMeasures = []struct {
 	// needed": a score or a count of sightings tacked on after the
 	// child's action.
 	{regexp.MustCompile(`,\s+(?:on\s+)?(?:\d+\s*/\s*\d+|(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+out\s+of\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten)|\d+\s*%|\d+\s+(?:sessions?|lessons?|days?|weeks?|times)\s+in\s+a\s+row|(?:\d+|two|three|four|five)\s+(?:[a-z]+\s+)?samples?|no\s+[a-z]+(?:\s+[a-z]+)?\s+needed|for\s+(?:\d+|two|three|four|five|six)\s+(?:weeks?|days?|months?))\b[^,.;]*`), []string{"/", "out of", "%", "in a row", "sample", "needed", ", for "}, false},
+	// ", 3 times a week", ", twice a day" at the end: how often staff
+	// run the session, tacked on after the child's action (without the
+	// comma, "read my book 3 times a week" is the child's).
+	{regexp.MustCompile(`,\s+(?:(?:\d+|one|two|three|four|five)\s+times|once|twice)\s+(?:a|per|each)\s+(?:day|week|fortnight|lesson|session)\s*[.!]?\s*$`), []string{"times", "once", "twice"}, false},
+	// ", TA to record", ", class teacher to monitor": a note for staff
+	// after the child's action.
+	{regexp.MustCompile(`,\s+(?:the\s+)?(?:ta|tas|teacher|class\s+teacher|staff|key\s*worker|senco|lsa|sna|adults?)\s+to\s+(?:record|monitor|log|note|check|track|observe|tally|collect\s+evidence)\b[^,.;]*`), []string{"to record", "to monitor", "to log", "to note", "to check", "to track", "to observe", "to tally", "to collect"}, false},
 	// "in one piece of writing a week", "in 3 pieces of work": how many
 	// pieces staff will look at.
 	{regexp.MustCompile(`\bin\s+(?:at\s+least\s+)?(?:one|two|three|four|five|\d+)\s+pieces?\s+of\s+(?:independent\s+|extended\s+)?(?:writing|work)(?:\s+(?:a|each|per)\s+(?:week|fortnight|term|half\s+term))?\b`), []string{"piece"}, false},
