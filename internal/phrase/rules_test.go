@@ -2196,6 +2196,8 @@ func TestOtherPeoplesWords(t *testing.T) {
 		{"Sofia", "Sofia will hang her coat on her peg and then help Mia hang hers.", SafeTarget, "a he, she, his or her may be the child's or Mia's"},
 		{"Noah", "Noah will ask Mum to check his bag for his PE kit each night.", "I will ask Mum to check my bag for my PE kit each night.", ""},
 		{"Amelia", "Amelia will invite Grace to join her game at break.", "I will invite Grace to join my game at break.", ""},
+		// a place after ", instead of …" is only what it replaces
+		{"Seren", "Seren will tell Mr Jones when her friends leave her out, instead of hiding in the toilets.", "I will tell Mr Jones when my friends leave me out.", ""},
 		// an adult named by their role, before the first he or she
 		{"Hannah", "Hannah will look at the interviewer when he asks her a question.", SafeTarget, `"he" may mean the child`},
 		{"Eilidh", "Eilidh will tell her friend what Miss Ross said she has to do next.", SafeTarget, "a he, she, his or her may be the child's or Miss Ross's"},

@@ -1163,9 +1163,11 @@ func normalise(text string) string {
 				// she wants": what the words are for stays.
 				return m[purposeInRE.FindStringIndex(m)[0]:]
 			}
-			if sm := replacedPlaceRE.FindStringSubmatch(m); sm != nil && !anyIn(strings.Fields(before), placePreps) {
+			if sm := replacedPlaceRE.FindStringSubmatch(m); sm != nil && !anyIn(strings.Fields(before), placePreps) && !strings.HasPrefix(strings.TrimSpace(m), ",") {
 				// "walk rather than run in the corridor": the place is
-				// the walking's too.
+				// the walking's too; not after a comma ("tell Mr Jones
+				// when they leave her out, instead of hiding in the
+				// toilets"), where it is only the hiding's.
 				return " " + sm[1]
 			}
 			replaced := replacedWord(m)
