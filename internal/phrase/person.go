@@ -336,6 +336,8 @@ func (r *Rewriter) moveFrame(toks []string, ctx *clauseContext) []string {
 			}
 			if it := forwardPronoun(rest[:end], frame); it != "" {
 				ctx.ahead = it
+			} else if it := nameAhead(rest[:end], frame, ctx); it != "" {
+				ctx.ahead = it
 			}
 			out := append(rest[:end:end], lowerFirst(frame[0]))
 			return append(out, frame[1:]...)
@@ -404,6 +406,32 @@ func personAhead(rest, frame []string) string {
 	for _, t := range rest {
 		if pronounSex(lower(t)) == sex {
 			return t // "until she arrives", "until the staff phone her"
+		}
+	}
+	return ""
+}
+
+// nameAhead is a he, him, she or her in the clause rest, not of the
+// child's sex, that may stand for someone the condition frame names by
+// name ("If Liam is upset, Aoife will ask him if he is OK"), which would
+// come before the name once the frame moves to the end, or "".
+func nameAhead(rest, frame []string, ctx *clauseContext) string {
+	child := map[string]string{"m": "he", "f": "she"}[ctx.gender]
+	if child == "" {
+		return ""
+	}
+	named := false
+	for j := 1; j < len(frame); j++ {
+		if t := frame[j]; isCapitalised(t) && isWord(t) && !isAcronym(t) && !ctx.isName(t) && !adultTitles[lower(t)] && !monthsDays[lower(t)] {
+			named = true
+		}
+	}
+	if !named {
+		return ""
+	}
+	for _, t := range rest {
+		if p := pronounSex(lower(t)); p != "" && p != child {
+			return t
 		}
 	}
 	return ""

@@ -39,6 +39,8 @@ func TestKnownPronouns(t *testing.T) {
 		{"Henry", "he", "Henry will say sorry to Lucy if he knocks her over.", SafeTarget, "a he, she, his or her may be the child's or Lucy's"},
 		{"Noah", "he", "Noah will apologise to Amy when he has upset her.", SafeTarget, "a he, she, his or her may be the child's or Amy's"},
 		{"Priya", "she", "Priya will tell Miss Ross that she needs the toilet.", "I will tell Miss Ross that I need the toilet.", ""},
+		// the condition named Liam; once it goes last, "him" comes first
+		{"Aoife", "she", "If Liam is upset, Aoife will ask him if he is OK and fetch an adult.", SafeTarget, `"him" comes before what it stands for once the condition goes last`},
 	} {
 		w := r.TargetFor(c.staff, Child{Names: []string{c.name}, Pronouns: c.pronouns})
 		if w.Sentence != c.want || w.Unsure != c.unsure {
