@@ -39,6 +39,8 @@ func TestKnownPronouns(t *testing.T) {
 		{"Henry", "he", "Henry will say sorry to Lucy if he knocks her over.", SafeTarget, "a he, she, his or her may be the child's or Lucy's"},
 		{"Noah", "he", "Noah will apologise to Amy when he has upset her.", SafeTarget, "a he, she, his or her may be the child's or Amy's"},
 		{"Priya", "she", "Priya will tell Miss Ross that she needs the toilet.", "I will tell Miss Ross that I need the toilet.", ""},
+		// going alone is the point of travelling: "by myself" is never cut to fit
+		{"Erin", "she", "Erin will travel to college on the bus by herself and text her tutor when she arrives.", SafeTarget, "it is 17 words long, over 16 for a young reader"},
 		// the condition named Liam; once it goes last, "him" comes first
 		{"Aoife", "she", "If Liam is upset, Aoife will ask him if he is OK and fetch an adult.", SafeTarget, `"him" comes before what it stands for once the condition goes last`},
 	} {

@@ -105,9 +105,9 @@ func sameSentence(a, b string) bool {
 // lower reachedPassed as the rewriter improves, never the other way.
 const (
 	goalAcceptable    = 0.90
-	reachedAcceptable = 208 // targets with an acceptable sentence, of 334
+	reachedAcceptable = 209 // targets with an acceptable sentence, of 334
 	reachedBlind      = 59  // of them, matching a sentence written before any output was seen (60 until "recognise numbers" became "read numbers", not the blind "find numbers"; see realworld.md)
-	reachedPassed     = 14  // unacceptable sentences the self-check passed silently (13 until "in three consecutive trials" went as the staff measure it is, which left "explain the meaning of 10 common traffic signs correctly" printed; one of two readers refused it)
+	reachedPassed     = 13  // unacceptable sentences the self-check passed silently (13 until "in three consecutive trials" went as the staff measure it is, which left "explain the meaning of 10 common traffic signs correctly" printed, one of two readers refusing it; 13 again since travelling keeps "by myself" when shortened)
 	reachedWarned     = 1   // unacceptable sentences printed with check's warning of what they leave out
 	reachedDrafts     = 5   // sentences refused as too long whose shorter draft is acceptable as it stands
 	reachedTwo        = 5   // rows offered as two sentences acceptable as they stand

@@ -2272,6 +2272,9 @@ var endSettingRE = regexp.MustCompile(`^,?\s+(?:during|at|in|upon|across|on)\s+(
 // hundred square", "with my wobble cushion". Who they do it with stays.
 var withThingRE = regexp.MustCompile(`\s+with\s+(?:a|an|the|my)\s+(?:[\w'/-]+\s+){0,2}?([\w'/-]+)$`)
 
+// travelVerbs get the child somewhere, where "by myself" is the point.
+var travelVerbs = wordSet(`travel journey commute catch cycle`)
+
 // byMyselfRE is "by myself", which a short sentence can do without but a
 // shortened draft keeps: readers found it was often the point.
 var byMyselfRE = regexp.MustCompile(`\s+by myself\b`)
@@ -2465,6 +2468,11 @@ func shorten(b string) childWords {
 	s := b
 	var cuts []string
 	for i := range trims {
+		if trims[i] == byMyselfRE && travelVerbs[lower(firstWord(strings.TrimSpace(b)))] {
+			// "travel to college on the bus by myself": going alone
+			// is the point.
+			continue
+		}
 		if t, cut := trimOnce(s, i); cut != "" {
 			s = t
 			used = append(used, i)
