@@ -66,8 +66,6 @@ type Pupil struct {
 	Pos diag.Pos // the pupil's row
 }
 
-// Forename is the name the child goes by: preferred if given, else legal.
-// It is used in every child- and parent-facing text.
 // Forenames are the names staff may call the child by in a target: the
 // legal forename and the preferred one when it differs.
 func (p *Pupil) Forenames() []string {
@@ -78,6 +76,8 @@ func (p *Pupil) Forenames() []string {
 	return names
 }
 
+// Forename is the name the child goes by: preferred if given, else legal.
+// It is used in every child- and parent-facing text.
 func (p *Pupil) Forename() string {
 	if p.PreferredForename != "" {
 		return p.PreferredForename
