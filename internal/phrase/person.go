@@ -2275,6 +2275,10 @@ func (r *Rewriter) otherBeforeChild(toks []string, i int, w string, ctx *clauseC
 		}
 		return ""
 	}
+	done := ""
+	if (w == "his" || w == "her" || w == "hers") && i >= 3 {
+		done = r.doneBy(toks, i, he, ctx)
+	}
 	switch p := lower(toks[i-1]); {
 	case (w == "he" || w == "she") && clauseOpeners[p] && !anyIn(toks[:i], tellOwnVerbs) && !(p == "before" && slices.ContainsFunc(toks[:i], func(t string) bool { return lower(t) == "wait" || lower(t) == "waits" })):
 		// "praise Jack when he reads his sentence", "wait for her mum at
@@ -2314,12 +2318,12 @@ func (r *Rewriter) otherBeforeChild(toks []string, i int, w string, ctx *clauseC
 			}
 			return x
 		}
-	case (w == "his" || w == "her" || w == "hers") && i >= 3 && r.doneBy(toks, i, he, ctx) != "":
+	case done != "":
 		// "listen to Oliver read his book", "help her friend Priya tidy
 		// her tray", "wait for Mr Hughes to finish his lesson input":
 		// the one who reads, tidies or finishes, of the child's sex,
 		// may own it.
-		return r.doneBy(toks, i, he, ctx)
+		return done
 	case (w == "his" || w == "her") && i >= 2 && r.isThirdPerson(lower(toks[i-1])):
 		// "when Jack reads his story": Jack's story.
 		if x := who(i - 2); x != "" || namedOther(toks, i-2, ctx) {
