@@ -416,7 +416,7 @@ func personAhead(rest, frame []string) string {
 // name ("If Liam is upset, Aoife will ask him if he is OK"), which would
 // come before the name once the frame moves to the end, or "".
 func nameAhead(rest, frame []string, ctx *clauseContext) string {
-	child := map[string]string{"m": "he", "f": "she"}[ctx.gender]
+	child := ctx.childPronoun()
 	if child == "" {
 		return ""
 	}
@@ -1261,16 +1261,17 @@ func keptForName(toks []string, i int, ctx *clauseContext) string {
 	return ""
 }
 
+// childPronoun is "he" or "she" as gender says, or "" when the child's
+// sex is not known.
+func (ctx *clauseContext) childPronoun() string {
+	return map[string]string{"m": "he", "f": "she"}[ctx.gender]
+}
+
 // mayBeChilds reports whether the he or she w is of the child's sex, or
 // the child's sex is not known.
 func mayBeChilds(w string, ctx *clauseContext) bool {
-	switch ctx.gender {
-	case "m":
-		return pronounSex(w) == "he"
-	case "f":
-		return pronounSex(w) == "she"
-	}
-	return true
+	p := ctx.childPronoun()
+	return p == "" || pronounSex(w) == p
 }
 
 func (r *Rewriter) mapPronoun(toks []string, i int, ctx *clauseContext) (string, bool) {
