@@ -89,14 +89,18 @@ func (r *Rewriter) pronounConflict(text string, c Child, b childWords) string {
 	if b.conflict != "" || c.Pronouns == "" {
 		return b.conflict
 	}
-	toks := tokenize(normalise(text))
-	quoted := quotedSpans(toks)
-	for i, t := range toks {
-		p := pronounSex(lower(t))
-		if !quoted[i] && (p == c.Pronouns || c.Pronouns == "they" && theyWords[lower(t)]) {
-			// "his" of a boy, "them" of a child who is "they": any
-			// other he or she may be someone else's.
-			return ""
+	if b.called == "" || b.called == "both" || b.called == c.Pronouns {
+		// No he or she, or "his" of a boy: any other he or she may be
+		// someone else's.
+		return ""
+	}
+	if c.Pronouns == "they" {
+		toks := tokenize(normalise(text))
+		quoted := quotedSpans(toks)
+		for i, t := range toks {
+			if !quoted[i] && theyWords[lower(t)] {
+				return "" // "them" of a child who is "they"
+			}
 		}
 	}
 	if p, first := plainPronouns(r.body(text, Child{Names: c.Names})); p != "" && p != c.Pronouns {
