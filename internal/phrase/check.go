@@ -171,7 +171,8 @@ func (r *Rewriter) checked(text string, c Child, f form, b childWords) Wording {
 	if b.text == "" {
 		return Wording{Sentence: f.safe, Unsure: noWording}
 	}
-	b.text = f.words(b.text)
+	// Too long as the staff put it, it may fit said in fewer words.
+	b.text = tightenLong(f.prefix, f.words(b.text))
 	s := f.sentence(b.text)
 	why := r.vouch(s, f.prefix, c)
 	if p := r.pronounConflict(text, c, b); p != "" {
@@ -1795,8 +1796,9 @@ func printSize(t string) bool {
 
 // childMeasureRE is a score or a distance staff measure by: "8 out of
 // 10", "18 of 20", "30 of the 44", "100 feet", "3 key words", "15 in a
-// row" (what the glossary makes of "15 consecutive minutes").
-var childMeasureRE = regexp.MustCompile(`\b\d+\s+(?:out\s+)?of\s+(?:the\s+)?\d+\b|\b(?:one|two|three|four|five|six|seven|eight|nine|ten)\s+out\s+of\s+(?:the\s+)?\d+\b|\b(?:\d+|half|quarter)[\s-]+(?:feet|foot|inches|inch|yards)\b|\b\d+\s+key\s+words\b|\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s+in\s+a\s+row\b`)
+// row" (what the glossary makes of "15 consecutive minutes"), "a
+// 3-minute timed test".
+var childMeasureRE = regexp.MustCompile(`\b\d+\s+(?:out\s+)?of\s+(?:the\s+)?\d+\b|\b(?:one|two|three|four|five|six|seven|eight|nine|ten)\s+out\s+of\s+(?:the\s+)?\d+\b|\b(?:\d+|half|quarter)[\s-]+(?:feet|foot|inches|inch|yards)\b|\b\d+\s+key\s+words\b|\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s+in\s+a\s+row\b|\b(?:\d+|one|two|three|five|ten)[\s-]minute\s+timed\s+[a-z]+`)
 
 // childMeasure is the first childMeasureRE match in lb, or "". Every
 // match has a digit or one of a few words, which are looked for first.

@@ -62,6 +62,8 @@ var positives = []struct {
 		"ask for a turn and wait", []string{"snatch", "grab"}},
 	{regexp.MustCompile(`\b(?:throw|throws|throwing)\s+(?:\w+\s+)?(?:equipment|objects|things|resources|chairs|furniture|items)\b`),
 		"use equipment safely", []string{"throw"}},
+	{regexp.MustCompile(`\b(?:damage|damages|damaging|break|breaks|breaking|destroy|destroys|destroying|vandalise|vandalises|vandalising|vandalize|vandalizes|vandalizing)\s+(?:(?:school|other\s+people's|others'|classroom|class)\s+)?(?:property|equipment|furniture|resources|displays?)\b`),
+		"look after school things", []string{"damag", "break", "destroy", "vandal"}},
 	{regexp.MustCompile(`\b(?:run|runs|running)\s+(?:in|around|along|down)\s+(?:the\s+)?corridors?\b`),
 		"walk in the corridor", []string{"run"}},
 	{regexp.MustCompile(`\b(?:run|runs|running)\s+(?:in|around|along|down)\s+(?:the\s+)?(?:hall|classroom|school|building)\b`),
@@ -265,6 +267,7 @@ func positiveFor(s string) string {
 	}
 	var bodies []string
 	var spans [][]int
+	feeling := "" // how the child feels when it happens, when staff say
 	for _, p := range positives {
 		if !slices.ContainsFunc(p.hints, func(h string) bool { return strings.Contains(s, h) }) {
 			continue
@@ -281,10 +284,15 @@ func positiveFor(s string) string {
 				continue // "push in the dinner queue" is said already, and better
 			}
 			if c := conditionRE.FindStringIndex(s[loc[1]:]); c != nil && !sameCondition(p.body, s[loc[1]+c[0]:]) {
-				// "when frustrated", "when they take his toys", "until an
-				// adult says she may": the stock sentence would drop what
-				// the target is about, or put its own condition in place.
-				return ""
+				// "when they take his toys", "until an adult says she
+				// may": the stock sentence would drop what the target is
+				// about, or put its own condition in place. How the
+				// child feels ("when frustrated") goes with it.
+				f := feelingConditionRE.FindStringSubmatch(s[loc[1]+c[0]:])
+				if f == nil || feeling != "" {
+					return ""
+				}
+				feeling = f[1]
 			}
 			spans = append(spans, p.re.FindAllStringIndex(s, -1)...)
 			if !slices.Contains(bodies, p.body) {
@@ -305,8 +313,20 @@ func positiveFor(s string) string {
 			body += more // "in maths or in English"
 		}
 	}
+	if feeling != "" {
+		body += " when I feel " + childFeelings[feeling]
+	}
 	return subjectNameRE.ReplaceAllStringFunc(body, func(w string) string { return subjectNames[w] })
 }
+
+// feelingConditionRE is a condition that is only how the child feels,
+// ending the target: "when frustrated", "when he is angry", "if she gets
+// upset".
+var feelingConditionRE = regexp.MustCompile(`^(?:when|whenever|if)\s+(?:(?:he|she|they)\s+(?:is|are|feels?|gets?|becomes?)\s+|feeling\s+)?(frustrated|angry|cross|upset|annoyed|overwhelmed|anxious|worried)\s*[.!]?\s*$`)
+
+// childFeelings are those feelings in a child's words.
+var childFeelings = map[string]string{"frustrated": "cross", "angry": "angry", "cross": "cross", "upset": "upset",
+	"annoyed": "cross", "overwhelmed": "overwhelmed", "anxious": "worried", "worried": "worried"}
 
 // subjectNames are school subjects and languages as they are written,
 // lost when the stock sentence was matched in small letters.

@@ -148,13 +148,13 @@ func (r *Rewriter) Target(text string, names ...string) string {
 	if b == "" {
 		return FallbackTarget
 	}
-	return sentence("I will ", scoreOfThings(b))
+	return sentence("I will ", tightenLong("I will ", scoreOfThings(b)))
 }
 
 // Success returns the "I can …" sentence for staff-worded success criteria.
 // When nothing usable is left of text it returns FallbackSuccess.
 func (r *Rewriter) Success(text string, names ...string) string {
-	return successSentence(r.body(text, Child{Names: names}).text)
+	return successSentence(tightenLong("I can ", r.body(text, Child{Names: names}).text))
 }
 
 // successSentence is the "I can …" sentence for the body b, or

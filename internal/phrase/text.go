@@ -117,6 +117,33 @@ var taughtInRE = regexp.MustCompile(`(?:,\s+as)?\s(?:taught|practised|practiced)
 // "with min to no assistance", "with moderate adult support".
 var helpLevelRE = regexp.MustCompile(`(?i)\bwith\s+(min|minimal|minimum|moderate|mod|max|maximal|maximum|hand-held|physical)\b(?:\s+to\s+no)?\s+(?:adult\s+|staff\s+)?(?:support|assistance|help|prompting|prompts)\b`)
 
+// distanceRE is how far therapists measure the child moving, in feet or
+// yards ("walk 100 feet", "propel his wheelchair 6 feet"): the child's
+// page keeps the moving and its way, not the tape measure. Metres stay,
+// as in a swimming badge's "swim 10 metres", which a child aims for. The
+// first group is the verb with what the child moves.
+var distanceRE = regexp.MustCompile(`(?i)\b((?:walk|walks|walked|walking|ambulate|ambulates|ambulating|propel|propels|propelling|push|pushes|pushing|run|runs|running|jog|jogs|jogging|ride|rides|riding|cycle|cycles|cycling|scoot|scoots|scooting|crawl|crawls|crawling|hop|hops|hopping|march|marches|marching|carry|carries|carrying|travel|travels|travelling|traveling|wheel|wheels|wheeling|climb|climbs|climbing)(?:\s+(?:my|his|her|their|the|a|an|own)\s+(?:own\s+)?(?:manual\s+|powered\s+|power\s+)?(?:wheelchair|chair|walker|walking\s+frame|frame|bike|bicycle|trike|tricycle|scooter|tray|bag))?)\s+(?:a\s+distance\s+of\s+)?(?:at\s+least\s+|up\s+to\s+|about\s+|approximately\s+|over\s+|more\s+than\s+)?\d+(?:\.\d+)?\s*(?:-\s*)?(?:feet|foot|ft|yards|yard|yds)\b`)
+
+// speedRE is how fast staff will time the child ("at 15 WPM", "at the
+// rate of 80 words per minute"): the child's page says "quickly" and
+// leaves the count to staff.
+var speedRE = regexp.MustCompile(`(?i),?\s+at\s+(?:a\s+|the\s+)?(?:rate\s+of\s+|speed\s+of\s+)?(?:at\s+least\s+|a\s+minimum\s+of\s+)?\d+\s+(?:(?:correct|accurate)\s+)?(?:wpm|wcpm|cwpm|words?\s+(?:per|a)\s+minute|words?\s+correct\s+per\s+minute)\b`)
+
+// includingRE is "including" straight after a piece of work the child
+// makes, with no comma: what it has ("a paragraph including a claim",
+// "retell the story including the characters"). After anything else
+// ("the environment including printed materials") it is staff's list.
+var includingRE = regexp.MustCompile(`(?i)\b((?:paragraphs?|story|stories|sentences?|essays?|letters?|recount|report|description|answers?|poem|plan|piece\s+of\s+writing))\s+including\s+`)
+
+// perItemTimeRE is a time limit staff put on each answer ("within 3
+// seconds per fact"): to the child, answering quickly.
+var perItemTimeRE = regexp.MustCompile(`(?i)\bwithin\s+(?:\d+|two|three|four|five|ten)\s+seconds?\s+(?:per|for\s+each|of\s+each)\s+(?:fact|answer|question|item|word|sum|problem|card)\b`)
+
+// saidSoundRE is a speech sound said with nothing naming it one ("say
+// /f/ at the start of words"): the child says "the /f/ sound". The last
+// group is the word after it, which must not already be "sound".
+var saidSoundRE = regexp.MustCompile(`(?i)\b(say|says|saying|produce|produces|producing|use|uses|using|make|makes|making)\s+(/[a-z]{1,3}/)\s+(at|in|on|when|correctly|clearly|accurately|during|with)\b`)
+
 // purposeRE is why staff set the target ("to improve dynamic balance",
 // "in order to demonstrate improved motor planning"); the child's page
 // says what the child does.
@@ -869,6 +896,23 @@ func normalise(text string) string {
 	}
 	if has("fewer than") {
 		s = fewerErrorsRE.ReplaceAllString(s, "") // "with fewer than 5 errors": how staff count it
+	}
+	if has("feet", "foot", "ft", "yard", "yds") {
+		s = distanceRE.ReplaceAllString(s, "$1") // "walk 100 feet": how far staff measure
+	}
+	if has("wpm", "minute") {
+		s = speedRE.ReplaceAllString(s, " quickly") // "at 15 WPM": how fast staff time it
+	}
+	if has("including") {
+		// "write a paragraph including a claim": with them; after a
+		// comma, ", including …" is staff's list, left to the check.
+		s = includingRE.ReplaceAllString(s, "$1 with ")
+	}
+	if has("seconds per", "second per", "seconds for each", "seconds of each") {
+		s = perItemTimeRE.ReplaceAllString(s, "quickly") // "within 3 seconds per fact"
+	}
+	if has("/") {
+		s = saidSoundRE.ReplaceAllString(s, "$1 the $2 sound $3") // "say /f/ at the start"
 	}
 	if has("reminder from") {
 		s = reminderFromRE.ReplaceAllString(s, "with an alarm on $1 $2") // "with a reminder from their phone"

@@ -1,0 +1,63 @@
+package phrase
+
+import (
+	"regexp"
+	"strings"
+)
+
+// tightenings say the same thing in fewer words: each is a longer way of
+// putting something that a child's sentence can put shorter without
+// losing what the child does, where, with what or with whom. They are
+// used only on a sentence too long to read that they make short enough,
+// so any other sentence keeps the staff's own words.
+var tightenings = []struct {
+	re   *regexp.Regexp
+	repl string
+}{
+	// "without a reminder from staff", "without reminders from the
+	// classroom assistant": who would remind the child is staff's to know.
+	{regexp.MustCompile(`\bwithout\s+((?:a|any)\s+)?(reminders?|prompts?)\s+(?:from|by)\s+(?:staff|adults|an\s+adult|(?:the|my|a|an)\s+(?:class(?:room)?\s+|teaching\s+|support\s+|learning\s+support\s+)?(?:ta|assistant|teacher|adult|key\s+person|key\s+worker|keyworker|lsa|sna|worker|member\s+of\s+staff))\b`), "without $1$2"},
+	// "tell a member of staff": staff.
+	{regexp.MustCompile(`\ba\s+member\s+of\s+staff\b`), "staff"},
+	// "when I have finished": when I finish.
+	{regexp.MustCompile(`\b(when|once|after)\s+I\s+have\s+finished\b`), "$1 I finish"},
+	// "repeat them back to an adult": repeat them to an adult. ("Repeat
+	// it back" stays: its "it" is often what a frame staff wrote before
+	// the target named, which the child's sentence has lost.)
+	{regexp.MustCompile(`\b(repeat|repeats)\s+(them|the\s+instructions?|instructions?|the\s+question)\s+back\b`), "$1 $2"},
+	// "before I go out to play": before playtime.
+	{regexp.MustCompile(`\bbefore\s+I\s+go\s+out\s+to\s+play\b`), "before playtime"},
+	// "so that I can": so I can.
+	{regexp.MustCompile(`\bso\s+that\s+`), "so "},
+	// "check that my snack is nut-free", "make sure that": the "that"
+	// adds nothing.
+	{regexp.MustCompile(`\b(check|make\s+sure)\s+that\s+`), "$1 "},
+	// "all of my books", "all of the words": all my books, all the words.
+	{regexp.MustCompile(`\ball\s+of\s+(my|the)\b`), "all $1"},
+	// "ask my supervisor, Sandra, what to do", "walk in with my key
+	// adult, Mrs Reid": the child knows the adult by name.
+	{regexp.MustCompile(`\b(?:my|the)\s+(?:[a-z-]+\s+){0,2}?[a-z-]+,\s+((?:(?:Mr|Mrs|Ms|Miss|Mx|Dr)\s+)?[A-Z][a-z'-]+)(?:,|$)`), "$1"},
+}
+
+// tighten is b, the child's words of a sentence too long to read, said
+// in fewer words where tightenings allow.
+func tighten(b string) string {
+	for _, t := range tightenings {
+		b = t.re.ReplaceAllString(b, t.repl)
+	}
+	return strings.TrimSpace(b)
+}
+
+// tightenLong is b, the child's words after prefix ("I will "), tightened
+// when the sentence they make is too long to read and tightening makes it
+// short enough; else b as it is, so that a sentence refused for its
+// length is offered to the SENCo in the staff's own words.
+func tightenLong(prefix, b string) string {
+	if len(words(prefix+b)) <= MaxWords {
+		return b
+	}
+	if t := tighten(b); len(words(prefix+t)) <= MaxWords {
+		return t
+	}
+	return b
+}
