@@ -470,6 +470,10 @@ func TestChecked(t *testing.T) {
 		{"passes: the positive part keeps the negative part's condition", "Sam will refrain from hiding under the table when the fire alarm goes, going to the line", "I will go to the line when the fire alarm goes.", ""},
 		{"passes: stop before and is no negative", "When the bell rings, Sam will stop and look at the adult", "I will stop and look at the adult when the bell rings.", ""},
 		{"refused: a stock sentence would lose the condition", "Sam will not bite other children when they take his toys", SafeTarget, `it still says what the child will not do: "not"`},
+		{"passes: how the child feels goes with the stock sentence", "To stop throwing equipment when frustrated.", "I will use equipment safely when I feel cross.", ""},
+		{"passes: a feeling said with he is", "Sam will not damage school property when he is angry", "I will look after school things when I feel angry.", ""},
+		{"passes: damaging equipment, with its setting", "Sam will not break equipment in PE", "I will look after school things in PE.", ""},
+		{"refused: a feeling with more after it is a condition the stock sentence would lose", "Sam will not hit other children when he is upset at lunchtime", SafeTarget, `it still says what the child will not do: "not"`},
 		{"passes: without shouting is calmly, not a stock sentence", "Sam accepts 'no' from an adult without shouting or hitting", "I will accept 'no' from an adult calmly.", ""},
 		{"passes: without touching is keeping hands to myself", "Sam will sit on the carpet without touching another child", "I will sit on the carpet and keep my hands to myself.", ""},
 		{"refused: hands kept off a thing are not hands to myself", "Sam will wait for his turn without grabbing the dice", SafeTarget, `it still says what the child will not do: "without grabbing"`},
@@ -2303,5 +2307,10 @@ func TestTighten(t *testing.T) {
 		if got, why := r.TargetChecked(c.staff, "Sam"); got != c.want || why != "" {
 			t.Errorf("TargetChecked(%q)\n got %q (%s)\nwant %q", c.staff, got, why, c.want)
 		}
+	}
+	// Never by dropping what makes the target one to write with care.
+	staff := "Sam will tell his foster carer, Julie, if he has a detention so she knows he will be late."
+	if got, why := r.TargetChecked(staff, "Sam"); got != SafeTarget || why != `it is about "foster"; a Child Target needs to be written with care` {
+		t.Errorf("TargetChecked(%q) = %q, %q; want the safe sentence, refused as a care topic", staff, got, why)
 	}
 }

@@ -56,7 +56,9 @@ func tightenLong(prefix, b string) string {
 	if len(words(prefix+b)) <= MaxWords {
 		return b
 	}
-	if t := tighten(b); len(words(prefix+t)) <= MaxWords {
+	if t := tighten(b); len(words(prefix+t)) <= MaxWords && (careTopic(newHintText(asciiLower(t))) != "" || careTopic(newHintText(asciiLower(b))) == "") {
+		// (Never by dropping what makes it a care topic: "my foster
+		// carer, Julie" is not just "Julie" to the self-check.)
 		return t
 	}
 	return b
