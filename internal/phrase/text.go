@@ -897,10 +897,10 @@ func normalise(text string) string {
 	if has("fewer than") {
 		s = fewerErrorsRE.ReplaceAllString(s, "") // "with fewer than 5 errors": how staff count it
 	}
-	if has("feet", "foot", "ft", "yard", "yds") {
+	if has("feet", "foot", " ft", "yard", "yds") {
 		s = distanceRE.ReplaceAllString(s, "$1") // "walk 100 feet": how far staff measure
 	}
-	if has("wpm", "minute") {
+	if has("wpm", "words per", "words a minute", "words correct") {
 		s = speedRE.ReplaceAllString(s, " quickly") // "at 15 WPM": how fast staff time it
 	}
 	if has("including") {
@@ -911,7 +911,7 @@ func normalise(text string) string {
 	if has("seconds per", "second per", "seconds for each", "seconds of each") {
 		s = perItemTimeRE.ReplaceAllString(s, "quickly") // "within 3 seconds per fact"
 	}
-	if has("/") {
+	if has(" /") {
 		s = saidSoundRE.ReplaceAllString(s, "$1 the $2 sound $3") // "say /f/ at the start"
 	}
 	if has("reminder from") {
