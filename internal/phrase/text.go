@@ -141,7 +141,8 @@ var perItemTimeRE = regexp.MustCompile(`(?i)\bwithin\s+(?:\d+|two|three|four|fiv
 
 // saidSoundRE is a speech sound said with nothing naming it one ("say
 // /f/ at the start of words"): the child says "the /f/ sound". The last
-// group is the word after it, which must not already be "sound".
+// group is the word after it, a place or a manner, so that "say /f/
+// sound" and "say /f/ and /v/" are left as they are.
 var saidSoundRE = regexp.MustCompile(`(?i)\b(say|says|saying|produce|produces|producing|use|uses|using|make|makes|making)\s+(/[a-z]{1,3}/)\s+(at|in|on|when|correctly|clearly|accurately|during|with)\b`)
 
 // purposeRE is why staff set the target ("to improve dynamic balance",
