@@ -646,10 +646,11 @@ func leftover(toks []string, verbs map[string]bool) string {
 		case w == "have" && (i == 0 || at(i-1) == "and") && (next == "been" || perfects[next] || strings.HasSuffix(next, "ed") && len(next) > 4):
 			return join(toks[i : i+2])
 		case (w == "and" || w == "or") && strings.HasSuffix(next, "ed") && len(next) > 4 && (verbs[strings.TrimSuffix(next, "ed")] || verbs[strings.TrimSuffix(next, "d")]) &&
-			(at(i+2) == "" || determiners[at(i+2)] || afterPastVerb[at(i+2)]) && !anyIn(toks[:i], keepVerbs):
+			(at(i+2) == "" || determiners[at(i+2)] || afterPastVerb[at(i+2)]) && !anyIn(toks[:i], keepVerbs) && !(i >= 2 && at(i-1) == "time" && at(i-2) == "on"):
 			// "stay in my seat and joined in": a second verb left in
 			// the past. "a ruler or coloured overlay" describes a thing,
-			// "keep my phone in my bag and switched off" how it is kept.
+			// "keep my phone in my bag and switched off" how it is kept,
+			// "arrive on time and dressed for work" how the child comes.
 			return join(toks[i : i+2])
 		case w == "and" && strings.HasSuffix(next, "ing") && participle(next) && (i == 1 && verbs[lower(toks[0])] || (ingVerb(next, verbs) || ingParticles[at(i+2)]) && !slices.ContainsFunc(toks[:i], func(t string) bool { return t == "," || strings.HasSuffix(lower(t), "ing") })):
 			// "look at the target and stepping forward", "open and
@@ -747,7 +748,7 @@ var jargon = wordSet(`cvce adjacent ascenders descenders non-standard schema sch
 	inappropriately appropriate peers peer cohort ks1 ks2 ks3 ks4 eyfs iep ehcp ehc sen
 	send salt ot lsa hlta senco sendco slcn semh asc adhd asd spld mld sld pmld
 	cognition motor gross fine-motor graphomotor visuo-spatial visuospatial kinaesthetic
-	tactile auditory processing sequencing decode decoding encode encoding grapheme
+	auditory processing sequencing decode decoding encode encoding grapheme
 	graphemes phoneme phonemes digraph digraphs trigraph trigraphs
 	utilisation independently autonomy autonomously adhere adherence engage engagement
 	attainment outcomes outcome objective objectives acquisition generalise generalisation
@@ -877,6 +878,12 @@ func stillNegative(body string) string {
 		}
 		if strings.HasPrefix(body[loc[0]:loc[1]], "less") && (mathsLessRE.MatchString(body[max(loc[0]-12, 0):loc[0]]) || strings.HasPrefix(body[loc[1]:], " than")) {
 			continue // "one more and one less", "which has less", "less than": maths
+		}
+		if m, ok := strings.CutPrefix(body[loc[0]:loc[1]], "without "); ok && m == "arguing" && !withoutList(body[loc[1]:]) && (strings.HasPrefix(body, "accept") || strings.HasPrefix(body, "follow")) {
+			// "accept 'no' from an adult without arguing": second readers
+			// print it as it stands; it is how the child takes what an
+			// adult says.
+			continue
 		}
 		if m, ok := strings.CutPrefix(body[loc[0]:loc[1]], "without "); ok && strings.HasSuffix(strings.Fields(m)[0], "ing") && !withoutList(body[loc[1]:]) && !misbehaviour[strings.TrimSuffix(m, "ing")] && !misbehaviour[strings.TrimSuffix(m, "ing")+"e"] && !misbehaviour[m[:max(len(m)-4, 0)]] {
 			// "walk on bumpy ground without tripping", "read my tricky

@@ -165,6 +165,49 @@ func (r *Rewriter) positiveClause(s string) string {
 	return ""
 }
 
+// notWithoutRE is a negative target whose "without" names what the
+// child will do first: "refrain from leaving college site without
+// informing reception". Its groups are the lead-in, the behaviour's verb
+// and the rest of it, the verb of what the child does first and the rest
+// of that.
+var notWithoutRE = regexp.MustCompile(`^(.*?)\b(?:not|never|refrain\s+from)\s+([a-z]+)\b([^,;:()]*?)\s+without\s+(?:first\s+)?([a-z]+ing)\b([^,;:().]*)\.?\s*$`)
+
+// firstActions are what a child does before something they may not do
+// unasked: "without informing reception", "without asking".
+var firstActions = wordSet(`ask tell inform check let sign show knock text phone message call`)
+
+// askFirst returns s, a target that the child will not do something
+// without first doing something else, said as what the child will do:
+// "Kyle will refrain from leaving college site without informing
+// reception" → "Kyle will inform reception before leaving college site".
+// It returns "" for any other s.
+func (r *Rewriter) askFirst(s string) string {
+	if !strings.Contains(s, "without") {
+		return ""
+	}
+	m := notWithoutRE.FindStringSubmatchIndex(asciiLower(s))
+	if m == nil || !isLeadIn(asciiLower(s[:m[3]])) {
+		return ""
+	}
+	first, ok := r.verbBase(s[m[8]:m[9]])
+	if !ok || !firstActions[first] {
+		return ""
+	}
+	act := s[m[4]:m[5]]
+	base, ok := r.verbBase(act)
+	if !ok && r.isAction(act) {
+		base, ok = act, true
+	}
+	if !ok || misbehaviourWord(base) && base != "leave" && base != "walk" {
+		// "will not hit anyone without …" is still hitting.
+		return ""
+	}
+	if !strings.HasSuffix(act, "ing") {
+		act = inflect(base, formIng)
+	}
+	return s[:m[3]] + first + s[m[10]:m[11]] + " before " + act + s[m[6]:m[7]] + "."
+}
+
 // sameCondition reports whether the stock sentence body ends on the
 // condition staff wrote (cond, from its "when" or "until" on): "until he
 // has finished eating" is the stock "until I have finished eating".

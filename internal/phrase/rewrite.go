@@ -754,7 +754,8 @@ var (
 		nipping jostling`)
 	withoutUpset = wordSet(`crying shouting screaming distress fuss tantrums upset`)
 	handsTargets = wordSet(`another child other children anyone others peers people him her them
-		other a me`)
+		other a me student students pupil pupils classmate classmates peer friend friends
+		adult adults staff`)
 	// handsPhrases are the glossary's own words for others, one token
 	// each: "peers" is "other children".
 	handsPhrases = map[string]bool{"other children": true, "another child": true}
@@ -1837,6 +1838,9 @@ func (r *Rewriter) body(text string, c Child) childWords {
 				parts = parts[:0]
 			}
 			sen = labelRE.ReplaceAllString(sen, "")
+		}
+		if alt := r.askFirst(sen); alt != "" {
+			sen = alt
 		}
 		if alt := r.positiveClause(sen); alt != "" {
 			sen = alt

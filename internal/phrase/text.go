@@ -242,7 +242,7 @@ var (
 	perPartRE = regexp.MustCompile(`(?i)\bper\s+(paragraph|sentence|page|chapter|line|piece|question|task|topic|story)\b`)
 	// agreedRE is "the agreed" before what the child was given, not a
 	// time ("at the agreed times" stays for the self-check).
-	agreedRE = regexp.MustCompile(`(?i)\b(^|\s)the\s+agreed\s+((?:[a-z-]+\s+)?(?:card|pass|space|place|area|room|person|adult|routine|plan|exit|break|phrase|route|word|script|symbol|spot|seat))\b`)
+	agreedRE = regexp.MustCompile(`(?i)\b(^|\s)the\s+agreed\s+((?:[a-z-]+\s+){0,2}(?:card|pass|space|place|area|room|person|adult|routine|plan|exit|break|phrase|route|words?|script|symbol|spot|seat|signal|uniform|meet-and-greet))\b`)
 	// timesRE is "3x weekly": "3 times a week".
 	timesRE = regexp.MustCompile(`(?i)\b(\d+)\s*x\s+(?:a\s+)?(day|week)(?:ly)?\b`)
 )
