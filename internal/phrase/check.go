@@ -159,6 +159,15 @@ var (
 func (r *Rewriter) wording(text string, c Child, f form) Wording {
 	b := r.body(text, c)
 	w := r.checked(text, c, f, b)
+	if w.Unsure != "" {
+		// "use a problem-solving strategy (walk away, talk it out)":
+		// what the brackets say the way is, in place of its label.
+		for _, alt := range r.rewordings(text) {
+			if aw := r.wording(alt, c, f); aw.Unsure == "" {
+				return aw
+			}
+		}
+	}
 	if c.Pronouns == "" {
 		w.Pronouns, _ = plainPronouns(b)
 	}
@@ -319,7 +328,9 @@ func hardWordReason(why string) bool {
 // first step (e.g. writing his name) within 60 seconds of …" → "I will
 // begin the first step"), or "".
 func tooMuchLeftOut(body, staff string) string {
-	if n := len(words(body)); n <= 4 && len(words(staff)) >= 25 || n <= 1 && len(words(staff)) >= 10 {
+	if n := len(words(body)); n <= 4 && len(words(staff)) >= 25 && !(n >= 3 && strings.ContainsAny(body, "0123456789")) || n <= 1 && len(words(staff)) >= 10 {
+		// ("follow 3-step instructions" says how many, which is what
+		// the target is about.)
 		// "Elijah will be able to work as part of a group of 3 so that he
 		// can take part in collaborative learning" → "I will work".
 		left := fmt.Sprintf("only %d words are", n)
@@ -748,7 +759,7 @@ var jargon = wordSet(`cvce adjacent ascenders descenders non-standard schema sch
 	inappropriately appropriate peers peer cohort ks1 ks2 ks3 ks4 eyfs iep ehcp ehc sen
 	send salt ot lsa hlta senco sendco slcn semh asc adhd asd spld mld sld pmld
 	cognition motor gross fine-motor graphomotor visuo-spatial visuospatial kinaesthetic
-	auditory processing sequencing decode decoding encode encoding grapheme
+	tactile auditory processing sequencing decode decoding encode encoding grapheme
 	graphemes phoneme phonemes digraph digraphs trigraph trigraphs
 	utilisation independently autonomy autonomously adhere adherence engage engagement
 	attainment outcomes outcome objective objectives acquisition generalise generalisation
@@ -758,7 +769,7 @@ var jargon = wordSet(`cvce adjacent ascenders descenders non-standard schema sch
 	passage dynamic manipulatives corresponding palmar assistive containing 1:1
 	restate non-verbal nonverbal non-literal inference inferences consonant clusters parallel 5w's refocus
 	utensil impact impacts impacted adult-directed child-initiated tabletop aac resistance idioms sarcasm forced-choice
-	cue cues non-preferred subject-specific fisted functional segment segmenting
+	cue cues non-preferred subject-specific fisted functional segment segmenting constructive
 	navigate modulation proprioception bowel bowels bladder word-finding malleable table-top
 	non-verbally typoscope self-talk inset meet-and-greet nonfiction non-fiction wh
 	concept concepts negatives framework stamina focussed`)
@@ -1280,7 +1291,8 @@ func (r *Rewriter) vouch(sentence, prefix string, c Child) string {
 			// before it in its clause: "tell Josh when he has upset
 			// them" (not "my words").
 			return fmt.Sprintf("%q may mean the child", t)
-		case (w == "they" || w == "their" || w == "themselves" || w == "they're" || w == "they've") && !others && !r.pluralBefore(toks, i-1):
+		case (w == "they" || w == "their" || w == "themselves" || w == "they're" || w == "they've") && !others && !r.pluralBefore(toks, i-1) && !(w == "they" && i+2 < len(toks) && (lower(toks[i+2]) == "me" || lower(toks[i+2]) == "my")):
+			// ("when they say my name": they do it to the child.)
 			// "tell an adult about the things they are good at": staff
 			// write "they" for the child; only a group, or another
 			// child ("ask a friend if they want to play"), named before

@@ -144,6 +144,14 @@ func ParsePronouns(s string) (pronouns string, ok bool) {
 // names are the child's forenames (legal and preferred) to recognise.
 // When nothing usable is left of text it returns FallbackTarget.
 func (r *Rewriter) Target(text string, names ...string) string {
+	if len(r.rewordings(text)) > 0 {
+		// What the brackets say a way is may stand for its label, and
+		// an adult nearby may stay (rewordings); the checked sentence
+		// says which.
+		if w := r.TargetWording(text, names...); w.Unsure == "" {
+			return w.Sentence
+		}
+	}
 	b := r.body(text, Child{Names: names}).text
 	if b == "" {
 		return FallbackTarget
@@ -154,6 +162,11 @@ func (r *Rewriter) Target(text string, names ...string) string {
 // Success returns the "I can …" sentence for staff-worded success criteria.
 // When nothing usable is left of text it returns FallbackSuccess.
 func (r *Rewriter) Success(text string, names ...string) string {
+	if len(r.rewordings(text)) > 0 {
+		if w := r.SuccessWording(text, names...); w.Unsure == "" {
+			return w.Sentence
+		}
+	}
 	return successSentence(tightenLong("I can ", r.body(text, Child{Names: names}).text))
 }
 

@@ -941,6 +941,17 @@ var staffTails = wordSet(`including checked citing achieving explaining noticing
 // "stay on carpet", "move to next activity".
 var bareThingRE = regexp.MustCompile(`\b(on|at|to|from|under|near|by|in)\s+(carpet|table|door|gate|playground|board|next|toilet)\b(\s+(?:time|times|level|top|door|side|space|spot|game|games|tables|step|steps|session|sessions))?`)
 
+// rightAmountRE is understanding how much of something to use.
+var rightAmountRE = regexp.MustCompile(`^understand the right amount of ([a-z]+(?: [a-z]+)?) to use\b`)
+
+// sameAdultRE is "the adult" and then a condition about "an adult",
+// which is the same one: its groups are up to the condition and the
+// condition's verb.
+var sameAdultRE = regexp.MustCompile(`(\bthe adult\b[^,.;]*?\s)when an adult ((?:say|call|show|give|point|use|ask|tell)s)\b`)
+
+// bareSiteRE is a school's grounds with no "the": "leave college site".
+var bareSiteRE = regexp.MustCompile(`\b(leave|on|off|to|around|across|from)\s+(college|school)\s+site\b`)
+
 // bareAdultRE is "adult" with no "an": "tell adult when …".
 var bareAdultRE = regexp.MustCompile(`\b(tell|ask|find|get|fetch|show|call|to)\s+adult\b`)
 
@@ -1985,6 +1996,23 @@ func (r *Rewriter) body(text string, c Child) childWords {
 			return sm[1] + " the " + sm[2]
 		})
 		b = bareTimetableRE.ReplaceAllString(b, "$1 my $2")
+	}
+	if strings.HasPrefix(b, "understand the right amount of ") {
+		// "demonstrate an understanding of the appropriate amount of
+		// soap to use": the child shows it by using that much.
+		b = rightAmountRE.ReplaceAllString(b, "use the right amount of $1")
+	}
+	if strings.Contains(b, "the adult ") && strings.Contains(b, "when an adult ") {
+		// "look at the adult when an adult says my name", from "When an
+		// adult says his name, Oscar will stop and look at the adult":
+		// the same adult, once the condition goes last.
+		b = sameAdultRE.ReplaceAllStringFunc(b, func(m string) string {
+			sm := sameAdultRE.FindStringSubmatch(m)
+			return sm[1] + "when they " + thirdToBase(sm[2])
+		})
+	}
+	if strings.Contains(b, " site") {
+		b = bareSiteRE.ReplaceAllString(b, "$1 the $2 site") // "leave college site"
 	}
 	if strings.Contains(b, " adult") {
 		b = bareAdultRE.ReplaceAllString(b, "$1 an adult") // "tell adult"

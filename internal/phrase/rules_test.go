@@ -984,7 +984,23 @@ func TestChecked(t *testing.T) {
 		{"refused: one thing to do what with", "Sam will watch the recording of his mock interview and pick one thing to improve, e.g. looking up", SafeTarget, `the wording is not finished: "pick one thing"`},
 		{"refused: better than what", "Sam to manage his worries better", SafeTarget, `"better" is not something the child can see themselves do`},
 		{"refused: trying is not doing", "Attempt to take greater risks in trying new activities", SafeTarget, `"I will try to" says the child will try, not what they will do`},
-		{"refused: the same adult named twice", "When an adult says his name, Sam will stop and look at the adult", SafeTarget, "an adult is named twice, so it is not clear who is meant"},
+		{"passes: the adult the condition names again is they", "When an adult says his name, Sam will stop and look at the adult", "I will stop and look at the adult when they say my name.", ""},
+		{"refused: the same adult named twice", "Sam will go to the adult when an adult waves", SafeTarget, "an adult is named twice, so it is not clear who is meant"},
+		{"passes: not without telling is telling first", "Sam will refrain from leaving college site during the day without informing reception.", "I will tell reception before I leave the college site during the day.", ""},
+		{"passes: not without asking is asking first", "Sam will not go on the computer without asking.", "I will ask before I go on the computer.", ""},
+		{"passes: not hitting without a reason is still hitting", "Amy will not hit others without a reason.", "I will keep my hands and feet to myself.", ""},
+		{"passes: without arguing is how the child accepts", "Sam will accept a sanction from staff without arguing.", "I will accept a sanction from staff without arguing.", ""},
+		{"refused: without arguing about anything else", "Sam will put his coat on without arguing.", SafeTarget, `it still says what the child will not do: "without arguing"`},
+		{"passes: striking another student is keeping hands to myself", "Sam will sit next to peers without striking another student.", "I will sit next to other children and keep my hands to myself.", ""},
+		{"passes: a short sentence that keeps its count", "By the end of the first trimester of the IEP cycle, Student will follow related 3-step directions in a structured setting on at least 4 of 5 attempts with one repetition as needed.", "I will follow 3-step instructions.", ""},
+		{"refused: a short sentence that lost what it is about", "Given a written assignment and the corresponding materials, Sam will begin the first step (e.g., writing name, reading directions) within 60 seconds of the direction being given, in 4 out of 5 trials.", SafeTarget, "only 4 words are left of a 34-word target; check it still says what the target is about"},
+		{"passes: understanding how much to use is using that much", "The student will demonstrate an understanding of the appropriate amount of soap to use when washing their hands in 4 out of 5 opportunities.", "I will use the right amount of soap when I wash my hands.", ""},
+		{"passes: a count of daily sightings after a comma goes", "Sam will stand in line during class transitions with hands at his sides, 6 of 8 daily transitions.", "I will stand in line during class changes with my hands at my sides.", ""},
+		{"passes: on time and dressed", "To arrive at work placement on time and appropriately dressed, as recorded by the placement supervisor.", "I will arrive at work placement on time and dressed in the right clothes.", ""},
+		{"passes: experiencing anxiety is feeling worried", "When experiencing anxiety, Sam will use his card.", "I will use my card when I feel worried.", ""},
+		{"passes: a way in brackets is what the child does", "Sam will use a problem-solving strategy (walk away, take deep breaths, ask for help) when he is angry.", "I will walk away, take deep breaths or ask for help when I am angry.", ""},
+		{"refused: a way in brackets with a count keeps its label", "Sam will use a problem-solving strategy (walk away, count to 10, ask for help) when he is angry.", SafeTarget, `"problem-solving way" does not say what the way is for`},
+		{"refused: things in brackets used with are not company", "Pupil to express own wishes and feelings using the agreed strategies (feelings cards, morning check-in).", SafeTarget, `a staff phrase is left: "the agreed"`},
 		{"refused: a choice of two is how staff set it up", "Sam will pick up the instrument the leader names from a choice of two", SafeTarget, `a staff phrase is left: "from a choice of"`},
 		{"passes: a quoted word ending in s closes its quote", "Sam will sign 'yes' or 'no' with Makaton", "I will sign 'yes' or 'no' with Makaton.", ""},
 		{"passes: a plural possessive is not a quote", "Sam will hand out the pupils' books", "I will hand out the pupils' books.", ""},
@@ -1341,8 +1357,8 @@ func TestShorterDraft(t *testing.T) {
 	if w.Sentence != SafeTarget || !strings.Contains(w.Draft, "a group is happy for me to join") {
 		t.Errorf("TargetWording = %+v, want a draft that keeps who joins", w)
 	}
-	w = r.TargetWording("Sam will type a 3-sentence passage with 90% accuracy at 15 WPM on the laptop in the classroom and at home every day.", "Sam")
-	if w.Sentence != SafeTarget || w.DraftLeftOut != "" || !strings.Contains(w.Draft, "passage") || !strings.Contains(w.Draft, "every day") {
+	w = r.TargetWording("Sam will type a 3-sentence paragraph with fluency at 15 WPM on the laptop in the classroom and at home every day.", "Sam")
+	if w.Sentence != SafeTarget || w.DraftLeftOut != "" || !strings.Contains(w.Draft, "fluency") || !strings.Contains(w.Draft, "every day") {
 		t.Errorf("TargetWording = %+v, want the safe sentence with the whole draft", w)
 	}
 }
@@ -2072,14 +2088,15 @@ func TestFifteenthRound(t *testing.T) {
 		// someone the child asks is not someone the child is warned about
 		{"Sam", "Sam will ask someone to help him with his coat.", "I will ask someone to help me with my coat.", ""},
 		{"Sam", "Sam will answer if anyone asks him about his day.", "I will answer if anyone asks me about my day.", ""},
-		// an adult watching over a knife, the oven, a glue gun or a climb is how the child is kept safe; stopping at the door is a safety step
-		{"Sam", "Sam will use the knife in food tech with an adult nearby.", SafeTarget, `it leaves out how the child is kept safe ("with an adult nearby"); write a Child Target with it`},
+		// an adult watching over a knife, the oven, a glue gun or a climb is how the child is kept safe: an adult nearby stays, in those words, and any other way of saying it is refused when lost; stopping at the door is a safety step
+		{"Sam", "Sam will use the knife in food tech with an adult nearby.", "I will use the knife in food tech with an adult nearby.", ""},
 		{"Isla", "Isla will use the glue gun to make her model (with adult supervision).", SafeTarget, `it leaves out how the child is kept safe ("adult supervision"); write a Child Target with it`},
 		{"Cerys", "Cerys will use the bridge hold to cut vegetables, with the teacher watching.", SafeTarget, `it leaves out how the child is kept safe ("with the teacher watching"); write a Child Target with it`},
 		{"Sam", "Sam will use the knife safely with an adult nearby.", "I will use the knife safely.", ""},
-		{"Sam", "Sam will play on the climbing frame with an adult nearby.", SafeTarget, `it leaves out how the child is kept safe ("with an adult nearby"); write a Child Target with it`},
+		{"Sam", "Sam will play on the climbing frame with an adult nearby.", "I will play on the climbing frame with an adult nearby.", ""},
 		{"Sam", "Sam will read his book with an adult nearby.", "I will read my book.", ""},
-		{"Elsie", "Elsie will climb the steps of the small slide holding both rails, with an adult standing close by.", SafeTarget, `it leaves out how the child is kept safe ("with an adult standing close by"); write a Child Target with it`},
+		{"Elsie", "Elsie will climb the steps of the small slide holding both rails, with an adult standing close by.", "I will climb the steps of the small slide holding both rails, with an adult nearby.", ""},
+		{"Elsie", "Elsie will climb the steps of the big slide one at a time holding both rails, with an adult standing close by.", SafeTarget, `it leaves out how the child is kept safe ("with an adult standing close by"); write a Child Target with it`},
 		{"Pip", "Child to walk from the classroom to the garden holding an adult's hand, stopping at the door.", SafeTarget, `to be short enough it leaves out "and stop at the door", which keeps the child safe`},
 		{"Pip", "Child to walk to the garden holding an adult's hand, stopping at the door.", "I will walk to the garden holding an adult's hand and stop at the door.", ""},
 		// "another child" in a frame is not the child; the last of a list of position words; "can't" at the end

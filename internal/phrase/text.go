@@ -67,7 +67,7 @@ var staffMeasures = []struct {
 	// ", 3 sessions in a row", ", on 2 writing samples", ", no adult model
 	// needed": a score or a count of sightings tacked on after the
 	// child's action.
-	{regexp.MustCompile(`,\s+(?:on\s+)?(?:\d+\s*/\s*\d+|(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+out\s+of\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten)|\d+\s*%|\d+\s+(?:sessions?|lessons?|days?|weeks?|times)\s+in\s+a\s+row|(?:\d+|two|three|four|five)\s+(?:[a-z]+\s+)?samples?|no\s+[a-z]+(?:\s+[a-z]+)?\s+needed|for\s+(?:\d+|two|three|four|five|six)\s+(?:weeks?|days?|months?))\b[^,.;]*`), []string{"/", "out of", "%", "in a row", "sample", "needed", ", for "}, false},
+	{regexp.MustCompile(`,\s+(?:on\s+)?(?:\d+\s*/\s*\d+|\d+\s+of\s+\d+|(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+out\s+of\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten)|\d+\s*%|\d+\s+(?:sessions?|lessons?|days?|weeks?|times)\s+in\s+a\s+row|(?:\d+|two|three|four|five)\s+(?:[a-z]+\s+)?samples?|no\s+[a-z]+(?:\s+[a-z]+)?\s+needed|for\s+(?:\d+|two|three|four|five|six)\s+(?:weeks?|days?|months?))\b[^,.;]*`), []string{"/", "out of", "%", "in a row", "sample", "needed", ", for ", " of "}, false},
 	// ", 3 times a week", ", twice a day" at the end: how often staff
 	// run the session, tacked on after the child's action (without the
 	// comma, "read my book 3 times a week" is the child's).
@@ -242,7 +242,7 @@ var (
 	perPartRE = regexp.MustCompile(`(?i)\bper\s+(paragraph|sentence|page|chapter|line|piece|question|task|topic|story)\b`)
 	// agreedRE is "the agreed" before what the child was given, not a
 	// time ("at the agreed times" stays for the self-check).
-	agreedRE = regexp.MustCompile(`(?i)\b(^|\s)the\s+agreed\s+((?:[a-z-]+\s+){0,2}(?:card|pass|space|place|area|room|person|adult|routine|plan|exit|break|phrase|route|words?|script|symbol|spot|seat|signal|uniform|meet-and-greet))\b`)
+	agreedRE = regexp.MustCompile(`(?i)\b(^|\s)the\s+agreed\s+((?:[a-z-]+\s+){0,2}(?:card|pass|space|place|area|room|person|adult|routine|plan|exit|break|phrase|route|words?|script|symbol|spot|seat|uniform|meet-and-greet))\b`)
 	// timesRE is "3x weekly": "3 times a week".
 	timesRE = regexp.MustCompile(`(?i)\b(\d+)\s*x\s+(?:a\s+)?(day|week)(?:ly)?\b`)
 )
@@ -250,6 +250,15 @@ var (
 // watchForRE is how long staff watch a daily or weekly action, the
 // group: "every day for 2 weeks".
 var watchForRE = regexp.MustCompile(`(?i)\b(?:(?:every|each|a)\s+(?:day|morning|afternoon|lesson|week)|daily|weekly)(,?\s+for\s+(?:\d+|two|three|four|five|six|seven|eight|ten)\s+(?:school\s+)?(?:weeks?|days?|months?|terms?))\b`)
+
+// keptWatchRE is an adult standing by while the child does something
+// that can hurt: "with staff standing by", "with a staff member nearby",
+// "supervised by staff".
+var keptWatchRE = regexp.MustCompile(`\bwith\s+(?:(?:an?|the|one)\s+)?(?:adult|staff|member\s+of\s+staff|staff\s+member)\s+(?:(?:standing|walking)\s+)?(?:nearby|close\s+by|by|behind|beside)\b|\bsupervised\s+by\s+(?:an?\s+)?(?:adult|staff|member\s+of\s+staff)\b`)
+
+// adultNearbyRE is an adult nearby, which is staff's provision unless
+// the child does something that can hurt.
+var adultNearbyRE = regexp.MustCompile(`(?i),?\s*\bwith\s+(?:an\s+)?adult\s+nearby\b`)
 
 // staffFrames are parts of a target only staff need: how long an
 // observer times it, the level of a speech task, the materials given, a
@@ -1271,6 +1280,14 @@ func normalise(text string) string {
 	if has("per ") {
 		s = perRE.ReplaceAllString(s, "a $1")
 		s = perPartRE.ReplaceAllString(s, "in each $1")
+	}
+	if has("nearby") {
+		// An adult nearby is staff's provision, and goes. For what can
+		// hurt, watchedWording puts an adult "standing nearby", which
+		// stays.
+		s = strings.ReplaceAll(s, "with an adult standing nearby", "\x00")
+		s = adultNearbyRE.ReplaceAllString(s, "")
+		s = strings.ReplaceAll(s, "\x00", "with an adult nearby")
 	}
 	if has("agreed") {
 		// "use the agreed exit card", "go to the agreed safe space": the

@@ -1,0 +1,104 @@
+package phrase
+
+import (
+	"regexp"
+	"strings"
+)
+
+// Staff often name a way by its label and give what it is in brackets:
+// "use a problem-solving strategy (walk away, talk it out, seek adult
+// help)", "the 3 B4 ME strategy (brain, book, buddy)". The child's
+// sentence drops the brackets, which leaves only the label ("use a
+// problem-solving way"), and the self-check refuses it. Said with what is
+// in the brackets instead, it is what the child will do.
+
+// labelledWayRE is a way named by its label, with what it is in brackets.
+// Its groups are the verb before it, if any, and what is in the brackets.
+var labelledWayRE = regexp.MustCompile(`(?i)\b(?:(use|uses|using|try|tries|trying)\s+)?(?:a|an|one|the|my|his|her|their|agreed)\s+(?:[\w'-]+\s+){0,3}?(?:strateg(?:y|ies)|ways?|tools?|approach)\s*\(\s*(?:e\.g\.?,?\s*|such\s+as\s+)?([^()]+?)\s*\)`)
+
+// waysInBrackets returns text with a way named by its label said by what
+// is in its brackets, or "" when text has no such way or what is in the
+// brackets is not a short list of actions or things.
+func (r *Rewriter) waysInBrackets(text string) string {
+	if !strings.Contains(text, "(") {
+		return ""
+	}
+	m := labelledWayRE.FindStringSubmatchIndex(text)
+	if m == nil {
+		return ""
+	}
+	items := strings.Split(strings.TrimSuffix(strings.TrimSpace(text[m[4]:m[5]]), "."), ",")
+	if len(items) < 2 || len(items) > 4 {
+		return ""
+	}
+	acts, things := 0, 0
+	for i, it := range items {
+		it = strings.TrimSpace(it)
+		if i == len(items)-1 {
+			it = strings.TrimPrefix(strings.TrimPrefix(it, "and "), "or ")
+		}
+		items[i] = it
+		ws := strings.Fields(it)
+		switch {
+		case len(ws) == 0 || strings.ContainsAny(it, "0123456789/'\""):
+			return "" // "5-4-3-2-1", "Oct 15%"
+		case r.isAction(strings.ToLower(ws[0])) && len(ws) <= 5:
+			acts++
+		case len(ws) <= 2 && !determiners[strings.ToLower(ws[0])]:
+			things++
+		default:
+			return ""
+		}
+	}
+	list := strings.Join(items[:len(items)-1], ", ") + " or " + items[len(items)-1]
+	switch {
+	case acts == len(items):
+		// "use a problem-solving strategy (walk away, talk it out)":
+		// the actions are what the child does; "use" goes.
+		return text[:m[0]] + list + text[m[1]:]
+	case things == len(items) && m[2] >= 0 && !strings.EqualFold(text[m[2]:m[3]], "using"):
+		// ("with feelings cards or morning check-in", for "using the
+		// agreed strategies (…)", reads as if the cards were company.)
+		// "use the 3 B4 ME strategy (brain, book, buddy)".
+		return text[:m[3]] + " " + list + text[m[1]:]
+	}
+	return ""
+}
+
+// watchedWording returns text with how an adult watches over something
+// that can hurt ("with an adult standing close by", "supervised by
+// staff") said as "with an adult standing nearby", which normalise makes
+// "with an adult nearby" and keeps, or "" when text has no such watch.
+// It is tried only when the sentence without it was refused for losing
+// it: readers printed the two-sentence offers and shorter drafts that
+// leave it out as they stand.
+func watchedWording(text string) string {
+	if !containsAny(text, "nearby", "close by", "standing by", "behind", "beside", "supervised") {
+		return ""
+	}
+	ls := asciiLower(text)
+	if !watched(ls) {
+		return ""
+	}
+	m := keptWatchRE.FindStringIndex(ls)
+	return text[:m[0]] + "with an adult standing nearby" + text[m[1]:]
+}
+
+// watched reports whether ls, staff wording in small letters, has an
+// adult standing by while the child does something that can hurt, and
+// does not say the child does it safely.
+func watched(ls string) bool {
+	return sharpOrHotRE.MatchString(ls) && !containsAny(ls, "safely", "carefully") && keptWatchRE.MatchString(ls)
+}
+
+// rewordings are other ways to say text that the checked sentence
+// tries, in order, when its own is refused.
+func (r *Rewriter) rewordings(text string) []string {
+	var alts []string
+	for _, alt := range []string{r.waysInBrackets(text), watchedWording(text)} {
+		if alt != "" && alt != text {
+			alts = append(alts, alt)
+		}
+	}
+	return alts
+}
