@@ -20,7 +20,7 @@ var labelledWayRE = regexp.MustCompile(`(?i)\b(?:(use|uses|using|try|tries|tryin
 // is in its brackets, or "" when text has no such way or what is in the
 // brackets is not a short list of actions or things.
 func (r *Rewriter) waysInBrackets(text string) string {
-	if !strings.Contains(text, "(") {
+	if !strings.Contains(text, "(") || !containsAny(asciiLower(text), "strateg", "way", "tool", "approach") {
 		return ""
 	}
 	m := labelledWayRE.FindStringSubmatchIndex(text)

@@ -67,7 +67,9 @@ var staffMeasures = []struct {
 	// ", 3 sessions in a row", ", on 2 writing samples", ", no adult model
 	// needed": a score or a count of sightings tacked on after the
 	// child's action.
-	{regexp.MustCompile(`,\s+(?:on\s+)?(?:\d+\s*/\s*\d+|\d+\s+of\s+\d+|(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+out\s+of\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten)|\d+\s*%|\d+\s+(?:sessions?|lessons?|days?|weeks?|times)\s+in\s+a\s+row|(?:\d+|two|three|four|five)\s+(?:[a-z]+\s+)?samples?|no\s+[a-z]+(?:\s+[a-z]+)?\s+needed|for\s+(?:\d+|two|three|four|five|six)\s+(?:weeks?|days?|months?))\b[^,.;]*`), []string{"/", "out of", "%", "in a row", "sample", "needed", ", for ", " of "}, false},
+	{regexp.MustCompile(`,\s+(?:on\s+)?(?:\d+\s*/\s*\d+|(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+out\s+of\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten)|\d+\s*%|\d+\s+(?:sessions?|lessons?|days?|weeks?|times)\s+in\s+a\s+row|(?:\d+|two|three|four|five)\s+(?:[a-z]+\s+)?samples?|no\s+[a-z]+(?:\s+[a-z]+)?\s+needed|for\s+(?:\d+|two|three|four|five|six)\s+(?:weeks?|days?|months?))\b[^,.;]*`), []string{"/", "out of", "%", "in a row", "sample", "needed", ", for "}, false},
+	// ", 6 of 8 daily transitions": the same, written with "of".
+	{regexp.MustCompile(`,\s+(?:on\s+)?\d+\s+of\s+\d+\b[^,.;]*`), []string{"0 of ", "1 of ", "2 of ", "3 of ", "4 of ", "5 of ", "6 of ", "7 of ", "8 of ", "9 of "}, false},
 	// ", 3 times a week", ", twice a day" at the end: how often staff
 	// run the session, tacked on after the child's action (without the
 	// comma, "read my book 3 times a week" is the child's).
