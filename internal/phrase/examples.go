@@ -77,18 +77,14 @@ func watchedWording(text string) string {
 		return ""
 	}
 	ls := asciiLower(text)
-	if !watched(ls) {
+	if !sharpOrHotRE.MatchString(ls) || containsAny(ls, "safely", "carefully") {
 		return ""
 	}
 	m := keptWatchRE.FindStringIndex(ls)
+	if m == nil {
+		return ""
+	}
 	return text[:m[0]] + "with an adult standing nearby" + text[m[1]:]
-}
-
-// watched reports whether ls, staff wording in small letters, has an
-// adult standing by while the child does something that can hurt, and
-// does not say the child does it safely.
-func watched(ls string) bool {
-	return sharpOrHotRE.MatchString(ls) && !containsAny(ls, "safely", "carefully") && keptWatchRE.MatchString(ls)
 }
 
 // rewordings are other ways to say text that the checked sentence

@@ -185,8 +185,9 @@ func (r *Rewriter) askFirst(s string) string {
 	if !strings.Contains(s, "without") {
 		return ""
 	}
-	m := notWithoutRE.FindStringSubmatchIndex(asciiLower(s))
-	if m == nil || !isLeadIn(asciiLower(s[:m[3]])) {
+	ls := asciiLower(s)
+	m := notWithoutRE.FindStringSubmatchIndex(ls)
+	if m == nil || !isLeadIn(ls[:m[3]]) {
 		return ""
 	}
 	first, ok := r.verbBase(s[m[8]:m[9]])

@@ -1286,10 +1286,9 @@ func normalise(text string) string {
 	if has("nearby") {
 		// An adult nearby is staff's provision, and goes. For what can
 		// hurt, watchedWording puts an adult "standing nearby", which
-		// stays.
-		s = strings.ReplaceAll(s, "with an adult standing nearby", "\x00")
+		// adultNearbyRE leaves, and which stays as "nearby".
 		s = adultNearbyRE.ReplaceAllString(s, "")
-		s = strings.ReplaceAll(s, "\x00", "with an adult nearby")
+		s = strings.ReplaceAll(s, "with an adult standing nearby", "with an adult nearby")
 	}
 	if has("agreed") {
 		// "use the agreed exit card", "go to the agreed safe space": the
