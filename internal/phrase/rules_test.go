@@ -213,6 +213,13 @@ func TestStaffMeasures(t *testing.T) {
 		{"fires: where it is logged", "Join a game at lunchtime, logged on CPOMS", nil, "I will join a game at lunchtime."},
 		{"fires: where it was seen, after a dash", "Ask for a new book when it is full - seen in 3 subjects", nil, "I will ask for a new book when it is full."},
 		{"fires: within a 2-minute window", "Do up his zip within a 2-minute window after PE", nil, "I will do up my zip after PE."},
+		{"fires: a deadline of a semester", "Sam will write his name on his work by the end of the semester", []string{"Sam"}, "I will write my name on my work."},
+		{"fires: a deadline of a grading period", "Sam will write his name on his work by the end of the first grading period", []string{"Sam"}, "I will write my name on my work."},
+		{"fires: accuracy kept while reading", "Read his reading book aloud while maintaining 90 percent accuracy in the words read", nil, "I will read my reading book aloud."},
+		{"fires: how far from the line staff allow", "Cut along a curved line with deviations of no more than 1/4 inch", nil, "I will cut along a curved line."},
+		{"fires: where the child started", "Sam will say his number bonds to 10, baseline 2/10", []string{"Sam"}, "I will say my number bonds to 10."},
+		{"fires: where the child started, counted in games", "Sam will shake hands after a game, baseline 1 in 5 games", []string{"Sam"}, "I will shake hands after a game."},
+		{"not: a baseline with no count is the child's pacing", "Sam will stay within his agreed baseline and rest after lunch", []string{"Sam"}, "I will stay within my agreed baseline and rest after lunch."},
 	})
 }
 
@@ -256,6 +263,21 @@ func TestGlossary(t *testing.T) {
 		{"not: inside a longer word", "Sort the identity cards", nil, "I will sort the identity cards."},
 		{"not: peer inside peering", "Stop peering over the wall", nil, "I will stop peering over the wall."},
 		{"not: by using keeps using", "Add by using a number line", nil, "I will add by using a number line."},
+		{"fires: members of the public are people", "Say hello to members of the public at the library desk", nil, "I will say hello to people at the library desk."},
+		{"fires: in classroom is in class", "Hang his coat up in classroom", nil, "I will hang my coat up in class."},
+		{"fires: an adult-led task is a task with an adult", "Finish an adult-led task at the table", nil, "I will finish a task with an adult at the table."},
+		{"fires: a community leisure activity", "Join a community leisure activity on Saturdays", nil, "I will join a club or activity in my community on Saturdays."},
+		{"fires: without a parent present is without my parent", "Buy a drink at the cafe without a parent present", nil, "I will buy a drink at the cafe without my parent."},
+		{"fires: needs and wishes told to someone", "Communicate his needs and wishes to his new key worker", nil, "I will tell my new key worker what I need and want."},
+		{"fires: people unfamiliar to him are new people", "Say hello to people who are unfamiliar to him", nil, "I will say hello to new people."},
+		{"fires: OT before what the child knows", "Do his OT hand exercises after lunch", nil, "I will do my hand exercises after lunch."},
+		{"fires: a functional walking frame is a walking frame", "Use his functional walking frame in the playground", nil, "I will use my walking frame in the playground."},
+		{"fires: an intervention booklet is a booklet", "Write the answers in his maths intervention booklet", nil, "I will write the answers in my maths booklet."},
+		{"not: Functional Skills is a course's name", "Bring a calculator to Functional Skills maths", nil, "I will bring a calculator to Functional Skills maths."},
+		{"fires: a label is said by what it stands for", "Check his writing for CUPS (capitals, use, punctuation, spelling)", nil, "I will check my writing for capitals, use, punctuation and spelling."},
+		{"fires: a label of questions is said by its questions", "Ask 'wh' questions (who, what, where) about a picture", nil, "I will ask who, what and where questions about a picture."},
+		{"not: examples of a sound's words are not what it stands for", "Say 'sh' words (ship, shop, shoe) in a game", nil, "I will say 'sh' words in a game."},
+		{"not: a subject is no label", "Practise Maths (adding, taking away) at home", nil, "I will practise Maths at home."},
 	})
 }
 
@@ -2315,6 +2337,12 @@ func TestTighten(t *testing.T) {
 			"I will listen to the instructions and repeat them to my TA before I start work."},
 		{"Sam will wash his brush and hang his apron on the red peg when he has finished.",
 			"I will wash my brush and hang my apron on the red peg when I finish."},
+		{"Sam will go to the line with his ear defenders on when the fire bell rings at school.",
+			"I will line up with my ear defenders on when the fire bell rings at school."},
+		{"Sam will read and spell the next 10 words from the Year 3 spelling word list at home.",
+			"I will read and spell the next 10 Year 3 spelling words at home."},
+		{"Sam will tolerate sitting next to a friend in assembly and keep his hands in his lap.",
+			"I will sit next to a friend in assembly and keep my hands in my lap."},
 		// Short enough as it is: the staff's words stay.
 		{"Sam will tell a member of staff when he is upset.",
 			"I will tell a member of staff when I am upset."},

@@ -25,6 +25,9 @@ var staffMeasures = []struct {
 	// "with 80% accuracy", "with at least 90 per cent success", "solve to
 	// 80% accuracy"
 	{regexp.MustCompile(`\bto\s+\d+(?:\.\d+)?\s*(?:%|per\s?cent\b)\s*accuracy\b|\bwith\s+(?:at\s+least\s+|over\s+|around\s+|approximately\s+)?\d+(?:\.\d+)?\s*(?:%|per\s?cent\b)(?:\s*(?:accuracy|success|consistency|confidence|attendance)\b|\s+of\s+(?:the\s+)?(?:words?|answers?|sounds?|letters?)\s+(?:right|correct|correctly|accurate|read\s+correctly)\b)?`), []string{"%", "per"}, false},
+	// "while maintaining a 95-percent accuracy in the words read", "with
+	// deviations of less than 1/8 inch": how closely staff will score it.
+	{regexp.MustCompile(`,?\s*\bwhile\s+(?:maintaining|keeping)\s+(?:an?\s+)?\d+(?:\.\d+)?(?:\s*%|[\s-]*per[\s-]?cent\b)\s*accuracy\b(?:\s+(?:in|on|for)\s+[^,.;]*)?|,?\s*\bwith\s+(?:no\s+more\s+than\s+\S+\s+)?deviations?\s+(?:of|from)\s+[^,.;]*`), []string{"accuracy", "deviation"}, false},
 	// "90% accuracy", "80% of the time", "in 75% of sessions"
 	{regexp.MustCompile(`\d+(?:\.\d+)?\s*(?:%|per\s?cent\b)\s*(?:accuracy|of\s+(?:the\s+)?(?:observed\s+)?(?:[0-9]+-minute\s+)?(?:(?:maths|literacy|english|science|reading|writing|phonics)\s+)?(?:time|occasions|opportunities|sessions|lessons|observations|attempts|days|trials|intervals|the\s+day|the\s+school\s+day))(?:\s+across\s+the\s+(?:week|term|day|half\s+term))?`), []string{"%", "per"}, true},
 	// "in 4 out of 5 sessions", "on 4/5 occasions"
@@ -177,6 +180,23 @@ var (
 	// ", supported by his key worker", ", greeted by Mrs Patel at the
 	// gate": what staff do, after the child's action.
 	providedByRE = regexp.MustCompile(`(?i),\s+(?:supported|greeted|accompanied|collected|met)\s+by\s+(?:his|her|their|the|a|an|my|mrs|mr|ms|miss)\b[^,.;]*`)
+	// "CUPS (capitals, understanding, punctuation, spelling)", "the 5W's
+	// (who, what, where, when, why)", "'wh' questions (who, what, where)":
+	// a label staff know, with what it stands for in brackets. Its groups
+	// are the label, "questions" after it, and the brackets' list. ("'r'
+	// words (red, run, rock)" and "CVC words (like cat, dog)" give
+	// examples, not what a label stands for, and are not matched.)
+	labelExpandedRE = regexp.MustCompile(`(?:\bthe\s+)?((?:\b[0-9A-Z][A-Za-z0-9]*\s+){0,2}\b[0-9A-Z][A-Za-z0-9]*[A-Z](?:'s|’s|s)?\b|'[a-z]{1,3}')(?:\s+(?:strategy|approach|method|technique|checklist|rule|model))?(\s+questions)?\s*\(\s*([a-z][a-z' -]*(?:,\s*[a-z][a-z' -]*){1,5})\s*\)`)
+	// "people that are unfamiliar to him": new people.
+	unfamiliarToRE = regexp.MustCompile(`(?i)\b(people|adults|children|staff)\s+(?:that|who)\s+(?:are|is)\s+unfamiliar\s+to\s+(?:him|her|them|me)\b`)
+	// ", baseline 0/5", "up from a baseline of 28", "baseline 1 in 5
+	// games": where the child started, for staff. ("Stay within my agreed
+	// baseline", with no count, is the pacing a child with fatigue keeps.)
+	baselineRE = regexp.MustCompile(`(?i),?\s*\b(?:up\s+)?(?:from\s+)?(?:a\s+)?baseline(?:\s+of|:)?\s+\d+(?:\s*/\s*\d+|\s+(?:in|of|out\s+of)\s+\d+(?:\s+[a-z]+s\b)?)?`)
+	// "OT hand warm-up", "the functional walking frame", "my maths
+	// intervention booklet": the staff's name for the provision, before
+	// what the child knows it as.
+	provisionWordRE = regexp.MustCompile(`\b(?:OT|functional)\s+((?:hand|finger|pencil|fine[\s-]motor)\b|walking|tripod|play\b|English|maths|math\b|literacy|numeracy)|\b((?:maths|numeracy|literacy|reading|spelling|writing)\s+)?intervention\s+(booklet|book|log|folder|sheet)\b`)
 	// "with fewer than 5 errors": a count staff keep.
 	fewerErrorsRE = regexp.MustCompile(`(?i),?\s+(?:with\s+)?(?:fewer|less)\s+than\s+\d+\s+(?:errors?|mistakes?)\b`)
 	// "with a reminder from their phone": the child's own alarm.
@@ -304,15 +324,15 @@ var staffFrames = []struct {
 	{regexp.MustCompile(`(?i),?\s*with\s+(?:staff|an?\s+adult|the\s+teacher|the\s+TA|adults)\s+(?:observing|supervising|watching|monitoring|checking|spotting|listening\s+in)\b[^,.;]*`), []string{"observing", "supervising", "watching", "monitoring", "checking", "spotting", "listening in"}},
 	// "from Unit 2 of the Sounds-Write program": where staff find it.
 	{regexp.MustCompile(`(?i)\s+from\s+(?:unit|level|stage|book|module|set)\s+\d+\s+of\s+(?:the\s+)?[\w'-]+(?:\s+[\w'-]+)?\s+(?:program|programme|scheme)\b`), []string{"program", "scheme"}},
-	// "by the end of the summer term", "by July": the child's page shows
-	// the review date.
 	// "stay seated at all times": how strictly staff will count it. What
 	// the child carries or wears "at all times" is the point, and stays
 	// (carriedAllTimesRE).
 	{regexp.MustCompile(`,?\s*\bat\s+all\s+times\b`), []string{"all times"}},
 	// "by end of half term": a deadline without its "the".
 	{regexp.MustCompile(`,?\s*\bby\s+end\s+of\s+(?:the\s+)?(?:half[\s-]term|term(?:\s+\d)?|(?:autumn|spring|summer)\s+term|year(?:\s+\d+)?|ks\d|key\s+stage\s+\d)\b`), []string{"by end of"}},
-	{regexp.MustCompile(`,?\s*\bby\s+(?:the\s+end\s+of\s+(?:the\s+)?(?:[a-z0-9]+\s+){0,2}(?:term(?:\s+\d)?|year(?:\s+\d+)?|cycle|stage\s+\d|ks\d|[ps]\d|primary\s+\d|half[\s-]term|unit)|(?:(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\b\.?(?:\s+\d{1,2}(?:st|nd|rd|th)?\b)?(?:\s+half[\s-]term\b)?|(?:the\s+)?(?:christmas|easter|whitsun|summer|autumn|spring)(?:\s+half[\s-]term|\s+term|\s+holidays?)?|half[\s-]term|year\s+\d+))(?:\s+(?:19|20)\d\d)?\b`), []string{"by "}},
+	// "by the end of the summer term", "by the end of the semester", "by
+	// July": the child's page shows the review date.
+	{regexp.MustCompile(`,?\s*\bby\s+(?:the\s+end\s+of\s+(?:the\s+)?(?:[a-z0-9]+\s+){0,2}(?:term(?:\s+\d)?|year(?:\s+\d+)?|cycle|stage\s+\d|ks\d|[ps]\d|primary\s+\d|half[\s-]term|unit|semester|trimester|quarter|(?:grading|marking|reporting)\s+period)|(?:(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\b\.?(?:\s+\d{1,2}(?:st|nd|rd|th)?\b)?(?:\s+half[\s-]term\b)?|(?:the\s+)?(?:christmas|easter|whitsun|summer|autumn|spring)(?:\s+half[\s-]term|\s+term|\s+holidays?)?|half[\s-]term|year\s+\d+))(?:\s+(?:19|20)\d\d)?\b`), []string{"by "}},
 	// " - carried forward from autumn", " - review Jan 2027": a note on
 	// the plan after a dash; "Review date: 14/1/27" after the target.
 	{regexp.MustCompile(`(?i)\s+[-–—]\s+(?:carried\s+forward|c/f|review(?:ed)?|ongoing|continued|continuing|achieved|partially\s+achieved|not\s+(?:yet\s+)?achieved)\b[^;]*$|(?:^|[.;])\s*review\s+date\s*:?\s*[^;]*$`), []string{"carried", "c/f", "review", "ongoing", "continu", "achieved"}},
@@ -906,6 +926,15 @@ func normalise(text string) string {
 	if has("supported by", "greeted by", "accompanied by", "collected by", "met by") {
 		s = providedByRE.ReplaceAllString(s, "") // ", supported by his key worker": staff's part
 	}
+	if has("unfamiliar to") {
+		s = unfamiliarToRE.ReplaceAllString(s, "new $1")
+	}
+	if has("baseline") {
+		s = baselineRE.ReplaceAllString(s, "")
+	}
+	if has("ot ", "functional", "intervention") {
+		s = provisionWordRE.ReplaceAllString(s, "$1$2$3")
+	}
 	if has("fewer than") {
 		s = fewerErrorsRE.ReplaceAllString(s, "") // "with fewer than 5 errors": how staff count it
 	}
@@ -1132,6 +1161,7 @@ func normalise(text string) string {
 		s = dashAsideRE.ReplaceAllString(s, " ")
 	}
 	if has("(") {
+		s = expandLabels(s)
 		s = asideRE.ReplaceAllStringFunc(s, func(m string) string {
 			if strings.Contains(strings.ToLower(m), "support") || strings.Contains(strings.ToLower(m), "help") {
 				return m // "(with support)" is how the child does it
@@ -1984,4 +2014,42 @@ func (h *hintText) mayHold(w string) bool {
 		}
 	}
 	return true
+}
+
+// expandLabels says a label staff know by what it stands for, given in
+// brackets after it: "check my work for CUPS (capitals, understanding,
+// punctuation, spelling)" → "check my work for capitals, understanding,
+// punctuation and spelling". A label is in capitals ("CUPS", "5W's", "3
+// B4 ME") or a short quoted sound ("'wh'"); the list is two to six short
+// lower-case items. Anything else in brackets is left to the asides.
+func expandLabels(s string) string {
+	return labelExpandedRE.ReplaceAllStringFunc(s, func(m string) string {
+		sm := labelExpandedRE.FindStringSubmatch(m)
+		label, head, list := sm[1], sm[2], sm[3]
+		if strings.HasPrefix(label, "'") && head == "" || strings.HasPrefix(list, "like ") || strings.HasPrefix(list, "such as ") {
+			return m // "'r' (red, run)": examples, not what it stands for
+		}
+		caps := 0
+		for _, r := range label {
+			if unicode.IsUpper(r) {
+				caps++
+			}
+		}
+		if caps < 2 && !strings.HasPrefix(label, "'") && !strings.ContainsAny(label, "0123456789") {
+			return m // "Maths (addition, subtraction)": a subject, not a label
+		}
+		items := strings.Split(list, ",")
+		for i, it := range items {
+			it = strings.TrimSpace(it)
+			if len(strings.Fields(it)) > 3 || it == "" || strings.HasSuffix(it, "ing") && i < len(items)-1 {
+				// (", understanding," between commas would be read as
+				// a second action; "and spelling" at the end is not.)
+				return m
+			}
+			items[i] = it
+		}
+		last := len(items) - 1
+		items[last] = strings.TrimPrefix(strings.TrimPrefix(items[last], "and "), "or ")
+		return strings.Join(items[:last], ", ") + " and " + items[last] + head
+	})
 }
