@@ -773,7 +773,7 @@ var jargon = wordSet(`cvce adjacent ascenders descenders non-standard schema sch
 	cue cues non-preferred subject-specific fisted functional segment segmenting constructive
 	navigate modulation proprioception bowel bowels bladder word-finding malleable table-top
 	non-verbally typoscope self-talk inset meet-and-greet nonfiction non-fiction wh
-	concept concepts negatives framework stamina focussed`)
+	concept concepts negatives framework stamina focussed clause clauses`)
 
 // childAcronyms are capitalised short words children do read on their own
 // page, which are never taken for jargon: lessons, the doctor, the

@@ -9,6 +9,8 @@ package phrase
 // form ("finds", "finding", "found").
 var glossaryVerbs = [][2]string{
 	{"identify", "find"},
+	{"alert", "tell"},
+	{"direct my", "tell my * what to do"},
 	{"respond calmly", "stay calm"},
 	{"gain confidence in", "feel more confident"},
 	{"gain confidence", "feel more confident"},

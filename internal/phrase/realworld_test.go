@@ -107,7 +107,7 @@ const (
 	goalAcceptable    = 0.90
 	reachedAcceptable = 237 // targets with an acceptable sentence, of 334
 	reachedBlind      = 62  // of them, matching a sentence written before any output was seen (60 until "recognise numbers" became "read numbers", not the blind "find numbers"; see realworld.md)
-	reachedPassed     = 13  // unacceptable sentences the self-check passed silently (13 until "in three consecutive trials" went as the staff measure it is, which left "explain the meaning of 10 common traffic signs correctly" printed, one of two readers refusing it; 13 again since travelling keeps "by myself" when shortened)
+	reachedPassed     = 12  // unacceptable sentences the self-check passed silently (13 until "in three consecutive trials" went as the staff measure it is, which left "explain the meaning of 10 common traffic signs correctly" printed, one of two readers refusing it; 13 again since travelling keeps "by myself" when shortened; 12 since "a community leisure activity … without a parent present" is "a club or activity in my community without my parent")
 	reachedWarned     = 1   // unacceptable sentences printed with check's warning of what they leave out
 	reachedDrafts     = 4   // sentences refused as too long whose shorter draft is acceptable as it stands (5 until "repeat them back" became "repeat them", which printed the sentence at 16 words)
 	reachedTwo        = 4   // rows offered as two sentences acceptable as they stand (5 until the same row was printed as one)
@@ -267,12 +267,12 @@ func TestHeldOut(t *testing.T) {
 		// offered as two sentences a second reader would print.
 		acceptable, passed, warned, drafts, two int
 	}{
-		{"heldout.tsv", false, 36, 7, 0, 3, 2},    // of 111; 1 more acceptable since "at 12 wpm" is "quickly"
+		{"heldout.tsv", false, 37, 7, 0, 3, 2},    // of 111; 1 more acceptable since "at 12 wpm" is "quickly"; 1 since ", no support" after a comma is "by myself" (two readers)
 		{"heldout2.tsv", false, 35, 7, 0, 4, 2},   // of 120; 1 fewer good draft since its sentence, "with no more than 2 verbal prompts" taken off as a help level, is printed and acceptable
 		{"heldout3.tsv", false, 35, 3, 0, 11, 4},  // of 114; 1 more acceptable since "a peer mentor" is "a buddy"
 		{"heldout4.tsv", false, 33, 5, 0, 24, 9},  // of 113; 1 fewer warned since a staff -s verb joined to the child's own ("if I feel an aura or is very tired") is refused; 2 more pass silently since shortening took off more, for 15 more acceptable; 1 more warned since "P6 pupil Freya" leads in; 1 fewer good draft since two sentences that keep "at least 4 days a week" are the draft in place of a shorter one
 		{"heldout5.tsv", false, 33, 0, 0, 32, 9},  // of 104; 1 fewer good draft since its sentence (the first of two actions, the second after an "including" list) is printed and acceptable
-		{"heldout6.tsv", false, 19, 1, 0, 25, 13}, // of 104; 1 fewer good draft since changing clothes "after an accident" now needs a Child Target written with care; first measured 18, 2 and 6; 1 more warned since a time frame before "College student" goes
+		{"heldout6.tsv", false, 21, 1, 0, 25, 13}, // of 104; 2 more acceptable since ", practised daily between Portage visits" is how staff rehearse it, and goes (two readers); 1 fewer good draft since changing clothes "after an accident" now needs a Child Target written with care; first measured 18, 2 and 6; 1 more warned since a time frame before "College student" goes
 		{"heldout7.tsv", false, 28, 1, 0, 32, 13}, // of 102; first measured 23, 2 and 5; 1 fewer good draft since its sentence, ", as set out in my physio programme" taken off, is printed and acceptable; 1 fewer warned since "the Language for Thinking picture" is staff's
 		{"heldout8.tsv", false, 29, 1, 0, 16, 7},  // of 104; first measured 27, 0 and 3; 1 more passes silently since a subject named by what staff say of the child ("7th grade student with ADHD") leads in, for 2 more acceptable; 1 more warned since "Autistic apprentice" leads in
 		{"heldout9.tsv", false, 26, 1, 2, 25, 9},  // of 114; first measured 20, 5 and 10; 2 more warned since such subjects lead in, for 5 more acceptable; 6 fewer warned and 1 fewer acceptable (one refused anyway for "independent") since arriving, logging in, meeting, estimating, comparing and recording are first steps whose next action stays; 1 more acceptable and 1 fewer silent since "their prefix, root and suffix" are words the pupil is taught

@@ -180,6 +180,16 @@ var (
 	// ", supported by his key worker", ", greeted by Mrs Patel at the
 	// gate": what staff do, after the child's action.
 	providedByRE = regexp.MustCompile(`(?i),\s+(?:supported|greeted|accompanied|collected|met)\s+by\s+(?:his|her|their|the|a|an|my|mrs|mr|ms|miss)\b[^,.;]*`)
+	// ", practised daily between Portage visits", ", practised each day":
+	// how often staff rehearse it with the child. (", practised in role
+	// play first" stays for the self-check: a second reader would not
+	// print "leave a clear voicemail message with my script card" once
+	// what the message says, in brackets, had gone.)
+	practisedRE = regexp.MustCompile(`(?i),\s*practi[sc]ed\s+(?:daily|weekly|each\s+day|every\s+day|at\s+home)\b[^,.;]*`)
+	// ", given 10 seconds to look": the wait staff allow.
+	givenSecondsRE = regexp.MustCompile(`(?i),\s*given\s+(?:\d+|a\s+few|five|ten)\s+(?:seconds?|minutes?)\s+to\s+[a-z]+\b`)
+	// "…, no support": by myself.
+	noSupportRE = regexp.MustCompile(`(?i),\s*(?:with\s+)?no\s+(?:adult\s+|physical\s+)?(?:support|help)\s*([.;]|$)`)
 	// "CUPS (capitals, understanding, punctuation, spelling)", "the 5W's
 	// (who, what, where, when, why)", "'wh' questions (who, what, where)":
 	// a label staff know, with what it stands for in brackets. Its groups
@@ -929,6 +939,15 @@ func normalise(text string) string {
 	if has("unfamiliar to") {
 		s = unfamiliarToRE.ReplaceAllString(s, "new $1")
 	}
+	if has("practised", "practiced") {
+		s = practisedRE.ReplaceAllString(s, "")
+	}
+	if has("given") {
+		s = givenSecondsRE.ReplaceAllString(s, "")
+	}
+	if has("no support", "no help", "no adult", "no physical") {
+		s = noSupportRE.ReplaceAllString(s, ", by myself$1")
+	}
 	if has("baseline") {
 		s = baselineRE.ReplaceAllString(s, "")
 	}
@@ -1339,9 +1358,10 @@ func normalise(text string) string {
 		}
 		s = removeMatches(s, m.re, m.lead)
 	}
-	if strings.Contains(s, "observed") {
-		// "…, observed on 3 separate occasions" loses its count above.
-		s = danglingObservedRE.ReplaceAllString(s, "$1")
+	if containsAny(s, "observed", "seen", "heard", "noted") {
+		// "…, observed on 3 separate occasions", "…, seen in 2 out of
+		// 3 book looks" lose their count above.
+		s = danglingObservedRE.ReplaceAllString(s, "$1$2")
 	}
 	return strings.Join(strings.Fields(s), " ")
 }
@@ -1411,8 +1431,9 @@ func endsAtWord(s string, end int) bool {
 }
 
 // danglingObservedRE is an "observed" left at the end of a clause once
-// its count has come off.
-var danglingObservedRE = regexp.MustCompile(`(?i),?\s*\bobserved\s*([.;]|$)`)
+// its count has come off, or a "seen" or "heard" after a comma ("I will
+// say what I have seen" keeps its own).
+var danglingObservedRE = regexp.MustCompile(`(?i),?\s*\bobserved\s*([.;]|$)|,\s*(?:seen|heard|noted)\s*([.;]|$)`)
 
 // removeMatches takes out of s whatever re, written in small letters
 // and without (?i), matches in s read in small letters. Matching lower

@@ -32,9 +32,6 @@ var tightenings = []struct {
 	{regexp.MustCompile(`\bcope\s+with\s+(?:(sit)ting|(stand|wait|wear)ing)\b`), "$1$2"},
 	// "go to the line when the fire alarm sounds": line up.
 	{regexp.MustCompile(`\bgo\s+to\s+the\s+line\b`), "line up"},
-	// "the next 20 words from the Year 1/2 tricky word list": the next 20
-	// Year 1/2 tricky words.
-	{regexp.MustCompile(`\b(\d+)\s+words\s+from\s+(?:the|my)\s+((?:[\w/-]+\s+){0,3}?)(?:word\s+)?list\b`), "$1 ${2}words"},
 	// "so that I can": so I can.
 	{regexp.MustCompile(`\bso\s+that\s+`), "so "},
 	// "check that my snack is nut-free", "make sure that": the "that"

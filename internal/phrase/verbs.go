@@ -44,6 +44,7 @@ listen tap clap stamp march crawl roll climb slide swing skip hop jump kick
 pedal scoot steer cough sneeze blow charge control
 highlight shelve top plot pace allow introduce restock rotate save remind adjust glide study toss shift remove handle gather dictate squeeze stack sweep
 place snip shave slow load lay price invite message close volunteer strip heat combine test define tear drive doodle agree buy sell
+swipe clock strike prove sum fingerspell co-host eye-point widen
 `)
 
 // irregularThird maps third-person forms whose base the general rule gets
