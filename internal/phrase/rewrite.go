@@ -717,6 +717,19 @@ func (r *Rewriter) manageDoing(toks []string) []string {
 		// "understand and use describing words": the using shows it.
 		return toks[2:]
 	}
+	if len(toks) > 4 && lower(toks[0]) == "understand" {
+		// "understand instructions and follow them": the following
+		// shows it, done to what was understood.
+		for j := 2; j+2 < len(toks) && j <= 6; j++ {
+			if w := lower(toks[j]); w == "," || w == "." {
+				break
+			}
+			if lower(toks[j]) == "and" && r.isAction(lower(toks[j+1])) && (lower(toks[j+2]) == "them" || lower(toks[j+2]) == "it") {
+				out := append([]string{toks[j+1]}, toks[1:j]...)
+				return append(out, toks[j+3:]...)
+			}
+		}
+	}
 	if len(toks) < 3 || lower(toks[0]) != "manage" && lower(toks[0]) != "show" || !strings.HasSuffix(lower(toks[1]), "ing") {
 		return toks
 	}
