@@ -721,10 +721,11 @@ func (r *Rewriter) manageDoing(toks []string) []string {
 		// "understand instructions and follow them": the following
 		// shows it, done to what was understood.
 		for j := 2; j+2 < len(toks) && j <= 6; j++ {
-			if w := lower(toks[j]); w == "," || w == "." {
+			w := lower(toks[j])
+			if w == "," || w == "." {
 				break
 			}
-			if lower(toks[j]) == "and" && r.isAction(lower(toks[j+1])) && (lower(toks[j+2]) == "them" || lower(toks[j+2]) == "it") {
+			if w == "and" && r.isAction(lower(toks[j+1])) && (lower(toks[j+2]) == "them" || lower(toks[j+2]) == "it") {
 				out := append([]string{toks[j+1]}, toks[1:j]...)
 				return append(out, toks[j+3:]...)
 			}

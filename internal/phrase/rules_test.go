@@ -271,6 +271,7 @@ func TestGlossary(t *testing.T) {
 		{"fires: alerting is telling", "Alert the teacher when the fire door is open", nil, "I will tell the teacher when the fire door is open."},
 		{"fires: directing my helper is telling them what to do", "Sam will direct his helper at lunch", []string{"Sam"}, "I will tell my helper what to do at lunch."},
 		{"fires: members of the public are people", "Say hello to members of the public at the library desk", nil, "I will say hello to people at the library desk."},
+		{"fires: a familiar topic is a topic I know", "Talk for one minute about a familiar topic", nil, "I will talk for one minute about a topic I know."},
 		{"fires: in classroom is in class", "Hang his coat up in classroom", nil, "I will hang my coat up in class."},
 		{"fires: an adult-led task is a task with an adult", "Finish an adult-led task at the table", nil, "I will finish a task with an adult at the table."},
 		{"fires: a community leisure activity", "Join a community leisure activity on Saturdays", nil, "I will join a club or activity in my community on Saturdays."},

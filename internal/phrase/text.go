@@ -190,7 +190,7 @@ var (
 	givenSecondsRE = regexp.MustCompile(`(?i),\s*given\s+(?:\d+|a\s+few|five|ten)\s+(?:seconds?|minutes?)\s+to\s+[a-z]+\b`)
 	// "…, no support": by myself.
 	noSupportRE = regexp.MustCompile(`(?i),\s*(?:with\s+)?no\s+(?:adult\s+|physical\s+)?(?:support|help)\s*([.;]|$)`)
-	// "CUPS (capitals, understanding, punctuation, spelling)", "the 5W's
+	// "CUPS (capitals, use, punctuation, spelling)", "the 5W's
 	// (who, what, where, when, why)", "'wh' questions (who, what, where)":
 	// a label staff know, with what it stands for in brackets. Its groups
 	// are the label, "questions" after it, and the brackets' list. ("'r'
@@ -2038,8 +2038,8 @@ func (h *hintText) mayHold(w string) bool {
 }
 
 // expandLabels says a label staff know by what it stands for, given in
-// brackets after it: "check my work for CUPS (capitals, understanding,
-// punctuation, spelling)" → "check my work for capitals, understanding,
+// brackets after it: "check my work for CUPS (capitals, use,
+// punctuation, spelling)" → "check my work for capitals, use,
 // punctuation and spelling". A label is in capitals ("CUPS", "5W's", "3
 // B4 ME") or a short quoted sound ("'wh'"); the list is two to six short
 // lower-case items. Anything else in brackets is left to the asides.
