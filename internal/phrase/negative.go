@@ -72,6 +72,18 @@ var positives = []struct {
 		"stay in my seat", []string{"leav", "get", "wander"}},
 	{regexp.MustCompile(`\b(?:distract|distracts|distracting|disturb|disturbs|disturbing|disrupt|disrupts|disrupting)\b`),
 		"work quietly and let others work", []string{"distract", "disturb", "disrupt"}},
+	{regexp.MustCompile(`\b(?:lateness|(?:be|being|arrive|arrives|arriving|come|comes|coming)\s+late)\s+(?:to|for|into|at)\s+school\b`),
+		"get to school on time", []string{"late"}},
+	{regexp.MustCompile(`\b(?:lateness|lates|late\s+(?:marks?|arrivals?)|(?:be|being|arrive|arrives|arriving|come|comes|coming|turn\s+up|turns\s+up|turning\s+up)\s+late)\b`),
+		"get to my lessons on time", []string{"late"}},
+	{regexp.MustCompile(`\b(?:verbal\s+)?outbursts?\b`),
+		"use calm words when I feel angry", []string{"outburst"}},
+	{regexp.MustCompile(`\bspit(?:s|ting)?\s+(?:at|on|towards)\b|\bspitting\s*(?:[.,;]|$)`),
+		"use my words when I am upset", []string{"spit"}},
+	{regexp.MustCompile(`\bpanic\s+attacks?\b`),
+		"tell an adult when I start to feel panicky", []string{"panic"}},
+	{regexp.MustCompile(`\b(?:run|runs|running|bolt|bolts|bolting)\s+(?:out\s+of|out\s+through|through|out\s+at)\s+(?:the\s+)?(?:[a-z]+\s+)?gates?\s+at\s+home\s*time\b`),
+		"wait with an adult", []string{"gate"}},
 	{regexp.MustCompile(`\b(?:refuse|refuses|refusing)\s+(?:to\s+)?(?:work|do\s+(?:his|her|their|any|the)\s+work|start|complete|begin|try|write|read|join\s+in)\b|\b(?:work|task)\s+refusal\b`),
 		"start my work when I am asked", []string{"refus"}},
 }
@@ -317,7 +329,7 @@ func positiveFor(s string) string {
 			continue
 		}
 		if loc := p.re.FindStringIndex(s); loc != nil && loc[0] >= neg[0] && loc[0]-neg[1] < 60 {
-			if strings.Contains(s[max(loc[0]-12, 0):loc[1]], "verbal") {
+			if p.body == "keep my hands and feet to myself" && strings.Contains(s[max(loc[0]-12, 0):loc[1]], "verbal") {
 				// "verbal aggression" is words, not hands and feet.
 				return ""
 			}
@@ -357,7 +369,7 @@ func positiveFor(s string) string {
 			body += more // "in maths or in English"
 		}
 	}
-	if feeling != "" {
+	if feeling != "" && !strings.Contains(body, " when I ") {
 		body += " when I feel " + childFeelings[feeling]
 	}
 	return subjectNameRE.ReplaceAllStringFunc(body, func(w string) string { return subjectNames[w] })
@@ -432,7 +444,7 @@ var conditionRE = regexp.MustCompile(`\b(?:when|whenever|if|until|because|unless
 
 // settingRE finds where the behaviour happens, which the child's page
 // keeps: "at lunchtime", "in literacy".
-var settingRE = regexp.MustCompile(`\b(during|in|at|on)\s+(?:the\s+)?(lunchtime|lunch|playtime|breaktime|break|assembly|carpet time|circle time|carpet time|silent reading|literacy|maths|english|science|pe|lessons|class|the playground|the dinner hall|the corridor|the carpet)\b`)
+var settingRE = regexp.MustCompile(`\b(during|in|at|on)\s+(?:the\s+)?(lunchtime|lunch|playtime|breaktime|break|assembly|carpet time|circle time|carpet time|silent reading|literacy|maths|english|science|pe|lessons|class|the playground|the dinner hall|the corridor|the carpet|home time|hometime)\b`)
 
 // settingPrep is the preposition a child would use for a setting.
 func settingPrep(setting string) string {
