@@ -2206,6 +2206,10 @@ var startEndRE = regexp.MustCompile(`,?\s+(?:at\s+the\s+(?:start|end|beginning)\
 // the lesson it is in, what it is part of, what it is for, and last a
 // second action after the main one, after a comma.
 var trims = []*regexp.Regexp{
+	// A quoted example goes alone when only where or when follows it:
+	// "follow a one-step instruction, like 'get your coat', at tidy up
+	// time" keeps tidy up time.
+	hinted(likeQuoteRE, "like"),
 	// An example at the end goes, with a count of a week after it
 	// (", e.g. asking a customer, on 3 shifts a week") or the rest of its
 	// list (", e.g. run to the cone, touch it and come back"); one set
@@ -2240,6 +2244,10 @@ var trims = []*regexp.Regexp{
 	// and start at the right place".
 	hinted(secondActionRE, "and"),
 }
+
+// likeQuoteRE is a quoted example, or a list of them, with only a
+// setting after it (the group).
+var likeQuoteRE = regexp.MustCompile(`,?\s+like\s+'(?:\w'\w|[^'])*'(?:(?:,\s*|,?\s+(?:and|or)\s+)'(?:\w'\w|[^'])*')*,?(\s+(?:at|in|during|on|when|without)\s+[^,']*)$`)
 
 // trimHints are words one of which a trim needs in the text (as it is
 // written) to match: without any, the trim is not tried.
@@ -2615,6 +2623,10 @@ func trimOnce(s string, i int) (rest, cut string) {
 			if k := strings.LastIndex(kept, ", "); k > 0 && !strings.Contains(kept[k:], " and ") && !strings.Contains(kept[k:], " or ") && strings.Count(" "+kept[:k], " '") == strings.Count(kept[:k], "' ") {
 				return strings.TrimSpace(kept[:k] + " and " + kept[k+2:]), s[loc[0]:]
 			}
+		}
+	case likeQuoteRE:
+		if m := re.FindStringSubmatchIndex(s); m != nil {
+			loc = []int{m[0], m[2]}
 		}
 	case withThingRE:
 		m := re.FindStringSubmatchIndex(s)

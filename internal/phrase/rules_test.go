@@ -1272,6 +1272,10 @@ func TestTrimParts(t *testing.T) {
 		trim     int
 		in, want string
 	}{
+		{index(likeQuoteRE), "follow a one-step instruction, like 'get your coat', at tidy up time without a picture", "follow a one-step instruction at tidy up time without a picture"},
+		{index(likeQuoteRE), "say words like 'moo', 'bee' and 'two' in a song", "say words in a song"},
+		{index(likeQuoteRE), "say 'I don't know' in class", "say 'I don't know' in class"},
+		{index(likeQuoteRE), "join sounds into words like 'moo' and copy the adult", "join sounds into words like 'moo' and copy the adult"},
 		{index(withThingRE), "make my pupil passport and share it with my new teachers", "make my pupil passport and share it with my new teachers"},
 		{index(withThingRE), "trail the wall to the toilets with my hand", "trail the wall to the toilets with my hand"},
 		{index(withThingRE), "order numbers to 100 without with a 100 square", "order numbers to 100 without with a 100 square"},
