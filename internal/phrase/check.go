@@ -197,7 +197,7 @@ func (r *Rewriter) checked(text string, c Child, f form, b childWords) Wording {
 	if why == "" {
 		why = tooMuchLeftOut(b.text, text)
 	}
-	if why == "" && containsAny(text, "top", "efrain", "not", "nstead", "ing it", "ing them") && itLostRE.MatchString(asciiLower(text)) {
+	if why == "" && containsAny(text, "top", "efrain", "not", "nstead", "ing it", "ing them", "iven", "resented", "hown", "ffered", "anded") && itLostRE.MatchString(asciiLower(text)) {
 		why = itAtStart(b.text)
 	}
 	if why == "" && !strings.ContainsAny(strings.TrimSpace(text), " \t\n") {
@@ -383,9 +383,9 @@ var objectStarts = wordSet(`them it the a an my his her their this that these th
 var degreeWords = wordSet(`very really quite so extremely particularly`)
 
 // itLostRE is staff wording whose first part can go (a behaviour to
-// stop, what the child shows by doing something), taking with it what a
-// later "it" stands for.
-var itLostRE = regexp.MustCompile(`\b(?:stop|stops|stopping|refrain|refrains|will\s+not|instead)\b|\bby\s+\w+ing\s+(?:it|them)\b`)
+// stop, what the child shows by doing something, a frame saying what the
+// child is given), taking with it what a later "it" stands for.
+var itLostRE = regexp.MustCompile(`\b(?:stop|stops|stopping|refrain|refrains|will\s+not|instead)\b|\bby\s+\w+ing\s+(?:it|them)\b|^\s*(?:when\s+|once\s+)?(?:(?:he|she|they)\s+(?:is|are)\s+)?(?:given|presented\s+with|shown|offered|handed)\b`)
 
 // itAtStart returns why a sentence whose first action is done to "it"
 // or "them" cannot be printed ("keep it in my locker", once "stop using

@@ -10,6 +10,9 @@ import (
 // losing what the child does, where, with what or with whom. They are
 // used only on a sentence too long to read that they make short enough,
 // so any other sentence keeps the staff's own words.
+// myOwnRE is "my own" before a thing, with the word before it.
+var myOwnRE = regexp.MustCompile(`\b[a-z]+\s+my\s+own\s+[a-z]`)
+
 var tightenings = []struct {
 	re   *regexp.Regexp
 	repl string
@@ -49,6 +52,16 @@ var tightenings = []struct {
 func tighten(b string) string {
 	for _, t := range tightenings {
 		b = t.re.ReplaceAllString(b, t.repl)
+	}
+	if strings.Contains(b, "my own ") {
+		// "in my own words", "carry my own talker": mine either way;
+		// not "on my own" (by myself) or "a book of my own".
+		b = myOwnRE.ReplaceAllStringFunc(b, func(m string) string {
+			if before, _, _ := strings.Cut(m, " "); before == "on" || before == "of" {
+				return m
+			}
+			return strings.Replace(m, "my own ", "my ", 1)
+		})
 	}
 	return strings.TrimSpace(b)
 }
