@@ -251,6 +251,14 @@ func (r *Rewriter) checked(text string, c Child, f form, b childWords) Wording {
 			why = fmt.Sprintf("it leaves out how the child is kept safe (%q); write a Child Target with it", w)
 		}
 	}
+	if why == "" && containsAny(text, "without needing", "without requiring") && !strings.Contains(s, "by myself") {
+		if m := withoutNeedingRE.FindString(text); m != "" {
+			// "find his way between lessons …, without needing a buddy
+			// to walk with him": doing it alone is the point, and a
+			// sentence shortened to fit lost it.
+			why = fmt.Sprintf("to be short enough it leaves out that the child does it alone (%q)", strings.TrimLeft(m, ", "))
+		}
+	}
 	if why == "" && b.safetyNote != "" {
 		// "Sam will ride his bike. Helmet to be worn at all times.":
 		// the note is how the child stays safe, and the page needs it.

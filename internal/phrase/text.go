@@ -189,6 +189,10 @@ var (
 	// ", given 10 seconds to look": the wait staff allow.
 	givenSecondsRE = regexp.MustCompile(`(?i),\s*given\s+(?:\d+|a\s+few|five|ten)\s+(?:seconds?|minutes?)\s+to\s+[a-z]+\b`)
 	// "…, no support": by myself.
+	// "without needing to be carried or coaxed from the car", "without
+	// requiring verbal redirection", "without needing a buddy to walk
+	// with him": help the child manages without, which is by myself.
+	withoutNeedingRE = regexp.MustCompile(`(?i),?\s+without\s+(?:needing|requiring)\s+(?:to\s+be\s+(?:carried|coaxed|collected|fetched|reminded|prompted|told|redirected|taken)(?:\s+or\s+(?:carried|coaxed|collected|fetched|reminded|prompted|told|redirected|taken))?(?:\s+(?:in|from|by)\s+(?:the\s+|an?\s+|his\s+|her\s+|their\s+)?[a-z]+)?|(?:any\s+|an?\s+)?(?:adult\s+|verbal\s+|physical\s+|staff\s+)?(?:help|support|prompts?|prompting|reminders?|redirection)|an?\s+(?:buddy|adult)(?:\s+to\s+[a-z]+\s+with\s+(?:him|her|them))?)\b`)
 	noSupportRE = regexp.MustCompile(`(?i),\s*(?:with\s+)?no\s+(?:adult\s+|physical\s+)?(?:support|help)\s*([.;]|$)`)
 	// "CUPS (capitals, use, punctuation, spelling)", "the 5W's
 	// (who, what, where, when, why)", "'wh' questions (who, what, where)":
@@ -947,6 +951,9 @@ func normalise(text string) string {
 	}
 	if has("no support", "no help", "no adult", "no physical") {
 		s = noSupportRE.ReplaceAllString(s, ", by myself$1")
+	}
+	if has("without needing", "without requiring") {
+		s = withoutNeedingRE.ReplaceAllString(s, " by myself")
 	}
 	if has("baseline") {
 		s = baselineRE.ReplaceAllString(s, "")
