@@ -193,7 +193,7 @@ var (
 	// requiring verbal redirection", "without needing a buddy to walk
 	// with him": help the child manages without, which is by myself.
 	withoutNeedingRE = regexp.MustCompile(`(?i),?\s+without\s+(?:needing|requiring)\s+(?:to\s+be\s+(?:carried|coaxed|collected|fetched|reminded|prompted|told|redirected|taken)(?:\s+or\s+(?:carried|coaxed|collected|fetched|reminded|prompted|told|redirected|taken))?(?:\s+(?:in|from|by)\s+(?:the\s+|an?\s+|his\s+|her\s+|their\s+)?[a-z]+)?|(?:any\s+|an?\s+)?(?:adult\s+|verbal\s+|physical\s+|staff\s+)?(?:help|support|prompts?|prompting|reminders?|redirection)|an?\s+(?:buddy|adult)(?:\s+to\s+[a-z]+\s+with\s+(?:him|her|them))?)\b`)
-	noSupportRE = regexp.MustCompile(`(?i),\s*(?:with\s+)?no\s+(?:adult\s+|physical\s+)?(?:support|help)\s*([.;]|$)`)
+	noSupportRE      = regexp.MustCompile(`(?i),\s*(?:with\s+)?no\s+(?:adult\s+|physical\s+)?(?:support|help)\s*([.;]|$)`)
 	// "CUPS (capitals, use, punctuation, spelling)", "the 5W's
 	// (who, what, where, when, why)", "'wh' questions (who, what, where)":
 	// a label staff know, with what it stands for in brackets. Its groups
