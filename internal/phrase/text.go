@@ -192,7 +192,7 @@ var (
 	// "without needing to be carried or coaxed from the car", "without
 	// requiring verbal redirection", "without needing a buddy to walk
 	// with him": help the child manages without, which is by myself.
-	withoutNeedingRE = regexp.MustCompile(`(?i),?\s+without\s+(?:needing|requiring)\s+(?:to\s+be\s+(?:carried|coaxed|collected|fetched|reminded|prompted|told|redirected|taken)(?:\s+or\s+(?:carried|coaxed|collected|fetched|reminded|prompted|told|redirected|taken))?(?:\s+(?:in|from|by)\s+(?:the\s+|an?\s+|his\s+|her\s+|their\s+)?[a-z]+)?|(?:any\s+|an?\s+)?(?:adult\s+|verbal\s+|physical\s+|staff\s+)?(?:help|support|prompts?|prompting|reminders?|redirection)|an?\s+(?:buddy|adult)(?:\s+to\s+[a-z]+\s+with\s+(?:him|her|them))?)\b`)
+	withoutNeedingRE = regexp.MustCompile(strings.ReplaceAll(`(?i),?\s+without\s+(?:needing|requiring)\s+(?:to\s+be\s+DONE(?:\s+or\s+DONE)?(?:\s+(?:in|from|by)\s+(?:the\s+|an?\s+|his\s+|her\s+|their\s+)?[a-z]+)?|(?:any\s+|an?\s+)?(?:adult\s+|verbal\s+|physical\s+|staff\s+)?(?:help|support|prompts?|prompting|reminders?|redirection)|an?\s+(?:buddy|adult)(?:\s+to\s+[a-z]+\s+with\s+(?:him|her|them))?)\b`, "DONE", `(?:carried|coaxed|collected|fetched|reminded|prompted|told|redirected|taken)`))
 	noSupportRE      = regexp.MustCompile(`(?i),\s*(?:with\s+)?no\s+(?:adult\s+|physical\s+)?(?:support|help)\s*([.;]|$)`)
 	// "CUPS (capitals, use, punctuation, spelling)", "the 5W's
 	// (who, what, where, when, why)", "'wh' questions (who, what, where)":

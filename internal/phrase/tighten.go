@@ -10,9 +10,6 @@ import (
 // losing what the child does, where, with what or with whom. They are
 // used only on a sentence too long to read that they make short enough,
 // so any other sentence keeps the staff's own words.
-// myOwnRE is "my own" before a thing, with the word before it.
-var myOwnRE = regexp.MustCompile(`\b[a-z]+\s+my\s+own\s+[a-z]`)
-
 var tightenings = []struct {
 	re   *regexp.Regexp
 	repl string
@@ -46,6 +43,9 @@ var tightenings = []struct {
 	// adult, Mrs Reid": the child knows the adult by name.
 	{regexp.MustCompile(`\b(?:my|the)\s+(?:[a-z-]+\s+){0,2}?[a-z-]+,\s+((?:(?:Mr|Mrs|Ms|Miss|Mx|Dr)\s+)?[A-Z][a-z'-]+)(?:,|$)`), "$1"},
 }
+
+// myOwnRE is "my own" before a thing, with the word before it.
+var myOwnRE = regexp.MustCompile(`\b[a-z]+\s+my\s+own\s+[a-z]`)
 
 // tighten is b, the child's words of a sentence too long to read, said
 // in fewer words where tightenings allow.
