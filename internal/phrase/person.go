@@ -1264,7 +1264,13 @@ func keptForName(toks []string, i int, ctx *clauseContext) string {
 // childPronoun is "he" or "she" as gender says, or "" when the child's
 // sex is not known.
 func (ctx *clauseContext) childPronoun() string {
-	return map[string]string{"m": "he", "f": "she"}[ctx.gender]
+	switch ctx.gender {
+	case "m":
+		return "he"
+	case "f":
+		return "she"
+	}
+	return ""
 }
 
 // mayBeChilds reports whether the he or she w is of the child's sex, or
