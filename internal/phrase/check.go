@@ -857,6 +857,10 @@ func (r *Rewriter) joinedThird(toks []string) string {
 // chart up to date after with my buddy", once "each session" is gone.
 var cutTimeRE = regexp.MustCompile(`\b(?:after|before|until|during)\s+(?:with|in|on|at|to|for|from|by)\b`)
 
+// dayBeforeRE ends on a time that "before" or "after" follows as a word
+// of its own: "the night before", "the day after".
+var dayBeforeRE = regexp.MustCompile(`\bthe\s+(?:night|day|week|morning|evening|lesson)\s+$`)
+
 // clauseJoins start a new main clause, where a second "I will" is a
 // second subject rather than part of "… whether I can join in".
 var clauseJoins = wordSet(`and or then , ; but`)
@@ -970,7 +974,7 @@ func after1(s string) string {
 
 // passiveBe before a participle that ends the sentence make it a clause
 // of its own: "when a new sound is taught".
-var passiveBe = wordSet(`is are was were been be gets`)
+var passiveBe = wordSet(`is are am was were been be gets`)
 
 // yearGroupRE is a pair of year groups ("the Year 1/2 word list"), not
 // a score.
@@ -1398,8 +1402,11 @@ func (r *Rewriter) vouch(sentence, prefix string, c Child) string {
 		return fmt.Sprintf("the verb %q is not in the child's own form", v)
 	}
 	if containsAny(body, "after ", "before ", "until ", "during ") {
-		if m := cutTimeRE.FindString(lb); m != "" {
-			return fmt.Sprintf("the wording is not finished: %q", m)
+		for _, l := range cutTimeRE.FindAllStringIndex(lb, -1) {
+			if dayBeforeRE.MatchString(lb[:l[0]]) {
+				continue // "my report from the night before at check-in"
+			}
+			return fmt.Sprintf("the wording is not finished: %q", lb[l[0]:l[1]])
 		}
 	}
 	if m := leftover(toks, r.verbs); m != "" {

@@ -166,6 +166,12 @@ func (r *Rewriter) positiveClause(s string) string {
 			}
 		}
 		rest = strings.TrimSuffix(strings.TrimSuffix(rest, " instead"), " instead.")
+		if chewingRE.MatchString(ls[neg[0]:neg[1]+j[0]]) && !conditionRE.MatchString(asciiLower(rest)) {
+			// "stop chewing her sleeves and use her chewy tube
+			// instead": the chewy tube is for when the child needs to
+			// chew, which the page says.
+			rest = strings.TrimRight(rest, ". ") + " when I need to chew"
+		}
 		if c := conditionRE.FindStringIndex(ls[neg[1] : neg[1]+j[0]]); c != nil && !conditionRE.MatchString(asciiLower(rest)) {
 			// "refrain from hiding under the table when the fire alarm
 			// is tested, going to the line": the condition is the
@@ -316,6 +322,9 @@ func positiveFor(s string) string {
 		// a stock sentence of what the child does instead would lose.
 		return ""
 	}
+	if t := othersTrigger(s[neg[0]:]); t != "" {
+		return t
+	}
 	if strings.Contains(s, "bit") && selfBitingRE.MatchString(s) {
 		// "stop biting her sleeves": no one else's hands and feet are
 		// in it; the self-check refuses it for a Child Target.
@@ -375,6 +384,53 @@ func positiveFor(s string) string {
 	return subjectNameRE.ReplaceAllStringFunc(body, func(w string) string { return subjectNames[w] })
 }
 
+// triggerRE is hurting others when they do something to the child:
+// "not bite other children when they take his toys". Its groups are who
+// is hurt, who does it ("they" for the same ones) and what they do.
+var triggerRE = regexp.MustCompile(`^(?:not|never|refrain\s+from|stop)\s+(?:hit|hitting|kick|kicking|push|pushing|bite|biting|punch|punching|hurt|hurting|pinch|pinching|scratch|scratching|nip|nipping)\s+(other\s+children|others|peers|another\s+child|a\s+peer|a\s+friend|friends)\s+(?:when|if)\s+(they|he|she|someone|somebody|anyone|another\s+child|other\s+children|a\s+peer|peers|a\s+friend|friends)\s+([a-z]+(?:\s+[a-z']+){0,5})\s*\.?$`)
+
+// othersTrigger returns, for hurting others when they do something to
+// the child, what the child will do then: tell an adult ("tell an adult
+// when other children take my toys"). It returns "" for anything else.
+func othersTrigger(s string) string {
+	m := triggerRE.FindStringSubmatch(s)
+	if m == nil {
+		return ""
+	}
+	who := m[2]
+	switch who {
+	case "they", "he", "she":
+		// The ones hurt, named before: "when they take his toys".
+		who = m[1]
+		if (who == "another child" || who == "a peer" || who == "a friend") != (m[2] != "they") {
+			return ""
+		}
+	}
+	switch who {
+	case "others", "peers":
+		who = "other children"
+	case "a peer":
+		who = "another child"
+	}
+	var did []string
+	toChild := false // what they do is done to the child: "take his toys"
+	for _, w := range strings.Fields(m[3]) {
+		switch w {
+		case "his", "her", "their":
+			w, toChild = "my", true
+		case "him", "them":
+			w, toChild = "me", true
+		case "he", "she", "they", "himself", "herself":
+			return "" // someone else again: whose is unclear
+		}
+		did = append(did, w)
+	}
+	if !toChild {
+		return "" // "when they are in the line": where, not what sets it off
+	}
+	return "tell an adult when " + who + " " + strings.Join(did, " ")
+}
+
 // feelingConditionRE is a condition that is only how the child feels,
 // ending the target: "when frustrated", "when he is angry", "if she gets
 // upset".
@@ -391,6 +447,9 @@ var subjectNames = map[string]string{"english": "English", "french": "French", "
 
 // subjectNameRE finds them.
 var subjectNameRE = regexp.MustCompile(`\b(?:english|french|spanish|welsh|german|pe|pshe|ict|dt)\b`)
+
+// chewingRE is chewing, which a chewy tube or toy is for.
+var chewingRE = regexp.MustCompile(`\bchew(?:s|ing)?\b`)
 
 // selfBitingRE is biting or chewing what is the child's own.
 var selfBitingRE = regexp.MustCompile(`\bbit(?:e|es|ing)\s+(?:his|her|their|my|the)?\s*(?:own\s+)?(?:sleeves?|nails?|fingers?|hands?|lips?|clothes|cuffs?|collar|pencils?|skin|arm|arms)\b`)

@@ -1455,7 +1455,7 @@ func (r *Rewriter) mapPronoun(toks []string, i int, ctx *clauseContext) (string,
 			// doing, not her thing. "help her brother" is hers.
 			return "me", true
 		}
-		if notNounAfterHer[next] && !(next == "back" && (prev == "from" || prev == "onto" || prev == "on" || prev == "of")) || next == "" {
+		if notNounAfterHer[next] && !(next == "back" && (prev == "from" || prev == "onto" || prev == "on" || prev == "of")) && !aLevelAt(toks, i+1) || next == "" {
 			// "roll onto her back" is hers; "give her back the toy" is her.
 			return "me", true
 		}
@@ -3181,4 +3181,10 @@ func objectOf(possessive string) string {
 		return "him"
 	}
 	return possessive
+}
+
+// aLevelAt reports whether toks[i] opens "A level" or "AS level", a
+// course, whose "A" is no "a": "manage her A level coursework" is hers.
+func aLevelAt(toks []string, i int) bool {
+	return i+1 < len(toks) && (toks[i] == "A" || toks[i] == "AS") && (lower(toks[i+1]) == "level" || lower(toks[i+1]) == "levels")
 }
