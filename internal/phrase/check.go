@@ -857,10 +857,6 @@ func (r *Rewriter) joinedThird(toks []string) string {
 // chart up to date after with my buddy", once "each session" is gone.
 var cutTimeRE = regexp.MustCompile(`\b(?:after|before|until|during)\s+(?:with|in|on|at|to|for|from|by)\b`)
 
-// dayBeforeRE ends on a time that "before" or "after" follows as a word
-// of its own: "the night before", "the day after".
-var dayBeforeRE = regexp.MustCompile(`\bthe\s+(?:night|day|week|morning|evening|lesson)\s+$`)
-
 // clauseJoins start a new main clause, where a second "I will" is a
 // second subject rather than part of "… whether I can join in".
 var clauseJoins = wordSet(`and or then , ; but`)
@@ -1402,11 +1398,8 @@ func (r *Rewriter) vouch(sentence, prefix string, c Child) string {
 		return fmt.Sprintf("the verb %q is not in the child's own form", v)
 	}
 	if containsAny(body, "after ", "before ", "until ", "during ") {
-		for _, l := range cutTimeRE.FindAllStringIndex(lb, -1) {
-			if dayBeforeRE.MatchString(lb[:l[0]]) {
-				continue // "my report from the night before at check-in"
-			}
-			return fmt.Sprintf("the wording is not finished: %q", lb[l[0]:l[1]])
+		if m := cutTimeRE.FindString(lb); m != "" {
+			return fmt.Sprintf("the wording is not finished: %q", m)
 		}
 	}
 	if m := leftover(toks, r.verbs); m != "" {

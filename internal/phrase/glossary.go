@@ -391,15 +391,7 @@ var glossaryWords = [][2]string{
 	{"an adult-led task", "a task with an adult"},
 	{"an adult-led activity", "an activity with an adult"},
 	{"a familiar topic", "a topic I know"},
-	{"a familiar nonfiction topic", "a topic I know"},
-	{"a familiar non-fiction topic", "a topic I know"},
-	{"a familiar event", "something I have done"},
-	{"sizing", "size"},
 	{"within the time given", "in the time I am given"},
-	// Staying where the child should is the point; trying to leave is
-	// what the target is against.
-	{"without attempting to leave", ""},
-	{"without trying to leave", ""},
 	{"during classroom instruction", "during lessons"},
 	{"in the time given", "in the time I am given"},
 	// Putting things right after trouble, as a child says it.

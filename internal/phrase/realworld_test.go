@@ -105,9 +105,9 @@ func sameSentence(a, b string) bool {
 // lower reachedPassed as the rewriter improves, never the other way.
 const (
 	goalAcceptable    = 0.90
-	reachedAcceptable = 242 // targets with an acceptable sentence, of 334
+	reachedAcceptable = 245 // targets with an acceptable sentence, of 334
 	reachedBlind      = 62  // of them, matching a sentence written before any output was seen (60 until "recognise numbers" became "read numbers", not the blind "find numbers"; see realworld.md)
-	reachedPassed     = 12  // unacceptable sentences the self-check passed silently (13 until "in three consecutive trials" went as the staff measure it is, which left "explain the meaning of 10 common traffic signs correctly" printed, one of two readers refusing it; 13 again since travelling keeps "by myself" when shortened; 12 since "a community leisure activity … without a parent present" is "a club or activity in my community without my parent")
+	reachedPassed     = 11  // unacceptable sentences the self-check passed silently (13 until "in three consecutive trials" went as the staff measure it is, which left "explain the meaning of 10 common traffic signs correctly" printed, one of two readers refusing it; 13 again since travelling keeps "by myself" when shortened; 12 since "a community leisure activity … without a parent present" is "a club or activity in my community without my parent"; 11 since the chewy tube a child uses instead of chewing sleeves is for "when I need to chew")
 	reachedWarned     = 1   // unacceptable sentences printed with check's warning of what they leave out
 	reachedDrafts     = 4   // sentences refused as too long whose shorter draft is acceptable as it stands (5 until "repeat them back" became "repeat them", which printed the sentence at 16 words)
 	reachedTwo        = 4   // rows offered as two sentences acceptable as they stand (5 until the same row was printed as one)
@@ -268,7 +268,7 @@ func TestHeldOut(t *testing.T) {
 		acceptable, passed, warned, drafts, two int
 	}{
 		{"heldout.tsv", false, 37, 7, 0, 3, 2},    // of 111; 1 more acceptable since "at 12 wpm" is "quickly"; 1 since ", no support" after a comma is "by myself" (two readers)
-		{"heldout2.tsv", false, 35, 7, 0, 4, 2},   // of 120; 1 fewer good draft since its sentence, "with no more than 2 verbal prompts" taken off as a help level, is printed and acceptable
+		{"heldout2.tsv", false, 38, 7, 0, 4, 2},   // of 120; 1 fewer good draft since its sentence, "with no more than 2 verbal prompts" taken off as a help level, is printed and acceptable; 38 since "within the time given" is "in the time I am given" (two readers)
 		{"heldout3.tsv", false, 35, 3, 0, 11, 4},  // of 114; 1 more acceptable since "a peer mentor" is "a buddy"
 		{"heldout4.tsv", false, 33, 5, 0, 24, 9},  // of 113; 1 fewer warned since a staff -s verb joined to the child's own ("if I feel an aura or is very tired") is refused; 2 more pass silently since shortening took off more, for 15 more acceptable; 1 more warned since "P6 pupil Freya" leads in; 1 fewer good draft since two sentences that keep "at least 4 days a week" are the draft in place of a shorter one
 		{"heldout5.tsv", false, 33, 0, 0, 32, 9},  // of 104; 1 fewer good draft since its sentence (the first of two actions, the second after an "including" list) is printed and acceptable

@@ -361,16 +361,6 @@ func homeworkNext(toks []string, i int) bool {
 	return false
 }
 
-// howTail reports whether toks, up to the next comma or the end, end on
-// how it is done: "the kettle tipper safely".
-func howTail(toks []string) bool {
-	end := slices.IndexFunc(toks, func(t string) bool { return t == "," || t == "." || t == ";" })
-	if end < 0 {
-		end = len(toks)
-	}
-	return end > 1 && (lower(toks[end-1]) == "safely" || lower(toks[end-1]) == "carefully")
-}
-
 // thingVerbs are glossary verbs that staff use as often for a thing
 // ("a friend request", "the picture sequence card", "a sequencing drill",
 // "access arrangements"), whose child words ("ask for", "put … in order",
@@ -416,11 +406,10 @@ func (r *Rewriter) applyGlossary(toks []string) []string {
 			for k := range n {
 				parts[k] = lower(toks[i+k])
 			}
-			if n == 1 && parts[0] == "using" && (i > 0 && (timeJoins[lower(toks[i-1])] || usingStays[lower(toks[i-1])] || ingListBefore(toks, i) || toks[i-1] == "," && howTail(toks[i+1:])) || i+1 < len(toks) && (toks[i+1] == "'" || toks[i+1] == "\"")) {
+			if n == 1 && parts[0] == "using" && (i > 0 && (timeJoins[lower(toks[i-1])] || usingStays[lower(toks[i-1])] || ingListBefore(toks, i)) || i+1 < len(toks) && (toks[i+1] == "'" || toks[i+1] == "\"")) {
 				// "after using the toilet", "without using a 100 square",
 				// "using 'because'", "get better at using a knife",
-				// "reading or using his tablet" stay; so does ", using
-				// the kettle tipper safely", an action of its own.
+				// "reading or using his tablet" stay.
 				continue
 			}
 			if i > 0 && isCapitalised(toks[i]) && i+n < len(toks) && isCapitalised(toks[i+n]) {
@@ -777,11 +766,7 @@ var (
 	withoutHands = wordSet(`touching hitting pushing kicking hurting grabbing snatching striking
 		physically shoving poking prodding pinching scratching slapping punching biting
 		nipping jostling`)
-	withoutUpset = wordSet(`crying shouting screaming distress fuss tantrums upset arguing swearing
-		complaining moaning protesting yelling sulking`)
-	// thrownThings are what an upset child throws: "without shouting or
-	// throwing equipment" is still calmly.
-	thrownThings = wordSet(`equipment things objects toys items resources`)
+	withoutUpset = wordSet(`crying shouting screaming distress fuss tantrums upset`)
 	handsTargets = wordSet(`another child other children anyone others peers people him her them
 		other a me student students pupil pupils classmate classmates peer friend friends
 		adult adults staff`)
@@ -900,15 +885,8 @@ func withoutToPositive(toks []string) []string {
 			switch w := lower(toks[end]); {
 			case withoutHands[w]:
 				hands = true
-			case w == "arguing" && (lower(toks[0]) == "accept" || lower(toks[0]) == "follow"):
-				// "accept 'no' from an adult without arguing": readers
-				// print it as it stands (see stillNegative).
-				break behaviour
 			case withoutUpset[w]:
 				upset = true
-			case w == "throwing" && end+1 < len(toks) && thrownThings[lower(toks[end+1])]:
-				upset = true
-				end++
 			case w != "or" && w != "prolonged" && w != "any" && w != "getting" && w != "becoming":
 				break behaviour // "without getting upset" is without upset
 			}
@@ -917,16 +895,6 @@ func withoutToPositive(toks []string) []string {
 			// "allow his dad to leave at the door without crying": a
 			// "calmly" would be the dad's.
 			continue
-		}
-		if upset && end+1 < len(toks) && lower(toks[end]) == "with" {
-			// "without arguing with staff": calmly, whoever with.
-			j := end + 1
-			for j < len(toks) && (handsTargets[lower(toks[j])] || handsPhrases[lower(toks[j])] || determiners[lower(toks[j])]) {
-				j++
-			}
-			if j > end+1 && (j == len(toks) || !isWord(toks[j]) || !determiners[lower(toks[j-1])]) {
-				end = j
-			}
 		}
 		if !hands && !upset || end < len(toks) && strings.HasSuffix(lower(toks[end]), "ing") || lower(toks[end-1]) == "or" || upset && end < len(toks) && (lower(toks[end]) == "out" || lower(toks[end]) == "at" || lower(toks[end]) == "to" || lower(toks[end]) == "towards" || lower(toks[end]) == "back") {
 			// "without pushing or cutting in": a behaviour not on the
@@ -980,7 +948,7 @@ var exampleOpeners = wordSet(`like such including e.g`)
 // staffTails open a detail staff add after a comma that the child's
 // sentence does without: ", including booking via phone", ", checked at
 // the door", ", citing evidence".
-var staffTails = wordSet(`including checked citing achieving explaining
+var staffTails = wordSet(`including checked citing achieving explaining noticing informing
 	involving ensuring observed supervised monitored aiming filmed earning timed`)
 
 // bareThingRE is a place or thing with no "the" after a preposition:
@@ -1086,14 +1054,13 @@ func (r *Rewriter) participleTails(toks []string, ctx *clauseContext) []string {
 		if toks[i] != "," {
 			continue
 		}
-		// A glossary phrase is one token: "noticing when".
-		w, more, _ := strings.Cut(lower(toks[i+1]), " ")
+		w := lower(toks[i+1])
 		if w == "including" && i+2 < len(toks) && strings.HasSuffix(lower(toks[i+2]), "ing") && slices.ContainsFunc(toks, func(t string) bool { return medicalWords[lower(t)] || safetyWear[lower(t)] }) {
 			// "manage his diabetes, including telling an adult when he
 			// feels hypo": what keeps the child safe is the child's own
 			// action, and stays.
 			toks = slices.Delete(toks, i+1, i+2)
-			w, more, _ = strings.Cut(lower(toks[i+1]), " ")
+			w = lower(toks[i+1])
 		}
 		end := len(toks)
 		for j := i + 2; j < len(toks); j++ {
@@ -1152,9 +1119,6 @@ func (r *Rewriter) participleTails(toks []string, ctx *clauseContext) []string {
 			toks = append(toks[:i:i], toks[end:]...)
 			i--
 			continue
-		}
-		if more != "" {
-			b += " " + more
 		}
 		tail := append([]string{"and", b}, toks[i+2:end]...)
 		r.baseJoined(tail[1:], true)
@@ -2417,10 +2381,8 @@ func bracketSafety(text string) string {
 	if !strings.Contains(text, "(") {
 		return ""
 	}
-	for _, l := range bracketRE.FindAllStringIndex(text, -1) {
-		if m := text[l[0]:l[1]]; bracketSafetyRE.MatchString(strings.ToLower(m)) && !namedMedicineRE.MatchString(text[max(l[0]-12, 0):l[1]]) {
-			// ("own medication (inhaler)" names the medicine, which
-			// the sentence keeps.)
+	for _, m := range bracketRE.FindAllString(text, -1) {
+		if bracketSafetyRE.MatchString(strings.ToLower(m)) {
 			return m
 		}
 	}

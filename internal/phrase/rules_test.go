@@ -505,7 +505,14 @@ func TestChecked(t *testing.T) {
 		{"refused: needing something that is not help stays a negative", "Sam will eat his lunch without needing the toilet.", SafeTarget, `it still says what the child will not do: "without needing"`},
 		{"refused: what it is was in the frame given", "When given a multi-step instruction in class, Sam will repeat it back to the adult in his own words before starting the task.", SafeTarget, `"repeat it" does not say what it is`},
 		{"passes: an it that comes after its thing", "When given a worksheet, Sam will write his name on it.", "I will write my name on it.", ""},
-		{"refused: a stock sentence would lose the condition", "Sam will not bite other children when they take his toys", SafeTarget, `it still says what the child will not do: "not"`},
+		{"passes: hurting others when they do something to the child is telling an adult then", "Sam will not bite other children when they take his toys", "I will tell an adult when other children take my toys.", ""},
+		{"passes: someone else's doing to the child, after a hit", "Sam will not kick others if someone laughs at him", "I will tell an adult when someone laughs at me.", ""},
+		{"refused: a when that is where, not what sets it off", "Sam will not hit other children when they are in the line", SafeTarget, `it still says what the child will not do: "not"`},
+		{"refused: a stock sentence would lose the condition", "Sam will not hit other children when he is told off", SafeTarget, `it still says what the child will not do: "not"`},
+		{"passes: the chewy tube is for when the child needs to chew", "She will stop chewing her sleeves and use her chewy tube instead.", "I will use my chewy tube when I need to chew.", ""},
+		{"passes: a chewy used when a condition says", "Sam will stop chewing his pencil and use his chewy when he feels anxious.", "I will use my chewy when I feel worried.", ""},
+		{"passes: reporting no pain is writing comfortably", "Using a writing slope, Sam will sustain handwriting for 10 minutes without reporting hand pain.", "I will keep writing comfortably with my writing slope.", ""},
+		{"passes: the time given is the time I am given", "Sam will complete in-class assignments within the time given in 4 out of 5 lessons.", "I will finish in-class assignments in the time I am given.", ""},
 		{"passes: how the child feels goes with the stock sentence", "To stop throwing equipment when frustrated.", "I will use equipment safely when I feel cross.", ""},
 		{"passes: a feeling said with he is", "Sam will not damage school property when he is angry", "I will look after school things when I feel angry.", ""},
 		{"passes: damaging equipment, with its setting", "Sam will not break equipment in PE", "I will look after school things in PE.", ""},
@@ -1231,6 +1238,9 @@ func TestChecked(t *testing.T) {
 				t.Errorf("TargetChecked(%q) = %q, %q; want %q, %q", c.staff, got, unsure, c.want, c.unsure)
 			}
 		})
+	}
+	if got, unsure := r.TargetChecked("Naomi will use a weekly planner to manage her A level coursework deadlines", "Naomi"); got != "I will use a weekly planner to manage my A level coursework deadlines." || unsure != "" {
+		t.Errorf("TargetChecked = %q, %q; her A level is hers, the A no \"a\"", got, unsure)
 	}
 	if got, unsure := r.SuccessChecked("Sam will know his 2, 5 and 10 times tables", "Sam"); got != "I can say my 2, 5 and 10 times tables." || unsure != "" {
 		t.Errorf("SuccessChecked = %q, %q; tables known are said", got, unsure)

@@ -279,9 +279,6 @@ var (
 	// agreedRE is "the agreed" before what the child was given, not a
 	// time ("at the agreed times" stays for the self-check).
 	agreedRE = regexp.MustCompile(`(?i)\b(^|\s)the\s+agreed\s+((?:[a-z-]+\s+){0,2}(?:card|pass|space|place|area|room|person|adult|routine|plan|exit|break|phrase|route|words?|script|symbol|spot|seat|uniform|meet-and-greet))\b`)
-	// namedMedicineRE is a medicine named in a bracket after the word
-	// "medication": "own medication (inhaler)" is "own inhaler".
-	namedMedicineRE = regexp.MustCompile(`(?i)\bmedic(?:ation|ine)\s+\(([a-z-]+(?:\s+[a-z-]+)?)\)`)
 	// timesRE is "3x weekly": "3 times a week".
 	timesRE = regexp.MustCompile(`(?i)\b(\d+)\s*x\s+(?:a\s+)?(day|week)(?:ly)?\b`)
 )
@@ -908,10 +905,6 @@ func normalise(text string) string {
 	}
 	// Most targets hold none of what the expressions below look for; a
 	// plain search for a word each needs first keeps the rewriter fast.
-	if strings.Contains(s, "(") && containsAny(s, "medication", "medicine") {
-		// "manage own medication (inhaler)": the bracket names it.
-		s = namedMedicineRE.ReplaceAllString(s, "$1")
-	}
 	ls := strings.ToLower(s)
 	ht := newHintText(ls)
 	has := func(hints ...string) bool { return ht.any(hints...) }
