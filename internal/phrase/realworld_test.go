@@ -107,8 +107,8 @@ const (
 	goalAcceptable    = 0.90
 	reachedAcceptable = 245 // targets with an acceptable sentence, of 334
 	reachedBlind      = 62  // of them, matching a sentence written before any output was seen (60 until "recognise numbers" became "read numbers", not the blind "find numbers"; see realworld.md)
-	reachedPassed     = 11  // unacceptable sentences the self-check passed silently (13 until "in three consecutive trials" went as the staff measure it is, which left "explain the meaning of 10 common traffic signs correctly" printed, one of two readers refusing it; 13 again since travelling keeps "by myself" when shortened; 12 since "a community leisure activity … without a parent present" is "a club or activity in my community without my parent"; 11 since the chewy tube a child uses instead of chewing sleeves is for "when I need to chew")
-	reachedWarned     = 1   // unacceptable sentences printed with check's warning of what they leave out
+	reachedPassed     = 9   // unacceptable sentences the self-check passed silently (13 until "in three consecutive trials" went as the staff measure it is, which left "explain the meaning of 10 common traffic signs correctly" printed, one of two readers refusing it; 13 again since travelling keeps "by myself" when shortened; 12 since "a community leisure activity … without a parent present" is "a club or activity in my community without my parent"; 11 since the chewy tube a child uses instead of chewing sleeves is for "when I need to chew"; 9 since "social arguments", "the 'think, pair, share' approach" and "a 2-symbol phrase" are staff's)
+	reachedWarned     = 0   // unacceptable sentences printed with check's warning of what they leave out (1 until "the 'think, pair, share' approach" was refused as staff's)
 	reachedDrafts     = 4   // sentences refused as too long whose shorter draft is acceptable as it stands (5 until "repeat them back" became "repeat them", which printed the sentence at 16 words)
 	reachedTwo        = 4   // rows offered as two sentences acceptable as they stand (5 until the same row was printed as one)
 )
