@@ -279,6 +279,9 @@ var (
 	// agreedRE is "the agreed" before what the child was given, not a
 	// time ("at the agreed times" stays for the self-check).
 	agreedRE = regexp.MustCompile(`(?i)\b(^|\s)the\s+agreed\s+((?:[a-z-]+\s+){0,2}(?:card|pass|space|place|area|room|person|adult|routine|plan|exit|break|phrase|route|words?|script|symbol|spot|seat|uniform|meet-and-greet))\b`)
+	// shareOfWorkRE is a share of the child's work after the verb that
+	// does it. Its groups are the verb, whose work (or none) and the work.
+	shareOfWorkRE = regexp.MustCompile(`(?i)\b(complete|completes|submit|submits|hand\s+in|hands\s+in|finish|finishes|return|returns)\s+(?:at\s+least\s+)?\d+\s*(?:%|percent)\s+of\s+(?:(his|her|their)\s+)?(homework|homeworks|assignments|coursework|classwork|work|tasks|independent\s+tasks)\b`)
 	// timesRE is "3x weekly": "3 times a week".
 	timesRE = regexp.MustCompile(`(?i)\b(\d+)\s*x\s+(?:a\s+)?(day|week)(?:ly)?\b`)
 )
@@ -1333,6 +1336,24 @@ func normalise(text string) string {
 				return "up to " + sm[1]
 			}
 			return m // "within 15 minutes" is a time
+		})
+	}
+	if has("% of", "percent of") {
+		// "complete 80% of his homework", "submit 90% of assignments":
+		// the work is the child's, how much of it staff count.
+		s = shareOfWorkRE.ReplaceAllStringFunc(s, func(m string) string {
+			sm := shareOfWorkRE.FindStringSubmatch(m)
+			verb := sm[1]
+			switch strings.ToLower(verb) {
+			case "submit":
+				verb = "hand in"
+			case "submits":
+				verb = "hands in"
+			}
+			if sm[2] == "" {
+				return verb + " my " + sm[3]
+			}
+			return verb + " " + sm[2] + " " + sm[3]
 		})
 	}
 	if has("per ") {
