@@ -400,7 +400,8 @@ func othersTrigger(s string) string {
 	who := m[2]
 	switch who {
 	case "they", "he", "she":
-		// The ones hurt, named before: "when they take his toys".
+		// The ones hurt, named before: "when they take his toys". A
+		// "they" goes back to several, a "he" or "she" to one.
 		who = m[1]
 		if (who == "another child" || who == "a peer" || who == "a friend") != (m[2] != "they") {
 			return ""
