@@ -1455,15 +1455,19 @@ func (r *Rewriter) vouch(sentence, prefix string, c Child) string {
 			return fmt.Sprintf("a staff measure is left: %q", m)
 		}
 	}
-	if m := askForNothingRE.FindString(strings.TrimSuffix(lb, ".")); m != "" {
-		// "use 3-word phrases to ask for during play": ask for what?
-		return fmt.Sprintf("the wording is not finished: %q", strings.TrimSpace(m))
+	if strings.Contains(lb, "ask") {
+		if m := askForNothingRE.FindString(strings.TrimSuffix(lb, ".")); m != "" {
+			// "use 3-word phrases to ask for during play": ask for what?
+			return fmt.Sprintf("the wording is not finished: %q", strings.TrimSpace(m))
+		}
 	}
-	if m := atLeastOftenRE.FindString(lb); m != "" && prefix == "I will " {
-		// "meet a friend at least fortnightly": how often staff will
-		// count it. "I can ask at least once a lesson" is how the child
-		// knows it is done.
-		return fmt.Sprintf("a staff measure is left: %q", m)
+	if strings.Contains(lb, "at least") && prefix == "I will " {
+		if m := atLeastOftenRE.FindString(lb); m != "" {
+			// "meet a friend at least fortnightly": how often staff will
+			// count it. "I can ask at least once a lesson" is how the
+			// child knows it is done.
+			return fmt.Sprintf("a staff measure is left: %q", m)
+		}
 	}
 	if lh.any(staffPhraseHints...) {
 		if m := staffPhraseRE.FindString(lb); m != "" {

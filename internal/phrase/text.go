@@ -31,14 +31,14 @@ var staffMeasures = []struct {
 	// "90% accuracy", "80% of the time", "in 75% of sessions"
 	{regexp.MustCompile(`\d+(?:\.\d+)?\s*(?:%|per\s?cent\b)\s*(?:accuracy|of\s+(?:the\s+)?(?:observed\s+)?(?:[0-9]+-minute\s+)?(?:(?:maths|literacy|english|science|reading|writing|phonics)\s+)?(?:time|occasions|opportunities|sessions|lessons|observations|attempts|days|trials|intervals|the\s+day|the\s+school\s+day))(?:\s+across\s+the\s+(?:week|term|day|half\s+term))?`), []string{"%", "per"}, true},
 	// "in 4 out of 5 sessions", "on 4/5 occasions"
-	{regexp.MustCompile(`\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s*(?:out\s+of|/|of)\s*(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(?:[a-z-]+\s+){0,2}?(?:sessions?|occasions?|opportunities|opportunity|attempts?|trials?|lessons?|days?|weeks?|observations?|times|tasks?|activities|probes?|periods?|examples?|instances?|samples?|changes|mornings?|pieces(?:\s+of\s+(?:work|writing|homework))?)(?:\s+(?:a|per|each|in\s+a|of\s+the)\s+(?:week|day))?\b`), []string{"of", "/"}, true},
+	{regexp.MustCompile(`\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s*(?:out\s+of|/|of)\s*(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(?:[a-z-]+\s+){0,2}?(?:sessions?|occasions?|opportunities|opportunity|attempts?|trials?|lessons?|days?|weeks?|observations?|times|tasks?|activities|probes?|periods?|examples?|instances?|samples?|changes|mornings?|pieces(?:\s+of\s+(?:work|writing|homework))?)(?:\s+(?:a|per|each|in\s+a|of\s+the)\s+(?:week|day))?\b`), countOfHints, true},
 	// "on 4 days each week": how often staff will count it.
 	{regexp.MustCompile(`,?\s*\b(?:on\s+|for\s+)?(?:at\s+least\s+)?(?:\d+|one|two|three|four|five)\s+days\s+(?:each|a|per|every)\s+week\b`), []string{"days each", "days a week", "days per", "days every"}, false},
 	// "4 times out of 5", ", 8 times in 10": how often staff saw it.
 	{regexp.MustCompile(`,?\s*\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+times\s+(?:out\s+of|in)\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\b`), []string{"times out of", "times in"}, false},
 	// "in 4 out of 5 assemblies", "at 4 out of 5 Friday check-ins": a
 	// preposition before the count makes it how often staff saw it.
-	{regexp.MustCompile(`\b(?:in|on|at|across|during|over)\s+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s*(?:out\s+of|/|of)\s*(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(?:[a-z-]+\s+){0,2}?[a-z-]+s\b`), []string{"of", "/"}, false},
+	{regexp.MustCompile(`\b(?:in|on|at|across|during|over)\s+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s*(?:out\s+of|/|of)\s*(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(?:[a-z-]+\s+){0,2}?[a-z-]+s\b`), countOfHints, false},
 	// "in 3 sessions running", "on 3 days running"
 	{regexp.MustCompile(`\b(?:in|on|for|over)\s+(?:\d+|two|three|four|five|six)\s+(?:[a-z]+\s+){1,3}?running\b`), []string{"running"}, false},
 	// ", correctly answering eight out of 10": the score of a task.
@@ -112,6 +112,17 @@ var staffMeasures = []struct {
 	{regexp.MustCompile(`\b\d+\s*/\s*\d+\s+(?:days?|mornings?|afternoons?|sessions?|lessons?)(?:\s+(?:a|per|each|in\s+a|of\s+the)\s+(?:week|day))?\b`), []string{"/"}, true},
 	{regexp.MustCompile(`\b(?:\d+|one|two|three|four|five)\s+(?:days?|mornings?|afternoons?|sessions?|lessons?)\s+out\s+of\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\b`), []string{"out of"}, true},
 }
+
+// countOfHints are what a count "4 out of 5", "4/5" or "4 of 5" must
+// hold: "of" with a number after it, or a slash. "of" alone is in
+// nearly every target.
+var countOfHints = func() []string {
+	h := []string{"out of", "/"}
+	for _, n := range strings.Fields("0 1 2 3 4 5 6 7 8 9 two three four five six seven eight nine ten") {
+		h = append(h, "of "+n, "of"+n)
+	}
+	return h
+}()
 
 // taughtInRE is the programme a strategy was taught in, by its name:
 // "the 5-finger breathing taught in ELSA", "practised in the Talkabout

@@ -4,9 +4,12 @@ import (
 	"cmp"
 	"fmt"
 	"os"
+	"runtime"
 	"slices"
 	"strconv"
 	"strings"
+	"sync"
+	"sync/atomic"
 	"time"
 
 	"planpack/internal/config"
@@ -126,8 +129,8 @@ func (l *loader) load(b *sheet.Book) {
 		slices.SortStableFunc(p.Contacts, func(a, b *Contact) int { return cmp.Compare(priorityRank(a.Priority), priorityRank(b.Priority)) })
 		slices.SortStableFunc(p.Reviews, func(a, b *Review) int { return cmp.Compare(a.TargetNo, b.TargetNo) })
 		l.carryForward(p)
-		l.childWords(p)
 	}
+	l.allChildWords()
 	l.familyNames()
 	l.validate(b)
 }
@@ -594,14 +597,39 @@ func (l *loader) pronouns(r sheet.Row) string {
 	return p
 }
 
+// allChildWords fills in every pupil's child sentences. Rewriting is
+// most of the time a load takes, and each pupil's is their own, so the
+// pupils are shared among the machine's cores; the warnings are then
+// given in pupil order, as one core would give them.
+func (l *loader) allChildWords() {
+	pupils := l.school.Pupils
+	clashes := make([]*diag.Problem, len(pupils))
+	var next atomic.Int64
+	var wg sync.WaitGroup
+	for range min(runtime.GOMAXPROCS(0), len(pupils)) {
+		wg.Go(func() {
+			for i := int(next.Add(1)) - 1; i < len(pupils); i = int(next.Add(1)) - 1 {
+				clashes[i] = l.childWords(pupils[i])
+			}
+		})
+	}
+	wg.Wait()
+	for _, c := range clashes {
+		if c != nil {
+			l.probs.Warnf(c.Pos, "%s", c.Message)
+		}
+	}
+}
+
 // childWords fills in the child's sentences of each of a pupil's
 // targets, with the pupil's pronouns: those the school gives, else
 // those the targets themselves call the child by when every target that
 // says plainly agrees ("Freya will put her coat on" makes the "his" of
 // "Freya will help Oscar with his spellings" Oscar's). Targets that call
 // the child both "he" and "she", as one copied from another child's
-// plan may, are warned about, and then neither is taken.
-func (l *loader) childWords(p *Pupil) {
+// plan may, are returned as a warning, and then neither is taken. It
+// touches only p, so pupils may be done side by side.
+func (l *loader) childWords(p *Pupil) (clash *diag.Problem) {
 	c := phrase.Child{Names: p.Forenames(), Pronouns: p.Pronouns}
 	calls := map[string]*Target{} // a pronoun the targets call the child by → the first target that does
 	each := make([][2]string, len(p.Targets))
@@ -615,16 +643,15 @@ func (l *loader) childWords(p *Pupil) {
 	}
 	p.WordingPronouns = p.Pronouns
 	if p.Pronouns != "" || len(calls) == 0 {
-		return
+		return nil
 	}
 	if he, she := calls["he"], calls["she"]; he != nil && she != nil {
 		at := she // the later of the two, where the copy most likely is
 		if he.No > she.No {
 			at = he
 		}
-		l.probs.Warnf(l.rows[at].Cell(sheet.ColTarget).Pos, "pupil %s's target %d calls the child \"he\" and target %d \"she\"; if one was copied from another child's plan, put it right, or write the child's pronouns in a Pronouns column of the Pupils sheet",
-			pupilRef(p), he.No, she.No)
-		return
+		return &diag.Problem{Pos: l.rows[at].Cell(sheet.ColTarget).Pos, Message: fmt.Sprintf("pupil %s's target %d calls the child \"he\" and target %d \"she\"; if one was copied from another child's plan, put it right, or write the child's pronouns in a Pronouns column of the Pupils sheet",
+			pupilRef(p), he.No, she.No)}
 	}
 	for w := range calls {
 		p.WordingPronouns = w
@@ -636,6 +663,7 @@ func (l *loader) childWords(p *Pupil) {
 			l.child(c, t)
 		}
 	}
+	return nil
 }
 
 // child fills in the child's own sentences: the school's wording when

@@ -1,6 +1,7 @@
 package plan
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 
@@ -97,5 +98,42 @@ func TestPupilPronouns(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+// TestPronounClashesEveryPupil loads many pupils whose targets call
+// them both "he" and "she": the pupils' wording is shared among the
+// cores, yet every pupil gets the warning, once, at the cell of its own
+// second target.
+func TestPronounClashesEveryPupil(t *testing.T) {
+	w := &workbook{sheets: map[string][][]string{}}
+	pupils := [][]string{{"Pupil ID", "Legal Forename", "Legal Surname", "Date of Birth", "Year", "Reg Group", "SEN Status"}}
+	targets := [][]string{{"Pupil ID", "Target No", "Area", "Target", "Success Criteria", "Provision", "Who", "How Often"}}
+	const n = 40
+	for i := range n {
+		id := fmt.Sprint(3000 + i)
+		pupils = append(pupils, []string{id, "Sam", fmt.Sprintf("Cole%02d", i), "01/10/2018", "3", "3B", "K"})
+		targets = append(targets,
+			[]string{id, "1", "C&I", "Sam will put his coat on by himself.", "", "Group", "TA", "Weekly"},
+			[]string{id, "2", "C&I", "Sam will put her shoes on by herself.", "", "Group", "TA", "Weekly"})
+	}
+	w.add("Pupils", pupils)
+	w.add("Targets", targets)
+	_, probs, dir := w.load(t, Options{Rewriter: phrase.New(nil)})
+	var got []string
+	for _, line := range strings.Split(report(probs, dir), "\n") {
+		if strings.Contains(line, `calls the child "he" and target 2 "she"`) {
+			got = append(got, line)
+		}
+	}
+	if len(got) != n {
+		t.Fatalf("%d clash warnings, want %d:\n%s", len(got), n, report(probs, dir))
+	}
+	for i, line := range got {
+		// Pupil i's second target is on row 3+2i of the Targets sheet.
+		want := fmt.Sprintf(`input.xlsx: Targets!D%d (Target): warning: pupil "%d"'s target 1 calls`, 3+2*i, 3000+i)
+		if !strings.HasPrefix(line, want) {
+			t.Errorf("clash warning %d:\n%s\nwant it to start\n%s", i, line, want)
+		}
 	}
 }
