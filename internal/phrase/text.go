@@ -292,7 +292,11 @@ var (
 	agreedRE = regexp.MustCompile(`(?i)\b(^|\s)the\s+agreed\s+((?:[a-z-]+\s+){0,2}(?:card|pass|space|place|area|room|person|adult|routine|plan|exit|break|phrase|route|words?|script|symbol|spot|seat|uniform|meet-and-greet))\b`)
 	// shareOfWorkRE is a share of the child's work after the verb that
 	// does it. Its groups are the verb, whose work (or none) and the work.
-	shareOfWorkRE = regexp.MustCompile(`(?i)\b(complete|completes|submit|submits|hand\s+in|hands\s+in|finish|finishes|return|returns)\s+(?:at\s+least\s+)?\d+\s*(?:%|percent)\s+of\s+(?:(his|her|their)\s+)?(homework|homeworks|assignments|coursework|classwork|work|tasks|independent\s+tasks)\b`)
+	// The share is a percent or a count: "4 out of 5", "4/5", "4 of 5".
+	shareOfWorkRE = regexp.MustCompile(`(?i)\b(complete|completes|submit|submits|hand\s+in|hands\s+in|finish|finishes|return|returns)\s+(?:at\s+least\s+)?(?:\d+\s*(?:%|percent)\s+of|\d+\s+(?:out\s+)?of\s+\d+|\d+\s*/\s*\d+)\s+(?:(his|her|their)\s+)?(homework|homeworks|assignments|coursework|classwork|work|tasks|independent\s+tasks)\b`)
+	// homeworkWords are the work a count of it ("4 out of 5 homeworks")
+	// leaves as the child's own.
+	homeworkWords = wordSet("homework homeworks assignments coursework")
 	// timesRE is "3x weekly": "3 times a week".
 	timesRE = regexp.MustCompile(`(?i)\b(\d+)\s*x\s+(?:a\s+)?(day|week)(?:ly)?\b`)
 )
@@ -1349,9 +1353,10 @@ func normalise(text string) string {
 			return m // "within 15 minutes" is a time
 		})
 	}
-	if has("% of", "percent of") {
-		// "complete 80% of his homework", "submit 90% of assignments":
-		// the work is the child's, how much of it staff count.
+	if has("% of", "percent of", "out of", "/", "0 of", "1 of", "2 of", "3 of", "4 of", "5 of", "6 of", "7 of", "8 of", "9 of") {
+		// "complete 80% of his homework", "submit 90% of assignments",
+		// "hand in 4 out of 5 homeworks": the work is the child's, how
+		// much of it staff count.
 		s = shareOfWorkRE.ReplaceAllStringFunc(s, func(m string) string {
 			sm := shareOfWorkRE.FindStringSubmatch(m)
 			verb := sm[1]
@@ -1361,10 +1366,19 @@ func normalise(text string) string {
 			case "submits":
 				verb = "hands in"
 			}
-			if sm[2] == "" {
-				return verb + " my " + sm[3]
+			work := sm[3]
+			if !strings.Contains(sm[0], "%") && !strings.Contains(strings.ToLower(sm[0]), "percent") && !homeworkWords[strings.ToLower(work)] {
+				// "complete 3 out of 4 tasks on his checklist": the count
+				// is left to say "the tasks".
+				return m
 			}
-			return verb + " " + sm[2] + " " + sm[3]
+			if strings.EqualFold(work, "homeworks") {
+				work = "homework"
+			}
+			if sm[2] == "" {
+				return verb + " my " + work
+			}
+			return verb + " " + sm[2] + " " + work
 		})
 	}
 	if has("per ") {
