@@ -2,17 +2,16 @@ package pack
 
 import (
 	"context"
-	"errors"
 	"fmt"
 	"io"
 	"os"
 	"path"
 	"path/filepath"
-	"sync"
 
 	"planpack/internal/config"
 	"planpack/internal/pdfcat"
 	"planpack/internal/plan"
+	"planpack/internal/pool"
 	"planpack/render"
 )
 
@@ -195,7 +194,7 @@ func (b *builder) stale(bt *batch) bool {
 func (b *builder) renderAll(ctx context.Context, batches []*batch, workers int, prog *progress) error {
 	todo := batches
 	for len(todo) > 0 {
-		if err := pool(ctx, workers, len(todo), func(i int) error {
+		if err := pool.Run(ctx, workers, len(todo), func(i int) error {
 			bt := todo[i]
 			err := b.renderBatch(bt)
 			if !bt.counted {
@@ -372,33 +371,4 @@ func printFile(kind string) (rel, title string) {
 		return "print/letters.pdf", "Letters"
 	}
 	return "", ""
-}
-
-// pool runs job(0) … job(n-1) on workers goroutines and returns the
-// errors joined. It stops handing out jobs once ctx is done.
-func pool(ctx context.Context, workers, n int, job func(i int) error) error {
-	next := make(chan int)
-	errs := make([]error, n)
-	var wg sync.WaitGroup
-	for range max(workers, 1) {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			for i := range next {
-				errs[i] = job(i)
-			}
-		}()
-	}
-	for i := range n {
-		if ctx.Err() != nil {
-			break
-		}
-		next <- i
-	}
-	close(next)
-	wg.Wait()
-	if err := ctx.Err(); err != nil {
-		return err
-	}
-	return errors.Join(errs...)
 }

@@ -27,6 +27,7 @@ import (
 	"planpack/internal/pdfcat"
 	"planpack/internal/phrase"
 	"planpack/internal/plan"
+	"planpack/internal/pool"
 	"planpack/internal/safefile"
 	"planpack/render"
 	"planpack/templates"
@@ -287,7 +288,7 @@ func Build(ctx context.Context, opt Options) (*Result, error) {
 			return nil
 		},
 	}
-	if err := pool(ctx, workers, len(final), func(i int) error { return final[i]() }); err != nil {
+	if err := pool.Run(ctx, workers, len(final), func(i int) error { return final[i]() }); err != nil {
 		return res, err
 	}
 	res.PrintPages = printPages(batches)
@@ -424,7 +425,7 @@ func (b *builder) combined(ctx context.Context, pupils []*plan.Pupil, batches []
 			return nil
 		}})
 	}
-	return pool(ctx, workers, len(batches)+1+len(jobs), func(i int) error {
+	return pool.Run(ctx, workers, len(batches)+1+len(jobs), func(i int) error {
 		switch {
 		case i < len(batches):
 			return b.splitBatch(batches[i])

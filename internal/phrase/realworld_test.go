@@ -1,6 +1,7 @@
 package phrase
 
 import (
+	"context"
 	"encoding/csv"
 	"fmt"
 	"io"
@@ -8,9 +9,9 @@ import (
 	"path/filepath"
 	"runtime"
 	"strings"
-	"sync"
-	"sync/atomic"
 	"testing"
+
+	"planpack/internal/pool"
 )
 
 // realWorldRow is one staff target from a published plan or goal bank,
@@ -338,16 +339,10 @@ func BenchmarkSchool(b *testing.B) {
 	}
 	b.ResetTimer()
 	for range b.N {
-		var next atomic.Int64
-		var wg sync.WaitGroup
-		for range runtime.GOMAXPROCS(0) {
-			wg.Go(func() {
-				for i := int(next.Add(1)) - 1; i < len(texts); i = int(next.Add(1)) - 1 {
-					r.TargetChecked(texts[i].staff, texts[i].name)
-					r.SuccessChecked(texts[i].staff, texts[i].name)
-				}
-			})
-		}
-		wg.Wait()
+		_ = pool.Run(context.Background(), runtime.GOMAXPROCS(0), len(texts), func(i int) error {
+			r.TargetChecked(texts[i].staff, texts[i].name)
+			r.SuccessChecked(texts[i].staff, texts[i].name)
+			return nil
+		})
 	}
 }

@@ -2,19 +2,19 @@ package plan
 
 import (
 	"cmp"
+	"context"
 	"fmt"
 	"os"
 	"runtime"
 	"slices"
 	"strconv"
 	"strings"
-	"sync"
-	"sync/atomic"
 	"time"
 
 	"planpack/internal/config"
 	"planpack/internal/diag"
 	"planpack/internal/phrase"
+	"planpack/internal/pool"
 	"planpack/internal/sheet"
 )
 
@@ -604,16 +604,10 @@ func (l *loader) pronouns(r sheet.Row) string {
 func (l *loader) allChildWords() {
 	pupils := l.school.Pupils
 	clashes := make([]*diag.Problem, len(pupils))
-	var next atomic.Int64
-	var wg sync.WaitGroup
-	for range min(runtime.GOMAXPROCS(0), len(pupils)) {
-		wg.Go(func() {
-			for i := int(next.Add(1)) - 1; i < len(pupils); i = int(next.Add(1)) - 1 {
-				clashes[i] = l.childWords(pupils[i])
-			}
-		})
-	}
-	wg.Wait()
+	_ = pool.Run(context.Background(), runtime.GOMAXPROCS(0), len(pupils), func(i int) error {
+		clashes[i] = l.childWords(pupils[i])
+		return nil
+	})
 	for _, c := range clashes {
 		if c != nil {
 			l.probs.Warnf(c.Pos, "%s", c.Message)
