@@ -2624,7 +2624,8 @@ var speakingVerbs = wordSet(`speaking talking teaching explaining reading giving
 
 // thingParts are what things, not people, have.
 var thingParts = wordSet(`properties features parts part meaning meanings sounds sound values value sides corners edges faces vertices sizes size colours colour lengths length shapes shape spellings totals answers prefix prefixes suffix suffixes root roots syllables order place places weight type types
-	pot pots box boxes tray trays drawer drawers lid lids case cases shelf basket baskets`)
+	pot pots box boxes tray trays drawer drawers lid lids case cases shelf basket baskets
+	picture pictures word words name names label labels numeral numerals symbol symbols pair pairs partner partners`)
 
 // turnWords and turnTaking make "has his turn": a turn someone has.
 var (
@@ -3065,6 +3066,16 @@ func (r *Rewriter) agreeWithI(toks []string) {
 			// Whatever follows "I" is its verb, known or not ("I hopes").
 			if w := lower(toks[j]); r.isThirdPerson(w) || len(w) > 3 && isWord(w) && thirdToBase(w) != w {
 				toks[j] = thirdToBase(w)
+			}
+		}
+		// A second verb of the same "I": "what I like and dislikes",
+		// "which jobs I like and doesn't like".
+		if k := j + 2; k < len(toks) && (lower(toks[j+1]) == "and" || lower(toks[j+1]) == "or") {
+			switch w := lower(toks[k]); {
+			case w == "doesn't":
+				toks[k] = "don't"
+			case r.isThirdPerson(w):
+				toks[k] = thirdToBase(w)
 			}
 		}
 	}

@@ -2067,7 +2067,9 @@ func (r *Rewriter) body(text string, c Child) childWords {
 		for len(verb) > 0 && (verb[0] == "and" || verb[0] == "then") {
 			verb = verb[1:]
 		}
-		cw.secondAction = len(verb) == 0 || !ctx.tacked[lower(verb[0])]
+		// "with my ruler to keep my place" is how the first is done,
+		// "using …" as staff wrote it.
+		cw.secondAction = len(verb) == 0 || !ctx.tacked[lower(verb[0])] && verb[0] != "with"
 	}
 	return cw
 }
@@ -2558,15 +2560,84 @@ func shorten(b string) childWords {
 			used, s, leftOut = without, t, lo
 		}
 	}
+	if leftOut != "" {
+		if t, ok := keepBoth(b, leftOut); ok {
+			s, leftOut = t, ""
+		}
+	}
 	if commaIngRE.MatchString(s) {
 		return childWords{text: b} // a detail after a comma that is still staff's
 	}
 	return childWords{text: strings.TrimRight(s, ","), leftOut: leftOut}
 }
 
+// keepBoth shortens b without taking off its second action, the
+// leftOut shorten would take: how often and in which subject the first
+// action is done go instead ("use a scientific calculator to check
+// answers in maths and show working for each step" loses "in maths").
+// Where and when it is done stay, since the second action often needs
+// them ("wear my ear defenders in assembly and stay sitting with my class
+// until the end"), as does what the first is done with ("walk to the
+// dinner hall with my walker"). ok is false when that does not make it
+// short enough.
+func keepBoth(b, leftOut string) (string, bool) {
+	k := strings.LastIndex(b, leftOut)
+	if k <= 0 {
+		return "", false
+	}
+	head, tail := strings.TrimRight(b[:k], " ,"), b[k:]
+	if !strings.HasPrefix(tail, ",") {
+		tail = " " + strings.TrimLeft(tail, " ")
+	}
+	if tooRE.MatchString(tail) {
+		return "", false // "… in English and say them in Portuguese too": the detail is half the point
+	}
+	for i := range trims {
+		if leavesAction[trims[i]] || trims[i] == byMyselfRE || trims[i] == endSettingRE {
+			continue
+		}
+		if t, cut := trimOnce(head, i); cut != "" && !withWhat(cut) && !lessonsRE.MatchString(cut) {
+			head = t
+			if fits(head + tail) {
+				return head + tail, true
+			}
+		}
+	}
+	return "", false
+}
+
+// withPurposeRE is what a thing the child uses is for, or when they use
+// it: "with my ruler to keep my place", "with my help card if needed".
+var withPurposeRE = regexp.MustCompile(`\s(?:to\s+[a-z]+|if|when)\s`)
+
+// adultHelpRE is help from an adult, which is staff's to give and fade:
+// "with hand-over-hand help fading to a point", "with my LSA stepping
+// back".
+var adultHelpRE = regexp.MustCompile(`(?i)\b(?:help|support|adults?|checks|prompts?|LSA|TA|teacher|key\s+(?:person|worker))\b`)
+
+// tooRE ends a second action that does as the first did: "and say them
+// in Portuguese too".
+var tooRE = regexp.MustCompile(`\s(?:too|as\s+well|also)$`)
+
+// lessonsRE is a detail that says only that it is done in lessons or in
+// class, where the point may be doing it there ("type my notes in
+// lessons").
+var lessonsRE = regexp.MustCompile(`^,?\s+in\s+(?:all\s+|my\s+)?(?:lessons|class)$`)
+
+// withWhat reports whether cut, a detail a trim took off, says what an
+// action is done with: "with my walker", ", with the bowl and brush".
+// Help from an adult is not ("with a little help").
+func withWhat(cut string) bool {
+	c := strings.TrimLeft(cut, ", ")
+	return strings.HasPrefix(c, "with ") && !strings.HasSuffix(c, " help") && !strings.HasSuffix(c, " support")
+}
+
 // actionTaken is the action trims[i] took off when it cut cut, or "" when
 // that trim takes no action off.
 func actionTaken(i int, cut string) string {
+	if withWhat(cut) && withPurposeRE.MatchString(cut) && !adultHelpRE.MatchString(cut) {
+		return strings.TrimSpace(strings.TrimLeft(cut, ", "))
+	}
 	if !leavesAction[trims[i]] {
 		return ""
 	}

@@ -518,6 +518,12 @@ func TestChecked(t *testing.T) {
 		{"passes: a share of the child's homework is their homework", "Sam will complete 80% of his homework on time.", "I will finish my homework on time.", ""},
 		{"passes: submitting a share of assignments is handing mine in", "Sam will submit 90% of assignments on time.", "I will hand in my assignments on time.", ""},
 		{"passes: a count of homeworks handed in leaves the homework", "Sam will hand in 4 out of 5 homeworks on time.", "I will hand in my homework on time.", ""},
+		{"passes: a second verb of the same I", "Sam will tell staff what he likes and dislikes.", "I will tell staff what I like and dislike.", ""},
+		{"passes: pictures after words are the words' own", "Sam will match 10 words to their pictures.", "I will match 10 words to their pictures.", ""},
+		{"passes: the subject goes from the first action so that the second stays", "Sam will use a reader pen to read longer texts in English and answer 3 questions on each.", "I will use a reader pen to read longer texts and answer 3 questions on each.", ""},
+		{"refused: where the first action is done stays, so the second cannot", "Sam will wear his ear defenders in assembly and stay sitting with his class until the end.", SafeTarget, `to be short enough it leaves out "and stay sitting with my class until the end", a second thing staff asked for`},
+		{"refused: a detail the second action does too stays", "Sam will match 10 everyday classroom words to their pictures in English and say them in Polish too.", SafeTarget, `to be short enough it leaves out "and say them in Polish too", a second thing staff asked for`},
+		{"passes: a count of pieces of homework is my homework", "Sam will hand in 8 of 10 pieces of homework.", "I will hand in my homework.", ""},
 		{"passes: a count of assignments as a fraction", "Sam will submit 4/5 assignments by the deadline.", "I will hand in my assignments by the deadline.", ""},
 		{"refused: a share of lessons is staff's count, not the child's work", "Sam will arrive on time to 90% of lessons.", SafeTarget, `the wording is not finished: it ends on "to"`},
 		{"refused: social arguments are staff's", "The student will demonstrate problem-solving skills in social conflicts by generating two possible solutions with adult support.", SafeTarget, `a staff phrase is left: "social arguments"`},
@@ -1438,6 +1444,27 @@ func TestShorterDraft(t *testing.T) {
 	w = r.TargetWording("Sam will type a 3-sentence paragraph with fluency at 15 WPM on the laptop in the classroom and at home every day.", "Sam")
 	if w.Sentence != SafeTarget || w.DraftLeftOut != "" || !strings.Contains(w.Draft, "fluency") || !strings.Contains(w.Draft, "every day") {
 		t.Errorf("TargetWording = %+v, want the safe sentence with the whole draft", w)
+	}
+}
+
+// A thing the child uses, with what it is for or when ("using his time
+// out card if he needs a break"), is how staff mean the action done: a
+// sentence shortened to fit that takes it off is printed, and says what it
+// left out, as for an -ing detail. Help an adult gives and fades goes
+// without a word, and so does a tool with nothing more said of it.
+func TestUsedForLeftOut(t *testing.T) {
+	r := New(nil)
+	for _, c := range []struct{ in, sentence, leftOut string }{
+		{"Sam will stay in class for the whole maths lesson, using his time out card if he needs a break.", "I will stay in class for the whole maths lesson.", "with my time out card if I need a break"},
+		{"Sam will tell an adult when he needs a wee, using his toilet picture card if needed.", "I will tell an adult when I need a wee.", "with my toilet picture card if needed"},
+		{"Sam will read aloud to an adult from his book, using his ruler to keep his place.", "I will read aloud to an adult from my book.", "with my ruler to keep my place"},
+		{"At lunch, Sam will use a spoon to feed himself his whole main course, with hand-over-hand support faded to a light touch at the elbow by July.", "I will use a spoon to feed myself my whole main course.", ""},
+		{"Sam will find 10 more than a number, using a hundred square.", "I will find 10 more than a number, with a hundred square.", ""},
+	} {
+		w := r.TargetWording(c.in, "Sam")
+		if w.Sentence != c.sentence || w.LeftOut != c.leftOut || w.Unsure != "" {
+			t.Errorf("TargetWording(%q) = %q leaving out %q (unsure %q), want %q leaving out %q", c.in, w.Sentence, w.LeftOut, w.Unsure, c.sentence, c.leftOut)
+		}
 	}
 }
 

@@ -293,7 +293,7 @@ var (
 	// shareOfWorkRE is a share of the child's work after the verb that
 	// does it. Its groups are the verb, whose work (or none) and the work.
 	// The share is a percent or a count: "4 out of 5", "4/5", "4 of 5".
-	shareOfWorkRE = regexp.MustCompile(`(?i)\b(complete|completes|submit|submits|hand\s+in|hands\s+in|finish|finishes|return|returns)\s+(?:at\s+least\s+)?(?:\d+\s*(?:%|percent)\s+of|\d+\s+(?:out\s+)?of\s+\d+|\d+\s*/\s*\d+)\s+(?:(his|her|their)\s+)?(homework|homeworks|assignments|coursework|classwork|work|tasks|independent\s+tasks)\b`)
+	shareOfWorkRE = regexp.MustCompile(`(?i)\b(complete|completes|submit|submits|hand\s+in|hands\s+in|finish|finishes|return|returns)\s+(?:at\s+least\s+)?(?:\d+\s*(?:%|percent)\s+of|\d+\s+(?:out\s+)?of\s+\d+|\d+\s*/\s*\d+)\s+(?:(his|her|their)\s+)?(homework|homeworks|pieces\s+of\s+homework|assignments|coursework|classwork|work|tasks|independent\s+tasks)\b`)
 	// homeworkWords are the work a count of it ("4 out of 5 homeworks")
 	// leaves as the child's own.
 	homeworkWords = wordSet("homework homeworks assignments coursework")
@@ -1367,13 +1367,13 @@ func normalise(text string) string {
 				verb = "hands in"
 			}
 			work := sm[3]
+			if lw := strings.ToLower(work); lw == "homeworks" || strings.HasPrefix(lw, "pieces") {
+				work = "homework" // "8 of 10 pieces of homework"
+			}
 			if !strings.Contains(sm[0], "%") && !strings.Contains(strings.ToLower(sm[0]), "percent") && !homeworkWords[strings.ToLower(work)] {
 				// "complete 3 out of 4 tasks on his checklist": the count
 				// is left to say "the tasks".
 				return m
-			}
-			if strings.EqualFold(work, "homeworks") {
-				work = "homework"
 			}
 			if sm[2] == "" {
 				return verb + " my " + work

@@ -24,7 +24,7 @@ spell spend split stand start stay stick stop subtract support take talk
 tell think throw tidy tie time trace try turn type underline understand
 use visit wait walk wash watch wear work write zip
 divide multiply round double halve
-need want like love hate seem appear happen leave lose win enjoy prefer
+need want like dislike love hate seem appear happen leave lose win enjoy prefer
 mean forget worry cry laugh smile hurt break struggle arrive sound get
 become behave breathe bring chat collect colour connect cook draw
 dry eat fall fit fix fly grab grow guess hit hug hurry kick kneel knock
