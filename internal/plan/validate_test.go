@@ -169,6 +169,11 @@ func TestValidation(t *testing.T) {
 				w.set("Targets", "D2", "To count out the right money to pay for things up to £5, checking his change")
 			},
 			Options{}, `Targets!D2 (Target): warning: check the child's sentence keeps the point: "I will count out the right money to pay for things up to £5." leaves out "and check my change" to be short enough to read; write a Child Target if that was the point, for example all of it as two sentences: "I will count out the right money to pay for things up to £5. I will check my change."`, ""},
+		{"a sentence that leaves out what the child uses, and what for, says so",
+			func(w *workbook) {
+				w.set("Targets", "D2", "To stay in class for the whole maths lesson, using his time out card if he needs a break")
+			},
+			Options{}, `Targets!D2 (Target): warning: check the child's sentence keeps the point: "I will stay in class for the whole maths lesson." leaves out "with my time out card if I need a break" to be short enough to read; write a Child Target if that was the point`, ""},
 		{"a sentence that would leave out a second action staff asked for needs a Child Target",
 			func(w *workbook) {
 				w.set("Targets", "D2", "To count out the right money to pay for things up to £5 and check his change")
