@@ -2585,10 +2585,7 @@ func keepBoth(b, leftOut string) (string, bool) {
 	if k <= 0 {
 		return "", false
 	}
-	head, tail := strings.TrimRight(b[:k], " ,"), b[k:]
-	if !strings.HasPrefix(tail, ",") {
-		tail = " " + strings.TrimLeft(tail, " ")
-	}
+	head, tail := strings.TrimRight(b[:k], " ,"), " "+b[k:]
 	if tooRE.MatchString(tail) {
 		return "", false // "… in English and say them in Portuguese too": the detail is half the point
 	}
@@ -2613,7 +2610,7 @@ var withPurposeRE = regexp.MustCompile(`\s(?:to\s+[a-z]+|if|when)\s`)
 // adultHelpRE is help from an adult, which is staff's to give and fade:
 // "with hand-over-hand help fading to a point", "with my LSA stepping
 // back".
-var adultHelpRE = regexp.MustCompile(`(?i)\b(?:help|support|adults?|checks|prompts?|LSA|TA|teacher|key\s+(?:person|worker))\b`)
+var adultHelpRE = regexp.MustCompile(`(?i)\b(?:adults?|staff|LSA|TA|key\s+(?:person|worker)|hand-over-hand|prompts?)\b|\b(?:help|support|checks)\s+(?:fad|from\b)`)
 
 // tooRE ends a second action that does as the first did: "and say them
 // in Portuguese too".

@@ -1458,6 +1458,8 @@ func TestUsedForLeftOut(t *testing.T) {
 		{"Sam will stay in class for the whole maths lesson, using his time out card if he needs a break.", "I will stay in class for the whole maths lesson.", "with my time out card if I need a break"},
 		{"Sam will tell an adult when he needs a wee, using his toilet picture card if needed.", "I will tell an adult when I need a wee.", "with my toilet picture card if needed"},
 		{"Sam will read aloud to an adult from his book, using his ruler to keep his place.", "I will read aloud to an adult from my book.", "with my ruler to keep my place"},
+		{"Sam will ask a teacher to explain again when he doesn't understand a task, using his help card if needed.", "I will ask a teacher to explain again when I don't understand a task.", "with my help card if needed"},
+		{"Sam will stand at the back of the line, with his LSA stepping back to the end of the line.", "I will stand at the back of the line.", ""},
 		{"At lunch, Sam will use a spoon to feed himself his whole main course, with hand-over-hand support faded to a light touch at the elbow by July.", "I will use a spoon to feed myself my whole main course.", ""},
 		{"Sam will find 10 more than a number, using a hundred square.", "I will find 10 more than a number, with a hundred square.", ""},
 	} {
