@@ -294,9 +294,10 @@ var (
 	// does it. Its groups are the verb, whose work (or none) and the work.
 	// The share is a percent or a count: "4 out of 5", "4/5", "4 of 5".
 	shareOfWorkRE = regexp.MustCompile(`(?i)\b(complete|completes|submit|submits|hand\s+in|hands\s+in|finish|finishes|return|returns)\s+(?:at\s+least\s+)?(?:\d+\s*(?:%|percent)\s+of|\d+\s+(?:out\s+)?of\s+\d+|\d+\s*/\s*\d+)\s+(?:(his|her|their)\s+)?(homework|homeworks|pieces\s+of\s+homework|assignments|coursework|classwork|work|tasks|independent\s+tasks)\b`)
-	// homeworkWords are the work a count of it ("4 out of 5 homeworks")
-	// leaves as the child's own.
-	homeworkWords = wordSet("homework homeworks assignments coursework")
+	// homeworkWords are the work a count of it ("4 out of 5
+	// assignments") leaves as the child's own; "homeworks" and "pieces of
+	// homework" are made "homework" first.
+	homeworkWords = wordSet("homework assignments coursework")
 	// timesRE is "3x weekly": "3 times a week".
 	timesRE = regexp.MustCompile(`(?i)\b(\d+)\s*x\s+(?:a\s+)?(day|week)(?:ly)?\b`)
 )
