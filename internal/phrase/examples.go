@@ -3,6 +3,7 @@ package phrase
 import (
 	"regexp"
 	"strings"
+	"unicode"
 )
 
 // Staff often name a way by its label and give what it is in brackets:
@@ -91,10 +92,88 @@ func watchedWording(text string) string {
 // tries, in order, when its own is refused.
 func (r *Rewriter) rewordings(text string) []string {
 	var alts []string
-	for _, alt := range []string{r.waysInBrackets(text), watchedWording(text)} {
+	for _, alt := range []string{r.waysInBrackets(text), watchedWording(text), givenTool(text)} {
 		if alt != "" && alt != text {
 			alts = append(alts, alt)
 		}
 	}
 	return alts
+}
+
+// A frame staff put first, "Given scissors and a 1/4-inch line, …", is
+// the setup and goes (staffFrames). When that leaves too little ("I will
+// cut along the line.", from a 28-word target) and what is given is a
+// tool the child holds or reads from, the sentence says it as what the
+// child uses: "I will use scissors to cut along the line." Only then:
+// readers refused the tool added to sentences they had printed without
+// it ("use a picture timetable to move between activities calmly", where
+// the adult's modelling still went), and where it pushed out a time.
+
+// givenFrameRE is a "Given …," frame at the start, after any deadline
+// frame; its group is what is given.
+var givenFrameRE = regexp.MustCompile(`(?i)^\s*(?:by\s+[^,]{1,40},\s*)?given\s+([^,]{1,80}),\s*`)
+
+// givenWillRE is where the child's action starts after the frame: after
+// "will" or "to", with "be able to" and an adverb kept before it.
+var givenWillRE = regexp.MustCompile(`(?i)\b(?:will|to)\s+(?:be\s+able\s+to\s+)?(?:[a-z]+ly\s+)?`)
+
+// givenToolRE is a tool the child holds or reads from, as the whole of
+// one thing given: "scissors", "a calculator", "sentence starters".
+var givenToolRE = regexp.MustCompile(`(?i)^(?:a|an|his|her|their)?\s*(?:(?:visual|picture|written|lined|personal)\s+)?(?:scissors|calculator|laptop|computer|tablet|ipad|word\s+processor|sentence\s+starters|lined\s+paper|ruler|number\s+line|hundred\s+square|number\s+square|times\s+table\s+(?:grid|square)|multiplication\s+(?:chart|grid|square)|word\s+bank|wobble\s+cushion|timetable|checklist|prompt\s+card|calendar|shopping\s+list|writing\s+frame|pencil\s+grip|writing\s+slope|coloured\s+overlay|reading\s+ruler)$`)
+
+// givenHelpRE is help an adult gives, which may be given beside a tool
+// and goes with the frame: "a visual timetable and adult modelling".
+var givenHelpRE = regexp.MustCompile(`(?i)\b(?:model|modelling|modeling|cues?|cueing|prompts?|prompting|supports?|examples?|reminders?|demonstration)$`)
+
+// givenPartsRE parts the things given in a frame.
+var givenPartsRE = regexp.MustCompile(`\s*,\s*|\s+and\s+`)
+
+// namedAgain reports whether the thing part names is named again in
+// rest: "a 1/4-inch line" in "cut along the line", the material the
+// target already says.
+func namedAgain(part, rest string) bool {
+	ws := strings.Fields(asciiLower(part))
+	if len(ws) == 0 {
+		return false
+	}
+	head := strings.TrimSuffix(ws[len(ws)-1], "s")
+	for _, w := range strings.FieldsFunc(asciiLower(rest), func(c rune) bool { return !unicode.IsLetter(c) }) {
+		if strings.TrimSuffix(w, "s") == head {
+			return true
+		}
+	}
+	return false
+}
+
+// givenTool returns text with a tool given in a "Given …," frame said as
+// what the child uses, "the student will use scissors to cut …", or ""
+// when text has no such frame or what is given is not only tools and
+// adults' help.
+func givenTool(text string) string {
+	m := givenFrameRE.FindStringSubmatchIndex(text)
+	if m == nil {
+		return ""
+	}
+	rest := text[m[1]:]
+	var tools []string
+	for _, part := range givenPartsRE.Split(text[m[2]:m[3]], -1) {
+		part = strings.TrimSpace(part)
+		switch {
+		case givenToolRE.MatchString(part):
+			tools = append(tools, part)
+		case givenHelpRE.MatchString(part):
+		case !namedAgain(part, rest):
+			// "a list of local flats": what the task is, which the
+			// frame gives and the target does not say again.
+			return ""
+		}
+	}
+	if len(tools) != 1 {
+		return ""
+	}
+	w := givenWillRE.FindStringIndex(rest)
+	if w == nil {
+		return ""
+	}
+	return rest[:w[1]] + "use " + tools[0] + " to " + rest[w[1]:]
 }

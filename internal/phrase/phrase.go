@@ -145,9 +145,9 @@ func ParsePronouns(s string) (pronouns string, ok bool) {
 // When nothing usable is left of text it returns FallbackTarget.
 func (r *Rewriter) Target(text string, names ...string) string {
 	if len(r.rewordings(text)) > 0 {
-		// What the brackets say a way is may stand for its label, and
-		// an adult nearby may stay (rewordings); the checked sentence
-		// says which.
+		// What the brackets say a way is may stand for its label, an
+		// adult nearby may stay, and a tool given may be used
+		// (rewordings); the checked sentence says which.
 		if w := r.TargetWording(text, names...); w.Unsure == "" {
 			return w.Sentence
 		}

@@ -2503,6 +2503,11 @@ func shorten(b string) childWords {
 	if fits(b) {
 		return childWords{text: b}
 	}
+	if t := tighten(b); fits(t) {
+		// Said in fewer words, nothing need go. (checked tightens it
+		// again, to the same words.)
+		return childWords{text: b}
+	}
 	// Take parts off in order until the sentence fits, then put back
 	// each part it turns out not to need, the most needed first: "change
 	// for PE by myself, with my picture card to …" loses the card, not

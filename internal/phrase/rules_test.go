@@ -1112,8 +1112,8 @@ func TestChecked(t *testing.T) {
 		{"passes: a template's blanks", "By [date], [student's name] will label three of his feelings", "I will label three of my feelings.", ""},
 		{"passes: what staff give goes", "Sam will count the objects when given up to 10 objects and say how many there are", "I will count the objects and say how many there are.", ""},
 		{"passes: consecutive minutes are a duration", "Sam will stay on task for at least 15 consecutive minutes", "I will stay on task.", ""},
-		{"passes: a long sentence loses how it is done, tacked on with an -ing word", "Sam will count out the right money to pay for things up to £5, checking his change", "I will count out the right money to pay for things up to £5.", ""},
-		{"refused: a long sentence would lose a second action staff joined with and", "Sam will count out the right money to pay for things up to £5 and check his change", SafeTarget, `to be short enough it leaves out "and check my change", a second thing staff asked for`},
+		{"passes: a long sentence loses how it is done, tacked on with an -ing word", "Sam will count out the right coins to pay for things up to £5, checking his change", "I will count out the right coins to pay for things up to £5.", ""},
+		{"refused: a long sentence would lose a second action staff joined with and", "Sam will count out the right coins to pay for things up to £5 and check his change", SafeTarget, `to be short enough it leaves out "and check my change", a second thing staff asked for`},
 		{"refused: the second action may be the point", "Sam needs to write one worry from the day in his worry diary and show his class teacher at home time", SafeTarget, `to be short enough it leaves out "and show my class teacher at home time", a second thing staff asked for`},
 		{"refused: a second action with its own condition stays", "Sam will stop and think about what happened and ask an adult for help when he feels angry in class", SafeTarget, "it is 20 words long, over 16 for a young reader"},
 		{"passes: a list staff leave without its and gets one", "Sam will stand up, push his chair in, walk to the door", "I will stand up, push my chair in and walk to the door.", ""},
@@ -1516,8 +1516,8 @@ func TestTwoSentences(t *testing.T) {
 			"Sam will listen carefully to instructions and repeat them back to an adult before he starts a task.",
 			"I will listen carefully to instructions. I will repeat them back to an adult before I start a task."},
 		{"fires: an action left out comes back as its own sentence",
-			"Sam will count out the correct money to pay for items up to £5 and check his change.",
-			"I will count out the right money to pay for things up to £5. I will check my change."},
+			"Sam will count out the correct coins to pay for items up to £5 and check his change.",
+			"I will count out the right coins to pay for things up to £5. I will check my change."},
 		{"does not fire: a second verb left as staff's -ing",
 			"To throw a bean bag into a hoop from 2 metres, looking at the target and stepping forward with the opposite foot.",
 			""},
@@ -2065,7 +2065,9 @@ func TestFourteenthRound(t *testing.T) {
 		{"Felix", "Felix will play a game with a friend, letting him win sometimes.", SafeTarget, `"and let me" cannot be right: a he, she, him or her was someone else's`},
 		{"Leo", "Leo will give his partner time to finish his sentence.", "I will give my partner time to finish his sentence.", ""},
 		{"Lily", "Lily will allow her TA to help her with her coat when she asks her.", SafeTarget, "a he, she, his or her may be the child's or someone else's"},
-		{"Holly", "Holly will cross the road safely using the pelican crossing with a member of staff, then independently.", SafeTarget, `the wording is not finished: it ends on "then"`},
+		// Said in fewer words ("staff"), nothing need go: "then by
+		// myself" stays with its "then".
+		{"Holly", "Holly will cross the road safely using the pelican crossing with a member of staff, then independently.", "I will cross the road safely at the pelican crossing with staff, then by myself.", ""},
 		{"Kian", "Kian will follow the lab safety rules in science, including wearing goggles when heating substances.", "I will follow the lab safety rules in science and wear goggles when I heat substances.", ""},
 		{"James", "James will read his book. JB to practise at home with Mum.", "I will read my book and practise at home with Mum.", ""},
 		{"Tom", "Tom will read his book. TA to record in book.", "I will read my book.", ""},
@@ -2430,6 +2432,9 @@ func TestTighten(t *testing.T) {
 			"I will wash up my plate, cup and cutlery after break in the life skills room."},
 		{"Sam will repeat it back to the adult in his own words before he starts the task.",
 			"I will repeat it back to the adult in my words before I start the task."},
+		// Said in fewer words, a second action need not go.
+		{"Sam will count out the correct money to pay for items up to £5 and check his change.",
+			"I will count out the right money for things up to £5 and check my change."},
 		// "On my own" is by myself, and stays.
 		{"Sam will go to the office on his own and hand in his own money to Ann.",
 			"I will go to the office on my own and hand in my money to Ann."},
@@ -2447,5 +2452,45 @@ func TestTighten(t *testing.T) {
 	staff := "Sam will tell his foster carer, Julie, if he has a detention so she knows he will be late."
 	if got, why := r.TargetChecked(staff, "Sam"); got != SafeTarget || why != `it is about "foster"; a Child Target needs to be written with care` {
 		t.Errorf("TargetChecked(%q) = %q, %q; want the safe sentence, refused as a care topic", staff, got, why)
+	}
+}
+
+// A tool given in a frame staff put first is what the child uses; what
+// else is given goes with the frame, as before.
+func TestGivenTool(t *testing.T) {
+	r := New(nil)
+	for _, c := range []struct{ staff, want string }{
+		{"Given scissors and a 1/4-inch line, the student will cut along the line with deviations of less than 1/8 inch in 4 of 5 trials.",
+			"I will use scissors to cut along the line."},
+		{"By the end of the autumn term, given scissors, Sam will cut out a circle with deviations of less than 1/4 inch in 4 of 5 trials as measured by the OT.",
+			"I will use scissors to cut out a circle."},
+		// What is left without the tool passes, so it stays as it was:
+		// the tool is said only when the sentence needs it.
+		{"Given a visual timetable and adult modelling, Sam will move between activities without distress on 4 out of 5 days.",
+			"I will move between activities calmly."},
+		// Not a tool: the frame goes.
+		{"Given a list of 10 sight words, Sam will read each word aloud to an adult.",
+			"I will read each word aloud to an adult."},
+		// With the tool it would be refused ("organizer" is a long word),
+		// so the frame goes as before.
+		{"Given a graphic organizer, Sam will write a story with a beginning, middle and end.",
+			"I will write a story with a beginning, middle and end."},
+	} {
+		w := r.TargetWording(c.staff, "Sam")
+		if w.Sentence != c.want || w.Unsure != "" {
+			t.Errorf("TargetWording(%q) = %q (unsure %q), want %q", c.staff, w.Sentence, w.Unsure, c.want)
+		}
+		if got := r.Target(c.staff, "Sam"); got != c.want {
+			t.Errorf("Target(%q) = %q, want %q", c.staff, got, c.want)
+		}
+	}
+	for _, staff := range []string{
+		"Given a list of local flats and their monthly rent, Sam will say which flat would be the best fit.",
+		"Given visual and verbal cues, Sam will follow all steps of the morning routine.",
+		"Sam will cut along the line, given scissors.",
+	} {
+		if got := givenTool(staff); got != "" {
+			t.Errorf("givenTool(%q) = %q, want none", staff, got)
+		}
 	}
 }

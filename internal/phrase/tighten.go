@@ -30,6 +30,8 @@ var tightenings = []struct {
 	// "cope with sitting close to other children": sit close to them; a
 	// child copes by doing it.
 	{regexp.MustCompile(`\bcope\s+with\s+(?:(sit)ting|(stand|wait|wear)ing)\b`), "$1$2"},
+	// "count out the right money to pay for things": the money for them.
+	{regexp.MustCompile(`\bmoney\s+to\s+pay\s+for\b`), "money for"},
 	// "go to the line when the fire alarm sounds": line up.
 	{regexp.MustCompile(`\bgo\s+to\s+the\s+line\b`), "line up"},
 	// "so that I can": so I can.
