@@ -192,7 +192,7 @@ func TestServeInABrowser(t *testing.T) {
 	}
 	f.SetCellValue("Targets", "D2", "Sam will improve his trunk stability")
 	// And one kept short by leaving its second action out.
-	f.SetCellValue("Targets", "D3", "To count out the right money to pay for things up to £5, checking her change")
+	f.SetCellValue("Targets", "D3", "To count out the right coins to pay for things up to £5, checking her change")
 	if err := f.SaveAs(sample); err != nil {
 		t.Fatal(err)
 	}
@@ -268,7 +268,7 @@ func TestServeInABrowser(t *testing.T) {
 		t.Errorf("Targets row 3: %q", out)
 	}
 	p.do(chromedp.Click(chromedp.CSS(row3 + " .use-two")))
-	if got := eval[string](p, `document.querySelector('`+row3+` textarea[name=target]').value`); got != "I will count out the right money to pay for things up to £5. I will check my change." {
+	if got := eval[string](p, `document.querySelector('`+row3+` textarea[name=target]').value`); got != "I will count out the right coins to pay for things up to £5. I will check my change." {
 		t.Errorf("after Use all of it as two sentences the box holds %q", got)
 	}
 	p.shot("3-two", row3)

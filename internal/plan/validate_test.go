@@ -166,9 +166,9 @@ func TestValidation(t *testing.T) {
 			Options{}, `Targets!F2 (Success Criteria): warning: needs a Child Success: planpack cannot vouch for the child's sentence it writes from this wording (planpack does not know "improve" as something a child does); its draft, to start from: "I can improve my trunk stability."; until one is written, the child's page says "I can iron a shirt. I can put my clothes away."`, ""},
 		{"a sentence that leaves out how it is done offers all of it as two sentences",
 			func(w *workbook) {
-				w.set("Targets", "D2", "To count out the right money to pay for things up to £5, checking his change")
+				w.set("Targets", "D2", "To count out the right coins to pay for things up to £5, checking his change")
 			},
-			Options{}, `Targets!D2 (Target): warning: check the child's sentence keeps the point: "I will count out the right money to pay for things up to £5." leaves out "and check my change" to be short enough to read; write a Child Target if that was the point, for example all of it as two sentences: "I will count out the right money to pay for things up to £5. I will check my change."`, ""},
+			Options{}, `Targets!D2 (Target): warning: check the child's sentence keeps the point: "I will count out the right coins to pay for things up to £5." leaves out "and check my change" to be short enough to read; write a Child Target if that was the point, for example all of it as two sentences: "I will count out the right coins to pay for things up to £5. I will check my change."`, ""},
 		{"a sentence that leaves out what the child uses, and what for, says so",
 			func(w *workbook) {
 				w.set("Targets", "D2", "To stay in class for the whole maths lesson, using his time out card if he needs a break")
@@ -176,14 +176,14 @@ func TestValidation(t *testing.T) {
 			Options{}, `Targets!D2 (Target): warning: check the child's sentence keeps the point: "I will stay in class for the whole maths lesson." leaves out "with my time out card if I need a break" to be short enough to read; write a Child Target if that was the point`, ""},
 		{"a sentence that would leave out a second action staff asked for needs a Child Target",
 			func(w *workbook) {
-				w.set("Targets", "D2", "To count out the right money to pay for things up to £5 and check his change")
+				w.set("Targets", "D2", "To count out the right coins to pay for things up to £5 and check his change")
 			},
-			Options{}, `Targets!D2 (Target): warning: needs a Child Target: planpack cannot vouch for the child's sentence it writes from this wording (to be short enough it leaves out "and check my change", a second thing staff asked for); all of it as two short sentences, to read and copy in if they keep the point: "I will count out the right money to pay for things up to £5. I will check my change."; until one is written, the child's page says "I will work on this target with my teacher."`, ""},
+			Options{}, `Targets!D2 (Target): warning: needs a Child Target: planpack cannot vouch for the child's sentence it writes from this wording (to be short enough it leaves out "and check my change", a second thing staff asked for); all of it as two short sentences, to read and copy in if they keep the point: "I will count out the right coins to pay for things up to £5. I will check my change."; until one is written, the child's page says "I will work on this target with my teacher."`, ""},
 		{"a refused sentence names the cell to write the Child Target in",
 			func(w *workbook) {
-				w.set("Targets", "D2", "To count out the right money to pay for things up to £5 and check his change")
+				w.set("Targets", "D2", "To count out the right coins to pay for things up to £5 and check his change")
 			},
-			Options{}, `Targets!D2 (Target): warning: needs a Child Target: planpack cannot vouch for the child's sentence it writes from this wording (to be short enough it leaves out "and check my change", a second thing staff asked for); all of it as two short sentences, to read and copy in if they keep the point: "I will count out the right money to pay for things up to £5. I will check my change."; until one is written, the child's page says "I will work on this target with my teacher." (write it in Targets!E2)`, ""},
+			Options{}, `Targets!D2 (Target): warning: needs a Child Target: planpack cannot vouch for the child's sentence it writes from this wording (to be short enough it leaves out "and check my change", a second thing staff asked for); all of it as two short sentences, to read and copy in if they keep the point: "I will count out the right coins to pay for things up to £5. I will check my change."; until one is written, the child's page says "I will work on this target with my teacher." (write it in Targets!E2)`, ""},
 		{"a success line planpack cannot vouch for is the target as I can, until one is written",
 			func(w *workbook) {
 				w.set("Targets", "D2", "To ask an adult for help when stuck")

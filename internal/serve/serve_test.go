@@ -912,7 +912,7 @@ func TestWordingShowsWhatASentenceLeavesOut(t *testing.T) {
 	writeSamsTargets(t, filepath.Join(dir, "input.xlsx"), [][]any{
 		{"Pupil ID", "Area", "Target", "Success Criteria", "Provision", "Who", "How Often", "Child Success"},
 		{"P1", "SEMH", "Sam will ask for help", "Asks for help when stuck", "Prompt card", "TA", "daily", ""},
-		{"P1", "C&I", "Sam will count out the right money to pay for things up to £5, checking his change", "Pays for things up to £5", "Coins", "TA", "daily", "I can pay for things."},
+		{"P1", "C&I", "Sam will count out the right coins to pay for things up to £5, checking his change", "Pays for things up to £5", "Coins", "TA", "daily", "I can pay for things."},
 	})
 	r := start(t, dir)
 	s := r.state(t)
@@ -923,10 +923,10 @@ func TestWordingShowsWhatASentenceLeavesOut(t *testing.T) {
 	if first.No != 2 || !first.LeftOut || first.Unsure {
 		t.Fatalf("first listed: target %d, left out %v, unsure %v; want target 2, leaving an action out", first.No, first.LeftOut, first.Unsure)
 	}
-	if first.Target.Text != "I will count out the right money to pay for things up to £5." || first.Target.LeftOut != "and check my change" {
+	if first.Target.Text != "I will count out the right coins to pay for things up to £5." || first.Target.LeftOut != "and check my change" {
 		t.Errorf("target 2: %q leaving out %q", first.Target.Text, first.Target.LeftOut)
 	}
-	if first.Target.TwoSentences != "I will count out the right money to pay for things up to £5. I will check my change." {
+	if first.Target.TwoSentences != "I will count out the right coins to pay for things up to £5. I will check my change." {
 		t.Errorf("target 2 offers %q as two sentences", first.Target.TwoSentences)
 	}
 	if first.Success.LeftOut != "" || !first.Success.Own {
