@@ -2503,9 +2503,10 @@ func shorten(b string) childWords {
 	if fits(b) {
 		return childWords{text: b}
 	}
-	if t := tighten(b); fits(t) {
-		// Said in fewer words, nothing need go. (checked tightens it
-		// again, to the same words.)
+	if tightenLong("I will ", b) != b {
+		// Said in fewer words, nothing need go: checked says it so.
+		// (tightenLong never drops what makes it a care topic, so a
+		// sentence it leaves as it is may still be cut.)
 		return childWords{text: b}
 	}
 	// Take parts off in order until the sentence fits, then put back
