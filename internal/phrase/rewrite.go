@@ -2503,11 +2503,11 @@ func shorten(b string) childWords {
 	if fits(b) {
 		return childWords{text: b}
 	}
-	if tightenLong("I will ", b) != b {
-		// Said in fewer words, nothing need go: checked says it so.
-		// (tightenLong never drops what makes it a care topic, so a
-		// sentence it leaves as it is may still be cut.)
-		return childWords{text: b}
+	if t := tightenLong("I will ", b); t != b {
+		// Said in fewer words, nothing need go. (tightenLong never
+		// drops what makes it a care topic, so a sentence it leaves as
+		// it is may still be cut.)
+		return childWords{text: t}
 	}
 	// Take parts off in order until the sentence fits, then put back
 	// each part it turns out not to need, the most needed first: "change
