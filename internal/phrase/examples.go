@@ -3,7 +3,6 @@ package phrase
 import (
 	"regexp"
 	"strings"
-	"unicode"
 )
 
 // Staff often name a way by its label and give what it is in brackets:
@@ -125,8 +124,8 @@ var givenToolRE = regexp.MustCompile(`(?i)^(?:a|an|his|her|their)?\s*(?:(?:visua
 // and goes with the frame: "a visual timetable and adult modelling".
 var givenHelpRE = regexp.MustCompile(`(?i)\b(?:model|modelling|modeling|cues?|cueing|prompts?|prompting|supports?|examples?|reminders?|demonstration)$`)
 
-// givenPartsRE parts the things given in a frame.
-var givenPartsRE = regexp.MustCompile(`\s*,\s*|\s+and\s+`)
+// givenAndRE parts the things given in a frame (which holds no comma).
+var givenAndRE = regexp.MustCompile(`\s+and\s+`)
 
 // namedAgain reports whether the thing part names is named again in
 // rest: "a 1/4-inch line" in "cut along the line", the material the
@@ -137,7 +136,7 @@ func namedAgain(part, rest string) bool {
 		return false
 	}
 	head := strings.TrimSuffix(ws[len(ws)-1], "s")
-	for _, w := range strings.FieldsFunc(asciiLower(rest), func(c rune) bool { return !unicode.IsLetter(c) }) {
+	for _, w := range words(asciiLower(rest)) {
 		if strings.TrimSuffix(w, "s") == head {
 			return true
 		}
@@ -156,7 +155,7 @@ func givenTool(text string) string {
 	}
 	rest := text[m[1]:]
 	var tools []string
-	for _, part := range givenPartsRE.Split(text[m[2]:m[3]], -1) {
+	for _, part := range givenAndRE.Split(text[m[2]:m[3]], -1) {
 		part = strings.TrimSpace(part)
 		switch {
 		case givenToolRE.MatchString(part):
