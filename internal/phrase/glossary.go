@@ -9,6 +9,7 @@ package phrase
 // form ("finds", "finding", "found").
 var glossaryVerbs = [][2]string{
 	{"identify", "find"},
+	{"complete a restorative conversation", "have a talk to put things right"},
 	{"alert", "tell"},
 	{"direct my", "tell my * what to do"},
 	{"respond calmly", "stay calm"},
@@ -786,7 +787,11 @@ var glossaryWords = [][2]string{
 	{"self-monitoring checklist", "checklist"},
 	{"expiration dates", "use-by dates"},
 	{"food items", "food"},
-	{"correspondence/bills", "letters and bills"},
+	{"2 key words", "2 important words"},
+	{"3 key words", "3 important words"},
+	{"4 key words", "4 important words"},
+	{"snack items", "snacks"},
+	{"snack item", "snack"},
 	{"communication and interaction skills", "talking and listening skills"},
 	{"necessary to", "to"},
 	{"an educational setting", "school or college"},

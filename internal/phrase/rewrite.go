@@ -672,7 +672,9 @@ var namedSigns = wordSet(`sign signs word symbol card phrase`)
 // child does is the holding or the writing; what it shows or improves is
 // staff's.
 func (r *Rewriter) showBy(toks []string) []string {
-	if len(toks) < 4 || !outcomeVerbs[lower(toks[0])] || lower(toks[1]) == "and" {
+	// "take responsibility for my own behaviour by finishing a talk":
+	// the talk is what the child does.
+	if len(toks) < 4 || !outcomeVerbs[lower(toks[0])] && !(lower(toks[0]) == "take" && lower(toks[1]) == "responsibility") || lower(toks[1]) == "and" {
 		// "understand and use position words by placing objects": the
 		// using is the child's, and what is used the point.
 		return toks
