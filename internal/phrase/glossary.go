@@ -149,6 +149,8 @@ var glossaryVerbs = [][2]string{
 	{"recall", "remember"},
 	{"apply", "use"},
 	{"decode", "sound out"},
+	{"resolve conflict", "sort out arguments"},
+	{"manage conflict", "sort out arguments"},
 	{"resolve", "sort out"},
 	{"concentrate", "focus"},
 	{"sustain", "keep"},

@@ -1075,6 +1075,8 @@ func TestChecked(t *testing.T) {
 		{"passes: a snack item is a snack", "Child will exchange a picture card to request a snack item from an adult at snack time.", "I will give a picture card to ask for a snack at snack time.", ""},
 		{"passes: responsibility taken by a restorative talk is the talk", "To take responsibility for own behaviour by completing a restorative conversation after any incident.", "I will have a talk to put things right after a problem.", ""},
 		{"passes: key words in an instruction are its important words", "Sam will follow instructions containing 3 key words.", "I will follow instructions with 3 important words.", ""},
+		{"passes: a small group is a group in a sentence too long", "Student will write three complete sentences using the 5W's (who, what, where, when, why) in a small group setting.", "I will write three full sentences with who, what, where, when and why in a group.", ""},
+		{"passes: conflict resolved is arguments sorted out", "Sam will resolve conflict with peers calmly.", "I will sort out arguments with other children calmly.", ""},
 		{"refused: a way in brackets with a count keeps its label", "Sam will use a problem-solving strategy (walk away, count to 10, ask for help) when he is angry.", SafeTarget, `"problem-solving way" does not say what the way is for`},
 		{"refused: things in brackets used with are not company", "Pupil to express own wishes and feelings using the agreed strategies (feelings cards, morning check-in).", SafeTarget, `a staff phrase is left: "the agreed"`},
 		{"refused: a choice of two is how staff set it up", "Sam will pick up the instrument the leader names from a choice of two", SafeTarget, `a staff phrase is left: "from a choice of"`},

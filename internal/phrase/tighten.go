@@ -34,6 +34,8 @@ var tightenings = []struct {
 	{regexp.MustCompile(`\bmoney\s+to\s+pay\s+for\b`), "money for"},
 	// "go to the line when the fire alarm sounds": line up.
 	{regexp.MustCompile(`\bgo\s+to\s+the\s+line\b`), "line up"},
+	// "in a small group": in a group.
+	{regexp.MustCompile(`\bin\s+a\s+small\s+group\b`), "in a group"},
 	// "so that I can": so I can.
 	{regexp.MustCompile(`\bso\s+that\s+`), "so "},
 	// "check that my snack is nut-free", "make sure that": the "that"
