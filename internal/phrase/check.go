@@ -2033,8 +2033,11 @@ var twoFeetRE = regexp.MustCompile(`\b(?:2|two)\s+feet\s+(?:together|apart)\b`)
 // comparison with nothing to compare ("manage my autism better"), or the
 // same adult named twice ("look at the adult when an adult says my name").
 func loose(lb string) string {
-	if !containsAny(lb, "the things", "the items", "one thing", "something", " better", "adult") {
+	if !containsAny(lb, "the things", "the items", "one thing", "something", " better", "adult", "the instruction") {
 		return ""
+	}
+	if m := lostInstructionRE.FindString(lb); m != "" {
+		return "which instruction is meant is left out: \"the instruction\""
 	}
 	if m := lostThingsRE.FindString(lb); m != "" {
 		return fmt.Sprintf("what %q are is left out", strings.TrimSpace(strings.TrimSuffix(strings.TrimSuffix(m, " by myself"), " and")))
@@ -2055,6 +2058,10 @@ var (
 	// lostThingsRE is "the things" or "the items" with nothing to say
 	// which: staff's list of them was cut.
 	lostThingsRE = regexp.MustCompile(`\bthe\s+(?:things|items)(?:\s+by\s+myself)?$|\bthe\s+(?:things|items)\s+and\b`)
+	// lostInstructionRE is "the instruction" with nothing to say which:
+	// "follow the instruction when I am asked" (staff's "comply with the
+	// instruction" after a frame that set it up).
+	lostInstructionRE = regexp.MustCompile(`\b(?:follow|do|carry\s+out)\s+the\s+instruction(?:\s+(?:when|if|in|at|by|straight|quickly)\b|$)`)
 	// pickNothingRE is a choice of one thing for nothing said.
 	pickNothingRE = regexp.MustCompile(`\b(?:pick|choose)\s+(?:one\s+thing|something)$`)
 	// adultRE is one adult, named as staff name them.
@@ -2075,7 +2082,7 @@ var atLeastOftenRE = regexp.MustCompile(`\bat\s+least\s+(?:[\w-]+\s+){0,2}?(?:da
 // staffPhraseHints are words one of staffPhraseRE's phrases has; a
 // sentence with none of them is not matched against it, which saves most
 // of the self-check's time.
-var staffPhraseHints = []string{"including", "social", "sentence", "real", "unison", "posture", "model", "public", "agreed", "familiar", "whole", "standard", "sensory", "finding", "timetable", "when offered", "when named", "when given", "when presented", "gaze", "adapted", "postural", "scheme", "choice", "shown", "eye", "input"}
+var staffPhraseHints = []string{"including", "social", "sentence", "real", "unison", "posture", "model", "public", "agreed", "familiar", "whole", "standard", "sensory", "finding", "timetable", "when offered", "when named", "when given", "when presented", "gaze", "adapted", "postural", "scheme", "choice", "shown", "eye", "input", "-line text"}
 
 // moreStaffPhraseHints are the words moreStaffPhraseRE needs.
 var moreStaffPhraseHints = []string{"progress in", "reading age", "read age", "over-hand", "over hand", "emerging", "expected", "present as", "needs met", "joint", "diet", "attend to", "appropriate", "thinking", "scerts", "sheep", "accidents", "x1", "x2", "x3", "x4", "x5", "1x", "2x", "3x", "4x", "5x", "x 1", "x 2", "x 3", "1 x", "2 x", "3 x", "alnco", "incident", "settings", "span", "minimal", "duration", "up from", "currently", "building to", "heavy", "chunked", "pure", "visual", "increasing", "decreasing", "range of contexts", "p-scale", "p scale", "the gap", "subitis", "chaining", "gestural", "mature", "allotted", "input", "past tense", "phased", "take up time", "take-up time", "no more than", "name by", "transition object", "under-hand", "under hand", "hoist transfer", "social arg", "social conf", "approach", "symbol"}
@@ -2084,7 +2091,7 @@ var moreStaffPhraseHints = []string{"progress in", "reading age", "read age", "o
 // "including a claim", "without a model", "members of the public", "the
 // agreed signal", "when I need sensory input", "when offered a choice"
 // (offered by whom?).
-var staffPhraseRE = regexp.MustCompile(`\bincluding\b|\bsocial\s+stor(?:y|ies)\b|\bsentence\s+stems?\b|\breal\s+objects\b|\bin\s+unison\b|\bgood\s+posture\b|\bwithout\s+a\s+model\b|\bmembers\s+of\s+the\s+public\b|\bthe\s+agreed\b|\ba\s+familiar\s+(?:[\w-]+\s+)?(?:event|topic|nonfiction|task)\b|\bwhole[\s-](?:class|group)\s+(?:teaching|input|instruction)\b|\bstandard\s+height\b|\b(?:sensory|oral|proprioceptive|vestibular)\s+input\b|\bword[\s-]finding\b|\breduced\s+timetable\b|\breal[\s-]life\s+(?:situations?|settings?|contexts?)\b|\bwhen\s+(?:offered|named\s+by|given|presented\s+with)\b|\beye[\s-](?:gaze|point(?:ing)?)\b|\badapted\s+(?:activities|tasks|work|curriculum|resources)\b|\bpostural\s+care\b|\breading\s+scheme\b|\bfrom\s+a\s+choice\s+of\b|,\s+shown\s+(?:with|on|by|in)\b`)
+var staffPhraseRE = regexp.MustCompile(`\bincluding\b|\bsocial\s+stor(?:y|ies)\b|\bsentence\s+stems?\b|\breal\s+objects\b|\bin\s+unison\b|\bgood\s+posture\b|\bwithout\s+a\s+model\b|\bmembers\s+of\s+the\s+public\b|\bthe\s+agreed\b|\ba\s+familiar\s+(?:[\w-]+\s+)?(?:event|topic|nonfiction|task)\b|\bwhole[\s-](?:class|group)\s+(?:teaching|input|instruction)\b|\bstandard\s+height\b|\b(?:sensory|oral|proprioceptive|vestibular)\s+input\b|\bword[\s-]finding\b|\breduced\s+timetable\b|\breal[\s-]life\s+(?:situations?|settings?|contexts?)\b|\bwhen\s+(?:offered|named\s+by|given|presented\s+with)\b|\beye[\s-](?:gaze|point(?:ing)?)\b|\badapted\s+(?:activities|tasks|work|curriculum|resources)\b|\bpostural\s+care\b|\breading\s+scheme\b|\bfrom\s+a\s+choice\s+of\b|,\s+shown\s+(?:with|on|by|in)\b|\b\d+-line\s+text\b`)
 
 // moreStaffPhraseRE are more phrases only staff write, each run only
 // when a word of moreStaffPhraseHints is there: "hand-over-hand",
