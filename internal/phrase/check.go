@@ -348,8 +348,26 @@ func tooMuchLeftOut(body, staff string) string {
 		}
 		return fmt.Sprintf("%s left of a %d-word target; check it still says what the target is about", left, len(words(staff)))
 	}
+	if strings.Contains(staff, "ing") {
+		// ", citing evidence", ", explaining the intended meaning": a
+		// staff tail the rewriter drops, but here the skill the target
+		// is for.
+		if m := skillTailRE.FindStringSubmatch(staff); m != nil && !strings.Contains(strings.ToLower(body), m[2]) {
+			tail := m[1]
+			if i := strings.Index(tail, " in "); i > 0 && strings.ContainsAny(tail[i:], "0123456789") {
+				tail = tail[:i] // "in 3 out of 4 examples" is staff's count
+			}
+			return fmt.Sprintf("it leaves out %q, which the target asks the child to do", tail)
+		}
+	}
 	return ""
 }
+
+// skillTailRE is a reading skill staff add after a comma, citing
+// evidence or explaining a meaning, with the word the child's sentence
+// would keep if it said it. (", explaining the link" in a maths target
+// is left to the draft: its shorter draft without it is printable.)
+var skillTailRE = regexp.MustCompile(`,\s+((?:citing|explaining)\s+(?:the\s+|textual\s+)?(?:[a-z]+\s+)?(evidence|meaning)[^,.;]*)`)
 
 // SuccessChecked is Success with its self-check, as TargetChecked.
 func (r *Rewriter) SuccessChecked(text string, names ...string) (sentence, unsure string) {
