@@ -348,7 +348,7 @@ func tooMuchLeftOut(body, staff string) string {
 		}
 		return fmt.Sprintf("%s left of a %d-word target; check it still says what the target is about", left, len(words(staff)))
 	}
-	if strings.Contains(staff, "ing") {
+	if containsAny(staff, ", citing", ", explaining") {
 		// ", citing evidence", ", explaining the intended meaning": a
 		// staff tail the rewriter drops, but here the skill the target
 		// is for.
