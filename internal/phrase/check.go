@@ -353,11 +353,7 @@ func tooMuchLeftOut(body, staff string) string {
 		// staff tail the rewriter drops, but here the skill the target
 		// is for.
 		if m := skillTailRE.FindStringSubmatch(staff); m != nil && !strings.Contains(strings.ToLower(body), m[2]) {
-			tail := m[1]
-			if i := strings.Index(tail, " in "); i > 0 && strings.ContainsAny(tail[i:], "0123456789") {
-				tail = tail[:i] // "in 3 out of 4 examples" is staff's count
-			}
-			return fmt.Sprintf("it leaves out %q, which the target asks the child to do", tail)
+			return fmt.Sprintf("it leaves out %q, which the target asks the child to do", m[1])
 		}
 	}
 	return ""
@@ -365,9 +361,10 @@ func tooMuchLeftOut(body, staff string) string {
 
 // skillTailRE is a reading skill staff add after a comma, citing
 // evidence or explaining a meaning, with the word the child's sentence
-// would keep if it said it. (", explaining the link" in a maths target
-// is left to the draft: its shorter draft without it is printable.)
-var skillTailRE = regexp.MustCompile(`,\s+((?:citing|explaining)\s+(?:the\s+|textual\s+)?(?:[a-z]+\s+)?(evidence|meaning)[^,.;]*)`)
+// would keep if it said it, up to staff's count ("in 3 out of 4
+// examples"). (", explaining the link" in a maths target is left to the
+// draft: its shorter draft without it is printable.)
+var skillTailRE = regexp.MustCompile(`,\s+((?:citing|explaining)\s+(?:the\s+|textual\s+)?(?:[a-z]+\s+)?(evidence|meaning)[^,.;]*?)(?:\s+in\s+\d|\s*[,.;]|\s*$)`)
 
 // SuccessChecked is Success with its self-check, as TargetChecked.
 func (r *Rewriter) SuccessChecked(text string, names ...string) (sentence, unsure string) {
