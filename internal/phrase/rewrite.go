@@ -48,7 +48,7 @@ var (
 		legibly quietly politely regularly automatically spontaneously reliably
 		verbally orally sensibly routinely purposefully voluntarily unaided`)
 	adverbBoundary = wordSet(`with using in on at when during for from before after without
-		by into across within until while if so because to , ; :`)
+		by into across within until while if so because to starting beginning , ; :`)
 	timeWords = wordSet(`the this next autumn spring summer term terms half half-term year
 		week weeks month months unit topic block key stage lesson session day
 		christmas easter july december april march june may october february

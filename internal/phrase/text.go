@@ -140,6 +140,14 @@ var helpLevelRE = regexp.MustCompile(`(?i)\bwith\s+(min|minimal|minimum|moderate
 // first group is the verb with what the child moves.
 var distanceRE = regexp.MustCompile(`(?i)\b((?:walk|walks|walked|walking|ambulate|ambulates|ambulating|propel|propels|propelling|push|pushes|pushing|run|runs|running|jog|jogs|jogging|ride|rides|riding|cycle|cycles|cycling|scoot|scoots|scooting|crawl|crawls|crawling|hop|hops|hopping|march|marches|marching|carry|carries|carrying|travel|travels|travelling|traveling|wheel|wheels|wheeling|climb|climbs|climbing)(?:\s+(?:my|his|her|their|the|a|an|own)\s+(?:own\s+)?(?:manual\s+|powered\s+|power\s+)?(?:wheelchair|chair|walker|walking\s+frame|frame|bike|bicycle|trike|tricycle|scooter|tray|bag))?)\s+(?:a\s+distance\s+of\s+)?(?:at\s+least\s+|up\s+to\s+|about\s+|approximately\s+|over\s+|more\s+than\s+)?\d+(?:\.\d+)?\s*(?:-\s*)?(?:feet|foot|ft|yards|yard|yds)\b`)
 
+// accurateSpeedRE is how well and how fast staff will time the child,
+// together: "with 90% accuracy at 15 WPM".
+var accurateSpeedRE = regexp.MustCompile(`(?i),?\s+with\s+(?:at\s+least\s+)?\d+\s*(?:%|per\s?cent)\s+accuracy` + strings.TrimPrefix(speedRE.String(), "(?i),?"))
+
+// timedTestRE is the test staff time the child on: "on a 3-minute timed
+// test".
+var timedTestRE = regexp.MustCompile(`(?i),?\s+(?:on|in|during)\s+(?:a|the)\s+(?:\d+|one|two|three|five|ten)[\s-]minute\s+timed\s+(?:test|probe|task|check|trial)s?\b`)
+
 // speedRE is how fast staff will time the child ("at 15 WPM", "at the
 // rate of 80 words per minute"): the child's page says "quickly" and
 // leaves the count to staff.
@@ -987,6 +995,14 @@ func normalise(text string) string {
 		s = distanceRE.ReplaceAllString(s, "$1") // "walk 100 feet": how far staff measure
 	}
 	if has("wpm", "words per", "words a minute", "words correct") {
+		// "with 90% accuracy at 15 WPM": the child types or reads both
+		// carefully and quickly; staff time and count it, and the test
+		// they time it on ("on a 3-minute timed test") goes with it. A
+		// speed alone keeps the test, which is refused: "type quickly"
+		// is all that would be left.
+		if t := accurateSpeedRE.ReplaceAllString(s, " carefully and quickly"); t != s {
+			s = timedTestRE.ReplaceAllString(t, "")
+		}
 		s = speedRE.ReplaceAllString(s, " quickly") // "at 15 WPM": how fast staff time it
 	}
 	if has("including") {

@@ -36,6 +36,8 @@ var tightenings = []struct {
 	{regexp.MustCompile(`\bgo\s+to\s+the\s+line\b`), "line up"},
 	// "in a small group": in a group.
 	{regexp.MustCompile(`\bin\s+a\s+small\s+group\b`), "in a group"},
+	// Working with a partner is working in pairs.
+	{regexp.MustCompile(`(\bwith\s+my\s+partner\b.*?)\s+when\s+I\s+work\s+in\s+(?:pairs|a\s+pair)\b`), "$1"},
 	// "so that I can": so I can.
 	{regexp.MustCompile(`\bso\s+that\s+`), "so "},
 	// "check that my snack is nut-free", "make sure that": the "that"
