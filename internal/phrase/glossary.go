@@ -800,6 +800,8 @@ var glossaryWords = [][2]string{
 	{"4 key words", "4 important words"},
 	{"predict and talk about", "talk about"},
 	{"a 3-sentence passage", "3 sentences"},
+	{"a 4-sentence passage", "4 sentences"},
+	{"a 5-sentence passage", "5 sentences"},
 	{"snack items", "snacks"},
 	{"snack item", "snack"},
 	{"communication and interaction skills", "talking and listening skills"},

@@ -48,7 +48,7 @@ var (
 		legibly quietly politely regularly automatically spontaneously reliably
 		verbally orally sensibly routinely purposefully voluntarily unaided`)
 	adverbBoundary = wordSet(`with using in on at when during for from before after without
-		by into across within until while if so because to starting beginning , ; :`)
+		by into across within until while if so because to , ; :`)
 	timeWords = wordSet(`the this next autumn spring summer term terms half half-term year
 		week weeks month months unit topic block key stage lesson session day
 		christmas easter july december april march june may october february
@@ -107,7 +107,7 @@ func moveLeadingAdverb(toks []string) []string {
 		if rest[j] == "," && listComma(rest, j) {
 			continue // "recall my 2, 5 and 10 times tables": one list
 		}
-		if adverbBoundary[lower(rest[j])] {
+		if adverbBoundary[lower(rest[j])] || startingFrom(rest, j) {
 			at = j
 			break
 		}
@@ -117,6 +117,13 @@ func moveLeadingAdverb(toks []string) []string {
 	out = append(out, lower(adv))
 	out = append(out, rest[at:]...)
 	return out
+}
+
+// startingFrom reports whether toks[j] opens where the child starts
+// from: "count in 2s starting from 0", not "find the starting point".
+func startingFrom(toks []string, j int) bool {
+	w := lower(toks[j])
+	return (w == "starting" || w == "beginning") && j+1 < len(toks) && (lower(toks[j+1]) == "from" || lower(toks[j+1]) == "at" || lower(toks[j+1]) == "with")
 }
 
 // listComma reports whether the comma at toks[j] parts the items of a

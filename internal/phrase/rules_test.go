@@ -498,6 +498,7 @@ func TestChecked(t *testing.T) {
 		{"passes: said or written", "Sam will spell 10 words verbally or written.", "I will spell 10 words out loud or in writing.", ""},
 		{"passes: working with a partner says working in pairs", "When working in pairs, Sam will initiate interaction with his partner by asking a question about the task.", "I will start talking with my partner by asking a question about the task.", ""},
 		{"refused: by myself is not put inside where the child starts from", "Sam will independently read a book starting from page 1.", SafeTarget, `the wording is not finished: "starting from"`},
+		{"passes: a starting point is a thing, not where the child starts from", "Sam will independently find the starting point on the map.", "I will find the starting point by myself on the map.", ""},
 		{"refused: jargon", "Sam will show trunk stability in PE", SafeTarget, `a word a child may not read is left: "trunk"`},
 		{"refused: an unknown verb", "Sam will improve his handwriting", SafeTarget, `planpack does not know "improve" as something a child does`},
 		{"refused: still negative", "Sam will not tap his pencil", SafeTarget, `it still says what the child will not do: "not"`},
