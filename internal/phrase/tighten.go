@@ -36,6 +36,8 @@ var tightenings = []struct {
 	{regexp.MustCompile(`\bgo\s+to\s+the\s+line\b`), "line up"},
 	// "in a small group": in a group.
 	{regexp.MustCompile(`\bin\s+a\s+small\s+group\b`), "in a group"},
+	// "ask for a snack from an adult": ask an adult for a snack.
+	{regexp.MustCompile(`\bask\s+for\s+((?:a|an|the|my|some)\s+[a-z-]+)\s+from\s+(an?\s+adult|staff|(?:a|my|the)\s+(?:teacher|friend|adult))\b`), "ask $2 for $1"},
 	// Working with a partner is working in pairs.
 	{regexp.MustCompile(`(\bwith\s+my\s+partner\b.*?)\s+when\s+I\s+work\s+in\s+(?:pairs|a\s+pair)\b`), "$1"},
 	// "so that I can": so I can.
