@@ -142,7 +142,7 @@ var distanceRE = regexp.MustCompile(`(?i)\b((?:walk|walks|walked|walking|ambulat
 
 // accurateSpeedRE is how well and how fast staff will time the child,
 // together: "with 90% accuracy at 15 WPM".
-var accurateSpeedRE = regexp.MustCompile(`(?i),?\s+with\s+(?:at\s+least\s+)?\d+\s*(?:%|per\s?cent)\s+accuracy` + strings.TrimPrefix(speedRE.String(), "(?i),?"))
+var accurateSpeedRE = regexp.MustCompile(`(?i),?\s+with\s+(?:at\s+least\s+)?\d+\s*(?:%|per\s?cent)\s+accuracy` + speedAt)
 
 // timedTestRE is the test staff time the child on: "on a 3-minute timed
 // test".
@@ -151,7 +151,11 @@ var timedTestRE = regexp.MustCompile(`(?i),?\s+(?:on|in|during)\s+(?:a|the)\s+(?
 // speedRE is how fast staff will time the child ("at 15 WPM", "at the
 // rate of 80 words per minute"): the child's page says "quickly" and
 // leaves the count to staff.
-var speedRE = regexp.MustCompile(`(?i),?\s+at\s+(?:a\s+|the\s+)?(?:rate\s+of\s+|speed\s+of\s+)?(?:at\s+least\s+|a\s+minimum\s+of\s+)?\d+\s+(?:(?:correct|accurate)\s+)?(?:wpm|wcpm|cwpm|words?\s+(?:per|a)\s+minute|words?\s+correct\s+per\s+minute)\b`)
+var speedRE = regexp.MustCompile(`(?i),?` + speedAt)
+
+// speedAt is the speed itself, from the space before its "at": speedRE
+// and accurateSpeedRE both end on it.
+const speedAt = `\s+at\s+(?:a\s+|the\s+)?(?:rate\s+of\s+|speed\s+of\s+)?(?:at\s+least\s+|a\s+minimum\s+of\s+)?\d+\s+(?:(?:correct|accurate)\s+)?(?:wpm|wcpm|cwpm|words?\s+(?:per|a)\s+minute|words?\s+correct\s+per\s+minute)\b`
 
 // includingRE is "including" straight after a piece of work the child
 // makes, with no comma: what it has ("a paragraph including a claim",
