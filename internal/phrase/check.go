@@ -356,8 +356,18 @@ func tooMuchLeftOut(body, staff string) string {
 			return fmt.Sprintf("it leaves out %q, which the target asks the child to do", m[1])
 		}
 	}
+	if m := tellTailRE.FindStringSubmatch(staff); m != nil && !containsAny(strings.ToLower(body), strings.ToLower(m[2]), "tell", "ask") {
+		// ", noticing when it is needed and telling staff": the tail
+		// staff add goes, and with it the child's telling an adult.
+		return fmt.Sprintf("it leaves out %q, which the target asks the child to do", m[1])
+	}
 	return ""
 }
+
+// tellTailRE is a detail staff add after a comma that ends with the
+// child telling or asking an adult: its groups are the telling and what
+// the child's sentence says for it.
+var tellTailRE = regexp.MustCompile(`(?i),\s+(?:noticing|informing|recognising|recognizing|checked|monitored)\b[^,.;]*?\band\s+((tell|ask|inform|let)(?:ing)\s+[^,.;]+)`)
 
 // skillTailRE is a reading skill staff add after a comma, citing
 // evidence or explaining a meaning, with the word the child's sentence
@@ -1347,6 +1357,11 @@ func (r *Rewriter) vouch(sentence, prefix string, c Child) string {
 		for _, q := range quotedSpanRE.FindAllString(body, -1) {
 			if !strings.ContainsFunc(q, unicode.IsLetter) {
 				return "nothing is left inside the quotation marks" // "say '...'"
+			}
+			// "read the sign 'Stop and look and listen, 'at the crossing":
+			// a quotation split at its full stops and joined again.
+			if inner := strings.TrimLeft(q, " \t(")[1 : len(strings.TrimLeft(q, " \t("))-1]; strings.TrimSpace(inner) != inner || strings.HasSuffix(inner, ",") {
+				return "the words in quotation marks are broken up"
 			}
 		}
 	}
