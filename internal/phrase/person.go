@@ -379,11 +379,18 @@ func forwardPronoun(rest, frame []string) string {
 			// to share it" does not share the timer).
 			return ""
 		}
-		if (w == "it" || w == "them") && j > 0 && !(j+1 < len(rest) && (lower(rest[j+1]) == "is" || lower(rest[j+1]) == "was")) {
+		if (w == "it" || w == "them") && j > 0 && !(j+1 < len(rest) && (lower(rest[j+1]) == "is" || lower(rest[j+1]) == "was")) && !idiomIt(rest, j) {
 			return t
 		}
 	}
 	return ""
+}
+
+// idiomIt reports whether the "it" at rest[j] stands for nothing, as in
+// "talk it out" ("give it a go" may stand for the game the condition
+// names).
+func idiomIt(rest []string, j int) bool {
+	return j > 0 && j+1 < len(rest) && lower(rest[j]) == "it" && lower(rest[j-1]) == "talk" && lower(rest[j+1]) == "out"
 }
 
 // personAhead is a he or she in the clause rest that may stand for a

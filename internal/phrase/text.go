@@ -1220,6 +1220,10 @@ func normalise(text string) string {
 			return " "
 		})
 	}
+	if strings.Contains(s, ", feet flat") {
+		// "sit on a wobble cushion, feet flat": with them flat.
+		s = strings.ReplaceAll(s, ", feet flat", ", with feet flat")
+	}
 	if strings.Count(s, " - ") >= 2 {
 		// "sit ready for writing - feet flat, bottom back - when the
 		// adult says 'ready'": an aside between dashes, as in brackets.
