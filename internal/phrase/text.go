@@ -141,8 +141,13 @@ var helpLevelRE = regexp.MustCompile(`(?i)\bwith\s+(min|minimal|minimum|moderate
 var distanceRE = regexp.MustCompile(`(?i)\b((?:walk|walks|walked|walking|ambulate|ambulates|ambulating|propel|propels|propelling|push|pushes|pushing|run|runs|running|jog|jogs|jogging|ride|rides|riding|cycle|cycles|cycling|scoot|scoots|scooting|crawl|crawls|crawling|hop|hops|hopping|march|marches|marching|carry|carries|carrying|travel|travels|travelling|traveling|wheel|wheels|wheeling|climb|climbs|climbing)(?:\s+(?:my|his|her|their|the|a|an|own)\s+(?:own\s+)?(?:manual\s+|powered\s+|power\s+)?(?:wheelchair|chair|walker|walking\s+frame|frame|bike|bicycle|trike|tricycle|scooter|tray|bag))?)\s+(?:a\s+distance\s+of\s+)?(?:at\s+least\s+|up\s+to\s+|about\s+|approximately\s+|over\s+|more\s+than\s+)?\d+(?:\.\d+)?\s*(?:-\s*)?(?:feet|foot|ft|yards|yard|yds)\b`)
 
 // accurateSpeedRE is how well and how fast staff will time the child,
-// together: "with 90% accuracy at 15 WPM".
-var accurateSpeedRE = regexp.MustCompile(`(?i),?\s+with\s+(?:at\s+least\s+)?\d+\s*(?:%|per\s?cent)\s+accuracy` + speedAt)
+// together, either way round: "with 90% accuracy at 15 WPM", "at the rate
+// of 80 words per minute while maintaining a 95-percent accuracy".
+var accurateSpeedRE = regexp.MustCompile(`(?i),?\s+` + accuracyOf + speedAt + `|,?` + speedAt + `,?\s+` + accuracyOf)
+
+// accuracyOf is how well, as staff score it: "with 90% accuracy",
+// "while maintaining a 95-percent accuracy".
+const accuracyOf = `(?:with|while\s+maintaining|maintaining)\s+(?:an?\s+)?(?:at\s+least\s+)?\d+\s*(?:-\s*)?(?:%|per\s?cent)\s+accuracy\b(?:\s+(?:in|of|on)\s+(?:the\s+)?words\s+(?:read|typed|written))?`
 
 // timedTestRE is the test staff time the child on: "on a 3-minute timed
 // test".
