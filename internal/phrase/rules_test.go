@@ -975,6 +975,7 @@ func TestChecked(t *testing.T) {
 		{"passes: a non-preferred activity after a preferred one is the next", "Using a first/then board, Sam will move from a preferred activity to a non-preferred activity.", "I will move from a favourite activity to the next activity with a first/then board.", ""},
 		{"passes: a speed and then an accuracy is carefully and quickly", "Sam will read a passage at the rate of 80 words per minute while maintaining a 95-percent accuracy in the words read.", "I will read a text carefully and quickly.", ""},
 		{"passes: a speed in wpm with an accuracy after it", "Sam will read aloud a Year 3 text at 70 wpm with 95% accuracy.", "I will read aloud a Year 3 text carefully and quickly.", ""},
+		{"passes: consonant clusters are blends, and structured tasks are staff's", "Sam will correctly produce consonant clusters in single words in structured tasks.", "I will say blends correctly in single words.", ""},
 		{"refused: a quotation split at its full stops", "Sam will read the sign 'Stop. Look. Listen.' at the crossing", SafeTarget, "the words in quotation marks are broken up"},
 		{"passes: two quotations whole", "Sam will say 'my turn' and 'your turn' in a game", "I will say 'my turn' and 'your turn' in a game.", ""},
 		{"passes: by myself goes after who the child is with", "Sam will independently initiate greetings with peers", "I will start greetings with other children without an adult helping.", ""},
