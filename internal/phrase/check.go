@@ -1360,7 +1360,8 @@ func (r *Rewriter) vouch(sentence, prefix string, c Child) string {
 			}
 			// "read the sign 'Stop and look and listen, 'at the crossing":
 			// a quotation split at its full stops and joined again.
-			if inner := strings.TrimLeft(q, " \t(")[1 : len(strings.TrimLeft(q, " \t("))-1]; strings.TrimSpace(inner) != inner || strings.HasSuffix(inner, ",") {
+			inner := strings.TrimLeftFunc(q, func(c rune) bool { return unicode.IsSpace(c) || c == '(' })
+			if inner = inner[1 : len(inner)-1]; strings.TrimSpace(inner) != inner || strings.HasSuffix(inner, ",") {
 				return "the words in quotation marks are broken up"
 			}
 		}
