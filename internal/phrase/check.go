@@ -367,7 +367,7 @@ func tooMuchLeftOut(body, staff string) string {
 // tellTailRE is a detail staff add after a comma that ends with the
 // child telling or asking an adult: its groups are the telling and what
 // the child's sentence says for it.
-var tellTailRE = regexp.MustCompile(`(?i),\s+(?:noticing|informing|recognising|recognizing|checked|monitored)\b[^,.;]*?\band\s+((tell|ask|inform|let)(?:ing)\s+[^,.;]+)`)
+var tellTailRE = regexp.MustCompile(`(?i),\s+(?:noticing|informing|recognising|recognizing|checked|monitored)\b[^,.;]*?\band\s+((tell|ask|inform)ing\s+[^,.;]+)`)
 
 // skillTailRE is a reading skill staff add after a comma, citing
 // evidence or explaining a meaning, with the word the child's sentence

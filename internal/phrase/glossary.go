@@ -178,7 +178,7 @@ var glossaryVerbs = [][2]string{
 // between lessons) becomes "changes", not "moves".
 var glossaryWords = [][2]string{
 	{"accompanied by", "with"},
-	{"to a non-preferred activity", "to the next activity"},
+	{"from a preferred activity to a non-preferred activity", "from a favourite activity to the next activity"},
 	{"a pre-taught script", "my script"},
 	{"identify and explain the meaning of", "explain the meaning of"},
 	{"with a start from an adult", "with help to start"},
