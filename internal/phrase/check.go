@@ -356,10 +356,12 @@ func tooMuchLeftOut(body, staff string) string {
 			return fmt.Sprintf("it leaves out %q, which the target asks the child to do", m[1])
 		}
 	}
-	if m := tellTailRE.FindStringSubmatch(staff); m != nil && !containsAny(strings.ToLower(body), strings.ToLower(m[2]), "tell", "ask") {
-		// ", noticing when it is needed and telling staff": the tail
-		// staff add goes, and with it the child's telling an adult.
-		return fmt.Sprintf("it leaves out %q, which the target asks the child to do", m[1])
+	if strings.Contains(staff, ",") && containsAny(asciiLower(staff), "noticing", "informing", "recognising", "recognizing", "checked", "monitored") {
+		if m := tellTailRE.FindStringSubmatch(staff); m != nil && !containsAny(strings.ToLower(body), strings.ToLower(m[2]), "tell", "ask") {
+			// ", noticing when it is needed and telling staff": the tail
+			// staff add goes, and with it the child's telling an adult.
+			return fmt.Sprintf("it leaves out %q, which the target asks the child to do", m[1])
+		}
 	}
 	return ""
 }

@@ -504,7 +504,7 @@ var conditionRE = regexp.MustCompile(`\b(?:when|whenever|if|until|because|unless
 
 // settingRE finds where the behaviour happens, which the child's page
 // keeps: "at lunchtime", "in literacy".
-var settingRE = regexp.MustCompile(`\b(during|in|at|on)\s+(?:the\s+)?(lunchtime|lunch|playtime|breaktime|break|assembly|carpet time|circle time|carpet time|silent reading|literacy|maths|english|science|pe|lessons|class|the playground|the dinner hall|the corridor|the carpet|home time|hometime)\b`)
+var settingRE = regexp.MustCompile(`\b(during|in|at|on)\s+(?:the\s+)?(lunchtime|lunch|playtime|breaktime|break|assembly|carpet time|circle time|silent reading|literacy|maths|english|science|pe|lessons|class|the playground|the dinner hall|the corridor|the carpet|home time|hometime)\b`)
 
 // settingPrep is the preposition a child would use for a setting.
 func settingPrep(setting string) string {
