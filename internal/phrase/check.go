@@ -2,7 +2,6 @@ package phrase
 
 import (
 	"fmt"
-	"regexp"
 	"slices"
 	"strings"
 	"unicode"
@@ -369,14 +368,14 @@ func tooMuchLeftOut(body, staff string) string {
 // tellTailRE is a detail staff add after a comma that ends with the
 // child telling or asking an adult: its groups are the telling and what
 // the child's sentence says for it.
-var tellTailRE = regexp.MustCompile(`(?i),\s+(?:noticing|informing|recognising|recognizing|checked|monitored)\b[^,.;]*?\band\s+((tell|ask|inform)ing\s+[^,.;]+)`)
+var tellTailRE = mustRx(`(?i),\s+(?:noticing|informing|recognising|recognizing|checked|monitored)\b[^,.;]*?\band\s+((tell|ask|inform)ing\s+[^,.;]+)`)
 
 // skillTailRE is a reading skill staff add after a comma, citing
 // evidence or explaining a meaning, with the word the child's sentence
 // would keep if it said it, up to staff's count ("in 3 out of 4
 // examples"). (", explaining the link" in a maths target is left to the
 // draft: its shorter draft without it is printable.)
-var skillTailRE = regexp.MustCompile(`,\s+((?:citing|explaining)\s+(?:the\s+|textual\s+)?(?:[a-z]+\s+)?(evidence|meaning)[^,.;]*?)(?:\s+in\s+\d|\s*[,.;]|\s*$)`)
+var skillTailRE = mustRx(`,\s+((?:citing|explaining)\s+(?:the\s+|textual\s+)?(?:[a-z]+\s+)?(evidence|meaning)[^,.;]*?)(?:\s+in\s+\d|\s*[,.;]|\s*$)`)
 
 // SuccessChecked is Success with its self-check, as TargetChecked.
 func (r *Rewriter) SuccessChecked(text string, names ...string) (sentence, unsure string) {
@@ -407,7 +406,7 @@ var vagueGains = wordSet(`more greater better increased improved developed gaine
 
 // staffMeRE is a staff writer's "me" after the child's own verb: "come
 // and see me".
-var staffMeRE = regexp.MustCompile(`\b(?:and|to)\s+(?:see|meet|visit|find)\s+me\b`)
+var staffMeRE = mustRx(`\b(?:and|to)\s+(?:see|meet|visit|find)\s+me\b`)
 
 // objectStarts open the object of a verb: "scrunching them", "putting
 // the lid on".
@@ -420,7 +419,7 @@ var degreeWords = wordSet(`very really quite so extremely particularly`)
 // itLostRE is staff wording whose first part can go (a behaviour to
 // stop, what the child shows by doing something, a frame saying what the
 // child is given), taking with it what a later "it" stands for.
-var itLostRE = regexp.MustCompile(`\b(?:stop|stops|stopping|refrain|refrains|will\s+not|instead)\b|\bby\s+\w+ing\s+(?:it|them)\b|^\s*(?:when\s+|once\s+)?(?:(?:he|she|they)\s+(?:is|are)\s+)?(?:given|presented\s+with|shown|offered|handed)\b`)
+var itLostRE = mustRx(`\b(?:stop|stops|stopping|refrain|refrains|will\s+not|instead)\b|\bby\s+\w+ing\s+(?:it|them)\b|^\s*(?:when\s+|once\s+)?(?:(?:he|she|they)\s+(?:is|are)\s+)?(?:given|presented\s+with|shown|offered|handed)\b`)
 
 // itAtStart returns why a sentence whose first action is done to "it"
 // or "them" cannot be printed ("keep it in my locker", once "stop using
@@ -444,7 +443,7 @@ func careReason(m string) string {
 // cue words, keep the common case fast.
 type cueRule struct {
 	hints []string
-	re    *regexp.Regexp
+	re    *rx
 }
 
 // careBehaviours are what a staff target may be about that a stock
@@ -454,49 +453,49 @@ type cueRule struct {
 // subject that goes ("Autistic pupil to …", "Following his
 // bereavement, …") is not among them.
 var careBehaviours = []cueRule{
-	{[]string{"self"}, regexp.MustCompile(`\bself[\s-]?(?:harm|injur)\w*`)},
-	{[]string{"suicid", "meltdown", "tantrum"}, regexp.MustCompile(`\bsuicid\w*|\bmeltdowns?\b|\btantrums?\b`)},
+	{[]string{"self"}, mustRx(`\bself[\s-]?(?:harm|injur)\w*`)},
+	{[]string{"suicid", "meltdown", "tantrum"}, mustRx(`\bsuicid\w*|\bmeltdowns?\b|\btantrums?\b`)},
 	{[]string{"cut", "hurt", "harm", "wet", "soil", "hit", "bit", "scratch", "pinch", "bang", "punch", "slap", "kill"},
-		regexp.MustCompile(`\b(?:cutting|cut|cuts|hurting|hurt|hurts|harm|harming|wetting|wet|wets|wetted|soiling|soil|soils|soiled|hitting|hit|hits|biting|bite|bites|scratching|scratch|pinching|pinch|banging|bang|punching|punch|slapping|slap|kill|killing)\s+(?:myself|herself|himself|themselves|themself|(?:his|her|their|my)\s+(?:own\s+body|head|face|arms?|legs?|skin|body))\b`)},
-	{[]string{"bang", "butt"}, regexp.MustCompile(`\bhead[\s-]?bang\w*|\bhead[\s-]?butt\w*\s+(?:the\s+)?(?:table|wall|floor|door)`)},
-	{[]string{"pick", "skin"}, regexp.MustCompile(`\bpick(?:s|ing)?\s+(?:at\s+)?(?:his|her|their|my)\s+(?:skin|scabs?|nails|lips?)\b|\bskin[\s-]picking\b`)},
-	{[]string{"smear", "vomit", "sick", "gag"}, regexp.MustCompile(`\bsmear\w*|\bvomit\w*|\b(?:being|been)\s+sick\b|\bgag(?:s|ged|ging)?\b`)},
-	{[]string{"food"}, regexp.MustCompile(`\bnon[\s-]food\b`)},
-	{[]string{" at home"}, regexp.MustCompile(`\b(?:anyone|someone|somebody)\s+at\s+home\b`)},
-	{[]string{"hit", "hurt", "smack", "kick", "touch"}, regexp.MustCompile(`\b(?:mum|mummy|dad|daddy|mother|father|parents?|carers?|step\w+|uncle|aunt|auntie|nan|grandad|grandma|brother|sister)\s+(?:hits|hurts|smacks|kicks|touches|hit|hurt)\b`)},
-	{[]string{"restrain", "handling", "held", "teach", "seclu"}, regexp.MustCompile(`\brestrain\w*|\bpositive\s+handling\b|\bbeing\s+held\b|\bteam[\s-]?teach\b|\bseclu\w+`)},
-	{[]string{"dsl", "safeguard", "child protection", "social services", "cp plan", "cpoms"}, regexp.MustCompile(`\bdsl\b|\bsafeguarding\b|\bchild\s+protection\b|\bsocial\s+services\b|\bcp\s+plan\b`)},
+		mustRx(`\b(?:cutting|cut|cuts|hurting|hurt|hurts|harm|harming|wetting|wet|wets|wetted|soiling|soil|soils|soiled|hitting|hit|hits|biting|bite|bites|scratching|scratch|pinching|pinch|banging|bang|punching|punch|slapping|slap|kill|killing)\s+(?:myself|herself|himself|themselves|themself|(?:his|her|their|my)\s+(?:own\s+body|head|face|arms?|legs?|skin|body))\b`)},
+	{[]string{"bang", "butt"}, mustRx(`\bhead[\s-]?bang\w*|\bhead[\s-]?butt\w*\s+(?:the\s+)?(?:table|wall|floor|door)`)},
+	{[]string{"pick", "skin"}, mustRx(`\bpick(?:s|ing)?\s+(?:at\s+)?(?:his|her|their|my)\s+(?:skin|scabs?|nails|lips?)\b|\bskin[\s-]picking\b`)},
+	{[]string{"smear", "vomit", "sick", "gag"}, mustRx(`\bsmear\w*|\bvomit\w*|\b(?:being|been)\s+sick\b|\bgag(?:s|ged|ging)?\b`)},
+	{[]string{"food"}, mustRx(`\bnon[\s-]food\b`)},
+	{[]string{" at home"}, mustRx(`\b(?:anyone|someone|somebody)\s+at\s+home\b`)},
+	{[]string{"hit", "hurt", "smack", "kick", "touch"}, mustRx(`\b(?:mum|mummy|dad|daddy|mother|father|parents?|carers?|step\w+|uncle|aunt|auntie|nan|grandad|grandma|brother|sister)\s+(?:hits|hurts|smacks|kicks|touches|hit|hurt)\b`)},
+	{[]string{"restrain", "handling", "held", "teach", "seclu"}, mustRx(`\brestrain\w*|\bpositive\s+handling\b|\bbeing\s+held\b|\bteam[\s-]?teach\b|\bseclu\w+`)},
+	{[]string{"dsl", "safeguard", "child protection", "social services", "cp plan", "cpoms"}, mustRx(`\bdsl\b|\bsafeguarding\b|\bchild\s+protection\b|\bsocial\s+services\b|\bcp\s+plan\b`)},
 }
 
 // careTopics are what a child's sentence may be about that needs a
 // Child Target written with care, besides careBehaviours: a toileting
 // accident, a death, care away from home.
 var careTopics = []cueRule{
-	{[]string{"accident", "dry"}, regexp.MustCompile(`\b(?:had|has|have)\s+(?:had\s+)?an?\s+(?:toileting\s+)?accident\b|\bbe\s+dry\s+(?:during|all|through)\b`)},
-	{[]string{"wet", "soiled", "dirty"}, regexp.MustCompile(`\b(?:pants|trousers|knickers|clothes)\s+(?:are|is|get|gets)\s+(?:wet|soiled|dirty)\b|\bwet\s+(?:pants|trousers|knickers|clothes)\b`)},
-	{[]string{"life"}, regexp.MustCompile(`\bend(?:ing|s)?\s+(?:my|his|her|their)\s+(?:own\s+)?life\b`)},
-	{[]string{"death", "dying", "died", "bereave", "funeral", "grie"}, regexp.MustCompile(`\b(?:death|dying|died|bereave\w*|funerals?|grief|grieving)\b`)},
-	{[]string{"prison", "jail", "adopt", "foster", "social worker", "looked"}, regexp.MustCompile(`\bprison\b|\bjail\b|\badopt(?:ed|ion|ive)\b|\bfoster\w*|\bsocial\s+worker\b|\blooked[\s-]after\s+child\b`)},
-	{[]string{"abus"}, regexp.MustCompile(`\babus\w*`)},
-	{[]string{"crisis"}, regexp.MustCompile(`\bin\s+crisis\b`)},
-	{[]string{"smell", "odour"}, regexp.MustCompile(`\b(?:i|he|she|they)\s+(?:often\s+|sometimes\s+)?smells?\b|\bsmelly\b|\bbody\s+odour\b`)},
-	{[]string{"food", "hungry"}, regexp.MustCompile(`\bno\s+food\b|\bgo(?:es)?\s+hungry\b|\bhungry\s+because\b`)},
-	{[]string{"comfort", "binge", "weight"}, regexp.MustCompile(`\bcomfort\s+eat\w*|\bbinge\w*|\bmanage\s+(?:my|his|her|their)\s+weight\b|\blose\s+weight\b|\boverweight\b`)},
-	{[]string{"pad"}, regexp.MustCompile(`\bpads?\s+changed\b`)},
-	{[]string{"drink"}, regexp.MustCompile(`\b(?:mum|mummy|dad|daddy|mother|father|parent|carer)(?:'s|s')?\s+drink(?:ing)?\b`)},
-	{[]string{"trousers", "pants", "knickers", "private", "touch"}, regexp.MustCompile(`\bout\s+of\s+(?:my|his|her|their)\s+(?:trousers|pants|knickers)\b|\bprivate\s+parts\b|\btouch(?:es|ing)?\s+(?:myself|himself|herself|themselves)\b`)},
-	{[]string{"birth"}, regexp.MustCompile(`\bbirth\s+(?:mum|mother|dad|father|parents?|family)\b`)},
-	{[]string{"illness", "accident"}, regexp.MustCompile(`\b(?:mum|dad|mother|father|parent|nan|grandma|grandad|brother|sister)(?:'s|s')\s+illness\b|\bafter\s+an?\s+(?:toileting\s+)?accident\b`)},
+	{[]string{"accident", "dry"}, mustRx(`\b(?:had|has|have)\s+(?:had\s+)?an?\s+(?:toileting\s+)?accident\b|\bbe\s+dry\s+(?:during|all|through)\b`)},
+	{[]string{"wet", "soiled", "dirty"}, mustRx(`\b(?:pants|trousers|knickers|clothes)\s+(?:are|is|get|gets)\s+(?:wet|soiled|dirty)\b|\bwet\s+(?:pants|trousers|knickers|clothes)\b`)},
+	{[]string{"life"}, mustRx(`\bend(?:ing|s)?\s+(?:my|his|her|their)\s+(?:own\s+)?life\b`)},
+	{[]string{"death", "dying", "died", "bereave", "funeral", "grie"}, mustRx(`\b(?:death|dying|died|bereave\w*|funerals?|grief|grieving)\b`)},
+	{[]string{"prison", "jail", "adopt", "foster", "social worker", "looked"}, mustRx(`\bprison\b|\bjail\b|\badopt(?:ed|ion|ive)\b|\bfoster\w*|\bsocial\s+worker\b|\blooked[\s-]after\s+child\b`)},
+	{[]string{"abus"}, mustRx(`\babus\w*`)},
+	{[]string{"crisis"}, mustRx(`\bin\s+crisis\b`)},
+	{[]string{"smell", "odour"}, mustRx(`\b(?:i|he|she|they)\s+(?:often\s+|sometimes\s+)?smells?\b|\bsmelly\b|\bbody\s+odour\b`)},
+	{[]string{"food", "hungry"}, mustRx(`\bno\s+food\b|\bgo(?:es)?\s+hungry\b|\bhungry\s+because\b`)},
+	{[]string{"comfort", "binge", "weight"}, mustRx(`\bcomfort\s+eat\w*|\bbinge\w*|\bmanage\s+(?:my|his|her|their)\s+weight\b|\blose\s+weight\b|\boverweight\b`)},
+	{[]string{"pad"}, mustRx(`\bpads?\s+changed\b`)},
+	{[]string{"drink"}, mustRx(`\b(?:mum|mummy|dad|daddy|mother|father|parent|carer)(?:'s|s')?\s+drink(?:ing)?\b`)},
+	{[]string{"trousers", "pants", "knickers", "private", "touch"}, mustRx(`\bout\s+of\s+(?:my|his|her|their)\s+(?:trousers|pants|knickers)\b|\bprivate\s+parts\b|\btouch(?:es|ing)?\s+(?:myself|himself|herself|themselves)\b`)},
+	{[]string{"birth"}, mustRx(`\bbirth\s+(?:mum|mother|dad|father|parents?|family)\b`)},
+	{[]string{"illness", "accident"}, mustRx(`\b(?:mum|dad|mother|father|parent|nan|grandma|grandad|brother|sister)(?:'s|s')\s+illness\b|\bafter\s+an?\s+(?:toileting\s+)?accident\b`)},
 	{[]string{"groom", "exploit", "packages", "selective mute", "selectively mute"},
-		regexp.MustCompile(`\bbe(?:ing)?\s+(?:groomed|exploited)\b|\bgrooming\b|\bexploitation\b|\bcarry\s+packages\b|\bselective(?:ly)?\s+mut\w*`)},
+		mustRx(`\bbe(?:ing)?\s+(?:groomed|exploited)\b|\bgrooming\b|\bexploitation\b|\bcarry\s+packages\b|\bselective(?:ly)?\s+mut\w*`)},
 	{[]string{"moving out", "moved out", "hospital", "cancer", "chemo", "terminal", "hospice", "contact visit", "safe at home", "unwell", " ill", "poorly"},
-		regexp.MustCompile(`\b(?:mum|mummy|dad|daddy|mother|father|parents?)\s+(?:moving|moved)\s+out\b|\b(?:mum|dad|mother|father|parent|carer)\s+is\s+in\s+hospital\b|\bcancer\b|\bchemo\w*|\bterminal\b|\bhospice\b|\bcontact\s+visits?\b|\bsafe\s+at\s+home\b|\b(?:mum|dad|mother|father|parent|carer)\s+is\s+(?:unwell|ill|poorly)\b`)},
-	{[]string{"leav", "left", "split", "separat", "divorc"}, regexp.MustCompile(`\b(?:dad|daddy|mum|mummy|mother|father|parents?)\s+(?:(?:leaving|left)(?:\s+(?:home|us|the\s+family))?(?:\s*$|\s*[.,;)])|splitting|split\s+up|separat\w*|divorc\w*)|\bsplitting\s+up\b|\bdivorc\w*`)},
+		mustRx(`\b(?:mum|mummy|dad|daddy|mother|father|parents?)\s+(?:moving|moved)\s+out\b|\b(?:mum|dad|mother|father|parent|carer)\s+is\s+in\s+hospital\b|\bcancer\b|\bchemo\w*|\bterminal\b|\bhospice\b|\bcontact\s+visits?\b|\bsafe\s+at\s+home\b|\b(?:mum|dad|mother|father|parent|carer)\s+is\s+(?:unwell|ill|poorly)\b`)},
+	{[]string{"leav", "left", "split", "separat", "divorc"}, mustRx(`\b(?:dad|daddy|mum|mummy|mother|father|parents?)\s+(?:(?:leaving|left)(?:\s+(?:home|us|the\s+family))?(?:\s*$|\s*[.,;)])|splitting|split\s+up|separat\w*|divorc\w*)|\bsplitting\s+up\b|\bdivorc\w*`)},
 }
 
 // firstAidRE ends the words before a hurt that happens to the child:
 // "tell an adult if she hurts herself in the playground".
-var firstAidRE = regexp.MustCompile(`\b(?:if|when|whenever)\s+(?:he|she|they|i)\s+$`)
+var firstAidRE = mustRx(`\b(?:if|when|whenever)\s+(?:he|she|they|i)\s+$`)
 
 // findCue is the first match of rules in h (lower case), or "".
 func findCue(h *hintText, rules []cueRule) string {
@@ -637,11 +636,11 @@ var notActions = wordSet(`i me my mine myself he she they him her his their them
 
 // measureRE finds what is left of a staff measure after the rewrite: a
 // percentage, a score, a count of trials or sessions, a record.
-var measureRE = regexp.MustCompile(`\d+(?:\.\d+)?\s*%|\bper\s?cent\b|\b\d+\s*/\s*\d+\b|\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:out\s+)?of\s+(?:the\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(?:\w+\s+)?(?:sessions?|occasions?|opportunities|trials?|lessons?|days|weeks|observations?|attempts?|intervals?|probes?|tasks?|times)\b|\brecorded\s+(?:in|on|by)\b|\bprompting\s+hierarchy\b|\b(?:in|on|at|across|during|over)\s+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s*(?:out\s+of|/|of)\s*(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(?:[a-z-]+\s+){0,2}?[a-z-]+s\b|\b\d+\s+(?:[a-z]+\s+){1,3}?running\b|\b(?:from|by|in|until)\s+week\s+\d+\b|\bscor(?:e|es|ing)\s+(?:at\s+least\s+)?\d+\s*(?:out\s+of|/)\s*\d+`)
+var measureRE = mustRx(`\d+(?:\.\d+)?\s*%|\bper\s?cent\b|\b\d+\s*/\s*\d+\b|\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:out\s+)?of\s+(?:the\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(?:\w+\s+)?(?:sessions?|occasions?|opportunities|trials?|lessons?|days|weeks|observations?|attempts?|intervals?|probes?|tasks?|times)\b|\brecorded\s+(?:in|on|by)\b|\bprompting\s+hierarchy\b|\b(?:in|on|at|across|during|over)\s+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s*(?:out\s+of|/|of)\s*(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(?:[a-z-]+\s+){0,2}?[a-z-]+s\b|\b\d+\s+(?:[a-z]+\s+){1,3}?running\b|\b(?:from|by|in|until)\s+week\s+\d+\b|\bscor(?:e|es|ing)\s+(?:at\s+least\s+)?\d+\s*(?:out\s+of|/)\s*\d+`)
 
 // periodRE is the stretch of days staff measure over ("in four day
 // period"), not a lesson ("period 3").
-var periodRE = regexp.MustCompile(`\b\w+[\s-](?:day|week|month)\s+period\b`)
+var periodRE = mustRx(`\b\w+[\s-](?:day|week|month)\s+period\b`)
 
 // measureWords are words only a staff measure uses.
 var measureWords = wordSet(`trials trial probes probe intervals occasions accuracy baseline
@@ -657,7 +656,7 @@ func noZones(s string) string {
 }
 
 // zonesRE finds the Zones of Regulation, a scheme children learn by name.
-var zonesRE = regexp.MustCompile(`\bzones\s+of\s+regulation\b`)
+var zonesRE = mustRx(`\bzones\s+of\s+regulation\b`)
 
 // leftover finds staff grammar the rewrite did not turn into the
 // child's: a second "to" verb ("and to say"), a participle or frame
@@ -824,8 +823,8 @@ var boardNames = wordSet(`first/then now/next`)
 // wordSlashRE is a slash between two words, once the sounds written
 // "/s/" (slashSoundRE) are out of the way.
 var (
-	wordSlashRE  = regexp.MustCompile(`[A-Za-z]+\s*/\s*[A-Za-z]+`)
-	slashSoundRE = regexp.MustCompile(`/[A-Za-z]{1,4}/`)
+	wordSlashRE  = mustRx(`[A-Za-z]+\s*/\s*[A-Za-z]+`)
+	slashSoundRE = mustRx(`/[A-Za-z]{1,4}/`)
 )
 
 // everydayInSmall are staff's shorthands in capitals that are everyday
@@ -882,7 +881,7 @@ func (r *Rewriter) joinedThird(toks []string) string {
 
 // cutTimeRE is a word of time left without what it was about: "keep my
 // chart up to date after with my buddy", once "each session" is gone.
-var cutTimeRE = regexp.MustCompile(`\b(?:after|before|until|during)\s+(?:with|in|on|at|to|for|from|by)\b`)
+var cutTimeRE = mustRx(`\b(?:after|before|until|during)\s+(?:with|in|on|at|to|for|from|by)\b`)
 
 // clauseJoins start a new main clause, where a second "I will" is a
 // second subject rather than part of "… whether I can join in".
@@ -1001,7 +1000,7 @@ var passiveBe = wordSet(`is are am was were been be gets`)
 
 // yearGroupRE is a pair of year groups ("the Year 1/2 word list"), not
 // a score.
-var yearGroupRE = regexp.MustCompile(`\byear\s+\d+\s*/\s*\d+\b`)
+var yearGroupRE = mustRx(`\byear\s+\d+\s*/\s*\d+\b`)
 
 // withoutList reports whether what follows "without …ing" goes on to
 // more things not to do: "without covering my ears or leaving the hall".
@@ -1022,7 +1021,7 @@ var misbehaviour = wordSet(`hit kick bite shout swear run push throw hurt scream
 	poke prod slap nip`)
 
 // negatives are what still makes a sentence say what the child will stop.
-var stillNegativeRE = regexp.MustCompile(`\b(?:not|never|don't|doesn't|won't|can't|cannot|refrain|refrains|refraining|avoid|avoids|avoiding|reduce|reduces|decrease|decreases|fewer|no\s+longer|less\s+often|less\s+frequently|less\s+regularly|less\s+at|less\s+in|less\s+when|less\s+about|nobody|no\s+one|keep\s+from)\b|\bless\s*\.?$|\bwithout\s+(?:a|any)\s+(?:red\s+card|detention|warning|sanction|incident|exclusion)s?\b|\band\s+no\s+[a-z]+ing\b|\bstop(?:s|ping)?\s+(?:\w+ing|hurting|being)\b|\bwithout\s+[a-z]+ing\b|\bwithout\s+(?:a\s+|any\s+)?(?:complaint|fuss|argument|tantrum|meltdown)s?\b`)
+var stillNegativeRE = mustRx(`\b(?:not|never|don't|doesn't|won't|can't|cannot|refrain|refrains|refraining|avoid|avoids|avoiding|reduce|reduces|decrease|decreases|fewer|no\s+longer|less\s+often|less\s+frequently|less\s+regularly|less\s+at|less\s+in|less\s+when|less\s+about|nobody|no\s+one|keep\s+from)\b|\bless\s*\.?$|\bwithout\s+(?:a|any)\s+(?:red\s+card|detention|warning|sanction|incident|exclusion)s?\b|\band\s+no\s+[a-z]+ing\b|\bstop(?:s|ping)?\s+(?:\w+ing|hurting|being)\b|\bwithout\s+[a-z]+ing\b|\bwithout\s+(?:a\s+|any\s+)?(?:complaint|fuss|argument|tantrum|meltdown)s?\b`)
 
 // otherPeople are words naming someone other than the child, after which
 // a he or she can mean that person.
@@ -1057,7 +1056,7 @@ func staffCase(who string) string {
 
 // sanctionCountRE is a limit on the sanctions or incidents a target
 // counts: "no more than 2 negative points", "fewer than 3 detentions".
-var sanctionCountRE = regexp.MustCompile(`\b(?:no\s+more\s+than|fewer\s+than|less\s+than|under|no|zero|only)\s+(?:[\w-]+\s+){0,2}(?:(?:negative|behaviou?r|conduct|demerit|red)\s+points?|demerits?|detentions?|sanctions?|exclusions?|incidents?|red\s+cards?|warnings?|referrals?|removals?|behaviour\s+logs?)\b`)
+var sanctionCountRE = mustRx(`\b(?:no\s+more\s+than|fewer\s+than|less\s+than|under|no|zero|only)\s+(?:[\w-]+\s+){0,2}(?:(?:negative|behaviou?r|conduct|demerit|red)\s+points?|demerits?|detentions?|sanctions?|exclusions?|incidents?|red\s+cards?|warnings?|referrals?|removals?|behaviour\s+logs?)\b`)
 
 // vouch returns why sentence cannot be printed on a child's page, or ""
 // when it can. prefix is "I will " or "I can ".
@@ -1673,10 +1672,10 @@ var wayGoesOn = wordSet(`to for of that i which like from`)
 var wayKinds = wordSet(`good right wrong kind calm safe same this that other different new best quiet gentle polite sensible careful friendly proper correct own agreed usual preferred chosen which what any each every one another`)
 
 // compareCountRE is a count with a comparison sign: "≥20", "< 5".
-var compareCountRE = regexp.MustCompile(`[<>≤≥]\s?\d+`)
+var compareCountRE = mustRx(`[<>≤≥]\s?\d+`)
 
 // providedRE is provision after "get", "have", "receive" or "access".
-var providedRE = regexp.MustCompile(`^(?:have\s+(?:a|an|my\s+own|my)\s+(?:laptop|ipad|tablet|own\s+copy|copy|key\s+worker|safe\s+space|personal\s+emergency\s+evacuation\s+plan|peep)\b|(?:get|have|receive|access)\s+(?:an?\s+|my\s+)?(?:regular\s+|extra\s+|short\s+)?(?:adult's\s+help|adult\s+(?:scribe|reader|support)|scribe|reader|support|1:1|one[\s-]to[\s-]one|(?:movement\s+|sensory\s+)?breaks?|\w+\s+therapy|therapy|sessions?|extra\s+time|(?:a\s+)?(?:now\s+and\s+next|first\s+and\s+then)\s+board)|use\s+(?:support|therapy|sessions?))\b`)
+var providedRE = mustRx(`^(?:have\s+(?:a|an|my\s+own|my)\s+(?:laptop|ipad|tablet|own\s+copy|copy|key\s+worker|safe\s+space|personal\s+emergency\s+evacuation\s+plan|peep)\b|(?:get|have|receive|access)\s+(?:an?\s+|my\s+)?(?:regular\s+|extra\s+|short\s+)?(?:adult's\s+help|adult\s+(?:scribe|reader|support)|scribe|reader|support|1:1|one[\s-]to[\s-]one|(?:movement\s+|sensory\s+)?breaks?|\w+\s+therapy|therapy|sessions?|extra\s+time|(?:a\s+)?(?:now\s+and\s+next|first\s+and\s+then)\s+board)|use\s+(?:support|therapy|sessions?))\b`)
 
 // oftenWords may follow a bare noun at the end: "tell mentor weekly".
 var oftenWords = wordSet(`weekly daily today every each`)
@@ -1698,7 +1697,7 @@ var comparesWords = wordSet(`less more greater smaller bigger fewer`)
 
 // mathsLessRE ends the words before a "less" of maths: "one more and
 // one less", "which has more and which has less".
-var mathsLessRE = regexp.MustCompile(`(?:\b(?:one|ten|\d+)|\bhas|\band)\s+$`)
+var mathsLessRE = mustRx(`(?:\b(?:one|ten|\d+)|\bhas|\band)\s+$`)
 
 // medicalThings are what staff keep for the child: "make sure my EpiPen
 // is kept in the classroom" is theirs to do; "my water bottle is kept on
@@ -1720,7 +1719,7 @@ func futureOfThings(toks []string, i int) bool {
 }
 
 // giveUpRE is giving up a behaviour: "give up snatching toys".
-var giveUpRE = regexp.MustCompile(`\bgive\s+up\s+\w+ing\b`)
+var giveUpRE = mustRx(`\bgive\s+up\s+\w+ing\b`)
 
 // typo returns the words of a slip of typing staff made, which the
 // rewriter would copy onto the child's page, or "": "use is word mat"
@@ -1866,7 +1865,7 @@ func printSize(t string) bool {
 // 10", "18 of 20", "30 of the 44", "100 feet", "3 key words", "15 in a
 // row" (what the glossary makes of "15 consecutive minutes"), "a
 // 3-minute timed test".
-var childMeasureRE = regexp.MustCompile(`\b\d+\s+(?:out\s+)?of\s+(?:the\s+)?\d+\b|\b(?:one|two|three|four|five|six|seven|eight|nine|ten)\s+out\s+of\s+(?:the\s+)?\d+\b|\b(?:\d+|half|quarter)[\s-]+(?:feet|foot|inches|inch|yards)\b|\b\d+\s+key\s+words\b|\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s+in\s+a\s+row\b|\b(?:\d+|one|two|three|five|ten)[\s-]minute\s+timed\s+[a-z]+`)
+var childMeasureRE = mustRx(`\b\d+\s+(?:out\s+)?of\s+(?:the\s+)?\d+\b|\b(?:one|two|three|four|five|six|seven|eight|nine|ten)\s+out\s+of\s+(?:the\s+)?\d+\b|\b(?:\d+|half|quarter)[\s-]+(?:feet|foot|inches|inch|yards)\b|\b\d+\s+key\s+words\b|\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s+in\s+a\s+row\b|\b(?:\d+|one|two|three|five|ten)[\s-]minute\s+timed\s+[a-z]+`)
 
 // childMeasure is the first childMeasureRE match in lb, or "". Every
 // match has a digit or one of a few words, which are looked for first.
@@ -1886,7 +1885,7 @@ func childMeasure(lb string) string {
 // friend and let me win": the friend was the one let), "with me
 // watching" (from "with him watching": the grandad watches), or a second
 // "with me" after "with my sister and …" (it was "with her").
-var selfObjectRE = regexp.MustCompile(`\bI (?:have |has |had |am |was |will |do |did |can )?[a-z]+ me\b|\b(?:and|then) let me\b|\b(?:and|then) (?:give|pass|hand|lend|send|return) (?:it|them) (?:back )?to me\b|\bwith me (?:watching|nearby|beside|helping|supervising|next to)\b|\bwith my [a-z]+(?: [a-z]+)? and [a-z]+ (?:about |on |at )?(?:the |my |a )?[a-z]+ with me\b`)
+var selfObjectRE = mustRx(`\bI (?:have |has |had |am |was |will |do |did |can )?[a-z]+ me\b|\b(?:and|then) let me\b|\b(?:and|then) (?:give|pass|hand|lend|send|return) (?:it|them) (?:back )?to me\b|\bwith me (?:watching|nearby|beside|helping|supervising|next to)\b|\bwith my [a-z]+(?: [a-z]+)? and [a-z]+ (?:about |on |at )?(?:the |my |a )?[a-z]+ with me\b`)
 
 // withMe returns "stay with me", "upset with me" when the child is the
 // one doing it ("and stay with me" after "I will walk with Mr Ali", "and
@@ -1918,7 +1917,7 @@ func withMe(s string) string {
 }
 
 // byMeRE is a passive done "by me".
-var byMeRE = regexp.MustCompile(`\b(?:is|are|be|been|was|were)\s+\w+(?:\s+\w+){0,5}\s+by\s+me\b`)
+var byMeRE = mustRx(`\b(?:is|are|be|been|was|were)\s+\w+(?:\s+\w+){0,5}\s+by\s+me\b`)
 
 // withMeIn is withMe of the sentence prefix+body, or "" at once when
 // the body has no "me".
@@ -1941,18 +1940,18 @@ var keepVerbs = wordSet(`keep keeps leave leaves`)
 
 // twoWithsRE is a "with" after a comma just after another: "with Jack,
 // with a sand timer".
-var twoWithsRE = regexp.MustCompile(`\bwith\s+[^,]{1,30},\s+with\s+[^,]+`)
+var twoWithsRE = mustRx(`\bwith\s+[^,]{1,30},\s+with\s+[^,]+`)
 
 // withHowRE is a "with" after a comma that says how a thing is used:
 // "…, with the kettle tipper safely".
-var withHowRE = regexp.MustCompile(`,\s+with\s+[^,]*\b(?:safely|carefully|correctly|properly|sensibly)\b`)
+var withHowRE = mustRx(`,\s+with\s+[^,]*\b(?:safely|carefully|correctly|properly|sensibly)\b`)
 
 // safetyWordRE finds what keeps a child safe in staff wording.
-var safetyWordRE = regexp.MustCompile(`\b(?:helmet|armbands?|life\s*jacket|harness|seat\s*belt|goggles|ppe|rail|handrail|banister|hold(?:s|ing)?\s+(?:his|her|their|an?\s+adult's|the\s+adult's)\s+hand)\b`)
+var safetyWordRE = mustRx(`\b(?:helmet|armbands?|life\s*jacket|harness|seat\s*belt|goggles|ppe|rail|handrail|banister|hold(?:s|ing)?\s+(?:his|her|their|an?\s+adult's|the\s+adult's)\s+hand)\b`)
 
 // heldHandRE is an adult holding the child's hand, or the child an
 // adult's: how a walk near a road or a vehicle is kept safe.
-var heldHandRE = regexp.MustCompile(`\bhold(?:s|ing)?\s+(?:his|her|their|an?\s+adult's|the\s+adult's|my)\s+hand\b`)
+var heldHandRE = mustRx(`\bhold(?:s|ing)?\s+(?:his|her|their|an?\s+adult's|the\s+adult's|my)\s+hand\b`)
 
 // lostSafety returns what keeps the child safe in a sentence after the
 // target in the staff wording text that the child's sentence s has lost
@@ -1993,15 +1992,15 @@ func lostSafety(text, s string) string {
 
 // bothLeftRE is a he or she doing something to a him or her of the same
 // sex, both left as someone else's: "when he misses him".
-var bothLeftRE = regexp.MustCompile(`\bhe\s+(?:\w+\s+){1,2}?him\b|\bshe\s+(?:\w+\s+){1,2}?her\b`)
+var bothLeftRE = mustRx(`\bhe\s+(?:\w+\s+){1,2}?him\b|\bshe\s+(?:\w+\s+){1,2}?her\b`)
 
 // choseNothingRE is a choice of things not named: "choose one by
 // pointing".
-var choseNothingRE = regexp.MustCompile(`^((?:choose|pick|select)\s+(?:one|two))(?:\s+(?:by|with|and|when|at|using)\b|$)`)
+var choseNothingRE = mustRx(`^((?:choose|pick|select)\s+(?:one|two))(?:\s+(?:by|with|and|when|at|using)\b|$)`)
 
 // recordRE is a staff record at the start of the child's words: "record
 // of my reading", "photos of me".
-var recordRE = regexp.MustCompile(`^(?:record|records|photos?|observations?|evidence|notes?)\s+(?:of|in|from)\b`)
+var recordRE = mustRx(`^(?:record|records|photos?|observations?|evidence|notes?)\s+(?:of|in|from)\b`)
 
 // secondSubject returns "and my parents sign" when, after an "and",
 // someone else does something in the child's sentence, or "".
@@ -2023,11 +2022,11 @@ func (r *Rewriter) secondSubject(toks []string) string {
 
 // watchRE is an adult watching over the child: "with an adult nearby",
 // "with the teacher watching", "(adult supervision)".
-var watchRE = regexp.MustCompile(`\bwith\s+(?:(?:an?|the|my|his|her|their|one)\s+)?(?:adult|staff|member\s+of\s+staff|staff\s+member|teacher|ta|lsa|sna|tutor|parent|carer|mum|dad|key\s*(?:person|worker))\s+(?:standing\s+|walking\s+)?(?:nearby|close\s+by|present|watching|supervising|observing|beside|next\s+to|by|behind)\b|\b(?:adult|staff)\s+supervision\b|\bsupervised\b|\baccompanied\s+by\b`)
+var watchRE = mustRx(`\bwith\s+(?:(?:an?|the|my|his|her|their|one)\s+)?(?:adult|staff|member\s+of\s+staff|staff\s+member|teacher|ta|lsa|sna|tutor|parent|carer|mum|dad|key\s*(?:person|worker))\s+(?:standing\s+|walking\s+)?(?:nearby|close\s+by|present|watching|supervising|observing|beside|next\s+to|by|behind)\b|\b(?:adult|staff)\s+supervision\b|\bsupervised\b|\baccompanied\s+by\b`)
 
 // sharpOrHotRE is a tool that cuts or burns, or a place a child can
 // fall or go under: what a child uses only with an adult watching.
-var sharpOrHotRE = regexp.MustCompile(`\b(?:knife|knives|oven|hob|kettle|cooker|grill|toaster|glue\s+gun|hot\s+(?:tap|water|pan|oil)|iron|saw|drill|matches|lighter|bunsen|soldering|bridge\s+hold|claw\s+grip|chop\w*|climb\w*|slide|transfer\w*|hoist|pool|swim\w*|trampoline|stairs|blood\s+sugar|insulin|inject\w*|medicine|medication|inhaler|epipen|tablets?|walking\s+frame|walker|crutches|trip|shop|shops|town|road|bus)\b`)
+var sharpOrHotRE = mustRx(`\b(?:knife|knives|oven|hob|kettle|cooker|grill|toaster|glue\s+gun|hot\s+(?:tap|water|pan|oil)|iron|saw|drill|matches|lighter|bunsen|soldering|bridge\s+hold|claw\s+grip|chop\w*|climb\w*|slide|transfer\w*|hoist|pool|swim\w*|trampoline|stairs|blood\s+sugar|insulin|inject\w*|medicine|medication|inhaler|epipen|tablets?|walking\s+frame|walker|crutches|trip|shop|shops|town|road|bus)\b`)
 
 // lostWatch returns how an adult watches over a child using something
 // that cuts or burns, or climbing, a transfer, the pool or the stairs,
@@ -2055,10 +2054,10 @@ func lostWatch(text, s string) string {
 
 // safetyStepRE is a step that keeps the child safe: holding the rail,
 // an adult's hand, stopping and looking at a road.
-var safetyStepRE = regexp.MustCompile(`\bwear\s+(?:my\s+)?(?:ppe|goggles|safety\s+\w+|gloves|a\s+helmet)\b|\bhold\s+(?:the\s+|a\s+)?(?:hand)?rail|\bbanister|\bhold\s+(?:an?\s+)?(?:adult's|grown-up's|my\s+\w+'s)\s+hand|\bstop\b.*\blook\b|\bstop\s+at\s+(?:the\s+|each\s+|every\s+)?(?:door|doors|kerb|kerbs|curb|road|roads|gate|edge|crossing|corner)\b|\bsafely\b|\bseat\s*belt|\bhelmet`)
+var safetyStepRE = mustRx(`\bwear\s+(?:my\s+)?(?:ppe|goggles|safety\s+\w+|gloves|a\s+helmet)\b|\bhold\s+(?:the\s+|a\s+)?(?:hand)?rail|\bbanister|\bhold\s+(?:an?\s+)?(?:adult's|grown-up's|my\s+\w+'s)\s+hand|\bstop\b.*\blook\b|\bstop\s+at\s+(?:the\s+|each\s+|every\s+)?(?:door|doors|kerb|kerbs|curb|road|roads|gate|edge|crossing|corner)\b|\bsafely\b|\bseat\s*belt|\bhelmet`)
 
 // twoFeetRE is the child's two feet, not a distance.
-var twoFeetRE = regexp.MustCompile(`\b(?:2|two)\s+feet\s+(?:together|apart)\b`)
+var twoFeetRE = mustRx(`\b(?:2|two)\s+feet\s+(?:together|apart)\b`)
 
 // loose says what a sentence lb (lower case, no full stop) leaves loose,
 // or "": a thing named by staff's list that is gone ("count and move the
@@ -2090,27 +2089,27 @@ func loose(lb string) string {
 var (
 	// lostThingsRE is "the things" or "the items" with nothing to say
 	// which: staff's list of them was cut.
-	lostThingsRE = regexp.MustCompile(`\bthe\s+(?:things|items)(?:\s+by\s+myself)?$|\bthe\s+(?:things|items)\s+and\b`)
+	lostThingsRE = mustRx(`\bthe\s+(?:things|items)(?:\s+by\s+myself)?$|\bthe\s+(?:things|items)\s+and\b`)
 	// lostInstructionRE is "the instruction" with nothing to say which:
 	// "follow the instruction when I am asked" (staff's "comply with the
 	// instruction" after a frame that set it up).
-	lostInstructionRE = regexp.MustCompile(`\b(?:follow|do|carry\s+out)\s+the\s+instruction(?:\s+(?:when|if|in|at|by|straight|quickly)\b|$)`)
+	lostInstructionRE = mustRx(`\b(?:follow|do|carry\s+out)\s+the\s+instruction(?:\s+(?:when|if|in|at|by|straight|quickly)\b|$)`)
 	// pickNothingRE is a choice of one thing for nothing said.
-	pickNothingRE = regexp.MustCompile(`\b(?:pick|choose)\s+(?:one\s+thing|something)$`)
+	pickNothingRE = mustRx(`\b(?:pick|choose)\s+(?:one\s+thing|something)$`)
 	// adultRE is one adult, named as staff name them.
-	adultRE = regexp.MustCompile(`\b(?:the|an)\s+adult\b`)
+	adultRE = mustRx(`\b(?:the|an)\s+adult\b`)
 )
 
 // scoreRightRE is a score with nothing scored: "get at least 8 right".
-var scoreRightRE = regexp.MustCompile(`\b(?:get|gets|got)\s+(?:at\s+least\s+)?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:right|correct)\b`)
+var scoreRightRE = mustRx(`\b(?:get|gets|got)\s+(?:at\s+least\s+)?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:right|correct)\b`)
 
 // askForNothingRE is "ask for" with nothing asked for: what the glossary
 // makes of a bare "request".
-var askForNothingRE = regexp.MustCompile(`\bask(?:s|ed|ing)?\s+for(?:\s+(?:during|at|in|on|with|when|while|and|or|to|from|by)\b|$)`)
+var askForNothingRE = mustRx(`\bask(?:s|ed|ing)?\s+for(?:\s+(?:during|at|in|on|with|when|while|and|or|to|from|by)\b|$)`)
 
 // atLeastOftenRE is how often at least: "at least fortnightly", "at
 // least three people daily", "at least twice a week".
-var atLeastOftenRE = regexp.MustCompile(`\bat\s+least\s+(?:[\w-]+\s+){0,2}?(?:daily|weekly|fortnightly|monthly|once|twice|[\w-]+\s+times)\b`)
+var atLeastOftenRE = mustRx(`\bat\s+least\s+(?:[\w-]+\s+){0,2}?(?:daily|weekly|fortnightly|monthly|once|twice|[\w-]+\s+times)\b`)
 
 // staffPhraseHints are words one of staffPhraseRE's phrases has; a
 // sentence with none of them is not matched against it, which saves most
@@ -2124,79 +2123,79 @@ var moreStaffPhraseHints = []string{"progress in", "reading age", "read age", "o
 // "including a claim", "without a model", "members of the public", "the
 // agreed signal", "when I need sensory input", "when offered a choice"
 // (offered by whom?).
-var staffPhraseRE = regexp.MustCompile(`\bincluding\b|\bsocial\s+stor(?:y|ies)\b|\bsentence\s+stems?\b|\breal\s+objects\b|\bin\s+unison\b|\bgood\s+posture\b|\bwithout\s+a\s+model\b|\bmembers\s+of\s+the\s+public\b|\bthe\s+agreed\b|\ba\s+familiar\s+(?:[\w-]+\s+)?(?:event|topic|nonfiction|task)\b|\bwhole[\s-](?:class|group)\s+(?:teaching|input|instruction)\b|\bstandard\s+height\b|\b(?:sensory|oral|proprioceptive|vestibular)\s+input\b|\bword[\s-]finding\b|\breduced\s+timetable\b|\breal[\s-]life\s+(?:situations?|settings?|contexts?)\b|\bwhen\s+(?:offered|named\s+by|given|presented\s+with)\b|\beye[\s-](?:gaze|point(?:ing)?)\b|\badapted\s+(?:activities|tasks|work|curriculum|resources)\b|\bpostural\s+care\b|\breading\s+scheme\b|\bfrom\s+a\s+choice\s+of\b|,\s+shown\s+(?:with|on|by|in)\b|\b\d+-line\s+text\b`)
+var staffPhraseRE = mustRx(`\bincluding\b|\bsocial\s+stor(?:y|ies)\b|\bsentence\s+stems?\b|\breal\s+objects\b|\bin\s+unison\b|\bgood\s+posture\b|\bwithout\s+a\s+model\b|\bmembers\s+of\s+the\s+public\b|\bthe\s+agreed\b|\ba\s+familiar\s+(?:[\w-]+\s+)?(?:event|topic|nonfiction|task)\b|\bwhole[\s-](?:class|group)\s+(?:teaching|input|instruction)\b|\bstandard\s+height\b|\b(?:sensory|oral|proprioceptive|vestibular)\s+input\b|\bword[\s-]finding\b|\breduced\s+timetable\b|\breal[\s-]life\s+(?:situations?|settings?|contexts?)\b|\bwhen\s+(?:offered|named\s+by|given|presented\s+with)\b|\beye[\s-](?:gaze|point(?:ing)?)\b|\badapted\s+(?:activities|tasks|work|curriculum|resources)\b|\bpostural\s+care\b|\breading\s+scheme\b|\bfrom\s+a\s+choice\s+of\b|,\s+shown\s+(?:with|on|by|in)\b|\b\d+-line\s+text\b`)
 
 // moreStaffPhraseRE are more phrases only staff write, each run only
 // when a word of moreStaffPhraseHints is there: "hand-over-hand",
 // "joint attention", "a range of contexts", "x3", "social arguments",
 // "the 'think, pair, share' approach", "a 2-symbol phrase".
-var moreStaffPhraseRE = regexp.MustCompile(`\b(?:show|shows|make|makes)\s+(?:good\s+|some\s+)?progress\s+in\b|\bread(?:ing)?\s+age\b|\bhand[\s-]over[\s-]hand\b|\bemerging\b|\bexpected\s+progress\b|\bpresent\s+as\b|\bneeds\s+met\b|\bjoint\s+attention\b|\bsensory\s+diet\b|\battend\s+to\b|\bage[\s-]appropriate\b|\blanguage\s+for\s+thinking\b|\bscerts\b|\bblack\s+sheep\s+press\b|\b0\s+accidents\b|\bx\s?\d\b|\b\d\s?x\b|\balnco\b|\bincidents?\b|\bacross\s+settings\b|\battention\s+span\b|\bminimal\b|\bfor\s+the\s+duration\b|\bup\s+from\b|\bcurrently\b|\bbuilding\s+to\b|\b(?:do|doing)\s+(?:a|my|some|the)\s+heavy[\s-]work\b|\bchunked\b|\bpure\s+sounds?\b|\bvisual\s+(?:memory|tracking|stress|processing|perception|fatigue)\b|\bincreasing\s+independence\b|\bdecreasing\b|\ba\s+range\s+of\s+contexts\b|\bp[\s-]scale\b|\bexpected\s+standard\b|\bclose\s+the\s+gap\b|\bsubitis\w*\b|\bbackward\s+chaining\b|\b(?:the|whole)\s+(?:of\s+the\s+)?input\b|\bphased\s+(?:return|timetable|start)\b|\bregular\s+past\s+tense\b|\btake[\s-]up\s+time\b|\bno\s+more\s+than\b|\b(?:calls|says)\s+my\s+name\s+by\s+\w+ing\b|\bgestural\b|\bmature\s+grip\b|\ballotted\b|\btransition\s+objects?\b|\bhand[\s-]under[\s-]hand\b|\bhoist\s+transfers?\b|\bsocial\s+(?:arguments?|conflicts?)\b|\bthe\s+(?:'[^']+'\s+|[\w-]+\s+)?approach\b|\b\d+[\s-]symbol\s+(?:phrases?|sentences?|utterances?|combinations?)\b`)
+var moreStaffPhraseRE = mustRx(`\b(?:show|shows|make|makes)\s+(?:good\s+|some\s+)?progress\s+in\b|\bread(?:ing)?\s+age\b|\bhand[\s-]over[\s-]hand\b|\bemerging\b|\bexpected\s+progress\b|\bpresent\s+as\b|\bneeds\s+met\b|\bjoint\s+attention\b|\bsensory\s+diet\b|\battend\s+to\b|\bage[\s-]appropriate\b|\blanguage\s+for\s+thinking\b|\bscerts\b|\bblack\s+sheep\s+press\b|\b0\s+accidents\b|\bx\s?\d\b|\b\d\s?x\b|\balnco\b|\bincidents?\b|\bacross\s+settings\b|\battention\s+span\b|\bminimal\b|\bfor\s+the\s+duration\b|\bup\s+from\b|\bcurrently\b|\bbuilding\s+to\b|\b(?:do|doing)\s+(?:a|my|some|the)\s+heavy[\s-]work\b|\bchunked\b|\bpure\s+sounds?\b|\bvisual\s+(?:memory|tracking|stress|processing|perception|fatigue)\b|\bincreasing\s+independence\b|\bdecreasing\b|\ba\s+range\s+of\s+contexts\b|\bp[\s-]scale\b|\bexpected\s+standard\b|\bclose\s+the\s+gap\b|\bsubitis\w*\b|\bbackward\s+chaining\b|\b(?:the|whole)\s+(?:of\s+the\s+)?input\b|\bphased\s+(?:return|timetable|start)\b|\bregular\s+past\s+tense\b|\btake[\s-]up\s+time\b|\bno\s+more\s+than\b|\b(?:calls|says)\s+my\s+name\s+by\s+\w+ing\b|\bgestural\b|\bmature\s+grip\b|\ballotted\b|\btransition\s+objects?\b|\bhand[\s-]under[\s-]hand\b|\bhoist\s+transfers?\b|\bsocial\s+(?:arguments?|conflicts?)\b|\bthe\s+(?:'[^']+'\s+|[\w-]+\s+)?approach\b|\b\d+[\s-]symbol\s+(?:phrases?|sentences?|utterances?|combinations?)\b`)
 
 // staffCues are more phrases only staff write: measures and limits,
 // levels and programmes, therapy and care words.
 var staffCues = []cueRule{
 	{[]string{"carrying words", "phonic knowledge", "good level", "screening check", "working towards", "adult-led", "during input", "increase in"},
-		regexp.MustCompile(`\binformation[\s-]carrying\s+words?\b|\bphonic\s+knowledge\b|\bgood\s+level\s+of\s+development\b|\bscreening\s+check\b|\bworking\s+towards\b|\badult-led\b|\bduring\s+(?:the\s+)?input\b|\ban\s+increase\s+in\b`)},
+		mustRx(`\binformation[\s-]carrying\s+words?\b|\bphonic\s+knowledge\b|\bgood\s+level\s+of\s+development\b|\bscreening\s+check\b|\bworking\s+towards\b|\badult-led\b|\bduring\s+(?:the\s+)?input\b|\ban\s+increase\s+in\b`)},
 	{[]string{"positive behaviour support", "coping skills", "curriculum", "positive attitude", "sensory environment", "being prompted", "being reminded", "spoken reminders", "verbal reminders", "report card"},
-		regexp.MustCompile(`\bpositive\s+behaviour\s+support\b|\bcoping\s+skills\b|\bthe\s+curriculum\b|\bpositive\s+attitude\b|\bsensory\s+environment\b|\bwithout\s+being\s+(?:prompted|reminded)\b|\bwith\s+(?:spoken|verbal|visual|physical)\s+(?:reminders?|prompts?)\b|\bon\s+(?:a\s+)?report\s+card\b`)},
+		mustRx(`\bpositive\s+behaviour\s+support\b|\bcoping\s+skills\b|\bthe\s+curriculum\b|\bpositive\s+attitude\b|\bsensory\s+environment\b|\bwithout\s+being\s+(?:prompted|reminded)\b|\bwith\s+(?:spoken|verbal|visual|physical)\s+(?:reminders?|prompts?)\b|\bon\s+(?:a\s+)?report\s+card\b`)},
 	{[]string{"no more than", "physical", "gesture", "guidance", "support of", "when reminded", "reminder", "prompt"},
-		regexp.MustCompile(`\bno\s+more\s+than\s+(?:\d+|one|two|three|four|five)\s+(?:\w+\s+)?(?:reminders?|prompts?)\b|\bwith\s+(?:one|two|three|\d+|an?)\s+(?:adult\s+|spoken\s+|verbal\s+|visual\s+)?(?:reminders?|prompts?)\b|\bphysical\s+(?:reminders?|prompts?)\b|\bgesture\s+support\b|\badult\s+guidance\b|\bthe\s+support\s+of\b|\bwhen\s+reminded\b`)},
+		mustRx(`\bno\s+more\s+than\s+(?:\d+|one|two|three|four|five)\s+(?:\w+\s+)?(?:reminders?|prompts?)\b|\bwith\s+(?:one|two|three|\d+|an?)\s+(?:adult\s+|spoken\s+|verbal\s+|visual\s+)?(?:reminders?|prompts?)\b|\bphysical\s+(?:reminders?|prompts?)\b|\bgesture\s+support\b|\badult\s+guidance\b|\bthe\s+support\s+of\b|\bwhen\s+reminded\b`)},
 	{[]string{"my office", "age related", "age-related", "catch up with", "attention seeking", "attention-seeking"},
-		regexp.MustCompile(`\bmy\s+office\b|\bage[\s-]related\b|\bcatch\s+up\s+with\s+(?:the\s+)?(?:other\s+children|others|my\s+classmates|classmates|the\s+class|the\s+rest|my\s+peers|peers|my\s+age)\b|\battention[\s-]seeking\b`)},
+		mustRx(`\bmy\s+office\b|\bage[\s-]related\b|\bcatch\s+up\s+with\s+(?:the\s+)?(?:other\s+children|others|my\s+classmates|classmates|the\s+class|the\s+rest|my\s+peers|peers|my\s+age)\b|\battention[\s-]seeking\b`)},
 	{[]string{"more often than", "most of the time", "less time", "in the wrong", "staff can"},
-		regexp.MustCompile(`\bmore\s+often\s+than\b|\bmost\s+of\s+the\s+time\b|\bless\s+time\b|\b(?:was|am|is|were|been)\s+in\s+the\s+wrong(?:\s*$|\s*[.,;])|\bso\s+(?:that\s+)?staff\s+can\s+(?:see|check|monitor|track|assess|record)\b`)},
-	{[]string{"key-word", "key word"}, regexp.MustCompile(`\b(?:\d|two|three|four)-key-words?\b|\b(?:\d|two|three|four)\s+key\s+word\s+(?:instructions?|level|sentences?)\b`)},
-	{[]string{"121"}, regexp.MustCompile(`\b121\b`)},
-	{[]string{"than last"}, regexp.MustCompile(`\bthan\s+last\s+(?:term|half\s+term|week|year|month)\b`)},
-	{[]string{"settings"}, regexp.MustCompile(`\brange\s+of\s+settings\b`)},
-	{[]string{"transfer my"}, regexp.MustCompile(`\btransfer\s+my\s+learning\b`)},
-	{[]string{"pastoral"}, regexp.MustCompile(`\bpastoral\s+support\s+(?:plan|programme)\b`)},
-	{[]string{"ph"}, regexp.MustCompile(`\bph\s?\d\b`)},
-	{[]string{"key word", "key-word"}, regexp.MustCompile(`\bkey[\s-]word\s+(?:instructions?|level)\b`)},
-	{[]string{"reward"}, regexp.MustCompile(`\breceive\s+(?:a\s+|my\s+)?rewards?\b`)},
-	{[]string{"after which"}, regexp.MustCompile(`\bafter\s+which\b`)},
-	{[]string{"scheduled"}, regexp.MustCompile(`\bas\s+scheduled\b`)},
-	{[]string{"reduction"}, regexp.MustCompile(`\breduction\b`)},
-	{[]string{"number of times"}, regexp.MustCompile(`\bnumber\s+of\s+times\b`)},
-	{[]string{"level"}, regexp.MustCompile(`\bsub-?levels?\b|\bfirst\s+level\b`)},
-	{[]string{"no more than"}, regexp.MustCompile(`\bno\s+more\s+than\s+(?:once|twice|(?:\d+|one|two|three|four|five)\s+times)\b|\bno\s+more\s+than\s+\d+\s+accidents\b`)},
-	{[]string{"over "}, regexp.MustCompile(`\bover\s+(?:\d+|two|three|four|five|six)\s+(?:sessions|lessons|days|weeks|trials)\b`)},
-	{[]string{"across the"}, regexp.MustCompile(`\bacross\s+the\s+(?:term|year|half\s+term|week)\b`)},
-	{[]string{"sent "}, regexp.MustCompile(`\b(?:being\s+)?sent\s+(?:out|home)\b`)},
-	{[]string{"accidents"}, regexp.MustCompile(`\b(?:no|fewer)\s+accidents\b`)},
-	{[]string{"increased"}, regexp.MustCompile(`\bincreased\s+independence\b`)},
-	{[]string{"reducing"}, regexp.MustCompile(`\breducing\s+(?:help|support|prompts|reminders)\b`)},
-	{[]string{"squared"}, regexp.MustCompile(`\bb\s+squared\b`)},
-	{[]string{"on report"}, regexp.MustCompile(`\bon\s+report\b`)},
+		mustRx(`\bmore\s+often\s+than\b|\bmost\s+of\s+the\s+time\b|\bless\s+time\b|\b(?:was|am|is|were|been)\s+in\s+the\s+wrong(?:\s*$|\s*[.,;])|\bso\s+(?:that\s+)?staff\s+can\s+(?:see|check|monitor|track|assess|record)\b`)},
+	{[]string{"key-word", "key word"}, mustRx(`\b(?:\d|two|three|four)-key-words?\b|\b(?:\d|two|three|four)\s+key\s+word\s+(?:instructions?|level|sentences?)\b`)},
+	{[]string{"121"}, mustRx(`\b121\b`)},
+	{[]string{"than last"}, mustRx(`\bthan\s+last\s+(?:term|half\s+term|week|year|month)\b`)},
+	{[]string{"settings"}, mustRx(`\brange\s+of\s+settings\b`)},
+	{[]string{"transfer my"}, mustRx(`\btransfer\s+my\s+learning\b`)},
+	{[]string{"pastoral"}, mustRx(`\bpastoral\s+support\s+(?:plan|programme)\b`)},
+	{[]string{"ph"}, mustRx(`\bph\s?\d\b`)},
+	{[]string{"key word", "key-word"}, mustRx(`\bkey[\s-]word\s+(?:instructions?|level)\b`)},
+	{[]string{"reward"}, mustRx(`\breceive\s+(?:a\s+|my\s+)?rewards?\b`)},
+	{[]string{"after which"}, mustRx(`\bafter\s+which\b`)},
+	{[]string{"scheduled"}, mustRx(`\bas\s+scheduled\b`)},
+	{[]string{"reduction"}, mustRx(`\breduction\b`)},
+	{[]string{"number of times"}, mustRx(`\bnumber\s+of\s+times\b`)},
+	{[]string{"level"}, mustRx(`\bsub-?levels?\b|\bfirst\s+level\b`)},
+	{[]string{"no more than"}, mustRx(`\bno\s+more\s+than\s+(?:once|twice|(?:\d+|one|two|three|four|five)\s+times)\b|\bno\s+more\s+than\s+\d+\s+accidents\b`)},
+	{[]string{"over "}, mustRx(`\bover\s+(?:\d+|two|three|four|five|six)\s+(?:sessions|lessons|days|weeks|trials)\b`)},
+	{[]string{"across the"}, mustRx(`\bacross\s+the\s+(?:term|year|half\s+term|week)\b`)},
+	{[]string{"sent "}, mustRx(`\b(?:being\s+)?sent\s+(?:out|home)\b`)},
+	{[]string{"accidents"}, mustRx(`\b(?:no|fewer)\s+accidents\b`)},
+	{[]string{"increased"}, mustRx(`\bincreased\s+independence\b`)},
+	{[]string{"reducing"}, mustRx(`\breducing\s+(?:help|support|prompts|reminders)\b`)},
+	{[]string{"squared"}, mustRx(`\bb\s+squared\b`)},
+	{[]string{"on report"}, mustRx(`\bon\s+report\b`)},
 	{[]string{"head control", "midline", "supported sitting", "near", "oral care", "thickened", "continence", "dominant", "voice output"},
-		regexp.MustCompile(`\bhead\s+control\b|\bmidline\b|\bsupported\s+sitting\b|\bnear[\s-]point\b|\boral\s+care\b|\bthickened\b|\bcontinence\b|\bdominant\s+hand\b|\bvoice\s+output\b`)},
+		mustRx(`\bhead\s+control\b|\bmidline\b|\bsupported\s+sitting\b|\bnear[\s-]point\b|\boral\s+care\b|\bthickened\b|\bcontinence\b|\bdominant\s+hand\b|\bvoice\s+output\b`)},
 	{[]string{"oversight", "arrangement", "whole input", "attention autism", "reversal"},
-		regexp.MustCompile(`\boversight\b|\baccess\s+arrangements?\b|\bwhole\s+input\b|\battention\s+autism\b|\breversals?\b`)},
+		mustRx(`\boversight\b|\baccess\s+arrangements?\b|\bwhole\s+input\b|\battention\s+autism\b|\breversals?\b`)},
 }
 
 // bareSoundRE is a speech sound in slashes and the word after it: "say
 // /f/ at the start" wants "the /f/ sound".
-var bareSoundRE = regexp.MustCompile(`/[a-z]{1,3}/\s*(\w*)`)
+var bareSoundRE = mustRx(`/[a-z]{1,3}/\s*(\w*)`)
 
 // blankLevelRE is the Blank language levels speech therapists name
 // questions by.
-var blankLevelRE = regexp.MustCompile(`\bblank\s+level\b`)
+var blankLevelRE = mustRx(`\bblank\s+level\b`)
 
 // taughtRE is what the child learnt or is asked for, named from the
 // teaching side: "the ways taught", "the named item", "the agreed ways".
-var taughtRE = regexp.MustCompile(`\b(?:ways|skills|strategies|words|steps|route|routine|script)\s+(?:taught|given|shown|modelled|modeled|practised|practiced)\b|\b(?:the|a|an)\s+(?:named|specified|given|identified)\s+\w+|\b(?:taught|modelled|modeled|practised|practiced)\s+(?:in|by|during)\b|\bthe\s+agreed\s+ways\b|\b(?:equipment|resources|materials|tools)\s+(?:provided|given|supplied)\b`)
+var taughtRE = mustRx(`\b(?:ways|skills|strategies|words|steps|route|routine|script)\s+(?:taught|given|shown|modelled|modeled|practised|practiced)\b|\b(?:the|a|an)\s+(?:named|specified|given|identified)\s+\w+|\b(?:taught|modelled|modeled|practised|practiced)\s+(?:in|by|during)\b|\bthe\s+agreed\s+ways\b|\b(?:equipment|resources|materials|tools)\s+(?:provided|given|supplied)\b`)
 
 // nounOfRE is an action named as a thing ("join in with the washing of
 // face and hands"), which a child would say with its verb.
-var nounOfRE = regexp.MustCompile(`\bthe\s+(?:washing|brushing|cleaning|drying|reading|writing|making|doing|use|completion|management|organisation|preparation)\s+of\b`)
+var nounOfRE = mustRx(`\bthe\s+(?:washing|brushing|cleaning|drying|reading|writing|making|doing|use|completion|management|organisation|preparation)\s+of\b`)
 
 // unlikeJoinRE is a place joined to a manner: "write on the line and
 // with a finger space" wants its own verb for the second part.
-var unlikeJoinRE = regexp.MustCompile(`\b(?:on|in|at|into|onto)\s+(?:the|my|a|an)\s+\w+\s+and\s+with\b`)
+var unlikeJoinRE = mustRx(`\b(?:on|in|at|into|onto)\s+(?:the|my|a|an)\s+\w+\s+and\s+with\b`)
 
 // withSomeoneRE is the child doing something with another person or
 // with help.
-var withSomeoneRE = regexp.MustCompile(`\bwith\s+(?:(?:a|an|my|one|another|other|two|the|some|his|her)\s+)*(?:\w+\s+)?(?:adult|adults|child|children|friend|friends|partner|help|support|teacher|person|peer|group|reminders?)\b`)
+var withSomeoneRE = mustRx(`\bwith\s+(?:(?:a|an|my|one|another|other|two|the|some|his|her)\s+)*(?:\w+\s+)?(?:adult|adults|child|children|friend|friends|partner|help|support|teacher|person|peer|group|reminders?)\b`)
 
 // otherDeterminers before "child" or "pupil" make it someone else.
 var otherDeterminers = wordSet(`another other a one each every any no younger older new next`)

@@ -1,7 +1,6 @@
 package phrase
 
 import (
-	"regexp"
 	"strings"
 )
 
@@ -14,7 +13,7 @@ import (
 
 // labelledWayRE is a way named by its label, with what it is in brackets.
 // Its groups are the verb before it, if any, and what is in the brackets.
-var labelledWayRE = regexp.MustCompile(`(?i)\b(?:(use|uses|using|try|tries|trying)\s+)?(?:a|an|one|the|my|his|her|their|agreed)\s+(?:[\w'-]+\s+){0,3}?(?:strateg(?:y|ies)|ways?|tools?|approach)\s*\(\s*(?:e\.g\.?,?\s*|such\s+as\s+)?([^()]+?)\s*\)`)
+var labelledWayRE = mustRx(`(?i)\b(?:(use|uses|using|try|tries|trying)\s+)?(?:a|an|one|the|my|his|her|their|agreed)\s+(?:[\w'-]+\s+){0,3}?(?:strateg(?:y|ies)|ways?|tools?|approach)\s*\(\s*(?:e\.g\.?,?\s*|such\s+as\s+)?([^()]+?)\s*\)`)
 
 // waysInBrackets returns text with a way named by its label said by what
 // is in its brackets, or "" when text has no such way or what is in the
@@ -110,22 +109,22 @@ func (r *Rewriter) rewordings(text string) []string {
 
 // givenFrameRE is a "Given …," frame at the start, after any deadline
 // frame; its group is what is given.
-var givenFrameRE = regexp.MustCompile(`(?i)^\s*(?:by\s+[^,]{1,40},\s*)?given\s+([^,]{1,80}),\s*`)
+var givenFrameRE = mustRx(`(?i)^\s*(?:by\s+[^,]{1,40},\s*)?given\s+([^,]{1,80}),\s*`)
 
 // givenWillRE is where the child's action starts after the frame: after
 // "will" or "to", with "be able to" and an adverb kept before it.
-var givenWillRE = regexp.MustCompile(`(?i)\b(?:will|to)\s+(?:be\s+able\s+to\s+)?(?:[a-z]+ly\s+)?`)
+var givenWillRE = mustRx(`(?i)\b(?:will|to)\s+(?:be\s+able\s+to\s+)?(?:[a-z]+ly\s+)?`)
 
 // givenToolRE is a tool the child holds or reads from, as the whole of
 // one thing given: "scissors", "a calculator", "sentence starters".
-var givenToolRE = regexp.MustCompile(`(?i)^(?:a|an|his|her|their)?\s*(?:(?:visual|picture|written|lined|personal)\s+)?(?:scissors|calculator|laptop|computer|tablet|ipad|word\s+processor|sentence\s+starters|lined\s+paper|ruler|number\s+line|hundred\s+square|number\s+square|times\s+table\s+(?:grid|square)|multiplication\s+(?:chart|grid|square)|word\s+bank|wobble\s+cushion|timetable|checklist|prompt\s+card|calendar|shopping\s+list|writing\s+frame|pencil\s+grip|writing\s+slope|coloured\s+overlay|reading\s+ruler)$`)
+var givenToolRE = mustRx(`(?i)^(?:a|an|his|her|their)?\s*(?:(?:visual|picture|written|lined|personal)\s+)?(?:scissors|calculator|laptop|computer|tablet|ipad|word\s+processor|sentence\s+starters|lined\s+paper|ruler|number\s+line|hundred\s+square|number\s+square|times\s+table\s+(?:grid|square)|multiplication\s+(?:chart|grid|square)|word\s+bank|wobble\s+cushion|timetable|checklist|prompt\s+card|calendar|shopping\s+list|writing\s+frame|pencil\s+grip|writing\s+slope|coloured\s+overlay|reading\s+ruler)$`)
 
 // givenHelpRE is help an adult gives, which may be given beside a tool
 // and goes with the frame: "a visual timetable and adult modelling".
-var givenHelpRE = regexp.MustCompile(`(?i)\b(?:model|modelling|modeling|cues?|cueing|prompts?|prompting|supports?|examples?|reminders?|demonstration)$`)
+var givenHelpRE = mustRx(`(?i)\b(?:model|modelling|modeling|cues?|cueing|prompts?|prompting|supports?|examples?|reminders?|demonstration)$`)
 
 // givenAndRE parts the things given in a frame (which holds no comma).
-var givenAndRE = regexp.MustCompile(`\s+and\s+`)
+var givenAndRE = mustRx(`\s+and\s+`)
 
 // namedAgain reports whether the thing part names is named again in
 // rest: "a 1/4-inch line" in "cut along the line", the material the

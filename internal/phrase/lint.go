@@ -2,78 +2,77 @@ package phrase
 
 import (
 	"fmt"
-	"regexp"
 	"strings"
 )
 
 // vagueVerbs name what a child might think or feel rather than what anyone
 // can see them do.
 var vagueVerbs = []struct {
-	re   *regexp.Regexp
+	re   *rx
 	word string
 }{
-	{regexp.MustCompile(`(?i)\b(?:improve|improves|improving|improved)\b`), "improve"},
-	{regexp.MustCompile(`(?i)\b(?:understand|understands|understanding)\b`), "understand"},
-	{regexp.MustCompile(`(?i)\b(?:know|knows|knowing)\b`), "know"},
-	{regexp.MustCompile(`(?i)\b(?:be|is|are|become|becomes)\s+(?:more\s+)?aware\b`), "be aware"},
-	{regexp.MustCompile(`(?i)\b(?:develop|develops|developing)\b`), "develop"},
-	{regexp.MustCompile(`(?i)\b(?:work|works|working)\s+on\b`), "work on"},
-	{regexp.MustCompile(`(?i)\b(?:try|tries|trying)\s+to\b`), "try to"},
-	{regexp.MustCompile(`(?i)\b(?:continue|continues|continuing)\s+to\b`), "continue to"},
+	{mustRx(`(?i)\b(?:improve|improves|improving|improved)\b`), "improve"},
+	{mustRx(`(?i)\b(?:understand|understands|understanding)\b`), "understand"},
+	{mustRx(`(?i)\b(?:know|knows|knowing)\b`), "know"},
+	{mustRx(`(?i)\b(?:be|is|are|become|becomes)\s+(?:more\s+)?aware\b`), "be aware"},
+	{mustRx(`(?i)\b(?:develop|develops|developing)\b`), "develop"},
+	{mustRx(`(?i)\b(?:work|works|working)\s+on\b`), "work on"},
+	{mustRx(`(?i)\b(?:try|tries|trying)\s+to\b`), "try to"},
+	{mustRx(`(?i)\b(?:continue|continues|continuing)\s+to\b`), "continue to"},
 }
 
 // concreteRE finds everyday phrases that hold a vague verb but say
 // something an adult can see: "let an adult know", "work on his own".
-var concreteRE = regexp.MustCompile(`(?i)\blet(?:s|ting)?\s+(?:\S+\s+){1,3}know\b|\bwork(?:s|ing)?\s+on\s+(?:his|her|their|my)\s+own\b`)
+var concreteRE = mustRx(`(?i)\blet(?:s|ting)?\s+(?:\S+\s+){1,3}know\b|\bwork(?:s|ing)?\s+on\s+(?:his|her|their|my)\s+own\b`)
 
 // measurableRE finds something that can be counted or seen: a number, a
 // frequency, a time, or a criterion an observer can tick.
-var measurableRE = regexp.MustCompile(`(?i)\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|fifty|hundred|once|twice|half|all|every|each|always|daily|weekly|times|minutes?|mins?|seconds?|hours?|per|out of|independently|unaided|without\s+(?:adult\s+)?(?:help|support|prompts?|prompting|reminders?)|by\s+(?:him|her|them)sel(?:f|ves)|correctly|accurately|consistently|when\s+asked|first\s+time|on\s+request|no\s+more\s+than|at\s+least|fewer\s+than|less\s+than|more\s+than|up\s+to|to\s+\d+|within)\b`)
+var measurableRE = mustRx(`(?i)\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|fifty|hundred|once|twice|half|all|every|each|always|daily|weekly|times|minutes?|mins?|seconds?|hours?|per|out of|independently|unaided|without\s+(?:adult\s+)?(?:help|support|prompts?|prompting|reminders?)|by\s+(?:him|her|them)sel(?:f|ves)|correctly|accurately|consistently|when\s+asked|first\s+time|on\s+request|no\s+more\s+than|at\s+least|fewer\s+than|less\s+than|more\s+than|up\s+to|to\s+\d+|within)\b`)
 
 // negativeRE finds wording about what the child will stop doing.
 // Hyphens do not end a word here, so "bus-stop" is not "stop".
-var negativeRE = regexp.MustCompile(`(?i)(?:^|[^\pL\pN'-])(not|stop|stops|stopping|don't|do not|refrain|refrains|refraining|won't|never|doesn't|cannot|can't)(?:$|[^\pL\pN'-])`)
+var negativeRE = mustRx(`(?i)(?:^|[^\pL\pN'-])(not|stop|stops|stopping|don't|do not|refrain|refrains|refraining|won't|never|doesn't|cannot|can't)(?:$|[^\pL\pN'-])`)
 
 // notNegativeRE finds nouns that hold a negative word: "full stop" is
 // punctuation, not a behaviour to stop.
-var notNegativeRE = regexp.MustCompile(`(?i)\b(?:full|bus)[\s-]+stops?\b`)
+var notNegativeRE = mustRx(`(?i)\b(?:full|bus)[\s-]+stops?\b`)
 
 // positiveForms suggest what to write instead of common "don't" targets.
 var positiveForms = []struct {
-	re      *regexp.Regexp
+	re      *rx
 	instead string
 }{
-	{regexp.MustCompile(`(?i)\b(?:shout|shouting|call|calling)\s+out\b`), `"put a hand up and wait to be asked"`},
-	{regexp.MustCompile(`(?i)\b(?:hit|hitting|kick|kicking|push|pushing|hurt|hurting|bite|biting|punch|punching)\b`), `"keep hands and feet to myself" or "tell an adult when I feel cross"`},
-	{regexp.MustCompile(`(?i)\b(?:run|running)\b`), `"walk"`},
-	{regexp.MustCompile(`(?i)\b(?:leave|leaving|walk out|run out)\b.*\b(?:class|classroom|room|lesson)\b`), `"stay in the classroom, or ask for a break using the break card"`},
-	{regexp.MustCompile(`(?i)\binterrupt`), `"wait for a pause before speaking"`},
-	{regexp.MustCompile(`(?i)\b(?:swear|swearing)\b`), `"use kind words"`},
-	{regexp.MustCompile(`(?i)\b(?:snatch|snatching|grab|grabbing)\b`), `"ask for a turn and wait"`},
-	{regexp.MustCompile(`(?i)\b(?:refuse|refusing)\b`), `"start the task with help"`},
-	{regexp.MustCompile(`(?i)\b(?:distract|distracting|disturb|disturbing)\b`), `"work quietly in my own space"`},
-	{regexp.MustCompile(`(?i)\b(?:fidget|fidgeting)\b`), `"use a fidget tool to stay in my seat"`},
+	{mustRx(`(?i)\b(?:shout|shouting|call|calling)\s+out\b`), `"put a hand up and wait to be asked"`},
+	{mustRx(`(?i)\b(?:hit|hitting|kick|kicking|push|pushing|hurt|hurting|bite|biting|punch|punching)\b`), `"keep hands and feet to myself" or "tell an adult when I feel cross"`},
+	{mustRx(`(?i)\b(?:run|running)\b`), `"walk"`},
+	{mustRx(`(?i)\b(?:leave|leaving|walk out|run out)\b.*\b(?:class|classroom|room|lesson)\b`), `"stay in the classroom, or ask for a break using the break card"`},
+	{mustRx(`(?i)\binterrupt`), `"wait for a pause before speaking"`},
+	{mustRx(`(?i)\b(?:swear|swearing)\b`), `"use kind words"`},
+	{mustRx(`(?i)\b(?:snatch|snatching|grab|grabbing)\b`), `"ask for a turn and wait"`},
+	{mustRx(`(?i)\b(?:refuse|refusing)\b`), `"start the task with help"`},
+	{mustRx(`(?i)\b(?:distract|distracting|disturb|disturbing)\b`), `"work quietly in my own space"`},
+	{mustRx(`(?i)\b(?:fidget|fidgeting)\b`), `"use a fidget tool to stay in my seat"`},
 }
 
 // adultActionRE finds a target that describes what adults do (provision)
 // or what is done to the child, rather than what the child will do.
-var adultActionRE = regexp.MustCompile(`(?i)^\s*(?:(?:the|a|an|class|key|support|1:1|all)\s+)?(?:teaching\s+)?(?:class\s+|support\s+|key\s+)?(?:ta|tas|teacher|teachers|adult|adults|staff|lsa|lsas|hlta|senco|sendco|keyworker|key\s+worker|assistant|therapist|salt|ot|ep|parents?|carers?|mentor|practitioners?|(?:mr|mrs|ms|miss|dr|mx)\.?\s+\p{Lu}\S*)\s+(?:will|to|should|must|can|is\s+to|models|provides|supports|delivers|gives|reads|uses|checks|prompts|encourages)\b`)
+var adultActionRE = mustRx(`(?i)^\s*(?:(?:the|a|an|class|key|support|1:1|all)\s+)?(?:teaching\s+)?(?:class\s+|support\s+|key\s+)?(?:ta|tas|teacher|teachers|adult|adults|staff|lsa|lsas|hlta|senco|sendco|keyworker|key\s+worker|assistant|therapist|salt|ot|ep|parents?|carers?|mentor|practitioners?|(?:mr|mrs|ms|miss|dr|mx)\.?\s+\p{Lu}\S*)\s+(?:will|to|should|must|can|is\s+to|models|provides|supports|delivers|gives|reads|uses|checks|prompts|encourages)\b`)
 
 // receiveRE finds a target where the child only receives something.
-var receiveRE = regexp.MustCompile(`(?i)\b(?:will\s+be|to\s+be|is|be)\s+(?:given|provided|offered|supported|taught|helped|encouraged|shown|prompted|reminded)\b|^\s*(?:to\s+)?(?:receive|have\s+access\s+to|access|attend)\b|\bwill\s+(?:receive|attend|have\s+access\s+to)\b`)
+var receiveRE = mustRx(`(?i)\b(?:will\s+be|to\s+be|is|be)\s+(?:given|provided|offered|supported|taught|helped|encouraged|shown|prompted|reminded)\b|^\s*(?:to\s+)?(?:receive|have\s+access\s+to|access|attend)\b|\bwill\s+(?:receive|attend|have\s+access\s+to)\b`)
 
 // placeholderRE finds what a plan template left for its writer to fill
 // in: "[Child's name]", "<name>", "S/he", "his/her", "XX", "____".
-var placeholderRE = regexp.MustCompile(`(?i)[\[<{(]\s*(?:insert\s+)?(?:the\s+)?(?:child|pupil|student|learner|young\s+person|name|date|target\s+date)(?:'s|’s)?(?:\s+(?:first\s+|fore|sur)?name)?\s*[\]>})]|\{\{\s*name\s*\}\}|\b(?:s/he|he/she|she/he|his/hers?|hers?/his|him/her|her/him|himself/herself|herself/himself)\b|(?-i:\bXX+\b)|_{3,}`)
+var placeholderRE = mustRx(`(?i)[\[<{(]\s*(?:insert\s+)?(?:the\s+)?(?:child|pupil|student|learner|young\s+person|name|date|target\s+date)(?:'s|’s)?(?:\s+(?:first\s+|fore|sur)?name)?\s*[\]>})]|\{\{\s*name\s*\}\}|\b(?:s/he|he/she|she/he|his/hers?|hers?/his|him/her|her/him|himself/herself|herself/himself)\b|(?-i:\bXX+\b)|_{3,}`)
 
 // quotedRE is words in quotes, where a gap is the child's to fill ("say
 // 'I need ___ because ___'"), not the writer's.
-var quotedRE = regexp.MustCompile(`(?:^|\s)['‘"“][^'’"”]*['’"”]`)
+var quotedRE = mustRx(`(?:^|\s)['‘"“][^'’"”]*['’"”]`)
 
 // confidentialRE finds words of a note only staff should read, beside
 // staffNoteRE's "NB:" and "Note:": the safeguarding lead, the education
 // welfare officer, "see the DSL file".
-var confidentialRE = regexp.MustCompile(`\b(?:DSL|EWO|CP\s+(?:file|log|folder|plan|concerns?)|[Cc]hild\s+[Pp]rotection|(?i:safeguarding\s+(?:file|log|lead|team|concerns?|referral))|(?i:see\s+(?:the\s+)?\S+\s+(?:file|folder|log)))\b`)
+var confidentialRE = mustRx(`\b(?:DSL|EWO|CP\s+(?:file|log|folder|plan|concerns?)|[Cc]hild\s+[Pp]rotection|(?i:safeguarding\s+(?:file|log|lead|team|concerns?|referral))|(?i:see\s+(?:the\s+)?\S+\s+(?:file|folder|log)))\b`)
 
 // homeFindings warns about what the plan that goes home would print as
 // the school typed it: a template's placeholder, or a note for staff.

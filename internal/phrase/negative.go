@@ -1,7 +1,6 @@
 package phrase
 
 import (
-	"regexp"
 	"slices"
 	"strings"
 )
@@ -14,7 +13,7 @@ import (
 
 // negationRE finds the wording that makes a target about stopping, up to
 // the behaviour it is about.
-var negationRE = regexp.MustCompile(`\b(?:not|never|no\s+longer|stop|stops|stopping|refrain|refrains|refraining|reduce|reduces|reducing|decrease|decreases|avoid|avoids|avoiding|without|fewer|less|minimise|minimize|cease)\b`)
+var negationRE = mustRx(`\b(?:not|never|no\s+longer|stop|stops|stopping|refrain|refrains|refraining|reduce|reduces|reducing|decrease|decreases|avoid|avoids|avoiding|without|fewer|less|minimise|minimize|cease)\b`)
 
 // negationCues are the words negationRE can match on, checked first
 // because most targets hold none of them.
@@ -26,65 +25,65 @@ var negationCues = wordSet(`not never no stop stops stopping refrain refrains re
 // Order matters: leaving the room before running, since "run out of
 // class" is leaving, not running.
 var positives = []struct {
-	re   *regexp.Regexp
+	re   *rx
 	body string
 	// hints are words one of which s must hold for re to match; checking
 	// them first keeps the common case fast.
 	hints []string
 }{
-	{regexp.MustCompile(`\b(?:run|runs|running|walk|walks|walking|storm|storms|bolt|bolts|bolting)\s+(?:out\s+of|from|out)\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:class|classroom|room|lessons?)\b`),
+	{mustRx(`\b(?:run|runs|running|walk|walks|walking|storm|storms|bolt|bolts|bolting)\s+(?:out\s+of|from|out)\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:class|classroom|room|lessons?)\b`),
 		"show my break card and wait for an adult", []string{"run", "walk", "storm", "bolt"}},
-	{regexp.MustCompile(`\b(?:leave|leaves|leaving|go|goes|going)\s+(?:out\s+of\s+)?(?:the\s+)?(?:class|classroom|room)\b`),
+	{mustRx(`\b(?:leave|leaves|leaving|go|goes|going)\s+(?:out\s+of\s+)?(?:the\s+)?(?:class|classroom|room)\b`),
 		"ask an adult before I leave the classroom", []string{"leav", "go"}},
-	{regexp.MustCompile(`\b(?:leave|leaves|leaving)\s+(?:the\s+)?(?:dinner\s+|lunch\s+)?table\b`),
+	{mustRx(`\b(?:leave|leaves|leaving)\s+(?:the\s+)?(?:dinner\s+|lunch\s+)?table\b`),
 		"stay at the table until I have finished eating", []string{"leav"}},
-	{regexp.MustCompile(`\bpush(?:es|ing)?\s+in\s+(?:the\s+)?dinner\s+queue\b`),
+	{mustRx(`\bpush(?:es|ing)?\s+in\s+(?:the\s+)?dinner\s+queue\b`),
 		"wait my turn in the dinner queue", []string{"push"}},
-	{regexp.MustCompile(`\bpush(?:es|ing)?\s+in\b`),
+	{mustRx(`\bpush(?:es|ing)?\s+in\b`),
 		"wait my turn in the queue", []string{"push"}},
-	{regexp.MustCompile(`\b(?:swing|swings|swinging|rock|rocks|rocking|lean|leans|leaning|tip|tips|tipping)\s+(?:on\s+)?(?:his|her|their|the|a)?\s*chair\b`),
+	{mustRx(`\b(?:swing|swings|swinging|rock|rocks|rocking|lean|leans|leaning|tip|tips|tipping)\s+(?:on\s+)?(?:his|her|their|the|a)?\s*chair\b`),
 		"sit with four chair legs on the floor", []string{"swing", "rock", "lean", "tip"}},
-	{regexp.MustCompile(`\binterrupt\w*\s+(?:adults|others|people|the\s+teacher|staff)\s+when\s+they\s+are\s+(?:speaking|talking)\b`),
+	{mustRx(`\binterrupt\w*\s+(?:adults|others|people|the\s+teacher|staff)\s+when\s+they\s+are\s+(?:speaking|talking)\b`),
 		"wait for my turn to speak", []string{"interrupt"}},
-	{regexp.MustCompile(`\bwander\w*\s+(?:around\s+|about\s+)?(?:the\s+)?corridors?\b`),
+	{mustRx(`\bwander\w*\s+(?:around\s+|about\s+)?(?:the\s+)?corridors?\b`),
 		"stay in my lesson", []string{"wander"}},
-	{regexp.MustCompile(`\b(?:make|makes|making)\s+(?:silly\s+|loud\s+)?noises\b`),
+	{mustRx(`\b(?:make|makes|making)\s+(?:silly\s+|loud\s+)?noises\b`),
 		"work quietly", []string{"noises"}},
-	{regexp.MustCompile(`\b(?:shout|shouts|shouting|call|calls|calling)(?:\s+\w+)?\s+out\b|\bblurt|\binterrupt`),
+	{mustRx(`\b(?:shout|shouts|shouting|call|calls|calling)(?:\s+\w+)?\s+out\b|\bblurt|\binterrupt`),
 		"put my hand up and wait to be asked", []string{"shout", "call", "blurt", "interrupt"}},
-	{regexp.MustCompile(`\b(?:hit|hits|hitting|kick|kicks|kicking|(?:push|pushes|pushing)\s+(?:other|others|peers|children|people|him|her|them|anyone|adults|staff)|punch|punches|punching|scratch|scratches|scratching|pinch|pinches|pinching|nip|nipping|hurt|hurts|hurting|fight|fights|fighting|headbutt\w*|(?:physical(?:ly)?\s+)?aggressi\w+|physical\s+contact|hands\s+on)\b`),
+	{mustRx(`\b(?:hit|hits|hitting|kick|kicks|kicking|(?:push|pushes|pushing)\s+(?:other|others|peers|children|people|him|her|them|anyone|adults|staff)|punch|punches|punching|scratch|scratches|scratching|pinch|pinches|pinching|nip|nipping|hurt|hurts|hurting|fight|fights|fighting|headbutt\w*|(?:physical(?:ly)?\s+)?aggressi\w+|physical\s+contact|hands\s+on)\b`),
 		"keep my hands and feet to myself", []string{"hit", "kick", "push", "punch", "scratch", "pinch", "nip", "hurt", "fight", "headbutt", "aggressi", "physical", "hands on"}},
-	{regexp.MustCompile(`\b(?:swear|swears|swearing|(?:bad|inappropriate|offensive|abusive)\s+language|rude\s+words|unkind\s+words|name[\s-]calling|call\w*\s+(?:other\s+)?(?:children|peers|people)\s+names)\b`),
+	{mustRx(`\b(?:swear|swears|swearing|(?:bad|inappropriate|offensive|abusive)\s+language|rude\s+words|unkind\s+words|name[\s-]calling|call\w*\s+(?:other\s+)?(?:children|peers|people)\s+names)\b`),
 		"use kind words", []string{"swear", "language", "rude", "unkind", "nam"}},
-	{regexp.MustCompile(`\b(?:use|uses|using)\s+(?:his|her|their|a|the|my)?\s*(?:mobile\s+)?phone\b`),
+	{mustRx(`\b(?:use|uses|using)\s+(?:his|her|their|a|the|my)?\s*(?:mobile\s+)?phone\b`),
 		"keep my phone in my bag", []string{"phone"}},
-	{regexp.MustCompile(`\b(?:snatch|snatches|snatching|grab|grabs|grabbing)\b`),
+	{mustRx(`\b(?:snatch|snatches|snatching|grab|grabs|grabbing)\b`),
 		"ask for a turn and wait", []string{"snatch", "grab"}},
-	{regexp.MustCompile(`\b(?:throw|throws|throwing)\s+(?:\w+\s+)?(?:equipment|objects|things|resources|chairs|furniture|items)\b`),
+	{mustRx(`\b(?:throw|throws|throwing)\s+(?:\w+\s+)?(?:equipment|objects|things|resources|chairs|furniture|items)\b`),
 		"use equipment safely", []string{"throw"}},
-	{regexp.MustCompile(`\b(?:damage|damages|damaging|break|breaks|breaking|destroy|destroys|destroying|vandalise|vandalises|vandalising|vandalize|vandalizes|vandalizing)\s+(?:(?:school|other\s+people's|others'|classroom|class)\s+)?(?:property|equipment|furniture|resources|displays?)\b`),
+	{mustRx(`\b(?:damage|damages|damaging|break|breaks|breaking|destroy|destroys|destroying|vandalise|vandalises|vandalising|vandalize|vandalizes|vandalizing)\s+(?:(?:school|other\s+people's|others'|classroom|class)\s+)?(?:property|equipment|furniture|resources|displays?)\b`),
 		"look after school things", []string{"damag", "break", "destroy", "vandal"}},
-	{regexp.MustCompile(`\b(?:run|runs|running)\s+(?:in|around|along|down)\s+(?:the\s+)?corridors?\b`),
+	{mustRx(`\b(?:run|runs|running)\s+(?:in|around|along|down)\s+(?:the\s+)?corridors?\b`),
 		"walk in the corridor", []string{"run"}},
-	{regexp.MustCompile(`\b(?:run|runs|running)\s+(?:in|around|along|down)\s+(?:the\s+)?(?:hall|classroom|school|building)\b`),
+	{mustRx(`\b(?:run|runs|running)\s+(?:in|around|along|down)\s+(?:the\s+)?(?:hall|classroom|school|building)\b`),
 		"walk inside school", []string{"run"}},
-	{regexp.MustCompile(`\b(?:leave|leaves|leaving|get\s+out\s+of|gets\s+out\s+of|getting\s+out\s+of)\s+(?:his|her|their|the)\s+(?:seat|chair|place|table)\b|\bwander\w*\s+(?:around\s+|about\s+)?(?:the\s+)?(?:class|classroom|room)\b`),
+	{mustRx(`\b(?:leave|leaves|leaving|get\s+out\s+of|gets\s+out\s+of|getting\s+out\s+of)\s+(?:his|her|their|the)\s+(?:seat|chair|place|table)\b|\bwander\w*\s+(?:around\s+|about\s+)?(?:the\s+)?(?:class|classroom|room)\b`),
 		"stay in my seat", []string{"leav", "get", "wander"}},
-	{regexp.MustCompile(`\b(?:distract|distracts|distracting|disturb|disturbs|disturbing|disrupt|disrupts|disrupting)\b`),
+	{mustRx(`\b(?:distract|distracts|distracting|disturb|disturbs|disturbing|disrupt|disrupts|disrupting)\b`),
 		"work quietly and let others work", []string{"distract", "disturb", "disrupt"}},
-	{regexp.MustCompile(`\b(?:lateness|(?:be|being|arrive|arrives|arriving|come|comes|coming)\s+late)\s+(?:to|for|into|at)\s+school\b`),
+	{mustRx(`\b(?:lateness|(?:be|being|arrive|arrives|arriving|come|comes|coming)\s+late)\s+(?:to|for|into|at)\s+school\b`),
 		"get to school on time", []string{"late"}},
-	{regexp.MustCompile(`\b(?:lateness|lates|late\s+(?:marks?|arrivals?)|(?:be|being|arrive|arrives|arriving|come|comes|coming|turn\s+up|turns\s+up|turning\s+up)\s+late)\b`),
+	{mustRx(`\b(?:lateness|lates|late\s+(?:marks?|arrivals?)|(?:be|being|arrive|arrives|arriving|come|comes|coming|turn\s+up|turns\s+up|turning\s+up)\s+late)\b`),
 		"get to my lessons on time", []string{"late"}},
-	{regexp.MustCompile(`\b(?:verbal\s+)?outbursts?\b`),
+	{mustRx(`\b(?:verbal\s+)?outbursts?\b`),
 		"use calm words when I feel angry", []string{"outburst"}},
-	{regexp.MustCompile(`\bspit(?:s|ting)?\s+(?:at|on|towards)\b|\bspitting\s*(?:[.,;]|$)`),
+	{mustRx(`\bspit(?:s|ting)?\s+(?:at|on|towards)\b|\bspitting\s*(?:[.,;]|$)`),
 		"use my words when I am upset", []string{"spit"}},
-	{regexp.MustCompile(`\bpanic\s+attacks?\b`),
+	{mustRx(`\bpanic\s+attacks?\b`),
 		"tell an adult when I start to feel panicky", []string{"panic"}},
-	{regexp.MustCompile(`\b(?:run|runs|running|bolt|bolts|bolting)\s+(?:out\s+of|out\s+through|through|out\s+at)\s+(?:the\s+)?(?:[a-z]+\s+)?gates?\s+at\s+home\s*time\b`),
+	{mustRx(`\b(?:run|runs|running|bolt|bolts|bolting)\s+(?:out\s+of|out\s+through|through|out\s+at)\s+(?:the\s+)?(?:[a-z]+\s+)?gates?\s+at\s+home\s*time\b`),
 		"wait with an adult", []string{"gate"}},
-	{regexp.MustCompile(`\b(?:refuse|refuses|refusing)\s+(?:to\s+)?(?:work|do\s+(?:his|her|their|any|the)\s+work|start|complete|begin|try|write|read|join\s+in)\b|\b(?:work|task)\s+refusal\b`),
+	{mustRx(`\b(?:refuse|refuses|refusing)\s+(?:to\s+)?(?:work|do\s+(?:his|her|their|any|the)\s+work|start|complete|begin|try|write|read|join\s+in)\b|\b(?:work|task)\s+refusal\b`),
 		"start my work when I am asked", []string{"refus"}},
 }
 
@@ -92,13 +91,13 @@ var positives = []struct {
 // child will do: "refrain from shouting out and to put his hand up",
 // "will stop chewing her sleeves and use her chewy tube", "refrain from
 // hiding, going to the line".
-var positiveJoinRE = regexp.MustCompile(`(?:,\s*|\s+)(?:and|but)\s+(?:(?:will|is\s+to|to|instead)\s+)?|,\s+(?:instead\s+)?`)
+var positiveJoinRE = mustRx(`(?:,\s*|\s+)(?:and|but)\s+(?:(?:will|is\s+to|to|instead)\s+)?|,\s+(?:instead\s+)?`)
 
 // stopDoingRE is "stop" about a behaviour: "stop chewing".
-var stopDoingRE = regexp.MustCompile(`^stop(?:s|ping)?\s+[a-z]+ing\b`)
+var stopDoingRE = mustRx(`^stop(?:s|ping)?\s+[a-z]+ing\b`)
 
 // contractedNotRE is a "not" written into its verb: "doesn't", "isn't".
-var contractedNotRE = regexp.MustCompile(`\b[a-z]+n't\b`)
+var contractedNotRE = mustRx(`\b[a-z]+n't\b`)
 
 // positiveClause returns s with its negative part taken out when s also
 // says, after it, what the child will do instead: "Jay is to refrain from
@@ -188,7 +187,7 @@ func (r *Rewriter) positiveClause(s string) string {
 // informing reception". Its groups are the lead-in, the behaviour's verb
 // and the rest of it, the verb of what the child does first and the rest
 // of that.
-var notWithoutRE = regexp.MustCompile(`^(.*?)\b(?:not|never|refrain\s+from)\s+([a-z]+)\b([^,;:()]*?)\s+without\s+(?:first\s+)?([a-z]+ing)\b([^,;:().]*)\.?\s*$`)
+var notWithoutRE = mustRx(`^(.*?)\b(?:not|never|refrain\s+from)\s+([a-z]+)\b([^,;:()]*?)\s+without\s+(?:first\s+)?([a-z]+ing)\b([^,;:().]*)\.?\s*$`)
 
 // firstActions are what a child does before something they may not do
 // unasked: "without informing reception", "without asking".
@@ -387,7 +386,7 @@ func positiveFor(s string) string {
 // triggerRE is hurting others when they do something to the child:
 // "not bite other children when they take his toys". Its groups are who
 // is hurt, who does it ("they" for the same ones) and what they do.
-var triggerRE = regexp.MustCompile(`^(?:not|never|refrain\s+from|stop)\s+(?:hit|hitting|kick|kicking|push|pushing|bite|biting|punch|punching|hurt|hurting|pinch|pinching|scratch|scratching|nip|nipping)\s+(other\s+children|others|peers|another\s+child|a\s+peer|a\s+friend|friends)\s+(?:when|if)\s+(they|he|she|someone|somebody|anyone|another\s+child|other\s+children|a\s+peer|peers|a\s+friend|friends)\s+([a-z]+(?:\s+[a-z']+){0,5})\s*\.?$`)
+var triggerRE = mustRx(`^(?:not|never|refrain\s+from|stop)\s+(?:hit|hitting|kick|kicking|push|pushing|bite|biting|punch|punching|hurt|hurting|pinch|pinching|scratch|scratching|nip|nipping)\s+(other\s+children|others|peers|another\s+child|a\s+peer|a\s+friend|friends)\s+(?:when|if)\s+(they|he|she|someone|somebody|anyone|another\s+child|other\s+children|a\s+peer|peers|a\s+friend|friends)\s+([a-z]+(?:\s+[a-z']+){0,5})\s*\.?$`)
 
 // othersTrigger returns, for hurting others when they do something to
 // the child, what the child will do then: tell an adult ("tell an adult
@@ -435,7 +434,7 @@ func othersTrigger(s string) string {
 // feelingConditionRE is a condition that is only how the child feels,
 // ending the target: "when frustrated", "when he is angry", "if she gets
 // upset".
-var feelingConditionRE = regexp.MustCompile(`^(?:when|whenever|if)\s+(?:(?:he|she|they)\s+(?:is|are|feels?|gets?|becomes?)\s+|feeling\s+)?(frustrated|angry|cross|upset|annoyed|overwhelmed|anxious|worried)\s*[.!]?\s*$`)
+var feelingConditionRE = mustRx(`^(?:when|whenever|if)\s+(?:(?:he|she|they)\s+(?:is|are|feels?|gets?|becomes?)\s+|feeling\s+)?(frustrated|angry|cross|upset|annoyed|overwhelmed|anxious|worried)\s*[.!]?\s*$`)
 
 // childFeelings are those feelings in a child's words.
 var childFeelings = map[string]string{"frustrated": "cross", "angry": "angry", "cross": "cross", "upset": "upset",
@@ -447,13 +446,13 @@ var subjectNames = map[string]string{"english": "English", "french": "French", "
 	"welsh": "Welsh", "german": "German", "pe": "PE", "pshe": "PSHE", "ict": "ICT", "dt": "DT"}
 
 // subjectNameRE finds them.
-var subjectNameRE = regexp.MustCompile(`\b(?:english|french|spanish|welsh|german|pe|pshe|ict|dt)\b`)
+var subjectNameRE = mustRx(`\b(?:english|french|spanish|welsh|german|pe|pshe|ict|dt)\b`)
 
 // chewingRE is chewing, which a chewy tube or toy is for.
-var chewingRE = regexp.MustCompile(`\bchew(?:s|ing)?\b`)
+var chewingRE = mustRx(`\bchew(?:s|ing)?\b`)
 
 // selfBitingRE is biting or chewing what is the child's own.
-var selfBitingRE = regexp.MustCompile(`\bbit(?:e|es|ing)\s+(?:his|her|their|my|the)?\s*(?:own\s+)?(?:sleeves?|nails?|fingers?|hands?|lips?|clothes|cuffs?|collar|pencils?|skin|arm|arms)\b`)
+var selfBitingRE = mustRx(`\bbit(?:e|es|ing)\s+(?:his|her|their|my|the)?\s*(?:own\s+)?(?:sleeves?|nails?|fingers?|hands?|lips?|clothes|cuffs?|collar|pencils?|skin|arm|arms)\b`)
 
 // listCovered reports whether every behaviour named after the negation
 // at from, up to a condition or the end, lies in one of the spans the
@@ -497,14 +496,14 @@ func misbehaviourWord(w string) bool {
 var listBehaviours = wordSet(`scribble smash steal lie`)
 
 // orSettingRE is a second setting after the first: " or in English".
-var orSettingRE = regexp.MustCompile(`^\s+(?:or|and)\s+(?:in|at|on|during)\s+(?:the\s+)?[a-z]+`)
+var orSettingRE = mustRx(`^\s+(?:or|and)\s+(?:in|at|on|during)\s+(?:the\s+)?[a-z]+`)
 
 // conditionRE opens a condition on the behaviour.
-var conditionRE = regexp.MustCompile(`\b(?:when|whenever|if|until|because|unless)\b`)
+var conditionRE = mustRx(`\b(?:when|whenever|if|until|because|unless)\b`)
 
 // settingRE finds where the behaviour happens, which the child's page
 // keeps: "at lunchtime", "in literacy".
-var settingRE = regexp.MustCompile(`\b(during|in|at|on)\s+(?:the\s+)?(lunchtime|lunch|playtime|breaktime|break|assembly|carpet time|circle time|silent reading|literacy|maths|english|science|pe|lessons|class|the playground|the dinner hall|the corridor|the carpet|home time|hometime)\b`)
+var settingRE = mustRx(`\b(during|in|at|on)\s+(?:the\s+)?(lunchtime|lunch|playtime|breaktime|break|assembly|carpet time|circle time|silent reading|literacy|maths|english|science|pe|lessons|class|the playground|the dinner hall|the corridor|the carpet|home time|hometime)\b`)
 
 // settingPrep is the preposition a child would use for a setting.
 func settingPrep(setting string) string {

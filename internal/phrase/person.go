@@ -1,7 +1,6 @@
 package phrase
 
 import (
-	"regexp"
 	"slices"
 	"strings"
 )
@@ -861,7 +860,7 @@ var feelingVerbs = wordSet(`feel think laugh smile cry worry`)
 var otherChild = wordSet(`another other no`)
 
 // yearOldRE is a child named by age: "two-year-old", "3-year-old".
-var yearOldRE = regexp.MustCompile(`^[\w]+-year-old$`)
+var yearOldRE = mustRx(`^[\w]+-year-old$`)
 
 // childModifier reports whether t is a word staff put before the noun
 // naming the child: a year group ("Y5", "Year 12", "7th grade", "2nd
@@ -874,7 +873,7 @@ func childModifier(t string) bool {
 }
 
 // ordinalRE is an ordinal number: "2nd", "7th".
-var ordinalRE = regexp.MustCompile(`^\d+(?:st|nd|rd|th)$`)
+var ordinalRE = mustRx(`^\d+(?:st|nd|rd|th)$`)
 
 // unknownThird reports whether w reads as a verb's -s form the rewriter
 // does not know: lower case, longer than three letters, ending in "s" but
@@ -928,7 +927,7 @@ var stageWords = wordSet(`college secondary primary nursery reception infant jun
 
 // yearGroupWordRE is a year group written as one word: "Y8", "yr10",
 // and in Scotland "S2" and "P5".
-var yearGroupWordRE = regexp.MustCompile(`^(?:y|yr|s|p|u|l)\d{1,2}$`)
+var yearGroupWordRE = mustRx(`^(?:y|yr|s|p|u|l)\d{1,2}$`)
 
 // childThings name things for pupils, after "pupil" or "student": "the
 // student support entrance", "my pupil passport".

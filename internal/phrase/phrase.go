@@ -11,7 +11,6 @@
 package phrase
 
 import (
-	"regexp"
 	"strings"
 	"time"
 	"unicode"
@@ -198,7 +197,7 @@ func successSentence(b string) string {
 
 // knowSayRE is knowing what a child says by heart: tables, number bonds,
 // the days of the week.
-var knowSayRE = regexp.MustCompile(`^know (?:my |the |all (?:my |the )?)?(?:[\w,]+ ){0,6}?(?:times tables?|tables|number bonds|number facts|addition facts|days of the week|months of the year|alphabet)\b`)
+var knowSayRE = mustRx(`^know (?:my |the |all (?:my |the )?)?(?:[\w,]+ ){0,6}?(?:times tables?|tables|number bonds|number facts|addition facts|days of the week|months of the year|alphabet)\b`)
 
 // sentence is prefix and body b with its full stop, which a closing
 // quoted question or exclamation already is: "ask 'Can I have a go,

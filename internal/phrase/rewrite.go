@@ -2,7 +2,6 @@ package phrase
 
 import (
 	"maps"
-	"regexp"
 	"slices"
 	"strings"
 	"unicode"
@@ -962,25 +961,25 @@ var staffTails = wordSet(`including checked citing achieving explaining noticing
 
 // bareThingRE is a place or thing with no "the" after a preposition:
 // "stay on carpet", "move to next activity".
-var bareThingRE = regexp.MustCompile(`\b(on|at|to|from|under|near|by|in)\s+(carpet|table|door|gate|playground|board|next|toilet)\b(\s+(?:time|times|level|top|door|side|space|spot|game|games|tables|step|steps|session|sessions))?`)
+var bareThingRE = mustRx(`\b(on|at|to|from|under|near|by|in)\s+(carpet|table|door|gate|playground|board|next|toilet)\b(\s+(?:time|times|level|top|door|side|space|spot|game|games|tables|step|steps|session|sessions))?`)
 
 // rightAmountRE is understanding how much of something to use.
-var rightAmountRE = regexp.MustCompile(`^understand the right amount of ([a-z]+(?: [a-z]+)?) to use\b`)
+var rightAmountRE = mustRx(`^understand the right amount of ([a-z]+(?: [a-z]+)?) to use\b`)
 
 // sameAdultRE is "the adult" and then a condition about "an adult",
 // which is the same one: its groups are up to the condition and the
 // condition's verb.
-var sameAdultRE = regexp.MustCompile(`(\bthe adult\b[^,.;]*?\s)when an adult ((?:say|call|show|give|point|use|ask|tell)s)\b`)
+var sameAdultRE = mustRx(`(\bthe adult\b[^,.;]*?\s)when an adult ((?:say|call|show|give|point|use|ask|tell)s)\b`)
 
 // bareSiteRE is a school's grounds with no "the": "leave college site".
-var bareSiteRE = regexp.MustCompile(`\b(leave|on|off|to|around|across|from)\s+(college|school)\s+site\b`)
+var bareSiteRE = mustRx(`\b(leave|on|off|to|around|across|from)\s+(college|school)\s+site\b`)
 
 // bareAdultRE is "adult" with no "an": "tell adult when …".
-var bareAdultRE = regexp.MustCompile(`\b(tell|ask|find|get|fetch|show|call|to)\s+adult\b`)
+var bareAdultRE = mustRx(`\b(tell|ask|find|get|fetch|show|call|to)\s+adult\b`)
 
 // bareTimetableRE is the child's timetable with no "my": "use picture
 // timetable".
-var bareTimetableRE = regexp.MustCompile(`\b(use|check|follow|look at)\s+(picture timetable|visual timetable|timetable|now and next board)\b`)
+var bareTimetableRE = mustRx(`\b(use|check|follow|look at)\s+(picture timetable|visual timetable|timetable|now and next board)\b`)
 
 // initialsOfChild reports whether sen opens with capitals that may be
 // the child's initials ("JB to practise at home" for James): not a note
@@ -2137,28 +2136,28 @@ func namingVerb(toks []string, i int) string {
 
 // bareRightRE is "right" with no article after a verb or a
 // preposition.
-var bareRightRE = regexp.MustCompile(`\b(in|into|bring|use|wear|get|choose|pick|find|take|give|with|on|at)\s+right\s+(?:hand|foot|arm|leg|side|ear|eye)?`)
+var bareRightRE = mustRx(`\b(in|into|bring|use|wear|get|choose|pick|find|take|give|with|on|at)\s+right\s+(?:hand|foot|arm|leg|side|ear|eye)?`)
 
 // verbLikeRE is "like" straight after a verb or "for", before a quote.
-var verbLikeRE = regexp.MustCompile(`\b(for|say|says|ask|use|with)\s+like\s+(['"])`)
+var verbLikeRE = mustRx(`\b(for|say|says|ask|use|with)\s+like\s+(['"])`)
 
 // oneToOneRE is "1:1" before the child's own session or time with an adult.
-var oneToOneRE = regexp.MustCompile(`\b(my)\s+1:1\s+`)
+var oneToOneRE = mustRx(`\b(my)\s+1:1\s+`)
 
 // waysForRE is a way "for" an -ing verb: "ways for managing stress".
-var waysForRE = regexp.MustCompile(`\b(ways?)\s+for\s+(\w+ing)\b`)
+var waysForRE = mustRx(`\b(ways?)\s+for\s+(\w+ing)\b`)
 
 // finishOftenRE is "finish" before exercises or a programme.
-var finishOftenRE = regexp.MustCompile(`\bfinish\s+((?:my\s+|a\s+|the\s+)?(?:[\w-]+\s+){0,2}(?:exercises|programme|program|check-ins?))\b`)
+var finishOftenRE = mustRx(`\bfinish\s+((?:my\s+|a\s+|the\s+)?(?:[\w-]+\s+){0,2}(?:exercises|programme|program|check-ins?))\b`)
 
 // findOutRE is "find" before what is worked out, not a thing found:
 // "find which zone", "find what makes me cross", "find when I am at a 3",
 // "find the size of the problem".
-var findOutRE = regexp.MustCompile(`\bfind ((?:which|what|how|whether|when|if)\b|the (?:size|level) of\b|my level of\b)`)
+var findOutRE = mustRx(`\bfind ((?:which|what|how|whether|when|if)\b|the (?:size|level) of\b|my level of\b)`)
 
 // thingSoughtRE is "work out what" before a thing someone looks for,
 // needs or has lost, which is found, not worked out.
-var thingSoughtRE = regexp.MustCompile(`\bwork out what (?:(?:I|we|they|he|she|you)\s+(?:am\s+|are\s+|is\s+)?(?:looking\s+for|need|needs|want|wants|have\s+lost|has\s+lost|lost|dropped)\b)`)
+var thingSoughtRE = mustRx(`\bwork out what (?:(?:I|we|they|he|she|you)\s+(?:am\s+|are\s+|is\s+)?(?:looking\s+for|need|needs|want|wants|have\s+lost|has\s+lost|lost|dropped)\b)`)
 
 // listAnd puts "and" before the last of a list of short parts that staff
 // leave without one: "like big, in front, beside" → "like big, in front
@@ -2183,40 +2182,40 @@ func listAnd(b string) string {
 // whenFeelingRE and whenBeingRE are a feeling or a state after "when"
 // or "if" with no one to feel it: "when upset", "if lost".
 var (
-	whenFeelingRE = regexp.MustCompile(`\b(when|if) (upset|angry|cross|worried|anxious|sad|frustrated|overwhelmed|scared|nervous|calm|happy|unwell|ill|unsafe)\b`)
-	whenBeingRE   = regexp.MustCompile(`\b(when|if) (stuck|tired|unsure|ready|hungry|thirsty|finished|asked|told|taken|lost|hurt|confused|late)\b`)
+	whenFeelingRE = mustRx(`\b(when|if) (upset|angry|cross|worried|anxious|sad|frustrated|overwhelmed|scared|nervous|calm|happy|unwell|ill|unsafe)\b`)
+	whenBeingRE   = mustRx(`\b(when|if) (stuck|tired|unsure|ready|hungry|thirsty|finished|asked|told|taken|lost|hurt|confused|late)\b`)
 )
 
 // helpGivenRE is help "given" or "required" at the end, which says
 // nothing more.
-var helpGivenRE = regexp.MustCompile(`\b(help|support|reminders?|prompts?)\s+(?:given|required|needed)$`)
+var helpGivenRE = mustRx(`\b(help|support|reminders?|prompts?)\s+(?:given|required|needed)$`)
 
 // vocabularyCountRE is how many different words a child uses, which
 // staff count on a word list: the child's sentence is "use single
 // words". A set of words to learn ("read 20 common words") keeps its
 // number.
-var vocabularyCountRE = regexp.MustCompile(`\b(use|say)\s+(?:[1-9]\d+)\s+((?:[a-z-]+\s+)?words)\b`)
+var vocabularyCountRE = mustRx(`\b(use|say)\s+(?:[1-9]\d+)\s+((?:[a-z-]+\s+)?words)\b`)
 
 // talkAboutNothingRE is the glossary's "tell others about" for
 // "communicate" where nothing is told: "when communicating or listening"
 // is talking.
-var talkAboutNothingRE = regexp.MustCompile(`\btell others about(\s+(?:or|and|when|with|to|in|at|during|if|by|well|clearly|better)\b|[.,;]|$)`)
+var talkAboutNothingRE = mustRx(`\btell others about(\s+(?:or|and|when|with|to|in|at|during|if|by|well|clearly|better)\b|[.,;]|$)`)
 
 // ofAdultRE is what an adult says or shows, named the way staff write
 // it: "reminders of the teacher" reads "the teacher's reminders".
-var ofAdultRE = regexp.MustCompile(`\b(reminders|instructions|directions|requests|signals|prompts|cues|questions) of (the|my|an?) (teacher|adult|TA|key person)\b`)
+var ofAdultRE = mustRx(`\b(reminders|instructions|directions|requests|signals|prompts|cues|questions) of (the|my|an?) (teacher|adult|TA|key person)\b`)
 
 // startEndRE is when in the day or week: "at the end of each lesson",
 // "every day", "on arrival". It must end where the phrase does: "at the
 // end of each Fresh Start story" is not "at the end of each Fresh".
-var startEndRE = regexp.MustCompile(`,?\s+(?:at\s+the\s+(?:start|end|beginning)\s+of\s+(?:each|every|the)\s+\w+(?:\s+(?:lessons?|sessions?|day|week|term))?|each\s+(?:day|week|lesson|morning)|every\s+(?:day|week|lesson)|this\s+half\s+term|on\s+arrival)\b`)
+var startEndRE = mustRx(`,?\s+(?:at\s+the\s+(?:start|end|beginning)\s+of\s+(?:each|every|the)\s+\w+(?:\s+(?:lessons?|sessions?|day|week|term))?|each\s+(?:day|week|lesson|morning)|every\s+(?:day|week|lesson)|this\s+half\s+term|on\s+arrival)\b`)
 
 // trims are the parts a child's sentence can best do without when it is
 // too long to read, the least needed first: an example, "by myself", a
 // reminder count, when in the day, "when needed", a time, who gives it,
 // the lesson it is in, what it is part of, what it is for, and last a
 // second action after the main one, after a comma.
-var trims = []*regexp.Regexp{
+var trims = []*rx{
 	// A quoted example goes alone when only where or when follows it:
 	// "follow a one-step instruction, like 'get your coat', at tidy up
 	// time" keeps tidy up time.
@@ -2225,22 +2224,22 @@ var trims = []*regexp.Regexp{
 	// (", e.g. asking a customer, on 3 shifts a week") or the rest of its
 	// list (", e.g. run to the cone, touch it and come back"); one set
 	// between commas goes alone (", such as nodding, to questions").
-	hinted(regexp.MustCompile(`,\s+like\s+[^,]*,\s*(?:(?:\w+\s+)*\w+\s+(?:a|per)\s+week|$)|,\s+like\s+[^,]*$|\s+like\s+'.*$|,\s+like\s+[^,]+(?:,\s+[b-z][^,]*|,\s+a[^n][^,]*)+\s+and\s+[^,]+$`), "like"),
-	hinted(regexp.MustCompile(`,\s+like\s+[^,]*,`), "like"),
-	hinted(regexp.MustCompile(`,?\s+with\s+(?:no\s+more\s+than\s+(?:one|two|three|\d+)|(?:one|two|three|\d+)\s+or\s+fewer)\s+(?:adult\s+)?(?:reminders?|prompts?)(?:\s+(?:a|each|per)\s+\w+)?`), "with"),
+	hinted(mustRx(`,\s+like\s+[^,]*,\s*(?:(?:\w+\s+)*\w+\s+(?:a|per)\s+week|$)|,\s+like\s+[^,]*$|\s+like\s+'.*$|,\s+like\s+[^,]+(?:,\s+[b-z][^,]*|,\s+a[^n][^,]*)+\s+and\s+[^,]+$`), "like"),
+	hinted(mustRx(`,\s+like\s+[^,]*,`), "like"),
+	hinted(mustRx(`,?\s+with\s+(?:no\s+more\s+than\s+(?:one|two|three|\d+)|(?:one|two|three|\d+)\s+or\s+fewer)\s+(?:adult\s+)?(?:reminders?|prompts?)(?:\s+(?:a|each|per)\s+\w+)?`), "with"),
 	startEndRE,
-	hinted(regexp.MustCompile(`,?\s+when\s+needed\b`), "needed"),
-	hinted(regexp.MustCompile(`\s+for\s+(?:\d+|a\s+few)\s+minutes\b`), "minutes"),
-	hinted(regexp.MustCompile(`\s+before\s+the\s+\w+\s+is\s+given\b`), "given"),
-	hinted(regexp.MustCompile(`\s+(?:with\s+help\s+)?from\s+an\s+adult\b`), "adult"),
-	regexp.MustCompile(`(?i)\s+in\s+(?:all\s+|my\s+)?(?:lessons|class)$|\s+in\s+(?:maths|english|science|literacy|numeracy)(?:\s+lessons)?$`),
-	hinted(regexp.MustCompile(`\s+during\s+play\b`), "play"),
-	hinted(regexp.MustCompile(`\s+at\s+least\s+once\s+a\s+(?:day|week)\b`), "least"),
-	hinted(regexp.MustCompile(`\s+during\s+\w+(?:\s+\w+)?$`), "during"),
-	hinted(regexp.MustCompile(`,?\s+with\s+(?:a\s+little\s+|some\s+|picture\s+|adult\s+)?(?:help|support)$`), "with"),
-	hinted(regexp.MustCompile(`,\s+with\s+[^,]+$`), "with"),
-	hinted(regexp.MustCompile(`,?\s+as\s+(?:part|step\s+\d+)\s+of\s+[^,]+$`), "as"),
-	hinted(regexp.MustCompile(`,?\s+so\s+(?:that\s+)?(?:I|they|he|she)\s+can\s+[^,]+$`), "so"),
+	hinted(mustRx(`,?\s+when\s+needed\b`), "needed"),
+	hinted(mustRx(`\s+for\s+(?:\d+|a\s+few)\s+minutes\b`), "minutes"),
+	hinted(mustRx(`\s+before\s+the\s+\w+\s+is\s+given\b`), "given"),
+	hinted(mustRx(`\s+(?:with\s+help\s+)?from\s+an\s+adult\b`), "adult"),
+	mustRx(`(?i)\s+in\s+(?:all\s+|my\s+)?(?:lessons|class)$|\s+in\s+(?:maths|english|science|literacy|numeracy)(?:\s+lessons)?$`),
+	hinted(mustRx(`\s+during\s+play\b`), "play"),
+	hinted(mustRx(`\s+at\s+least\s+once\s+a\s+(?:day|week)\b`), "least"),
+	hinted(mustRx(`\s+during\s+\w+(?:\s+\w+)?$`), "during"),
+	hinted(mustRx(`,?\s+with\s+(?:a\s+little\s+|some\s+|picture\s+|adult\s+)?(?:help|support)$`), "with"),
+	hinted(mustRx(`,\s+with\s+[^,]+$`), "with"),
+	hinted(mustRx(`,?\s+as\s+(?:part|step\s+\d+)\s+of\s+[^,]+$`), "as"),
+	hinted(mustRx(`,?\s+so\s+(?:that\s+)?(?:I|they|he|she)\s+can\s+[^,]+$`), "so"),
 	// How often, where and with what come off the end before the second
 	// action does: the skill stays.
 	oftenRE,
@@ -2258,14 +2257,14 @@ var trims = []*regexp.Regexp{
 
 // likeQuoteRE is a quoted example, or a list of them, with only a
 // setting after it (the group).
-var likeQuoteRE = regexp.MustCompile(`,?\s+like\s+'(?:\w'\w|[^'])*'(?:(?:,\s*|,?\s+(?:and|or)\s+)'(?:\w'\w|[^'])*')*,?(\s+(?:at|in|during|on|when|without)\s+[^,']*)$`)
+var likeQuoteRE = mustRx(`,?\s+like\s+'(?:\w'\w|[^'])*'(?:(?:,\s*|,?\s+(?:and|or)\s+)'(?:\w'\w|[^'])*')*,?(\s+(?:at|in|during|on|when|without)\s+[^,']*)$`)
 
 // trimHints are words one of which a trim needs in the text (as it is
 // written) to match: without any, the trim is not tried.
-var trimHints = map[*regexp.Regexp][]string{}
+var trimHints = map[*rx][]string{}
 
 // hinted records hints as what re needs, for trimOnce, and returns re.
-func hinted(re *regexp.Regexp, hints ...string) *regexp.Regexp {
+func hinted(re *rx, hints ...string) *rx {
 	trimHints[re] = hints
 	return re
 }
@@ -2314,42 +2313,42 @@ func endsOnVerb(ws []string) bool {
 var firstStepVerbs = wordSet(`find notice recognise rate attend join take cope feel manage check get show go come arrive log meet tap estimate compare learn record visit`)
 
 // commaActionRE is a second action after ", and".
-var commaActionRE = regexp.MustCompile(`,\s+and\s+(?:keep|carry|put|check|tell|take|bring|use|ask|say|show|go|come|get|make|hold|wash|write|read|pass|share|choose)\b[^,]*$`)
+var commaActionRE = mustRx(`,\s+and\s+(?:keep|carry|put|check|tell|take|bring|use|ask|say|show|go|come|get|make|hold|wash|write|read|pass|share|choose)\b[^,]*$`)
 
 // leavesAction are the trims that take an action off, which check tells a
 // SENCo about: the rest take off how often, where, with what or a detail.
-var leavesAction = map[*regexp.Regexp]bool{commaActionRE: true, secondActionRE: true}
+var leavesAction = map[*rx]bool{commaActionRE: true, secondActionRE: true}
 
 // secondActionRE is a second action joined by "and" at the end of the
 // sentence; trimOnce takes only one that follows a whole first action
 // and carries no condition of its own.
-var secondActionRE = regexp.MustCompile(`\s+and\s+([a-z]+)\b[^,]*$`)
+var secondActionRE = mustRx(`\s+and\s+([a-z]+)\b[^,]*$`)
 
 // oftenRE is how often staff want it done: "twice a week", "daily".
-var oftenRE = regexp.MustCompile(`,?\s+(?:at\s+least\s+)?(?:(?:once|twice|(?:one|two|three|four|five|\d+)\s+times?)\s+(?:a|per|each)\s+(?:day|week|lesson|term|session|fortnight)|(?:one|each|every)\s+(?:morning|afternoon|lunchtime)\s+(?:a|per|each)\s+week|daily|weekly|every\s+(?:morning|afternoon|session|time)|each\s+(?:session|time|afternoon|morning|term))\b`)
+var oftenRE = mustRx(`,?\s+(?:at\s+least\s+)?(?:(?:once|twice|(?:one|two|three|four|five|\d+)\s+times?)\s+(?:a|per|each)\s+(?:day|week|lesson|term|session|fortnight)|(?:one|each|every)\s+(?:morning|afternoon|lunchtime)\s+(?:a|per|each)\s+week|daily|weekly|every\s+(?:morning|afternoon|session|time)|each\s+(?:session|time|afternoon|morning|term))\b`)
 
 // endSettingRE is where or when in the school day, at the end: "at snack
 // time", "in the lunch queue", "during break and lunch times". Only the
 // last such part is taken ("in the canteen at lunch" loses "at lunch").
-var endSettingRE = regexp.MustCompile(`^,?\s+(?:during|at|in|upon|across|on)\s+(?:the\s+|my\s+|all\s+|each\s+)?(?:(?:[\w'-]{2,}\s+){1,3}?times?|(?:[\w'-]{2,}\s+){0,3}?(?:lessons?|class|classroom|break|breaks|breaktime|lunch|lunchtimes?|play|playtimes?|queue|hall|canteen|playground|assembly|sessions?|register|routines?|arrival|check-ins|write-ups|day|subjects|settings))$`)
+var endSettingRE = mustRx(`^,?\s+(?:during|at|in|upon|across|on)\s+(?:the\s+|my\s+|all\s+|each\s+)?(?:(?:[\w'-]{2,}\s+){1,3}?times?|(?:[\w'-]{2,}\s+){0,3}?(?:lessons?|class|classroom|break|breaks|breaktime|lunch|lunchtimes?|play|playtimes?|queue|hall|canteen|playground|assembly|sessions?|register|routines?|arrival|check-ins|write-ups|day|subjects|settings))$`)
 
 // withThingRE is the thing the child does it with, at the end: "with a
 // hundred square", "with my wobble cushion". Who they do it with stays.
-var withThingRE = regexp.MustCompile(`\s+with\s+(?:a|an|the|my)\s+(?:[\w'/-]+\s+){0,2}?([\w'/-]+)$`)
+var withThingRE = mustRx(`\s+with\s+(?:a|an|the|my)\s+(?:[\w'/-]+\s+){0,2}?([\w'/-]+)$`)
 
 // travelVerbs get the child somewhere, where "by myself" is the point.
 var travelVerbs = wordSet(`travel journey commute catch cycle`)
 
 // byMyselfRE is "by myself", which a short sentence can do without but a
 // shortened draft keeps: readers found it was often the point.
-var byMyselfRE = regexp.MustCompile(`\s+by myself\b`)
+var byMyselfRE = mustRx(`\s+by myself\b`)
 
 // commaIngRE is a detail tacked on after a comma with an -ing word.
-var commaIngRE = regexp.MustCompile(`,\s+\w+ing\b`)
+var commaIngRE = mustRx(`,\s+\w+ing\b`)
 
 // shortTermRE opens a sentence with the short-term target after a
 // long-term outcome in the same cell.
-var shortTermRE = regexp.MustCompile(`(?i)^(?:short[\s-]term\s+)?(?:target|step|next\s+steps?)\b`)
+var shortTermRE = mustRx(`(?i)^(?:short[\s-]term\s+)?(?:target|step|next\s+steps?)\b`)
 
 // leadsWithChild reports whether text opens with the child as its
 // subject, leaving ctx as it was: what decides that a heading stands
@@ -2362,19 +2361,19 @@ func (r *Rewriter) leadsWithChild(text string, ctx *clauseContext) bool {
 
 // headingRestRE opens what follows a heading and a colon as a target:
 // "to tell a new adult …", "I can choose …", "Y1 pupil will …".
-var headingRestRE = regexp.MustCompile(`(?i)^(?:to\s+[a-z]|i\s+(?:can|will)\s|(?:y|year|s|p)\s?\d{1,2}\s+(?:pupil|student|child)|(?:the\s+)?(?:pupil|student|child|learner|yp|young\s+person)\s+(?:will|to|can|is)\b)`)
+var headingRestRE = mustRx(`(?i)^(?:to\s+[a-z]|i\s+(?:can|will)\s|(?:y|year|s|p)\s?\d{1,2}\s+(?:pupil|student|child)|(?:the\s+)?(?:pupil|student|child|learner|yp|young\s+person)\s+(?:will|to|can|is)\b)`)
 
 // headingVerbRE is a heading of up to four words and a colon before an
 // action in small letters: "Speech: use 3-word sentences".
-var headingVerbRE = regexp.MustCompile(`^[\pL&/]+(?:\s+[\pL&/]+){0,3}\s*:\s+([a-z]+)\b`)
+var headingVerbRE = mustRx(`^[\pL&/]+(?:\s+[\pL&/]+){0,3}\s*:\s+([a-z]+)\b`)
 
 // dashHeadingRE is a short heading and an en or em dash before the rest.
-var dashHeadingRE = regexp.MustCompile(`^[^–—]{1,40}?\s[–—]\s+`)
+var dashHeadingRE = mustRx(`^[^–—]{1,40}?\s[–—]\s+`)
 
 // safetyNoteRE finds, in a sentence for staff after the target, how the
 // child is kept safe: a helmet, armbands, a hand held at the road, the
 // rail, "safely".
-var safetyNoteRE = regexp.MustCompile(`\b(?:helmet|armbands?|life\s*jacket|harness|seat\s*belt|goggles|gloves|ppe|rail|handrail|banister|hold(?:s|ing)?\s+(?:his|her|their|my|an?\s+adult's|the\s+adult's)?\s*hand|road|crossing|safely|safety|supervis\w*|epipen|inhaler|allerg\w*|in\s+the\s+(?:water|pool)|accompanied|chok\w*|blood\s+sugar|hypo\w*|insulin|seizures?)\b`)
+var safetyNoteRE = mustRx(`\b(?:helmet|armbands?|life\s*jacket|harness|seat\s*belt|goggles|gloves|ppe|rail|handrail|banister|hold(?:s|ing)?\s+(?:his|her|their|my|an?\s+adult's|the\s+adult's)?\s*hand|road|crossing|safely|safety|supervis\w*|epipen|inhaler|allerg\w*|in\s+the\s+(?:water|pool)|accompanied|chok\w*|blood\s+sugar|hypo\w*|insulin|seizures?)\b`)
 
 // bracketSafetyRE finds, in a note in brackets, what the child does to
 // stay safe: "(adult to hold hand)", "(wearing oven gloves)", "(sitting
@@ -2383,7 +2382,7 @@ var safetyNoteRE = regexp.MustCompile(`\b(?:helmet|armbands?|life\s*jacket|harne
 // staff's part, which second readers let go (8 times in 8 when it was
 // tried on every corpus), except at something that cuts, burns or can be
 // fallen from (lostWatch).
-var bracketSafetyRE = regexp.MustCompile(`\b(?:adults?\s+(?:to\s+hold|holding)|hold(?:s|ing)?\s+(?:\w+\s+)?hand|helmet|goggles|gloves|harness|wearing\s+(?:\w+\s+){0,2}(?:armbands?|float|life\s*jacket|splints?)|inhaler|epipen|chok\w*|mouthfuls|sitting\s+(?:down|upright)|blood\s+sugar|hypo\w*|insulin|tell\s+an\s+adult|seizures?)\b`)
+var bracketSafetyRE = mustRx(`\b(?:adults?\s+(?:to\s+hold|holding)|hold(?:s|ing)?\s+(?:\w+\s+)?hand|helmet|goggles|gloves|harness|wearing\s+(?:\w+\s+){0,2}(?:armbands?|float|life\s*jacket|splints?)|inhaler|epipen|chok\w*|mouthfuls|sitting\s+(?:down|upright)|blood\s+sugar|hypo\w*|insulin|tell\s+an\s+adult|seizures?)\b`)
 
 // bracketSafety returns a note in brackets in the staff wording text
 // that says how the child is kept safe, or "": planpack's sentence drops
@@ -2417,23 +2416,23 @@ func staffSafetyNote(text string) string {
 }
 
 // bracketRE is a note in brackets.
-var bracketRE = regexp.MustCompile(`\([^()]*\)`)
+var bracketRE = mustRx(`\([^()]*\)`)
 
 // staffNoteSentenceRE is a sentence for staff after the target: initials
 // or an adult and "to" ("JB to check weekly", "TA to record in book",
 // "Parents to use at home also").
-var staffNoteSentenceRE = regexp.MustCompile(`^(?:[A-Z]{2,3}|ToD|(?:Mrs|Mr|Ms|Miss|Dr)\.?\s+[A-Z][\w'-]+|(?i:(?:the\s+|all\s+)?(?:class\s+teacher|teachers?|ta|tas|lsa|hlta|senco|staff|parents?|carers?|home|key\s*(?:person|worker)|mentor|adults?|slt|(?:form\s+)?tutor|salt|ot|physio|physiotherapist|therapist|sna|ehcp\s+coordinator)))(?:\s*(?:and|&|/)\s*(?:[A-Z]{2,3}|(?i:ta|lsa|parents?|carers?|home|staff|teacher)))?\s+to\s+[a-z]`)
+var staffNoteSentenceRE = mustRx(`^(?:[A-Z]{2,3}|ToD|(?:Mrs|Mr|Ms|Miss|Dr)\.?\s+[A-Z][\w'-]+|(?i:(?:the\s+|all\s+)?(?:class\s+teacher|teachers?|ta|tas|lsa|hlta|senco|staff|parents?|carers?|home|key\s*(?:person|worker)|mentor|adults?|slt|(?:form\s+)?tutor|salt|ot|physio|physiotherapist|therapist|sna|ehcp\s+coordinator)))(?:\s*(?:and|&|/)\s*(?:[A-Z]{2,3}|(?i:ta|lsa|parents?|carers?|home|staff|teacher)))?\s+to\s+[a-z]`)
 
 // doThisRE is a second sentence that says how often the first is done:
 // "He will do this 3 times a week."
-var doThisRE = regexp.MustCompile(`^do\s+(?:this|that|it)\b`)
+var doThisRE = mustRx(`^do\s+(?:this|that|it)\b`)
 
 // successLabelRE opens how a target's success is judged, after it.
-var successLabelRE = regexp.MustCompile(`(?i)^(?:outcome|success\s+criteria|sc|evidence|measured\s+by|measure)\s*\d*\s*[:\-–]`)
+var successLabelRE = mustRx(`(?i)^(?:outcome|success\s+criteria|sc|evidence|measured\s+by|measure)\s*\d*\s*[:\-–]`)
 
 // outcomeLabelRE opens a cell with a long-term outcome: "Long-term
 // outcome:", "EHCP outcome 2:", "Aim:".
-var outcomeLabelRE = regexp.MustCompile(`(?i)^\s*(?:[\w-]+\s+){0,2}(?:outcome|aim|goal)s?\s*\d*\s*:`)
+var outcomeLabelRE = mustRx(`(?i)^\s*(?:[\w-]+\s+){0,2}(?:outcome|aim|goal)s?\s*\d*\s*:`)
 
 // splitSentences splits s at the end of each sentence: a full stop,
 // question or exclamation mark or semicolon, with a space after it and
@@ -2475,11 +2474,11 @@ func (r *Rewriter) noteNotAction(p string) bool {
 // listNumberRE is what is left of a number in a list once the text is
 // split at its full stops: the "2" of "… words. 2. Sam will …", or a
 // heading on a line of its own ("Target 1").
-var listNumberRE = regexp.MustCompile(`(?i)^(?:\(?(?:\d{1,2}|[a-h])[.)]?|(?:target|outcome|objective|aim|goal|step|stage|short[\s-]term\s+(?:target|outcome))\s*\d{0,2}[.:)]?)$`)
+var listNumberRE = mustRx(`(?i)^(?:\(?(?:\d{1,2}|[a-h])[.)]?|(?:target|outcome|objective|aim|goal|step|stage|short[\s-]term\s+(?:target|outcome))\s*\d{0,2}[.:)]?)$`)
 
 // nameLabelRE is a label of one to three words before a colon or a
 // dash at the start of a target: "Amira: to read …", "AMIRA – to hold …".
-var nameLabelRE = regexp.MustCompile(`^([\pL'-]+(?:\s+[\pL'-]+){0,2})\s*(?::|\s[-–—])\s+`)
+var nameLabelRE = mustRx(`^([\pL'-]+(?:\s+[\pL'-]+){0,2})\s*(?::|\s[-–—])\s+`)
 
 // dropNameLabel takes the child's name off the start of s when it stands
 // there as a label, with a colon or a dash after it.
@@ -2620,21 +2619,21 @@ func keepBoth(b, leftOut string) (string, bool) {
 
 // withPurposeRE is what a thing the child uses is for, or when they use
 // it: "with my ruler to keep my place", "with my help card if needed".
-var withPurposeRE = regexp.MustCompile(`\s(?:to\s+[a-z]+|if|when)\s`)
+var withPurposeRE = mustRx(`\s(?:to\s+[a-z]+|if|when)\s`)
 
 // adultHelpRE is help from an adult, which is staff's to give and fade:
 // "with hand-over-hand help fading to a point", "with my LSA stepping
 // back".
-var adultHelpRE = regexp.MustCompile(`(?i)\b(?:adults?|staff|LSA|TA|key\s+(?:person|worker)|hand-over-hand|prompts?)\b|\b(?:help|support|checks)\s+(?:fad|from\b)`)
+var adultHelpRE = mustRx(`(?i)\b(?:adults?|staff|LSA|TA|key\s+(?:person|worker)|hand-over-hand|prompts?)\b|\b(?:help|support|checks)\s+(?:fad|from\b)`)
 
 // tooRE ends a second action that does as the first did: "and say them
 // in Portuguese too".
-var tooRE = regexp.MustCompile(`\s(?:too|as\s+well|also)$`)
+var tooRE = mustRx(`\s(?:too|as\s+well|also)$`)
 
 // lessonsRE is a detail that says only that it is done in lessons or in
 // class, where the point may be doing it there ("type my notes in
 // lessons").
-var lessonsRE = regexp.MustCompile(`^,?\s+in\s+(?:all\s+|my\s+)?(?:lessons|class)$`)
+var lessonsRE = mustRx(`^,?\s+in\s+(?:all\s+|my\s+)?(?:lessons|class)$`)
 
 // withWhat reports whether cut, a detail a trim took off, says what an
 // action is done with: "with my walker", ", with the bowl and brush".
@@ -2746,7 +2745,7 @@ func trimOnce(s string, i int) (rest, cut string) {
 
 // accessRE is an adult reading, writing or signing for the child: the
 // way the child can do the task at all.
-var accessRE = regexp.MustCompile(`^with\s+(?:(?:the|an?|my|his|her|their)\s+|(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?(?:adult|staff|TA|teacher|helper|reader|scribe|parent|carer|mum|dad|tutor|assistant|[A-Z][A-Z]+|[A-Z][a-z]+)\s+(?:reading|scribing|signing|writing)\b`)
+var accessRE = mustRx(`^with\s+(?:(?:the|an?|my|his|her|their)\s+|(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?(?:adult|staff|TA|teacher|helper|reader|scribe|parent|carer|mum|dad|tutor|assistant|[A-Z][A-Z]+|[A-Z][a-z]+)\s+(?:reading|scribing|signing|writing)\b`)
 
 // prepositions open a part of a sentence that says where, when or with
 // what.
@@ -2761,7 +2760,7 @@ var cutShort = wordSet(`without with at in on of to for from by the a an and or 
 var bodyParts = wordSet(`hand hands foot feet finger fingers eyes voice words mouth body arm arms leg legs`)
 
 // shareToRE is "share" with its object and a "to" that means "with".
-var shareToRE = regexp.MustCompile(`\b(share\s+(?:my|his|her|their|the|a|an|some)?\s*\w+)\s+to\b`)
+var shareToRE = mustRx(`\b(share\s+(?:my|his|her|their|the|a|an|some)?\s*\w+)\s+to\b`)
 
 // byMyselfPart is the part of b between commas that says "by myself", or
 // all of b when it does not: only someone in that part is with the child

@@ -1,7 +1,6 @@
 package phrase
 
 import (
-	"regexp"
 	"slices"
 	"strconv"
 	"strings"
@@ -14,7 +13,7 @@ import (
 // "With no more than 2 prompts" is deliberately not here: a child can aim
 // for it, so it stays, with "prompts" made "reminders" by the glossary.
 var staffMeasures = []struct {
-	re *regexp.Regexp
+	re *rx
 	// hints are words one of which the text must hold (in lower case)
 	// for re to match; checking them first keeps the common case fast.
 	hints []string
@@ -24,93 +23,93 @@ var staffMeasures = []struct {
 }{
 	// "with 80% accuracy", "with at least 90 per cent success", "solve to
 	// 80% accuracy"
-	{regexp.MustCompile(`\bto\s+\d+(?:\.\d+)?\s*(?:%|per\s?cent\b)\s*accuracy\b|\bwith\s+(?:at\s+least\s+|over\s+|around\s+|approximately\s+)?\d+(?:\.\d+)?\s*(?:%|per\s?cent\b)(?:\s*(?:accuracy|success|consistency|confidence|attendance)\b|\s+of\s+(?:the\s+)?(?:words?|answers?|sounds?|letters?)\s+(?:right|correct|correctly|accurate|read\s+correctly)\b)?`), []string{"%", "per"}, false},
+	{mustRx(`\bto\s+\d+(?:\.\d+)?\s*(?:%|per\s?cent\b)\s*accuracy\b|\bwith\s+(?:at\s+least\s+|over\s+|around\s+|approximately\s+)?\d+(?:\.\d+)?\s*(?:%|per\s?cent\b)(?:\s*(?:accuracy|success|consistency|confidence|attendance)\b|\s+of\s+(?:the\s+)?(?:words?|answers?|sounds?|letters?)\s+(?:right|correct|correctly|accurate|read\s+correctly)\b)?`), []string{"%", "per"}, false},
 	// "while maintaining a 95-percent accuracy in the words read", "with
 	// deviations of less than 1/8 inch": how closely staff will score it.
-	{regexp.MustCompile(`,?\s*\bwhile\s+(?:maintaining|keeping)\s+(?:an?\s+)?\d+(?:\.\d+)?(?:\s*%|[\s-]*per[\s-]?cent\b)\s*accuracy\b(?:\s+(?:in|on|for)\s+[^,.;]*)?|,?\s*\bwith\s+(?:no\s+more\s+than\s+\S+\s+)?deviations?\s+(?:of|from)\s+[^,.;]*`), []string{"accuracy", "deviation"}, false},
+	{mustRx(`,?\s*\bwhile\s+(?:maintaining|keeping)\s+(?:an?\s+)?\d+(?:\.\d+)?(?:\s*%|[\s-]*per[\s-]?cent\b)\s*accuracy\b(?:\s+(?:in|on|for)\s+[^,.;]*)?|,?\s*\bwith\s+(?:no\s+more\s+than\s+\S+\s+)?deviations?\s+(?:of|from)\s+[^,.;]*`), []string{"accuracy", "deviation"}, false},
 	// "90% accuracy", "80% of the time", "in 75% of sessions"
-	{regexp.MustCompile(`\d+(?:\.\d+)?\s*(?:%|per\s?cent\b)\s*(?:accuracy|of\s+(?:the\s+)?(?:observed\s+)?(?:[0-9]+-minute\s+)?(?:(?:maths|literacy|english|science|reading|writing|phonics)\s+)?(?:time|occasions|opportunities|sessions|lessons|observations|attempts|days|trials|intervals|the\s+day|the\s+school\s+day))(?:\s+across\s+the\s+(?:week|term|day|half\s+term))?`), []string{"%", "per"}, true},
+	{mustRx(`\d+(?:\.\d+)?\s*(?:%|per\s?cent\b)\s*(?:accuracy|of\s+(?:the\s+)?(?:observed\s+)?(?:[0-9]+-minute\s+)?(?:(?:maths|literacy|english|science|reading|writing|phonics)\s+)?(?:time|occasions|opportunities|sessions|lessons|observations|attempts|days|trials|intervals|the\s+day|the\s+school\s+day))(?:\s+across\s+the\s+(?:week|term|day|half\s+term))?`), []string{"%", "per"}, true},
 	// "in 4 out of 5 sessions", "on 4/5 occasions"
-	{regexp.MustCompile(`\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s*(?:out\s+of|/|of)\s*(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(?:[a-z-]+\s+){0,2}?(?:sessions?|occasions?|opportunities|opportunity|attempts?|trials?|lessons?|days?|weeks?|observations?|times|tasks?|activities|probes?|periods?|examples?|instances?|samples?|changes|mornings?|pieces(?:\s+of\s+(?:work|writing|homework))?)(?:\s+(?:a|per|each|in\s+a|of\s+the)\s+(?:week|day))?\b`), countOfHints, true},
+	{mustRx(`\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s*(?:out\s+of|/|of)\s*(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(?:[a-z-]+\s+){0,2}?(?:sessions?|occasions?|opportunities|opportunity|attempts?|trials?|lessons?|days?|weeks?|observations?|times|tasks?|activities|probes?|periods?|examples?|instances?|samples?|changes|mornings?|pieces(?:\s+of\s+(?:work|writing|homework))?)(?:\s+(?:a|per|each|in\s+a|of\s+the)\s+(?:week|day))?\b`), countOfHints, true},
 	// "on 4 days each week": how often staff will count it.
-	{regexp.MustCompile(`,?\s*\b(?:on\s+|for\s+)?(?:at\s+least\s+)?(?:\d+|one|two|three|four|five)\s+days\s+(?:each|a|per|every)\s+week\b`), []string{"days each", "days a week", "days per", "days every"}, false},
+	{mustRx(`,?\s*\b(?:on\s+|for\s+)?(?:at\s+least\s+)?(?:\d+|one|two|three|four|five)\s+days\s+(?:each|a|per|every)\s+week\b`), []string{"days each", "days a week", "days per", "days every"}, false},
 	// "4 times out of 5", ", 8 times in 10": how often staff saw it.
-	{regexp.MustCompile(`,?\s*\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+times\s+(?:out\s+of|in)\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\b`), []string{"times out of", "times in"}, false},
+	{mustRx(`,?\s*\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+times\s+(?:out\s+of|in)\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\b`), []string{"times out of", "times in"}, false},
 	// "in 4 out of 5 assemblies", "at 4 out of 5 Friday check-ins": a
 	// preposition before the count makes it how often staff saw it.
-	{regexp.MustCompile(`\b(?:in|on|at|across|during|over)\s+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s*(?:out\s+of|/|of)\s*(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(?:[a-z-]+\s+){0,2}?[a-z-]+s\b`), countOfHints, false},
+	{mustRx(`\b(?:in|on|at|across|during|over)\s+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s*(?:out\s+of|/|of)\s*(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(?:[a-z-]+\s+){0,2}?[a-z-]+s\b`), countOfHints, false},
 	// "in 3 sessions running", "on 3 days running"
-	{regexp.MustCompile(`\b(?:in|on|for|over)\s+(?:\d+|two|three|four|five|six)\s+(?:[a-z]+\s+){1,3}?running\b`), []string{"running"}, false},
+	{mustRx(`\b(?:in|on|for|over)\s+(?:\d+|two|three|four|five|six)\s+(?:[a-z]+\s+){1,3}?running\b`), []string{"running"}, false},
 	// ", correctly answering eight out of 10": the score of a task.
-	{regexp.MustCompile(`,?\s*\b(?:correctly\s+)?(?:answering|scoring|getting)\s+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:out\s+of|of)\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\b(?:\s+correct(?:ly)?)?`), []string{"answering", "scoring", "getting"}, false},
+	{mustRx(`,?\s*\b(?:correctly\s+)?(?:answering|scoring|getting)\s+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:out\s+of|of)\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\b(?:\s+correct(?:ly)?)?`), []string{"answering", "scoring", "getting"}, false},
 	// "across 3 settings", "across a grading period": where and how long
 	// staff will look.
-	{regexp.MustCompile(`\bacross\s+(?:\d+|two|three|four|five|a|the)\s+(?:[a-z]+\s+)?(?:settings|grading\s+period|reporting\s+period|environments)\b`), []string{"across"}, false},
+	{mustRx(`\bacross\s+(?:\d+|two|three|four|five|a|the)\s+(?:[a-z]+\s+)?(?:settings|grading\s+period|reporting\s+period|environments)\b`), []string{"across"}, false},
 	// "on 3 consecutive occasions", "over 2 separate sessions", "in 3
 	// consecutive sentences" (but "in 3 different colours" is the task)
-	{regexp.MustCompile(`\b(?:on|in|over|for|across|during)\s+(?:at\s+least\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(?:(?:consecutive|separate|different)\s+(?:occasions|sessions|days|weeks|lessons|observations|times|attempts)|consecutive\s+(?:[a-z-]+\s+)?[a-z-]+s)\b`), []string{"consecutive", "separate", "different"}, false},
+	{mustRx(`\b(?:on|in|over|for|across|during)\s+(?:at\s+least\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(?:(?:consecutive|separate|different)\s+(?:occasions|sessions|days|weeks|lessons|observations|times|attempts)|consecutive\s+(?:[a-z-]+\s+)?[a-z-]+s)\b`), []string{"consecutive", "separate", "different"}, false},
 	// "over 3 weeks", "across a half term"
-	{regexp.MustCompile(`\b(?:over|across)\s+(?:a\s+period\s+of\s+)?(?:\d+|a|one|two|three|four|five|six)\s+(?:consecutive\s+)?(?:weeks?|half[\s-]terms?|terms?)\b`), []string{"over", "across"}, false},
+	{mustRx(`\b(?:over|across)\s+(?:a\s+period\s+of\s+)?(?:\d+|a|one|two|three|four|five|six)\s+(?:consecutive\s+)?(?:weeks?|half[\s-]terms?|terms?)\b`), []string{"over", "across"}, false},
 	// "(4/5)", "(80%)": bracketed scores
-	{regexp.MustCompile(`\([^()]*(?:\d\s*/\s*\d|%|out of)[^()]*\)`), []string{"("}, false},
+	{mustRx(`\([^()]*(?:\d\s*/\s*\d|%|out of)[^()]*\)`), []string{"("}, false},
 	// "as measured by …", "as observed in …", "assessed using …": the rest
 	// of the clause is how staff will check. "Observed" and "recorded" need
 	// the "as" or "will be", since a child may say what they observed.
-	{regexp.MustCompile(`\b(?:as|this\s+will\s+be|to\s+be|will\s+be)\s+(?:measured|assessed|evidenced|monitored|tracked|observed|reported|judged|recorded|documented|logged|noted|confirmed|verified)\s+(?:by|through|using|via|in|on|during|with)\b[^,.;]*`), []string{"measured", "assessed", "evidenced", "monitored", "tracked", "observed", "reported", "judged", "recorded", "documented", "logged", "noted", "confirmed", "verified"}, false},
+	{mustRx(`\b(?:as|this\s+will\s+be|to\s+be|will\s+be)\s+(?:measured|assessed|evidenced|monitored|tracked|observed|reported|judged|recorded|documented|logged|noted|confirmed|verified)\s+(?:by|through|using|via|in|on|during|with)\b[^,.;]*`), []string{"measured", "assessed", "evidenced", "monitored", "tracked", "observed", "reported", "judged", "recorded", "documented", "logged", "noted", "confirmed", "verified"}, false},
 	// "for a full week", "in 3 lessons" at the end: how long and how
 	// often staff will look before they call it met.
-	{regexp.MustCompile(`,?\s*\bfor\s+a\s+(?:full|whole)\s+(?:week|fortnight|term|half\s+term)\b|\s+in\s+(?:\d+|two|three|four|five|six)\s+(?:lessons|sessions)\s*[.!]?\s*$`), []string{"full", "whole", "lessons", "sessions"}, false},
-	{regexp.MustCompile(`\b(?:measured|assessed|evidenced|monitored|tracked)\s+(?:by|through|using|via)\b[^,.;]*`), []string{"measured", "assessed", "evidenced", "monitored", "tracked"}, false},
+	{mustRx(`,?\s*\bfor\s+a\s+(?:full|whole)\s+(?:week|fortnight|term|half\s+term)\b|\s+in\s+(?:\d+|two|three|four|five|six)\s+(?:lessons|sessions)\s*[.!]?\s*$`), []string{"full", "whole", "lessons", "sessions"}, false},
+	{mustRx(`\b(?:measured|assessed|evidenced|monitored|tracked)\s+(?:by|through|using|via)\b[^,.;]*`), []string{"measured", "assessed", "evidenced", "monitored", "tracked"}, false},
 	// ", logged on CPOMS", ", signed off by her tutor", " - seen in 3
 	// subjects": who saw it and where it is written down, after the
 	// child's action.
-	{regexp.MustCompile(`(?:,|\s[-–])\s+(?:logged|signed\s+off|reported|recorded|noted|seen|observed|checked|witnessed|confirmed|counted)\s+(?:by|on|in|at)\b[^,.;]*`), []string{"logged", "signed off", "reported", "recorded", "noted", "seen", "observed", "checked", "witnessed", "confirmed", "counted"}, false},
+	{mustRx(`(?:,|\s[-–])\s+(?:logged|signed\s+off|reported|recorded|noted|seen|observed|checked|witnessed|confirmed|counted)\s+(?:by|on|in|at)\b[^,.;]*`), []string{"logged", "signed off", "reported", "recorded", "noted", "seen", "observed", "checked", "witnessed", "confirmed", "counted"}, false},
 	// ", 4/5 visits", ", 9/10 on the Wave 3 check", ", 4 out of 5
 	// correct", ", 3 out of 4 turns", ", 80% of periods",
 	// ", 3 sessions in a row", ", on 2 writing samples", ", no adult model
 	// needed": a score or a count of sightings tacked on after the
 	// child's action.
-	{regexp.MustCompile(`,\s+(?:on\s+)?(?:\d+\s*/\s*\d+|(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+out\s+of\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten)|\d+\s*%|\d+\s+(?:sessions?|lessons?|days?|weeks?|times)\s+in\s+a\s+row|(?:\d+|two|three|four|five)\s+(?:[a-z]+\s+)?samples?|no\s+[a-z]+(?:\s+[a-z]+)?\s+needed|for\s+(?:\d+|two|three|four|five|six)\s+(?:weeks?|days?|months?))\b[^,.;]*`), []string{"/", "out of", "%", "in a row", "sample", "needed", ", for "}, false},
+	{mustRx(`,\s+(?:on\s+)?(?:\d+\s*/\s*\d+|(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+out\s+of\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten)|\d+\s*%|\d+\s+(?:sessions?|lessons?|days?|weeks?|times)\s+in\s+a\s+row|(?:\d+|two|three|four|five)\s+(?:[a-z]+\s+)?samples?|no\s+[a-z]+(?:\s+[a-z]+)?\s+needed|for\s+(?:\d+|two|three|four|five|six)\s+(?:weeks?|days?|months?))\b[^,.;]*`), []string{"/", "out of", "%", "in a row", "sample", "needed", ", for "}, false},
 	// ", 6 of 8 daily transitions": the same, written with "of".
-	{regexp.MustCompile(`,\s+(?:on\s+)?\d+\s+of\s+\d+\b[^,.;]*`), []string{"0 of ", "1 of ", "2 of ", "3 of ", "4 of ", "5 of ", "6 of ", "7 of ", "8 of ", "9 of "}, false},
+	{mustRx(`,\s+(?:on\s+)?\d+\s+of\s+\d+\b[^,.;]*`), []string{"0 of ", "1 of ", "2 of ", "3 of ", "4 of ", "5 of ", "6 of ", "7 of ", "8 of ", "9 of "}, false},
 	// ", 3 times a week", ", twice a day" at the end: how often staff
 	// run the session, tacked on after the child's action (without the
 	// comma, "read my book 3 times a week" is the child's).
-	{regexp.MustCompile(`,\s+(?:(?:\d+|one|two|three|four|five)\s+times|once|twice)\s+(?:a|per|each)\s+(?:day|week|fortnight|lesson|session)\s*[.!]?\s*$`), []string{"times", "once", "twice"}, false},
+	{mustRx(`,\s+(?:(?:\d+|one|two|three|four|five)\s+times|once|twice)\s+(?:a|per|each)\s+(?:day|week|fortnight|lesson|session)\s*[.!]?\s*$`), []string{"times", "once", "twice"}, false},
 	// ", TA to record", ", class teacher to monitor": a note for staff
 	// after the child's action.
-	{regexp.MustCompile(`,\s+(?:the\s+)?(?:ta|tas|teacher|class\s+teacher|staff|key\s*worker|senco|lsa|sna|adults?)\s+to\s+(?:record|monitor|log|note|check|track|observe|tally|collect\s+evidence)\b[^,.;]*`), []string{"to record", "to monitor", "to log", "to note", "to check", "to track", "to observe", "to tally", "to collect"}, false},
+	{mustRx(`,\s+(?:the\s+)?(?:ta|tas|teacher|class\s+teacher|staff|key\s*worker|senco|lsa|sna|adults?)\s+to\s+(?:record|monitor|log|note|check|track|observe|tally|collect\s+evidence)\b[^,.;]*`), []string{"to record", "to monitor", "to log", "to note", "to check", "to track", "to observe", "to tally", "to collect"}, false},
 	// "in one piece of writing a week", "in 3 pieces of work": how many
 	// pieces staff will look at.
-	{regexp.MustCompile(`\bin\s+(?:at\s+least\s+)?(?:one|two|three|four|five|\d+)\s+pieces?\s+of\s+(?:independent\s+|extended\s+)?(?:writing|work)(?:\s+(?:a|each|per)\s+(?:week|fortnight|term|half\s+term))?\b`), []string{"piece"}, false},
+	{mustRx(`\bin\s+(?:at\s+least\s+)?(?:one|two|three|four|five|\d+)\s+pieces?\s+of\s+(?:independent\s+|extended\s+)?(?:writing|work)(?:\s+(?:a|each|per)\s+(?:week|fortnight|term|half\s+term))?\b`), []string{"piece"}, false},
 	// ", with staff praising dry pants", "with her key person
 	// modelling", "with the adult using 'I wonder if...' language": what
 	// the adults do, which is provision, not the child's action, up to
 	// the next comma or full stop outside a quote ("with the teacher
 	// during lunch" is who with, and stays: no word starting "dur"; nor
 	// "with his teacher being absent", what the child copes with).
-	{regexp.MustCompile(`,?\s+with\s+(?:staff|adults?|the\s+adult|(?:my|his|her|their|the)\s+(?:key\s+person|keyworker|key\s+worker|teacher|ta|mentor|parents?))\s+(?:[ace-z][a-z]*|b(?:[a-df-z][a-z]*)?|d(?:[a-tv-z][a-z]*|u[a-qs-z][a-z]*)?)ing\b(?:[^,.;']|'[^']*')*`), []string{"with staff", "with adult", "with the adult", "key person", "keyworker", "key worker", "teacher", " ta ", "mentor", "parent"}, false},
+	{mustRx(`,?\s+with\s+(?:staff|adults?|the\s+adult|(?:my|his|her|their|the)\s+(?:key\s+person|keyworker|key\s+worker|teacher|ta|mentor|parents?))\s+(?:[ace-z][a-z]*|b(?:[a-df-z][a-z]*)?|d(?:[a-tv-z][a-z]*|u[a-qs-z][a-z]*)?)ing\b(?:[^,.;']|'[^']*')*`), []string{"with staff", "with adult", "with the adult", "key person", "keyworker", "key worker", "teacher", " ta ", "mentor", "parent"}, false},
 	// ", as practised in the Talkabout group": where staff taught it,
 	// which the child's page does without (taughtInRE takes "taught in
 	// ELSA", by the programme's capital letters).
-	{regexp.MustCompile(`,\s+as\s+(?:taught|practised|practiced|modelled|modeled|shown|set\s+out|agreed|written|outlined|described)\s+(?:in|by|during|with|on)\b[^,.;]*`), []string{"taught", "practised", "practiced", "modelled", "modeled", "shown", "set out", "agreed", "written", "outlined", "described"}, false},
-	{regexp.MustCompile(`\baccording\s+to\b[^,.;]*`), []string{"according"}, false},
+	{mustRx(`,\s+as\s+(?:taught|practised|practiced|modelled|modeled|shown|set\s+out|agreed|written|outlined|described)\s+(?:in|by|during|with|on)\b[^,.;]*`), []string{"taught", "practised", "practiced", "modelled", "modeled", "shown", "set out", "agreed", "written", "outlined", "described"}, false},
+	{mustRx(`\baccording\s+to\b[^,.;]*`), []string{"according"}, false},
 	// "with no more than 2 verbal prompts", "with no more than 3
 	// errors": how much help or how many slips staff will allow, which
 	// second readers take off the child's page like any measure.
-	{regexp.MustCompile(`,?\s*\bwith\s+no\s+more\s+than\s+(?:\d+|one|two|three|four|five)\s+(?:[a-z-]+\s+){0,2}?(?:prompts?|reminders?|errors?|mistakes?|cues?|redirections?|interventions?)(?:\s+from\s+(?:his|her|their|the|an?|my)\s+(?:[a-z-]+\s+){0,2}?(?:worker|adult|teacher|ta|assistant|staff|person|coach|mentor|supervisor))?(?:\s+(?:a|per|each)\s+(?:day|week|session|lesson))?\b`), []string{"no more than"}, false},
+	{mustRx(`,?\s*\bwith\s+no\s+more\s+than\s+(?:\d+|one|two|three|four|five)\s+(?:[a-z-]+\s+){0,2}?(?:prompts?|reminders?|errors?|mistakes?|cues?|redirections?|interventions?)(?:\s+from\s+(?:his|her|their|the|an?|my)\s+(?:[a-z-]+\s+){0,2}?(?:worker|adult|teacher|ta|assistant|staff|person|coach|mentor|supervisor))?(?:\s+(?:a|per|each)\s+(?:day|week|session|lesson))?\b`), []string{"no more than"}, false},
 	// "on 3 occasions", "on at least 3 occasions": a count of sightings.
-	{regexp.MustCompile(`\bon\s+(?:at\s+least\s+)?(?:\d+|two|three|four|five|six)\s+(?:separate\s+|different\s+)?occasions\b`), []string{"occasions"}, false},
+	{mustRx(`\bon\s+(?:at\s+least\s+)?(?:\d+|two|three|four|five|six)\s+(?:separate\s+|different\s+)?occasions\b`), []string{"occasions"}, false},
 	// "measured quarterly", "as measured weekly"
-	{regexp.MustCompile(`\b(?:as\s+)?measured\s+(?:weekly|quarterly|monthly|daily|termly|each\s+term)\b`), []string{"measured"}, false},
+	{mustRx(`\b(?:as\s+)?measured\s+(?:weekly|quarterly|monthly|daily|termly|each\s+term)\b`), []string{"measured"}, false},
 	// "per teacher's report", "in 2 months": whose record and by when.
-	{regexp.MustCompile(`\bper\s+(?:the\s+)?[a-z]+'s\s+(?:report|records?|observations?)\b`), []string{"per "}, false},
-	{regexp.MustCompile(`\bin\s+(?:\d+|two|three|four|six)\s+(?:weeks|months)(?:'\s+time)?\b`), []string{"weeks", "months"}, false},
+	{mustRx(`\bper\s+(?:the\s+)?[a-z]+'s\s+(?:report|records?|observations?)\b`), []string{"per "}, false},
+	{mustRx(`\bin\s+(?:\d+|two|three|four|six)\s+(?:weeks|months)(?:'\s+time)?\b`), []string{"weeks", "months"}, false},
 	// "across 5 sessions": how long staff will watch for it.
-	{regexp.MustCompile(`\bacross\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(?:sessions|lessons|days|weeks|trials|probes|opportunities|observations)\b`), []string{"across"}, false},
+	{mustRx(`\bacross\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(?:sessions|lessons|days|weeks|trials|probes|opportunities|observations)\b`), []string{"across"}, false},
 	// "4/5 days per week", "4 mornings out of 5": how often staff see it.
-	{regexp.MustCompile(`\b\d+\s*/\s*\d+\s+(?:days?|mornings?|afternoons?|sessions?|lessons?)(?:\s+(?:a|per|each|in\s+a|of\s+the)\s+(?:week|day))?\b`), []string{"/"}, true},
-	{regexp.MustCompile(`\b(?:\d+|one|two|three|four|five)\s+(?:days?|mornings?|afternoons?|sessions?|lessons?)\s+out\s+of\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\b`), []string{"out of"}, true},
+	{mustRx(`\b\d+\s*/\s*\d+\s+(?:days?|mornings?|afternoons?|sessions?|lessons?)(?:\s+(?:a|per|each|in\s+a|of\s+the)\s+(?:week|day))?\b`), []string{"/"}, true},
+	{mustRx(`\b(?:\d+|one|two|three|four|five)\s+(?:days?|mornings?|afternoons?|sessions?|lessons?)\s+out\s+of\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\b`), []string{"out of"}, true},
 }
 
 // countOfHints are what a count "4 out of 5", "4/5" or "4 of 5" must
@@ -127,23 +126,23 @@ var countOfHints = func() []string {
 // taughtInRE is the programme a strategy was taught in, by its name:
 // "the 5-finger breathing taught in ELSA", "practised in the Talkabout
 // group".
-var taughtInRE = regexp.MustCompile(`(?:,\s+as)?\s(?:taught|practised|practiced)\s+in\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*(?:\s+(?:group|sessions?|lessons?))?\b`)
+var taughtInRE = mustRx(`(?:,\s+as)?\s(?:taught|practised|practiced)\s+in\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*(?:\s+(?:group|sessions?|lessons?))?\b`)
 
 // helpLevelRE is how much help staff will give, in therapists' words:
 // "with min to no assistance", "with moderate adult support".
-var helpLevelRE = regexp.MustCompile(`(?i)\bwith\s+(min|minimal|minimum|moderate|mod|max|maximal|maximum|hand-held|physical)\b(?:\s+to\s+no)?\s+(?:adult\s+|staff\s+)?(?:support|assistance|help|prompting|prompts)\b`)
+var helpLevelRE = mustRx(`(?i)\bwith\s+(min|minimal|minimum|moderate|mod|max|maximal|maximum|hand-held|physical)\b(?:\s+to\s+no)?\s+(?:adult\s+|staff\s+)?(?:support|assistance|help|prompting|prompts)\b`)
 
 // distanceRE is how far therapists measure the child moving, in feet or
 // yards ("walk 100 feet", "propel his wheelchair 6 feet"): the child's
 // page keeps the moving and its way, not the tape measure. Metres stay,
 // as in a swimming badge's "swim 10 metres", which a child aims for. The
 // first group is the verb with what the child moves.
-var distanceRE = regexp.MustCompile(`(?i)\b((?:walk|walks|walked|walking|ambulate|ambulates|ambulating|propel|propels|propelling|push|pushes|pushing|run|runs|running|jog|jogs|jogging|ride|rides|riding|cycle|cycles|cycling|scoot|scoots|scooting|crawl|crawls|crawling|hop|hops|hopping|march|marches|marching|carry|carries|carrying|travel|travels|travelling|traveling|wheel|wheels|wheeling|climb|climbs|climbing)(?:\s+(?:my|his|her|their|the|a|an|own)\s+(?:own\s+)?(?:manual\s+|powered\s+|power\s+)?(?:wheelchair|chair|walker|walking\s+frame|frame|bike|bicycle|trike|tricycle|scooter|tray|bag))?)\s+(?:a\s+distance\s+of\s+)?(?:at\s+least\s+|up\s+to\s+|about\s+|approximately\s+|over\s+|more\s+than\s+)?\d+(?:\.\d+)?\s*(?:-\s*)?(?:feet|foot|ft|yards|yard|yds)\b`)
+var distanceRE = mustRx(`(?i)\b((?:walk|walks|walked|walking|ambulate|ambulates|ambulating|propel|propels|propelling|push|pushes|pushing|run|runs|running|jog|jogs|jogging|ride|rides|riding|cycle|cycles|cycling|scoot|scoots|scooting|crawl|crawls|crawling|hop|hops|hopping|march|marches|marching|carry|carries|carrying|travel|travels|travelling|traveling|wheel|wheels|wheeling|climb|climbs|climbing)(?:\s+(?:my|his|her|their|the|a|an|own)\s+(?:own\s+)?(?:manual\s+|powered\s+|power\s+)?(?:wheelchair|chair|walker|walking\s+frame|frame|bike|bicycle|trike|tricycle|scooter|tray|bag))?)\s+(?:a\s+distance\s+of\s+)?(?:at\s+least\s+|up\s+to\s+|about\s+|approximately\s+|over\s+|more\s+than\s+)?\d+(?:\.\d+)?\s*(?:-\s*)?(?:feet|foot|ft|yards|yard|yds)\b`)
 
 // accurateSpeedRE is how well and how fast staff will time the child,
 // together, either way round: "with 90% accuracy at 15 WPM", "at the rate
 // of 80 words per minute while maintaining a 95-percent accuracy".
-var accurateSpeedRE = regexp.MustCompile(`(?i),?\s+` + accuracyOf + speedAt + `|,?` + speedAt + `,?\s+` + accuracyOf)
+var accurateSpeedRE = mustRx(`(?i),?\s+` + accuracyOf + speedAt + `|,?` + speedAt + `,?\s+` + accuracyOf)
 
 // accuracyOf is how well, as staff score it: "with 90% accuracy",
 // "while maintaining a 95-percent accuracy".
@@ -151,12 +150,12 @@ const accuracyOf = `(?:with|while\s+maintaining|maintaining)\s+(?:an?\s+)?(?:at\
 
 // timedTestRE is the test staff time the child on: "on a 3-minute timed
 // test".
-var timedTestRE = regexp.MustCompile(`(?i),?\s+(?:on|in|during)\s+(?:a|the)\s+(?:\d+|one|two|three|five|ten)[\s-]minute\s+timed\s+(?:test|probe|task|check|trial)s?\b`)
+var timedTestRE = mustRx(`(?i),?\s+(?:on|in|during)\s+(?:a|the)\s+(?:\d+|one|two|three|five|ten)[\s-]minute\s+timed\s+(?:test|probe|task|check|trial)s?\b`)
 
 // speedRE is how fast staff will time the child ("at 15 WPM", "at the
 // rate of 80 words per minute"): the child's page says "quickly" and
 // leaves the count to staff.
-var speedRE = regexp.MustCompile(`(?i),?` + speedAt)
+var speedRE = mustRx(`(?i),?` + speedAt)
 
 // speedAt is the speed itself, from the space before its "at": speedRE
 // and accurateSpeedRE both end on it.
@@ -166,22 +165,22 @@ const speedAt = `\s+at\s+(?:a\s+|the\s+)?(?:rate\s+of\s+|speed\s+of\s+)?(?:at\s+
 // makes, with no comma: what it has ("a paragraph including a claim",
 // "retell the story including the characters"). After anything else
 // ("the environment including printed materials") it is staff's list.
-var includingRE = regexp.MustCompile(`(?i)\b((?:paragraphs?|story|stories|sentences?|essays?|letters?|recount|report|description|answers?|poem|plan|piece\s+of\s+writing))\s+including\s+`)
+var includingRE = mustRx(`(?i)\b((?:paragraphs?|story|stories|sentences?|essays?|letters?|recount|report|description|answers?|poem|plan|piece\s+of\s+writing))\s+including\s+`)
 
 // perItemTimeRE is a time limit staff put on each answer ("within 3
 // seconds per fact"): to the child, answering quickly.
-var perItemTimeRE = regexp.MustCompile(`(?i)\bwithin\s+(?:\d+|two|three|four|five|ten)\s+seconds?\s+(?:per|for\s+each|of\s+each)\s+(?:fact|answer|question|item|word|sum|problem|card)\b`)
+var perItemTimeRE = mustRx(`(?i)\bwithin\s+(?:\d+|two|three|four|five|ten)\s+seconds?\s+(?:per|for\s+each|of\s+each)\s+(?:fact|answer|question|item|word|sum|problem|card)\b`)
 
 // saidSoundRE is a speech sound said with nothing naming it one ("say
 // /f/ at the start of words"): the child says "the /f/ sound". The last
 // group is the word after it, a place or a manner, so that "say /f/
 // sound" and "say /f/ and /v/" are left as they are.
-var saidSoundRE = regexp.MustCompile(`(?i)\b(say|says|saying|produce|produces|producing|use|uses|using|make|makes|making)\s+(/[a-z]{1,3}/)\s+(at|in|on|when|correctly|clearly|accurately|during|with)\b`)
+var saidSoundRE = mustRx(`(?i)\b(say|says|saying|produce|produces|producing|use|uses|using|make|makes|making)\s+(/[a-z]{1,3}/)\s+(at|in|on|when|correctly|clearly|accurately|during|with)\b`)
 
 // purposeRE is why staff set the target ("to improve dynamic balance",
 // "in order to demonstrate improved motor planning"); the child's page
 // says what the child does.
-var purposeRE = regexp.MustCompile(`(?i),?\s*\b(?:in\s+order\s+to\s+\w+|to\s+(?:improve|demonstrate|increase|develop|promote|enhance|participate|maximi[sz]e|ensure|allow|enable))\b[^.;]*`)
+var purposeRE = mustRx(`(?i),?\s*\b(?:in\s+order\s+to\s+\w+|to\s+(?:improve|demonstrate|increase|develop|promote|enhance|participate|maximi[sz]e|ensure|allow|enable))\b[^.;]*`)
 
 // purposeVerbs take "to" as their object, not a purpose: "learn to
 // improve", "work to develop".
@@ -190,219 +189,219 @@ var purposeVerbs = wordSet(`work works try tries able want wants need needs lear
 	prompted reminded taught`)
 
 var (
-	letterRunRE       = regexp.MustCompile(`[\pL']+`)
-	carriedAllTimesRE = regexp.MustCompile(`(?i)\b(?:carry|carries|carrying|wear|wears|wearing|keep|keeps|keeping|have|has)\s+(?:[\w'-]+\s+){1,6}?at\s+all\s+times\b`)
-	noBondsRE         = regexp.MustCompile(`(?i)\bno\.?\s+bonds\b`)
-	amPmRE            = regexp.MustCompile(`\b([AaPp])\.[Mm]\.?`)
-	pageRE            = regexp.MustCompile(`\bp(p?)\.\s*(\d)`)
-	iStatementRE      = regexp.MustCompile(`\bI[\s-](statements?|messages?)\b`)
-	wordListRE        = regexp.MustCompile(`(?i)\b(?:(?:words?|pronouns?)\s+(?:they're|there|their|they|them|he|she|his|her|him)|there)(?:(?:\s*,\s*|\s+and\s+|\s+or\s+|\s*/\s*)(?:they're|there|their|they|them|he|she|his|her|him))+\b`)
-	slashPairRE       = regexp.MustCompile(`\s*/\s*`)
-	pronounWordRE     = regexp.MustCompile(`(?i)\b(?:they're|there|their|they|them|he|she|his|her|him)\b`)
-	mathRE            = regexp.MustCompile(`\bmath\b`)
+	letterRunRE       = mustRx(`[\pL']+`)
+	carriedAllTimesRE = mustRx(`(?i)\b(?:carry|carries|carrying|wear|wears|wearing|keep|keeps|keeping|have|has)\s+(?:[\w'-]+\s+){1,6}?at\s+all\s+times\b`)
+	noBondsRE         = mustRx(`(?i)\bno\.?\s+bonds\b`)
+	amPmRE            = mustRx(`\b([AaPp])\.[Mm]\.?`)
+	pageRE            = mustRx(`\bp(p?)\.\s*(\d)`)
+	iStatementRE      = mustRx(`\bI[\s-](statements?|messages?)\b`)
+	wordListRE        = mustRx(`(?i)\b(?:(?:words?|pronouns?)\s+(?:they're|there|their|they|them|he|she|his|her|him)|there)(?:(?:\s*,\s*|\s+and\s+|\s+or\s+|\s*/\s*)(?:they're|there|their|they|them|he|she|his|her|him))+\b`)
+	slashPairRE       = mustRx(`\s*/\s*`)
+	pronounWordRE     = mustRx(`(?i)\b(?:they're|there|their|they|them|he|she|his|her|him)\b`)
+	mathRE            = mustRx(`\bmath\b`)
 	// "x3 a week", "x2 per day", "x3 weekly": how often, the count
 	// after the x.
-	xTimesRE = regexp.MustCompile(`(?i)\bx\s?(\d)\s+(?:(?:a|per|each|every)\s+(week|day|fortnight)|(week|dai|fortnight)ly)\b`)
+	xTimesRE = mustRx(`(?i)\bx\s?(\d)\s+(?:(?:a|per|each|every)\s+(week|day|fortnight)|(week|dai|fortnight)ly)\b`)
 	// "2 x per week", "3x a day": how often, as a child says it.
-	perXRE = regexp.MustCompile(`(?i)\b(\d+)\s*x\s+(?:per|a|each|every)\s+(week|day|fortnight|lesson|term)\b`)
+	perXRE = mustRx(`(?i)\b(\d+)\s*x\s+(?:per|a|each|every)\s+(week|day|fortnight|lesson|term)\b`)
 	// ", supported by his key worker", ", greeted by Mrs Patel at the
 	// gate": what staff do, after the child's action.
-	providedByRE = regexp.MustCompile(`(?i),\s+(?:supported|greeted|accompanied|collected|met)\s+by\s+(?:his|her|their|the|a|an|my|mrs|mr|ms|miss)\b[^,.;]*`)
+	providedByRE = mustRx(`(?i),\s+(?:supported|greeted|accompanied|collected|met)\s+by\s+(?:his|her|their|the|a|an|my|mrs|mr|ms|miss)\b[^,.;]*`)
 	// ", practised daily between Portage visits", ", practised each day":
 	// how often staff rehearse it with the child. (", practised in role
 	// play first" stays for the self-check: a second reader would not
 	// print "leave a clear voicemail message with my script card" once
 	// what the message says, in brackets, had gone.)
-	practisedRE = regexp.MustCompile(`(?i),\s*practi[sc]ed\s+(?:daily|weekly|each\s+day|every\s+day|at\s+home)\b[^,.;]*`)
+	practisedRE = mustRx(`(?i),\s*practi[sc]ed\s+(?:daily|weekly|each\s+day|every\s+day|at\s+home)\b[^,.;]*`)
 	// ", given 10 seconds to look": the wait staff allow.
-	givenSecondsRE = regexp.MustCompile(`(?i),\s*given\s+(?:\d+|a\s+few|five|ten)\s+(?:seconds?|minutes?)\s+to\s+[a-z]+\b`)
+	givenSecondsRE = mustRx(`(?i),\s*given\s+(?:\d+|a\s+few|five|ten)\s+(?:seconds?|minutes?)\s+to\s+[a-z]+\b`)
 	// "…, no support": by myself.
 	// "without needing to be carried or coaxed from the car", "without
 	// requiring verbal redirection", "without needing a buddy to walk
 	// with him": help the child manages without, which is by myself.
-	withoutNeedingRE = regexp.MustCompile(strings.ReplaceAll(`(?i),?\s+without\s+(?:needing|requiring)\s+(?:to\s+be\s+DONE(?:\s+or\s+DONE)?(?:\s+(?:in|from|by)\s+(?:the\s+|an?\s+|his\s+|her\s+|their\s+)?[a-z]+)?|(?:any\s+|an?\s+)?(?:adult\s+|verbal\s+|physical\s+|staff\s+)?(?:help|support|prompts?|prompting|reminders?|redirection)|an?\s+(?:buddy|adult)(?:\s+to\s+[a-z]+\s+with\s+(?:him|her|them))?)\b`, "DONE", `(?:carried|coaxed|collected|fetched|reminded|prompted|told|redirected|taken)`))
-	noSupportRE      = regexp.MustCompile(`(?i),\s*(?:with\s+)?no\s+(?:adult\s+|physical\s+)?(?:support|help)\s*([.;]|$)`)
+	withoutNeedingRE = mustRx(strings.ReplaceAll(`(?i),?\s+without\s+(?:needing|requiring)\s+(?:to\s+be\s+DONE(?:\s+or\s+DONE)?(?:\s+(?:in|from|by)\s+(?:the\s+|an?\s+|his\s+|her\s+|their\s+)?[a-z]+)?|(?:any\s+|an?\s+)?(?:adult\s+|verbal\s+|physical\s+|staff\s+)?(?:help|support|prompts?|prompting|reminders?|redirection)|an?\s+(?:buddy|adult)(?:\s+to\s+[a-z]+\s+with\s+(?:him|her|them))?)\b`, "DONE", `(?:carried|coaxed|collected|fetched|reminded|prompted|told|redirected|taken)`))
+	noSupportRE      = mustRx(`(?i),\s*(?:with\s+)?no\s+(?:adult\s+|physical\s+)?(?:support|help)\s*([.;]|$)`)
 	// "CUPS (capitals, use, punctuation, spelling)", "the 5W's
 	// (who, what, where, when, why)", "'wh' questions (who, what, where)":
 	// a label staff know, with what it stands for in brackets. Its groups
 	// are the label, "questions" after it, and the brackets' list. ("'r'
 	// words (red, run, rock)" and "CVC words (like cat, dog)" give
 	// examples, not what a label stands for, and are not matched.)
-	labelExpandedRE = regexp.MustCompile(`(?:\bthe\s+)?((?:\b[0-9A-Z][A-Za-z0-9]*\s+){0,2}\b[0-9A-Z][A-Za-z0-9]*[A-Z](?:'s|’s|s)?\b|'[a-z]{1,3}')(?:\s+(?:strategy|approach|method|technique|checklist|rule|model))?(\s+questions)?\s*\(\s*([a-z][a-z' -]*(?:,\s*[a-z][a-z' -]*){1,5})\s*\)`)
+	labelExpandedRE = mustRx(`(?:\bthe\s+)?((?:\b[0-9A-Z][A-Za-z0-9]*\s+){0,2}\b[0-9A-Z][A-Za-z0-9]*[A-Z](?:'s|’s|s)?\b|'[a-z]{1,3}')(?:\s+(?:strategy|approach|method|technique|checklist|rule|model))?(\s+questions)?\s*\(\s*([a-z][a-z' -]*(?:,\s*[a-z][a-z' -]*){1,5})\s*\)`)
 	// "people that are unfamiliar to him": new people.
-	unfamiliarToRE = regexp.MustCompile(`(?i)\b(people|adults|children|staff)\s+(?:that|who)\s+(?:are|is)\s+unfamiliar\s+to\s+(?:him|her|them|me)\b`)
+	unfamiliarToRE = mustRx(`(?i)\b(people|adults|children|staff)\s+(?:that|who)\s+(?:are|is)\s+unfamiliar\s+to\s+(?:him|her|them|me)\b`)
 	// ", baseline 0/5", "up from a baseline of 28", "baseline 1 in 5
 	// games": where the child started, for staff. ("Stay within my agreed
 	// baseline", with no count, is the pacing a child with fatigue keeps.)
-	baselineRE = regexp.MustCompile(`(?i),?\s*\b(?:up\s+)?(?:from\s+)?(?:a\s+)?baseline(?:\s+of|:)?\s+\d+(?:\s*/\s*\d+|\s+(?:in|of|out\s+of)\s+\d+(?:\s+[a-z]+s\b)?)?`)
+	baselineRE = mustRx(`(?i),?\s*\b(?:up\s+)?(?:from\s+)?(?:a\s+)?baseline(?:\s+of|:)?\s+\d+(?:\s*/\s*\d+|\s+(?:in|of|out\s+of)\s+\d+(?:\s+[a-z]+s\b)?)?`)
 	// "OT hand warm-up", "the functional walking frame", "my maths
 	// intervention booklet": the staff's name for the provision, before
 	// what the child knows it as.
-	provisionWordRE = regexp.MustCompile(`\b(?:OT|functional)\s+((?:hand|finger|pencil|fine[\s-]motor)\b|walking|tripod|play\b|English|maths|math\b|literacy|numeracy)|\b((?:maths|numeracy|literacy|reading|spelling|writing)\s+)?intervention\s+(booklet|book|log|folder|sheet)\b`)
+	provisionWordRE = mustRx(`\b(?:OT|functional)\s+((?:hand|finger|pencil|fine[\s-]motor)\b|walking|tripod|play\b|English|maths|math\b|literacy|numeracy)|\b((?:maths|numeracy|literacy|reading|spelling|writing)\s+)?intervention\s+(booklet|book|log|folder|sheet)\b`)
 	// "with fewer than 5 errors": a count staff keep.
-	fewerErrorsRE = regexp.MustCompile(`(?i),?\s+(?:with\s+)?(?:fewer|less)\s+than\s+\d+\s+(?:errors?|mistakes?)\b`)
+	fewerErrorsRE = mustRx(`(?i),?\s+(?:with\s+)?(?:fewer|less)\s+than\s+\d+\s+(?:errors?|mistakes?)\b`)
 	// "with a reminder from their phone": the child's own alarm.
-	reminderFromRE = regexp.MustCompile(`(?i)\bwith\s+a\s+reminder\s+from\s+(my|his|her|their)\s+(phone|watch|tablet|app)\b`)
+	reminderFromRE = mustRx(`(?i)\bwith\s+a\s+reminder\s+from\s+(my|his|her|their)\s+(phone|watch|tablet|app)\b`)
 	// "with supervision from the school nurse": who watches.
-	supervisionFromRE = regexp.MustCompile(`(?i)\bwith\s+(?:adult\s+)?supervision\s+from\s+((?:(?:the|my|his|her|their|a|an)\s+)?[\w'-]+(?:\s+(?:nurse|teacher|assistant|worker|person|adult|staff))?)`)
+	supervisionFromRE = mustRx(`(?i)\bwith\s+(?:adult\s+)?supervision\s+from\s+((?:(?:the|my|his|her|their|a|an)\s+)?[\w'-]+(?:\s+(?:nurse|teacher|assistant|worker|person|adult|staff))?)`)
 	// "…, Dad reports.": who told staff, after the child's action.
-	trailingReportRE = regexp.MustCompile(`(?i),\s+(?:(?:his|her|their|the)\s+)?(?:mum|dad|mother|father|parents?|carers?|staff|ta|teacher|nan|grandma|grandad|key\s+person)\s+(?:reports?|says?|notes?)\.?\s*$`)
+	trailingReportRE = mustRx(`(?i),\s+(?:(?:his|her|their|the)\s+)?(?:mum|dad|mother|father|parents?|carers?|staff|ta|teacher|nan|grandma|grandad|key\s+person)\s+(?:reports?|says?|notes?)\.?\s*$`)
 	// "attend school for at least 90% of sessions this term": a share
 	// of days is how often staff count it; the child's part is every day.
-	attendShareRE = regexp.MustCompile(`(?i)\b(attend(?:s|ing)?\s+(?:school|college|sixth\s+form))\s+(?:for\s+|on\s+)?(?:at\s+least\s+|a\s+minimum\s+of\s+|over\s+|above\s+|more\s+than\s+)?\d+(?:\.\d+)?\s*(?:%|per\s?cent)\s+of\s+(?:the\s+|all\s+|(?:his|her|their)\s+)?(?:time|days|sessions|school\s+days|possible\s+sessions|school\s+sessions)(?:\s+(?:each|this|every|per|a|in\s+the|across\s+the|over\s+the)\s+(?:half[\s-]term|term|week|year|school\s+year))?\b`)
-	speltRE       = regexp.MustCompile(`(?i)\bwith\s+(?:at\s+least\s+)?\d+\s*%\s+of\s+(?:(?:the|my|his|her|their)\s+)?(key\s+|tricky\s+)?words\s+(?:spelt|spelled)\s+correctly`)
-	shortFormRE   = regexp.MustCompile(`\b(?:[Aa]pprox|[Ee]sp)\b\.?`)
-	titleDotRE    = regexp.MustCompile(`\b(Mr|Mrs|Ms|Dr|Miss|Mx|Inc|Ltd|St|approx|Approx|c|pp|min|mins|vs|No|no|alt|Alt)\.(\s+\d)?`)
-	sentenceRE    = regexp.MustCompile(`[.!?;]+\s+`)
-	bulletRE      = regexp.MustCompile(`^(?:[-–—•*·>]+\s*|\(?\d{1,2}[.)]\s+|\(?[a-hA-H]\)\s+|\(?(?:i{1,3}|iv|vi{0,3}|ix|x)\)\s+)`)
-	labelRE       = regexp.MustCompile(`(?i)^(?:target|success\s+criteria|sc|outcome|objective|aim|goal|stage|step|phase|next\s+steps?|working\s+towards|short[\s-]term\s+(?:target|goal|outcome)|evidenced?\s+(?:by|in|from)(?:\s+[\w'/-]+){0,4})\s*\d*\s*[:\-–]\s*`)
+	attendShareRE = mustRx(`(?i)\b(attend(?:s|ing)?\s+(?:school|college|sixth\s+form))\s+(?:for\s+|on\s+)?(?:at\s+least\s+|a\s+minimum\s+of\s+|over\s+|above\s+|more\s+than\s+)?\d+(?:\.\d+)?\s*(?:%|per\s?cent)\s+of\s+(?:the\s+|all\s+|(?:his|her|their)\s+)?(?:time|days|sessions|school\s+days|possible\s+sessions|school\s+sessions)(?:\s+(?:each|this|every|per|a|in\s+the|across\s+the|over\s+the)\s+(?:half[\s-]term|term|week|year|school\s+year))?\b`)
+	speltRE       = mustRx(`(?i)\bwith\s+(?:at\s+least\s+)?\d+\s*%\s+of\s+(?:(?:the|my|his|her|their)\s+)?(key\s+|tricky\s+)?words\s+(?:spelt|spelled)\s+correctly`)
+	shortFormRE   = mustRx(`\b(?:[Aa]pprox|[Ee]sp)\b\.?`)
+	titleDotRE    = mustRx(`\b(Mr|Mrs|Ms|Dr|Miss|Mx|Inc|Ltd|St|approx|Approx|c|pp|min|mins|vs|No|no|alt|Alt)\.(\s+\d)?`)
+	sentenceRE    = mustRx(`[.!?;]+\s+`)
+	bulletRE      = mustRx(`^(?:[-–—•*·>]+\s*|\(?\d{1,2}[.)]\s+|\(?[a-hA-H]\)\s+|\(?(?:i{1,3}|iv|vi{0,3}|ix|x)\)\s+)`)
+	labelRE       = mustRx(`(?i)^(?:target|success\s+criteria|sc|outcome|objective|aim|goal|stage|step|phase|next\s+steps?|working\s+towards|short[\s-]term\s+(?:target|goal|outcome)|evidenced?\s+(?:by|in|from)(?:\s+[\w'/-]+){0,4})\s*\d*\s*[:\-–]\s*`)
 	// metWhenRE opens a success criterion with when it is met:
 	// "Achieved when the young person can …", "Outcome met when …".
-	metWhenRE = regexp.MustCompile(`(?i)^(?:this\s+(?:target\s+)?(?:will\s+be|is)\s+)?(?:achieved|met|(?:outcome|target)\s+(?:met|achieved)|successful|success\s+is)\s+when\s+`)
+	metWhenRE = mustRx(`(?i)^(?:this\s+(?:target\s+)?(?:will\s+be|is)\s+)?(?:achieved|met|(?:outcome|target)\s+(?:met|achieved)|successful|success\s+is)\s+when\s+`)
 	// stageMetRE is a stage or step met when the child does it: "Green
 	// level signed off when pupil completes …".
-	stageMetRE = regexp.MustCompile(`(?i)^(?:[\w'-]+\s+){1,6}?(?:achieved|met|signed\s+off|awarded)\s+when\s+`)
+	stageMetRE = mustRx(`(?i)^(?:[\w'-]+\s+){1,6}?(?:achieved|met|signed\s+off|awarded)\s+when\s+`)
 	// observedRE opens a success criterion with who will see it: "Parents
 	// and staff notice Freya putting her hand up …", "Staff will see …".
-	observedRE = regexp.MustCompile(`(?i)^(?:(?:parents?|carers?|mum|dad|staff|adults|teachers|class\s+staff|the\s+(?:class\s+)?teacher|(?:my\s+|the\s+)?key\s+person)(?:\s*(?:,|and)\s*(?:parents?|carers?|mum|dad|staff|adults|teachers))*\s+(?:will\s+)?(?:notice|see|observe|hear|report|say)s?|(?:teacher|staff|adult)\s+observations?\s+(?:will\s+)?shows?|(?:evidence\s*:\s*)?(?:(?:work|writing|book)\s+samples|(?:his|her|their|[\w-]+'s?)\s+(?:books?|work|writing)|books|written\s+work)\s+(?:will\s+)?shows?|(?:the\s+|(?:his|her|their|[\w-]+'s?)\s+)?(?:reading\s+)?records?\s+(?:will\s+)?shows?|(?:the\s+)?(?:ta|staff|teacher|class)\s+notes\s+(?:will\s+)?shows?|(?:the\s+|(?:his|her|their|[\w-]+'s?)\s+)?(?:salt|speech\s+therapy|ot|termly|annual)\s+reviews?\s+(?:will\s+)?shows?|(?:his|her|their|[\w-]+'s?)\s+(?:tutor|teacher|form\s+tutor|class\s+teacher|key\s+worker|mentor|ta|lsa|teaching\s+assistant)\s+(?:will\s+)?(?:reports?|says?|notices?|notes?|sees?))\s+(?:that\s+)?`)
+	observedRE = mustRx(`(?i)^(?:(?:parents?|carers?|mum|dad|staff|adults|teachers|class\s+staff|the\s+(?:class\s+)?teacher|(?:my\s+|the\s+)?key\s+person)(?:\s*(?:,|and)\s*(?:parents?|carers?|mum|dad|staff|adults|teachers))*\s+(?:will\s+)?(?:notice|see|observe|hear|report|say)s?|(?:teacher|staff|adult)\s+observations?\s+(?:will\s+)?shows?|(?:evidence\s*:\s*)?(?:(?:work|writing|book)\s+samples|(?:his|her|their|[\w-]+'s?)\s+(?:books?|work|writing)|books|written\s+work)\s+(?:will\s+)?shows?|(?:the\s+|(?:his|her|their|[\w-]+'s?)\s+)?(?:reading\s+)?records?\s+(?:will\s+)?shows?|(?:the\s+)?(?:ta|staff|teacher|class)\s+notes\s+(?:will\s+)?shows?|(?:the\s+|(?:his|her|their|[\w-]+'s?)\s+)?(?:salt|speech\s+therapy|ot|termly|annual)\s+reviews?\s+(?:will\s+)?shows?|(?:his|her|their|[\w-]+'s?)\s+(?:tutor|teacher|form\s+tutor|class\s+teacher|key\s+worker|mentor|ta|lsa|teaching\s+assistant)\s+(?:will\s+)?(?:reports?|says?|notices?|notes?|sees?))\s+(?:that\s+)?`)
 	// metTargetRE opens a success criterion with the target met: "Amira
 	// will have met her target if she can …".
-	metTargetRE = regexp.MustCompile(`(?i)^(?:[\w'-]+\s+){1,3}?will\s+have\s+(?:met|achieved)\s+(?:her|his|their|the|this|my)\s+(?:target|outcome|goal)\s+(?:if|when)\s+`)
+	metTargetRE = mustRx(`(?i)^(?:[\w'-]+\s+){1,3}?will\s+have\s+(?:met|achieved)\s+(?:her|his|their|the|this|my)\s+(?:target|outcome|goal)\s+(?:if|when)\s+`)
 	// hopeRE opens a target with what staff hope or aim for: "We would
 	// like Amira to …", "It is hoped that Sam will …", "Amira's target
 	// is to …", "The aim is for Sam to …".
-	hopeRE        = regexp.MustCompile(`(?i)^(?:(?:it\s+is|we\s+are|we're)\s+(?:hoped|hoping|expected)\s+that\s+|(?:we|staff|the\s+school|school|parents?|mum|dad)\s+(?:would\s+like|want|are\s+hoping|hope|expect)\s+(?:that\s+)?|(?:the|our|my|his|her|their|[a-z][\w-]*'s?)\s+(?:next\s+)?(?:target|aim|goal|step|next\s+step)\s+is\s+)`)
-	pronounPairRE = regexp.MustCompile(`\b((?:[Uu]se|uses|using|[Ss]ay|says|saying|write|writes|writing|read|reads|reading|spell|spells|spelling)\s+(?:(?:the\s+)?(?:pronouns?|words?)\s+)?)(he|she|his|her|him|hers|they|them|their|theirs)\s+and\s+(he|she|his|her|him|hers|they|them|their|theirs)\b`)
-	heSheRE       = regexp.MustCompile(`(?i)\b(?:he\s*/\s*she|she\s*/\s*he|s/he|he\s+or\s+she|she\s+or\s+he)\b`)
-	hisHerRE      = regexp.MustCompile(`(?i)\b(?:his\s*/\s*her|her\s*/\s*his|his\s+or\s+her|her\s+or\s+his)\b`)
-	himHerRE      = regexp.MustCompile(`(?i)\b(?:him\s*/\s*her|her\s*/\s*him|him\s+or\s+her|her\s+or\s+him)\b`)
-	himselfRE     = regexp.MustCompile(`(?i)\b(?:himself\s*/\s*herself|herself\s*/\s*himself|himself\s+or\s+herself)\b`)
-	egRE          = regexp.MustCompile(`(?i)\be\.?g\.?(?:\s|,|$)`)
-	egByRE        = regexp.MustCompile(`(?i)\be\.?g\.?,?\s+by\s`)
-	ieRE          = regexp.MustCompile(`(?i)\bi\.e\.?(?:\s|,|$)`)
-	etcRE         = regexp.MustCompile(`(?i),?\s*\betc\b\.?`)
-	spacePunRE    = regexp.MustCompile(`\s+([,;:!?.)\]])`)
-	openPunRE     = regexp.MustCompile(`([(\[])\s+`)
-	dupCommaRE    = regexp.MustCompile(`,(\s*,)+`)
-	innerEndRE    = regexp.MustCompile(`[.!?]+(\s)`)
-	leadPunctRE   = regexp.MustCompile(`^[\s,;:\-–—.!?)\]]+`)
+	hopeRE        = mustRx(`(?i)^(?:(?:it\s+is|we\s+are|we're)\s+(?:hoped|hoping|expected)\s+that\s+|(?:we|staff|the\s+school|school|parents?|mum|dad)\s+(?:would\s+like|want|are\s+hoping|hope|expect)\s+(?:that\s+)?|(?:the|our|my|his|her|their|[a-z][\w-]*'s?)\s+(?:next\s+)?(?:target|aim|goal|step|next\s+step)\s+is\s+)`)
+	pronounPairRE = mustRx(`\b((?:[Uu]se|uses|using|[Ss]ay|says|saying|write|writes|writing|read|reads|reading|spell|spells|spelling)\s+(?:(?:the\s+)?(?:pronouns?|words?)\s+)?)(he|she|his|her|him|hers|they|them|their|theirs)\s+and\s+(he|she|his|her|him|hers|they|them|their|theirs)\b`)
+	heSheRE       = mustRx(`(?i)\b(?:he\s*/\s*she|she\s*/\s*he|s/he|he\s+or\s+she|she\s+or\s+he)\b`)
+	hisHerRE      = mustRx(`(?i)\b(?:his\s*/\s*her|her\s*/\s*his|his\s+or\s+her|her\s+or\s+his)\b`)
+	himHerRE      = mustRx(`(?i)\b(?:him\s*/\s*her|her\s*/\s*him|him\s+or\s+her|her\s+or\s+him)\b`)
+	himselfRE     = mustRx(`(?i)\b(?:himself\s*/\s*herself|herself\s*/\s*himself|himself\s+or\s+herself)\b`)
+	egRE          = mustRx(`(?i)\be\.?g\.?(?:\s|,|$)`)
+	egByRE        = mustRx(`(?i)\be\.?g\.?,?\s+by\s`)
+	ieRE          = mustRx(`(?i)\bi\.e\.?(?:\s|,|$)`)
+	etcRE         = mustRx(`(?i),?\s*\betc\b\.?`)
+	spacePunRE    = mustRx(`\s+([,;:!?.)\]])`)
+	openPunRE     = mustRx(`([(\[])\s+`)
+	dupCommaRE    = mustRx(`,(\s*,)+`)
+	innerEndRE    = mustRx(`[.!?]+(\s)`)
+	leadPunctRE   = mustRx(`^[\s,;:\-–—.!?)\]]+`)
 )
 
 // listLetterRE is a letter or numeral marking an item of a list inside a
 // sentence: "A) ", "b) ", "ii) ".
-var listLetterRE = regexp.MustCompile(`(\s)(?:[A-Da-d]|i{1,3}|iv)\)\s+`)
+var listLetterRE = mustRx(`(\s)(?:[A-Da-d]|i{1,3}|iv)\)\s+`)
 
 // topicLabelRE is a one- or two-word heading and a colon before a
 // sentence that starts with a capital.
-var topicLabelRE = regexp.MustCompile(`^[A-Za-z]+(?:\s+[A-Za-z]+){0,2}\s*:\s+([A-Z])|^[A-Za-z]+(?:\s+[A-Za-z]+){0,3}(?:\s*\([^)]{0,40}\))?\s*:\s+((?i:(?:the\s+)?(?:pupil|student|learner|child|intern|yp|young\s+(?:person|adult))\s+(?:will|to|can))\b)`)
+var topicLabelRE = mustRx(`^[A-Za-z]+(?:\s+[A-Za-z]+){0,2}\s*:\s+([A-Z])|^[A-Za-z]+(?:\s+[A-Za-z]+){0,3}(?:\s*\([^)]{0,40}\))?\s*:\s+((?i:(?:the\s+)?(?:pupil|student|learner|child|intern|yp|young\s+(?:person|adult))\s+(?:will|to|can))\b)`)
 
 // occasionsRE and perRE put a count the child aims for into everyday
 // words: "on 3 occasions per week" is "3 times a week".
 var (
-	occasionsRE = regexp.MustCompile(`(?i)\bon\s+(\d+|one|two|three|four|five|six)\s+(?:separate\s+|different\s+)?occasions\s+(?:per|a|each|every)\s+(day|week|lesson|session)\b`)
-	perRE       = regexp.MustCompile(`(?i)\bper\s+(day|week|lesson|session|month|term)\b`)
+	occasionsRE = mustRx(`(?i)\bon\s+(\d+|one|two|three|four|five|six)\s+(?:separate\s+|different\s+)?occasions\s+(?:per|a|each|every)\s+(day|week|lesson|session)\b`)
+	perRE       = mustRx(`(?i)\bper\s+(day|week|lesson|session|month|term)\b`)
 	// perPartRE is a count in each part of a piece of work: "3 details
 	// per paragraph".
-	perPartRE = regexp.MustCompile(`(?i)\bper\s+(paragraph|sentence|page|chapter|line|piece|question|task|topic|story)\b`)
+	perPartRE = mustRx(`(?i)\bper\s+(paragraph|sentence|page|chapter|line|piece|question|task|topic|story)\b`)
 	// agreedRE is "the agreed" before what the child was given, not a
 	// time ("at the agreed times" stays for the self-check).
-	agreedRE = regexp.MustCompile(`(?i)\b(^|\s)the\s+agreed\s+((?:[a-z-]+\s+){0,2}(?:card|pass|space|place|area|room|person|adult|routine|plan|exit|break|phrase|route|words?|script|symbol|spot|seat|uniform|meet-and-greet))\b`)
+	agreedRE = mustRx(`(?i)\b(^|\s)the\s+agreed\s+((?:[a-z-]+\s+){0,2}(?:card|pass|space|place|area|room|person|adult|routine|plan|exit|break|phrase|route|words?|script|symbol|spot|seat|uniform|meet-and-greet))\b`)
 	// shareOfWorkRE is a share of the child's work after the verb that
 	// does it. Its groups are the verb, whose work (or none) and the work.
 	// The share is a percent or a count: "4 out of 5", "4/5", "4 of 5".
-	shareOfWorkRE = regexp.MustCompile(`(?i)\b(complete|completes|submit|submits|hand\s+in|hands\s+in|finish|finishes|return|returns)\s+(?:at\s+least\s+)?(?:\d+\s*(?:%|percent)\s+of|\d+\s+(?:out\s+)?of\s+\d+|\d+\s*/\s*\d+)\s+(?:(his|her|their)\s+)?(homework|homeworks|pieces\s+of\s+homework|assignments|coursework|classwork|work|tasks|independent\s+tasks)\b`)
+	shareOfWorkRE = mustRx(`(?i)\b(complete|completes|submit|submits|hand\s+in|hands\s+in|finish|finishes|return|returns)\s+(?:at\s+least\s+)?(?:\d+\s*(?:%|percent)\s+of|\d+\s+(?:out\s+)?of\s+\d+|\d+\s*/\s*\d+)\s+(?:(his|her|their)\s+)?(homework|homeworks|pieces\s+of\s+homework|assignments|coursework|classwork|work|tasks|independent\s+tasks)\b`)
 	// homeworkWords are the work a count of it ("4 out of 5
 	// assignments") leaves as the child's own; "homeworks" and "pieces of
 	// homework" are made "homework" first.
 	homeworkWords = wordSet("homework assignments coursework")
 	// timesRE is "3x weekly": "3 times a week".
-	timesRE = regexp.MustCompile(`(?i)\b(\d+)\s*x\s+(?:a\s+)?(day|week)(?:ly)?\b`)
+	timesRE = mustRx(`(?i)\b(\d+)\s*x\s+(?:a\s+)?(day|week)(?:ly)?\b`)
 )
 
 // watchForRE is how long staff watch a daily or weekly action, the
 // group: "every day for 2 weeks".
-var watchForRE = regexp.MustCompile(`(?i)\b(?:(?:every|each|a)\s+(?:day|morning|afternoon|lesson|week)|daily|weekly)(,?\s+for\s+(?:\d+|two|three|four|five|six|seven|eight|ten)\s+(?:school\s+)?(?:weeks?|days?|months?|terms?))\b`)
+var watchForRE = mustRx(`(?i)\b(?:(?:every|each|a)\s+(?:day|morning|afternoon|lesson|week)|daily|weekly)(,?\s+for\s+(?:\d+|two|three|four|five|six|seven|eight|ten)\s+(?:school\s+)?(?:weeks?|days?|months?|terms?))\b`)
 
 // keptWatchRE is an adult standing by while the child does something
 // that can hurt: "with staff standing by", "with a staff member nearby",
 // "supervised by staff".
-var keptWatchRE = regexp.MustCompile(`\bwith\s+(?:(?:an?|the|one)\s+)?(?:adult|staff|member\s+of\s+staff|staff\s+member)\s+(?:(?:standing|walking)\s+)?(?:nearby|close\s+by|by|behind|beside)\b|\bsupervised\s+by\s+(?:an?\s+)?(?:adult|staff|member\s+of\s+staff)\b`)
+var keptWatchRE = mustRx(`\bwith\s+(?:(?:an?|the|one)\s+)?(?:adult|staff|member\s+of\s+staff|staff\s+member)\s+(?:(?:standing|walking)\s+)?(?:nearby|close\s+by|by|behind|beside)\b|\bsupervised\s+by\s+(?:an?\s+)?(?:adult|staff|member\s+of\s+staff)\b`)
 
 // adultNearbyRE is an adult nearby, which is staff's provision unless
 // the child does something that can hurt.
-var adultNearbyRE = regexp.MustCompile(`(?i),?\s*\bwith\s+(?:an\s+)?adult\s+nearby\b`)
+var adultNearbyRE = mustRx(`(?i),?\s*\bwith\s+(?:an\s+)?adult\s+nearby\b`)
 
 // staffFrames are parts of a target only staff need: how long an
 // observer times it, the level of a speech task, the materials given, a
 // bracketed aside. The child's sentence says what the child does.
 var (
-	durationRE = regexp.MustCompile(`(?i),?\s*\bfor\s+(?:up\s+to\s+|at\s+least\s+|a\s+minimum\s+of\s+)?(?:\d+|one|two|three|four|five|ten|fifteen|twenty|thirty)(?:\s*[-–]\s*\d+)?\s+(?:consecutive\s+|continuous\s+|straight\s+)?(?:minutes?|mins?|seconds?|secs?)(?:\s+at\s+a\s+time|\s+of\s+(?:writing|reading|work|play|typing))?(?:\s+(?:a|per|each)\s+(?:day|session|lesson|week|morning|afternoon))?\b`)
-	asideRE    = regexp.MustCompile(`\s*\([^()]*\)`)
+	durationRE = mustRx(`(?i),?\s*\bfor\s+(?:up\s+to\s+|at\s+least\s+|a\s+minimum\s+of\s+)?(?:\d+|one|two|three|four|five|ten|fifteen|twenty|thirty)(?:\s*[-–]\s*\d+)?\s+(?:consecutive\s+|continuous\s+|straight\s+)?(?:minutes?|mins?|seconds?|secs?)(?:\s+at\s+a\s+time|\s+of\s+(?:writing|reading|work|play|typing))?(?:\s+(?:a|per|each)\s+(?:day|session|lesson|week|morning|afternoon))?\b`)
+	asideRE    = mustRx(`\s*\([^()]*\)`)
 	// keptAsideRE opens an aside in brackets that is a condition of the
 	// target, not an example or a note.
-	keptAsideRE = regexp.MustCompile(`(?i)^(?:only|not|never|unless|except|always|with\s+an\s+adult|with\s+(?:a|my|his|her|their)\s+(?:parent|carer|mum|dad|adult|ta|teacher))\b`)
+	keptAsideRE = mustRx(`(?i)^(?:only|not|never|unless|except|always|with\s+an\s+adult|with\s+(?:a|my|his|her|their)\s+(?:parent|carer|mum|dad|adult|ta|teacher))\b`)
 	// dashAsideRE is an aside between two spaced dashes, within a
 	// sentence: " - choose, pay and check her change - ".
-	dashAsideRE = regexp.MustCompile(`\s+-\s+[^-.;:]+\s+-(?:\s+|$)`)
+	dashAsideRE = mustRx(`\s+-\s+[^-.;:]+\s+-(?:\s+|$)`)
 )
 
 var staffFrames = []struct {
-	re    *regexp.Regexp
+	re    *rx
 	hints []string
 }{
-	{regexp.MustCompile(`,?\s*\bat\s+(?:the\s+)?(?:word|sentence|phrase|syllable|isolation|conversation|conversational|paragraph|text)\s+level\b`), []string{"level"}},
-	{regexp.MustCompile(`^\s*given\s+[^,]{1,80},\s*`), []string{"given"}},
-	{regexp.MustCompile(`,?\s*\bas\s+(?:directed|advised|instructed|prescribed)\b(?:\s+by\s+[^,.;]*)?`), []string{"directed", "advised", "instructed", "prescribed"}},
+	{mustRx(`,?\s*\bat\s+(?:the\s+)?(?:word|sentence|phrase|syllable|isolation|conversation|conversational|paragraph|text)\s+level\b`), []string{"level"}},
+	{mustRx(`^\s*given\s+[^,]{1,80},\s*`), []string{"given"}},
+	{mustRx(`,?\s*\bas\s+(?:directed|advised|instructed|prescribed)\b(?:\s+by\s+[^,.;]*)?`), []string{"directed", "advised", "instructed", "prescribed"}},
 	// "in under 2 minutes": a timing staff keep.
-	{regexp.MustCompile(`,?\s*\bin\s+(?:under|less\s+than)\s+(?:\d+|one|two|three|five|ten)\s+(?:minutes?|mins?|seconds?|secs?)\b`), []string{"in under", "in less than"}},
+	{mustRx(`,?\s*\bin\s+(?:under|less\s+than)\s+(?:\d+|one|two|three|five|ten)\s+(?:minutes?|mins?|seconds?|secs?)\b`), []string{"in under", "in less than"}},
 	// ", as shown in the attendance register": where staff see it.
-	{regexp.MustCompile(`,?\s*\bas\s+(?:shown|seen|noted|logged|tracked)\s+(?:in|on|by)\b[^,.;]*`), []string{"as shown", "as seen", "as noted", "as logged", "as tracked"}},
+	{mustRx(`,?\s*\bas\s+(?:shown|seen|noted|logged|tracked)\s+(?:in|on|by)\b[^,.;]*`), []string{"as shown", "as seen", "as noted", "as logged", "as tracked"}},
 	// ", as discussed at parents' evening", ", as agreed with his mum":
 	// where staff and family settled it.
-	{regexp.MustCompile(`,?\s*\bas\s+(?:discussed|agreed|arranged|outlined|described|recommended|advised)\b(?:\s+(?:at|in|with|by|during|on)\b[^,.;]*)?`), []string{"as discussed", "as agreed", "as arranged", "as outlined", "as described", "as recommended", "as advised"}},
+	{mustRx(`,?\s*\bas\s+(?:discussed|agreed|arranged|outlined|described|recommended|advised)\b(?:\s+(?:at|in|with|by|during|on)\b[^,.;]*)?`), []string{"as discussed", "as agreed", "as arranged", "as outlined", "as described", "as recommended", "as advised"}},
 	// ", as his normal way of working": an exam rule's words.
-	{regexp.MustCompile(`,?\s*\b(?:as|in)\s+(?:my|his|her|their|the)\s+normal\s+way\s+of\s+working\b`), []string{"normal way of working"}},
+	{mustRx(`,?\s*\b(?:as|in)\s+(?:my|his|her|their|the)\s+normal\s+way\s+of\s+working\b`), []string{"normal way of working"}},
 	// "by the Easter review": the child's page shows the review date.
-	{regexp.MustCompile(`,?\s*\bby\s+the\s+(?:[a-z0-9-]+\s+){0,2}review\b`), []string{"review"}},
+	{mustRx(`,?\s*\bby\s+the\s+(?:[a-z0-9-]+\s+){0,2}review\b`), []string{"review"}},
 	// ", as per my OT plan": where staff find it.
-	{regexp.MustCompile(`,?\s*\bas\s+per\s+[^,.;]*`), []string{"as per"}},
+	{mustRx(`,?\s*\bas\s+per\s+[^,.;]*`), []string{"as per"}},
 	// "count the objects when given up to 10": the setup staff give,
 	// as "Given …," is at the start.
-	{regexp.MustCompile(`,?\s*\bwhen\s+given(?:\s+` + wordNotAnd + `\b){1,8}`), []string{"when given"}},
+	{mustRx(`,?\s*\bwhen\s+given(?:\s+` + wordNotAnd + `\b){1,8}`), []string{"when given"}},
 	// ", with staff observing only", "with an adult spotting": how staff
 	// stand by.
-	{regexp.MustCompile(`(?i),?\s*with\s+(?:staff|an?\s+adult|the\s+teacher|the\s+TA|adults)\s+(?:observing|supervising|watching|monitoring|checking|spotting|listening\s+in)\b[^,.;]*`), []string{"observing", "supervising", "watching", "monitoring", "checking", "spotting", "listening in"}},
+	{mustRx(`(?i),?\s*with\s+(?:staff|an?\s+adult|the\s+teacher|the\s+TA|adults)\s+(?:observing|supervising|watching|monitoring|checking|spotting|listening\s+in)\b[^,.;]*`), []string{"observing", "supervising", "watching", "monitoring", "checking", "spotting", "listening in"}},
 	// "from Unit 2 of the Sounds-Write program": where staff find it.
-	{regexp.MustCompile(`(?i)\s+from\s+(?:unit|level|stage|book|module|set)\s+\d+\s+of\s+(?:the\s+)?[\w'-]+(?:\s+[\w'-]+)?\s+(?:program|programme|scheme)\b`), []string{"program", "scheme"}},
+	{mustRx(`(?i)\s+from\s+(?:unit|level|stage|book|module|set)\s+\d+\s+of\s+(?:the\s+)?[\w'-]+(?:\s+[\w'-]+)?\s+(?:program|programme|scheme)\b`), []string{"program", "scheme"}},
 	// "stay seated at all times": how strictly staff will count it. What
 	// the child carries or wears "at all times" is the point, and stays
 	// (carriedAllTimesRE).
-	{regexp.MustCompile(`,?\s*\bat\s+all\s+times\b`), []string{"all times"}},
+	{mustRx(`,?\s*\bat\s+all\s+times\b`), []string{"all times"}},
 	// "by end of half term": a deadline without its "the".
-	{regexp.MustCompile(`,?\s*\bby\s+end\s+of\s+(?:the\s+)?(?:half[\s-]term|term(?:\s+\d)?|(?:autumn|spring|summer)\s+term|year(?:\s+\d+)?|ks\d|key\s+stage\s+\d)\b`), []string{"by end of"}},
+	{mustRx(`,?\s*\bby\s+end\s+of\s+(?:the\s+)?(?:half[\s-]term|term(?:\s+\d)?|(?:autumn|spring|summer)\s+term|year(?:\s+\d+)?|ks\d|key\s+stage\s+\d)\b`), []string{"by end of"}},
 	// "by the end of the summer term", "by the end of the semester", "by
 	// July": the child's page shows the review date.
-	{regexp.MustCompile(`,?\s*\bby\s+(?:the\s+end\s+of\s+(?:the\s+)?(?:[a-z0-9]+\s+){0,2}(?:term(?:\s+\d)?|year(?:\s+\d+)?|cycle|stage\s+\d|ks\d|[ps]\d|primary\s+\d|half[\s-]term|unit|semester|trimester|quarter|(?:grading|marking|reporting)\s+period)|(?:(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\b\.?(?:\s+\d{1,2}(?:st|nd|rd|th)?\b)?(?:\s+half[\s-]term\b)?|(?:the\s+)?(?:christmas|easter|whitsun|summer|autumn|spring)(?:\s+half[\s-]term|\s+term|\s+holidays?)?|half[\s-]term|year\s+\d+))(?:\s+(?:19|20)\d\d)?\b`), []string{"by "}},
+	{mustRx(`,?\s*\bby\s+(?:the\s+end\s+of\s+(?:the\s+)?(?:[a-z0-9]+\s+){0,2}(?:term(?:\s+\d)?|year(?:\s+\d+)?|cycle|stage\s+\d|ks\d|[ps]\d|primary\s+\d|half[\s-]term|unit|semester|trimester|quarter|(?:grading|marking|reporting)\s+period)|(?:(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\b\.?(?:\s+\d{1,2}(?:st|nd|rd|th)?\b)?(?:\s+half[\s-]term\b)?|(?:the\s+)?(?:christmas|easter|whitsun|summer|autumn|spring)(?:\s+half[\s-]term|\s+term|\s+holidays?)?|half[\s-]term|year\s+\d+))(?:\s+(?:19|20)\d\d)?\b`), []string{"by "}},
 	// " - carried forward from autumn", " - review Jan 2027": a note on
 	// the plan after a dash; "Review date: 14/1/27" after the target.
-	{regexp.MustCompile(`(?i)\s+[-–—]\s+(?:carried\s+forward|c/f|review(?:ed)?|ongoing|continued|continuing|achieved|partially\s+achieved|not\s+(?:yet\s+)?achieved)\b[^;]*$|(?:^|[.;])\s*review\s+date\s*:?\s*[^;]*$`), []string{"carried", "c/f", "review", "ongoing", "continu", "achieved"}},
+	{mustRx(`(?i)\s+[-–—]\s+(?:carried\s+forward|c/f|review(?:ed)?|ongoing|continued|continuing|achieved|partially\s+achieved|not\s+(?:yet\s+)?achieved)\b[^;]*$|(?:^|[.;])\s*review\s+date\s*:?\s*[^;]*$`), []string{"carried", "c/f", "review", "ongoing", "continu", "achieved"}},
 	// "for 3 consecutive days", "for 3 weeks running": how long staff
 	// watch before they call it met.
-	{regexp.MustCompile(`(?i),?\s*\bfor\s+(?:\d+|two|three|four|five|six|seven|eight|ten)\s+(?:(?:consecutive|successive)\s+(?:school\s+)?(?:weeks?|days?|months?|terms?)|(?:school\s+)?(?:weeks?|days?|months?|terms?)\s+(?:in\s+a\s+row|running))\b`), []string{"consecutive", "successive", "in a row", "running"}},
+	{mustRx(`(?i),?\s*\bfor\s+(?:\d+|two|three|four|five|six|seven|eight|ten)\s+(?:(?:consecutive|successive)\s+(?:school\s+)?(?:weeks?|days?|months?|terms?)|(?:school\s+)?(?:weeks?|days?|months?|terms?)\s+(?:in\s+a\s+row|running))\b`), []string{"consecutive", "successive", "in a row", "running"}},
 	// "by 12/02/2027": a date the child's page shows as the review ("by
 	// 8.45" is a time, and stays).
-	{regexp.MustCompile(`,?\s*\bby\s+(?:\d{1,2}/\d{1,2}(?:/\d{2,4})?|\d{1,2}\.\d{1,2}\.\d{2,4})\b`), []string{"by "}},
+	{mustRx(`,?\s*\bby\s+(?:\d{1,2}/\d{1,2}(?:/\d{2,4})?|\d{1,2}\.\d{1,2}\.\d{2,4})\b`), []string{"by "}},
 	// "as part of the supported living programme": the provision.
-	{regexp.MustCompile(`,?\s*\bas\s+part\s+of\b[^,.;]*`), []string{"as part of"}},
+	{mustRx(`,?\s*\bas\s+part\s+of\b[^,.;]*`), []string{"as part of"}},
 	// ", reducing incidents to 1 a week": the outcome staff count.
-	{regexp.MustCompile(`,\s*(?:reducing|decreasing|increasing|improving)\b[^.;]*`), []string{"reducing", "decreasing", "increasing", "improving"}},
+	{mustRx(`,\s*(?:reducing|decreasing|increasing|improving)\b[^.;]*`), []string{"reducing", "decreasing", "increasing", "improving"}},
 	// "within 60 seconds of the direction being given"
-	{regexp.MustCompile(`,?\s*\bwithin\s+(?:a\s+)?(?:\d+|a|one|two|five|ten)[\s-]+(?:seconds?|minutes?|mins?|secs?)(?:\s+window|\s+each)?(?:\s+of\s+[^,.;]*)?`), []string{"within"}},
+	{mustRx(`,?\s*\bwithin\s+(?:a\s+)?(?:\d+|a|one|two|five|ten)[\s-]+(?:seconds?|minutes?|mins?|secs?)(?:\s+window|\s+each)?(?:\s+of\s+[^,.;]*)?`), []string{"within"}},
 }
 
 // othersConditionRE is a time limit in a condition on something other
 // than the child: "if the bus does not come within 15 minutes".
-var othersConditionRE = regexp.MustCompile(`\b(?:if|unless)\s+(?:the|a|an|my|his|her|their)\s+[^,.;]*\bwithin\b`)
+var othersConditionRE = mustRx(`\b(?:if|unless)\s+(?:the|a|an|my|his|her|their)\s+[^,.;]*\bwithin\b`)
 
 // wordNotAnd is a word in an expression that stops before "and" and
 // before a comma, full stop or semicolon: "when given 3 sounds and …".
@@ -411,28 +410,28 @@ const wordNotAnd = `(?:[^\s,.;a][^\s,.;]*|a|a[^\s,.;n][^\s,.;]*|an|an[^\s,.;d][^
 // blankNameRE and blankDateRE are the blanks of a target bank's template,
 // for the child's name and the date it is due.
 var (
-	blankNameRE = regexp.MustCompile(`(?i)\[(?:the\s+)?(?:(?:student|child|pupil|learner|young\s+person)(?:'s)?(?:\s+name)?|name)\]`)
+	blankNameRE = mustRx(`(?i)\[(?:the\s+)?(?:(?:student|child|pupil|learner|young\s+person)(?:'s)?(?:\s+name)?|name)\]`)
 	// squareAsideRE is a note in square brackets.
-	squareAsideRE = regexp.MustCompile(`\[([^\[\]()]*)\]`)
-	blankDateRE   = regexp.MustCompile(`(?i)(?:^|\s)(?:by|on|before)\s+\[(?:date|month|time)\],?`)
+	squareAsideRE = mustRx(`\[([^\[\]()]*)\]`)
+	blankDateRE   = mustRx(`(?i)(?:^|\s)(?:by|on|before)\s+\[(?:date|month|time)\],?`)
 )
 
 // planLabelRE is a label naming a part of a plan, before a colon.
-var planLabelRE = regexp.MustCompile(`(?i)\b(?:outcome|outcomes|target|targets|step|goal|goals|section|objective|aim|plan|exposure|skills?|unit|module|strand|priority)\b`)
+var planLabelRE = mustRx(`(?i)\b(?:outcome|outcomes|target|targets|step|goal|goals|section|objective|aim|plan|exposure|skills?|unit|module|strand|priority)\b`)
 
 // conditionInRE opens a condition inside what ratherRE takes off: a
 // clause of its own ("when he is angry"), not the other place or time
 // ("rather than during lessons").
-var conditionInRE = regexp.MustCompile(`\s(?:when|if|whenever)\s`)
+var conditionInRE = mustRx(`\s(?:when|if|whenever)\s`)
 
 // replacedPlaceRE is a place after the behaviour a target replaces:
 // "rather than run in the corridor".
-var replacedPlaceRE = regexp.MustCompile(`(?i)^,?\s*(?:rather\s+than|instead\s+of)\s+[a-z]+\s+((?:in|on|at|along|around|across|down)\s+(?:the|my|his|her|their)\s+[^,.;]*)`)
+var replacedPlaceRE = mustRx(`(?i)^,?\s*(?:rather\s+than|instead\s+of)\s+[a-z]+\s+((?:in|on|at|along|around|across|down)\s+(?:the|my|his|her|their)\s+[^,.;]*)`)
 
 // settingTailRE is when or where the whole target happens, at the end of
 // what it replaces: "… rather than crisps at snack time", "… instead of
 // running off in the car park", "… on the way to school".
-var settingTailRE = regexp.MustCompile(`(?i)\s(during\s+[^,.;]+|at\s+(?:[\w-]+\s+)?(?:time|times|lunchtime|playtime|breaktime|break|lunch|night|weekends?)|on\s+the\s+way\s+(?:to|home|from)\b[^,.;]*|in\s+(?:the\s+)?(?:maths|english|science|french|spanish|welsh|irish|pe|art|music|history|geography|class|lessons?|assembly|corridors?|car\s+park|playground|(?:dinner|lunch)\s+hall|canteen|(?:[\w-]+\s+)?(?:class|lessons?)))$`)
+var settingTailRE = mustRx(`(?i)\s(during\s+[^,.;]+|at\s+(?:[\w-]+\s+)?(?:time|times|lunchtime|playtime|breaktime|break|lunch|night|weekends?)|on\s+the\s+way\s+(?:to|home|from)\b[^,.;]*|in\s+(?:the\s+)?(?:maths|english|science|french|spanish|welsh|irish|pe|art|music|history|geography|class|lessons?|assembly|corridors?|car\s+park|playground|(?:dinner|lunch)\s+hall|canteen|(?:[\w-]+\s+)?(?:class|lessons?)))$`)
 
 // replacedWord is the first word of what an "instead of …" or "rather
 // than …" (m) replaces, in small letters.
@@ -447,7 +446,7 @@ func replacedWord(m string) string {
 }
 
 // whenRE says when an action is done.
-var whenRE = regexp.MustCompile(`\b(?:when|whenever|if|until|unless|as\s+soon\s+as|before|after|while|during)\b`)
+var whenRE = mustRx(`\b(?:when|whenever|if|until|unless|as\s+soon\s+as|before|after|while|during)\b`)
 
 // actionWords are the words of the child's action in before, the staff
 // words ahead of what a target replaces: after its "will" or "to", with
@@ -468,31 +467,31 @@ var placePreps = wordSet(`in on at along around across down to into from near in
 
 // notConditionRE is a "not" before a condition: ", not when he is
 // writing", ", not if it is raining".
-var notConditionRE = regexp.MustCompile(`(?i)^,\s*(?:and\s+|but\s+)?(?:not|never)\s+(?:only\s+|just\s+|even\s+)?(?:when|whenever|if|unless|while|until)\b`)
+var notConditionRE = mustRx(`(?i)^,\s*(?:and\s+|but\s+)?(?:not|never)\s+(?:only\s+|just\s+|even\s+)?(?:when|whenever|if|unless|while|until)\b`)
 
 // purposeInRE opens what the action is for inside what ratherRE takes
 // off: "rather than crying to let adults know what she wants".
-var purposeInRE = regexp.MustCompile(`\s(?:so\s+that|to\s+(?:let|tell|show|ask|say|explain|get))\s`)
+var purposeInRE = mustRx(`\s(?:so\s+that|to\s+(?:let|tell|show|ask|say|explain|get))\s`)
 
 // labelVerbRE is a modal in what stands before a colon, which makes it
 // the target itself ("Sam will follow his plan: first work, then play"),
 // not a label.
-var labelVerbRE = regexp.MustCompile(`(?i)\b(?:will|to|can|should|must|shall)\b`)
+var labelVerbRE = mustRx(`(?i)\b(?:will|to|can|should|must|shall)\b`)
 
 // quotedInsteadRE is "instead of" or "rather than" before a quoted word.
-var quotedInsteadRE = regexp.MustCompile(`(?i)^,?\s*(?:rather\s+than|instead\s+of)\s+['"]`)
+var quotedInsteadRE = mustRx(`(?i)^,?\s*(?:rather\s+than|instead\s+of)\s+['"]`)
 
 // ratherRE is the behaviour a target replaces ("rather than shouting
 // out"): the child's sentence says only what they will do.
-var ratherRE = regexp.MustCompile(`(?i),?\s*\b(?:rather\s+than|instead\s+of)\b[^,.;]*|,\s*(?:and\s+)?(?:not|never)\s+(?:to\s+)?[a-z]+\b[^,.;]*[.!]?\s*$`)
+var ratherRE = mustRx(`(?i),?\s*\b(?:rather\s+than|instead\s+of)\b[^,.;]*|,\s*(?:and\s+)?(?:not|never)\s+(?:to\s+)?[a-z]+\b[^,.;]*[.!]?\s*$`)
 
 // soundRE puts a sound where a child says it: "the sound /k/" → "the /k/
 // sound".
-var soundRE = regexp.MustCompile(`(?i)\bthe\s+sound\s+(/[a-z]{1,4}/)`)
+var soundRE = mustRx(`(?i)\bthe\s+sound\s+(/[a-z]{1,4}/)`)
 
 // rangeRE is a range of two numbers: "3-4 words" is "3 or 4 words",
 // "numbers 1-20" is "numbers 1 to 20".
-var rangeRE = regexp.MustCompile(`\b\d{1,2}-\d{1,2}\b`)
+var rangeRE = mustRx(`\b\d{1,2}-\d{1,2}\b`)
 
 func atoiOr(s string) int {
 	n, err := strconv.Atoi(s)
@@ -504,10 +503,10 @@ func atoiOr(s string) int {
 
 // achievedRE is an outcome the child will have reached: "will have
 // achieved a level 1 qualification" is "will get" it.
-var achievedRE = regexp.MustCompile(`(?i)\bwill\s+have\s+(?:achieved|obtained)\b`)
+var achievedRE = mustRx(`(?i)\bwill\s+have\s+(?:achieved|obtained)\b`)
 
 // willHaveRE is "will have" and a regular past participle.
-var willHaveRE = regexp.MustCompile(`(?i)\bwill\s+have\s+[a-z]+ed\b`)
+var willHaveRE = mustRx(`(?i)\bwill\s+have\s+[a-z]+ed\b`)
 
 // pastBase is the base verb of a regular past form ("visited" → "visit",
 // "used" → "use", "planned" → "plan", "tried" → "try"), or "" when it is
@@ -533,66 +532,66 @@ func pastBase(w string) string {
 }
 
 // decimalPlacesRE is "d.p." after a number: "to 2 d.p.".
-var decimalPlacesRE = regexp.MustCompile(`(?i)\b(\d+)\s*d\.?p\b\.?`)
+var decimalPlacesRE = mustRx(`(?i)\b(\d+)\s*d\.?p\b\.?`)
 
 // warningRE is a warning given to the child before a change, however
 // long: "when given a 5-minute warning", "when given 5 minutes warning".
-var warningRE = regexp.MustCompile(`(?i)(^|[\s,])(?:when|after|once)\s+(?:given|they\s+are\s+given|(?:he|she)\s+is\s+given)\s+(?:a\s+)?(?:(?:\d+|one|two|five|ten)[\s-]+minutes?'?s?['’]?\s+|verbal\s+|visual\s+|spoken\s+)?warnings?\b`)
+var warningRE = mustRx(`(?i)(^|[\s,])(?:when|after|once)\s+(?:given|they\s+are\s+given|(?:he|she)\s+is\s+given)\s+(?:a\s+)?(?:(?:\d+|one|two|five|ten)[\s-]+minutes?'?s?['’]?\s+|verbal\s+|visual\s+|spoken\s+)?warnings?\b`)
 
 // withinRE is a range of numbers the child works in: "within 20" is
 // "up to 20".
-var withinRE = regexp.MustCompile(`(?i)\bwithin\s+(\d+)\b(\s+(?:minutes?|mins?|seconds?|secs?|hours?|days?|weeks?)\b)?`)
+var withinRE = mustRx(`(?i)\bwithin\s+(\d+)\b(\s+(?:minutes?|mins?|seconds?|secs?|hours?|days?|weeks?)\b)?`)
 
 // bareNotRE is a "not" written into its verb without the apostrophe.
 // bareBeRE is "shes", "hes", "theyre" typed without the apostrophe.
-var bareBeRE = regexp.MustCompile(`(?i)\b(s?he)s\b|\b(they|you)re\b`)
+var bareBeRE = mustRx(`(?i)\b(s?he)s\b|\b(they|you)re\b`)
 
 // initialsRE is a child named by initials at the start: "A.B. to …",
 // "J.B. will …", "F will …" (not the staff writer's "I will …").
-var initialsRE = regexp.MustCompile(`^(?:(?:[A-Z]\.\s?){1,3}|[A-HJ-Z]\s)\s*(?:(?:to|will|can)\b)`)
+var initialsRE = mustRx(`^(?:(?:[A-Z]\.\s?){1,3}|[A-HJ-Z]\s)\s*(?:(?:to|will|can)\b)`)
 
 // surnameInitialRE is a forename and the first letter of a surname:
 // "Harry P. will …", which is not the end of a sentence.
-var surnameInitialRE = regexp.MustCompile(`^([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\s+[A-Z]\.?\s+((?:will|to|can)\b)`)
+var surnameInitialRE = mustRx(`^([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\s+[A-Z]\.?\s+((?:will|to|can)\b)`)
 
 // handsToSelfRE is the staff shorthand "Hands to self", with no verb.
-var handsToSelfRE = regexp.MustCompile(`(?i)^(?:kind\s+)?hands\s+(?:and\s+feet\s+)?to\s+(?:self|him/herself|himself|herself|themselves)\b`)
+var handsToSelfRE = mustRx(`(?i)^(?:kind\s+)?hands\s+(?:and\s+feet\s+)?to\s+(?:self|him/herself|himself|herself|themselves)\b`)
 
 // goodDoingRE is a heading praising a way of doing: "Good sitting",
 // "Kind hands".
-var goodDoingRE = regexp.MustCompile(`(?i)^(good\s+sitting|good\s+listening|good\s+waiting|good\s+sharing|kind\s+hands)\b`)
+var goodDoingRE = mustRx(`(?i)^(good\s+sitting|good\s+listening|good\s+waiting|good\s+sharing|kind\s+hands)\b`)
 
 var goodDoings = map[string]string{"good sitting": "sit well", "good listening": "listen well", "good waiting": "wait well", "good sharing": "share well", "kind hands": "use kind hands"}
 
 // shorthandRE are typing shorthands with plain spellings: "b4", "thru",
 // "with out", "my self", "along side", "w/o".
-var shorthandRE = regexp.MustCompile(`\bb4\b|(?i)\b(?:thru|with\s+out|my\s+self|his\s+self|her\s+self|along\s+side|4\s+help|thank\s+u)\b|\bw/o\b`)
+var shorthandRE = mustRx(`\bb4\b|(?i)\b(?:thru|with\s+out|my\s+self|his\s+self|her\s+self|along\s+side|4\s+help|thank\s+u)\b|\bw/o\b`)
 
 // digitShortRE is a 2 or a 4 typed for "to" or "for": "use his fidget 2
 // stay focussed", "sit on carpet 4 10 mins", "wait 4 his turn".
-var digitShortRE = regexp.MustCompile(`\b4\s+(\d+)\s*(?:mins?|minutes)\b|\b2\s+(?:stay|go|be|get|help|keep|make|play|read|write|use|sit|see|ask|tell|finish|try|take|the)\b|\b4\s+(?:his|her|their|my|a|the)\s+turn\b`)
+var digitShortRE = mustRx(`\b4\s+(\d+)\s*(?:mins?|minutes)\b|\b2\s+(?:stay|go|be|get|help|keep|make|play|read|write|use|sit|see|ask|tell|finish|try|take|the)\b|\b4\s+(?:his|her|their|my|a|the)\s+turn\b`)
 
 // staffNoteDashRE is a note for staff after a dash at the end of the
 // target: "- AB to check weekly", "- TA to record".
-var staffNoteDashRE = regexp.MustCompile(`^(?:[A-Z]{2,3}|(?:Mrs|Mr|Ms|Miss)\.?\s+[A-Z][\w'-]+|(?i:ta|lsa|teacher|class\s+teacher|senco|salt|ot|staff|parents?))\s+to\s+[a-z]+(?:\s+[a-z]+){0,4}\.?$`)
+var staffNoteDashRE = mustRx(`^(?:[A-Z]{2,3}|(?:Mrs|Mr|Ms|Miss)\.?\s+[A-Z][\w'-]+|(?i:ta|lsa|teacher|class\s+teacher|senco|salt|ot|staff|parents?))\s+to\s+[a-z]+(?:\s+[a-z]+){0,4}\.?$`)
 
 // withSlashRE is "w/" for "with": "w/ a partner", "w/TA"; not "w/c",
 // the week it starts.
-var withSlashRE = regexp.MustCompile(`\bw/\s*(?:(TA|LSA|HLTA|SNA|SENCo)\b|([A-Za-z][A-Za-z]+|a\b|\d+))`)
+var withSlashRE = mustRx(`\bw/\s*(?:(TA|LSA|HLTA|SNA|SENCo)\b|([A-Za-z][A-Za-z]+|a\b|\d+))`)
 
 // plusWordsRE is a "+" between words, "writing slope + pencil grip",
 // not a sum.
-var plusWordsRE = regexp.MustCompile(`([A-Za-z])\s+\+\s+([A-Za-z])`)
+var plusWordsRE = mustRx(`([A-Za-z])\s+\+\s+([A-Za-z])`)
 
 // nounIngRE is a heading made of a thing and what is done with it:
 // "Turn taking", "Tooth brushing", "Hand washing".
-var nounIngRE = regexp.MustCompile(`(?i)^(turn|tooth|teeth|hand|hands)\s+(taking|brushing|washing)\b`)
+var nounIngRE = mustRx(`(?i)^(turn|tooth|teeth|hand|hands)\s+(taking|brushing|washing)\b`)
 
 var nounIngs = map[string]string{"turn": "turns", "tooth": "teeth", "teeth": "teeth", "hand": "hands", "hands": "hands"}
 
 var shorthands = map[string]string{"b4": "before", "thru": "through", "with out": "without", "my self": "myself", "along side": "alongside", "w/o": "without", "4 help": "for help", "thank u": "thank you", "his self": "himself", "her self": "herself"}
 
-var bareNotRE = regexp.MustCompile(`(?i)\b(does|do|is|did|have|has|was|are|were|could|would|should|ca|wo)nt\b`)
+var bareNotRE = mustRx(`(?i)\b(does|do|is|did|have|has|was|are|were|could|would|should|ca|wo)nt\b`)
 
 var contractions = strings.NewReplacer(
 	"won't", "will not", "Won't", "Will not", "WON'T", "WILL NOT",
@@ -601,11 +600,11 @@ var contractions = strings.NewReplacer(
 
 // bareQuestionRE is a question after "ask" or "say" with no quotation
 // marks, ended by its question mark inside the sentence.
-var bareQuestionRE = regexp.MustCompile(`\b(ask|asks|say|says)\s+([A-Z][^?'"]{1,40}\?)\s+`)
+var bareQuestionRE = mustRx(`\b(ask|asks|say|says)\s+([A-Z][^?'"]{1,40}\?)\s+`)
 
 // pronounPairSlashRE is a subject and object pronoun written as a pair:
 // "they/them", "he/him", "she/her".
-var pronounPairSlashRE = regexp.MustCompile(`(?i)\b(they|he|she)/(them|him|her)\b`)
+var pronounPairSlashRE = mustRx(`(?i)\b(they|he|she)/(them|him|her)\b`)
 
 // outsideQuotes is s with f applied to all but the words in quotation
 // marks, which are what the child says as they say it: "tell an adult
@@ -692,10 +691,10 @@ func lastWord(s string) string {
 }
 
 // quotedPlusRE is a "+" between two quoted words.
-var quotedPlusRE = regexp.MustCompile(`'\s*\+\s*'`)
+var quotedPlusRE = mustRx(`'\s*\+\s*'`)
 
 // lineBreakRE is a line break of any kind.
-var lineBreakRE = regexp.MustCompile(`\r\n|\r|\n`)
+var lineBreakRE = mustRx(`\r\n|\r|\n`)
 
 // capsRun reports whether s has two capital letters in a row, as a
 // word in capitals, an acronym or "NB" has.
@@ -788,11 +787,11 @@ func inlineList(s string) string {
 
 // statusTagRE is where a target stands, in capitals after it: "NEW",
 // "ONGOING", "CARRIED OVER".
-var statusTagRE = regexp.MustCompile(`[\s,.(\-–]+\(?(?:NEW|ONGOING|CONTINUED|CONT|REVIEW|REVIEWED|TBC|ACHIEVED|PARTIALLY\s+ACHIEVED|NOT\s+(?:YET\s+)?ACHIEVED|CARRIED\s+(?:OVER|FORWARD)|C/F)\)?\.?\s*$`)
+var statusTagRE = mustRx(`[\s,.(\-–]+\(?(?:NEW|ONGOING|CONTINUED|CONT|REVIEW|REVIEWED|TBC|ACHIEVED|PARTIALLY\s+ACHIEVED|NOT\s+(?:YET\s+)?ACHIEVED|CARRIED\s+(?:OVER|FORWARD)|C/F)\)?\.?\s*$`)
 
 // assistiveRE is AT, assistive technology, before the thing it names:
 // "his AT laptop".
-var assistiveRE = regexp.MustCompile(`\bAT\s+(?:laptop|device|kit|software|equipment|aids?|tools?|tablet|programme|program)\b`)
+var assistiveRE = mustRx(`\bAT\s+(?:laptop|device|kit|software|equipment|aids?|tools?|tablet|programme|program)\b`)
 
 // emphasisWords are words staff put in capitals for emphasis.
 var emphasisWords = wordSet(`and or by with not to the in on at of for all every each only always never no
@@ -802,11 +801,11 @@ var emphasisWords = wordSet(`and or by with not to the in on at of for all every
 
 // staffNoteRE opens a note for staff after the target: "NB:", "N.B.",
 // "Note:", "Comment:".
-var staffNoteRE = regexp.MustCompile(`(?:^|[\s.;,])(?:(?:NB|N\.B\.?|[Nn]otes?|[Cc]omments?|[Ss]taff\s+notes?)\s*[:–-]\s|N\.B\.?\s|NB\s+[a-z])`)
+var staffNoteRE = mustRx(`(?:^|[\s.;,])(?:(?:NB|N\.B\.?|[Nn]otes?|[Cc]omments?|[Ss]taff\s+notes?)\s*[:–-]\s|N\.B\.?\s|NB\s+[a-z])`)
 
 // listMarkRE is an item's number or letter in a list typed on one line:
 // "1)", "2.", "a)", "(ii)".
-var listMarkRE = regexp.MustCompile(`(?:^|\s)\(?(\d{1,2}|[a-hA-H]|i{1,3}|iv|v)[.)]\s`)
+var listMarkRE = mustRx(`(?:^|\s)\(?(\d{1,2}|[a-hA-H]|i{1,3}|iv|v)[.)]\s`)
 
 // firstMarks and secondMarks are how a list's first two items are marked.
 var (
@@ -1451,7 +1450,7 @@ func normalise(text string) string {
 
 // scoreOfRE is a score staff set on the things the child works on: "spell
 // 8 out of 10 weekly spelling words", "answer 4 out of 5 questions".
-var scoreOfRE = regexp.MustCompile(`\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+out\s+of\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s+((?:[a-z-]+\s+){0,3}?[a-z-]+s)\b`)
+var scoreOfRE = mustRx(`\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+out\s+of\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s+((?:[a-z-]+\s+){0,3}?[a-z-]+s)\b`)
 
 // scoreOfThings makes "8 out of 10 weekly spelling words" "the weekly
 // spelling words" in a target: which ones the child works on stays, how
@@ -1479,7 +1478,7 @@ var notThingWords = wordSet(`of in on at to for from with by the a an my his her
 
 // dropAfterAction takes each match of re out of s when ok says the words
 // before it make an action that stands without it.
-func dropAfterAction(s string, re *regexp.Regexp, ok func(before []string) bool) string {
+func dropAfterAction(s string, re *rx, ok func(before []string) bool) string {
 	return replaceInContext(s, re, func(before, m string) string {
 		if ok(strings.Fields(before)) {
 			return " "
@@ -1491,7 +1490,7 @@ func dropAfterAction(s string, re *regexp.Regexp, ok func(before []string) bool)
 // replaceInContext puts repl(before, m) in place of each match m of re in
 // s, where before is all of s ahead of the match: what a match becomes
 // can hang on the words before it.
-func replaceInContext(s string, re *regexp.Regexp, repl func(before, m string) string) string {
+func replaceInContext(s string, re *rx, repl func(before, m string) string) string {
 	locs := re.FindAllStringIndex(s, -1)
 	if locs == nil {
 		return s
@@ -1516,7 +1515,7 @@ func endsAtWord(s string, end int) bool {
 // danglingObservedRE is an "observed" left at the end of a clause once
 // its count has come off, or a "seen" or "heard" after a comma ("I will
 // say what I have seen" keeps its own).
-var danglingObservedRE = regexp.MustCompile(`(?i),?\s*\bobserved\s*([.;]|$)|,\s*(?:seen|heard|noted)\s*([.;]|$)`)
+var danglingObservedRE = mustRx(`(?i),?\s*\bobserved\s*([.;]|$)|,\s*(?:seen|heard|noted)\s*([.;]|$)`)
 
 // removeMatches takes out of s whatever re, written in small letters
 // and without (?i), matches in s read in small letters. Matching lower
@@ -1527,7 +1526,7 @@ var danglingObservedRE = regexp.MustCompile(`(?i),?\s*\bobserved\s*([.;]|$)|,\s*
 // and with lead a preposition or "at least" ("in 4 out of 5 sessions"). The
 // expressions leave those to this function, since an optional start
 // makes the matcher try every position of the text.
-func removeMatches(s string, re *regexp.Regexp, lead bool) string {
+func removeMatches(s string, re *rx, lead bool) string {
 	ls := asciiLower(s)
 	locs := re.FindAllStringIndex(ls, -1)
 	if locs == nil {
@@ -1581,10 +1580,10 @@ func sOfBaseVerb(w string) bool {
 
 // clockRE is a time of day in minutes: "5 minutes past nine", "ten
 // minutes to 3".
-var clockRE = regexp.MustCompile(`(?i)\b(?:\d+|five|ten|twenty|twenty-five)\s+(?:minutes|mins)\s+(?:past|to)\s+(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b`)
+var clockRE = mustRx(`(?i)\b(?:\d+|five|ten|twenty|twenty-five)\s+(?:minutes|mins)\s+(?:past|to)\s+(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b`)
 
 // accessingRE is an adult reading, scribing or signing for the child.
-var accessingRE = regexp.MustCompile(`\bwith\s+(?:[a-z.']+\s+){1,3}(?:reading|scribing|signing)\b`)
+var accessingRE = mustRx(`\bwith\s+(?:[a-z.']+\s+){1,3}(?:reading|scribing|signing)\b`)
 
 // leadInWords come before a measure and go with it.
 var leadInWords = []string{"at least", "about", "around", "approximately", "in", "on", "across", "over", "during", "for", "at"}
@@ -1788,7 +1787,7 @@ func ellipses(s string) string {
 // quotedSpanRE is words in single or double quotes: what the child will
 // say. An apostrophe inside a word stays inside the quote: 'I don't
 // know...'.
-var quotedSpanRE = regexp.MustCompile(`(?:^|[\s(])'(?:\w'\w|[^'])+'|"[^"]+"`)
+var quotedSpanRE = mustRx(`(?:^|[\s(])'(?:\w'\w|[^'])+'|"[^"]+"`)
 
 // join puts tokens back into text with ordinary English spacing.
 func join(toks []string) string {
@@ -1954,14 +1953,14 @@ func tidy(s string) string {
 }
 
 // slashOrRE is two words joined by a slash.
-var slashOrRE = regexp.MustCompile(`\b[A-Za-z]{2,}/[A-Za-z]{2,}\b`)
+var slashOrRE = mustRx(`\b[A-Za-z]{2,}/[A-Za-z]{2,}\b`)
 
 // boardPairs are slashed pairs that are the name of a thing.
 var boardPairs = wordSet(`first/then now/next now/then first/next`)
 
 // articleRE is "a" or "an" and the word after it, which the glossary
 // may have changed ("a simple instruction" → "a instruction").
-var articleRE = regexp.MustCompile(`\b(a|an|A|An) ([A-Za-z][\w'-]*)`)
+var articleRE = mustRx(`\b(a|an|A|An) ([A-Za-z][\w'-]*)`)
 
 // agreeArticle gives "a" or "an" as the next word's sound asks: "an
 // instruction", "a unit", "an hour".
@@ -1994,7 +1993,7 @@ func agreeArticle(m string) string {
 
 // serialCommaRE is the comma before the "and" that ends a list of three
 // or more.
-var serialCommaRE = regexp.MustCompile(`(,\s*[^,\s]+(?:\s+[^,\s]+){0,2}), and `)
+var serialCommaRE = mustRx(`(,\s*[^,\s]+(?:\s+[^,\s]+){0,2}), and `)
 
 // danglingWords cannot end a sentence; they are left when a measure is
 // taken off the end ("read 20 words and").
