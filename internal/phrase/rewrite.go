@@ -2391,6 +2391,9 @@ func bracketSafety(text string) string {
 	if !strings.Contains(text, "(") {
 		return ""
 	}
+	// "manage own medication (inhaler)" names the medicine the sentence
+	// keeps: no note.
+	text = namedMedicineRE.ReplaceAllString(text, "$1")
 	for _, m := range bracketRE.FindAllString(text, -1) {
 		if bracketSafetyRE.MatchString(strings.ToLower(m)) {
 			return m

@@ -340,6 +340,14 @@ var (
 	// keptAsideRE opens an aside in brackets that is a condition of the
 	// target, not an example or a note.
 	keptAsideRE = mustRx(`(?i)^(?:only|not|never|unless|except|always|with\s+an\s+adult|with\s+(?:a|my|his|her|their)\s+(?:parent|carer|mum|dad|adult|ta|teacher))\b`)
+	// namedMedicineRE is a medicine named in brackets after the
+	// general word.
+	namedMedicineRE = mustRx(`(?i)\bmedic(?:ation|ine)s?\s+\((inhaler|epi-?pen|auto-injector|insulin|cream)\)`)
+	// neededTellRE is noticing when the child needs something and
+	// telling an adult, after a comma.
+	neededTellRE = mustRx(`(?i),\s+(?:recognising|recognizing|noticing|knowing)\s+when\s+(it\s+is|they\s+are)\s+needed,?\s+and\s+(?:informing|telling|alerting)\s+`)
+	// yearListRE is a year group's word list.
+	yearListRE = mustRx(`(?i)\b(from\s+|on\s+)the\s+(?:year|y)\s*\d{1,2}(?:\s*/\s*\d{1,2})?\s+(common\s+exception\s+word|tricky\s+word|high[\s-]frequency\s+word|spelling)\s+list\b`)
 	// dashAsideRE is an aside between two spaced dashes, within a
 	// sentence: " - choose, pay and check her change - ".
 	dashAsideRE = mustRx(`\s+-\s+[^-.;:]+\s+-(?:\s+|$)`)
@@ -1227,6 +1235,20 @@ func normalise(text string) string {
 	if strings.Contains(s, ", feet flat") {
 		// "sit on a wobble cushion, feet flat": with them flat.
 		s = strings.ReplaceAll(s, ", feet flat", ", with feet flat")
+	}
+	if strings.Contains(s, "edic") {
+		// "manage own medication (inhaler)": the medicine named.
+		s = namedMedicineRE.ReplaceAllString(s, "$1")
+	}
+	if strings.Contains(s, " list") {
+		// "from the Year 1/2 common exception word list": the child's
+		// own list.
+		s = yearListRE.ReplaceAllString(s, "${1}my $2 list")
+	}
+	if strings.Contains(s, " needed") {
+		// "…, recognising when it is needed and informing staff": when
+		// the child needs it, and then tells.
+		s = neededTellRE.ReplaceAllString(s, " when $1 needed and tell ")
 	}
 	if strings.Count(s, " - ") >= 2 {
 		// "sit ready for writing - feet flat, bottom back - when the
