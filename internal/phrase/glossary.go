@@ -407,6 +407,7 @@ var glossaryWords = [][2]string{
 	{"without parents present", "without my parents"},
 	{"an adult-led task", "a task with an adult"},
 	{"an adult-led activity", "an activity with an adult"},
+	{"a familiar topic", "a topic I know"},
 	{"within the time given", "in the time I am given"},
 	{"during classroom instruction", "during lessons"},
 	{"in the time given", "in the time I am given"},
