@@ -1236,20 +1236,14 @@ func normalise(text string) string {
 		// "sit on a wobble cushion, feet flat": with them flat.
 		s = strings.ReplaceAll(s, ", feet flat", ", with feet flat")
 	}
-	if strings.Contains(s, "edic") {
-		// "manage own medication (inhaler)": the medicine named.
-		s = namedMedicineRE.ReplaceAllString(s, "$1")
-	}
-	if strings.Contains(s, " list") {
-		// "from the Year 1/2 common exception word list": the child's
-		// own list.
-		s = yearListRE.ReplaceAllString(s, "${1}my $2 list")
-	}
-	if strings.Contains(s, " needed") {
-		// "…, recognising when it is needed and informing staff": when
-		// the child needs it, and then tells.
-		s = neededTellRE.ReplaceAllString(s, " when $1 needed and tell ")
-	}
+	// "manage own medication (inhaler)": the medicine named. "from the
+	// Year 1/2 common exception word list": the child's own list. "…,
+	// recognising when it is needed and informing staff": when the child
+	// needs it, and then tells. (Each expression skips a text without
+	// its words by itself.)
+	s = namedMedicineRE.ReplaceAllString(s, "$1")
+	s = yearListRE.ReplaceAllString(s, "${1}my $2 list")
+	s = neededTellRE.ReplaceAllString(s, " when $1 needed and tell ")
 	if strings.Count(s, " - ") >= 2 {
 		// "sit ready for writing - feet flat, bottom back - when the
 		// adult says 'ready'": an aside between dashes, as in brackets.
