@@ -232,6 +232,8 @@ func TestGlossary(t *testing.T) {
 	runTargets(t, New(nil), []ruleCase{
 		{"fires: independently", "Read independently", nil, "I will read by myself."},
 		{"fires: peers", "Play with peers", nil, "I will play with other children."},
+		{"fires: when they are needed is when I need them", "Wear his glasses when they are needed", nil, "I will wear my glasses when I need them."},
+		{"fires: managing his inhaler is using it", "Manage his inhaler before PE", nil, "I will use my inhaler before PE."},
 		{"fires: utilise", "Utilise a word mat", nil, "I will use a word mat."},
 		{"fires: ways for doing is ways to do", "Identify two strategies for managing stress", nil, "I will find two ways to manage stress."},
 		{"fires: a multiplication square is a times table square", "Use a multiplication square", nil, "I will use a times table square."},

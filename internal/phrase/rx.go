@@ -34,13 +34,20 @@ var needlesOn = true
 // no shortcut ever skips a match.
 var allRx []*rx
 
-// mustRx compiles expr as regexp.MustCompile does.
+// mustRx compiles expr as regexp.MustCompile does, and lists it in
+// allRx.
 func mustRx(expr string) *rx {
+	r := newRx(expr)
+	allRx = append(allRx, r)
+	return r
+}
+
+// newRx compiles expr and works out its needles.
+func newRx(expr string) *rx {
 	r := &rx{Regexp: regexp.MustCompile(expr)}
 	if tree, err := syntax.Parse(expr, syntax.Perl); err == nil {
 		r.need = needles(tree.Simplify())
 	}
-	allRx = append(allRx, r)
 	return r
 }
 
