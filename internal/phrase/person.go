@@ -338,13 +338,45 @@ func (r *Rewriter) moveFrame(toks []string, ctx *clauseContext) []string {
 			} else if it := nameAhead(rest[:end], frame, ctx); it != "" {
 				ctx.ahead = it
 			}
-			out := append(rest[:end:end], lowerFirst(frame[0]))
-			return append(out, frame[1:]...)
+			frame = append([]string{lowerFirst(frame[0])}, frame[1:]...)
+			if at := returnAfter(rest[:end]); at > 0 && triggerFrames[frame[0]] {
+				// "When upset, … go to the Hub, returning to lessons":
+				// the feeling sends the child out, not back, so it goes
+				// before the return.
+				out := append(slices.Clone(rest[:at]), frame...)
+				return append(out, rest[at:end]...)
+			}
+			return append(rest[:end:end], frame...)
 		}
 		return rest
 	}
 	return toks
 }
+
+// triggerFrames open a condition that sets the child off: "When upset,
+// …", "If anxious, …".
+var triggerFrames = wordSet(`when whenever if`)
+
+// returnAfter is where the child's coming back starts in a clause of
+// more than one action ("… go to the Hub, returning to lessons", "… and
+// go back to class"), or 0 when there is none.
+func returnAfter(toks []string) int {
+	for i := 3; i+1 < len(toks); i++ {
+		if toks[i] != "," && lower(toks[i]) != "and" {
+			continue
+		}
+		w := lower(toks[i+1])
+		if returnVerbs[w] || i+2 < len(toks) && backVerbs[w] && lower(toks[i+2]) == "back" {
+			return i
+		}
+	}
+	return 0
+}
+
+var (
+	returnVerbs = wordSet(`return returns returning`)
+	backVerbs   = wordSet(`go goes going come comes coming get gets getting`)
+)
 
 // frameNounOpeners stand before a noun that is someone else, not the
 // child: "another child", "a pupil", "any student".

@@ -1,6 +1,7 @@
 package phrase
 
 import (
+	"cmp"
 	"slices"
 	"strconv"
 	"strings"
@@ -346,6 +347,17 @@ var (
 	// neededTellRE is noticing when the child needs something and
 	// telling an adult, after a comma.
 	neededTellRE = mustRx(`(?i),\s+(?:recognising|recognizing|noticing|knowing)\s+when\s+(it\s+is|they\s+are)\s+needed,?\s+and\s+(?:informing|telling|alerting)\s+`)
+	// alongsideRE is putting up with another child playing close by:
+	// letting them play next to the child.
+	alongsideRE = mustRx(`(?i)\btolerat(e|es|ing)\s+(another\s+child|a\s+peer|peers|other\s+children|a\s+friend|friends)\s+play(?:ing)?\s+(?:alongside|next\s+to|near|beside)(?:\s+(him|her|them|me))?\b`)
+	// moneyToRE is coins or amounts "to £1": up to it.
+	moneyToRE = mustRx(`(?i)\b(coins|notes|amounts|money|totals)\s+to\s+(£\d+(?:\.\d\d)?|\d+p)\b`)
+	// unstructuredListRE is unstructured times with the times listed in
+	// brackets: the list says which.
+	unstructuredListRE = mustRx(`(?i)\bunstructured\s+(?:times?|activities|periods|sessions)\s*\(([^()]+)\)`)
+	// handsObjectsRE is objects kept to oneself with hands and feet:
+	// things.
+	handsObjectsRE = mustRx(`(?i)\b(hands|feet),?\s+and\s+objects\b`)
 	// yearListRE is a year group's word list.
 	yearListRE = mustRx(`(?i)\b(from\s+|on\s+)the\s+(?:year|y)\s*\d{1,2}(?:\s*/\s*\d{1,2})?\s+(common\s+exception\s+word|tricky\s+word|high[\s-]frequency\s+word|spelling)\s+list\b`)
 	// dashAsideRE is an aside between two spaced dashes, within a
@@ -401,6 +413,17 @@ var staffFrames = []struct {
 	{mustRx(`,?\s*\bby\s+(?:\d{1,2}/\d{1,2}(?:/\d{2,4})?|\d{1,2}\.\d{1,2}\.\d{2,4})\b`), []string{"by "}},
 	// "as part of the supported living programme": the provision.
 	{mustRx(`,?\s*\bas\s+part\s+of\b[^,.;]*`), []string{"as part of"}},
+	// "keep hands to self with no more than 2 incidents of aggression per
+	// month": the count staff keep of what the child does instead. A
+	// target that is only the count ("fewer than 3 incidents a week") has
+	// no "with" and is still refused (sanctionCountRE).
+	{mustRx(`(?i),?\s*\bwith\s+(?:no\s+more\s+than|fewer\s+than|less\s+than|under|at\s+most)\s+(?:\d+|one|two|three|four|five)\s+incidents?(?:(?:\s+of\s+[a-z]+(?:\s+[a-z]+)?)?\s+(?:a|per|each|every)\s+(?:day|week|fortnight|month|term|half[\s-]term|lesson|session)|(?:\s+of\s+(?:physical\s+|verbal\s+)?[a-z]+)?)\b`), []string{"incident"}},
+	// "… by using a spell checker to correctly spell at least 95% of the
+	// words": the share staff count of what the tool is for.
+	{mustRx(`(?i),?\s*\bto\s+(?:correctly\s+|accurately\s+)?(?:spell|read|answer|write|solve|complete)\s+(?:at\s+least\s+)?\d+\s*(?:%|percent|per\s+cent)\s+of\s+(?:the\s+|my\s+|his\s+|her\s+|their\s+)?[a-z]+(?:\s+(?:correctly|accurately))?\b`), []string{"%", "percent", "per cent"}},
+	// "maintain a conversation for 3-4 exchanges": how many turns staff
+	// count.
+	{mustRx(`(?i),?\s*\bfor\s+(?:at\s+least\s+)?(?:\d+|two|three|four|five)(?:\s*(?:-|to|or)\s*\d+)?\s+(?:(?:conversational|verbal|back[\s-]and[\s-]forth)\s+)?exchanges\b`), []string{"exchanges"}},
 	// ", reducing incidents to 1 a week": the outcome staff count.
 	{mustRx(`,\s*(?:reducing|decreasing|increasing|improving)\b[^.;]*`), []string{"reducing", "decreasing", "increasing", "improving"}},
 	// "within 60 seconds of the direction being given"
@@ -1244,6 +1267,31 @@ func normalise(text string) string {
 	s = namedMedicineRE.ReplaceAllString(s, "$1")
 	s = yearListRE.ReplaceAllString(s, "${1}my $2 list")
 	s = neededTellRE.ReplaceAllString(s, " when $1 needed and tell ")
+	s = moneyToRE.ReplaceAllString(s, "$1 up to $2")
+	s = handsObjectsRE.ReplaceAllString(s, "$1 and things")
+	s = unstructuredListRE.ReplaceAllStringFunc(s, func(m string) string {
+		var times []string
+		for _, t := range strings.FieldsFunc(unstructuredListRE.FindStringSubmatch(m)[1], func(c rune) bool { return c == ',' || c == ';' }) {
+			t = strings.TrimSpace(t)
+			t = strings.TrimSpace(strings.TrimPrefix(strings.TrimPrefix(t, "and "), "or "))
+			if strings.HasPrefix(strings.ToLower(t), "transition") {
+				return m // "changes" in such a list is unclear: left for the self-check
+			}
+			if t != "" && t != "etc" && t != "etc." {
+				times = append(times, t)
+			}
+		}
+		if len(times) < 2 {
+			return m
+		}
+		return strings.Join(times[:len(times)-1], ", ") + " and " + times[len(times)-1]
+	})
+	s = alongsideRE.ReplaceAllStringFunc(s, func(m string) string {
+		g := alongsideRE.FindStringSubmatch(m)
+		let := map[string]string{"e": "let", "es": "lets", "ing": "letting"}[strings.ToLower(g[1])]
+		who := cmp.Or(g[3], "me") // the child, when the target does not say who
+		return let + " " + g[2] + " play next to " + who
+	})
 	if strings.Count(s, " - ") >= 2 {
 		// "sit ready for writing - feet flat, bottom back - when the
 		// adult says 'ready'": an aside between dashes, as in brackets.
