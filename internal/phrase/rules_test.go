@@ -988,7 +988,7 @@ func TestChecked(t *testing.T) {
 		{"refused: an inhaler in brackets after something else is a note that keeps the child safe", "Sam will use his epipen (inhaler) when needed.", SafeTarget, `a note in brackets says how the child is kept safe ("(inhaler)"); write a Child Target with it`},
 		{"passes: a count of incidents after what the child does is staff's", "Sam will keep his hands to himself with no more than 2 incidents of aggression per month at break", "I will keep my hands to myself at break.", ""},
 		{"refused: a count of incidents on its own", "Sam will have no more than 2 incidents of aggression per month", SafeTarget, `it counts sanctions or incidents, not what the child will do: "no more than 2 incidents"`},
-		{"passes: a share of words spelt with a tool is staff's", "Sam will use a spell checker to correctly spell at least 90% of the words", "I will use a spell checker.", ""},
+		{"refused: a share of words spelt is a measure, even after a tool", "Sam will use a spell checker to correctly spell at least 90% of the words", SafeTarget, `a staff measure is left: "90%"`},
 		{"passes: the exchanges staff count in a conversation", "Sam will keep a conversation going with a peer for 3-4 exchanges", "I will keep a chat going with another child.", ""},
 		{"passes: a condition that sends the child out stands before the return", "When upset, Sam will go to the calm room and come back to class", "I will go to the calm room when I feel upset and come back to class.", ""},
 		{"passes: a condition with one action stays at the end", "When upset, Sam will go to the calm corner", "I will go to the calm corner when I feel upset.", ""},

@@ -418,9 +418,6 @@ var staffFrames = []struct {
 	// target that is only the count ("fewer than 3 incidents a week") has
 	// no "with" and is still refused (sanctionCountRE).
 	{mustRx(`(?i),?\s*\bwith\s+(?:no\s+more\s+than|fewer\s+than|less\s+than|under|at\s+most)\s+(?:\d+|one|two|three|four|five)\s+incidents?(?:(?:\s+of\s+[a-z]+(?:\s+[a-z]+)?)?\s+(?:a|per|each|every)\s+(?:day|week|fortnight|month|term|half[\s-]term|lesson|session)|(?:\s+of\s+(?:physical\s+|verbal\s+)?[a-z]+)?)\b`), []string{"incident"}},
-	// "… by using a spell checker to correctly spell at least 95% of the
-	// words": the share staff count of what the tool is for.
-	{mustRx(`(?i),?\s*\bto\s+(?:correctly\s+|accurately\s+)?(?:spell|read|answer|write|solve|complete)\s+(?:at\s+least\s+)?\d+\s*(?:%|percent|per\s+cent)\s+of\s+(?:the\s+|my\s+|his\s+|her\s+|their\s+)?[a-z]+(?:\s+(?:correctly|accurately))?\b`), []string{"%", "percent", "per cent"}},
 	// "maintain a conversation for 3-4 exchanges": how many turns staff
 	// count.
 	{mustRx(`(?i),?\s*\bfor\s+(?:at\s+least\s+)?(?:\d+|two|three|four|five)(?:\s*(?:-|to|or)\s*\d+)?\s+(?:(?:conversational|verbal|back[\s-]and[\s-]forth)\s+)?exchanges\b`), []string{"exchanges"}},
