@@ -566,7 +566,6 @@ var glossaryWords = [][2]string{
 	{"the transition to", "the move to"},
 	{"manage the transition from parent to setting", "say goodbye"},
 	{"manage the transition from parent to nursery", "say goodbye"},
-	{"manage the transition from parent/carer to setting", "say goodbye"},
 	{"my transition to", "my move to"},
 	{"for transition to", "for the move to"},
 	{"transition review", "review"},
