@@ -1136,7 +1136,7 @@ func (r *Rewriter) participleTails(toks []string, ctx *clauseContext) []string {
 		for k := 1; k < len(tail); k++ {
 			// ", zipping coats and putting each on a hanger": each verb
 			// of the detail.
-			if p := tail[k-1]; p == "and" || p == "or" || p == "," {
+			if p := tail[k-1]; (p == "and" || p == "or" || p == ",") && !nextSteps[lower(tail[k])] {
 				ctx.tacked[lower(tail[k])] = true
 			}
 		}
@@ -1145,6 +1145,12 @@ func (r *Rewriter) participleTails(toks []string, ctx *clauseContext) []string {
 	}
 	return toks
 }
+
+// nextSteps are verbs that, tacked on after a comma, say what the child
+// does next rather than how they do the first thing: ", settling with
+// her key person" after saying goodbye is half the target, and a
+// sentence shortened without it is refused like one that lost an "and".
+var nextSteps = wordSet(`settle return rejoin join go come`)
 
 // adultStrategies open a staff instruction to an adult, in the
 // imperative, when the child is named after them.

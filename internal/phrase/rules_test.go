@@ -997,6 +997,8 @@ func TestChecked(t *testing.T) {
 		{"passes: unstructured times listed in brackets are the times listed", "During unstructured times (recess, lunch), Sam will walk calmly", "I will walk calmly during recess and lunch.", ""},
 		{"refused: unstructured activities with transitions among them", "During unstructured activities (recess, lunch, transitions), Sam will walk calmly", SafeTarget, `a staff phrase is left: "unstructured activities"`},
 		{"passes: objects kept to self with hands and feet are things", "Sam will keep hands, feet, and objects to self in the line", "I will keep my hands, feet and things to myself in the line.", ""},
+		{"refused: settling after a comma is what the child does next, not how", "Sam will say goodbye to his parent at drop-off calmly, settling with his key person.", SafeTarget, `to be short enough it leaves out "and settle with my key person", a second thing staff asked for`},
+		{"passes: a detail of how after a comma may go", "Sam will count the steps with an adult on the way out to the garden, saying one number for each step.", "I will count the steps with an adult on the way out to the garden.", ""},
 		{"refused: a quotation split at its full stops", "Sam will read the sign 'Stop. Look. Listen.' at the crossing", SafeTarget, "the words in quotation marks are broken up"},
 		{"passes: two quotations whole", "Sam will say 'my turn' and 'your turn' in a game", "I will say 'my turn' and 'your turn' in a game.", ""},
 		{"passes: by myself goes after who the child is with", "Sam will independently initiate greetings with peers", "I will start greetings with other children without an adult helping.", ""},
