@@ -566,6 +566,8 @@ var glossaryWords = [][2]string{
 	{"the transition to", "the move to"},
 	{"manage the transition from parent to setting", "say goodbye"},
 	{"manage the transition from parent to nursery", "say goodbye"},
+	{"manage the transition from parent or carer to setting", "say goodbye"},
+	{"manage the transition from parent or carer to nursery", "say goodbye"},
 	{"my transition to", "my move to"},
 	{"for transition to", "for the move to"},
 	{"transition review", "review"},

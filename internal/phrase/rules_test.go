@@ -236,6 +236,7 @@ func TestGlossary(t *testing.T) {
 		{"fires: managing his inhaler is using it", "Manage his inhaler before PE", nil, "I will use my inhaler before PE."},
 		{"fires: utilise", "Utilise a word mat", nil, "I will use a word mat."},
 		{"fires: managing the move from parent to setting is saying goodbye", "Manage the transition from parent to setting at the door", nil, "I will say goodbye at the door."},
+		{"fires: a parent or carer too", "Manage the transition from parent/carer to setting calmly", nil, "I will say goodbye calmly."},
 		{"fires: a conversation planner keeps its name", "Use a conversation planner before a meeting", nil, "I will use a conversation planner before a meeting."},
 		{"fires: learning initial letter sounds is learning the letter sounds", "Learn initial letter sounds s and t", nil, "I will learn the letter sounds s and t."},
 		{"fires: a topic the peer chose is their topic", "Ask a peer two questions on a topic chosen by the peer", nil, "I will ask another child two questions on their topic."},
