@@ -350,8 +350,8 @@ func tooMuchLeftOut(body, staff string) string {
 	if containsAny(staff, ", citing", ", explaining") {
 		// ", citing evidence", ", explaining the intended meaning": a
 		// staff tail the rewriter drops, but here the skill the target
-		// is for.
-		if m := skillTailRE.FindStringSubmatch(staff); m != nil && !strings.Contains(strings.ToLower(body), m[2]) {
+		// is for. ("explain what sayings really mean" says it.)
+		if m := skillTailRE.FindStringSubmatch(staff); m != nil && !strings.Contains(strings.ToLower(body), m[2]) && !(m[2] == "meaning" && strings.Contains(body, "explain what")) {
 			return fmt.Sprintf("it leaves out %q, which the target asks the child to do", m[1])
 		}
 	}
@@ -1502,7 +1502,10 @@ func (r *Rewriter) vouch(sentence, prefix string, c Child) string {
 		}
 	}
 	if lh.any(staffPhraseHints...) {
-		if m := staffPhraseRE.FindString(lb); m != "" {
+		// "when offered a choice at snack time" is how a child is asked
+		// too (two readers printed it); "run errands when offered" is
+		// staff's.
+		if m := staffPhraseRE.FindString(strings.ReplaceAll(lb, "when offered a choice", "")); m != "" {
 			return fmt.Sprintf("a staff phrase is left: %q", strings.TrimLeft(m, ", "))
 		}
 	}

@@ -1740,10 +1740,38 @@ type childWords struct {
 	conflict string
 }
 
+// vagueExampleRE is an outcome staff can judge only by the example they
+// give: "demonstrates the communication skills to arrange supported
+// living options, e.g. phoning a housing officer with a prepared
+// script". Its groups are the example's -ing word and the rest of it.
+var vagueExampleRE = mustRx(`(?i)\b(?:demonstrates|shows|has\s+developed|will\s+(?:demonstrate|show|develop))\s+[^.;]*?\b(?:skills?|awareness|understanding)\b[^.;]*?,\s+e\.g\.?,?\s+([a-z]+ing)\b([^.;]*)`)
+
+// placeTimeRE is where or when an outcome is done.
+var placeTimeRE = mustRx(`(?i)\b(?:in|at|during|when|while|before|after)\s`)
+
+// exampleOutcome says a vague outcome by its example, which is what the
+// child does: "YP will phone a housing officer with a prepared script."
+func (r *Rewriter) exampleOutcome(s string) string {
+	if !strings.Contains(s, "e.g") {
+		return s
+	}
+	m := vagueExampleRE.FindStringSubmatchIndex(s)
+	if m == nil {
+		return s
+	}
+	b, ok := r.verbBase(s[m[2]:m[3]])
+	if !ok || placeTimeRE.MatchString(s[m[0]:m[2]]) {
+		// "safety awareness in the kitchen, e.g. using oven gloves":
+		// the example alone would lose where.
+		return s
+	}
+	return s[:m[0]] + "will " + b + s[m[3]:m[1]] + s[m[1]:]
+}
+
 // body turns staff wording into the child's words.
 func (r *Rewriter) body(text string, c Child) childWords {
 	names := c.Names
-	s := normalise(text)
+	s := normalise(r.exampleOutcome(text))
 	ctx := &clauseContext{
 		names:   map[string]bool{},
 		anyCase: !strings.ContainsFunc(s, unicode.IsUpper) || isShouting(strings.ToValidUTF8(text, " ")),

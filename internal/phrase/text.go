@@ -354,7 +354,38 @@ var (
 	moneyToRE = mustRx(`(?i)\b(coins|notes|amounts|money|totals)\s+to\s+(£\d+(?:\.\d\d)?|\d+p)\b`)
 	// unstructuredListRE is unstructured times with the times listed in
 	// brackets: the list says which.
-	unstructuredListRE = mustRx(`(?i)\bunstructured\s+(?:times?|activities|periods|sessions)\s*\(([^()]+)\)`)
+	// So are "specific activities (toileting, art, etc.)".
+	// Its groups are the word before ("during") and the list.
+	unstructuredListRE = mustRx(`(?i)\b(?:(during|in|at)\s+)?(?:unstructured|specific)\s+(?:times?|activities|periods|sessions)\s*\(([^()]+)\)`)
+	// pastTenseRE is a therapist's name for -ed endings: the child uses
+	// words like "jumped".
+	pastTenseRE = mustRx(`(?i)\bproduce\s+(?:the\s+)?regular\s+past\s+tense(?:\s+-ed)?(?:\s+(?:verbs|endings|forms))?\b`)
+	// coopPlayRE is a timed cooperative play session: playing with
+	// others.
+	coopPlayRE = mustRx(`(?i)\bduring\s+an?\s+(?:\d+[-\s]minutes?\s+)?co-?operative\s+play\s+(?:activity|session)\b`)
+	// countByRE is counting in steps listed as numbers, "count by 2, 5,
+	// 10": in 2s, 5s and 10s.
+	countByRE = mustRx(`(?i)\bcount\s+by\s+(\d+(?:\s*,\s*\d+)+(?:\s*,?\s*and\s+\d+)?|\d+\s+and\s+\d+)\b(?:\s+starting\s+from\s+\d+\s*[-–]\s*\d+)?`)
+	// typeGivenRE is writing when given a keyboard to write on: typing.
+	// Its group is who writes.
+	typeGivenRE = mustRx(`(?i)^\s*given\s+(?:a|an|access\s+to\s+a)\s+(?:word\s+processor|word[\s-]processing\s+(?:program|programme|software)|laptop|computer|keyboard),\s*([^,]+?)\s+will\s+write\b`)
+	// sentencesIncludingRE is what sentences a child writes are to have,
+	// after a comma: ", including a fact and a closing sentence" is
+	// what the child writes, not a list of examples.
+	// (Among them, "a closing sentence" would read as one more: it is
+	// an ending.)
+	sentencesIncludingRE = mustRx(`(?i)\b(write|type)\s+(\d+|one|two|three|four|five)\s+sentences\b([^,.;]*),\s+including\s+([^.;]*)`)
+	// checklistLabelRE is what a checklist is for, named by a label and
+	// spelt out in brackets: the checklist holds it ("use a checklist
+	// to self-edit written work for CUPS (capitals, understanding,
+	// punctuation, spelling)").
+	checklistLabelRE = mustRx(`(\bchecklist\b[^.;()]*?)\s+for\s+[A-Z]{2,}\s*\([^()]*\)`)
+	// specifiedTimeRE is how long an observer times a task when they
+	// have not said.
+	specifiedTimeRE = mustRx(`(?i)\s+for\s+a\s+specified\s+(?:period\s+of\s+)?time\b(?:,(\s+and\b))?`)
+	// nonLiteralRE is working out and explaining what idioms and sarcasm
+	// mean when reading and in talk: sayings and jokes.
+	nonLiteralRE = mustRx(`(?i)\binterpret\s+non-literal\s+language\s*\(idioms,?\s+(?:and\s+)?sarcasm\)\s+in\s+texts\s+and\s+conversations?,\s+explaining\s+the\s+(?:intended\s+)?meaning\b`)
 	// handsObjectsRE is objects kept to oneself with hands and feet:
 	// things.
 	handsObjectsRE = mustRx(`(?i)\b(hands|feet),?\s+and\s+objects\b`)
@@ -1266,22 +1297,71 @@ func normalise(text string) string {
 	s = neededTellRE.ReplaceAllString(s, " when $1 needed and tell ")
 	s = moneyToRE.ReplaceAllString(s, "$1 up to $2")
 	s = handsObjectsRE.ReplaceAllString(s, "$1 and things")
+	s = typeGivenRE.ReplaceAllString(s, "$1 will type")
+	s = checklistLabelRE.ReplaceAllString(s, "$1")
+	s = specifiedTimeRE.ReplaceAllString(s, "$1")
+	s = nonLiteralRE.ReplaceAllString(s, "explain what sayings and jokes really mean when reading and talking")
+	s = sentencesIncludingRE.ReplaceAllStringFunc(s, func(m string) string {
+		g := sentencesIncludingRE.FindStringSubmatch(m)
+		return g[1] + " " + g[2] + " sentences" + g[3] + ", with " + strings.ReplaceAll(g[4], "a closing sentence", "an ending")
+	})
+	s = coopPlayRE.ReplaceAllString(s, "when I play with others")
+	s = countByRE.ReplaceAllStringFunc(s, func(m string) string {
+		ns := strings.FieldsFunc(countByRE.FindStringSubmatch(m)[1], func(c rune) bool { return c == ',' || c == ' ' })
+		ns = slices.DeleteFunc(ns, func(n string) bool { return strings.EqualFold(n, "and") })
+		if first, _ := strconv.Atoi(ns[0]); len(ns) > 2 && ns[1] == strconv.Itoa(2*first) && ns[2] == strconv.Itoa(3*first) {
+			return m // "count by 10, 20, 30": the numbers said, not the steps
+		}
+		for i := range ns {
+			ns[i] += "s"
+		}
+		return m[:len("count")] + " in " + strings.Join(ns[:len(ns)-1], ", ") + " and " + ns[len(ns)-1]
+	})
+	s = pastTenseRE.ReplaceAllString(s, "use -ed words like jumped")
 	s = unstructuredListRE.ReplaceAllStringFunc(s, func(m string) string {
+		g := unstructuredListRE.FindStringSubmatch(m)
+		join := " and "
+		if k := strings.Index(s, m); k > 0 {
+			if w := strings.Fields(s[:k]); len(w) > 0 && (strings.EqualFold(w[len(w)-1], "after") || strings.EqualFold(w[len(w)-1], "before")) {
+				// "after toileting and art" would be after art on the
+				// toilet: after each.
+				join = " and " + strings.ToLower(w[len(w)-1]) + " "
+			}
+		}
 		var times []string
-		for _, t := range strings.FieldsFunc(unstructuredListRE.FindStringSubmatch(m)[1], func(c rune) bool { return c == ',' || c == ';' }) {
+		moving := false
+		for _, t := range strings.FieldsFunc(g[2], func(c rune) bool { return c == ',' || c == ';' }) {
 			t = strings.TrimSpace(t)
 			t = strings.TrimSpace(strings.TrimPrefix(strings.TrimPrefix(t, "and "), "or "))
 			if strings.HasPrefix(strings.ToLower(t), "transition") {
-				return m // "changes" in such a list is unclear: left for the self-check
+				// "changes" for transitions was unclear to readers, and
+				// "when moving around school" too long: between lessons.
+				moving = true
+				continue
 			}
 			if t != "" && t != "etc" && t != "etc." {
 				times = append(times, t)
 			}
 		}
+		if moving {
+			if g[1] == "" || len(times) == 0 || len(times) > 2 {
+				return m
+			}
+			for i, t := range times {
+				if strings.EqualFold(t, "recess") {
+					times[i] = "break"
+				}
+			}
+			at := "at "
+			if g[1][0] <= 'Z' {
+				at = "At "
+			}
+			return at + strings.Join(times, ", ") + " and between lessons"
+		}
 		if len(times) < 2 {
 			return m
 		}
-		return strings.Join(times[:len(times)-1], ", ") + " and " + times[len(times)-1]
+		return g[1] + strings.Repeat(" ", min(len(g[1]), 1)) + strings.Join(times[:len(times)-1], ", ") + join + times[len(times)-1]
 	})
 	s = alongsideRE.ReplaceAllStringFunc(s, func(m string) string {
 		g := alongsideRE.FindStringSubmatch(m)
