@@ -27,6 +27,7 @@ demo: build
 # A 1,000-pupil school built end to end; figures go in BENCHMARKS.md.
 bench: build
 	$(GO) test -run '^$$' -bench . -benchtime 1x -benchmem ./internal/pack/
+	$(GO) test -run '^$$' -bench School -benchtime 5x -benchmem -cpu 1,2 ./internal/phrase/
 
 lint:
 	@test -z "$$(gofmt -l .)" || (gofmt -l . && echo "gofmt: files above need formatting" && exit 1)

@@ -103,13 +103,13 @@ func sameSentence(a, b string) bool {
 // passes the self-check, and at most one acceptable sentence in ten is
 // refused needlessly.
 //
-// The rewriter does not meet the first two yet (README, "Child wording",
-// gives the figures). Until it does, the test holds the figures reached
-// so far, so that no change makes them worse: raise reachedAcceptable and
-// lower reachedPassed as the rewriter improves, never the other way.
+// TestRealWorld holds the rewriter to that goal (README, "Child wording",
+// gives the figures), and to the figures reached so far, so that no
+// change makes them worse: raise reachedAcceptable and lower
+// reachedPassed as the rewriter improves, never the other way.
 const (
 	goalAcceptable    = 0.90
-	reachedAcceptable = 295 // targets with an acceptable sentence, of 334 (283 until a listening and attention game was a listening game to play, specific activities and unstructured ones with transitions were said by the list in brackets, regular past tense was "-ed words like jumped", a timed cooperative play activity was playing with others, counting by a list of numbers was counting in 2s, 5s and so on, a vague outcome was said by its example, writing given a word processor was typing with what the sentences include, a checklist held what a label spelt out, a specified period of time went as staff's, and idioms and sarcasm explained were sayings and jokes, two readers each except the listening game, which matches the corpus; 263 until two readers each printed 20 more: 11 sentences as planpack already wrote them, refused by the self-check only for their length or a staff phrase, and 9 once the exchanges staff count in a chat went, a feeling that sends the child out stood before the return, a topic chosen by the peer was "their topic", and greeting on arrival, saying goodbye at drop-off, coins "up to £1", letting another child play next to the child, a conversation planner and the letter sounds were said plainly; 261 until a year group's word list was "my tricky word list" and a medicine named in brackets was the one used "when I need it", two readers each; 260 until target consonant clusters were blends, "in structured tasks" going as staff's, two readers; 256 until reading at a rate "while maintaining a 95-percent accuracy" was reading "carefully and quickly", two readers, and three sentences printed by both readers of two later rounds, after one reader of an earlier round had refused each, were counted as the acceptable sentences they are; 253 until a way in brackets said "when I fall out" in a sentence too long, which matches the corpus, sitting "with good posture" was sitting up tall "with my feet flat", and a non-preferred activity after a preferred one was "the next activity", two readers for the last two; 250 until "with 90% accuracy at 15 WPM" was "carefully and quickly", "predict and talk about" "talk about", and working with a partner no longer said "when I work in pairs" as well in a sentence too long, two readers for each but the first, which matches the corpus; 249 until "in a small group" was "in a group" in a sentence too long, two readers; 246 until "3 key words" became "3 important words", a snack item a snack, and taking responsibility for behaviour by a restorative conversation the talk itself, two readers for the last two; 245 until a tool given in a "Given …," frame was said when the sentence without it was refused, "I will use scissors to cut along the line.", two readers)
+	reachedAcceptable = 302 // targets with an acceptable sentence, of 334 (295 until speech with few fluency failures was smooth speech, a longer mean length of utterance more words put together, letter-sounds a minute on nonsense words made-up words sounded out quickly, and a reading age raised reading practised, each matching the corpus, and a weekly session's strategies were what the child learns there, a two-foot take-off jumping up off two feet, and an agreed signal that is a card on the desk putting it there, two readers each; 283 until a listening and attention game was a listening game to play, specific activities and unstructured ones with transitions were said by the list in brackets, regular past tense was "-ed words like jumped", a timed cooperative play activity was playing with others, counting by a list of numbers was counting in 2s, 5s and so on, a vague outcome was said by its example, writing given a word processor was typing with what the sentences include, a checklist held what a label spelt out, a specified period of time went as staff's, and idioms and sarcasm explained were sayings and jokes, two readers each except the listening game, which matches the corpus; 263 until two readers each printed 20 more: 11 sentences as planpack already wrote them, refused by the self-check only for their length or a staff phrase, and 9 once the exchanges staff count in a chat went, a feeling that sends the child out stood before the return, a topic chosen by the peer was "their topic", and greeting on arrival, saying goodbye at drop-off, coins "up to £1", letting another child play next to the child, a conversation planner and the letter sounds were said plainly; 261 until a year group's word list was "my tricky word list" and a medicine named in brackets was the one used "when I need it", two readers each; 260 until target consonant clusters were blends, "in structured tasks" going as staff's, two readers; 256 until reading at a rate "while maintaining a 95-percent accuracy" was reading "carefully and quickly", two readers, and three sentences printed by both readers of two later rounds, after one reader of an earlier round had refused each, were counted as the acceptable sentences they are; 253 until a way in brackets said "when I fall out" in a sentence too long, which matches the corpus, sitting "with good posture" was sitting up tall "with my feet flat", and a non-preferred activity after a preferred one was "the next activity", two readers for the last two; 250 until "with 90% accuracy at 15 WPM" was "carefully and quickly", "predict and talk about" "talk about", and working with a partner no longer said "when I work in pairs" as well in a sentence too long, two readers for each but the first, which matches the corpus; 249 until "in a small group" was "in a group" in a sentence too long, two readers; 246 until "3 key words" became "3 important words", a snack item a snack, and taking responsibility for behaviour by a restorative conversation the talk itself, two readers for the last two; 245 until a tool given in a "Given …," frame was said when the sentence without it was refused, "I will use scissors to cut along the line.", two readers)
 	reachedBlind      = 62  // of them, matching a sentence written before any output was seen (60 until "recognise numbers" became "read numbers", not the blind "find numbers"; see realworld.md)
 	reachedPassed     = 0   // unacceptable sentences the self-check passed silently (3 until "reply to greetings from adults I know …", "explain the meaning of 10 common traffic signs correctly" and "find and enjoy the beat in words …" were printed by both readers of a second later round; 4 until "use a picture timetable to predict and talk about the next activity" talked about it; 6 until a dropped ", citing evidence" or ", explaining the intended meaning" was said to leave out what the target asks; 8 until "copy 4-line text" was refused as staff's phrase and "follow the instruction when I am asked" for not saying which instruction; 9 until "ask for a snack item at snack time" asked for a snack; 13 until "in three consecutive trials" went as the staff measure it is, which left "explain the meaning of 10 common traffic signs correctly" printed, one of two readers refusing it; 13 again since travelling keeps "by myself" when shortened; 12 since "a community leisure activity … without a parent present" is "a club or activity in my community without my parent"; 11 since the chewy tube a child uses instead of chewing sleeves is for "when I need to chew"; 9 since "social arguments", "the 'think, pair, share' approach" and "a 2-symbol phrase" are staff's)
 	reachedWarned     = 0   // unacceptable sentences printed with check's warning of what they leave out (1 until "the 'think, pair, share' approach" was refused as staff's)
@@ -223,8 +223,11 @@ func TestRealWorld(t *testing.T) {
 	}
 	c := scoreCorpus(t, rows, false)
 	fmt.Println("real-world corpus: " + c.String())
-	if float64(c.good) < goalAcceptable*float64(c.n) || c.badPassed > 0 {
-		t.Logf("below the SPEC's goal of %.0f%% acceptable with none passing unflagged", 100*goalAcceptable)
+	if float64(c.good) < goalAcceptable*float64(c.n) {
+		t.Errorf("%d of %d targets give an acceptable sentence, below the SPEC's goal of %.0f%%", c.good, c.n, 100*goalAcceptable)
+	}
+	if c.badPassed > 0 {
+		t.Errorf("%d unacceptable sentences pass the self-check; the SPEC wants none", c.badPassed)
 	}
 	if c.blind < reachedBlind {
 		t.Errorf("%d targets match a sentence written before any output was seen, fewer than the %d reached before", c.blind, reachedBlind)
@@ -273,16 +276,16 @@ func TestHeldOut(t *testing.T) {
 	}{
 		{"heldout.tsv", false, 37, 7, 0, 3, 2},    // of 111; 1 more acceptable since "at 12 wpm" is "quickly"; 1 since ", no support" after a comma is "by myself" (two readers)
 		{"heldout2.tsv", false, 38, 7, 0, 4, 2},   // of 120; 1 fewer good draft since its sentence, "with no more than 2 verbal prompts" taken off as a help level, is printed and acceptable; 38 since "within the time given" is "in the time I am given" (two readers)
-		{"heldout3.tsv", false, 35, 3, 0, 11, 4},  // of 114; 1 more acceptable since "a peer mentor" is "a buddy"
+		{"heldout3.tsv", false, 36, 3, 0, 11, 4},  // of 114; 1 more acceptable since "a peer mentor" is "a buddy"; 1 since a raised reading age is reading practised
 		{"heldout4.tsv", false, 33, 3, 2, 24, 9},  // of 113; 2 fewer silent and 2 more warned since a thing used with a purpose ("using her Talking Mat to say …") is said to be left out; 1 fewer warned since a staff -s verb joined to the child's own ("if I feel an aura or is very tired") is refused; 2 more pass silently since shortening took off more, for 15 more acceptable; 1 more warned since "P6 pupil Freya" leads in; 1 fewer good draft since two sentences that keep "at least 4 days a week" are the draft in place of a shorter one
 		{"heldout5.tsv", false, 33, 0, 0, 32, 9},  // of 104; 1 fewer good draft since its sentence (the first of two actions, the second after an "including" list) is printed and acceptable
 		{"heldout6.tsv", false, 21, 1, 0, 25, 13}, // of 104; 2 more acceptable since ", practised daily between Portage visits" is how staff rehearse it, and goes (two readers); 1 fewer good draft since changing clothes "after an accident" now needs a Child Target written with care; first measured 18, 2 and 6; 1 more warned since a time frame before "College student" goes
 		{"heldout7.tsv", false, 28, 1, 0, 32, 13}, // of 102; first measured 23, 2 and 5; 1 fewer good draft since its sentence, ", as set out in my physio programme" taken off, is printed and acceptable; 1 fewer warned since "the Language for Thinking picture" is staff's
 		{"heldout8.tsv", false, 29, 1, 0, 16, 7},  // of 104; first measured 27, 0 and 3; 1 more passes silently since a subject named by what staff say of the child ("7th grade student with ADHD") leads in, for 2 more acceptable; 1 more warned since "Autistic apprentice" leads in
-		{"heldout9.tsv", false, 26, 1, 2, 25, 9},  // of 114; first measured 20, 5 and 10; 2 more warned since such subjects lead in, for 5 more acceptable; 6 fewer warned and 1 fewer acceptable (one refused anyway for "independent") since arriving, logging in, meeting, estimating, comparing and recording are first steps whose next action stays; 1 more acceptable and 1 fewer silent since "their prefix, root and suffix" are words the pupil is taught
+		{"heldout9.tsv", false, 26, 1, 1, 25, 9},  // of 114; first measured 20, 5 and 10; 2 more warned since such subjects lead in, for 5 more acceptable; 6 fewer warned and 1 fewer acceptable (one refused anyway for "independent") since arriving, logging in, meeting, estimating, comparing and recording are first steps whose next action stays; 1 more acceptable and 1 fewer silent since "their prefix, root and suffix" are words the pupil is taught; 1 fewer warned since ", coming in on the leader's cue" is a second action
 
 		{"heldout10.tsv", false, 33, 4, 0, 31, 13}, // of 112; first measured 26, 9 and 3; 1 more silent since an aside between dashes goes (for 1 more acceptable), which left a programme's name ("plan a class outing for TalkAbout"); 1 more acceptable since ", 3 times a week" at the end goes (judged by a second reader)
-		{"heldout11.tsv", false, 34, 6, 3, 23, 11}, // of 107; first measured 31, 9 and 4; 1 fewer silent and 1 more warned since a thing used with a purpose is said to be left out
+		{"heldout11.tsv", false, 34, 6, 2, 23, 11}, // of 107; first measured 31, 9 and 4; 1 fewer silent and 1 more warned since a thing used with a purpose is said to be left out; 1 fewer warned since ", joining in with her group" is a second action
 		{"heldout12.tsv", false, 31, 2, 2, 28, 12}, // of 115; first measured 25, 4 and 6; 2 more acceptable since the gaps of a quoted starter stay in the quote and "use 'I' instead of 'me'" keeps both words; 1 fewer warned since "after an incident" is staff's; 1 more acceptable since "my own" is "my" in a sentence too long (two readers)
 		{"heldout13.tsv", false, 26, 1, 0, 24, 14}, // of 104; first measured 26, 1 and 4
 		{"heldout14.tsv", false, 18, 4, 2, 16, 15}, // of 99; first measured 15, 4 and 14; 1 more warned since an inset puzzle is a puzzle, which left "turning the pieces to make them fit" as the -ing detail a sentence shortened to fit drops (two readers rejected it); 1 fewer warned since a time phrase goes only where it ends ("at the end of each Fresh Start story"); 1 more acceptable since how long staff watch a daily session goes whole; 1 more (refused for length) since a time that is all a second action says stays ("and go for 5 minutes' quiet"), judged by two readers
@@ -331,6 +334,16 @@ func TestHeldOut(t *testing.T) {
 // They are shared among the cores -cpu gives, as a load shares its
 // pupils: -cpu 1 is one core's time.
 func BenchmarkSchool(b *testing.B) {
+	benchSchool(b, true)
+}
+
+// BenchmarkSchoolTargets is BenchmarkSchool for the child targets alone:
+// the SPEC's 3,000 targets rewritten and checked.
+func BenchmarkSchoolTargets(b *testing.B) {
+	benchSchool(b, false)
+}
+
+func benchSchool(b *testing.B, success bool) {
 	r := New(nil)
 	rows := readRealWorld(b)
 	texts := make([]realWorldRow, 0, 3000)
@@ -341,7 +354,9 @@ func BenchmarkSchool(b *testing.B) {
 	for range b.N {
 		_ = pool.Run(context.Background(), runtime.GOMAXPROCS(0), len(texts), func(i int) error {
 			r.TargetChecked(texts[i].staff, texts[i].name)
-			r.SuccessChecked(texts[i].staff, texts[i].name)
+			if success {
+				r.SuccessChecked(texts[i].staff, texts[i].name)
+			}
 			return nil
 		})
 	}

@@ -386,6 +386,28 @@ var (
 	// nonLiteralRE is working out and explaining what idioms and sarcasm
 	// mean when reading and in talk: sayings and jokes.
 	nonLiteralRE = mustRx(`(?i)\binterpret\s+non-literal\s+language\s*\(idioms,?\s+(?:and\s+)?sarcasm\)\s+in\s+texts\s+and\s+conversations?,\s+explaining\s+the\s+(?:intended\s+)?meaning\b`)
+	// Speech and reading targets staff measure with a therapist's or a
+	// test's numbers, said as what the child does: speech with few
+	// fluency failures is smooth speech; a longer mean length of
+	// utterance is more words put together; letter-sounds a minute on
+	// nonsense words are made-up words sounded out quickly; a reading
+	// age raised is reading practised. What follows them to the end of
+	// the sentence is the measure ("to at least 4.0 morphemes per
+	// utterance", "from 8y2m to 9y6m").
+	fluencyRE    = mustRx(`(?i)\bproduce\s+(?:spontaneous\s+|fluent\s+)?speech\s+with\s+(?:no\s+more\s+than|fewer\s+than|less\s+than)\s+\d+\s*%\s+(?:fluency\s+failures|disfluencies|dysfluencies|stuttered\s+syllables)\b`)
+	mluRE        = mustRx(`(?i)\bincrease\s+(?:his|her|their|my)\s+(?:mean\s+length\s+of\s+utterance|MLU)\b(?:[^.;]|\.\d)*`)
+	nonsenseRE   = mustRx(`(?i)\bread\s+\d+\s+correct\s+letter[\s-]sounds\s+(?:per|a)\s+minute\b`)
+	readingAgeRE = mustRx(`(?i)\bincrease\s+(?:my\s+|his\s+|her\s+|their\s+)?reading\s+age\b(?:[^.;]|\.\d)*`)
+	// weeklySessionRE is going to a weekly session and using one of the
+	// ways taught there: what the child learns there. Its groups are the
+	// session's name and whose it is.
+	weeklySessionRE = mustRx(`(?i)\battend\s+(his|her|their)\s+weekly\s+([A-Za-z]+)\s+sessions?\s+and\s+(?:utilise|utilize|use|apply)\s+one\s+of\s+the\s+(?:strategies|skills|ways)\s+taught\b(?:\s+at\s+least\s+once\s+(?:per|a|each)\s+week)?`)
+	// twoFootJumpRE is a PE teacher's two-foot take-off: jumping up off
+	// two feet, how high staff's measure.
+	twoFootJumpRE = mustRx(`(?i)\buse\s+a\s+two[\s-]foot(?:ed)?\s+take[\s-]off\s+(?:with|for|in)\s+a\s+vertical\s+jump(?:\s+of\s+(?:at\s+least\s+)?\d+\s*(?:inches|in|cm|centimetres|centimeters))?`)
+	// agreedCardRE is an agreed signal that is a card put on the desk,
+	// named in brackets: putting it there.
+	agreedCardRE = mustRx(`(?i)\busing\s+the\s+agreed\s+signal\s+\((?:a\s+|the\s+)?((?:[a-z]+\s+)?card)\s+on\s+(?:the\s+)?desk\)`)
 	// handsObjectsRE is objects kept to oneself with hands and feet:
 	// things.
 	handsObjectsRE = mustRx(`(?i)\b(hands|feet),?\s+and\s+objects\b`)
@@ -1298,6 +1320,36 @@ func normalise(text string) string {
 	s = moneyToRE.ReplaceAllString(s, "$1 up to $2")
 	s = handsObjectsRE.ReplaceAllString(s, "$1 and things")
 	s = typeGivenRE.ReplaceAllString(s, "$1 will type")
+	s = weeklySessionRE.ReplaceAllStringFunc(s, func(m string) string {
+		g := weeklySessionRE.FindStringSubmatch(m)
+		who := map[string]string{"his": "he learns", "her": "she learns", "their": "they learn"}[strings.ToLower(g[1])]
+		return "go to " + g[2] + " each week and use what " + who + " there"
+	})
+	s = twoFootJumpRE.ReplaceAllString(s, "jump up off two feet")
+	s = agreedCardRE.ReplaceAllString(s, "by putting my $1 on my desk")
+	s = fluencyRE.ReplaceAllString(s, "use my smooth speech when talking")
+	s = mluRE.ReplaceAllString(s, "put more words together when talking")
+	s = readingAgeRE.ReplaceAllStringFunc(s, func(m string) string {
+		// "me" only where no one is named: "Sam will increase his
+		// reading age" is his.
+		whose, them := "my", "me"
+		switch strings.ToLower(strings.Fields(m)[1]) {
+		case "his":
+			whose, them = "his", "him"
+		case "her":
+			whose, them = "her", "her"
+		case "their":
+			whose, them = "their", "them"
+		default:
+			if k := strings.Index(s, m); k > 0 && strings.Contains(strings.ToLower(s[:k]), " will ") {
+				return m // "Sam will increase reading age": whose is not said
+			}
+		}
+		return "practise " + whose + " reading to help " + them + " read better"
+	})
+	if strings.Contains(s, "nonsense words") {
+		s = nonsenseRE.ReplaceAllString(s, "sound out made-up words quickly")
+	}
 	s = checklistLabelRE.ReplaceAllString(s, "$1")
 	s = specifiedTimeRE.ReplaceAllString(s, "$1")
 	s = nonLiteralRE.ReplaceAllString(s, "explain what sayings and jokes really mean when reading and talking")
