@@ -1765,7 +1765,7 @@ func (r *Rewriter) exampleOutcome(s string) string {
 		// the example alone would lose where.
 		return s
 	}
-	return s[:m[0]] + "will " + b + s[m[3]:m[1]] + s[m[1]:]
+	return s[:m[0]] + "will " + b + s[m[3]:]
 }
 
 // body turns staff wording into the child's words.

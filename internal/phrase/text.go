@@ -1347,7 +1347,7 @@ func normalise(text string) string {
 		}
 		return "practise " + whose + " reading to help " + them + " read better"
 	})
-	if strings.Contains(s, "nonsense words") {
+	if strings.Contains(strings.ToLower(s), "nonsense word") {
 		s = nonsenseRE.ReplaceAllString(s, "sound out made-up words quickly")
 	}
 	s = checklistLabelRE.ReplaceAllString(s, "$1")
@@ -1413,7 +1413,11 @@ func normalise(text string) string {
 		if len(times) < 2 {
 			return m
 		}
-		return g[1] + strings.Repeat(" ", min(len(g[1]), 1)) + strings.Join(times[:len(times)-1], ", ") + join + times[len(times)-1]
+		prep := g[1]
+		if prep != "" {
+			prep += " "
+		}
+		return prep + strings.Join(times[:len(times)-1], ", ") + join + times[len(times)-1]
 	})
 	s = alongsideRE.ReplaceAllStringFunc(s, func(m string) string {
 		g := alongsideRE.FindStringSubmatch(m)
