@@ -355,8 +355,8 @@ var (
 	// unstructuredListRE is unstructured times with the times listed in
 	// brackets: the list says which.
 	// So are "specific activities (toileting, art, etc.)".
-	// Its groups are the word before ("during") and the list.
-	unstructuredListRE = mustRx(`(?i)\b(?:(during|in|at)\s+)?(?:unstructured|specific)\s+(?:times?|activities|periods|sessions)\s*\(([^()]+)\)`)
+	// Its groups are the word before ("during", "after") and the list.
+	unstructuredListRE = mustRx(`(?i)\b(?:(during|in|at|after|before)\s+)?(?:unstructured|specific)\s+(?:times?|activities|periods|sessions)\s*\(([^()]+)\)`)
 	// pastTenseRE is a therapist's name for -ed endings: the child uses
 	// words like "jumped".
 	pastTenseRE = mustRx(`(?i)\bproduce\s+(?:the\s+)?regular\s+past\s+tense(?:\s+-ed)?(?:\s+(?:verbs|endings|forms))?\b`)
@@ -1372,13 +1372,12 @@ func normalise(text string) string {
 	s = pastTenseRE.ReplaceAllString(s, "use -ed words like jumped")
 	s = unstructuredListRE.ReplaceAllStringFunc(s, func(m string) string {
 		g := unstructuredListRE.FindStringSubmatch(m)
+		before := strings.ToLower(g[1])
 		join := " and "
-		if k := strings.Index(s, m); k > 0 {
-			if w := strings.Fields(s[:k]); len(w) > 0 && (strings.EqualFold(w[len(w)-1], "after") || strings.EqualFold(w[len(w)-1], "before")) {
-				// "after toileting and art" would be after art on the
-				// toilet: after each.
-				join = " and " + strings.ToLower(w[len(w)-1]) + " "
-			}
+		if before == "after" || before == "before" {
+			// "after toileting and art" would be after art on the
+			// toilet: after each.
+			join = " and " + before + " "
 		}
 		var times []string
 		moving := false
@@ -1396,7 +1395,7 @@ func normalise(text string) string {
 			}
 		}
 		if moving {
-			if g[1] == "" || len(times) == 0 || len(times) > 2 {
+			if before != "during" && before != "in" && before != "at" || len(times) == 0 || len(times) > 2 {
 				return m
 			}
 			for i, t := range times {
